@@ -1,0 +1,63 @@
+/**
+ * Reader settings: pure types, defaults and the rules that read them. Stored by lib/db
+ * (settings table); the content script receives them from the background.
+ */
+import { LANGS, type Lang } from './symbols/types';
+
+export interface Settings {
+  /** Language of undocs.org links: follow the page, or always one language. */
+  linkLang: 'page' | Lang;
+  /** Hover delay before a card shows (ms). */
+  hoverDelayMs: number;
+  /** Hosts where the overlay is switched off. */
+  disabledHosts: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  linkLang: 'page',
+  hoverDelayMs: 500,
+  disabledHosts: [],
+};
+
+/**
+ * Checks and completes a stored or received settings object: unknown keys dropped, bad
+ * values replaced by defaults. Never throws.
+ */
+export function normaliseSettings(input: unknown): Settings {
+  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const linkLang =
+    o.linkLang === 'page' || LANGS.includes(o.linkLang as Lang) ? (o.linkLang as Settings['linkLang']) : DEFAULT_SETTINGS.linkLang;
+  const delay = typeof o.hoverDelayMs === 'number' && Number.isFinite(o.hoverDelayMs) ? o.hoverDelayMs : DEFAULT_SETTINGS.hoverDelayMs;
+  const hosts = Array.isArray(o.disabledHosts) ? o.disabledHosts.filter((h): h is string => typeof h === 'string') : [];
+  return {
+    linkLang,
+    hoverDelayMs: Math.min(3000, Math.max(0, Math.round(delay))),
+    disabledHosts: [...new Set(hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))].sort(),
+  };
+}
+
+/** Maps a BCP 47 tag (`zh-Hant-TW`, `en-GB`, `fr`) to an undocs.org language, if it is one of the six. */
+export function toUnLang(tag: string | null | undefined): Lang | undefined {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((l) => l === primary);
+}
+
+/**
+ * The link language for a page: the reader's fixed choice if they made one; else the page's
+ * own language (`<html lang>`, else a `/zh/`-style URL path segment); else the browser's; else English.
+ */
+export function resolveLinkLang(settings: Settings, page: { htmlLang?: string | null; url?: string }, browserLang?: string): Lang {
+  if (settings.linkLang !== 'page') return settings.linkLang;
+  const fromHtml = toUnLang(page.htmlLang);
+  if (fromHtml) return fromHtml;
+  if (page.url) {
+    try {
+      const segment = new URL(page.url).pathname.split('/').find(Boolean);
+      const fromPath = toUnLang(segment && segment.length <= 5 ? segment : undefined);
+      if (fromPath) return fromPath;
+    } catch {
+      // not a URL: fall through
+    }
+  }
+  return toUnLang(browserLang) ?? 'en';
+}

@@ -1,0 +1,2 @@
+// Placeholder until lib/index lands: writes nothing.
+console.log('index: not built yet');

@@ -1,0 +1,14 @@
+// Tells a newcomer where the unpacked extensions are after `npm run build`.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+for (const [name, dir, how] of [
+  ['Chrome', '.output/chrome-mv3', 'chrome://extensions → Developer mode → Load unpacked'],
+  ['Firefox', '.output/firefox-mv3', 'about:debugging#/runtime/this-firefox → Load Temporary Add-on → manifest.json'],
+]) {
+  const full = resolve(dir);
+  if (!existsSync(`${full}/manifest.json`)) {
+    console.error(`${name} build missing: ${full}`);
+    process.exitCode = 1;
+  } else console.log(`${name}: load ${full}  (${how})`);
+}

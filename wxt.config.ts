@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    excludeSources: ['tests/**', 'test-results/**', 'bench-results/**', 'docs/screenshots/**', '.ci/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings survive updates; the side panel permission is added by WXT for
+    // Chrome when entrypoints/sidepanel exists. No tabs/<all_urls>: the overlay only needs
+    // its content-script matches, and the reader fetches PDFs from documents.un.org only.
+    permissions: ['storage'],
+    host_permissions: ['https://documents.un.org/*'],
+    omnibox: { keyword: 'un' },
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'un-docs-lens@undocs-lens.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
