@@ -1,0 +1,21 @@
+/**
+ * The typed query module used by every entrypoint (through the background for the content
+ * script). One implementation of the logic over an `IndexReader`, which is either the
+ * in-memory index file (Node: lookup CLI, tests) or the Dexie tables (extension).
+ *
+ * Owned by the index work (issue 4); the signatures below are the contract the UI builds on.
+ */
+import type { DocumentRecord } from './types';
+import type { EntryBrief, EntryView, SeriesView } from './view';
+
+export interface Queries {
+  /** Everything the index knows of one symbol or id. Never throws for a well-formed symbol: unknown → state 'unknown'. */
+  entry(symbolOrId: string): Promise<EntryView>;
+  /** Card briefs for many symbols at once (one overlay scan). Every requested symbol gets a brief. */
+  briefs(symbols: string[]): Promise<Record<string, EntryBrief>>;
+  /** What a person typed: symbols in any form (parseQuery) first, then full-text matches (Chinese and English); best first; [] when nothing. */
+  search(input: string, limit?: number): Promise<EntryView[]>;
+  /** Full text of a corpus document (reader page). */
+  document(id: string): Promise<DocumentRecord | undefined>;
+  series(id: string): Promise<SeriesView | undefined>;
+}
