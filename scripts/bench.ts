@@ -3,26 +3,23 @@
 // Prints figures only; nothing here is asserted.
 import { writeFileSync, mkdirSync } from 'node:fs';
 
-type Bench = { name: string; load: () => Promise<() => Promise<unknown>> };
-
-const benches: Bench[] = [
-  { name: 'symbols', load: async () => (await import('./bench-symbols')).benchSymbols },
-  { name: 'index', load: async () => (await import('./bench-index')).benchIndex },
-  { name: 'dom', load: async () => (await import('./bench-dom')).benchDom },
-];
+// Each scripts/bench-<name>.ts exports bench<Name>(): Promise<figures> and prints its own lines.
+const benches = ['symbols', 'index', 'dom'];
 
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};
 let failed = 0;
-for (const bench of benches) {
-  if (only.length && !only.includes(bench.name)) continue;
-  console.log(`\n== ${bench.name} ==`);
+for (const name of benches) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n== ${name} ==`);
   try {
-    const run = await bench.load();
-    results[bench.name] = await run();
+    const mod = (await import(`./bench-${name}.ts`)) as Record<string, () => Promise<unknown>>;
+    const run = mod[`bench${name[0]!.toUpperCase()}${name.slice(1)}`];
+    if (!run) throw new Error(`scripts/bench-${name}.ts exports no bench function`);
+    results[name] = await run();
   } catch (err) {
     failed++;
-    console.error(`${bench.name}: failed: ${err instanceof Error ? err.stack : String(err)}`);
+    console.error(`${name}: failed: ${err instanceof Error ? err.stack : String(err)}`);
   }
 }
 mkdirSync('bench-results', { recursive: true });
