@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dispatch, type Handlers } from '@/lib/messaging/protocol';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { handleSettings } from './settings';
 
 // Wiring only: each concern's handlers live beside this file and are registered here.
 export default defineBackground({
@@ -11,7 +11,7 @@ export default defineBackground({
       entry: async () => {
         throw new Error('index not loaded yet');
       },
-      settings: async () => DEFAULT_SETTINGS,
+      settings: handleSettings,
       openPanel: async () => ({ opened: 'tab' as const }),
       visit: async () => ({ ok: true as const }),
       openReader: async () => ({ ok: true as const }),
