@@ -15,7 +15,8 @@ export default defineConfig({
     // storage: settings survive updates; the side panel permission is added by WXT for
     // Chrome when entrypoints/sidepanel exists. No tabs/<all_urls>: the overlay only needs
     // its content-script matches, and the reader fetches PDFs from documents.un.org only.
-    permissions: ['storage'],
+    // activeTab: the popup reads the current tab's URL to offer "open in reader" for a UN PDF.
+    permissions: ['storage', 'activeTab'],
     host_permissions: ['https://documents.un.org/*'],
     omnibox: { keyword: 'un' },
     action: { default_title: '__MSG_extName__' },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dispatch, type Handlers } from '@/lib/messaging/protocol';
 import { handleSettings } from './settings';
+import { openReader } from './reader';
 
 // Wiring only: each concern's handlers live beside this file and are registered here.
 export default defineBackground({
@@ -14,7 +15,7 @@ export default defineBackground({
       settings: handleSettings,
       openPanel: async () => ({ opened: 'tab' as const }),
       visit: async () => ({ ok: true as const }),
-      openReader: async () => ({ ok: true as const }),
+      openReader,
     };
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) =>
