@@ -1,0 +1,1 @@
+export { formatCitation, actNumber, normalisePinpoint, CITATION_STYLES, type CitationStyle, type CitableEntry } from './format';
