@@ -1,0 +1,137 @@
+/**
+ * Stage 3: turn a bare citation number ("77/180", "2334 (2016)", "1514 (XV)") plus what the
+ * words around it say (resolution or decision, which body) into a canonical symbol — or
+ * refuse, when the shape does not fit any series (precision over recall).
+ */
+import type { SymbolKind } from './types';
+import type { Body } from './bodies';
+import { romanValue, toRoman } from './roman';
+import { scFits, scYear, MAX_NUMBER } from './sc-years';
+
+/** Current General Assembly session (81st, 2026-27): the highest session a citation can name. */
+export const CURRENT_GA_SESSION = 81;
+export const CURRENT_YEAR = 2026;
+const LAST_HRC_SESSION = 62;
+const LAST_UNEA_SESSION = 8;
+
+/** A citation number as written, before attribution. */
+export type Core =
+  | { shape: 'slash'; a: number; b: number; yearLike: boolean }
+  | { shape: 'special'; special: 'S' | 'ES'; s: number; b: number }
+  | { shape: 'roman'; n: number; roman: string; special?: 'S' | 'ES' }
+  | { shape: 'year'; n: number; year: number }
+  | { shape: 'bare'; n: number };
+
+export interface Context {
+  type: 'res' | 'dec';
+  /** Body named in the text, or taken from the page ("its resolution"). */
+  body?: Body;
+  /** True when the body came from the page (options.body) rather than from words near the number. */
+  bodyFromPage?: boolean;
+}
+
+export interface Attributed {
+  symbol: string;
+  kind: SymbolKind;
+  uncertain?: boolean;
+}
+
+const withLetter = (s: string, letter?: string) => (letter ? `${s} ${letter}` : s);
+
+/** Canonical symbol of a citation, or null when it cannot be a UN resolution/decision. */
+export function attribute(core: Core, ctx: Context, letter?: string): Attributed | null {
+  const { body, type } = ctx;
+  const guess = body === undefined || ctx.bodyFromPage === true;
+  switch (core.shape) {
+    case 'slash': {
+      const { a, b } = core;
+      if (b < 1) return null;
+      if (core.yearLike) {
+        // yyyy/n: ECOSOC (from 1978) or the Commission on Human Rights.
+        if (a < 1978 || a > CURRENT_YEAR) return null;
+        if (body === 'CHR') {
+          if (a > 2006) return null;
+          return type === 'res'
+            ? { symbol: withLetter(`E/CN.4/RES/${a}/${b}`, letter), kind: 'chr-resolution' }
+            : { symbol: `E/CN.4/DEC/${a}/${b}`, kind: 'document' };
+        }
+        if (body !== undefined && body !== 'E' && !ctx.bodyFromPage) return null;
+        return type === 'res'
+          ? mark({ symbol: withLetter(`E/RES/${a}/${b}`, letter), kind: 'ecosoc-resolution' }, body !== 'E')
+          : mark({ symbol: withLetter(`E/DEC/${a}/${b}`, letter), kind: 'ecosoc-decision' }, body !== 'E');
+      }
+      if (body === 'A/HRC') {
+        if (a > LAST_HRC_SESSION) return null;
+        return type === 'res'
+          ? mark({ symbol: withLetter(`A/HRC/RES/${a}/${b}`, letter), kind: 'hrc-resolution' }, guess)
+          : mark({ symbol: withLetter(`A/HRC/DEC/${a}/${b}`, letter), kind: 'hrc-decision' }, guess);
+      }
+      if (body === 'UNEA') {
+        if (a > LAST_UNEA_SESSION || type !== 'res') return null;
+        return { symbol: `UNEP/EA.${a}/RES.${b}`, kind: 'unea-resolution' };
+      }
+      if (body === 'A' || body === undefined || ctx.bodyFromPage) {
+        if (a < 31 || a > CURRENT_GA_SESSION) return null;
+        return type === 'res'
+          ? mark({ symbol: withLetter(`A/RES/${a}/${b}`, letter), kind: 'ga-resolution' }, guess)
+          : mark({ symbol: withLetter(`A/DEC/${a}/${b}`, letter), kind: 'ga-decision' }, guess);
+      }
+      return null;
+    }
+    case 'special': {
+      const sess = `${core.special}-${core.s}`;
+      if (body === 'A/HRC') {
+        return type === 'res'
+          ? { symbol: withLetter(`A/HRC/RES/${sess}/${core.b}`, letter), kind: 'hrc-resolution' }
+          : { symbol: `A/HRC/DEC/${sess}/${core.b}`, kind: 'hrc-decision' };
+      }
+      if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
+      // From the 31st session on, special sessions start at S-8 and emergency ones at ES-6.
+      if (core.special === 'S' && (core.s < 8 || core.s > 40)) return null;
+      if (core.special === 'ES' && (core.s < 6 || core.s > 20)) return null;
+      return type === 'res'
+        ? mark({ symbol: withLetter(`A/RES/${sess}/${core.b}`, letter), kind: 'ga-resolution' }, body === undefined)
+        : mark({ symbol: `A/DEC/${sess}/${core.b}`, kind: 'ga-decision' }, body === undefined);
+    }
+    case 'roman': {
+      const v = romanValue(core.roman);
+      if (v === null || type !== 'res') return null;
+      const sess = core.special ? `${core.special}-${core.roman}` : core.roman;
+      const l = letter ? ` ${letter}` : '';
+      const ecosoc = body === 'E' || (!core.special && v > 30);
+      if (ecosoc) {
+        if (core.special || v > 63 || (body !== undefined && body !== 'E' && !ctx.bodyFromPage)) return null;
+        return mark({ symbol: `E/RES/${core.n}${l}(${sess})`, kind: 'ecosoc-resolution' }, body !== 'E');
+      }
+      if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
+      if (core.n > 3541) return null;
+      if (core.special === 'S' && v > 7) return null;
+      if (core.special === 'ES' && v > 5) return null;
+      return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
+    }
+    case 'year': {
+      if (type !== 'res' || (body !== undefined && body !== 'S' && !ctx.bodyFromPage)) return null;
+      if (!scFits(core.n, core.year)) return null;
+      return { symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution', ...(body === 'S' ? {} : { uncertain: true }) };
+    }
+    case 'bare': {
+      if (type !== 'res') return null;
+      if (body === 'S' || (body === undefined && core.n >= 100)) {
+        if (core.n > MAX_NUMBER) return null;
+        const y = scYear(core.n);
+        if (y === null) return null;
+        return mark({ symbol: `S/RES/${core.n} (${y})`, kind: 'sc-resolution' }, body !== 'S');
+      }
+      return null;
+    }
+  }
+}
+
+function mark(a: Attributed, uncertain: boolean): Attributed {
+  return uncertain ? { ...a, uncertain: true } : a;
+}
+
+/** Roman session of a pre-1976 GA resolution written with the Arabic marker "(د-15)". */
+export function arabicSession(n: number): string | null {
+  return n >= 1 && n <= 30 ? toRoman(n) : null;
+}

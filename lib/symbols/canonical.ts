@@ -1,0 +1,130 @@
+/**
+ * Stage 4: canonical spelling of document symbols, and what a canonical symbol names.
+ */
+import type { SymbolKind } from './types';
+import { scYear } from './sc-years';
+
+const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary' };
+
+function unido(series: string): boolean {
+  return /^(?:GC|IDB|PBC)\./.test(series);
+}
+
+/**
+ * Canonical form of an explicit symbol as written (spaces, case and separators vary):
+ * "IDB.28 / DEC.6" → "IDB.28/Dec.6", "A/RES/1514 (XV)" → "A/RES/1514(XV)",
+ * "S/RES/2334" → "S/RES/2334 (2016)", "UNEP/EA.5/Res.14" → "UNEP/EA.5/RES.14".
+ */
+export function canonicalDocument(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  // Parenthesised tail: SC year or pre-1976 session, possibly after a letter.
+  let tail = '';
+  const t = /\s?(?:([A-H])\s?)?[(（]\s?((?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d)\s?[)）]$/.exec(s);
+  if (t) {
+    s = s.slice(0, t.index);
+    const inner = t[2]!;
+    tail = /^\d/.test(inner) ? ` (${inner})` : `${t[1] ? ` ${t[1]}` : ''}(${inner})`;
+  }
+  let letter = '';
+  const lm = / ([A-H])$/.exec(s);
+  if (lm) {
+    letter = ` ${lm[1]}`;
+    s = s.slice(0, lm.index);
+  }
+  const parts = s.split('/').map((p) => p.trim());
+  const series = parts[0]!.toUpperCase();
+  const isUnido = unido(series);
+  const isUnep = series === 'UNEP';
+  const out = [series];
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    const dotted = /^([A-Za-z]{1,8})\.\s?(\d{1,4}[A-Za-z]?)$/.exec(p);
+    if (dotted) {
+      const w = dotted[1]!.toUpperCase();
+      let word: string;
+      if (w === 'RES' || w === 'DEC') word = isUnido ? (w === 'RES' ? 'Res' : 'Dec') : w;
+      else word = MIXED[w] ?? w;
+      out.push(`${word}.${dotted[2]!.toUpperCase()}`);
+      continue;
+    }
+    const up = p.toUpperCase();
+    out.push(MIXED[up] ?? up.replace(/^(\d+)([A-Z])$/, '$1$2'));
+  }
+  let sym = out.join('/');
+  // Pre-1976 resolutions: a letter glued to the number ("217A(III)") stands apart.
+  if (tail && !tail.startsWith(' (')) {
+    const glued = /^(.*\/\d{1,4})([A-H])$/.exec(sym);
+    if (glued && !/ [A-H]\(/.test(tail)) {
+      sym = glued[1]!;
+      tail = ` ${glued[2]}${tail}`;
+    }
+  }
+  if (isUnep) sym = sym.replace(/\/RES\.(\d+)$/, '/RES.$1');
+  if (!tail && /^S\/RES\/\d{1,4}$/.test(sym)) {
+    const y = scYear(Number(sym.slice(6)));
+    if (y !== null) tail = ` (${y})`;
+  }
+  return sym + letter + tail;
+}
+
+/** What a canonical symbol names. */
+export function symbolKind(symbol: string): SymbolKind {
+  if (/^A\/RES\//.test(symbol)) return 'ga-resolution';
+  if (/^A\/DEC\//.test(symbol)) return 'ga-decision';
+  if (/^S\/RES\//.test(symbol)) return 'sc-resolution';
+  if (/^E\/RES\//.test(symbol)) return 'ecosoc-resolution';
+  if (/^E\/DEC\//.test(symbol)) return 'ecosoc-decision';
+  if (/^A\/HRC\/RES\//.test(symbol)) return 'hrc-resolution';
+  if (/^A\/HRC\/DEC\//.test(symbol)) return 'hrc-decision';
+  if (/^E\/CN\.4\/RES\//.test(symbol)) return 'chr-resolution';
+  if (/^UNEP\/EA\.\d+\/RES\./.test(symbol)) return 'unea-resolution';
+  if (/^GC\.\d+\/Res\./.test(symbol)) return 'unido-resolution';
+  if (/^IDB\.\d+\/Dec\./.test(symbol)) return 'unido-decision';
+  return 'document';
+}
+
+export interface SymbolDescription {
+  kind: SymbolKind;
+  session?: string;
+  year?: string;
+  number?: string;
+  special?: 'S' | 'ES';
+}
+
+/**
+ * Parts of a canonical symbol, for cards of symbols the index does not know:
+ * "A/RES/70/1" → { kind: 'ga-resolution', session: '70', number: '1' };
+ * "S/RES/2334 (2016)" → { year: '2016', number: '2334' }; "A/RES/1514(XV)" → session 'XV'.
+ */
+export function describeSymbol(symbol: string): SymbolDescription {
+  const kind = symbolKind(symbol);
+  const d: SymbolDescription = { kind };
+  let m: RegExpExecArray | null;
+  if ((m = /^S\/RES\/(\d+)(?: \((\d{4})\))?$/.exec(symbol))) {
+    d.number = m[1]!;
+    if (m[2]) d.year = m[2];
+  } else if ((m = /^(?:A|E)\/(?:RES|DEC)\/(\d+)(?: [A-H])?\(((S|ES)-)?([IVXL]+)\)$/.exec(symbol))) {
+    d.number = m[1]!;
+    d.session = m[4]!;
+    if (m[3]) d.special = m[3] as 'S' | 'ES';
+  } else if ((m = /^(?:E|E\/CN\.4)\/(?:RES|DEC)\/(\d{4})\/(\d+)/.exec(symbol))) {
+    d.year = m[1]!;
+    d.number = m[2]!;
+  } else if ((m = /^(?:A|A\/HRC)\/(?:RES|DEC)\/(?:(S|ES)-)?(\d+)\/(\d+)/.exec(symbol))) {
+    d.session = m[2]!;
+    d.number = m[3]!;
+    if (m[1]) d.special = m[1] as 'S' | 'ES';
+  } else if ((m = /^UNEP\/EA\.(\d+)\/RES\.(\d+)$/.exec(symbol))) {
+    d.session = m[1]!;
+    d.number = m[2]!;
+  } else if ((m = /^(?:GC|IDB|PBC)\.(\d+)\/(?:Res|Dec)\.(\d+)/.exec(symbol))) {
+    d.session = m[1]!;
+    d.number = m[2]!;
+  } else if ((m = /^(?:A|A\/C\.\d|A\/HRC)\/(?:(S|ES)-)?(\d{1,2})\//.exec(symbol))) {
+    d.session = m[2]!;
+    if (m[1]) d.special = m[1] as 'S' | 'ES';
+  } else if ((m = /^(?:S|E)\/(\d{4})\//.exec(symbol))) {
+    d.year = m[1]!;
+  }
+  return d;
+}

@@ -1,0 +1,83 @@
+/**
+ * Chinese citations by number (simplified and traditional): "第 77/180 号决议", "77/180号决议",
+ * "安全理事会第2334(2016)号决议", "第1514(XV)号决议", "第1860號決議", and lists in which each
+ * item carries 第…号 and the type word comes once at the end, with dates between the items:
+ *   "回顾其 1994 年 12 月 19 日第 49/108 号、1996 年 12 月 16 日第 51/170 号……和 2020 年 12 月 21 日第 75/231 号决议" (corpus 000)
+ *   "第46/151 号 、 1994年 12月 19日 第49/108 号 … 第53/177 号 决议" (corpus 003, segmented)
+ * A list ending in 结论 (UNIDO PBC conclusions, "第 2016/6 号结论", corpus 001) or in anything
+ * that is not 决议/决定 ("第 30822 号", "第 189 号建议书") yields nothing.
+ */
+import type { FindOptions } from '../types';
+import type { Candidate, Family } from '../family';
+import { attribute, type Context } from '../attribute';
+import { lastBody, type Body } from '../bodies';
+import { parseItem, type Item } from '../items';
+
+// An item: optional 第, a number in any shape, 号. The number must not continue a symbol
+// ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
+const ITEM =
+  /(?<![A-Za-z0-9.\/\-])(第\s{0,2})?((?:S|ES)-\d{1,2}\s{0,2}\/\s{0,2}\d{1,4}|\d{1,4}(?:\s{0,2}\/\s{0,2}\d{1,4})?(?:\s{0,2}[A-H])?(?:\s{0,2}[(（]\s?(?:(?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d|د\s?-\s?\d{1,2})\s?[)）])?)\s{0,2}[号號]/g;
+const SEP =
+  /^\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\s{0,3}(?:(?:\d{4}\s{0,2}年)(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,3}(?:的\s{0,2})?)?$/;
+const TYPE = /^\s{0,3}(决议|決議|决定|決定|结论|結論)/;
+const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
+
+interface Found {
+  start: number;
+  item: Item;
+  end: number;
+}
+
+export function findChineseCitations(s: string, options: FindOptions): Candidate[] {
+  const out: Candidate[] = [];
+  let group: Found[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const last = group[group.length - 1]!;
+    const t = TYPE.exec(s.slice(last.end, last.end + 8));
+    const g = group;
+    group = [];
+    if (!t) return;
+    const word = t[1]!;
+    if (word === '结论' || word === '結論') return;
+    const type: Context['type'] = word === '决议' || word === '決議' ? 'res' : 'dec';
+    let before = s.slice(Math.max(0, g[0]!.start - 40), g[0]!.start);
+    const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
+    if (stop >= 0) before = before.slice(stop + 1);
+    let body: Body | undefined = lastBody(before);
+    let bodyFromPage = false;
+    if (!body && options.body && ITS.test(before)) {
+      body = options.body;
+      bodyFromPage = true;
+    }
+    const ctx: Context = { type, ...(body ? { body } : {}), bodyFromPage };
+    for (const f of g) {
+      for (const p of f.item.pieces) {
+        const a = attribute(f.item.core, ctx, p.letter);
+        if (a) out.push({ start: p.start, end: p.end, ...a });
+      }
+    }
+  };
+  ITEM.lastIndex = 0;
+  let prevEnd = -1;
+  for (let m = ITEM.exec(s); m; m = ITEM.exec(s)) {
+    const numStart = m.index + (m[1]?.length ?? 0);
+    const item = parseItem(s, numStart);
+    if (!item || item.end !== numStart + m[2]!.length) {
+      flush();
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (group.length && !SEP.test(s.slice(prevEnd, m.index))) flush();
+    group.push({ start: m.index, item, end });
+    prevEnd = end;
+  }
+  flush();
+  return out;
+}
+
+export const chineseFamily: Family = {
+  name: 'chinese',
+  pretest: /[号號]/,
+  find: findChineseCitations,
+};

@@ -1,0 +1,89 @@
+/**
+ * Explicit document symbols of every series: A/77/447/Add.2, S/RES/2334 (2016), A/RES/1514 (XV),
+ * E/CN.4/RES/1996/85, GC.18/Res.1, IDB.28 / DEC.6, TD/519/Add.1, FCCC/CP/2015/10/Add.1,
+ * joint symbols (A/77/100-S/2022/500), and elliptical continuations that inherit the base
+ * symbol ("A/65/373 et Corr.1", "A/50/L.29/Rev.1和Rev.1/Add.1").
+ *
+ * Examples from the corpus: "(A/77/447/Add.2, 第 8 段)", "见 A/75/158。", "GC.18/Res.1 号决议",
+ * "IDB.44/Dec.9(e)㈠号决定" (corpus 001), "IDB.28 / DEC.6 号 决定" (corpus 004).
+ */
+import type { Candidate, Family } from '../family';
+import { canonicalDocument, symbolKind } from '../canonical';
+
+// UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
+// prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
+const SERIES =
+  '(?:A|S|E|T|ST|TD|DP|UNEP|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
+const WORD_DOT = '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\d{1,4}[A-Z]?';
+const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|Summary)`;
+const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-H]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
+const SYMBOL = new RegExp(
+  `(?:(?<![A-Za-z0-9_.\\/@\\-])|(?<=\\d[-–]))${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9]|\\.\\d)`,
+  'g',
+);
+const LETTER = /\s([A-H])(?![A-Za-z0-9])/y;
+const CONTINUATION =
+  /\s{0,2}(?:,|and|et|y|и|和|及|、|as well as|ainsi que)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
+
+/** Whether a raw match is a UN symbol rather than a look-alike. */
+function plausible(raw: string, series: string): boolean {
+  if (!/\d/.test(raw.slice(series.length))) return false;
+  const comps = raw.split('/').map((c) => c.trim());
+  // "ST/1234/2021/INIT" is an EU Council document; the UN Secretariat series is ST/AI/, ST/SGB/…
+  if (series === 'ST' && /^\d/.test(comps[1] ?? '')) return false;
+  // Spaces around "/" only when the symbol is long enough to be unmistakable.
+  if (/\s\/|\/\s/.test(raw) && comps.length < 3 && !/^(?:GC|IDB|PBC)\./.test(series)) return false;
+  return true;
+}
+
+export function findDocuments(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  SYMBOL.lastIndex = 0;
+  for (let m = SYMBOL.exec(s); m; m = SYMBOL.exec(s)) {
+    const raw = m[0];
+    const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
+    if (!plausible(raw, series)) continue;
+    let end = m.index + raw.length;
+    let symbol = canonicalDocument(raw);
+    if (/\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !/^S\//.test(symbol)) {
+      LETTER.lastIndex = end;
+      const l = LETTER.exec(s);
+      if (l) {
+        symbol = `${symbol} ${l[1]}`;
+        end = LETTER.lastIndex;
+      }
+    }
+    out.push({ start: m.index, end, symbol, kind: symbolKind(symbol) });
+    // Elliptical continuations inherit the base without its modifiers.
+    const base = symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, '');
+    let pos = end;
+    for (let k = 0; k < 8; k++) {
+      CONTINUATION.lastIndex = pos;
+      const c = CONTINUATION.exec(s);
+      if (!c) break;
+      const suffix = c[1]!.replace(/\s/g, '');
+      const full = `${base}/${suffix}`;
+      out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
+      pos = CONTINUATION.lastIndex;
+    }
+    SYMBOL.lastIndex = Math.max(SYMBOL.lastIndex, pos);
+  }
+  return out;
+}
+
+export const documentFamily: Family = {
+  name: 'document',
+  pretest: /\//,
+  find: (s) => findDocuments(s),
+};
+
+/** Parse a whole string as one explicit symbol (used by URLs and parseQuery). */
+export function parseExplicit(raw: string): string | null {
+  const s = raw.trim();
+  SYMBOL.lastIndex = 0;
+  const m = SYMBOL.exec(s);
+  if (!m || m.index !== 0 || m[0].length !== s.length) return null;
+  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(m[0])![0];
+  if (!plausible(m[0], series)) return null;
+  return canonicalDocument(m[0]);
+}

@@ -1,0 +1,104 @@
+/**
+ * Parsing of one cited number at a position of normalised text: "77/180", "S-13/2",
+ * "1514 (XV)", "3411 A and B (XXX)", "2334 (2016)", "1514 (د-15)", "2334", with the
+ * resolution letters that may follow. Shared by the keyword (en/fr/es/ru/ar) and Chinese
+ * families. All quantifiers are bounded, so the work per position is constant.
+ */
+import type { Core } from './attribute';
+import { arabicSession } from './attribute';
+
+export interface Piece {
+  start: number;
+  end: number;
+  letter?: string;
+}
+export interface Item {
+  core: Core;
+  /** One piece per resolution letter (or one piece without letter). */
+  pieces: Piece[];
+  end: number;
+}
+
+const NUM = /(?:(S|ES)-(\d{1,2})|(\d{1,4}))/y;
+const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
+const LETTER = /\s{0,2}([A-H])(?![A-Za-z0-9])/y;
+const LETTER_NEXT = /\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\s{0,2}([A-H])(?![A-Za-z0-9])/y;
+const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
+const PAREN = /\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|د\s{0,2}-\s{0,2}(\d{1,2}))\s?[)）]/y;
+const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
+
+/** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */
+export function parseItem(s: string, pos: number): Item | null {
+  NUM.lastIndex = pos;
+  const m = NUM.exec(s);
+  if (!m) return null;
+  let end = NUM.lastIndex;
+  let core: Core | null = null;
+  SLASH.lastIndex = end;
+  const sl = SLASH.exec(s);
+  if (sl) {
+    const b = Number(sl[1]);
+    end = SLASH.lastIndex;
+    if (m[1]) core = { shape: 'special', special: m[1] as 'S' | 'ES', s: Number(m[2]), b };
+    else {
+      const a = Number(m[3]);
+      core = { shape: 'slash', a, b, yearLike: m[3]!.length === 4 };
+    }
+  } else if (m[1]) {
+    return null;
+  }
+  const n = Number(m[3]);
+  // Letters: "52/12 B", "43/222 A to E", "3411 A and B (XXX)".
+  const letters: { letter: string; start: number; end: number }[] = [];
+  LETTER.lastIndex = end;
+  const l1 = LETTER.exec(s);
+  if (l1) {
+    letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });
+    for (let k = 0; k < 6; k++) {
+      LETTER_NEXT.lastIndex = letters[letters.length - 1]!.end;
+      const ln = LETTER_NEXT.exec(s);
+      if (!ln) break;
+      const prev = letters[letters.length - 1]!;
+      const next = ln[1]!;
+      const sep = s.slice(prev.end, LETTER_NEXT.lastIndex - 1);
+      if (next <= prev.letter) break;
+      if (LETTER_RANGE.test(sep)) {
+        // "A to E": the range's inner letters have no text of their own; link the last one.
+        letters.push({ letter: next, start: LETTER_NEXT.lastIndex - 1, end: LETTER_NEXT.lastIndex });
+      } else letters.push({ letter: next, start: LETTER_NEXT.lastIndex - 1, end: LETTER_NEXT.lastIndex });
+    }
+  }
+  let afterLetters = letters.length ? letters[letters.length - 1]!.end : end;
+  if (!core) {
+    PAREN.lastIndex = afterLetters;
+    const p = PAREN.exec(s);
+    if (p) {
+      afterLetters = PAREN.lastIndex;
+      if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].slice(0, -1) as 'S' | 'ES' } : {}) };
+      else if (p[3]) {
+        if (letters.length) return null;
+        core = { shape: 'year', n, year: Number(p[3]) };
+      } else if (p[4]) {
+        const r = arabicSession(Number(p[4]));
+        if (!r) return null;
+        core = { shape: 'roman', n, roman: r };
+      }
+    } else {
+      if (letters.length) return null;
+      BARE_END.lastIndex = end;
+      if (!BARE_END.test(s)) return null;
+      core = { shape: 'bare', n };
+    }
+  }
+  if (!core) return null;
+  const pieces: Piece[] = [];
+  if (!letters.length) pieces.push({ start: pos, end: afterLetters });
+  else {
+    letters.forEach((l, i) => {
+      const start = i === 0 ? pos : l.start;
+      const last = i === letters.length - 1;
+      pieces.push({ start, end: last ? afterLetters : l.end, letter: l.letter });
+    });
+  }
+  return { core, pieces, end: afterLetters };
+}
