@@ -1,0 +1,166 @@
+/**
+ * Reading a page as blocks of running text. A symbol can be split across inline elements
+ * (`A/RES/<b>77</b>/180`) or a line break, so the scanner reads the text of one block (a
+ * paragraph, a list item, a cell) as one string and keeps a map from string offsets back to
+ * the text nodes. DOM only: no browser extension APIs.
+ */
+
+/** One text node's place in its block's text. */
+export interface Segment {
+  node: Text;
+  /** Offset of the node's first character in the block text. */
+  start: number;
+  /** Nearest `<a>` ancestor inside the block, if any (an existing link, or one of ours). */
+  link: HTMLAnchorElement | null;
+}
+
+/** The text of one block: `text` is the nodes' data joined, with virtual separators (see below). */
+export interface TextBlock {
+  /** The nearest ancestor that is not an inline element. */
+  element: Element;
+  /** Node data in document order; `<br>` adds a virtual "\n", entering or leaving `<sup>`/`<sub>` a virtual " ". */
+  text: string;
+  segments: Segment[];
+}
+
+/** Elements whose text is never read: code, form fields, hidden content. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS']);
+/** Code editors that render into ordinary elements. */
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
+/** A CSS selector for the same skip rules, used to check the ancestors of a subtree root. */
+export const SKIP_SELECTOR =
+  'script,style,noscript,template,textarea,input,select,svg,math,[contenteditable]:not([contenteditable="false"]),.CodeMirror,.cm-editor,.monaco-editor,.ace_editor,[data-unlens-skip]';
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
+  'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+]);
+
+/** Whether an element's subtree is left alone (tag, contenteditable, editor class, our own UI). */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return true;
+  if (el.hasAttribute('data-unlens-skip')) return true;
+  const cl = el.classList;
+  for (const c of EDITOR_CLASSES) if (cl.contains(c)) return true;
+  return false;
+}
+
+/** Whether `node` lies inside a skipped subtree (checked once for roots that arrive later). */
+export function isInSkippedSubtree(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(SKIP_SELECTOR);
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The nearest ancestor (or self) of `node` that is not an inline element; `stop` if reached. */
+export function blockOf(node: Node, stop?: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && el !== stop && isInline(el)) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Walks the text under `root` and yields its blocks in document order. A generator so the
+ * caller can stop between blocks to keep within a frame budget. Text nodes that are only
+ * whitespace start no block of their own but join a block already open.
+ */
+export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(n) {
+      if (n.nodeType === 3) return 1; // FILTER_ACCEPT
+      const el = n as Element;
+      if (isSkippedElement(el)) return 2; // FILTER_REJECT: the whole subtree
+      return el.tagName.toUpperCase() === 'BR' ? 1 : 3; // FILTER_SKIP: look inside
+    },
+  });
+  let current: TextBlock | null = null;
+  let lastRaised: Element | null = null;
+  let pendingBreak = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      pendingBreak = true;
+      continue;
+    }
+    const text = n as Text;
+    const data = text.data;
+    // One walk up per text node: its block, its link and whether it is raised (sup/sub).
+    let link: HTMLAnchorElement | null = null;
+    let raised: Element | null = null;
+    let el = text.parentElement;
+    while (el && el !== root && isInline(el)) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'A' && !link) link = el as HTMLAnchorElement;
+      else if ((tag === 'SUP' || tag === 'SUB') && !raised) raised = el;
+      el = el.parentElement;
+    }
+    const block = el ?? (root as Element);
+    if (!current || current.element !== block) {
+      if (current && current.segments.length) yield current;
+      if (!/\S/.test(data)) {
+        current = null;
+        continue;
+      }
+      current = { element: block, text: '', segments: [] };
+      lastRaised = null;
+      pendingBreak = false;
+    }
+    if (pendingBreak && current.text) current.text += '\n';
+    pendingBreak = false;
+    if (raised !== lastRaised) {
+      if (current.text) current.text += ' ';
+      lastRaised = raised;
+    }
+    current.segments.push({ node: text, start: current.text.length, link });
+    current.text += data;
+  }
+  if (current && current.segments.length) yield current;
+}
+
+/** A position in a block: the segment index and the offset inside its node. */
+export interface NodePoint {
+  index: number;
+  offset: number;
+}
+
+/**
+ * Maps a range [start, end) of block text to node positions. A start in a virtual separator
+ * moves forward to the next node, an end backward to the previous one; null if nothing real
+ * is covered.
+ */
+export function rangeToPoints(block: TextBlock, start: number, end: number): { from: NodePoint; to: NodePoint } | null {
+  const segs = block.segments;
+  const len = (i: number) => segs[i]!.node.data.length;
+  // Last segment whose start <= start.
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  let i = lo;
+  let a = start - segs[i]!.start;
+  if (a < 0) a = 0;
+  if (a >= len(i)) {
+    i++;
+    a = 0;
+  }
+  // Last segment whose start < end.
+  lo = 0;
+  hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start < end) lo = mid;
+    else hi = mid - 1;
+  }
+  const j = lo;
+  const b = Math.min(end - segs[j]!.start, len(j));
+  if (i >= segs.length || i > j || (i === j && a >= b) || b <= 0) return null;
+  return { from: { index: i, offset: a }, to: { index: j, offset: b } };
+}
