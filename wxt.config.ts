@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // Several builds may run side by side (tests, benchmarks): each can ask for its own folder.
+  outDir: process.env.UNLENS_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   zip: {
     excludeSources: ['tests/**', 'test-results/**', 'bench-results/**', 'docs/screenshots/**', '.ci/**'],

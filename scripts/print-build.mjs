@@ -2,9 +2,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+const out = process.env.UNLENS_OUT_DIR ?? '.output';
+
 for (const [name, dir, how] of [
-  ['Chrome', '.output/chrome-mv3', 'chrome://extensions → Developer mode → Load unpacked'],
-  ['Firefox', '.output/firefox-mv3', 'about:debugging#/runtime/this-firefox → Load Temporary Add-on → manifest.json'],
+  ['Chrome', `${out}/chrome-mv3`, 'chrome://extensions → Developer mode → Load unpacked'],
+  ['Firefox', `${out}/firefox-mv3`, 'about:debugging#/runtime/this-firefox → Load Temporary Add-on → manifest.json'],
 ]) {
   const full = resolve(dir);
   if (!existsSync(`${full}/manifest.json`)) {
