@@ -1,0 +1,233 @@
+/**
+ * Turns every UN symbol in a page's text into a link to its document, without changing the
+ * page's text: each match is wrapped in `<a data-unlens-symbol>` (or, when the text already is
+ * a link to that document, the existing link is marked). DOM only; the index is reached
+ * through the `lookup` callback, one call per scan.
+ */
+import { findSymbols, linkFor, type FindOptions, type Lang, type SymbolMatch } from '@/lib/symbols';
+import type { EntryBrief } from '@/lib/index/view';
+import { blockOf, isInSkippedSubtree, rangeToPoints, textBlocks, type TextBlock } from '@/lib/dom/text-blocks';
+import { isolate, wrapNodes } from '@/lib/dom/wrap';
+
+/** The attribute every annotated link carries: the canonical symbol. */
+export const SYMBOL_ATTR = 'data-unlens-symbol';
+export const LINK_SELECTOR = `a[${SYMBOL_ATTR}]`;
+
+/** What the background answers for a scan's symbols (the `lookup` message's response). */
+export interface LookupAnswer {
+  entries: Record<string, EntryBrief>;
+  read: string[];
+}
+
+export interface AnnotateOptions {
+  /** Language of undocs.org / Digital Library links. */
+  lang: Lang;
+  /** Context for bare numbers (the body that issued the page), passed to findSymbols. */
+  find?: FindOptions;
+  /** Asks the index about the scan's symbols; called once per scan with every symbol found. */
+  lookup?: (symbols: string[]) => Promise<LookupAnswer>;
+  /** Longest stretch of work between yields, in ms (default 10). */
+  budgetMs?: number;
+  /** How to give the main thread back between chunks (default: a macrotask). */
+  yieldToPage?: () => Promise<void>;
+  /** Stops the scan between chunks. */
+  signal?: AbortSignal;
+  /** Annotate the blocks in the viewport before the rest (default true when the document has a view). */
+  visibleFirst?: boolean;
+}
+
+export interface AnnotateReport {
+  /** Links made or marked by this scan (main links and parts). */
+  links: HTMLAnchorElement[];
+  /** Distinct canonical symbols of those links. */
+  symbols: string[];
+  /** How many times the scan gave the main thread back. */
+  chunks: number;
+  /** The lookup's error message, if it failed (the links stay, in the 'unknown' state). */
+  lookupError?: string;
+  aborted: boolean;
+}
+
+/** Whether `href` points at the document named by `symbol` (undocs.org, ODS or Library URL naming it). */
+export function hrefNamesSymbol(href: string, symbol: string): boolean {
+  let decoded = href;
+  try {
+    decoded = decodeURIComponent(href);
+  } catch {
+    // keep it raw
+  }
+  // Query strings spell spaces as "+": "S/RES/2334+(2016)".
+  return findSymbols(decoded.replace(/\+/g, ' ')).some((m) => m.symbol === symbol);
+}
+
+function setMatchAttributes(a: HTMLElement, m: SymbolMatch): void {
+  a.setAttribute(SYMBOL_ATTR, m.symbol);
+  if (m.uncertain) a.setAttribute('data-unlens-uncertain', 'true');
+  a.setAttribute('data-unlens-state', m.uncertain ? 'uncertain' : 'unknown');
+}
+
+function makeLink(doc: Document, m: SymbolMatch, lang: Lang, part: boolean): HTMLAnchorElement {
+  const a = doc.createElement('a');
+  a.href = linkFor(m.symbol, lang);
+  setMatchAttributes(a, m);
+  if (part) {
+    // The later pieces of a symbol split across elements: one tab stop per symbol.
+    a.setAttribute('data-unlens-part', 'true');
+    a.tabIndex = -1;
+  }
+  return a;
+}
+
+/**
+ * Annotates one block (from `textBlocks`). Matches inside one of our links are skipped (so a
+ * second run changes nothing); a match wholly inside an existing link to the same document
+ * marks that link; a match touching any other link is left alone (links never nest).
+ * Returns the links made or marked, in no particular order.
+ */
+export function annotateBlock(block: TextBlock, lang: Lang, find?: FindOptions): HTMLAnchorElement[] {
+  const matches = findSymbols(block.text, find);
+  if (matches.length === 0) return [];
+  const doc = block.element.ownerDocument;
+  const out: HTMLAnchorElement[] = [];
+  // Last match first: splitting keeps earlier offsets valid (see isolate).
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i]!;
+    const pts = rangeToPoints(block, m.start, m.end);
+    if (!pts) continue;
+    let link: HTMLAnchorElement | null | undefined;
+    let mixed = false;
+    for (let k = pts.from.index; k <= pts.to.index; k++) {
+      const l = block.segments[k]!.link;
+      if (link === undefined) link = l;
+      else if (l !== link) mixed = true;
+    }
+    if (link) {
+      if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
+        setMatchAttributes(link, m);
+        link.setAttribute('data-unlens-existing', 'true');
+        out.push(link);
+      }
+      continue;
+    }
+    if (mixed) continue;
+    const nodes = isolate(block, pts.from, pts.to);
+    for (const w of wrapNodes(nodes, (part) => makeLink(doc, m, lang, part))) out.push(w as HTMLAnchorElement);
+  }
+  return out;
+}
+
+/** Whether the block's nodes still hold the text it was read with (the page may edit between chunks). */
+function blockIsCurrent(block: TextBlock): boolean {
+  for (const s of block.segments) {
+    if (!s.node.isConnected || block.text.substr(s.start, s.node.data.length) !== s.node.data) return false;
+  }
+  return true;
+}
+
+/** Annotates everything under `root` in one go (small roots, tests). Returns the links. */
+export function annotateSync(root: Node, lang: Lang, find?: FindOptions): HTMLAnchorElement[] {
+  if (isInSkippedSubtree(root)) return [];
+  const out: HTMLAnchorElement[] = [];
+  for (const block of textBlocks(root)) out.push(...annotateBlock(block, lang, find));
+  return out;
+}
+
+/**
+ * The blocks under the viewport, found by probing points down the window: annotating these
+ * first puts links where the reader is looking before the rest of a long page is done.
+ */
+export function visibleBlocks(root: Node): Element[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementFromPoint !== 'function') return [];
+  const h = win.innerHeight;
+  const w = win.innerWidth;
+  if (!h || !w) return [];
+  const seen = new Set<Element>();
+  for (let y = 8; y < h; y += 40) {
+    for (const x of [w * 0.3, w * 0.6]) {
+      const el = doc.elementFromPoint(x, y);
+      if (!el) continue;
+      const block = blockOf(el);
+      if (!block || block === doc.body || block === doc.documentElement || !root.contains(block)) continue;
+      // A huge container under the point would be the whole page: leave it to the ordered pass.
+      if (block.childElementCount > 50) continue;
+      seen.add(block);
+    }
+  }
+  // Drop blocks inside other probed blocks: their text is read with the outer one.
+  return [...seen].filter((b) => ![...seen].some((o) => o !== b && o.contains(b)));
+}
+
+const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Sets the index's answer on links: known (corpus or cited), state, read. */
+export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAnswer): void {
+  const read = new Set(answer.read);
+  for (const a of links) {
+    const symbol = a.getAttribute(SYMBOL_ATTR);
+    if (!symbol) continue;
+    const state = answer.entries[symbol]?.state ?? 'unknown';
+    const known = state === 'corpus' || state === 'cited';
+    if (known) a.setAttribute('data-unlens-known', 'true');
+    else a.removeAttribute('data-unlens-known');
+    a.setAttribute('data-unlens-state', a.hasAttribute('data-unlens-uncertain') ? 'uncertain' : state);
+    if (known) a.setAttribute('data-unlens-index-state', state);
+    if (read.has(symbol)) a.setAttribute('data-unlens-read', 'true');
+    else a.removeAttribute('data-unlens-read');
+  }
+}
+
+/**
+ * Annotates `root` in chunks of about `budgetMs`, giving the main thread back between them;
+ * the blocks in view first, then the rest in document order. Then asks `lookup` once about
+ * every symbol the scan found and marks the links with the answer. Never throws for page
+ * content; a failing lookup is reported in `lookupError`.
+ */
+export async function annotate(root: Node, opts: AnnotateOptions): Promise<AnnotateReport> {
+  const budget = opts.budgetMs ?? 10;
+  const yieldToPage = opts.yieldToPage ?? macrotask;
+  const report: AnnotateReport = { links: [], symbols: [], chunks: 0, aborted: false };
+  if (isInSkippedSubtree(root)) return report;
+
+  let chunkStart = performance.now();
+  let resumed = false;
+  const pause = async (): Promise<boolean> => {
+    if (performance.now() - chunkStart < budget) return true;
+    await yieldToPage();
+    report.chunks++;
+    chunkStart = performance.now();
+    resumed = true;
+    return !opts.signal?.aborted;
+  };
+  const run = async (blocks: Iterable<TextBlock>): Promise<boolean> => {
+    for (const block of blocks) {
+      // The first block after a pause may have been read before the page changed it.
+      if (resumed) {
+        resumed = false;
+        if (!blockIsCurrent(block)) continue;
+      }
+      for (const a of annotateBlock(block, opts.lang, opts.find)) report.links.push(a);
+      if (!(await pause())) return false;
+    }
+    return true;
+  };
+
+  const visibleFirst = opts.visibleFirst ?? true;
+  if (visibleFirst) {
+    for (const el of visibleBlocks(root)) {
+      if (!(await run(textBlocks(el)))) return { ...report, aborted: true };
+    }
+  }
+  if (!(await run(textBlocks(root)))) return { ...report, aborted: true };
+
+  report.symbols = [...new Set(report.links.map((a) => a.getAttribute(SYMBOL_ATTR)!))];
+  if (opts.lookup && report.symbols.length) {
+    try {
+      applyStates(report.links, await opts.lookup(report.symbols));
+    } catch (err) {
+      report.lookupError = err instanceof Error ? err.message : String(err);
+    }
+  }
+  return report;
+}
