@@ -34,6 +34,11 @@ export interface AnnotateOptions {
   signal?: AbortSignal;
   /** Annotate the blocks in the viewport before the rest (default true when the document has a view). */
   visibleFirst?: boolean;
+  /**
+   * Called at the end of every synchronous chunk, before the page runs again: the mutation
+   * observer takes (and drops) the records of our own wrapping here, so it never rescans them.
+   */
+  afterChunk?: () => void;
 }
 
 export interface AnnotateReport {
@@ -179,21 +184,23 @@ export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAn
 }
 
 /**
- * Annotates `root` in chunks of about `budgetMs`, giving the main thread back between them;
+ * Annotates `root` (or each of several roots) in chunks of about `budgetMs`, giving the main thread back between them;
  * the blocks in view first, then the rest in document order. Then asks `lookup` once about
  * every symbol the scan found and marks the links with the answer. Never throws for page
  * content; a failing lookup is reported in `lookupError`.
  */
-export async function annotate(root: Node, opts: AnnotateOptions): Promise<AnnotateReport> {
+export async function annotate(rootOrRoots: Node | readonly Node[], opts: AnnotateOptions): Promise<AnnotateReport> {
   const budget = opts.budgetMs ?? 10;
   const yieldToPage = opts.yieldToPage ?? macrotask;
   const report: AnnotateReport = { links: [], symbols: [], chunks: 0, aborted: false };
-  if (isInSkippedSubtree(root)) return report;
+  const roots = (Array.isArray(rootOrRoots) ? rootOrRoots : [rootOrRoots]).filter((r: Node) => !isInSkippedSubtree(r));
+  if (roots.length === 0) return report;
 
   let chunkStart = performance.now();
   let resumed = false;
   const pause = async (): Promise<boolean> => {
     if (performance.now() - chunkStart < budget) return true;
+    opts.afterChunk?.();
     await yieldToPage();
     report.chunks++;
     chunkStart = performance.now();
@@ -214,12 +221,16 @@ export async function annotate(root: Node, opts: AnnotateOptions): Promise<Annot
   };
 
   const visibleFirst = opts.visibleFirst ?? true;
-  if (visibleFirst) {
+  for (const root of roots) {
+    if (!visibleFirst) break;
     for (const el of visibleBlocks(root)) {
       if (!(await run(textBlocks(el)))) return { ...report, aborted: true };
     }
   }
-  if (!(await run(textBlocks(root)))) return { ...report, aborted: true };
+  for (const root of roots) {
+    if (!(await run(textBlocks(root)))) return { ...report, aborted: true };
+  }
+  opts.afterChunk?.();
 
   report.symbols = [...new Set(report.links.map((a) => a.getAttribute(SYMBOL_ATTR)!))];
   if (opts.lookup && report.symbols.length) {
