@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTranslator, setTranslator } from '@/lib/i18n/t';
+import card from '../../locales/en/card.json';
+import panel from '../../locales/en/sidepanel.json';
+import { annotateSync, applyStates } from './annotate';
+import { attachCards, CARD_HOST_ATTR, FETCH_DELAY_MS, HIDE_DELAY_MS, type CardDeps } from './cards';
+import { CORPUS_ENTRY, UNKNOWN_ENTRY } from './test-entries';
+
+beforeAll(() => setTranslator(createTranslator({ ...card, ...panel })));
+
+let detach: () => void = () => undefined;
+let deps: CardDeps;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<p>Recalling A/RES/77/180 and A/RES/70/299.</p><p><button id="after">after</button></p>';
+  const links = annotateSync(document.body, 'en');
+  applyStates(links, { entries: { 'A/RES/77/180': { symbol: 'A/RES/77/180', state: 'corpus' } }, read: [] });
+  deps = {
+    entry: vi.fn(async (s: string) => (s === 'A/RES/77/180' ? CORPUS_ENTRY : UNKNOWN_ENTRY)),
+    openPanel: vi.fn(),
+    openReader: vi.fn(),
+    visit: vi.fn(),
+    linkLang: () => 'en',
+    hoverDelayMs: 500,
+    copy: vi.fn(async () => undefined),
+  };
+  detach = attachCards(document, deps);
+});
+afterEach(() => {
+  detach();
+  vi.useRealTimers();
+});
+
+const link = (symbol: string) => document.querySelector<HTMLAnchorElement>(`a[data-unlens-symbol="${symbol}"]`)!;
+const host = () => document.querySelector<HTMLElement>(`[${CARD_HOST_ATTR}]`);
+const dialog = () => host()?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+const over = (el: Element, from: Element | null = null) => el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: from }));
+const out = (el: Element, to: Element | null = null) => el.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: to }));
+const flush = async (ms: number) => {
+  await vi.advanceTimersByTimeAsync(ms);
+};
+
+describe('attachCards', () => {
+  it('fetches after the short delay, shows at the hover delay, keeps it a while after leaving', async () => {
+    const a = link('A/RES/77/180');
+    over(a);
+    await flush(FETCH_DELAY_MS - 10);
+    expect(deps.entry).not.toHaveBeenCalled();
+    await flush(20);
+    expect(deps.entry).toHaveBeenCalledWith('A/RES/77/180');
+    expect(host()).toBeNull();
+    await flush(500 - FETCH_DELAY_MS);
+    expect(dialog()?.getAttribute('aria-label')).toBe('About A/RES/77/180');
+    expect(dialog()!.querySelector('.title')!.textContent).toBe('工业发展合作');
+    out(a, document.body);
+    await flush(HIDE_DELAY_MS - 50);
+    expect(dialog()).not.toBeNull();
+    await flush(100);
+    expect(host()).toBeNull();
+  });
+
+  it('does not show when the pointer leaves before the delay', async () => {
+    const a = link('A/RES/77/180');
+    over(a);
+    await flush(100);
+    out(a, document.body);
+    await flush(1000);
+    expect(host()).toBeNull();
+    expect(deps.entry).not.toHaveBeenCalled();
+  });
+
+  it('stays open while the pointer is in the card', async () => {
+    const a = link('A/RES/77/180');
+    over(a);
+    await flush(600);
+    out(a, host());
+    host()!.dispatchEvent(new MouseEvent('mouseenter', { relatedTarget: a }));
+    await flush(2000);
+    expect(dialog()).not.toBeNull();
+    host()!.dispatchEvent(new MouseEvent('mouseleave', { relatedTarget: document.body }));
+    await flush(HIDE_DELAY_MS + 10);
+    expect(host()).toBeNull();
+  });
+
+  it('shows an unknown symbol too, and Escape closes', async () => {
+    over(link('A/RES/70/299'));
+    await flush(600);
+    expect(dialog()!.querySelector('[data-badge="unknown"]')).not.toBeNull();
+    expect(dialog()!.querySelector('.kind')!.textContent).toBe('General Assembly resolution, 70th session');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host()).toBeNull();
+  });
+
+  it('opens on focus; Tab goes into the card; Escape closes it and returns focus to the link', async () => {
+    const a = link('A/RES/77/180');
+    a.focus();
+    await flush(0);
+    expect(dialog()).not.toBeNull();
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    const active = host()!.shadowRoot!.activeElement;
+    expect(active?.textContent).toBe('Open on undocs.org');
+    active!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(host()).toBeNull();
+    expect(document.activeElement).toBe(a);
+    await flush(1000);
+    expect(host()).toBeNull(); // focus came back without reopening
+  });
+
+  it('closes when the link scrolls out of view', async () => {
+    const a = link('A/RES/77/180');
+    over(a);
+    await flush(600);
+    a.getBoundingClientRect = () => ({ top: -100, bottom: -80, left: 0, right: 10, width: 10, height: 20, x: 0, y: -100, toJSON: () => ({}) }) as DOMRect;
+    window.dispatchEvent(new Event('scroll'));
+    expect(host()).toBeNull();
+  });
+
+  it('records a visit when the link is followed, and the card actions reach the deps', async () => {
+    const a = link('A/RES/77/180');
+    a.addEventListener('click', (e) => e.preventDefault());
+    a.click();
+    expect(deps.visit).toHaveBeenCalledWith('A/RES/77/180', 'opened');
+    over(a);
+    await flush(600);
+    const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];
+    buttons.find((b) => b.textContent === 'Trail')!.click();
+    expect(deps.openPanel).toHaveBeenCalledWith('A/RES/77/180');
+    buttons.find((b) => b.textContent === 'Read')!.click();
+    expect(deps.openReader).toHaveBeenCalledWith('A/RES/77/180');
+  });
+
+  it('detaching removes the card and stops listening', async () => {
+    detach();
+    over(link('A/RES/77/180'));
+    await flush(1000);
+    expect(host()).toBeNull();
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * The hover/focus card for every `a[data-unlens-symbol]` under a root (a page, or the reader's
+ * text). One card at a time, drawn by `components/Card.tsx` in an open shadow root on a host
+ * element at the end of the document, so page CSS cannot break it and it cannot break the page.
+ *
+ * Timing like good hover previews: fetch the entry after FETCH_DELAY_MS of hover, show at
+ * `hoverDelayMs`, keep it HIDE_DELAY_MS after the pointer leaves and while the pointer is on
+ * it. Keyboard: focusing a link shows the card at once; Tab moves into the card, Tab past its
+ * last control moves on to what follows the link; Escape closes and returns focus to the link.
+ * Scrolling the link out of view closes it.
+ */
+import { h, render } from 'preact';
+import type { EntryView } from '@/lib/index/view';
+import type { Lang } from '@/lib/symbols';
+import { Card, type CardModel } from '../Card';
+import { CARD_CSS } from '../CardStyle';
+import { LINK_SELECTOR, SYMBOL_ATTR } from './annotate';
+
+export interface CardDeps {
+  /** The full entry of a symbol (one message per card in the content script). */
+  entry(symbol: string): Promise<EntryView>;
+  openPanel(symbol: string): void;
+  openReader?(symbol: string): void;
+  visit(symbol: string, how: 'focused' | 'opened' | 'lookup' | 'tab' | 'read'): void;
+  /** The language links start in (read each time a card opens). */
+  linkLang(): Lang;
+  hoverDelayMs: number;
+  copy(text: string): Promise<void>;
+}
+
+export const FETCH_DELAY_MS = 150;
+export const HIDE_DELAY_MS = 300;
+export const CARD_HOST_ATTR = 'data-unlens-card-host';
+
+type Timer = ReturnType<typeof setTimeout> | undefined;
+
+/** Whether the text at `el` is light, i.e. the page is dark there. */
+function isDarkAt(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  const color = win?.getComputedStyle(el).color ?? '';
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
+  if (!m) return false;
+  const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 > 0.6;
+}
+
+/**
+ * Shows cards for the annotated links under `root` until the returned function is called,
+ * which removes every listener, timer and the card host.
+ */
+export function attachCards(root: Document | ShadowRoot | Element, deps: CardDeps): () => void {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument!;
+  const win = doc.defaultView!;
+  const host = doc.createElement('div');
+  host.setAttribute(CARD_HOST_ATTR, '');
+  host.setAttribute('data-unlens-skip', '');
+  host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; display: block;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+
+  let current: HTMLAnchorElement | null = null; // the link the card is shown for
+  let pending: HTMLAnchorElement | null = null; // the link waiting for the hover delay
+  let suppressed: HTMLAnchorElement | null = null; // focus returned here by Escape: do not reopen
+  let hovering = false; // pointer on the current link or on the card
+  let fetchTimer: Timer;
+  let showTimer: Timer;
+  let hideTimer: Timer;
+  const requests = new Map<string, Promise<EntryView>>();
+  const results = new Map<string, { entry?: EntryView; error?: string }>();
+
+  const fetchEntry = (symbol: string): Promise<EntryView> => {
+    let p = requests.get(symbol);
+    if (!p) {
+      p = deps.entry(symbol);
+      requests.set(symbol, p);
+      p.then(
+        (entry) => results.set(symbol, { entry }),
+        (err: unknown) => {
+          requests.delete(symbol); // ask again next time
+          results.set(symbol, { error: err instanceof Error ? err.message : String(err) });
+        },
+      );
+    }
+    return p;
+  };
+
+  const linkOf = (target: EventTarget | null): HTMLAnchorElement | null => {
+    const el = target as Element | null;
+    if (!el || typeof el.closest !== 'function') return null;
+    const a = el.closest<HTMLAnchorElement>(LINK_SELECTOR);
+    return a && root.contains(a) ? a : null;
+  };
+  const inCard = (n: EventTarget | null): boolean => !!n && (n === host || host.contains(n as Node) || shadow.contains(n as Node));
+  const focusables = (): HTMLElement[] => [...shadow.querySelectorAll<HTMLElement>('a[href], button, select')];
+
+  const clearPending = () => {
+    clearTimeout(fetchTimer);
+    clearTimeout(showTimer);
+    fetchTimer = showTimer = undefined;
+    pending = null;
+  };
+
+  const place = () => {
+    if (!current) return;
+    const r = current.getBoundingClientRect();
+    const w = host.offsetWidth;
+    const hgt = host.offsetHeight;
+    let top = r.bottom + 6;
+    if (top + hgt > win.innerHeight - 8 && r.top - 6 - hgt >= 8) top = r.top - 6 - hgt;
+    const left = Math.max(8, Math.min(r.left, win.innerWidth - w - 8));
+    host.style.top = `${Math.max(8, Math.round(top))}px`;
+    host.style.left = `${Math.round(left)}px`;
+  };
+
+  const draw = () => {
+    const a = current;
+    if (!a) return;
+    const symbol = a.getAttribute(SYMBOL_ATTR)!;
+    const result = results.get(symbol);
+    const indexState = a.getAttribute('data-unlens-index-state') ?? (a.getAttribute('data-unlens-known') ? undefined : 'unknown');
+    const model: CardModel = {
+      symbol,
+      entry: result?.entry,
+      error: result?.error,
+      briefState: indexState === 'corpus' || indexState === 'cited' || indexState === 'unknown' ? indexState : undefined,
+      uncertain: a.hasAttribute('data-unlens-uncertain'),
+      read: a.getAttribute('data-unlens-read') === 'true',
+    };
+    render(
+      h(Card, {
+        key: symbol,
+        model,
+        actions: {
+          linkLang: deps.linkLang(),
+          onOpen: (s: string) => deps.visit(s, 'opened'),
+          onTrail: (s: string) => deps.openPanel(s),
+          onRead: deps.openReader ? (s: string) => deps.openReader!(s) : undefined,
+          onCopy: (text: string) => deps.copy(text),
+        },
+      }),
+      mount,
+    );
+    place();
+  };
+
+  const show = (a: HTMLAnchorElement) => {
+    clearPending();
+    clearTimeout(hideTimer);
+    const symbol = a.getAttribute(SYMBOL_ATTR);
+    if (!symbol || !a.isConnected) return;
+    if (current !== a) render(null, mount);
+    current = a;
+    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    host.setAttribute('data-theme', isDarkAt(a) ? 'dark' : 'light');
+    host.setAttribute('data-symbol', symbol);
+    draw();
+    if (!results.get(symbol)?.entry) {
+      const redraw = () => {
+        if (current === a) draw();
+      };
+      fetchEntry(symbol).then(redraw, redraw);
+    }
+  };
+
+  const hide = (returnFocus = false) => {
+    clearPending();
+    clearTimeout(hideTimer);
+    const a = current;
+    current = null;
+    hovering = false;
+    render(null, mount);
+    host.remove();
+    if (returnFocus && a?.isConnected) {
+      suppressed = a;
+      a.focus();
+    }
+  };
+
+  const scheduleHide = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => {
+      if (!hovering && !shadow.activeElement) hide();
+    }, HIDE_DELAY_MS);
+  };
+
+  const onOver = (e: Event) => {
+    const a = linkOf(e.target);
+    if (!a) return;
+    if (suppressed === a) suppressed = null;
+    if (a === current) {
+      hovering = true;
+      clearTimeout(hideTimer);
+      return;
+    }
+    if (a === pending) return;
+    clearPending();
+    pending = a;
+    const symbol = a.getAttribute(SYMBOL_ATTR)!;
+    fetchTimer = setTimeout(() => void fetchEntry(symbol).catch(() => undefined), FETCH_DELAY_MS);
+    showTimer = setTimeout(() => {
+      show(a);
+      hovering = true;
+    }, deps.hoverDelayMs);
+  };
+
+  const onOut = (e: Event) => {
+    const a = linkOf(e.target);
+    if (!a) return;
+    const to = (e as MouseEvent).relatedTarget;
+    if (to && a.contains(to as Node)) return;
+    if (a === pending) clearPending();
+    if (a === current) {
+      hovering = inCard(to);
+      if (!hovering) scheduleHide();
+    }
+  };
+
+  const onFocusIn = (e: Event) => {
+    const a = linkOf(e.target);
+    if (!a || a === current) return;
+    if (a === suppressed) return;
+    let keyboard = true;
+    try {
+      keyboard = a.matches(':focus-visible');
+    } catch {
+      // older engines: treat every focus as keyboard focus
+    }
+    if (keyboard) show(a);
+  };
+
+  const onFocusOut = (e: Event) => {
+    const a = linkOf(e.target);
+    if (!a) return;
+    const to = (e as FocusEvent).relatedTarget;
+    if (a === suppressed && !(to && a.contains(to as Node))) suppressed = null;
+    if (a === current && !inCard(to) && !hovering) hide();
+  };
+
+  const onKeyDown = (e: Event) => {
+    const k = e as KeyboardEvent;
+    if (!current) return;
+    if (k.key === 'Escape') {
+      const focusInside = !!shadow.activeElement || doc.activeElement === current;
+      hide(focusInside);
+      return;
+    }
+    if (k.key === 'Tab' && !k.shiftKey && k.target === current && !k.defaultPrevented) {
+      const first = focusables()[0];
+      if (first) {
+        k.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  const onCardKeyDown = (e: Event) => {
+    const k = e as KeyboardEvent;
+    if (k.key === 'Escape') {
+      k.stopPropagation();
+      hide(true);
+      return;
+    }
+    if (k.key !== 'Tab' || !current) return;
+    const els = focusables();
+    const active = shadow.activeElement;
+    if (!k.shiftKey && active === els[els.length - 1]) {
+      // Put focus back on the link without reopening, and let this Tab move on from there.
+      hide(true);
+    } else if (k.shiftKey && active === els[0]) {
+      k.preventDefault();
+      current.focus();
+    }
+  };
+
+  const onCardFocusOut = (e: Event) => {
+    const to = (e as FocusEvent).relatedTarget;
+    if (!current || inCard(to) || to === current) return;
+    if (!hovering) hide();
+  };
+
+  const onHostEnter = () => {
+    hovering = true;
+    clearTimeout(hideTimer);
+  };
+  const onHostLeave = (e: Event) => {
+    const to = (e as MouseEvent).relatedTarget;
+    if (current && to && current.contains(to as Node)) return;
+    hovering = false;
+    scheduleHide();
+  };
+
+  const onScroll = (e: Event) => {
+    if (!current || inCard(e.target)) return;
+    const r = current.getBoundingClientRect();
+    if (!current.isConnected || r.bottom < 0 || r.top > win.innerHeight) hide();
+    else place();
+  };
+
+  const onClick = (e: Event) => {
+    const a = linkOf(e.target);
+    if (a) deps.visit(a.getAttribute(SYMBOL_ATTR)!, 'opened');
+  };
+
+  root.addEventListener('mouseover', onOver);
+  root.addEventListener('mouseout', onOut);
+  root.addEventListener('focusin', onFocusIn);
+  root.addEventListener('focusout', onFocusOut);
+  root.addEventListener('keydown', onKeyDown);
+  root.addEventListener('click', onClick);
+  if (root !== doc) doc.addEventListener('keydown', onKeyDown);
+  shadow.addEventListener('keydown', onCardKeyDown);
+  shadow.addEventListener('focusout', onCardFocusOut);
+  host.addEventListener('mouseenter', onHostEnter);
+  host.addEventListener('mouseleave', onHostLeave);
+  win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  win.addEventListener('resize', place, { passive: true });
+
+  return () => {
+    hide();
+    root.removeEventListener('mouseover', onOver);
+    root.removeEventListener('mouseout', onOut);
+    root.removeEventListener('focusin', onFocusIn);
+    root.removeEventListener('focusout', onFocusOut);
+    root.removeEventListener('keydown', onKeyDown);
+    root.removeEventListener('click', onClick);
+    if (root !== doc) doc.removeEventListener('keydown', onKeyDown);
+    shadow.removeEventListener('keydown', onCardKeyDown);
+    shadow.removeEventListener('focusout', onCardFocusOut);
+    host.removeEventListener('mouseenter', onHostEnter);
+    host.removeEventListener('mouseleave', onHostLeave);
+    win.removeEventListener('scroll', onScroll, { capture: true });
+    win.removeEventListener('resize', place);
+  };
+}
