@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR } from './annotate';
+import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR, visibleBlocks } from './annotate';
 import { ensurePageStyles, PAGE_STYLE_ID } from './styles';
 
 function page(html: string): HTMLElement {
@@ -155,6 +155,24 @@ describe('annotate (chunked)', () => {
     applyStates(found, { entries: { 'A/RES/77/180': { symbol: 'A/RES/77/180', state: 'corpus' } }, read: [] });
     expect(found.find((a) => a.textContent === '77/180')!.getAttribute('data-unlens-state')).toBe('uncertain');
     expect(found.find((a) => a.textContent === '77/180')!.getAttribute('data-unlens-known')).toBe('true');
+  });
+});
+
+describe('visibleBlocks first', () => {
+  it('never reads a form field or an editor that lies under the viewport', async () => {
+    page('<textarea id="ta">A/RES/70/1</textarea><div contenteditable="true"><p id="ed">A/RES/70/1</p></div><p id="ok">A/RES/77/180</p>');
+    const under = ['ta', 'ed', 'ok'].map((id) => document.getElementById(id)!);
+    let i = 0;
+    const original = document.elementFromPoint;
+    document.elementFromPoint = () => under[i++ % under.length]!;
+    try {
+      expect(visibleBlocks(document.body).map((b) => b.id)).toEqual(['ok']);
+      await annotate(document.body, { lang: 'en' });
+    } finally {
+      document.elementFromPoint = original;
+    }
+    expect(links().map((a) => a.parentElement!.id)).toEqual(['ok']);
+    expect((document.getElementById('ta') as HTMLTextAreaElement).value).toBe('A/RES/70/1');
   });
 });
 

@@ -155,6 +155,8 @@ export function visibleBlocks(root: Node): Element[] {
       if (!el) continue;
       const block = blockOf(el);
       if (!block || block === doc.body || block === doc.documentElement || !root.contains(block)) continue;
+      // The probe may land in a form field or an editor: those are never read.
+      if (isInSkippedSubtree(block)) continue;
       // A huge container under the point would be the whole page: leave it to the ordered pass.
       if (block.childElementCount > 50) continue;
       seen.add(block);

@@ -1,12 +1,79 @@
 import { browser } from 'wxt/browser';
 import { UN_MATCHES } from '@/lib/hosts';
-import { send } from '@/lib/messaging/protocol';
+import { send, type MessageType, type Request, type Response } from '@/lib/messaging/protocol';
+import { setTranslator } from '@/lib/i18n/t';
+import { DEFAULT_SETTINGS, normaliseSettings, resolveLinkLang, type Settings } from '@/lib/settings';
+import { startOverlay } from '@/components/overlay/overlay';
+import { createLookupCache } from '@/components/overlay/lookup-cache';
+import { attachCards } from '@/components/overlay/cards';
+import type { LookupAnswer } from '@/components/overlay/annotate';
 
+/** The protocol's limit on symbols per lookup message. */
+const LOOKUP_BATCH = 5000;
+
+// Wiring only: settings from the background, then the scanner and the cards, both stopped
+// when the extension is updated or unloaded (ctx).
 export default defineContentScript({
   matches: UN_MATCHES,
   runAt: 'document_idle',
-  async main() {
-    const settings = await send(browser.runtime.sendMessage, { type: 'settings' });
-    document.documentElement.dataset.unlens = settings ? 'ready' : 'off';
+  async main(ctx) {
+    setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
+    const transport = (msg: unknown) => browser.runtime.sendMessage(msg);
+    const ask = <K extends MessageType>(req: Request<K>): Promise<Response<K>> => send<K>(transport, req);
+    const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
+
+    let settings: Settings;
+    try {
+      settings = normaliseSettings(await ask<'settings'>({ type: 'settings', host: location.hostname }));
+      document.documentElement.dataset.unlens = 'ready';
+    } catch (err) {
+      warn('settings unavailable, using defaults')(err);
+      settings = DEFAULT_SETTINGS;
+      document.documentElement.dataset.unlens = 'defaults';
+    }
+    if (settings.disabledHosts.includes(location.hostname.toLowerCase())) {
+      document.documentElement.dataset.unlens = 'off';
+      return;
+    }
+
+    const lang = resolveLinkLang(settings, { htmlLang: document.documentElement.lang, url: location.href }, browser.i18n.getUILanguage());
+    const cache = createLookupCache(async (symbols) => {
+      const answer: LookupAnswer = { entries: {}, read: [] };
+      for (let i = 0; i < symbols.length; i += LOOKUP_BATCH) {
+        const part = await ask<'lookup'>({ type: 'lookup', symbols: symbols.slice(i, i + LOOKUP_BATCH) });
+        Object.assign(answer.entries, part.entries);
+        answer.read.push(...part.read);
+      }
+      return answer;
+    });
+
+    let reportedLookupError = false;
+    const overlay = startOverlay(document, {
+      lang,
+      lookup: cache.lookup,
+      onScan(report, initial) {
+        if (report.lookupError && !reportedLookupError) {
+          reportedLookupError = true;
+          warn('the index did not answer; links are shown without index data')(report.lookupError);
+        }
+        if (initial) document.documentElement.dataset.unlensScan = 'done';
+      },
+    });
+    const detachCards = attachCards(document, {
+      entry: (symbol) => ask<'entry'>({ type: 'entry', symbol }),
+      openPanel: (symbol) => void ask<'openPanel'>({ type: 'openPanel', symbol }).catch(warn('could not open the side panel')),
+      openReader: (symbol) => void ask<'openReader'>({ type: 'openReader', symbol }).catch(warn('could not open the reader')),
+      visit: (symbol, how) => {
+        cache.markRead(symbol);
+        void ask<'visit'>({ type: 'visit', symbol, how }).catch(warn('could not record the visit'));
+      },
+      linkLang: () => lang,
+      hoverDelayMs: settings.hoverDelayMs,
+      copy: (text) => navigator.clipboard.writeText(text),
+    });
+    ctx.onInvalidated(() => {
+      overlay.stop();
+      detachCards();
+    });
   },
 });

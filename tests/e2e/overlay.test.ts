@@ -1,0 +1,184 @@
+/**
+ * The reading overlay in Chromium on pages served as UN hosts: links and their attributes,
+ * the page's text unchanged, existing links marked, late content annotated, editors left
+ * alone, the hover/focus card (mouse and keyboard), and no page errors.
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchChromium, shotOnFailure, until, type Lens } from './harness';
+import { corpusPage, DARK_PAGE, DYNAMIC_PAGE, EDITABLE_PAGE, EXISTING_LINK_PAGE, PRESS_PAGE } from './pages/overlay-pages';
+
+let lens: Lens;
+
+before(async () => {
+  lens = await launchChromium();
+  lens.serve('/overlay-zh.html', corpusPage());
+  lens.serve('/overlay-press.html', PRESS_PAGE);
+  lens.serve('/overlay-existing.html', EXISTING_LINK_PAGE);
+  lens.serve('/overlay-dynamic.html', DYNAMIC_PAGE);
+  lens.serve('/overlay-editable.html', EDITABLE_PAGE);
+  lens.serve('/overlay-dark.html', DARK_PAGE);
+});
+after(async () => {
+  await lens?.close();
+});
+
+/** Opens a page on a UN host and waits for the overlay's first scan. */
+async function open(path: string, host = 'www.un.org'): Promise<Page> {
+  const page = await lens.newPage();
+  await page.goto(`https://${host}${path}`);
+  await until('first scan', () => page.evaluate(() => document.documentElement.dataset.unlensScan === 'done'));
+  return page;
+}
+
+/** Text of the same page where no content script runs. */
+async function plainText(path: string): Promise<string> {
+  const page = await lens.newPage();
+  await page.goto(`https://example.com${path}`);
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  await page.close();
+  return text;
+}
+
+const linkInfo = (page: Page) =>
+  page.$$eval('a[data-unlens-symbol]', (as) =>
+    as.map((a) => ({
+      text: a.textContent,
+      symbol: a.getAttribute('data-unlens-symbol'),
+      href: a.getAttribute('href'),
+      state: a.getAttribute('data-unlens-state'),
+      known: a.getAttribute('data-unlens-known'),
+      existing: a.hasAttribute('data-unlens-existing'),
+      part: a.hasAttribute('data-unlens-part'),
+    })),
+  );
+
+const nested = (page: Page) => page.evaluate(() => document.querySelectorAll('a a, a[data-unlens-symbol] [data-unlens-symbol]').length);
+const card = (page: Page) => page.locator('[data-unlens-card-host] [role="dialog"]');
+
+test('a Chinese resolution: every cited resolution links to undocs.org in Chinese, text unchanged', () =>
+  shotOnFailure(lens, 'overlay zh page', async () => {
+    const page = await open('/overlay-zh.html');
+    const links = await linkInfo(page);
+    const symbols = links.map((l) => l.symbol);
+    for (const s of ['A/77/447/Add.2', 'A/RES/49/108', 'A/RES/75/231', 'A/RES/70/1']) assert.ok(symbols.includes(s), `${s} linked`);
+    const first = links.find((l) => l.symbol === 'A/RES/49/108')!;
+    assert.equal(first.text, '49/108');
+    assert.equal(first.href, 'https://undocs.org/zh/A/RES/49/108');
+    for (const l of links) assert.ok(['corpus', 'cited', 'unknown', 'uncertain'].includes(l.state ?? ''), `state of ${l.symbol}: ${l.state}`);
+    assert.equal(await page.evaluate(() => document.body.textContent), await plainText('/overlay-zh.html'));
+    assert.equal(await nested(page), 0);
+    assert.equal(await page.locator('#unlens-page-style').count(), 1);
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('an English press release: lists of resolutions, decisions to the Digital Library, English links', () =>
+  shotOnFailure(lens, 'overlay press page', async () => {
+    const page = await open('/overlay-press.html', 'press.un.org');
+    const links = await linkInfo(page);
+    const by = (s: string) => links.find((l) => l.symbol === s);
+    assert.equal(by('A/RES/77/180')?.href, 'https://undocs.org/en/A/RES/77/180');
+    assert.equal(by('S/RES/2334 (2016)')?.text, 'S/RES/2334 (2016)');
+    assert.match(by('A/DEC/77/555')?.href ?? '', /^https:\/\/digitallibrary\.un\.org\/search\?ln=en/);
+    assert.ok(by('A/RES/49/108') && by('A/RES/51/170') && by('A/C.2/77/L.37') && by('A/77/447/Add.2') && by('A/RES/70/299'));
+    assert.equal(await page.evaluate(() => document.body.textContent), await plainText('/overlay-press.html'));
+    assert.equal(await page.locator('a[href^="mailto:"][data-unlens-symbol]').count(), 0);
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('an existing link to the same document is marked, not wrapped; other links are left alone', () =>
+  shotOnFailure(lens, 'overlay existing links', async () => {
+    const page = await open('/overlay-existing.html', 'undocs.org');
+    assert.equal(await page.getAttribute('#ex1', 'data-unlens-symbol'), 'A/RES/70/1');
+    assert.equal(await page.getAttribute('#ex1', 'data-unlens-existing'), 'true');
+    assert.equal(await page.getAttribute('#ex1', 'href'), 'https://undocs.org/en/A/RES/70/1');
+    assert.equal(await page.getAttribute('#ex2', 'data-unlens-symbol'), null);
+    assert.equal(await page.locator('#ex2 a').count(), 0);
+    // The plain one after them is wrapped: three anchors in all.
+    assert.equal(await page.locator('#p1 a').count(), 3);
+    assert.equal(await nested(page), 0);
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('content added after load is annotated, nothing twice', () =>
+  shotOnFailure(lens, 'overlay dynamic page', async () => {
+    const page = await open('/overlay-dynamic.html', 'digitallibrary.un.org');
+    await until('page finished adding', () => page.evaluate(() => document.body.dataset.loaded === 'yes'));
+    await until('late items linked', async () => (await page.locator('#results a[data-unlens-symbol]:not([data-unlens-part])').count()) === 11);
+    // Give any extra rescans time to happen: still 11 links, none nested, every item's text intact.
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('#results a[data-unlens-symbol]:not([data-unlens-part])').count(), 11);
+    assert.equal(await nested(page), 0);
+    const items = await page.$$eval('#results li', (lis) => lis.map((li) => li.textContent));
+    assert.equal(items[5], 'Result 5: resolution A/RES/75/1 and S/RES/2305 (2016)');
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('contenteditable areas and form fields are left alone', () =>
+  shotOnFailure(lens, 'overlay editable', async () => {
+    const page = await open('/overlay-editable.html', 'documents.un.org');
+    assert.equal(await page.locator('#before a[data-unlens-symbol]').count(), 1);
+    assert.equal(await page.locator('#editor a').count(), 0);
+    // Typing in the editor adds no links either.
+    await page.click('#editor p');
+    await page.keyboard.type(' See A/RES/77/180.');
+    await page.waitForTimeout(400);
+    assert.equal(await page.locator('#editor a').count(), 0);
+    assert.equal(await page.inputValue('#ta'), 'A/RES/70/1');
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('hovering an unknown symbol shows its card after the delay: kind spelled out, undocs link', () =>
+  shotOnFailure(lens, 'overlay card unknown', async () => {
+    const page = await open('/overlay-press.html', 'press.un.org');
+    await page.hover('a[data-unlens-symbol="A/RES/70/299"]');
+    await card(page).waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(await card(page).getAttribute('aria-label'), 'About A/RES/70/299');
+    assert.match(await card(page).locator('.kind').innerText(), /General Assembly resolution, 70th session/);
+    assert.equal(await card(page).locator('a.primary').getAttribute('href'), 'https://undocs.org/en/A/RES/70/299');
+    // Leaving closes it after a moment.
+    await page.mouse.move(5, 5);
+    await card(page).waitFor({ state: 'detached', timeout: 5000 });
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('keyboard: Tab to a link opens its card, Tab enters the card, Escape closes it and focus returns', () =>
+  shotOnFailure(lens, 'overlay keyboard', async () => {
+    const page = await open('/overlay-existing.html', 'undocs.org');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'ex1');
+    await card(page).waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(await card(page).getAttribute('aria-label'), 'About A/RES/70/1');
+    await page.keyboard.press('Tab');
+    const inCard = await page.evaluate(() => document.activeElement?.hasAttribute('data-unlens-card-host') ?? false);
+    assert.ok(inCard, 'focus moved into the card');
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached', timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'ex1');
+    // Tab moves on from the link: the next annotated link (after #ex2) gets focus and its card.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-unlens-symbol')), 'A/RES/77/180');
+    await card(page).waitFor({ state: 'visible', timeout: 5000 });
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('the card of a Chinese page, light and dark (screenshots)', () =>
+  shotOnFailure(lens, 'overlay card screenshot', async () => {
+    const page = await open('/overlay-zh.html');
+    const target = page.locator('a[data-unlens-symbol="A/RES/70/1"]').first();
+    await target.scrollIntoViewIfNeeded();
+    await target.hover();
+    await card(page).waitFor({ state: 'visible', timeout: 5000 });
+    await page.waitForTimeout(300);
+    mkdirSync('docs/screenshots', { recursive: true });
+    copyFileSync(await lens.shot(page, 'overlay-card'), 'docs/screenshots/overlay-card.png');
+    const dark = await open('/overlay-dark.html');
+    await dark.hover('a[data-unlens-symbol="A/RES/77/180"]');
+    await card(dark).waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(await dark.getAttribute('[data-unlens-card-host]', 'data-theme'), 'dark');
+    await lens.shot(dark, 'overlay-card-dark');
+    assert.deepEqual(lens.errors, []);
+  }));
