@@ -1,0 +1,176 @@
+/**
+ * The overlay's cost in the real browser (`npm run bench dom`; needs a Chrome build in
+ * $UNLENS_OUT_DIR or .output). A page of about 1 MB of text in about 20,000 text nodes, made
+ * from the corpus and served as www.un.org, is annotated by the built content script. Figures:
+ * - the longest main-thread task while annotating (PerformanceObserver 'longtask', which only
+ *   reports tasks of 50 ms or more), and the longest gap between a page timer's ticks, which
+ *   bounds the longest task from above at finer grain;
+ * - time from the overlay starting (settings answered) to the page being fully annotated;
+ * - card open latency: from the end of the hover delay to the card drawn with its answer;
+ * - the floor: a bare TreeWalker pass over all text nodes of the same page (and one that also
+ *   reads each node's text), measured in the same page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, until } from '../tests/e2e/harness';
+
+const TARGET_CHARS = 1_000_000;
+const NODE_CHARS = 50;
+const HOVER_DELAY_MS = 500; // the default setting; the bench profile is fresh
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** ~1 MB of corpus text in paragraphs of four text nodes (plain, span, plain, b). */
+export function benchPage(): { html: string; textNodes: number; chars: number } {
+  const dir = 'assets/corpus';
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n')
+    .replace(/^#+\s*/gm, '')
+    .replace(/\s+/g, ' ');
+  const pieces: string[] = [];
+  let chars = 0;
+  for (let i = 0; chars < TARGET_CHARS; i = (i + NODE_CHARS) % (text.length - NODE_CHARS)) {
+    const piece = text.slice(i, i + NODE_CHARS);
+    pieces.push(piece);
+    chars += piece.length;
+  }
+  const paras: string[] = [];
+  for (let i = 0; i < pieces.length; i += 4) {
+    const [a = '', b = '', c = '', d = ''] = pieces.slice(i, i + 4).map(esc);
+    paras.push(`<p>${a}<span>${b}</span>${c}<b>${d}</b></p>`);
+  }
+  // The probe records long tasks and timer gaps from the start, and when the overlay starts and ends.
+  const probe = `<script>
+window.__bench = { longtasks: [], gaps: [], start: 0, done: 0 };
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); })
+  .observe({ type: 'longtask', buffered: true }); } catch (e) { __bench.noLongtask = String(e); }
+let last = performance.now();
+const tick = () => { const now = performance.now(); __bench.gaps.push({ at: last, gap: now - last }); last = now; if (!__bench.done) setTimeout(tick, 0); };
+setTimeout(tick, 0);
+new MutationObserver(() => {
+  const d = document.documentElement.dataset;
+  if (!__bench.start && d.unlens) __bench.start = performance.now();
+  if (!__bench.done && d.unlensScan === 'done') __bench.done = performance.now();
+}).observe(document.documentElement, { attributes: true });
+</script>`;
+  const html = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>bench</title>${probe}</head><body><main>${paras.join('\n')}</main></body></html>`;
+  return { html, textNodes: pieces.length, chars };
+}
+
+interface PageFigures {
+  start: number;
+  done: number;
+  longtasks: { start: number; duration: number }[];
+  gaps: { at: number; gap: number }[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export async function benchDom(): Promise<Record<string, number | string>> {
+  const page = benchPage();
+  const lens = await launchChromium();
+  try {
+    lens.serve('/bench-dom.html', page.html);
+    const tab = await lens.newPage();
+    await tab.goto('https://www.un.org/bench-dom.html');
+    await until('the overlay to finish', () => tab.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench.done > 0), 60_000);
+    const f = await tab.evaluate(() => {
+      const b = (window as unknown as { __bench: PageFigures }).__bench;
+      return { start: b.start, done: b.done, longtasks: b.longtasks, gaps: b.gaps };
+    });
+    const during = (at: number) => at >= f.start - 1 && at <= f.done;
+    const longest = Math.max(0, ...f.longtasks.filter((t) => during(t.start) || during(t.start + t.duration)).map((t) => t.duration));
+    const longestGap = Math.max(0, ...f.gaps.filter((g) => during(g.at)).map((g) => g.gap));
+    const counts = await tab.evaluate(() => ({
+      links: document.querySelectorAll('a[data-unlens-symbol]:not([data-unlens-part])').length,
+      textNodes: (() => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (w.nextNode()) n++;
+        return n;
+      })(),
+    }));
+
+    // The floor, on the annotated page (same nodes, a few more from the wrapping), best of 5.
+    // (Strings, not functions: tsx would add helpers the page does not have to named inner functions.)
+    const floor = (await tab.evaluate(`(() => {
+      const walk = (read) => {
+        const t0 = performance.now();
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        for (let node = w.nextNode(); node; node = w.nextNode()) n += read ? node.data.length : 1;
+        return performance.now() - t0;
+      };
+      const best = (read) => Math.min(...Array.from({ length: 5 }, () => walk(read)));
+      return { walk: best(false), walkRead: best(true) };
+    })()`)) as { walk: number; walkRead: number };
+
+    // Card latency: hover a link, time from the end of the delay to the card drawn with an answer.
+    const latencies: number[] = [];
+    const links = tab.locator('a[data-unlens-symbol]:not([data-unlens-part])');
+    const n = Math.min(10, await links.count());
+    for (let i = 0; i < n; i++) {
+      const link = links.nth(i * 7);
+      await link.scrollIntoViewIfNeeded();
+      await tab.evaluate(`(() => {
+        window.__hover = 0;
+        window.__card = 0;
+        if (!window.__hoverProbe) {
+          window.__hoverProbe = true;
+          document.addEventListener('mouseover', (e) => {
+            if (!window.__hover && e.target.closest('a[data-unlens-symbol]')) window.__hover = performance.now();
+          }, true);
+        }
+        const seen = () => {
+          const dialog = document.querySelector('[data-unlens-card-host]')?.shadowRoot?.querySelector('[role="dialog"]');
+          // Drawn with an answer: no "looking it up" line left.
+          if (dialog && !dialog.querySelector('.status')) window.__card = performance.now();
+          else requestAnimationFrame(seen);
+        };
+        requestAnimationFrame(seen);
+      })()`);
+      await link.hover();
+      const got = await until('the card', () =>
+        tab.evaluate(() => {
+          const w = window as unknown as { __hover: number; __card: number };
+          return w.__card ? w.__card - w.__hover : 0;
+        }),
+      );
+      latencies.push(got - HOVER_DELAY_MS);
+      await tab.mouse.move(1, 1);
+      await until('the card to close', () => tab.evaluate(() => !document.querySelector('[data-unlens-card-host]')));
+    }
+
+    const total = f.done - f.start;
+    const figures = {
+      pageChars: page.chars,
+      pageTextNodes: counts.textNodes,
+      links: counts.links,
+      annotateTotalMs: Number(total.toFixed(1)),
+      longestTaskMs: Number(longest.toFixed(1)),
+      longTasks: f.longtasks.filter((t) => during(t.start)).length,
+      longestTimerGapMs: Number(longestGap.toFixed(1)),
+      cardLatencyMedianMs: Number(median(latencies).toFixed(1)),
+      cardLatencyMaxMs: Number(Math.max(...latencies).toFixed(1)),
+      floorTreeWalkerMs: Number(floor.walk.toFixed(2)),
+      floorTreeWalkerReadMs: Number(floor.walkRead.toFixed(2)),
+      annotateOverFloor: Number((total / Math.max(floor.walkRead, 0.01)).toFixed(0)),
+    };
+    console.log(`page: ${(page.chars / 1e6).toFixed(2)} M chars in ${counts.textNodes} text nodes (after wrapping), ${counts.links} links`);
+    console.log(`annotate, whole page: ${ms(total)} (goal < 1000 ms)`);
+    console.log(`longest task while annotating: ${longest ? ms(longest) : 'none ≥ 50 ms'} (longtask API; goal ≤ 50 ms), ${figures.longTasks} long tasks`);
+    console.log(`longest gap between page timer ticks while annotating: ${ms(longestGap)} (upper bound of any one task)`);
+    console.log(`card open after the ${HOVER_DELAY_MS} ms delay: median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))} over ${latencies.length} (goal ≤ 50 ms)`);
+    console.log(`floor: bare TreeWalker over all text nodes ${ms(floor.walk)}, reading their text ${ms(floor.walkRead)}; annotate / floor = ${figures.annotateOverFloor}x`);
+    return figures;
+  } finally {
+    await lens.close();
+  }
+}
