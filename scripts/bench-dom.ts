@@ -21,7 +21,7 @@ const HOVER_DELAY_MS = 500; // the default setting; the bench profile is fresh
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** ~1 MB of corpus text in paragraphs of four text nodes (plain, span, plain, b). */
-export function benchPage(): { html: string; textNodes: number; chars: number } {
+export function benchPage(latin = false): { html: string; textNodes: number; chars: number } {
   const dir = 'assets/corpus';
   const text = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -29,7 +29,9 @@ export function benchPage(): { html: string; textNodes: number; chars: number } 
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n')
     .replace(/^#+\s*/gm, '')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // The Latin variant: same symbols and structure, CJK letters replaced, to show what font fallback costs.
+    .replace(latin ? /[\u3000-\u9fff\uff00-\uffef]/g : /$^/g, 'x');
   const pieces: string[] = [];
   let chars = 0;
   for (let i = 0; chars < TARGET_CHARS; i = (i + NODE_CHARS) % (text.length - NODE_CHARS)) {
@@ -86,7 +88,8 @@ export async function benchDom(): Promise<Record<string, number | string>> {
       return { start: b.start, done: b.done, longtasks: b.longtasks, gaps: b.gaps };
     });
     const during = (at: number) => at >= f.start - 1 && at <= f.done;
-    const longest = Math.max(0, ...f.longtasks.filter((t) => during(t.start) || during(t.start + t.duration)).map((t) => t.duration));
+    const overlapping = f.longtasks.filter((t) => during(t.start) || during(t.start + t.duration));
+    const longest = Math.max(0, ...overlapping.map((t) => t.duration));
     const longestGap = Math.max(0, ...f.gaps.filter((g) => during(g.at)).map((g) => g.gap));
     const counts = await tab.evaluate(() => ({
       links: document.querySelectorAll('a[data-unlens-symbol]:not([data-unlens-part])').length,
@@ -148,6 +151,17 @@ export async function benchDom(): Promise<Record<string, number | string>> {
       await until('the card to close', () => tab.evaluate(() => !document.querySelector('[data-unlens-card-host]')));
     }
 
+    // The same page with its CJK letters replaced by Latin ones: what CJK layout (font fallback) adds.
+    const latin = benchPage(true);
+    lens.serve('/bench-dom-latin.html', latin.html);
+    const latinTab = await lens.newPage();
+    await latinTab.goto('https://www.un.org/bench-dom-latin.html');
+    await until('the overlay to finish (Latin page)', () => latinTab.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench.done > 0), 60_000);
+    const latinTotal = await latinTab.evaluate(() => {
+      const b = (window as unknown as { __bench: PageFigures }).__bench;
+      return b.done - b.start;
+    });
+
     const total = f.done - f.start;
     const figures = {
       pageChars: page.chars,
@@ -155,16 +169,18 @@ export async function benchDom(): Promise<Record<string, number | string>> {
       links: counts.links,
       annotateTotalMs: Number(total.toFixed(1)),
       longestTaskMs: Number(longest.toFixed(1)),
-      longTasks: f.longtasks.filter((t) => during(t.start)).length,
+      longTasks: overlapping.length,
       longestTimerGapMs: Number(longestGap.toFixed(1)),
       cardLatencyMedianMs: Number(median(latencies).toFixed(1)),
       cardLatencyMaxMs: Number(Math.max(...latencies).toFixed(1)),
       floorTreeWalkerMs: Number(floor.walk.toFixed(2)),
       floorTreeWalkerReadMs: Number(floor.walkRead.toFixed(2)),
       annotateOverFloor: Number((total / Math.max(floor.walkRead, 0.01)).toFixed(0)),
+      annotateTotalLatinMs: Number(latinTotal.toFixed(1)),
     };
     console.log(`page: ${(page.chars / 1e6).toFixed(2)} M chars in ${counts.textNodes} text nodes (after wrapping), ${counts.links} links`);
     console.log(`annotate, whole page: ${ms(total)} (goal < 1000 ms)`);
+    console.log(`  the same page with Latin letters for CJK: ${ms(latinTotal)} (the difference is layout of CJK text)`);
     console.log(`longest task while annotating: ${longest ? ms(longest) : 'none ≥ 50 ms'} (longtask API; goal ≤ 50 ms), ${figures.longTasks} long tasks`);
     console.log(`longest gap between page timer ticks while annotating: ${ms(longestGap)} (upper bound of any one task)`);
     console.log(`card open after the ${HOVER_DELAY_MS} ms delay: median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))} over ${latencies.length} (goal ≤ 50 ms)`);

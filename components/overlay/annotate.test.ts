@@ -139,6 +139,7 @@ describe('annotate (chunked)', () => {
     const stopped = await annotate(document.body, {
       lang: 'en',
       budgetMs: 0,
+      visibleFirst: false,
       signal: ctrl.signal,
       yieldToPage: async () => ctrl.abort(),
     });
