@@ -8,7 +8,7 @@ export const CARD_CSS = `
 .card {
   --bg: #ffffff; --fg: #1d2330; --muted: #5b6475; --line: #dde2ea; --accent: #1f66c1;
   --corpus: #1c7c46; --cited: #1f66c1; --unknown: #6b7280; --uncertain: #9a5b00; --chip: #f1f4f8;
-  box-sizing: border-box; width: 380px; max-width: calc(100vw - 16px); max-height: min(460px, calc(100vh - 24px));
+  box-sizing: border-box; width: 420px; max-width: calc(100vw - 16px); max-height: min(460px, calc(100vh - 24px));
   overflow: auto; padding: 12px 14px; border-radius: 10px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
