@@ -131,6 +131,24 @@ describe('attachCards', () => {
     expect(deps.openReader).toHaveBeenCalledWith('A/RES/77/180');
   });
 
+  it('treats the pieces of a split symbol as one link', async () => {
+    detach();
+    document.body.innerHTML = '<p>Resolution A/RES/<b>70</b>/1 here.</p>';
+    annotateSync(document.body, 'en');
+    detach = attachCards(document, deps);
+    const [first, middle] = [...document.querySelectorAll<HTMLAnchorElement>('a[data-unlens-symbol="A/RES/70/1"]')];
+    over(first!);
+    await flush(300);
+    out(first!, middle!.firstChild as Element);
+    over(middle!, first!);
+    await flush(250);
+    expect(dialog()?.getAttribute('aria-label')).toBe('About A/RES/70/1');
+    out(middle!, first!);
+    over(first!, middle!);
+    await flush(HIDE_DELAY_MS + 100);
+    expect(dialog()).not.toBeNull();
+  });
+
   it('detaching removes the card and stops listening', async () => {
     detach();
     over(link('A/RES/77/180'));

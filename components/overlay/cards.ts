@@ -88,11 +88,15 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
   };
 
   const linkOf = (target: EventTarget | null): HTMLAnchorElement | null => {
-    const el = target as Element | null;
+    const node = target as Node | null;
+    const el = node?.nodeType === 3 ? node.parentElement : (node as Element | null);
     if (!el || typeof el.closest !== 'function') return null;
     const a = el.closest<HTMLAnchorElement>(LINK_SELECTOR);
     return a && root.contains(a) ? a : null;
   };
+  /** The pieces of one symbol split across elements count as one link. */
+  const sameSymbol = (a: HTMLAnchorElement | null, b: HTMLAnchorElement | null): boolean =>
+    !!a && !!b && (a === b || (a.getAttribute(SYMBOL_ATTR) === b.getAttribute(SYMBOL_ATTR) && (a.hasAttribute('data-unlens-part') || b.hasAttribute('data-unlens-part'))));
   const inCard = (n: EventTarget | null): boolean => !!n && (n === host || host.contains(n as Node) || shadow.contains(n as Node));
   const focusables = (): HTMLElement[] => [...shadow.querySelectorAll<HTMLElement>('a[href], button, select')];
 
@@ -190,12 +194,12 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     const a = linkOf(e.target);
     if (!a) return;
     if (suppressed === a) suppressed = null;
-    if (a === current) {
+    if (sameSymbol(a, current)) {
       hovering = true;
       clearTimeout(hideTimer);
       return;
     }
-    if (a === pending) return;
+    if (sameSymbol(a, pending)) return;
     clearPending();
     pending = a;
     const symbol = a.getAttribute(SYMBOL_ATTR)!;
@@ -211,6 +215,7 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     if (!a) return;
     const to = (e as MouseEvent).relatedTarget;
     if (to && a.contains(to as Node)) return;
+    if (sameSymbol(a, linkOf(to))) return; // moving between the pieces of one symbol
     if (a === pending) clearPending();
     if (a === current) {
       hovering = inCard(to);
