@@ -168,7 +168,23 @@ export function visibleBlocks(root: Node): Element[] {
   return [...seen].filter((b) => ![...seen].some((o) => o !== b && o.contains(b)));
 }
 
-const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Gives the main thread back for one turn, queued behind the page's own tasks (a MessageChannel
+ * task). Not `setTimeout(0)`: chained timeouts are clamped to 4 ms each, which adds up over a
+ * long page. Not `scheduler.yield()`: its continuation jumps the queue and starves the page's
+ * timers for the whole scan.
+ */
+function macrotask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}
 
 /** Sets the index's answer on links: known (corpus or cited), state, read. */
 export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAnswer): void {
