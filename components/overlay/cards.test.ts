@@ -122,6 +122,8 @@ describe('attachCards', () => {
     a.addEventListener('click', (e) => e.preventDefault());
     a.click();
     expect(deps.visit).toHaveBeenCalledWith('A/RES/77/180', 'opened');
+    expect(a.getAttribute('data-unlens-read')).toBe('true');
+    expect(link('A/RES/70/299').hasAttribute('data-unlens-read')).toBe(false);
     over(a);
     await flush(600);
     const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];

@@ -306,7 +306,12 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
 
   const onClick = (e: Event) => {
     const a = linkOf(e.target);
-    if (a) deps.visit(a.getAttribute(SYMBOL_ATTR)!, 'opened');
+    if (!a) return;
+    const symbol = a.getAttribute(SYMBOL_ATTR)!;
+    deps.visit(symbol, 'opened');
+    // Opened documents are in the trail now: mark them read here too (a middle click keeps the page).
+    for (const other of root.querySelectorAll<HTMLAnchorElement>(LINK_SELECTOR))
+      if (other.getAttribute(SYMBOL_ATTR) === symbol) other.setAttribute('data-unlens-read', 'true');
   };
 
   root.addEventListener('mouseover', onOver);
