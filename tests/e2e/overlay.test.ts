@@ -130,6 +130,30 @@ test('contenteditable areas and form fields are left alone', () =>
     assert.deepEqual(lens.errors, []);
   }));
 
+test('the states look different on the page: known, unknown, uncertain, read', () =>
+  shotOnFailure(lens, 'overlay states', async () => {
+    const page = await open('/overlay-press.html', 'press.un.org');
+    // The states as the index would set them (the scan's lookup sets the same attributes).
+    const looks = await page.evaluate(() => {
+      const [a, b, c, d] = [...document.querySelectorAll<HTMLAnchorElement>('#adopted a[data-unlens-symbol]')];
+      a!.setAttribute('data-unlens-known', 'true');
+      a!.setAttribute('data-unlens-state', 'corpus');
+      b!.setAttribute('data-unlens-known', 'true');
+      b!.setAttribute('data-unlens-state', 'cited');
+      c!.setAttribute('data-unlens-state', 'unknown');
+      d!.setAttribute('data-unlens-state', 'uncertain');
+      d!.setAttribute('data-unlens-read', 'true');
+      return [a, b, c, d].map((x) => {
+        const cs = getComputedStyle(x!);
+        return [cs.textDecorationStyle, cs.textDecorationThickness, cs.backgroundColor].join(' ');
+      });
+    });
+    assert.equal(new Set(looks).size, 4, `four distinct looks: ${looks.join(' | ')}`);
+    assert.match(looks[0]!, /^solid 2px/);
+    assert.match(looks[2]!, /^dotted/);
+    assert.match(looks[3]!, /^wavy/);
+  }));
+
 test('hovering an unknown symbol shows its card after the delay: kind spelled out, undocs link', () =>
   shotOnFailure(lens, 'overlay card unknown', async () => {
     const page = await open('/overlay-press.html', 'press.un.org');
