@@ -207,3 +207,22 @@ test('the card on light and dark pages (screenshots for the README)', () =>
     copyFileSync(await lens.shot(dark, 'overlay-card-dark'), 'docs/screenshots/overlay-card-dark.png');
     assert.deepEqual(lens.errors, []);
   }));
+
+test('with a Chinese browser the card speaks Chinese, and an English page still links in English', async () => {
+  const zh = await launchChromium({ lang: 'zh-CN', server: lens.server });
+  try {
+    await shotOnFailure(zh, 'overlay zh ui', async () => {
+      const page = await zh.newPage();
+      await page.goto('https://press.un.org/overlay-press.html');
+      await until('first scan', () => page.evaluate(() => document.documentElement.dataset.unlensScan === 'done'));
+      assert.equal(await page.getAttribute('a[data-unlens-symbol="A/RES/70/299"]', 'href'), 'https://undocs.org/en/A/RES/70/299');
+      await page.hover('a[data-unlens-symbol="A/RES/70/299"]');
+      await card(page).waitFor({ state: 'visible', timeout: 5000 });
+      assert.equal(await card(page).getAttribute('aria-label'), '关于 A/RES/70/299');
+      assert.match(await card(page).locator('.kind').innerText(), /大会决议，第 70 届会议/);
+      assert.deepEqual(zh.errors, []);
+    });
+  } finally {
+    await zh.close();
+  }
+});
