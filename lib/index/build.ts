@@ -1,0 +1,208 @@
+/**
+ * The index builder: corpus files → the index (documents, entries, citations, series, and a
+ * report line per file). Pure and deterministic: the same files give the same index, byte for
+ * byte once serialised. Used at build time (scripts/build-index.ts) and in the options page for
+ * the reader's own documents.
+ */
+import { parseDocument, plainText, type ParsedDocument } from '../corpus/parse';
+import { findSymbols } from '../symbols/find';
+import { symbolKind } from '../symbols/canonical';
+import { citingContext } from './citing';
+import { termsOf } from './terms';
+import {
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type CitationRecord,
+  type DocumentRecord,
+  type EntryRecord,
+  type FileReport,
+  type IndexFile,
+  type RecordSource,
+  type SeriesRecord,
+} from './types';
+
+export interface NamedText {
+  name: string;
+  text: string;
+}
+
+/** FNV-1a, 64 bits as two 32-bit halves: a content hash that needs no crypto API. */
+export function contentHash(parts: readonly string[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const part of parts)
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function describe(doc: ParsedDocument): string {
+  const what = doc.kind === 'ga-resolution' ? 'General Assembly resolution' : `${doc.organ ?? 'UN'} report`;
+  const how =
+    doc.symbolBasis === 'inferred'
+      ? 'symbol inferred from its number and organ'
+      : doc.symbolBasis === 'stated'
+        ? 'symbol stated'
+        : 'no symbol stated: id is not an official symbol';
+  return `indexed as ${doc.id} (${what}, ${how}; ${doc.format}, ${doc.paragraphs.length} paragraphs, ${doc.footnotes.length} footnotes)`;
+}
+
+/**
+ * Builds the index of `files`. Every file gets a FileReport: indexed as what, or rejected why
+ * (empty, binary, unknown format, no paragraphs, a symbol another file already claims).
+ */
+export function buildIndex(files: readonly NamedText[], source: RecordSource = 'bundled'): IndexFile {
+  const sorted = [...files].sort((a, b) => byString(a.name, b.name));
+  const reports: FileReport[] = [];
+  const docs: ParsedDocument[] = [];
+  const claimed = new Map<string, string>();
+  for (const f of sorted) {
+    const r = parseDocument(f.name, f.text);
+    if (!r.ok) {
+      reports.push({ file: f.name, status: 'rejected', message: r.reason });
+      continue;
+    }
+    const owner = claimed.get(r.doc.id);
+    if (owner) {
+      reports.push({ file: f.name, status: 'rejected', message: `${r.doc.id} is already claimed by ${owner}`, id: r.doc.id });
+      continue;
+    }
+    claimed.set(r.doc.id, f.name);
+    docs.push(r.doc);
+    reports.push({ file: f.name, status: 'indexed', message: describe(r.doc), id: r.doc.id });
+  }
+
+  const documents: DocumentRecord[] = docs.map((d) => ({
+    id: d.id,
+    source,
+    heading: d.heading,
+    paragraphs: d.paragraphs,
+    footnotes: d.footnotes,
+  }));
+
+  const citations: CitationRecord[] = [];
+  for (const d of docs) {
+    for (const p of [...d.paragraphs, ...d.footnotes]) {
+      const text = plainText(p.text);
+      const seen = new Set<string>();
+      for (const m of findSymbols(text, d.body === 'A' ? { body: 'A' } : {})) {
+        if (m.symbol === d.id || seen.has(m.symbol)) continue;
+        seen.add(m.symbol);
+        const ctx = citingContext(text, m.start, m.end);
+        citations.push({ from: d.id, to: m.symbol, source, at: p.at, ...ctx });
+      }
+    }
+  }
+
+  const corpusIds = new Set(docs.map((d) => d.id));
+  const entries = new Map<string, EntryRecord>();
+  for (const d of docs) {
+    const text = [d.title, d.summary, d.organ, ...d.keywords, ...d.paragraphs.map((p) => plainText(p.text))].filter(Boolean).join('\n');
+    entries.set(d.id, {
+      id: d.id,
+      source,
+      official: d.official,
+      symbolBasis: d.symbolBasis,
+      kind: d.kind,
+      state: 'corpus',
+      keywords: d.keywords,
+      lang: d.lang,
+      file: d.file,
+      terms: [],
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.date ? { date: d.date } : {}),
+      ...(d.organ ? { organ: d.organ } : {}),
+      ...(d.body ? { body: d.body } : {}),
+      ...(d.session ? { session: d.session } : {}),
+      ...(d.agendaItem ? { agendaItem: d.agendaItem } : {}),
+      ...(d.adoptedOn ? { adoptedOn: d.adoptedOn } : {}),
+      ...(d.meeting ? { meeting: d.meeting } : {}),
+      ...(d.summary ? { summary: d.summary } : {}),
+    });
+    entries.get(d.id)!.terms = termsFor(d.id, text);
+  }
+  // Symbols the corpus cites but does not hold: what the citing sentences say of them.
+  for (const c of citations) {
+    if (corpusIds.has(c.to)) continue;
+    const e = entries.get(c.to) ?? {
+      id: c.to,
+      source,
+      official: true,
+      symbolBasis: 'stated' as const,
+      kind: symbolKind(c.to),
+      state: 'cited' as const,
+      keywords: [],
+      terms: [],
+    };
+    if (!e.date && c.date) e.date = c.date;
+    if (!e.title && c.title) e.title = c.title;
+    entries.set(c.to, e);
+  }
+  for (const e of entries.values()) if (e.state === 'cited') e.terms = termsFor(e.id, e.title ?? '');
+
+  const series = buildSeries(docs, citations, entries);
+  for (const s of series)
+    for (const m of s.members) {
+      const e = entries.get(m.symbol)!;
+      e.seriesId ??= s.id;
+      // A predecessor recalled without its title carries the series' title (the title it was adopted under).
+      if (e.state === 'cited' && !e.title) {
+        e.title = s.title;
+        e.terms = termsFor(e.id, s.title);
+      }
+    }
+  for (const s of series) s.source = source;
+
+  citations.sort((a, b) => byString(a.from, b.from) || byString(a.at.anchor, b.at.anchor) || byString(a.to, b.to));
+  const allEntries = [...entries.values()].sort((a, b) => byString(a.id, b.id));
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    corpusVersion: contentHash(sorted.flatMap((f) => [f.name, '\u0000', f.text, '\u0000'])),
+    documents: documents.sort((a, b) => byString(a.id, b.id)),
+    entries: allEntries,
+    citations,
+    series,
+    files: reports,
+  };
+}
+
+function termsFor(id: string, text: string): string[] {
+  const t = new Set(termsOf(text));
+  t.add(id.toLowerCase());
+  const num = /(\d{1,3}\/\d{1,4})$/.exec(id);
+  if (num) t.add(num[1]!);
+  return [...t].sort(byString);
+}
+
+/**
+ * Series: resolutions under the same title. A GA resolution titled T belongs to series T with
+ * the resolutions its first preambular paragraph recalls (by UN practice, its predecessors on
+ * the subject) and every entry the corpus gives the title T.
+ */
+function buildSeries(docs: ParsedDocument[], citations: CitationRecord[], entries: Map<string, EntryRecord>): SeriesRecord[] {
+  const byTitle = new Map<string, Set<string>>();
+  for (const d of docs) {
+    if (d.kind !== 'ga-resolution' || !d.title) continue;
+    const members = byTitle.get(d.title) ?? new Set<string>();
+    members.add(d.id);
+    for (const c of citations)
+      if (c.from === d.id && c.at.anchor === 'p-pre-1' && c.verbGroup === 'recalls' && symbolKind(c.to) === 'ga-resolution') members.add(c.to);
+    byTitle.set(d.title, members);
+  }
+  for (const e of entries.values()) if (e.title && byTitle.has(e.title) && e.kind === 'ga-resolution') byTitle.get(e.title)!.add(e.id);
+  const out: SeriesRecord[] = [];
+  for (const [title, ids] of [...byTitle].sort((a, b) => byString(a[0], b[0]))) {
+    if (ids.size < 2) continue;
+    const members = [...ids]
+      .map((symbol) => ({ symbol, ...(entries.get(symbol)?.date ? { date: entries.get(symbol)!.date! } : {}) }))
+      .sort((a, b) => byString(a.date ?? '9999', b.date ?? '9999') || byString(a.symbol, b.symbol));
+    out.push({ id: `series:${title}`, source: 'bundled', title, members });
+  }
+  return out;
+}
