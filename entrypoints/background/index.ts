@@ -2,16 +2,22 @@ import { browser } from 'wxt/browser';
 import { dispatch, type Handlers } from '@/lib/messaging/protocol';
 import { handleSettings } from './settings';
 import { openReader } from './reader';
+import { getDb } from '@/lib/db/db';
+import { dexieReader } from '@/lib/db/dexie-reader';
+import { createQueries } from '@/lib/index/queries';
+import { createIndexLoader } from './index-loader';
+import { indexHandlers } from './index-handlers';
 
 // Wiring only: each concern's handlers live beside this file and are registered here.
 export default defineBackground({
   type: 'module',
   main() {
+    const db = getDb();
+    const loader = createIndexLoader(db, async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json());
+    browser.runtime.onInstalled.addListener(() => void loader.reload().catch((err) => console.error('UN Docs Lens: index load failed', err)));
+    void loader.ready().catch((err) => console.error('UN Docs Lens: index load failed', err));
     const handlers: Handlers = {
-      lookup: async ({ symbols }) => ({ entries: Object.fromEntries(symbols.map((s) => [s, { symbol: s, state: 'unknown' as const }])), read: [] }),
-      entry: async () => {
-        throw new Error('index not loaded yet');
-      },
+      ...indexHandlers(db, createQueries(dexieReader(db)), loader),
       settings: handleSettings,
       openPanel: async () => ({ opened: 'tab' as const }),
       visit: async () => ({ ok: true as const }),

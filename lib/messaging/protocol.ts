@@ -17,6 +17,8 @@ export interface Protocol {
   openPanel: { req: { symbol: string }; res: { opened: 'panel' | 'tab' } };
   /** Record that the reader opened / focused / looked up a symbol (trail). */
   visit: { req: { symbol: string; how: 'focused' | 'opened' | 'lookup' | 'tab' | 'read' }; res: { ok: true } };
+  /** Make sure the bundled index is in IndexedDB (extension pages opened before the install finished). */
+  ensureIndex: { req: { _?: never }; res: { corpusVersion: string } };
   /** Open the reader page for a corpus symbol or a PDF URL. */
   openReader: { req: { symbol?: string; pdf?: string }; res: { ok: true } };
 }
@@ -52,6 +54,8 @@ export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok:
     case 'openPanel':
       if (!isSymbol(m.symbol)) return { ok: false, error: `${m.type} needs symbol: string` };
       return { ok: true, value: { type: m.type, symbol: m.symbol } };
+    case 'ensureIndex':
+      return { ok: true, value: { type: 'ensureIndex' } };
     case 'settings':
       return { ok: true, value: { type: 'settings', ...(typeof m.host === 'string' ? { host: m.host } : {}) } };
     case 'visit':

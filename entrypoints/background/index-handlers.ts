@@ -1,0 +1,27 @@
+/**
+ * The background's index answers: `lookup` (one batched request per overlay scan: a brief for
+ * every symbol, and which of them the reader has opened) and `entry` (one per card).
+ */
+import type { LensDB } from '@/lib/db/db';
+import type { Queries } from '@/lib/index/query';
+import type { Handlers } from '@/lib/messaging/protocol';
+import type { IndexLoader } from './index-loader';
+
+export function indexHandlers(db: LensDB, queries: Queries, loader: IndexLoader): Pick<Handlers, 'lookup' | 'entry' | 'ensureIndex'> {
+  return {
+    async lookup({ symbols }) {
+      await loader.ready();
+      const [entries, steps] = await Promise.all([queries.briefs(symbols), db.trail.where('symbol').anyOf(symbols).toArray()]);
+      // Read: the reader opened it, read it or looked it up — not merely hovered.
+      const read = [...new Set(steps.filter((s) => s.how !== 'focused').map((s) => s.symbol))].sort();
+      return { entries, read };
+    },
+    async entry({ symbol }) {
+      await loader.ready();
+      return queries.entry(symbol);
+    },
+    async ensureIndex() {
+      return { corpusVersion: await loader.ready() };
+    },
+  };
+}

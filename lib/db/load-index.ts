@@ -1,0 +1,47 @@
+/**
+ * Puts the bundled index into IndexedDB: in one transaction, the previous bundled records are
+ * replaced by the new ones; the reader's own data (trail, settings, recent lookups, imported
+ * documents) is never touched. A failure half-way rolls the whole transaction back, so the
+ * previous index stays as it was.
+ */
+import type { IndexFile } from '../index/types';
+import type { LensDB } from './db';
+
+const CHUNK = 2000;
+
+async function putInChunks<T>(table: { bulkPut(items: T[]): Promise<unknown> }, items: readonly T[]): Promise<void> {
+  for (let i = 0; i < items.length; i += CHUNK) await table.bulkPut(items.slice(i, i + CHUNK));
+}
+
+/** The corpus version stored in `db`, or undefined before the first install. */
+export async function storedCorpusVersion(db: LensDB): Promise<string | undefined> {
+  const row = await db.meta.get('corpusVersion');
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
+
+/**
+ * Replaces the bundled index in `db` by `index`. Returns false (and writes nothing) when that
+ * corpus version is already installed, unless `force`.
+ */
+export async function installBundledIndex(db: LensDB, index: IndexFile, force = false): Promise<boolean> {
+  if (!force && (await storedCorpusVersion(db)) === index.corpusVersion) return false;
+  await db.transaction('rw', [db.entries, db.citations, db.documents, db.series, db.meta], async () => {
+    await db.entries.where('source').equals('bundled').delete();
+    await db.citations.where('source').equals('bundled').delete();
+    await db.documents.where('source').equals('bundled').delete();
+    await db.series.where('source').equals('bundled').delete();
+    // The reader's own documents win over a bundled record of the same id.
+    const own = new Set(await db.entries.where('source').equals('user').primaryKeys());
+    await putInChunks(db.entries, index.entries.filter((e) => !own.has(e.id)));
+    await putInChunks(db.citations, index.citations);
+    await putInChunks(db.documents, index.documents.filter((d) => !own.has(d.id)));
+    await putInChunks(db.series, index.series);
+    await db.meta.bulkPut([
+      { key: 'corpusVersion', value: index.corpusVersion },
+      { key: 'indexFormatVersion', value: index.version },
+      { key: 'indexCounts', value: { documents: index.documents.length, entries: index.entries.length } },
+      { key: 'installedAt', value: Date.now() },
+    ]);
+  });
+  return true;
+}
