@@ -7,11 +7,12 @@ import { parseQuery } from '../symbols/query';
 import { symbolKind } from '../symbols/canonical';
 import type { Queries } from './query';
 import type { IndexReader } from './reader';
-import { termsOf } from './terms';
+import { MAX_QUERY, searchText } from './search';
 import type { CitationRecord, EntryRecord, SeriesRecord } from './types';
 import type { CitationView, EntryBrief, EntryState, EntryView, SeriesView } from './view';
 
-const MAX_INPUT = 500;
+/** A string shaped like a symbol parseQuery does not know (kept as an unknown entry rather than refused). */
+const SYMBOL_LIKE = /^[A-Za-z][A-Za-z0-9.\-/() ]{0,78}$/;
 
 function stateOf(e: EntryRecord | undefined): EntryState {
   return e ? e.state : 'unknown';
@@ -55,9 +56,30 @@ export function createQueries(reader: IndexReader): Queries {
     };
   }
 
-  async function entry(symbolOrId: string): Promise<EntryView> {
-    const id = symbolOrId.trim();
+  /**
+   * The index id `input` names: itself when the index has it, else the first reading of it as a
+   * symbol (parseQuery) that the index has, else its first reading (unknown). Throws with a
+   * clear message when the input names no document at all.
+   */
+  async function resolve(input: string): Promise<{ id: string; e: EntryRecord | undefined }> {
+    const id = typeof input === 'string' ? input.trim() : '';
+    if (!id) throw new Error('entry needs a document symbol, got an empty string');
+    if (id.length > 200) throw new Error(`entry needs a document symbol, got ${id.length} characters of text`);
     const [e] = await reader.entries([id]);
+    if (e) return { id, e };
+    const readings = parseQuery(id);
+    if (readings.length) {
+      const known = await lookupMany(readings);
+      const hit = readings.find((r) => known.has(r));
+      if (hit) return { id: hit, e: known.get(hit) };
+      return { id: readings.includes(id) ? id : readings[0]!, e: undefined };
+    }
+    if (id.startsWith('unstated:') || (SYMBOL_LIKE.test(id) && id.includes('/'))) return { id, e: undefined };
+    throw new Error(`"${id.slice(0, 60)}" is not a document symbol`);
+  }
+
+  async function entry(symbolOrId: string): Promise<EntryView> {
+    const { id, e } = await resolve(symbolOrId);
     const [out, inn] = await Promise.all([reader.citationsFrom(id), reader.citationsTo(id)]);
     const ends = await lookupMany([...out.map((c) => c.to), ...inn.map((c) => c.from)]);
     const cites = out.map((c) => citationView(c, c.to, ends.get(c.to), true));
@@ -108,38 +130,19 @@ export function createQueries(reader: IndexReader): Queries {
   }
 
   async function search(input: string, limit = 10): Promise<EntryView[]> {
-    const text = input.slice(0, MAX_INPUT).trim();
-    if (!text) return [];
+    if (typeof input !== 'string') return [];
+    const text = input.slice(0, MAX_QUERY).trim();
+    const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 10;
+    if (!text || !max) return [];
     const symbols = parseQuery(text);
-    const results: EntryView[] = [];
-    // Symbols first: each one, known or not, so valid input never comes back empty.
-    for (const s of symbols.slice(0, limit)) results.push(await entry(s));
-    // Known symbols before unknown readings of the same input.
-    results.sort((a, b) => rank(a) - rank(b));
-    if (results.length >= limit || (symbols.length && results.some((r) => r.state !== 'unknown'))) return results.slice(0, limit);
-
-    const terms = termsOf(text);
-    if (!terms.length) return results;
-    const hits = await reader.matchTerms(terms);
-    const have = new Set(results.map((r) => r.id));
-    const candidates = [...hits].filter(([id]) => !have.has(id));
-    const records = await lookupMany(candidates.map(([id]) => id));
-    const needle = text.toLowerCase();
-    const scored = candidates
-      .map(([id, n]) => {
-        const e = records.get(id);
-        const title = e?.title?.toLowerCase() ?? '';
-        let score = n / terms.length;
-        if (title === needle) score += 3;
-        else if (title.includes(needle)) score += 2;
-        if (e?.state === 'corpus') score += 0.5;
-        return { id, score, date: e?.date ?? '' };
-      })
-      // Half the words at least, so one common word does not list the whole index.
-      .filter((s) => s.score >= 0.5)
-      .sort((a, b) => b.score - a.score || (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) || (a.id < b.id ? -1 : 1));
-    for (const s of scored.slice(0, limit - results.length)) results.push(await entry(s.id));
-    return results;
+    // Symbols first: each one, known or not, so valid input never comes back empty;
+    // known readings before unknown ones (sort is stable: parseQuery's order within a state).
+    const results = (await Promise.all(symbols.slice(0, max).map((s) => entry(s)))).sort((a, b) => rank(a) - rank(b));
+    // Input that names a symbol asked for that symbol: the words around it ("第…号决议",
+    // "resolution") are its syntax, and matching them as text would list unrelated documents.
+    if (results.length) return results;
+    const matches = await searchText(reader, text, max);
+    return Promise.all(matches.map((m) => entry(m.id)));
   }
 
   return {
