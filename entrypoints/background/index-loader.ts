@@ -8,17 +8,29 @@ import type { LensDB } from '@/lib/db/db';
 import { installBundledIndex, storedCorpusVersion } from '@/lib/db/load-index';
 
 export interface IndexLoader {
-  /** Resolves with the installed corpus version once the bundled index is in the database. */
+  /**
+   * Resolves with the installed corpus version once the bundled index is in the database
+   * (starting a load when none has run yet or the last one failed); rejects with the reason
+   * when it cannot be loaded.
+   */
   ready(): Promise<string>;
-  /** Loads again (on install/update), replacing the bundled records if the corpus changed. */
+  /** Loads again (on install/update) after any load under way, replacing the bundled records if the corpus changed. */
   reload(): Promise<string>;
 }
 
-/** `fetchJson(path)` reads an extension file, e.g. `/index/manifest.json`. */
+function isManifest(m: unknown): m is BundleManifest {
+  const o = m as BundleManifest | null;
+  return !!o && typeof o === 'object' && typeof o.corpusVersion === 'string' && Array.isArray(o.parts) && o.parts.every((p) => typeof p === 'string');
+}
+
+/** `fetchJson(path)` reads an extension file, e.g. `/index/manifest.json`, and rejects when it cannot. */
 export function createIndexLoader(db: LensDB, fetchJson: (path: string) => Promise<unknown>): IndexLoader {
   let loading: Promise<string> | undefined;
+
   async function load(): Promise<string> {
-    const manifest = (await fetchJson('/index/manifest.json')) as BundleManifest;
+    const manifest = await fetchJson('/index/manifest.json');
+    if (!isManifest(manifest)) throw new Error('bundled index: /index/manifest.json is not an index manifest');
+    // Service workers start often: when the bundle is the one installed, the manifest is all we read.
     if ((await storedCorpusVersion(db)) === manifest.corpusVersion) return manifest.corpusVersion;
     const parts = (await Promise.all(manifest.parts.map((p) => fetchJson(`/index/${p}`)))) as IndexPart[];
     const index = joinIndex(manifest, parts);
@@ -26,15 +38,19 @@ export function createIndexLoader(db: LensDB, fetchJson: (path: string) => Promi
     console.info(`UN Docs Lens: index ${index.corpusVersion} installed (${index.entries.length} entries)`);
     return index.corpusVersion;
   }
-  const start = () => {
-    loading = load().catch((err: unknown) => {
-      loading = undefined; // let the next request try again
-      throw err;
+
+  function start(after: Promise<unknown> = Promise.resolve()): Promise<string> {
+    const run = after.then(load, load);
+    loading = run;
+    run.catch(() => {
+      if (loading === run) loading = undefined; // the next request tries again
     });
-    return loading;
-  };
+    return run;
+  }
+
   return {
     ready: () => loading ?? start(),
-    reload: () => start(),
+    // One load at a time: two concurrent installs would each replace the other's records.
+    reload: () => start(loading),
   };
 }

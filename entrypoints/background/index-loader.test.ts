@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LensDB } from '@/lib/db/db';
+import { storedCorpusVersion } from '@/lib/db/load-index';
+import { splitIndex } from '@/lib/index/bundle';
+import { FIXTURE_INDEX } from '@/lib/index/fixture';
+import type { IndexFile } from '@/lib/index/types';
+import { createIndexLoader } from './index-loader';
+
+let n = 0;
+let db: LensDB;
+afterEach(() => db?.delete());
+
+/** Extension files of a bundle of `index`, split small so that it has several parts. */
+function files(index: IndexFile): Map<string, unknown> {
+  const { manifest, parts } = splitIndex(index, 2000);
+  const m = new Map<string, unknown>([['/index/manifest.json', manifest]]);
+  manifest.parts.forEach((name, i) => m.set(`/index/${name}`, parts[i]));
+  return m;
+}
+
+function server(index: IndexFile) {
+  const state = { files: files(index), fetched: [] as string[] };
+  const fetchJson = async (path: string) => {
+    state.fetched.push(path);
+    if (!state.files.has(path)) throw new Error(`no file ${path}`);
+    return structuredClone(state.files.get(path));
+  };
+  return { state, fetchJson };
+}
+
+describe('createIndexLoader', () => {
+  it('loads every part into the database and reads only the manifest when that version is installed', async () => {
+    db = new LensDB(`loader-${n++}`);
+    const { state, fetchJson } = server(FIXTURE_INDEX);
+    expect(state.files.size).toBeGreaterThan(2);
+    const loader = createIndexLoader(db, fetchJson);
+    expect(await loader.ready()).toBe('fixture-1');
+    expect(await db.entries.count()).toBe(FIXTURE_INDEX.entries.length);
+    expect(await db.citations.count()).toBe(FIXTURE_INDEX.citations.length);
+
+    // A new service worker (same DB, same bundle): manifest only.
+    state.fetched = [];
+    expect(await createIndexLoader(db, fetchJson).ready()).toBe('fixture-1');
+    expect(state.fetched).toEqual(['/index/manifest.json']);
+  });
+
+  it('an update with a new corpus replaces it; reloads run one after another', async () => {
+    db = new LensDB(`loader-${n++}`);
+    const { state, fetchJson } = server(FIXTURE_INDEX);
+    const loader = createIndexLoader(db, fetchJson);
+    const first = loader.ready();
+    const v2: IndexFile = { ...FIXTURE_INDEX, corpusVersion: 'fixture-2', entries: FIXTURE_INDEX.entries.slice(0, 2) };
+    state.files = files(v2);
+    // Started while the first load may still run: it must end last, with the new corpus.
+    const second = loader.reload();
+    await first.catch(() => {});
+    expect(await second).toBe('fixture-2');
+    expect(await loader.ready()).toBe('fixture-2');
+    expect(await db.entries.count()).toBe(2);
+    expect(await storedCorpusVersion(db)).toBe('fixture-2');
+  });
+
+  it('a missing or broken bundle rejects with the reason, keeps the previous index, and is tried again', async () => {
+    db = new LensDB(`loader-${n++}`);
+    const { state, fetchJson } = server(FIXTURE_INDEX);
+    const loader = createIndexLoader(db, fetchJson);
+    await loader.ready();
+
+    state.files = files({ ...FIXTURE_INDEX, corpusVersion: 'fixture-3' });
+    state.files.delete('/index/part-001.json');
+    await expect(loader.reload()).rejects.toThrow('no file /index/part-001.json');
+    expect(await storedCorpusVersion(db)).toBe('fixture-1');
+
+    state.files.set('/index/manifest.json', { hello: 'world' });
+    await expect(loader.ready()).rejects.toThrow(/not an index manifest/);
+
+    state.files = files({ ...FIXTURE_INDEX, corpusVersion: 'fixture-3' });
+    expect(await loader.ready()).toBe('fixture-3');
+  });
+});
