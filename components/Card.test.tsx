@@ -51,8 +51,14 @@ describe('Card', () => {
   it('says what the corpus says of a document it only cites', () => {
     const d = show({ symbol: 'A/RES/70/1', entry: CITED_ENTRY });
     expect(d.querySelector('[data-badge="cited"]')).not.toBeNull();
-    const where = panel.panelAtPreamble.replace('$1', '4');
-    expect(d.querySelector('[data-list="mentions"] li')!.textContent).toBe(`cited by A/RES/77/180, ${where}, as “变革我们的世界：2030 年可持续发展议程”`);
+    const at = (n: string) => panel.panelAtPreamble.replace('$1', n);
+    const items = [...d.querySelectorAll('[data-list="mentions"] li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      `cited by A/RES/77/180, ${at('4')}: 重申其题为“变革我们的世界：2030 年可持续发展议程”的 2015 年 9 月 25 日第 70/1 号决议`,
+      `cited by A/RES/59/249, ${at('2')}`,
+    ]);
+    // The citing document's own title is not passed off as the cited one's.
+    expect(d.querySelector('.title')!.textContent).toBe('变革我们的世界：2030 年可持续发展议程');
   });
 
   it('spells out the kind of an unknown symbol and still links it', () => {

@@ -77,14 +77,31 @@ function CitationList({ heading, citations, testId }: { heading: string; citatio
   );
 }
 
-function Mentions({ mentions }: { mentions: CitationView[] }) {
+const QUOTE_MAX = 120;
+
+/** The citing sentence, cut at QUOTE_MAX characters around nothing in particular (the card is a preview). */
+function shortQuote(quote: string): string {
+  const q = quote.trim();
+  return q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1)}…` : q;
+}
+
+/** What the corpus says of a document it cites: who cites it, where, and the citing sentence. */
+function Mentions({ mentions, lang }: { mentions: CitationView[]; lang?: string }) {
   if (mentions.length === 0) return null;
   return (
     <section data-list="mentions">
       <h3>{t('cardMentions')}</h3>
       <ul>
         {mentions.slice(0, FIRST).map((m, i) => (
-          <li key={i}>{m.title ? t('cardMentionAs', m.symbol, locationLabel(m.at), m.title) : t('cardMention', m.symbol, locationLabel(m.at))}</li>
+          <li key={i}>
+            {t('cardMention', m.symbol, locationLabel(m.at))}
+            {m.quote && (
+              <>
+                {': '}
+                <q lang={lang}>{shortQuote(m.quote)}</q>
+              </>
+            )}
+          </li>
         ))}
         {mentions.length > FIRST && <li class="more">{t('cardMore', mentions.length - FIRST)}</li>}
       </ul>
@@ -151,7 +168,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
         </p>
       )}
       {entry && state === 'unknown' && <p class="note">{t('cardUnknownNote')}</p>}
-      {entry && state === 'cited' && <Mentions mentions={entry.mentions} />}
+      {entry && state === 'cited' && <Mentions mentions={entry.mentions} lang={entry.lang} />}
       {entry && <CitationList heading="cardCites" citations={entry.cites} testId="cites" />}
       {entry && <CitationList heading="cardCitedBy" citations={entry.citedBy} testId="citedBy" />}
       <div class="actions">

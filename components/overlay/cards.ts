@@ -183,10 +183,21 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     }
   };
 
+  /** Keyboard focus in the card keeps it open; focus left on a button the mouse clicked does not. */
+  const keyboardInCard = (): boolean => {
+    const active = shadow.activeElement;
+    if (!active) return false;
+    try {
+      return active.matches(':focus-visible');
+    } catch {
+      return true;
+    }
+  };
+
   const scheduleHide = () => {
     clearTimeout(hideTimer);
     hideTimer = setTimeout(() => {
-      if (!hovering && !shadow.activeElement) hide();
+      if (!hovering && !keyboardInCard()) hide();
     }, HIDE_DELAY_MS);
   };
 

@@ -35,7 +35,10 @@ export const CITED_ENTRY: EntryView = {
   title: '变革我们的世界：2030 年可持续发展议程',
   date: '2015-09-25',
   keywords: [],
-  mentions: [cite('A/RES/77/180', '4', '变革我们的世界：2030 年可持续发展议程')],
+  mentions: [
+    { ...cite('A/RES/77/180', '4', '工业发展合作'), quote: '重申其题为“变革我们的世界：2030 年可持续发展议程”的 2015 年 9 月 25 日第 70/1 号决议' },
+    cite('A/RES/59/249', '2'),
+  ],
   cites: [],
   citedBy: [cite('A/RES/77/180', '4')],
   readable: false,
