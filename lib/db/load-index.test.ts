@@ -49,7 +49,12 @@ describe('installBundledIndex', () => {
     await installBundledIndex(db, index);
     expect(await installBundledIndex(db, index)).toBe(false);
     await db.entries.put(USER_ENTRY);
-    await db.trail.add({ windowId: 1, symbol: 'A/RES/77/180', how: 'opened', at: 1 });
+    await db.documents.put({ id: 'A/RES/78/1', source: 'user', heading: [], paragraphs: [], footnotes: [] });
+    await db.citations.add({ from: 'A/RES/78/1', to: 'A/RES/70/1', source: 'user', at: { part: 'operative', n: '1', anchor: 'p-op-1' }, verbGroup: 'recalls' });
+    await db.userFiles.put({ id: 'A/RES/78/1', name: 'mine.pdf', size: 10, importedAt: 1 });
+    const stepId = await db.trail.add({ windowId: 1, symbol: 'A/RES/77/180', how: 'opened', at: 1 });
+    await db.trailCursor.put({ windowId: 1, stepId });
+    await db.recent.add({ query: '77/180', symbol: 'A/RES/77/180', at: 1 });
     await db.settings.put({ key: 'linkLang', value: 'fr' });
     const smaller: IndexFile = { ...buildIndex([corpus[3]!]), corpusVersion: 'v2' };
     expect(await installBundledIndex(db, smaller)).toBe(true);
@@ -57,7 +62,17 @@ describe('installBundledIndex', () => {
     expect(await db.entries.get('A/RES/55/187')).toBeDefined();
     expect(await db.entries.get('A/RES/78/1')).toEqual(USER_ENTRY);
     expect(await db.trail.count()).toBe(1);
+    expect(await db.trailCursor.get(1)).toEqual({ windowId: 1, stepId });
+    expect(await db.recent.count()).toBe(1);
+    expect(await db.userFiles.count()).toBe(1);
     expect((await db.settings.get('linkLang'))?.value).toBe('fr');
+    expect(await db.documents.get('A/RES/78/1')).toBeDefined();
+    expect(await db.citations.where('source').equals('user').count()).toBe(1);
+    // The imported document still answers, beside the new corpus.
+    const q = createQueries(dexieReader(db));
+    expect((await q.entry('A/RES/78/1')).cites.map((c) => c.symbol)).toEqual(['A/RES/70/1']);
+    expect((await q.entry('A/RES/70/1')).citedBy.map((c) => c.symbol)).toContain('A/RES/78/1');
+    expect(await storedCorpusVersion(db)).toBe('v2');
   });
 
   it('leaves the previous index intact when the install fails half-way', async () => {
@@ -68,5 +83,29 @@ describe('installBundledIndex', () => {
     await expect(installBundledIndex(db, broken)).rejects.toThrow();
     expect(await db.entries.count()).toBe(before);
     expect(await storedCorpusVersion(db)).toBe(index.corpusVersion);
+  });
+
+  it('writes a large index in chunks, and a bad record in a later chunk still rolls everything back', async () => {
+    fresh();
+    await installBundledIndex(db, index);
+    await db.entries.put(USER_ENTRY);
+    const before = await db.entries.toArray();
+    const many = Array.from({ length: 4500 }, (_, i): EntryRecord => ({ ...USER_ENTRY, id: `X/SYNTH/${i}`, source: 'bundled', terms: [] }));
+    const big: IndexFile = { ...index, corpusVersion: 'v-big', entries: [...index.entries, ...many] };
+    expect(await installBundledIndex(db, big)).toBe(true);
+    expect(await db.entries.count()).toBe(index.entries.length + 4500 + 1);
+
+    const bad = { ...big, corpusVersion: 'v-bad', entries: [...big.entries.slice(0, 3000), { id: undefined }, ...big.entries.slice(3000)] } as unknown as IndexFile;
+    await expect(installBundledIndex(db, bad)).rejects.toThrow();
+    expect(await db.entries.count()).toBe(index.entries.length + 4500 + 1);
+    expect(await storedCorpusVersion(db)).toBe('v-big');
+    expect(await db.entries.get('A/RES/78/1')).toEqual(USER_ENTRY);
+    expect(before.length).toBe(index.entries.length + 1);
+  });
+
+  it('refuses an index with no corpus version', async () => {
+    fresh();
+    await expect(installBundledIndex(db, { ...index, corpusVersion: '' })).rejects.toThrow(/corpus version/);
+    expect(await db.entries.count()).toBe(0);
   });
 });

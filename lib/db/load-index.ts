@@ -24,6 +24,7 @@ export async function storedCorpusVersion(db: LensDB): Promise<string | undefine
  * corpus version is already installed, unless `force`.
  */
 export async function installBundledIndex(db: LensDB, index: IndexFile, force = false): Promise<boolean> {
+  if (typeof index?.corpusVersion !== 'string' || !index.corpusVersion) throw new Error('installBundledIndex: the index has no corpus version');
   if (!force && (await storedCorpusVersion(db)) === index.corpusVersion) return false;
   await db.transaction('rw', [db.entries, db.citations, db.documents, db.series, db.meta], async () => {
     await db.entries.where('source').equals('bundled').delete();
