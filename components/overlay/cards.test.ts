@@ -151,6 +151,22 @@ describe('attachCards', () => {
     expect(dialog()).not.toBeNull();
   });
 
+  it('shows why the index could not answer, and asks again next time', async () => {
+    // The early fetch and the retry when the card shows both fail.
+    vi.mocked(deps.entry).mockRejectedValueOnce(new Error('index not loaded yet')).mockRejectedValueOnce(new Error('index not loaded yet'));
+    const a = link('A/RES/77/180');
+    over(a);
+    await flush(600);
+    expect(dialog()!.querySelector('.error')!.textContent).toBe('The index could not answer: index not loaded yet');
+    out(a, document.body);
+    await flush(HIDE_DELAY_MS + 10);
+    over(a);
+    await flush(600);
+    expect(dialog()!.querySelector('.error')).toBeNull();
+    expect(dialog()!.querySelector('.title')!.textContent).toBe('工业发展合作');
+    expect(deps.entry).toHaveBeenCalledTimes(3);
+  });
+
   it('detaching removes the card and stops listening', async () => {
     detach();
     over(link('A/RES/77/180'));

@@ -160,6 +160,8 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     host.setAttribute('data-theme', isDarkAt(a) ? 'dark' : 'light');
     host.setAttribute('data-symbol', symbol);
+    // A failed answer is asked again below: show "looking it up", not the old error.
+    if (results.get(symbol)?.error) results.delete(symbol);
     draw();
     if (!results.get(symbol)?.entry) {
       const redraw = () => {
