@@ -38,6 +38,8 @@ export interface CardActions {
   /** Present where the reader page can be opened. */
   onRead?: (symbol: string) => void;
   onCopy: (text: string) => Promise<void>;
+  /** The reader chose another link language (the popup remembers it). */
+  onLangChange?: (lang: Lang) => void;
 }
 
 /** Names of the six languages in their own scripts (the same in every interface language). */
@@ -185,7 +187,11 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
           </a>
         )}
         {url && (
-          <select aria-label={t('cardLinkLang')} value={lang} onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
+          <select aria-label={t('cardLinkLang')} value={lang} onChange={(e) => {
+              const next = (e.currentTarget as HTMLSelectElement).value as Lang;
+              setLang(next);
+              actions.onLangChange?.(next);
+            }}>
             {LANGS.map((l) => (
               <option key={l} value={l}>
                 {LANG_NAMES[l]}

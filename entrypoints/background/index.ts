@@ -7,6 +7,8 @@ import { dexieReader } from '@/lib/db/dexie-reader';
 import { createQueries } from '@/lib/index/queries';
 import { createIndexLoader } from './index-loader';
 import { indexHandlers } from './index-handlers';
+import { registerOmnibox } from './omnibox';
+import { toUnLang } from '@/lib/settings';
 
 // Wiring only: each concern's handlers live beside this file and are registered here.
 export default defineBackground({
@@ -16,8 +18,10 @@ export default defineBackground({
     const loader = createIndexLoader(db, async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json());
     browser.runtime.onInstalled.addListener(() => void loader.reload().catch((err) => console.error('UN Docs Lens: index load failed', err)));
     void loader.ready().catch((err) => console.error('UN Docs Lens: index load failed', err));
+    const queries = createQueries(dexieReader(db));
+    registerOmnibox(browser, queries, () => toUnLang(browser.i18n.getUILanguage()) ?? 'en', import.meta.env.CHROME);
     const handlers: Handlers = {
-      ...indexHandlers(db, createQueries(dexieReader(db)), loader),
+      ...indexHandlers(db, queries, loader),
       settings: handleSettings,
       openPanel: async () => ({ opened: 'tab' as const }),
       visit: async () => ({ ok: true as const }),
