@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LensDB } from '@/lib/db/db';
 import { storedCorpusVersion } from '@/lib/db/load-index';
 import { splitIndex } from '@/lib/index/bundle';
 import { FIXTURE_INDEX } from '@/lib/index/fixture';
 import type { IndexFile } from '@/lib/index/types';
-import { createIndexLoader } from './index-loader';
+import { createIndexLoader, KEEP_ALIVE_MS } from './index-loader';
 
 let n = 0;
 let db: LensDB;
@@ -76,5 +76,34 @@ describe('createIndexLoader', () => {
 
     state.files = files({ ...FIXTURE_INDEX, corpusVersion: 'fixture-3' });
     expect(await loader.ready()).toBe('fixture-3');
+  });
+
+  it('keeps the service worker alive while a load runs, and stops after', async () => {
+    db = new LensDB(`loader-${n++}`);
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { fetchJson } = server(FIXTURE_INDEX);
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let touches = 0;
+      const loader = createIndexLoader(
+        db,
+        async (path) => {
+          if (path === '/index/manifest.json') await held; // a slow bundle
+          return fetchJson(path);
+        },
+        async () => touches++,
+      );
+      const done = loader.ready();
+      await new Promise((r) => setTimeout(r, 0)); // the load has started
+      vi.advanceTimersByTime(KEEP_ALIVE_MS * 2 + 1);
+      expect(touches).toBe(2);
+      release();
+      expect(await done).toBe('fixture-1');
+      vi.advanceTimersByTime(KEEP_ALIVE_MS * 3);
+      expect(touches).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -3,6 +3,7 @@
  * install and update, and at startup when the stored corpus version differs. Every index
  * answer waits for `ready()`, so nothing is answered from a half-loaded database.
  */
+import { browser } from 'wxt/browser';
 import { joinIndex, type BundleManifest, type IndexPart } from '@/lib/index/bundle';
 import type { LensDB } from '@/lib/db/db';
 import { installBundledIndex, storedCorpusVersion } from '@/lib/db/load-index';
@@ -23,11 +24,35 @@ function isManifest(m: unknown): m is BundleManifest {
   return !!o && typeof o === 'object' && typeof o.corpusVersion === 'string' && Array.isArray(o.parts) && o.parts.every((p) => typeof p === 'string');
 }
 
-/** `fetchJson(path)` reads an extension file, e.g. `/index/manifest.json`, and rejects when it cannot. */
-export function createIndexLoader(db: LensDB, fetchJson: (path: string) => Promise<unknown>): IndexLoader {
+/** How often a long install calls an extension API (Chrome stops a service worker idle for 30 s). */
+export const KEEP_ALIVE_MS = 20_000;
+
+/** A cheap extension API call: it counts as activity and keeps Chrome's service worker running. */
+const touchRuntime = () => browser.runtime.getPlatformInfo();
+
+/**
+ * `fetchJson(path)` reads an extension file, e.g. `/index/manifest.json`, and rejects when it
+ * cannot. `keepAlive` is called every KEEP_ALIVE_MS while a load runs: an install of a large
+ * index takes longer than Chrome lets an idle service worker live, and a worker stopped
+ * mid-transaction would roll back and start over on every wake.
+ */
+export function createIndexLoader(
+  db: LensDB,
+  fetchJson: (path: string) => Promise<unknown>,
+  keepAlive: () => Promise<unknown> = touchRuntime,
+): IndexLoader {
   let loading: Promise<string> | undefined;
 
   async function load(): Promise<string> {
+    const timer = setInterval(() => void keepAlive().catch(() => {}), KEEP_ALIVE_MS);
+    try {
+      return await loadOnce();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  async function loadOnce(): Promise<string> {
     const manifest = await fetchJson('/index/manifest.json');
     if (!isManifest(manifest)) throw new Error('bundled index: /index/manifest.json is not an index manifest');
     // Service workers start often: when the bundle is the one installed, the manifest is all we read.
