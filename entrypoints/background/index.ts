@@ -8,6 +8,7 @@ import { createQueries } from '@/lib/index/queries';
 import { createIndexLoader } from './index-loader';
 import { indexHandlers } from './index-handlers';
 import { registerOmnibox } from './omnibox';
+import { panelHandlers, registerPanelCommand } from './panel';
 import { toUnLang } from '@/lib/settings';
 
 // Wiring only: each concern's handlers live beside this file and are registered here.
@@ -20,11 +21,11 @@ export default defineBackground({
     void loader.ready().catch((err) => console.error('UN Docs Lens: index load failed', err));
     const queries = createQueries(dexieReader(db));
     registerOmnibox(browser, queries, () => toUnLang(browser.i18n.getUILanguage()) ?? 'en', import.meta.env.CHROME);
+    registerPanelCommand();
     const handlers: Handlers = {
       ...indexHandlers(db, queries, loader),
       settings: handleSettings,
-      openPanel: async () => ({ opened: 'tab' as const }),
-      visit: async () => ({ ok: true as const }),
+      ...panelHandlers(db, queries),
       openReader,
     };
 

@@ -14,7 +14,7 @@ export interface Protocol {
   /** The settings the overlay needs. */
   settings: { req: { host?: string }; res: Settings };
   /** Open the side panel (or the panel page in a tab where the API is missing) focused on a symbol, and add it to the trail. */
-  openPanel: { req: { symbol: string }; res: { opened: 'panel' | 'tab' } };
+  openPanel: { req: { symbol: string; windowId?: number }; res: { opened: 'panel' | 'tab' } };
   /** Record that the reader opened / focused / looked up a symbol (trail). */
   visit: { req: { symbol: string; how: 'focused' | 'opened' | 'lookup' | 'tab' | 'read' }; res: { ok: true } };
   /** Make sure the bundled index is in IndexedDB (extension pages opened before the install finished). */
@@ -51,9 +51,12 @@ export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok:
         return { ok: false, error: `lookup needs symbols: string[] (at most ${MAX_SYMBOLS})` };
       return { ok: true, value: { type: 'lookup', symbols: [...new Set(m.symbols as string[])] } };
     case 'entry':
+      if (!isSymbol(m.symbol)) return { ok: false, error: 'entry needs symbol: string' };
+      return { ok: true, value: { type: 'entry', symbol: m.symbol } };
     case 'openPanel':
-      if (!isSymbol(m.symbol)) return { ok: false, error: `${m.type} needs symbol: string` };
-      return { ok: true, value: { type: m.type, symbol: m.symbol } };
+      if (!isSymbol(m.symbol)) return { ok: false, error: 'openPanel needs symbol: string' };
+      if (m.windowId !== undefined && !Number.isInteger(m.windowId)) return { ok: false, error: 'openPanel windowId must be an integer' };
+      return { ok: true, value: { type: 'openPanel', symbol: m.symbol, ...(m.windowId !== undefined ? { windowId: m.windowId as number } : {}) } };
     case 'ensureIndex':
       return { ok: true, value: { type: 'ensureIndex' } };
     case 'settings':
