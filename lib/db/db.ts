@@ -5,7 +5,19 @@
  * Keep every `version(n)` forever; add a new one with an upgrade for each schema change.
  */
 import Dexie, { type Table } from 'dexie';
-import type { CitationRecord, DocumentRecord, EntryRecord, SeriesRecord } from '../index/types';
+import type { CitationRecord, DocumentRecord, EntryRecord, RecordSource, SeriesRecord } from '../index/types';
+import { postingsOf } from './postings';
+
+/**
+ * The search terms of one source: which entries have `term`. One row per term instead of a
+ * multi-entry index row per (entry, term): an install writes a thirtieth of the rows.
+ */
+export interface PostingRow {
+  source: RecordSource;
+  term: string;
+  /** Entry ids having the term, sorted. */
+  ids: string[];
+}
 
 export interface MetaRow {
   key: string; // 'corpusVersion', 'indexFormatVersion', 'installedAt'
@@ -48,6 +60,8 @@ export interface UserFile {
   name: string;
   size: number;
   importedAt: number;
+  /** The file's text: the reader's records are rebuilt from all their files together (absent in rows from before). */
+  text?: string;
 }
 
 export class LensDB extends Dexie {
@@ -61,6 +75,7 @@ export class LensDB extends Dexie {
   recent!: Table<RecentLookup, number>;
   settings!: Table<SettingRow, string>;
   userFiles!: Table<UserFile, string>;
+  postings!: Table<PostingRow, [RecordSource, string]>;
 
   constructor(name = 'un-docs-lens') {
     super(name);
@@ -76,6 +91,19 @@ export class LensDB extends Dexie {
       settings: 'key',
       userFiles: 'id, importedAt',
     });
+    // 2: search terms move from a multi-entry index on entries to one postings row per term
+    // (bundled entries are stored with `terms: []` from then on; the reader's keep theirs, so
+    // that replacing or removing one can take its terms out of the postings).
+    this.version(2)
+      .stores({
+        entries: 'id, source, kind, seriesId',
+        postings: '[source+term], source',
+      })
+      .upgrade(async (tx) => {
+        const entries = (await tx.table('entries').toArray()) as EntryRecord[];
+        for (const source of ['bundled', 'user'] as const)
+          await tx.table('postings').bulkPut(postingsOf(source, entries.filter((e) => e.source === source)));
+      });
   }
 }
 

@@ -18,11 +18,11 @@ export const MAX_IMPORT_CHARS = 5_000_000;
  * undefined when it may be one. Never throws.
  */
 export function checkImportText(name: string, text: string): Reason | undefined {
-  if (!name.trim()) return { key: 'importNoName', subs: [] };
+  if (!name.trim()) return { key: 'optionsImportNoName', subs: [] };
   if (text.length > MAX_IMPORT_CHARS)
-    return { key: 'importTooLarge', subs: [String(Math.round(MAX_IMPORT_CHARS / 1_000_000))] };
-  if (text.includes('\u0000') || replacementShare(text) > 0.02) return { key: 'importBinary', subs: [] };
-  if (!text.trim()) return { key: 'importEmpty', subs: [] };
+    return { key: 'optionsImportTooLarge', subs: [String(Math.round(MAX_IMPORT_CHARS / 1_000_000))] };
+  if (text.includes('\u0000') || replacementShare(text) > 0.02) return { key: 'optionsImportBinary', subs: [] };
+  if (!text.trim()) return { key: 'optionsImportEmpty', subs: [] };
   return undefined;
 }
 

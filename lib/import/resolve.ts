@@ -42,6 +42,8 @@ export interface Resolution {
   kept: (NamedText & { id: string })[];
   /** One report per incoming file, in the order given. */
   reports: ImportReport[];
+  /** Earlier files that no longer build (e.g. a newer parser rejects them): left out, with the reason. */
+  dropped: ImportReport[];
 }
 
 /**
@@ -53,75 +55,92 @@ export interface Resolution {
  * - the build is repeated without the rejected files, so a rejected file never shapes the
  *   records of the others.
  * Never throws for bad input; a builder that throws rejects every incoming file with its message.
+ * Throws only when the builder fails on the earlier files (throws on them alone, or rejects one
+ * of them only beside the others): then nothing should change.
  */
 export function resolveImport(existing: NamedText[], incoming: NamedText[], build: BuildIndex, bundledCorpus: ReadonlySet<string>): Resolution {
   const reports = new Map<number, ImportReport>();
   const seenNames = new Set<string>();
   const candidates: { i: number; file: NamedText }[] = [];
   incoming.forEach((file, i) => {
-    const reason = seenNames.has(file.name) ? { key: 'importSameName', subs: [file.name] } : checkImportText(file.name, file.text);
+    const reason = seenNames.has(file.name) ? { key: 'optionsImportSameName', subs: [file.name] } : checkImportText(file.name, file.text);
     seenNames.add(file.name);
     if (reason) reports.set(i, { name: file.name, ok: false, reason });
     else candidates.push({ i, file });
   });
   const incomingNames = new Set(candidates.map((c) => c.file.name));
   let base = existing.filter((f) => !incomingNames.has(f.name));
+  const droppedExisting: ImportReport[] = [];
 
-  // Each round either accepts every remaining file or drops at least one, so this ends.
+  // The earlier files alone first: they keep the documents they hold against any newcomer,
+  // whatever the builder's own order (it lets the first file by name win a shared symbol).
+  const baseClaims = new Map<string, string>();
+  if (base.length) {
+    const alone = new Map(build(base).files.map((r) => [r.file, r])); // throws: nothing may change
+    base = base.filter((f) => {
+      const r = alone.get(f.name);
+      if (r?.status === 'indexed' && r.id) {
+        baseClaims.set(r.id, f.name);
+        return true;
+      }
+      // An earlier file that no longer builds (e.g. the builder changed) is left out and reported.
+      droppedExisting.push({ name: f.name, ok: false, reason: { key: 'optionsImportRejected', subs: [r?.message ?? 'no report from the parser'] } });
+      return false;
+    });
+  }
+
+  // Each round either accepts every remaining file or drops at least one candidate, so this ends.
   for (;;) {
     const files = [...base, ...candidates.map((c) => c.file)];
     let built: BuiltIndex;
     try {
       built = build(files);
     } catch (err) {
+      // Without candidates the failure is the earlier files' own: never answer it by dropping them all.
+      if (!candidates.length) throw err;
       const message = err instanceof Error ? err.message : String(err);
-      for (const c of candidates) reports.set(c.i, { name: c.file.name, ok: false, reason: { key: 'importRejected', subs: [message] } });
+      for (const c of candidates) reports.set(c.i, { name: c.file.name, ok: false, reason: { key: 'optionsImportRejected', subs: [message] } });
       candidates.length = 0;
-      if (!files.length || files.length === base.length) return finish(emptyIndex(), [], incoming, reports);
       continue;
     }
     const byName = new Map(built.files.map((r) => [r.file, r]));
-    const claimedBy = new Map<string, string>();
+    const claimedBy = new Map(baseClaims);
     const dropped = new Set<number>();
-    const dropBase = new Set<string>();
-    for (const f of base) {
-      const r = byName.get(f.name);
-      if (r?.status === 'indexed' && r.id) claimedBy.set(r.id, f.name);
-      // An earlier file that no longer builds (e.g. the builder changed) is kept out of the records, not lost silently.
-      else dropBase.add(f.name);
-    }
     for (const c of candidates) {
       const r = byName.get(c.file.name);
       let reason: Reason | undefined;
-      if (!r) reason = { key: 'importRejected', subs: ['no report from the parser'] };
-      else if (r.status !== 'indexed' || !r.id) reason = { key: 'importRejected', subs: [r.message] };
-      else if (bundledCorpus.has(r.id)) reason = { key: 'importInBundle', subs: [r.id] };
-      else if (claimedBy.has(r.id)) reason = { key: 'importDuplicate', subs: [r.id, claimedBy.get(r.id)!] };
+      if (!r) reason = { key: 'optionsImportRejected', subs: ['no report from the parser'] };
+      else if (r.status !== 'indexed' || !r.id) reason = { key: 'optionsImportRejected', subs: [r.message] };
+      else if (bundledCorpus.has(r.id)) reason = { key: 'optionsImportInBundle', subs: [r.id] };
+      else if (claimedBy.has(r.id)) reason = { key: 'optionsImportDuplicate', subs: [r.id, claimedBy.get(r.id)!] };
       if (reason) {
         reports.set(c.i, { name: c.file.name, ok: false, reason });
         dropped.add(c.i);
       } else claimedBy.set(r!.id!, c.file.name);
     }
-    if (dropped.size === 0 && dropBase.size === 0) {
+    if (dropped.size === 0) {
+      const lost = files.filter((f) => byName.get(f.name)?.status !== 'indexed' || !byName.get(f.name)?.id);
+      // Built alone each earlier file was fine, and no candidate shares its document: a failure now is the builder's fault.
+      if (lost.length) throw new Error(`the index builder rejected ${lost.map((f) => f.name).join(', ')} only together with the others`);
       const kept = files.map((f) => ({ ...f, id: byName.get(f.name)!.id! }));
       const titles = new Map(built.entries.map((e) => [e.id, e.title]));
       for (const c of candidates) {
         const id = byName.get(c.file.name)!.id!;
         reports.set(c.i, { name: c.file.name, ok: true, id, ...(titles.get(id) ? { title: titles.get(id)! } : {}) });
       }
-      return finish(asUser(built), kept, incoming, reports);
+      return finish(asUser(built), kept, incoming, reports, droppedExisting);
     }
-    base = base.filter((f) => !dropBase.has(f.name));
     for (let k = candidates.length - 1; k >= 0; k--) if (dropped.has(candidates[k]!.i)) candidates.splice(k, 1);
   }
 }
 
-function finish(records: BuiltIndex, kept: Resolution['kept'], incoming: NamedText[], reports: Map<number, ImportReport>): Resolution {
-  return { records, kept, reports: incoming.map((f, i) => reports.get(i) ?? { name: f.name, ok: false, reason: { key: 'importRejected', subs: [''] } }) };
-}
-
-function emptyIndex(): BuiltIndex {
-  return { entries: [], citations: [], documents: [], series: [], files: [] };
+function finish(records: BuiltIndex, kept: Resolution['kept'], incoming: NamedText[], reports: Map<number, ImportReport>, dropped: ImportReport[]): Resolution {
+  return {
+    records,
+    kept,
+    reports: incoming.map((f, i) => reports.get(i) ?? { name: f.name, ok: false, reason: { key: 'optionsImportRejected', subs: [''] } }),
+    dropped,
+  };
 }
 
 /** The same records marked as the reader's own. */
