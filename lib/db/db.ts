@@ -5,17 +5,16 @@
  * Keep every `version(n)` forever; add a new one with an upgrade for each schema change.
  */
 import Dexie, { type Table } from 'dexie';
-import type { CitationRecord, DocumentRecord, EntryRecord, RecordSource, SeriesRecord } from '../index/types';
+import type { CitationRecord, DocumentRecord, EntryRecord, SeriesRecord } from '../index/types';
 import { postingsOf } from './postings';
 
 /**
- * The search terms of one source: which entries have `term`. One row per term instead of a
- * multi-entry index row per (entry, term): an install writes a thirtieth of the rows.
+ * The bundled index's search terms: which bundled entries have `term`. One row per term
+ * instead of a multi-entry index row per (entry, term): an install writes far fewer rows.
  */
 export interface PostingRow {
-  source: RecordSource;
   term: string;
-  /** Entry ids having the term, sorted. */
+  /** Bundled entry ids having the term, sorted. */
   ids: string[];
 }
 
@@ -75,7 +74,7 @@ export class LensDB extends Dexie {
   recent!: Table<RecentLookup, number>;
   settings!: Table<SettingRow, string>;
   userFiles!: Table<UserFile, string>;
-  postings!: Table<PostingRow, [RecordSource, string]>;
+  postings!: Table<PostingRow, string>;
 
   constructor(name = 'un-docs-lens') {
     super(name);
@@ -91,18 +90,15 @@ export class LensDB extends Dexie {
       settings: 'key',
       userFiles: 'id, importedAt',
     });
-    // 2: search terms move from a multi-entry index on entries to one postings row per term
-    // (bundled entries are stored with `terms: []` from then on; the reader's keep theirs, so
-    // that replacing or removing one can take its terms out of the postings).
+    // 2: the bundled index's search terms move to a postings table (one row per term) and
+    // bundled entries are stored with `terms: []`, so the multi-entry `*terms` index only holds
+    // the reader's own entries (few, written by lib/db/user-docs.ts with their terms).
     this.version(2)
-      .stores({
-        entries: 'id, source, kind, seriesId',
-        postings: '[source+term], source',
-      })
+      .stores({ postings: 'term' })
       .upgrade(async (tx) => {
-        const entries = (await tx.table('entries').toArray()) as EntryRecord[];
-        for (const source of ['bundled', 'user'] as const)
-          await tx.table('postings').bulkPut(postingsOf(source, entries.filter((e) => e.source === source)));
+        const bundled = (await tx.table('entries').where('source').equals('bundled').toArray()) as EntryRecord[];
+        await tx.table('postings').bulkPut(postingsOf(bundled));
+        await tx.table('entries').bulkPut(bundled.map((e) => ({ ...e, terms: [] })));
       });
   }
 }

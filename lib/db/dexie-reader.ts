@@ -10,12 +10,20 @@ export function dexieReader(db: LensDB): IndexReader {
     document: (id) => db.documents.get(id),
     series: (id) => db.series.get(id),
     async matchTerms(terms) {
-      const hits = new Map<string, number>();
-      for (const t of new Set(terms)) {
-        const ids = await db.entries.where('terms').equals(t).primaryKeys();
-        for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
-      }
-      return hits;
+      const unique = [...new Set(terms)];
+      const perEntry = new Map<string, Set<string>>();
+      const note = (id: string, term: string) => {
+        const seen = perEntry.get(id);
+        if (seen) seen.add(term);
+        else perEntry.set(id, new Set([term]));
+      };
+      // Bundled entries: the postings table, every term in one request.
+      for (const row of await db.postings.bulkGet(unique)) if (row) for (const id of row.ids) note(id, row.term);
+      // The reader's own entries keep their terms, in the multi-entry index.
+      const wanted = new Set(unique);
+      const own = await db.entries.where('terms').anyOf(unique).distinct().toArray();
+      for (const e of own) for (const t of e.terms) if (wanted.has(t)) note(e.id, t);
+      return new Map([...perEntry].map(([id, ts]) => [id, ts.size]));
     },
   };
 }

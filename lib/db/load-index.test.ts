@@ -25,7 +25,7 @@ const USER_ENTRY: EntryRecord = {
   kind: 'ga-resolution',
   state: 'corpus',
   keywords: [],
-  terms: ['78/1'],
+  terms: ['78/1', 'document', 'my', 'own'],
   title: 'My own document',
 };
 
@@ -72,6 +72,11 @@ describe('installBundledIndex', () => {
     const q = createQueries(dexieReader(db));
     expect((await q.entry('A/RES/78/1')).cites.map((c) => c.symbol)).toEqual(['A/RES/70/1']);
     expect((await q.entry('A/RES/70/1')).citedBy.map((c) => c.symbol)).toContain('A/RES/78/1');
+    expect((await q.search('78/1'))[0]).toMatchObject({ id: 'A/RES/78/1', source: 'user' });
+    expect((await q.search('my own document')).map((v) => v.id)).toEqual(['A/RES/78/1']);
+    // The new corpus's terms replaced the old one's: 77/180 (gone) is no longer found by its words.
+    expect((await db.postings.toArray()).some((r) => r.ids.includes('A/RES/77/180'))).toBe(false);
+    expect((await db.postings.toArray()).some((r) => r.ids.includes('A/RES/78/1'))).toBe(false);
     expect(await storedCorpusVersion(db)).toBe('v2');
   });
 

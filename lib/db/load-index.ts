@@ -6,6 +6,7 @@
  */
 import type { IndexFile } from '../index/types';
 import type { LensDB } from './db';
+import { postingsOf } from './postings';
 
 const CHUNK = 2000;
 
@@ -26,14 +27,18 @@ export async function storedCorpusVersion(db: LensDB): Promise<string | undefine
 export async function installBundledIndex(db: LensDB, index: IndexFile, force = false): Promise<boolean> {
   if (typeof index?.corpusVersion !== 'string' || !index.corpusVersion) throw new Error('installBundledIndex: the index has no corpus version');
   if (!force && (await storedCorpusVersion(db)) === index.corpusVersion) return false;
-  await db.transaction('rw', [db.entries, db.citations, db.documents, db.series, db.meta], async () => {
+  await db.transaction('rw', [db.entries, db.citations, db.documents, db.series, db.postings, db.meta], async () => {
     await db.entries.where('source').equals('bundled').delete();
+    await db.postings.clear(); // bundled terms only
     await db.citations.where('source').equals('bundled').delete();
     await db.documents.where('source').equals('bundled').delete();
     await db.series.where('source').equals('bundled').delete();
     // The reader's own documents win over a bundled record of the same id.
     const own = new Set(await db.entries.where('source').equals('user').primaryKeys());
-    await putInChunks(db.entries, index.entries.filter((e) => !own.has(e.id)));
+    const entries = index.entries.filter((e) => !own.has(e.id));
+    // Terms are stored once, in the postings rows; replaced wholesale by the next install.
+    await putInChunks(db.entries, entries.map((e) => ({ ...e, terms: [] })));
+    await putInChunks(db.postings, postingsOf(entries));
     await putInChunks(db.citations, index.citations);
     await putInChunks(db.documents, index.documents.filter((d) => !own.has(d.id)));
     await putInChunks(db.series, index.series);
