@@ -9,7 +9,7 @@
  * - a 300-symbol `lookup` (one overlay scan) and one `entry`, after the install;
  * - bundle size on disk.
  * A third run writes the scaled index without search terms: the floor, showing what the
- * full-text term index (Dexie multi-entry `*terms`) costs at install.
+ * bundled search terms (the postings table, one row per term) cost at install.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
