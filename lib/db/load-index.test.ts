@@ -52,6 +52,8 @@ describe('installBundledIndex', () => {
     await db.documents.put({ id: 'A/RES/78/1', source: 'user', heading: [], paragraphs: [], footnotes: [] });
     await db.citations.add({ from: 'A/RES/78/1', to: 'A/RES/70/1', source: 'user', at: { part: 'operative', n: '1', anchor: 'p-op-1' }, verbGroup: 'recalls' });
     await db.userFiles.put({ id: 'A/RES/78/1', name: 'mine.pdf', size: 10, importedAt: 1 });
+    const mySeries = { id: 'series:工业发展合作', source: 'user' as const, title: '工业发展合作', members: [{ symbol: 'A/RES/78/1' }] };
+    await db.series.put(mySeries);
     const stepId = await db.trail.add({ windowId: 1, symbol: 'A/RES/77/180', how: 'opened', at: 1 });
     await db.trailCursor.put({ windowId: 1, stepId });
     await db.recent.add({ query: '77/180', symbol: 'A/RES/77/180', at: 1 });
@@ -68,6 +70,7 @@ describe('installBundledIndex', () => {
     expect((await db.settings.get('linkLang'))?.value).toBe('fr');
     expect(await db.documents.get('A/RES/78/1')).toBeDefined();
     expect(await db.citations.where('source').equals('user').count()).toBe(1);
+    expect(await db.series.get('series:工业发展合作')).toEqual(mySeries);
     // The imported document still answers, beside the new corpus.
     const q = createQueries(dexieReader(db));
     expect((await q.entry('A/RES/78/1')).cites.map((c) => c.symbol)).toEqual(['A/RES/70/1']);

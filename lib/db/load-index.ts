@@ -33,15 +33,19 @@ export async function installBundledIndex(db: LensDB, index: IndexFile, force = 
     await db.citations.where('source').equals('bundled').delete();
     await db.documents.where('source').equals('bundled').delete();
     await db.series.where('source').equals('bundled').delete();
-    // The reader's own documents win over a bundled record of the same id.
+    // The reader's own records win over a bundled record of the same id (never overwritten).
     const own = new Set(await db.entries.where('source').equals('user').primaryKeys());
+    const ownDocs = new Set(await db.documents.where('source').equals('user').primaryKeys());
+    const ownSeries = new Set(await db.series.where('source').equals('user').primaryKeys());
     const entries = index.entries.filter((e) => !own.has(e.id));
     // Terms are stored once, in the postings rows; replaced wholesale by the next install.
     await putInChunks(db.entries, entries.map((e) => ({ ...e, terms: [] })));
-    await putInChunks(db.postings, postingsOf(entries));
+    // Terms of every bundled entry, those the reader's records hide included: lib/db/user-docs
+    // puts a hidden one back when the reader's document goes, and it must be found again.
+    await putInChunks(db.postings, postingsOf(index.entries));
     await putInChunks(db.citations, index.citations);
-    await putInChunks(db.documents, index.documents.filter((d) => !own.has(d.id)));
-    await putInChunks(db.series, index.series);
+    await putInChunks(db.documents, index.documents.filter((d) => !ownDocs.has(d.id)));
+    await putInChunks(db.series, index.series.filter((s) => !ownSeries.has(s.id)));
     await db.meta.bulkPut([
       { key: 'corpusVersion', value: index.corpusVersion },
       { key: 'indexFormatVersion', value: index.version },
