@@ -41,6 +41,8 @@ describe('installBundledIndex', () => {
       expect(sortC(a)).toEqual(sortC(b));
     }
     expect((await fromDb.search('工业发展合作'))[0]!.state).toBe('corpus');
+    for (const text of ['工业发展合作', '可持续发展', '工发组织', '最不发达国家', '77/180', '第55/187号决议', 'industrial', 'zebra'])
+      expect((await fromDb.search(text)).map((v) => v.id)).toEqual((await fromMemory.search(text)).map((v) => v.id));
     expect(await storedCorpusVersion(db)).toBe(index.corpusVersion);
   });
 
