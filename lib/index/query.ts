@@ -13,7 +13,12 @@ export interface Queries {
   entry(symbolOrId: string): Promise<EntryView>;
   /** Card briefs for many symbols at once (one overlay scan). Every requested symbol gets a brief. */
   briefs(symbols: string[]): Promise<Record<string, EntryBrief>>;
-  /** What a person typed: symbols in any form (parseQuery) first, then full-text matches (Chinese and English); best first; [] when nothing. */
+  /**
+   * What a person typed: the symbols it names in any form (parseQuery), each one even when the
+   * index does not know it, known ones first; when it names no symbol, full-text matches over
+   * titles, summaries, keywords and text (Chinese segmented, English any case), best first.
+   * [] for empty input or no match. `limit` defaults to 10.
+   */
   search(input: string, limit?: number): Promise<EntryView[]>;
   /** Full text of a corpus document (reader page). */
   document(id: string): Promise<DocumentRecord | undefined>;
