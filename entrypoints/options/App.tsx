@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n/t';
+import { OptionsPage, type OptionsEnv } from '@/components/options/OptionsPage';
 
-export function App() {
-  return <main><h1>{t('extName')}</h1></main>;
+export function App({ env }: { env: OptionsEnv }) {
+  return <OptionsPage env={env} />;
 }

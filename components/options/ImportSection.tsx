@@ -1,0 +1,148 @@
+/**
+ * The reader's own documents on the options page: choose or drop text/markdown files, see a
+ * line per file (imported as what, or why not), list the imported files and remove them.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
+import type { UserFile } from '@/lib/db/db';
+import type { ImportOutcome } from '@/lib/db/user-docs';
+import type { ImportReport, NamedText } from '@/lib/import/resolve';
+
+export interface ImportEnv {
+  userFiles(): Promise<UserFile[]>;
+  importFiles(files: NamedText[]): Promise<ImportOutcome>;
+  /** Removes the file that produced document `id`; resolves to earlier files dropped with it. */
+  removeFile(id: string): Promise<ImportReport[]>;
+  formatDate(ms: number): string;
+}
+
+/** The corpus formats: plain text and markdown. */
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+
+/** Reads files as UTF-8 text; a file that cannot be read becomes a report instead. */
+export async function readFiles(files: readonly File[]): Promise<{ texts: NamedText[]; unreadable: ImportReport[] }> {
+  const texts: NamedText[] = [];
+  const unreadable: ImportReport[] = [];
+  for (const f of files) {
+    try {
+      texts.push({ name: f.name, text: await f.text() });
+    } catch (err) {
+      unreadable.push({ name: f.name, ok: false, reason: { key: 'optionsImportUnreadable', subs: [err instanceof Error ? err.message : String(err)] } });
+    }
+  }
+  return { texts, unreadable };
+}
+
+export function ImportSection({ env }: { env: ImportEnv }) {
+  const [files, setFiles] = useState<UserFile[] | undefined>();
+  const [reports, setReports] = useState<ImportReport[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [over, setOver] = useState(false);
+  const [error, setError] = useState('');
+
+  const refresh = () => env.userFiles().then(setFiles, (err: unknown) => setError(t('optionsLoadFailed', String(err))));
+  useEffect(() => void refresh(), [env]);
+
+  async function take(list: readonly File[]) {
+    if (!list.length || busy) return;
+    setBusy(true);
+    setError('');
+    try {
+      const { texts, unreadable } = await readFiles(list);
+      const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
+      setReports([...out.reports, ...unreadable, ...out.dropped]);
+    } catch (err) {
+      setReports([]);
+      setError(t('optionsImportFailed', err instanceof Error ? err.message : String(err)));
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  }
+
+  async function remove(f: UserFile) {
+    setError('');
+    try {
+      const dropped = await env.removeFile(f.id);
+      setReports(dropped);
+    } catch (err) {
+      setError(t('optionsRemoveFailed', f.name, err instanceof Error ? err.message : String(err)));
+    }
+    await refresh();
+  }
+
+  return (
+    <section aria-labelledby="import-h">
+      <h2 id="import-h">{t('optionsImportHeading')}</h2>
+      <p class="hint">{t('optionsImportHint')}</p>
+      <label
+        class={`drop${over ? ' over' : ''}`}
+        data-testid="drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void take([...(e.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <span>{busy ? t('optionsImportBusy') : t('optionsImportDrop')}</span>
+        <input
+          type="file"
+          multiple
+          accept={IMPORT_ACCEPT}
+          data-testid="import-input"
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const chosen = [...(input.files ?? [])];
+            input.value = '';
+            void take(chosen);
+          }}
+        />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {reports.length > 0 && (
+        <ul class="reports" data-testid="import-reports" aria-live="polite">
+          {reports.map((r, i) => (
+            <li key={`${r.name}-${i}`} class={r.ok ? 'ok' : 'bad'}>
+              {r.ok
+                ? r.title
+                  ? t('optionsImportedAsTitled', r.name, r.id ?? '', r.title)
+                  : t('optionsImportedAs', r.name, r.id ?? '')
+                : t('optionsImportNotImported', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('optionsImportYours')}</h3>
+      {files === undefined ? (
+        <p class="hint">{t('optionsLoading')}</p>
+      ) : files.length === 0 ? (
+        <p class="hint" data-testid="no-user-files">
+          {t('optionsImportNone')}
+        </p>
+      ) : (
+        <ul class="files" data-testid="user-files">
+          {files.map((f) => (
+            <li key={f.id} data-id={f.id}>
+              <span class="symbol">{f.id}</span>
+              <span class="name">{f.name}</span>
+              <span class="hint">{t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}</span>
+              <button type="button" onClick={() => void remove(f)} aria-label={t('optionsImportRemoveLabel', f.name)}>
+                {t('optionsImportRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

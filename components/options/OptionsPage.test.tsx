@@ -1,0 +1,221 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { createTranslator, setTranslator } from '@/lib/i18n/t';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '@/lib/settings';
+import type { UserFile } from '@/lib/db/db';
+import en from '../../locales/en/options.json';
+import zh from '../../locales/zh_CN/options.json';
+import { OptionsPage, type OptionsEnv } from './OptionsPage';
+
+let box: HTMLElement;
+beforeEach(() => {
+  setTranslator(createTranslator(en));
+  document.body.innerHTML = '<div id="box"></div>';
+  box = document.getElementById('box')!;
+});
+
+const FILE: UserFile = { id: 'A/RES/77/901', name: 'mine.md', size: 42_000, importedAt: 0, text: '…' };
+
+function makeEnv(over: Partial<OptionsEnv> = {}): OptionsEnv & { stored: Settings } {
+  const box_: { stored: Settings } = { stored: { ...DEFAULT_SETTINGS } };
+  const env: OptionsEnv & { stored: Settings } = {
+    get stored() {
+      return box_.stored;
+    },
+    settings: vi.fn(async () => box_.stored),
+    save: vi.fn(async (p: Partial<Settings>) => (box_.stored = normaliseSettings({ ...box_.stored, ...p }))),
+    setSite: vi.fn(async (host: string, on: boolean) => {
+      const rest = box_.stored.disabledHosts.filter((h) => h !== host);
+      return (box_.stored = normaliseSettings({ ...box_.stored, disabledHosts: on ? rest : [...rest, host] }));
+    }),
+    hosts: ['undocs.org', 'www.un.org'],
+    shortcut: vi.fn(async () => 'Alt+Shift+U'),
+    browserKind: 'chrome' as const,
+    clearTrail: vi.fn(async () => 7),
+    indexInfo: vi.fn(async () => ({ corpusVersion: 'abc123', documents: 5, entries: 310, installedAt: 0 })),
+    formatDate: () => 'DATE',
+    userFiles: vi.fn(async () => [FILE]),
+    importFiles: vi.fn(async () => ({ reports: [], dropped: [] })),
+    removeFile: vi.fn(async () => []),
+    ...over,
+  };
+  return env;
+}
+
+async function show(env: OptionsEnv) {
+  await act(async () => {
+    render(<OptionsPage env={env} />, box);
+  });
+  await act(async () => {}); // let the loads settle
+}
+const q = <T extends Element = HTMLElement>(sel: string) => box.querySelector<T>(sel)!;
+
+describe('OptionsPage', () => {
+  it('shows the stored settings, the shortcut, the index and the reader\'s files', async () => {
+    await show(makeEnv({ settings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, linkLang: 'zh' as const, disabledHosts: ['www.un.org'] })) }));
+    expect(q<HTMLSelectElement>('[data-testid=link-lang]').value).toBe('zh');
+    expect(q<HTMLInputElement>('[data-host="undocs.org"]').checked).toBe(true);
+    expect(q<HTMLInputElement>('[data-host="www.un.org"]').checked).toBe(false);
+    expect(q('[data-testid=shortcut]').textContent).toBe('The citation trail opens with Alt+Shift+U.');
+    expect(box.textContent).toContain('chrome://extensions/shortcuts');
+    expect(q('[data-testid=index-info]').textContent).toBe('5 documents and 310 entries (documents they cite); corpus version abc123.');
+    expect(q('[data-testid=user-files]').textContent).toContain('A/RES/77/901');
+    expect(q('[data-testid=user-files]').textContent).toContain('42k characters');
+  });
+
+  it('saves the link language, the hover delay and a site switched off', async () => {
+    const env = makeEnv();
+    await show(env);
+    const select = q<HTMLSelectElement>('[data-testid=link-lang]');
+    await act(async () => {
+      select.value = 'fr';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(env.save).toHaveBeenCalledWith({ linkLang: 'fr' });
+    const range = q<HTMLInputElement>('[data-testid=hover-delay]');
+    await act(async () => {
+      range.value = '1200';
+      range.dispatchEvent(new Event('change'));
+    });
+    expect(env.save).toHaveBeenCalledWith({ hoverDelayMs: 1200 });
+    expect(box.textContent).toContain('1200 ms');
+    await act(async () => q('[data-host="undocs.org"]').click());
+    expect(env.setSite).toHaveBeenCalledWith('undocs.org', false);
+    expect(q<HTMLInputElement>('[data-host="undocs.org"]').checked).toBe(false);
+    expect(box.textContent).toContain('Saved.');
+  });
+
+  it('says when saving fails', async () => {
+    await show(makeEnv({ setSite: vi.fn(async () => Promise.reject(new Error('quota'))) }));
+    await act(async () => q('[data-host="undocs.org"]').click());
+    await act(async () => {});
+    expect(box.textContent).toContain('That could not be saved: quota');
+  });
+
+  it('explains Firefox\'s way and an unset shortcut; says when the index is not there yet', async () => {
+    await show(makeEnv({ browserKind: 'firefox', shortcut: vi.fn(async () => ''), indexInfo: vi.fn(async () => undefined) }));
+    expect(q('[data-testid=shortcut]').textContent).toBe('No shortcut is set for the citation trail.');
+    expect(box.textContent).toContain('about:addons');
+    expect(q('[data-testid=index-info]').textContent).toContain('not installed yet');
+  });
+
+  it('clears the trail and says how much went', async () => {
+    const env = makeEnv();
+    await show(env);
+    await act(async () => q('[data-testid=clear-trail]').click());
+    expect(env.clearTrail).toHaveBeenCalledOnce();
+    expect(box.textContent).toContain('Trail cleared (7 steps).');
+  });
+});
+
+describe('ImportSection', () => {
+  async function choose(files: File[]) {
+    const input = q<HTMLInputElement>('[data-testid=import-input]');
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+    });
+    await act(async () => {});
+  }
+
+  it('imports the chosen files as text and reports each by name', async () => {
+    const env = makeEnv({
+      importFiles: vi.fn(async () => ({
+        reports: [
+          { name: 'a.md', ok: true, id: 'A/RES/77/901', title: '工业发展合作' },
+          { name: 'recipe.txt', ok: false, reason: { key: 'optionsImportRejected', subs: ['no UN heading'] } },
+        ],
+        dropped: [],
+      })),
+    });
+    await show(env);
+    await choose([new File(['## 大 会'], 'a.md'), new File(['Bake'], 'recipe.txt')]);
+    expect(env.importFiles).toHaveBeenCalledWith([
+      { name: 'a.md', text: '## 大 会' },
+      { name: 'recipe.txt', text: 'Bake' },
+    ]);
+    const lines = [...box.querySelectorAll('[data-testid=import-reports] li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      'a.md: imported as A/RES/77/901 (工业发展合作).',
+      'recipe.txt was not imported: it could not be read as a UN document (no UN heading).',
+    ]);
+    expect(env.userFiles).toHaveBeenCalledTimes(2); // the list is read again after the import
+  });
+
+  it('accepts dropped files too', async () => {
+    const env = makeEnv();
+    await show(env);
+    const drop = new Event('drop', { bubbles: true, cancelable: true }) as Event & { dataTransfer: unknown };
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [new File(['x'], 'd.txt')] } });
+    await act(async () => {
+      q('[data-testid=drop]').dispatchEvent(drop);
+    });
+    await act(async () => {});
+    expect(env.importFiles).toHaveBeenCalledWith([{ name: 'd.txt', text: 'x' }]);
+  });
+
+  it('says nothing was imported when the import fails as a whole', async () => {
+    await show(makeEnv({ importFiles: vi.fn(async () => Promise.reject(new Error('disk full'))) }));
+    await choose([new File(['x'], 'a.md')]);
+    await act(async () => {});
+    expect(q('[role=alert]').textContent).toBe('Nothing was imported: disk full');
+  });
+
+  it('removes a file and lists the rest', async () => {
+    let files = [FILE];
+    const env = makeEnv({ userFiles: vi.fn(async () => files), removeFile: vi.fn(async () => ((files = []), [])) });
+    await show(env);
+    await act(async () => q<HTMLButtonElement>('[data-testid=user-files] button').click());
+    await act(async () => {});
+    expect(env.removeFile).toHaveBeenCalledWith('A/RES/77/901');
+    expect(q('[data-testid=no-user-files]').textContent).toBe('You have not imported any documents.');
+  });
+});
+
+describe('every string from the message files', () => {
+  it('renders only translated text (besides the data shown), with keys that both languages have', async () => {
+    const used = new Set<string>();
+    setTranslator((key, subs = []) => {
+      used.add(key);
+      return `⟦${key}${subs.length ? ':' + subs.join('|') : ''}⟧`;
+    });
+    const env = makeEnv({
+      importFiles: vi.fn(async () => ({
+        reports: [
+          { name: 'a.md', ok: true, id: 'A/RES/77/901' },
+          { name: 'b.md', ok: false, reason: { key: 'optionsImportEmpty', subs: [] } },
+        ],
+        dropped: [],
+      })),
+    });
+    await show(env);
+    const input = q<HTMLInputElement>('[data-testid=import-input]');
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'a.md')] });
+    await act(async () => void input.dispatchEvent(new Event('change')));
+    await act(async () => q('[data-testid=clear-trail]').click());
+    await act(async () => {});
+
+    const data = new Set([...env.hosts, FILE.id, FILE.name]);
+    const walker = document.createTreeWalker(box, 4 /* SHOW_TEXT */);
+    const stray: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent!.trim();
+      let rest = text;
+      // Strip messages innermost first (a reason is a message inside a message).
+      while (/⟦[^⟦⟧]*⟧/.test(rest)) rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
+      if (text && !data.has(text) && rest.trim()) stray.push(text);
+    }
+    for (const el of box.querySelectorAll('[aria-label],[title],[placeholder]'))
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v && !/^⟦[^⟦⟧]*⟧$/.test(v)) stray.push(`${a}=${v}`);
+      }
+    expect(stray).toEqual([]);
+    expect(used.size).toBeGreaterThan(30);
+    const missing = [...used].filter((k) => !(k in en) || !(k in zh));
+    expect(missing).toEqual([]);
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * The options page: link language, hover delay, the overlay per site, the side panel's
+ * shortcut, clearing the trail, what the bundled index holds, and the reader's own documents.
+ * Data and callbacks come in through `OptionsEnv` (no browser.* here); every string is t().
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
+import { LANGS } from '@/lib/symbols/types';
+import type { Settings } from '@/lib/settings';
+import { ImportSection, type ImportEnv } from './ImportSection';
+
+/** What the bundled index holds (meta rows written by installBundledIndex). */
+export interface IndexInfo {
+  corpusVersion: string;
+  documents: number;
+  entries: number;
+  installedAt?: number;
+}
+
+export interface OptionsEnv extends ImportEnv {
+  settings(): Promise<Settings>;
+  save(partial: Partial<Settings>): Promise<Settings>;
+  setSite(host: string, on: boolean): Promise<Settings>;
+  /** The hosts the overlay runs on (lib/hosts UN_HOSTS). */
+  hosts: readonly string[];
+  /** The side panel's shortcut as the browser shows it ('' when none is set). */
+  shortcut(): Promise<string>;
+  /** Which browser's way of changing shortcuts to explain. */
+  browserKind: 'chrome' | 'firefox';
+  /** Opens the browser's shortcut settings, when the browser lets an extension do that. */
+  openShortcuts?: () => void;
+  /** Deletes the trail of every window; resolves to the number of steps deleted. */
+  clearTrail(): Promise<number>;
+  /** Undefined while the bundled index is not installed yet. */
+  indexInfo(): Promise<IndexInfo | undefined>;
+  /** Formats a date-time in the interface language. */
+  formatDate(ms: number): string;
+}
+
+const LANG_KEYS: Record<string, string> = {
+  ar: 'optionsLangAr',
+  zh: 'optionsLangZh',
+  en: 'optionsLangEn',
+  fr: 'optionsLangFr',
+  ru: 'optionsLangRu',
+  es: 'optionsLangEs',
+};
+
+export function OptionsPage({ env }: { env: OptionsEnv }) {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [error, setError] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [shortcut, setShortcut] = useState<string | undefined>();
+  const [info, setInfo] = useState<IndexInfo | undefined | null>(null);
+  const [cleared, setCleared] = useState<number | undefined>();
+
+  useEffect(() => {
+    env.settings().then(setSettings, (err: unknown) => setError(t('optionsLoadFailed', message(err))));
+    env.shortcut().then(setShortcut, () => setShortcut(''));
+    env.indexInfo().then(setInfo, () => setInfo(undefined));
+  }, [env]);
+
+  const apply = (p: Promise<Settings>) =>
+    p.then(
+      (s) => {
+        setSettings(s);
+        setError('');
+        setSaved(true);
+      },
+      (err: unknown) => setError(t('optionsSaveFailed', message(err))),
+    );
+
+  const hosts = settings ? [...new Set([...env.hosts, ...settings.disabledHosts])] : [...env.hosts];
+
+  return (
+    <main>
+      <header>
+        <h1>{t('optionsHeading')}</h1>
+        <p class="hint" role="status" aria-live="polite">
+          {error ? <span class="error">{error}</span> : saved ? t('optionsSaved') : ''}
+        </p>
+      </header>
+
+      <section aria-labelledby="links-h">
+        <h2 id="links-h">{t('optionsLinksHeading')}</h2>
+        <label class="row">
+          <span>{t('optionsLinkLang')}</span>
+          <select
+            data-testid="link-lang"
+            value={settings?.linkLang ?? 'page'}
+            disabled={!settings}
+            onChange={(e) => apply(env.save({ linkLang: (e.currentTarget as HTMLSelectElement).value as Settings['linkLang'] }))}
+          >
+            <option value="page">{t('optionsLinkLangPage')}</option>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {t(LANG_KEYS[l] ?? l)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p class="hint">{t('optionsLinkLangHint')}</p>
+        <label class="row">
+          <span>{t('optionsHoverDelay')}</span>
+          <input
+            type="range"
+            data-testid="hover-delay"
+            min={0}
+            max={3000}
+            step={50}
+            value={settings?.hoverDelayMs ?? 500}
+            disabled={!settings}
+            onChange={(e) => apply(env.save({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) }))}
+          />
+          <output>{t('optionsMs', settings?.hoverDelayMs ?? 500)}</output>
+        </label>
+      </section>
+
+      <section aria-labelledby="sites-h">
+        <h2 id="sites-h">{t('optionsSitesHeading')}</h2>
+        <p class="hint">{t('optionsSitesHint')}</p>
+        <ul class="sites">
+          {hosts.map((host) => {
+            const on = !settings?.disabledHosts.includes(host);
+            return (
+              <li key={host}>
+                <label>
+                  <input type="checkbox" data-host={host} checked={on} disabled={!settings} onChange={() => apply(env.setSite(host, !on))} />
+                  <span class="host">{host}</span>
+                  <span class="state">{on ? t('optionsSiteOn') : t('optionsSiteOff')}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="keys-h">
+        <h2 id="keys-h">{t('optionsShortcutHeading')}</h2>
+        <p data-testid="shortcut">
+          {shortcut === undefined ? t('optionsLoading') : shortcut ? t('optionsShortcutIs', shortcut) : t('optionsShortcutNone')}
+        </p>
+        <p class="hint">{env.browserKind === 'firefox' ? t('optionsShortcutHowFirefox') : t('optionsShortcutHowChrome')}</p>
+        {env.openShortcuts && (
+          <button type="button" onClick={env.openShortcuts}>
+            {t('optionsShortcutOpen')}
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="trail-h">
+        <h2 id="trail-h">{t('optionsTrailHeading')}</h2>
+        <p class="hint">{t('optionsTrailHint')}</p>
+        <button
+          type="button"
+          data-testid="clear-trail"
+          onClick={() =>
+            env.clearTrail().then(setCleared, (err: unknown) => setError(t('optionsSaveFailed', message(err))))
+          }
+        >
+          {t('optionsTrailClear')}
+        </button>
+        {cleared !== undefined && <p role="status">{t('optionsTrailCleared', cleared)}</p>}
+      </section>
+
+      <section aria-labelledby="index-h">
+        <h2 id="index-h">{t('optionsIndexHeading')}</h2>
+        <p data-testid="index-info">
+          {info === null
+            ? t('optionsLoading')
+            : info === undefined
+              ? t('optionsIndexMissing')
+              : t('optionsIndexHolds', info.documents, info.entries, info.corpusVersion)}
+        </p>
+        {info?.installedAt !== undefined && <p class="hint">{t('optionsIndexInstalled', env.formatDate(info.installedAt))}</p>}
+      </section>
+
+      <ImportSection env={env} />
+    </main>
+  );
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
