@@ -34,7 +34,14 @@ export async function installBundledIndex(db: LensDB, index: IndexFile, force = 
     await db.documents.where('source').equals('bundled').delete();
     await db.series.where('source').equals('bundled').delete();
     // The reader's own records win over a bundled record of the same id (never overwritten).
-    const own = new Set(await db.entries.where('source').equals('user').primaryKeys());
+    // Only their documents: a symbol they merely cite takes the bundled entry (lib/db/user-docs keeps to the same rule).
+    const own = new Set(
+      await db.entries
+        .where('source')
+        .equals('user')
+        .filter((e) => e.state === 'corpus')
+        .primaryKeys(),
+    );
     const ownDocs = new Set(await db.documents.where('source').equals('user').primaryKeys());
     const ownSeries = new Set(await db.series.where('source').equals('user').primaryKeys());
     const entries = index.entries.filter((e) => !own.has(e.id));
