@@ -132,3 +132,29 @@ describe('surviving updates', () => {
     again.close();
   });
 });
+
+describe('with a new bundled index installed after an import', () => {
+  it('lets the new bundle take a symbol the reader only cites, and never puts stale bundled records over newer ones', async () => {
+    // The reader's 77/901 cites A/RES/76/999, which the old bundle does not know.
+    const mine = renumbered(901);
+    mine.text = mine.text.replace('第 49/108 号、', '第 49/108 号、2021 年 12 月 1 日第 76/999 号、');
+    expect(mine.text).toContain('76/999');
+    await importUserFiles([mine], buildIndex, db);
+    expect(await db.entries.get('A/RES/76/999')).toMatchObject({ source: 'user', state: 'cited' });
+    // The next bundle has A/RES/76/999 as a corpus document.
+    const next = buildIndex([...corpus, { name: 'r76.md', text: corpus[0]!.text.replaceAll('77/180', '76/999') }]);
+    expect(next.entries.find((e) => e.id === 'A/RES/76/999')?.state).toBe('corpus');
+    await installBundledIndex(db, next);
+    expect(await db.entries.get('A/RES/76/999')).toMatchObject({ source: 'bundled', state: 'corpus' });
+    expect(await db.documents.get('A/RES/76/999')).toBeDefined();
+    // Rebuilding the reader's records (a removal) keeps the new bundle's series and entries.
+    const seriesBefore = await db.series.get('series:工业发展合作');
+    await importUserFiles([renumbered(902)], buildIndex, db);
+    await removeUserFile('A/RES/77/902', buildIndex, db);
+    expect(await db.entries.get('A/RES/76/999')).toMatchObject({ source: 'bundled', state: 'corpus' });
+    expect((await db.series.get('series:工业发展合作'))!.members.map((m) => m.symbol)).toEqual(
+      expect.arrayContaining([...seriesBefore!.members.map((m) => m.symbol), 'A/RES/77/901']),
+    );
+    expect((await createQueries(dexieReader(db)).entry('A/RES/77/901')).source).toBe('user');
+  });
+});

@@ -8,7 +8,8 @@
  * Where a record of the reader's shares an id with a bundled one:
  * - a bundled corpus document always wins (the import rejects the file);
  * - the reader's document replaces a bundled *cited* entry of the same symbol; the bundled
- *   entry is kept aside (meta 'userShadowed') and put back when the document is removed;
+ *   entry is kept aside (meta 'userShadowed') and put back when the document is removed (unless
+ *   a bundled index installed meanwhile has its own record there);
  * - a cited entry of the reader's yields to the bundled entry;
  * - a series both have becomes one series with the members of both (the bundled one kept aside).
  */
@@ -98,9 +99,12 @@ async function writeUserRecords(db: LensDB, resolution: Resolution, now: number)
   await db.citations.where('source').equals('user').delete();
   await db.documents.where('source').equals('user').delete();
   await db.series.where('source').equals('user').delete();
+  // Only where the id is free: a bundled index installed since then wrote its own (newer) records there.
   const old = await readShadow(db);
-  await db.entries.bulkPut(old.entries);
-  await db.series.bulkPut(old.series);
+  const takenEntries = await db.entries.bulkGet(old.entries.map((e) => e.id));
+  const takenSeries = await db.series.bulkGet(old.series.map((x) => x.id));
+  await db.entries.bulkPut(old.entries.filter((_, i) => !takenEntries[i]));
+  await db.series.bulkPut(old.series.filter((_, i) => !takenSeries[i]));
 
   // 2. The reader's records on top.
   const { entries, citations, documents, series } = resolution.records;
