@@ -17,10 +17,13 @@ const profile = mkdtempSync(join(tmpdir(), 'unlens-options-'));
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UN page</title></head>
 <body><p>The General Assembly adopted resolution 77/180 on industrial development cooperation, recalling A/RES/70/1.</p></body></html>`;
+const OWN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UN page</title></head>
+<body><p>See also resolution A/RES/77/901 and resolution A/RES/77/902.</p></body></html>`;
 
 before(async () => {
   lens = await launchChromium({ userDataDir: profile });
   lens.serve('/options-page.html', PAGE);
+  lens.serve('/own-page.html', OWN_PAGE);
 });
 after(async () => {
   await lens?.close();
@@ -102,8 +105,26 @@ test('an imported file is listed and found in the popup; a bad one is reported b
     await page.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
     assert.equal(await popupFinds('77/901'), 'A/RES/77/901 corpus');
     assert.equal(await popupFinds('A/RES/77/901'), 'A/RES/77/901 corpus');
+    // Linked on a UN page like a bundled document: known to the index, unlike its neighbour.
+    const own = await lens.newPage();
+    await own.goto('https://undocs.org/own-page.html');
+    const stateOf = (s: string) => own.getAttribute(`a[data-unlens-symbol="${s}"]`, 'data-unlens-state');
+    await until('link states', async () => (await stateOf('A/RES/77/901')) === 'corpus');
+    assert.equal(await stateOf('A/RES/77/902'), 'unknown');
     assert.deepEqual(lens.errors, []);
   }));
+
+test('the page speaks Chinese in a Chinese browser', async () => {
+  const zh = await launchChromium({ lang: 'zh-CN' });
+  try {
+    const page = await openOptions(zh);
+    assert.equal(await page.locator('h1').innerText(), 'UN Docs Lens 设置');
+    assert.equal(await page.title(), 'UN Docs Lens 设置');
+    assert.match(await page.locator('[data-testid=index-info]').innerText(), /份文件/);
+  } finally {
+    await zh.close();
+  }
+});
 
 test('after a restart on the same profile the settings and the import are kept', () =>
   shotOnFailure(lens, 'options kept', async () => {
