@@ -36,6 +36,8 @@ export async function readFiles(files: readonly File[]): Promise<{ texts: NamedT
 export function ImportSection({ env }: { env: ImportEnv }) {
   const [files, setFiles] = useState<UserFile[] | undefined>();
   const [reports, setReports] = useState<ImportReport[]>([]);
+  /** Earlier files that no longer build and were removed (a newer parser refuses them). */
+  const [dropped, setDropped] = useState<ImportReport[]>([]);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
   const [error, setError] = useState('');
@@ -50,9 +52,11 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     try {
       const { texts, unreadable } = await readFiles(list);
       const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
-      setReports([...out.reports, ...unreadable, ...out.dropped]);
+      setReports([...out.reports, ...unreadable]);
+      setDropped(out.dropped);
     } catch (err) {
       setReports([]);
+      setDropped([]);
       setError(t('optionsImportFailed', err instanceof Error ? err.message : String(err)));
     } finally {
       setBusy(false);
@@ -63,8 +67,8 @@ export function ImportSection({ env }: { env: ImportEnv }) {
   async function remove(f: UserFile) {
     setError('');
     try {
-      const dropped = await env.removeFile(f.id);
-      setReports(dropped);
+      setReports([]);
+      setDropped(await env.removeFile(f.id));
     } catch (err) {
       setError(t('optionsRemoveFailed', f.name, err instanceof Error ? err.message : String(err)));
     }
@@ -118,6 +122,15 @@ export function ImportSection({ env }: { env: ImportEnv }) {
                   ? t('optionsImportedAsTitled', r.name, r.id ?? '', r.title)
                   : t('optionsImportedAs', r.name, r.id ?? '')
                 : t('optionsImportNotImported', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {dropped.length > 0 && (
+        <ul class="reports" data-testid="dropped-reports">
+          {dropped.map((r) => (
+            <li key={r.name} class="bad">
+              {t('optionsImportDropped', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
             </li>
           ))}
         </ul>

@@ -144,6 +144,18 @@ describe('ImportSection', () => {
     expect(env.userFiles).toHaveBeenCalledTimes(2); // the list is read again after the import
   });
 
+  it('tells apart an earlier file that no longer builds and was removed', async () => {
+    const env = makeEnv({
+      importFiles: vi.fn(async () => ({
+        reports: [{ name: 'a.md', ok: true, id: 'A/RES/77/901' }],
+        dropped: [{ name: 'old.md', ok: false, reason: { key: 'optionsImportEmpty', subs: [] } }],
+      })),
+    });
+    await show(env);
+    await choose([new File(['x'], 'a.md')]);
+    expect(q('[data-testid=dropped-reports]').textContent).toBe('old.md was removed from your documents: the file is empty.');
+  });
+
   it('accepts dropped files too', async () => {
     const env = makeEnv();
     await show(env);
