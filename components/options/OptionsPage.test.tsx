@@ -76,6 +76,12 @@ describe('OptionsPage', () => {
     expect(env.save).toHaveBeenCalledWith({ linkLang: 'fr' });
     const range = q<HTMLInputElement>('[data-testid=hover-delay]');
     await act(async () => {
+      range.value = '900';
+      range.dispatchEvent(new Event('input'));
+    });
+    expect(box.textContent).toContain('900 ms'); // shown while dragging, not saved yet
+    expect(env.save).not.toHaveBeenCalledWith({ hoverDelayMs: 900 });
+    await act(async () => {
       range.value = '1200';
       range.dispatchEvent(new Event('change'));
     });

@@ -53,6 +53,8 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
   const [shortcut, setShortcut] = useState<string | undefined>();
   const [info, setInfo] = useState<IndexInfo | undefined | null>(null);
   const [cleared, setCleared] = useState<number | undefined>();
+  /** The delay shown while the slider moves (saved when it is let go). */
+  const [dragDelay, setDragDelay] = useState<number | undefined>();
 
   useEffect(() => {
     env.settings().then(setSettings, (err: unknown) => setError(t('optionsLoadFailed', message(err))));
@@ -108,11 +110,15 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
             min={0}
             max={3000}
             step={50}
-            value={settings?.hoverDelayMs ?? 500}
+            value={dragDelay ?? settings?.hoverDelayMs ?? 500}
             disabled={!settings}
-            onChange={(e) => apply(env.save({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) }))}
+            onInput={(e) => setDragDelay(Number((e.currentTarget as HTMLInputElement).value))}
+            onChange={(e) => {
+              setDragDelay(undefined);
+              void apply(env.save({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) }));
+            }}
           />
-          <output>{t('optionsMs', settings?.hoverDelayMs ?? 500)}</output>
+          <output>{t('optionsMs', dragDelay ?? settings?.hoverDelayMs ?? 500)}</output>
         </label>
       </section>
 

@@ -69,6 +69,15 @@ test('choosing French for links changes the links on a UN page', () =>
     const page = await openOptions();
     await page.selectOption('[data-testid=link-lang]', 'fr');
     await until('saved', async () => (await page.locator('[role=status]').first().innerText()).length > 0);
+    // The hover delay goes the same way: the background's `settings` answer is what the content script gets.
+    await page.locator('[data-testid=hover-delay]').fill('1500');
+    const answer = await until('delay saved', async () => {
+      const a = (await page.evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'settings', host: 'www.un.org' }),
+      )) as { value: { hoverDelayMs: number; linkLang: string } };
+      return a.value.hoverDelayMs === 1500 ? a.value : undefined;
+    });
+    assert.equal(answer.linkLang, 'fr');
     const { hrefs } = await visit('www.un.org');
     assert.ok(hrefs.length >= 2);
     for (const h of hrefs) assert.match(h ?? '', /^https:\/\/undocs\.org\/fr\//);
@@ -133,6 +142,7 @@ test('after a restart on the same profile the settings and the import are kept',
     lens.serve('/options-page.html', PAGE);
     const page = await openOptions();
     assert.equal(await page.inputValue('[data-testid=link-lang]'), 'fr');
+    assert.equal(await page.inputValue('[data-testid=hover-delay]'), '1500');
     assert.equal(await page.isChecked('[data-host="www.un.org"]'), false);
     await until('user files', async () => (await page.locator('[data-testid=user-files]').count()) === 1);
     assert.match(await page.locator('[data-testid=user-files]').innerText(), /my-resolution\.md/);
