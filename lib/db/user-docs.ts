@@ -12,6 +12,8 @@
  *   a bundled index installed meanwhile has its own record there);
  * - a cited entry of the reader's yields to the bundled entry;
  * - a series both have becomes one series with the members of both (the bundled one kept aside).
+ * installBundledIndex keeps the reader's documents, entries and series of an id over the new
+ * bundle's, so after a bundle update a merged series keeps the old bundle's members (known limit).
  */
 import type { EntryRecord, SeriesRecord } from '../index/types';
 import { resolveImport, type BuildIndex, type ImportReport, type NamedText, type Resolution } from '../import/resolve';
