@@ -15,6 +15,9 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 const sendMessage = (msg: unknown) => browser.runtime.sendMessage(msg);
 const report = (err: unknown) => console.error('UN Docs Lens popup:', err);
 
+let windowId: number | undefined;
+void browser.windows.getCurrent().then((w) => (windowId = w.id)).catch(() => {});
+
 function start() {
   // Render at once; the remembered language and the tab's URL arrive a moment later.
   const later = Promise.all([
@@ -33,7 +36,7 @@ function start() {
         saveLinkLang: (lang) => void savePopupLinkLang(lang).catch(report),
         recent: () => listRecent(8).catch(() => []),
         remember: (query, symbol) => void addRecent({ query, ...(symbol ? { symbol } : {}) }).catch(report),
-        openPanel: (symbol) => void send(sendMessage, { type: 'openPanel', symbol }).catch(report),
+        openPanel: (symbol) => void send(sendMessage, { type: 'openPanel', symbol, ...(windowId !== undefined ? { windowId } : {}) }).then(() => window.close(), report),
         openReader: (target) => void send(sendMessage, { type: 'openReader', ...target }).catch(report),
         copy: (text) => navigator.clipboard.writeText(text),
       }}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { setTranslator } from '@/lib/i18n/t';
 import { getDb } from '@/lib/db/db';
 import { pageQueries } from '@/lib/db/page-queries';
+import { adoptOrphanTrail } from '@/lib/db/trail';
 import { send } from '@/lib/messaging/protocol';
 import { toUnLang } from '@/lib/settings';
 import { App } from './App';
@@ -13,6 +14,9 @@ document.title = browser.i18n.getMessage('panelTitle');
 
 async function start() {
   const win = await browser.windows.getCurrent();
+  // After a browser restart window ids change: this window takes over a trail no live window owns.
+  const live = (await browser.windows.getAll()).map((w) => w.id).filter((id): id is number => id !== undefined);
+  if (win.id !== undefined) await adoptOrphanTrail(getDb(), win.id, live).catch((e: unknown) => console.error(e));
   const initial = new URLSearchParams(location.search).get('symbol')?.trim() || undefined;
   render(
     <App
