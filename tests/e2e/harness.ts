@@ -134,13 +134,13 @@ export async function shotOnFailure<T>(lens: Lens, name: string, body: () => Pro
 }
 
 /** Waits until `fn` returns a truthy value (polling), or throws with `what` after `timeoutMs`. */
-export async function until<T>(what: string, fn: () => Promise<T> | T, timeoutMs = 10_000): Promise<T> {
+export async function until<T>(what: string, fn: () => Promise<T> | T, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
       const v = await fn();
-      if (v) return v;
+      if (v) return v as NonNullable<T>;
     } catch (err) {
       last = err;
     }
