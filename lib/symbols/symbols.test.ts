@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalDocument, findSymbols, libraryUrl, parseQuery, undocsUrl } from './index';
+
+const pairs = (t: string) => findSymbols(t).map((m) => [m.text, m.symbol]);
+
+describe('findSymbols: citation forms from the issue', () => {
+  const cases: [string, [string, string][]][] = [
+    ['回顾其 1994 年 12 月 19 日第 49/108 号、1996 年 12 月 16 日第 51/170 号和 2020 年 12 月 21 日第 75/231 号决议',
+      [['49/108', 'A/RES/49/108'], ['51/170', 'A/RES/51/170'], ['75/231', 'A/RES/75/231']]],
+    ['resolutions 49/108 of 19 December 1994, 51/170 of 16 December 1996 and 53/177',
+      [['49/108', 'A/RES/49/108'], ['51/170', 'A/RES/51/170'], ['53/177', 'A/RES/53/177']]],
+    ['la résolution 77/180', [['77/180', 'A/RES/77/180']]],
+    ['Security Council resolution 2334 (2016)', [['2334 (2016)', 'S/RES/2334 (2016)']]],
+    ['resolution 2334', [['2334', 'S/RES/2334 (2016)']]],
+    ['第1514(XV)号决议', [['1514(XV)', 'A/RES/1514(XV)']]],
+    ['安全理事会第2334(2016)号决议', [['2334(2016)', 'S/RES/2334 (2016)']]],
+    ['GC.18/Res.1 号决议', [['GC.18/Res.1', 'GC.18/Res.1']]],
+    ['decision 77/555', [['77/555', 'A/DEC/77/555']]],
+    ['IDB.28 / DEC.6', [['IDB.28 / DEC.6', 'IDB.28/Dec.6']]],
+    ['https://undocs.org/en/A/75/158', [['https://undocs.org/en/A/75/158', 'A/75/158']]],
+    ['A/77/100-S/2022/500', [['A/77/100', 'A/77/100'], ['S/2022/500', 'S/2022/500']]],
+    ['A/65/373 et Corr.1', [['A/65/373', 'A/65/373'], ['Corr.1', 'A/65/373/Corr.1']]],
+    ['resolutions 3201 (S-VI) and 3202 (S-VI)', [['3201 (S-VI)', 'A/RES/3201(S-VI)'], ['3202 (S-VI)', 'A/RES/3202(S-VI)']]],
+    ['第1860號決議', [['1860', 'S/RES/1860 (2009)']]],
+    ['A/RES/S-13/2 and A/RES/ES-11/1', [['A/RES/S-13/2', 'A/RES/S-13/2'], ['A/RES/ES-11/1', 'A/RES/ES-11/1']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+    for (const m of findSymbols(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('rejects a Security Council number and year that do not fit', () => {
+    expect(findSymbols('resolution 2334 (2015)')).toEqual([]);
+  });
+});
+
+describe('canonicalDocument', () => {
+  it.each([
+    ['S/RES/2334 (2016)', 'S/RES/2334 (2016)'],
+    ['A/RES/1514(XV)', 'A/RES/1514(XV)'],
+    ['A/RES/52/12 B', 'A/RES/52/12 B'],
+    ['gc.18/res.1', 'GC.18/Res.1'],
+    ['idb.48/dec.8', 'IDB.48/Dec.8'],
+    ['a/77/447/add.2', 'A/77/447/Add.2'],
+    ['IDB.48/16/REV.1', 'IDB.48/16/Rev.1'],
+    ['GC.18/inf/4', 'GC.18/INF/4'],
+    ['FCCC/CP/2015/10/ADD.1', 'FCCC/CP/2015/10/Add.1'],
+  ])('%s → %s', (raw, canon) => expect(canonicalDocument(raw)).toBe(canon));
+});
+
+describe('parseQuery', () => {
+  it.each([
+    ['77/180', 'A/RES/77/180'],
+    ['a/res/77/180', 'A/RES/77/180'],
+    ['第77/180号决议', 'A/RES/77/180'],
+    ['res 77 180', 'A/RES/77/180'],
+    ['res 70 1', 'A/RES/70/1'],
+    ['resolution 1514 (XV)', 'A/RES/1514(XV)'],
+    ['S/RES/2334', 'S/RES/2334 (2016)'],
+    ['gc.18/res.1', 'GC.18/Res.1'],
+    ['A/RES/55/187', 'A/RES/55/187'],
+    ['第59/249号决议', 'A/RES/59/249'],
+  ])('%s → %s first', (q, first) => expect(parseQuery(q)[0]).toBe(first));
+
+  it('gives [] for input that names no symbol', () => {
+    expect(parseQuery('hello')).toEqual([]);
+    expect(parseQuery('')).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('encodes the space of a Security Council symbol and of a lettered resolution', () => {
+    expect(undocsUrl('S/RES/2334 (2016)', 'en')).toBe('https://undocs.org/en/S/RES/2334%20(2016)');
+    expect(undocsUrl('A/RES/52/12 B', 'fr')).toBe('https://undocs.org/fr/A/RES/52/12%20B');
+  });
+  it('sends decisions to a Digital Library search by symbol', () => {
+    const url = libraryUrl('A/DEC/77/555');
+    expect(url.startsWith('https://digitallibrary.un.org/search?')).toBe(true);
+    expect(new URL(url).searchParams.get('p')).toBe('191__a:"A/DEC/77/555"');
+  });
+});
