@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findSymbols, type SymbolMatch } from './index';
+
+/** The contract every result must keep, whatever the input. */
+function checkValid(text: string, ms: SymbolMatch[]): void {
+  let last = 0;
+  for (const m of ms) {
+    expect(m.start).toBeGreaterThanOrEqual(last);
+    expect(m.end).toBeGreaterThan(m.start);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(m.text).toBe(text.slice(m.start, m.end));
+    expect(m.symbol.length).toBeGreaterThan(0);
+    last = m.end;
+  }
+}
+
+// Pieces that look like the grammar, so random text hits the engine's edge cases.
+const piece = fc.constantFrom(
+  'A/', 'S/', 'RES/', 'E/CN.4/', 'GC.', 'IDB.', '/Add.', 'Rev.', 'Corr.', '/', '.', ' ', '\u00a0', '\u200b', '\u00ad',
+  '／', '７', 'С', 'Α', '77', '180', '2334', ' (2016)', '(XV)', '(S-VI)', '第', '号', '決議', '决议', '决定', '和', '、',
+  'resolution ', 'resolutions ', 'and ', ' et ', 'résolution ', 'резолюция ', 'قرار ', 'resolución ', 'https://undocs.org/en/',
+  '[', '](#)', '-', ' A to E', '\n',
+);
+const textArb = fc.oneof(fc.string(), fc.array(piece, { maxLength: 40 }).map((a) => a.join('')));
+
+describe('findSymbols properties', () => {
+  it('never throws and returns valid, ordered, non-overlapping matches', () => {
+    fc.assert(fc.property(textArb, (text) => checkValid(text, findSymbols(text))), { numRuns: 2000 });
+  });
+
+  it('is deterministic', () => {
+    fc.assert(fc.property(textArb, (text) => {
+      expect(findSymbols(text)).toEqual(findSymbols(text));
+    }), { numRuns: 500 });
+  });
+
+  it('completes on a 1 MB adversarial string of digits, slashes and dots', () => {
+    const alphabet = '0123456789/./.';
+    let seed = 7;
+    let s = '';
+    while (s.length < 1_000_000) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      s += alphabet[seed % alphabet.length];
+    }
+    checkValid(s, findSymbols(s));
+    const runs = '1/'.repeat(500_000);
+    checkValid(runs, findSymbols(runs));
+  });
+});
