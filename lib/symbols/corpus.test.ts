@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findSymbols } from './index';
+
+/**
+ * Every citation in each corpus document, in reading order, listed by hand-checked review of the
+ * texts (footnote markers <sup>n</sup>, dates, treaty volume numbers, UNFCCC `1/CP.21` and UNIDO's
+ * `第 2016/6 号结论` are not UN document citations and must not appear).
+ */
+const EXPECTED: Record<string, string[]> = {
+  '000_a9b0d900b49bb904.txt': [
+    "A/77/447/Add.2", "A/RES/49/108", "A/RES/51/170", "A/RES/53/177", "A/RES/55/187", "A/RES/57/243", "A/RES/59/249", "A/RES/61/215", "A/RES/63/231", "A/RES/65/175", "A/RES/67/225", "A/RES/69/235", "A/RES/71/242", "A/RES/73/247", "A/RES/75/231", "A/RES/70/1", "A/RES/71/243", "A/RES/75/233", "A/RES/72/279", "A/RES/69/313", "A/RES/70/293", "A/RES/72/233", "FCCC/CP/2015/10/Add.1", "A/RES/71/256", "TD/519", "TD/519/Add.1", "TD/519/Add.2", "TD/541", "TD/541/Add.1", "TD/541/Add.2", "GC.18/INF/4", "GC.18/Res.1", "GC.15/INF/4", "GC.15/Res.1", "GC.18/Res.9", "GC.18/Res.3", "IDB.48/Dec.8", "A/RES/76/258", "A/RES/69/15", "A/RES/69/137", "GC.18/INF/4", "GC.18/3", "IDB.47/Dec.7", "GC.18/INF/4", "IDB.48/16/Rev.1", "GC.19/2", "A/RES/69/313", "A/RES/70/1", "A/77/138", "A/RES/70/1", "A/74/863", "A/RES/69/313", "A/71/380", "A/RES/72/279", "GC.18/Res.7", "GC.18/INF/4", "A/57/304",
+  ],
+  '001_8813ef881b0c24cc.txt': [
+    "GC.15/Res.1", "GC.16/Res.2", "IDB.44/Dec.9", "A/75/158", "A/75/158",
+  ],
+  '002_8cfe4779ad98f68a.txt': [
+    "GC.18/Res.1", "GC.15/Res.1", "IDB.49/17", "GC.19/10", "A/RES/70/293", "GC.19/9", "GC.19/16", "GC.19/17", "GC.19/18", "GC.19/8",
+  ],
+  '003_f20606cf0b12214a.txt': [
+    "A/55/580", "A/RES/46/151", "A/RES/49/108", "A/RES/51/170", "A/RES/53/177",
+  ],
+  '004_de291e7566262927.txt': [
+    "A/59/487/Add.3", "A/RES/46/151", "A/RES/49/108", "A/RES/51/170", "A/RES/53/177", "A/RES/55/187", "A/RES/57/243", "IDB.28/Dec.6",
+  ],
+
+};
+
+const read = (f: string) => readFileSync(resolve(__dirname, '../../assets/corpus', f), 'utf8');
+
+describe('findSymbols on the corpus', () => {
+  it.each(Object.keys(EXPECTED))('%s: exactly the listed citations', (f) => {
+    const text = read(f);
+    const ms = findSymbols(text);
+    expect(ms.map((m) => m.symbol)).toEqual(EXPECTED[f]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('matches nothing in footnote markers, treaty numbers or other bodies’ decisions', () => {
+    const text = read('000_a9b0d900b49bb904.txt');
+    for (const m of findSymbols(text)) {
+      expect(m.text).not.toMatch(/^(1\/CP\.21|1771|30822)$/);
+      expect(text.slice(Math.max(0, m.start - 5), m.start)).not.toMatch(/<sup>$/);
+    }
+    expect(findSymbols(read('001_8813ef881b0c24cc.txt')).some((m) => m.text.includes('2016/6'))).toBe(false);
+  });
+});
