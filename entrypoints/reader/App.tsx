@@ -1,5 +1,111 @@
+/**
+ * The reader page: a corpus document laid out as printed (`?symbol=`), or a documents.un.org
+ * PDF rendered with its text layer (`?pdf=`). Every symbol in either is a link with the same
+ * card as on UN pages; reading a document puts it on the side panel's trail.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ReaderDocument } from '@/components/ReaderDocument';
+import { attachCards, type CardDeps } from '@/components/overlay/cards';
 import { t } from '@/lib/i18n/t';
+import type { Queries } from '@/lib/index/query';
+import type { DocumentRecord } from '@/lib/index/types';
+import type { EntryView } from '@/lib/index/view';
+import type { ReaderTarget } from '@/lib/pdf/url';
+import { findSymbols, linkFor, type Lang, type SymbolMatch } from '@/lib/symbols';
+import { layoutDocument } from './layout';
+import { FindBar } from './FindBar';
 
-export function App() {
-  return <main><h1>{t('extName')}</h1></main>;
+export interface ReaderEnv {
+  target: ReaderTarget;
+  queries: Queries;
+  lang: Lang;
+  cards: Omit<CardDeps, 'entry' | 'linkLang'>;
+  renderPdf?(url: string, container: HTMLElement, onProgress: (text: string) => void, makeLink: (m: SymbolMatch, part: number) => HTMLElement): Promise<unknown>;
+}
+
+export function App({ env }: { env: ReaderEnv }) {
+  const { target } = env;
+  const [doc, setDoc] = useState<DocumentRecord>();
+  const [entry, setEntry] = useState<EntryView>();
+  const [states, setStates] = useState<Record<string, EntryView['state'] | undefined>>({});
+  const [error, setError] = useState('');
+  const [progress, setProgress] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const pdfRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (target.kind !== 'symbol') return;
+    void (async () => {
+      try {
+        const e = await env.queries.entry(target.symbol);
+        setEntry(e);
+        const d = e.readable ? await env.queries.document(e.id) : undefined;
+        if (!d) return setError(t('readerNotInCorpus', target.symbol));
+        setDoc(d);
+        document.title = `${e.official ? e.symbol : (e.title ?? e.id)} — ${t('readerTitle')}`;
+        env.cards.visit(e.id, 'read');
+        const briefs = await env.queries.briefs([...new Set(e.cites.map((c) => c.symbol))]);
+        setStates(Object.fromEntries(Object.entries(briefs).map(([k, b]) => [k, b.state])));
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+  }, []);
+
+  useEffect(() => {
+    if (target.kind !== 'pdf' || !env.renderPdf || !pdfRef.current) return;
+    const makeLink = (m: SymbolMatch) => {
+      const a = document.createElement('a');
+      a.href = linkFor(m.symbol, env.lang);
+      a.dataset.unlensSymbol = m.symbol;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      return a;
+    };
+    env
+      .renderPdf(target.url, pdfRef.current, (p) => setProgress(t('readerPdfProgress', p)), makeLink)
+      .then(() => setProgress(''))
+      .catch((err: unknown) => {
+        setProgress('');
+        setError(t('readerPdfFailed', err instanceof Error ? err.message : String(err)));
+      });
+  }, []);
+
+  // One card layer for every symbol link of the page, the same as on UN pages.
+  useEffect(() => {
+    if (!rootRef.current) return;
+    return attachCards(rootRef.current, { ...env.cards, entry: (s) => env.queries.entry(s), linkLang: () => env.lang });
+  }, []);
+
+  return (
+    <div ref={rootRef} class="reader">
+      {(doc || target.kind === 'pdf') && <FindBar root={rootRef} />}
+      {target.kind === 'none' && <p class="message">{t(target.reason === 'pdfHost' ? 'readerBadHost' : 'readerNoTarget')}</p>}
+      {error && (
+        <p class="message error" role="alert">
+          {error}{' '}
+          {target.kind === 'pdf' && (
+            <a href={target.url} target="_blank" rel="noopener noreferrer">
+              {t('readerOpenNormally')}
+            </a>
+          )}
+          {target.kind === 'symbol' && !target.symbol.startsWith('unstated:') && (
+            <a href={linkFor(target.symbol, env.lang)} target="_blank" rel="noopener noreferrer">
+              {t('readerOnUndocs')}
+            </a>
+          )}
+        </p>
+      )}
+      {target.kind === 'symbol' && !doc && !error && <p class="message">{t('readerLoading', target.symbol)}</p>}
+      {progress && (
+        <p class="message progress" role="status">
+          {progress}
+        </p>
+      )}
+      {doc && (
+        <ReaderDocument layout={layoutDocument(doc, (text) => findSymbols(text))} {...(entry ? { entry } : {})} hrefFor={(s) => linkFor(s, env.lang)} states={states} />
+      )}
+      {target.kind === 'pdf' && <div ref={pdfRef} class="pdf" />}
+    </div>
+  );
 }
