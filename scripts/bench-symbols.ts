@@ -1,0 +1,70 @@
+// Throughput of findSymbols on a large mixed Chinese/English text made from assets/corpus, beside
+// a floor (an indexOf('/') loop: the least any scanner must do) and a peer (linkify-it) on the
+// same text in the same run. Prints figures and ratios; asserts nothing.
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import LinkifyIt from 'linkify-it';
+import { findSymbols } from '../lib/symbols';
+
+const ENGLISH = [
+  'Recalling its resolutions 49/108 of 19 December 1994, 51/170 of 16 December 1996 and 53/177,',
+  'Security Council resolution 2334 (2016) and the report of the Secretary-General (A/77/447/Add.2),',
+  'see https://undocs.org/en/A/75/158 and GC.18/Res.1; page 2/39, 24/7, dated 12/2020.',
+].join(' ');
+
+/** About `minBytes` of corpus text interleaved with English citation paragraphs. */
+function buildText(minBytes: number): string {
+  const dir = resolve(import.meta.dirname, '../assets/corpus');
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(dir, f), 'utf8'));
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < minBytes; i++) {
+    const piece = docs[i % docs.length]! + '\n' + ENGLISH + '\n';
+    parts.push(piece);
+    bytes += Buffer.byteLength(piece);
+  }
+  return parts.join('');
+}
+
+/** Best of `runs` timings (ms) of `fn`: the least disturbed by other users of the machine. */
+function best(runs: number, fn: () => unknown): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+export async function benchSymbols() {
+  const text = buildText(8 * 1024 * 1024);
+  const mb = Buffer.byteLength(text) / 1e6;
+  let sink = 0;
+  const floorMs = best(5, () => {
+    for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) sink++;
+  });
+  let matches = 0;
+  findSymbols(text); // warm up
+  const engineMs = best(5, () => (matches = findSymbols(text).length));
+  const linkify = new LinkifyIt();
+  let links = 0;
+  linkify.match(text.slice(0, 100_000)); // warm up
+  const peerMs = best(3, () => (links = linkify.match(text)?.length ?? 0));
+  const figures = {
+    textMB: +mb.toFixed(2),
+    matches,
+    engineMBps: +(mb / (engineMs / 1000)).toFixed(1),
+    floorMBps: +(mb / (floorMs / 1000)).toFixed(1),
+    linkifyMBps: +(mb / (peerMs / 1000)).toFixed(1),
+    floorOverEngine: +(engineMs / floorMs).toFixed(1),
+    engineOverLinkify: +(peerMs / engineMs).toFixed(2),
+    linkifyMatches: links,
+  };
+  if (sink < 0) console.log(sink);
+  console.log(`text ${figures.textMB} MB, ${matches} symbol matches, ${links} linkify-it links`);
+  console.log(`findSymbols  ${figures.engineMBps} MB/s`);
+  console.log(`floor        ${figures.floorMBps} MB/s (indexOf('/') loop) — engine is ${figures.floorOverEngine}x slower`);
+  console.log(`linkify-it   ${figures.linkifyMBps} MB/s — engine is ${figures.engineOverLinkify}x its speed`);
+  return figures;
+}
