@@ -7,6 +7,7 @@ import { startOverlay } from '@/components/overlay/overlay';
 import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
 import type { LookupAnswer } from '@/components/overlay/annotate';
+import { pageSymbol } from '@/lib/trail/page-symbol';
 
 /** The protocol's limit on symbols per lookup message. */
 const LOOKUP_BATCH = 5000;
@@ -35,6 +36,10 @@ export default defineContentScript({
       document.documentElement.dataset.unlens = 'off';
       return;
     }
+
+    // A page that is one document (undocs.org/en/A/RES/77/180): the side panel follows it.
+    const here = pageSymbol(location.href);
+    if (here) void ask<'visit'>({ type: 'visit', symbol: here, how: 'tab' }).catch(warn('could not record the page'));
 
     const lang = resolveLinkLang(settings, { htmlLang: document.documentElement.lang, url: location.href }, browser.i18n.getUILanguage());
     const cache = createLookupCache(async (symbols) => {
