@@ -103,7 +103,7 @@ export function App({ env }: { env: ReaderEnv }) {
         </p>
       )}
       {doc && (
-        <ReaderDocument layout={layoutDocument(doc, (text) => findSymbols(text))} {...(entry ? { entry } : {})} hrefFor={(s) => linkFor(s, env.lang)} states={states} />
+        <ReaderDocument layout={layoutDocument(doc, (text) => findSymbols(text, entry?.body === 'A' ? { body: 'A' } : {}))} {...(entry ? { entry } : {})} hrefFor={(s) => linkFor(s, env.lang)} states={states} />
       )}
       {target.kind === 'pdf' && <div ref={pdfRef} class="pdf" />}
     </div>

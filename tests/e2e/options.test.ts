@@ -129,7 +129,12 @@ test('the page speaks Chinese in a Chinese browser', async () => {
     const page = await openOptions(zh);
     assert.equal(await page.locator('h1').innerText(), 'UN Docs Lens 设置');
     assert.equal(await page.title(), 'UN Docs Lens 设置');
-    assert.match(await page.locator('[data-testid=index-info]').innerText(), /份文件/);
+    // A fresh profile: the bundled index is still being installed when the page first asks.
+    const info = await until('index facts', async () => {
+      const text = await page.locator('[data-testid=index-info]').innerText();
+      return /份文件/.test(text) ? text : undefined;
+    }, 20_000);
+    assert.match(info, /份文件/);
   } finally {
     await zh.close();
   }

@@ -22,7 +22,10 @@ before(async () => {
   lens.serve('/panel.html', PAGE);
 });
 after(async () => {
+  const server = lens?.server;
   await lens?.close();
+  // After the restart test the server belongs to no launch: close it here.
+  await server?.close().catch(() => {});
   rmSync(profile, { recursive: true, force: true });
 });
 
