@@ -158,7 +158,8 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
     }
   for (const s of series) s.source = source;
 
-  citations.sort((a, b) => byString(a.from, b.from) || byString(a.at.anchor, b.at.anchor) || byString(a.to, b.to));
+  // By citing document, then in reading order (paragraphs, then footnotes, as generated; sort is stable).
+  citations.sort((a, b) => byString(a.from, b.from));
   const allEntries = [...entries.values()].sort((a, b) => byString(a.id, b.id));
   return {
     format: INDEX_FORMAT,
