@@ -45,4 +45,23 @@ describe('findSymbols on the corpus', () => {
     }
     expect(findSymbols(read('001_8813ef881b0c24cc.txt')).some((m) => m.text.includes('2016/6'))).toBe(false);
   });
+
+  it('is confident about 第 n/m 号决议 read in a GA document (000), unsure without the page body', () => {
+    const s = '重申其题为“变革我们的世界：2030 年可持续发展议程”的 2015 年 9 月 25 日第 70/1 号决议';
+    const ga = findSymbols(s, { body: 'A' });
+    expect(ga).toHaveLength(1);
+    expect(ga[0]!.symbol).toBe('A/RES/70/1');
+    expect(ga[0]!.uncertain).toBeFalsy();
+    expect(findSymbols(s)[0]!.uncertain).toBe(true);
+    for (const m of findSymbols(read('000_a9b0d900b49bb904.txt'), { body: 'A' })) {
+      if (m.kind === 'ga-resolution') expect(m.uncertain, m.text).toBeFalsy();
+    }
+  });
+
+  it('reads IDB.44/Dec.9(e)㈠ in 001 as the decision IDB.44/Dec.9, not its paragraph marks', () => {
+    const t = read('001_8813ef881b0c24cc.txt');
+    const m = findSymbols(t).find((x) => x.symbol === 'IDB.44/Dec.9');
+    expect(m?.text).toBe('IDB.44/Dec.9');
+    expect(t.slice(m!.end, m!.end + 4)).toBe('(e)㈠');
+  });
 });

@@ -52,8 +52,13 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
     }
     const ctx: Context = { type, ...(body ? { body } : {}), bodyFromPage };
     for (const f of g) {
+      // "第 70/1 号决议" with no body named, read in a GA document: the GA's own session/number
+      // citation, so confident (a session/number pair only ever names a GA resolution there).
+      const core = f.item.core;
+      const own = (!body || bodyFromPage) && options.body === 'A' && core.shape === 'slash' && !core.yearLike;
+      const c: Context = own ? { type, body: 'A' } : ctx;
       for (const p of f.item.pieces) {
-        const a = attribute(f.item.core, ctx, p.letter);
+        const a = attribute(core, c, p.letter);
         if (a) out.push({ start: p.start, end: p.end, ...a });
       }
     }
