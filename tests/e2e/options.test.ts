@@ -111,7 +111,7 @@ test('an imported file is listed and found in the popup; a bad one is reported b
     assert.match(await page.locator('[data-testid=user-files]').innerText(), /A\/RES\/77\/901/);
     assert.match(await page.locator('[data-testid=index-info]').innerText(), /^5 documents and \d+ entries/);
     await page.setViewportSize({ width: 900, height: 700 });
-    await page.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/screenshots/options.png', fullPage: true });
     assert.equal(await popupFinds('77/901'), 'A/RES/77/901 corpus');
     assert.equal(await popupFinds('A/RES/77/901'), 'A/RES/77/901 corpus');
     // Linked on a UN page like a bundled document: known to the index, unlike its neighbour.

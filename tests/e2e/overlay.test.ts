@@ -4,7 +4,6 @@
  * alone, the hover/focus card (mouse and keyboard), and no page errors.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchChromium, shotOnFailure, until, type Lens } from './harness';
@@ -240,14 +239,13 @@ test('the card on light and dark pages (screenshots for the README)', () =>
     await card(page).waitFor({ state: 'visible', timeout: 5000 });
     await page.waitForTimeout(300);
     assert.equal(await page.getAttribute('[data-unlens-card-host]', 'data-theme'), 'light');
-    mkdirSync('docs/screenshots', { recursive: true });
-    copyFileSync(await lens.shot(page, 'overlay-card'), 'docs/screenshots/overlay-card.png');
+    await lens.shot(page, 'overlay-card');
     const dark = await open('/overlay-dark.html');
     await dark.hover('a[data-unlens-symbol="A/RES/70/299"]');
     await card(dark).waitFor({ state: 'visible', timeout: 5000 });
     await dark.waitForTimeout(300);
     assert.equal(await dark.getAttribute('[data-unlens-card-host]', 'data-theme'), 'dark');
-    copyFileSync(await lens.shot(dark, 'overlay-card-dark'), 'docs/screenshots/overlay-card-dark.png');
+    await lens.shot(dark, 'overlay-card-dark');
     assert.deepEqual(lens.errors, []);
   }));
 
