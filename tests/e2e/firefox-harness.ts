@@ -4,10 +4,10 @@
  * resolve to the test server through Firefox's `network.dns.forceResolve` pref; the port is in
  * the URL (match patterns without a port match any port).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { outDir, SHOTS_DIR } from './harness';
+import { outDir, saveShot } from './harness';
 import { startServer, type TestServer } from './server';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -51,12 +51,7 @@ export async function launchFirefox(): Promise<FirefoxLens> {
     addonId,
     url: (host, path) => `https://${host}:${server.port}${path}`,
     newPage: () => browser.newPage(),
-    async shot(page, name) {
-      mkdirSync(SHOTS_DIR, { recursive: true });
-      const path = join(SHOTS_DIR, `${name}.png`);
-      await page.screenshot({ path });
-      return path;
-    },
+    shot: (page, name) => saveShot(page, name),
     async close() {
       await browser.close().catch(() => {});
       await server.close();

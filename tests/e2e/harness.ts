@@ -16,6 +16,14 @@ import { SERVED_HOSTS, startServer, type TestServer } from './server';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS_DIR = resolve('test-results/screenshots');
 
+/** Saves a PNG of any page (Playwright or Puppeteer) as test-results/screenshots/<name>.png; returns its path. */
+export async function saveShot(page: { screenshot(o: { path: string }): Promise<unknown> }, name: string): Promise<string> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
 /** Folder of the builds: `npm run build` writes `.output`; parallel builds may pick another. */
 export function outDir(): string {
   return resolve(process.env.UNLENS_OUT_DIR ?? '.output');
@@ -102,12 +110,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Lens>
       page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
       return page;
     },
-    async shot(page, name) {
-      mkdirSync(SHOTS_DIR, { recursive: true });
-      const path = join(SHOTS_DIR, `${name}.png`);
-      await page.screenshot({ path });
-      return path;
-    },
+    shot: (page, name) => saveShot(page, name),
     async close() {
       await context.close().catch(() => {});
       if (ownsServer) await server.close();
