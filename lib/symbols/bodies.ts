@@ -21,6 +21,7 @@ const BEFORE = new RegExp(`(?:${ALL})(?:['’]s)?[\\s,]{0,3}(?:在其|其|的)?[
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
 const AFTER = new RegExp(`^[\\s,]{0,3}(?:of the |of |by the |du |de la |de l['’]|del |de |des |)(?:${ALL})`);
 const ANY = new RegExp(ALL);
+const EVERY = new RegExp(ALL, 'g');
 
 function which(m: RegExpExecArray | null): Body | undefined {
   if (!m) return undefined;
@@ -40,9 +41,9 @@ export function bodyAfter(s: string): Body | undefined {
 
 /** The last body named anywhere in `s` (used for zh, where dates may sit between). */
 export function lastBody(s: string): Body | undefined {
-  const g = new RegExp(ALL, 'g');
   let found: Body | undefined;
-  for (let m = g.exec(s); m; m = g.exec(s)) found = which(m);
+  EVERY.lastIndex = 0;
+  for (let m = EVERY.exec(s); m; m = EVERY.exec(s)) found = which(m);
   return found;
 }
 

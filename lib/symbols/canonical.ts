@@ -16,6 +16,18 @@ function unido(series: string): boolean {
  * "S/RES/2334" → "S/RES/2334 (2016)", "UNEP/EA.5/Res.14" → "UNEP/EA.5/RES.14".
  */
 export function canonicalDocument(raw: string): string {
+  // Pages cite the same symbols again and again; a small memo saves the string work.
+  const known = memo.get(raw);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const c = spell(raw);
+  memo.set(raw, c);
+  return c;
+}
+const memo = new Map<string, string>();
+const MEMO_SIZE = 4096;
+
+function spell(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Parenthesised tail: SC year or pre-1976 session, possibly after a letter.
   let tail = '';
@@ -69,6 +81,9 @@ export function canonicalDocument(raw: string): string {
 
 /** What a canonical symbol names. */
 export function symbolKind(symbol: string): SymbolKind {
+  // Only series that name resolutions or decisions have a kind of their own.
+  const c = symbol.charCodeAt(0);
+  if (c !== 65 && c !== 83 && c !== 69 && c !== 85 && c !== 71 && c !== 73) return 'document';
   if (/^A\/RES\//.test(symbol)) return 'ga-resolution';
   if (/^A\/DEC\//.test(symbol)) return 'ga-decision';
   if (/^S\/RES\//.test(symbol)) return 'sc-resolution';

@@ -1,6 +1,6 @@
 import type { FindOptions, SymbolKind } from './types';
 
-/** A span found by a family, in the coordinates of the normalised window. */
+/** A span found by a family, in the coordinates of the normalised text. */
 export interface Candidate {
   start: number;
   end: number;
@@ -11,11 +11,11 @@ export interface Candidate {
 }
 
 /**
- * One recogniser of one family of citations. `pretest` is a cheap test on the window: when it
- * fails, `find` is not called (eyecite / linkify-it style prefilter).
+ * One recogniser of one family of citations. `find` scans the whole normalised text and must
+ * find its own anchors cheaply (indexOf or a regex that opens with a literal character), since
+ * it runs on every text the engine sees.
  */
 export interface Family {
   name: string;
-  pretest: RegExp;
   find(text: string, options: FindOptions): Candidate[];
 }

@@ -1,9 +1,9 @@
 /**
- * The pipeline: prefilter (anchors) → windows → normalise → families → overlap resolution →
- * offsets back into the original text.
+ * The pipeline: normalise → families → overlap resolution → offsets back into the original text.
  *
- * Only windows around an anchor (a slash, 号/號, or a resolution keyword) are examined, so
- * text without any anchor costs one regex scan. Every quantifier in every pattern is
+ * Each family finds its own anchors with a fast scan (a slash for explicit symbols, 号/號 for
+ * Chinese citations, a keyword's first letter, "://" for URLs) and parses only there, so text
+ * without anchors costs a few scans at memory speed. Every quantifier in every pattern is
  * bounded, so time is linear in the input.
  */
 import type { FindOptions, SymbolMatch } from './types';
@@ -11,56 +11,19 @@ import type { Candidate } from './family';
 import { FAMILIES } from './families/index';
 import { normalise, toOriginal } from './normalise';
 
-const ANCHOR = /[\/\uFF0F\u2215\u2044号號]|[Rr][eé]solu|RESOLU|RÉSOLU|езолюц|ЕЗОЛЮЦ|قرار/g;
-/** Context kept on each side of an anchor: enough for a body name, a keyword and a list item. */
-const RADIUS = 120;
-const SYMBOL_CHAR = /[A-Za-z0-9.\/\-_[\]()#:%?=&\u00AD\u200B-\u200D\u2060\uFF0E\uFF0F\uFF10-\uFF5A]/;
-
-function snapStart(text: string, i: number): number {
-  for (let k = 0; k < 600 && i > 0 && SYMBOL_CHAR.test(text[i - 1]!); k++) i--;
-  return i;
-}
-function snapEnd(text: string, i: number): number {
-  for (let k = 0; k < 600 && i < text.length && SYMBOL_CHAR.test(text[i]!); k++) i++;
-  return i;
-}
-
-function resolve(cands: Candidate[], ranks: number[]): Candidate[] {
+/** Earliest start wins; at the same start, the earlier family, then the longer span. */
+function resolve(cands: Candidate[], ranks: number[]): number[] {
   const idx = cands.map((_, i) => i);
   idx.sort((a, b) => cands[a]!.start - cands[b]!.start || ranks[a]! - ranks[b]! || cands[b]!.end - cands[a]!.end);
-  const out: Candidate[] = [];
+  const out: number[] = [];
   let lastEnd = -1;
   for (const i of idx) {
     const c = cands[i]!;
     if (c.start < lastEnd || c.end <= c.start) continue;
-    out.push(c);
+    out.push(i);
     lastEnd = c.end;
   }
   return out;
-}
-
-function scanWindow(text: string, from: number, to: number, options: FindOptions, out: SymbolMatch[]): void {
-  const slice = text.slice(from, to);
-  const norm = normalise(slice);
-  const cands: Candidate[] = [];
-  const ranks: number[] = [];
-  FAMILIES.forEach((f, rank) => {
-    if (!f.pretest.test(norm.text)) return;
-    for (const c of f.find(norm.text, options)) {
-      cands.push(c);
-      ranks.push(rank);
-    }
-  });
-  if (!cands.length) return;
-  for (const c of resolve(cands, ranks)) {
-    if (!c.symbol) continue;
-    const [s, e] = toOriginal(norm, c.start, c.end);
-    const start = from + s;
-    const end = from + e;
-    const m: SymbolMatch = { start, end, text: text.slice(start, end), symbol: c.symbol, kind: c.kind };
-    if (c.uncertain) m.uncertain = true;
-    out.push(m);
-  }
 }
 
 /**
@@ -71,24 +34,24 @@ function scanWindow(text: string, from: number, to: number, options: FindOptions
 export function findSymbols(text: string, options: FindOptions = {}): SymbolMatch[] {
   const out: SymbolMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const n = text.length;
-  ANCHOR.lastIndex = 0;
-  let wStart = -1;
-  let wEnd = -1;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const p = m.index;
-    if (wStart >= 0 && p - RADIUS <= wEnd) {
-      wEnd = Math.min(n, p + RADIUS);
-      continue;
+  const norm = normalise(text);
+  const cands: Candidate[] = [];
+  const ranks: number[] = [];
+  FAMILIES.forEach((f, rank) => {
+    for (const c of f.find(norm.text, options)) {
+      cands.push(c);
+      ranks.push(rank);
     }
-    if (wStart >= 0) {
-      const e = snapEnd(text, wEnd);
-      scanWindow(text, wStart, e, options, out);
-      // Never re-scan what the previous window covered.
-      wStart = Math.max(e, snapStart(text, Math.max(0, p - RADIUS)));
-    } else wStart = snapStart(text, Math.max(0, p - RADIUS));
-    wEnd = Math.min(n, p + RADIUS);
+  });
+  if (!cands.length) return out;
+  for (const i of resolve(cands, ranks)) {
+    const c = cands[i]!;
+    // Blockers (a foreign URL) hold their span but yield nothing.
+    if (!c.symbol) continue;
+    const [start, end] = toOriginal(norm, c.start, c.end);
+    const m: SymbolMatch = { start, end, text: text.slice(start, end), symbol: c.symbol, kind: c.kind };
+    if (c.uncertain) m.uncertain = true;
+    out.push(m);
   }
-  if (wStart >= 0) scanWindow(text, wStart, snapEnd(text, wEnd), options, out);
   return out;
 }

@@ -7,18 +7,19 @@
  * Whitespace is not folded: JavaScript's `\s` already covers NBSP, U+3000, thin spaces and
  * line breaks, and the matchers treat all of them alike. Full-width commas and parentheses
  * are accepted by the matchers directly, so Chinese text rarely needs a copy at all.
+ *
+ * Every normalised character comes from exactly one original character, so the map is a step
+ * function — original = normalised + shift — stored as the few points where the shift changes.
+ * Text that needs nothing is returned as is, without a copy.
  */
 
 export interface Normalised {
   text: string;
-  /** Original start offset of each normalised character; null when text is unchanged. */
-  starts: Int32Array | null;
-  /** Original end offset (exclusive) of each normalised character; null when unchanged. */
-  ends: Int32Array | null;
+  /** Normalised offsets where the shift changes, ascending; empty when nothing was dropped. */
+  at: number[];
+  /** `shift[i]` applies from `at[i]` on (before `at[0]` the shift is 0). */
+  shift: number[];
 }
-
-// Characters that make a copy necessary. Kept narrow so most windows skip the copy.
-const NEEDS = /[\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03A9\u03BF\u0400-\u04FF]|\]\(/;
 
 // Cyrillic and Greek letters drawn like Latin ones. Real UN PDFs contain "А/77/…" with a
 // Cyrillic А; they are folded only next to ASCII symbol characters, so Russian words stay.
@@ -28,65 +29,103 @@ const LOOKALIKE: Record<string, string> = {
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
 };
 
+// What may need work: characters dropped or folded, look-alike letters (checked against their
+// neighbours in fold), and the "[" that may open a markdown link.
+const NEEDS = /[\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF[]/g;
 const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+// "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
+// reads as "第 72/279 号决议".
+const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
 
-function fold(ch: string): string {
+/** The character to put in place of `text[i]`: '' to drop it, itself when it stays. */
+function fold(text: string, i: number): string {
+  const ch = text[i]!;
   const c = ch.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+  if (DROP.test(ch)) return '';
+  const look = LOOKALIKE[ch];
+  if (look !== undefined && (SYMBOLISH.test(text[i - 1] ?? '') || SYMBOLISH.test(text[i + 1] ?? ''))) return look;
   return ch;
 }
 
-/** Normalise `text`; offsets of the result map back through `starts`/`ends`. */
-export function normalise(text: string): Normalised {
-  if (!NEEDS.test(text)) return { text, starts: null, ends: null };
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (DROP.test(ch)) continue;
-    let o = fold(ch);
-    const look = LOOKALIKE[ch];
-    if (look !== undefined) {
-      const prev = i > 0 ? text[i - 1]! : '';
-      const next = i + 1 < n ? text[i + 1]! : '';
-      if (SYMBOLISH.test(prev) || SYMBOLISH.test(next)) o = look;
+/** Builds the normalised text run by run, recording where the shift changes. */
+class Builder {
+  parts: string[] = [];
+  at: number[] = [];
+  shift: number[] = [];
+  length = 0;
+  /** Append original text starting at original offset `from`. */
+  push(s: string, from: number): void {
+    if (!s) return;
+    const sh = from - this.length;
+    if ((this.shift[this.shift.length - 1] ?? 0) !== sh) {
+      this.at.push(this.length);
+      this.shift.push(sh);
     }
-    out.push(o);
-    starts.push(i);
-    ends.push(i + 1);
+    this.parts.push(s);
+    this.length += s.length;
   }
-  let s = out.join('');
-  let st = starts;
-  let en = ends;
-  // Markdown links "[72/279](#)": keep the visible text, drop the brackets and target, so
-  // "第 [72/279](#) 号决议" reads as "第 72/279 号决议".
-  if (s.includes('](')) {
-    const md = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/g;
-    const o2: string[] = [];
-    const s2: number[] = [];
-    const e2: number[] = [];
-    let last = 0;
-    for (let m = md.exec(s); m; m = md.exec(s)) {
-      const innerStart = m.index + 1;
-      const innerEnd = innerStart + m[1]!.length;
-      for (let k = last; k < m.index; k++) (o2.push(s[k]!), s2.push(st[k]!), e2.push(en[k]!));
-      for (let k = innerStart; k < innerEnd; k++) (o2.push(s[k]!), s2.push(st[k]!), e2.push(en[k]!));
-      last = m.index + m[0].length;
-    }
-    for (let k = last; k < s.length; k++) (o2.push(s[k]!), s2.push(st[k]!), e2.push(en[k]!));
-    s = o2.join('');
-    st = s2;
-    en = e2;
-  }
-  return { text: s, starts: Int32Array.from(st), ends: Int32Array.from(en) };
 }
 
-/** Map a normalised span back to original offsets. */
+/** Normalise `text`; offsets of the result map back through `toOriginal`. */
+export function normalise(text: string): Normalised {
+  const b = new Builder();
+  // Original text before `last` is already in the builder.
+  let last = 0;
+  /** Replace text[i] by `o` (possibly ''). */
+  const put = (i: number, o: string) => {
+    b.push(text.slice(last, i), last);
+    b.push(o, i);
+    last = i + 1;
+  };
+  NEEDS.lastIndex = 0;
+  for (let m = NEEDS.exec(text); m; m = NEEDS.exec(text)) {
+    const i = m.index;
+    if (m[0] !== '[') {
+      const o = fold(text, i);
+      if (o !== m[0]) put(i, o);
+      continue;
+    }
+    MARKDOWN_AT.lastIndex = i;
+    const md = MARKDOWN_AT.exec(text);
+    if (!md) continue;
+    b.push(text.slice(last, i), last);
+    const innerEnd = i + 1 + md[1]!.length;
+    last = i + 1;
+    for (let k = last; k < innerEnd; k++) {
+      const o = fold(text, k);
+      if (o !== text[k]) put(k, o);
+    }
+    b.push(text.slice(last, innerEnd), last);
+    last = i + md[0].length;
+    NEEDS.lastIndex = last;
+  }
+  if (last === 0) return { text, at: [], shift: [] };
+  b.push(text.slice(last), last);
+  return { text: b.parts.join(''), at: b.at, shift: b.shift };
+}
+
+/** Index of the first entry of `at` greater than `x`. */
+function upperBound(at: number[], x: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function shiftAt(n: Normalised, i: number): number {
+  const k = upperBound(n.at, i) - 1;
+  return k < 0 ? 0 : n.shift[k]!;
+}
+
+/** Map a normalised span [start, end) (end > start) back to original offsets. */
 export function toOriginal(norm: Normalised, start: number, end: number): [number, number] {
-  if (!norm.starts || !norm.ends) return [start, end];
-  return [norm.starts[start]!, norm.ends[end - 1]!];
+  if (!norm.at.length) return [start, end];
+  return [start + shiftAt(norm, start), end - 1 + shiftAt(norm, end - 1) + 1];
 }

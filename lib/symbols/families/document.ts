@@ -17,10 +17,9 @@ const SERIES =
 const WORD_DOT = '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\d{1,4}[A-Z]?';
 const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|Summary)`;
 const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-H]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
-const SYMBOL = new RegExp(
-  `(?:(?<![A-Za-z0-9_.\\/@\\-])|(?<=\\d[-–]))${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9]|\\.\\d)`,
-  'g',
-);
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9]|\\.\\d)`;
+/** A symbol starting exactly at lastIndex (the start was found from its first slash). */
+const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H])(?![A-Za-z0-9])/y;
 const CONTINUATION =
   /\s{0,2}(?:,|and|et|y|и|和|及|、|as well as|ainsi que)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
@@ -28,22 +27,58 @@ const CONTINUATION =
 /** Whether a raw match is a UN symbol rather than a look-alike. */
 function plausible(raw: string, series: string): boolean {
   if (!/\d/.test(raw.slice(series.length))) return false;
-  const comps = raw.split('/').map((c) => c.trim());
   // "ST/1234/2021/INIT" is an EU Council document; the UN Secretariat series is ST/AI/, ST/SGB/…
-  if (series === 'ST' && /^\d/.test(comps[1] ?? '')) return false;
-  // Spaces around "/" only when the symbol is long enough to be unmistakable.
-  if (/\s\/|\/\s/.test(raw) && comps.length < 3 && !/^(?:GC|IDB|PBC)\./.test(series)) return false;
+  if (series === 'ST' && /^ST\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
+  // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts).
+  if (/\s\/|\/\s/.test(raw) && !/\/[^/]*\//.test(raw) && !/^(?:GC|IDB|PBC)\./.test(series)) return false;
   return true;
+}
+
+/**
+ * Where a symbol whose first slash is at `slash` would start: the series token just before it
+ * (spaces allowed between), or -1 when what precedes the token rules a symbol out (a symbol
+ * does not continue a word, a path or an address; "…100-S/2022/500" after a digit and a dash
+ * is the second half of a joint symbol).
+ */
+function seriesStart(s: string, slash: number): number {
+  let i = slash;
+  for (let k = 0; k < 2 && i > 0 && isSpace(s.charCodeAt(i - 1)); k++) i--;
+  const tokenEnd = i;
+  for (let k = 0; k < 12 && i > 0 && isTokenChar(s.charCodeAt(i - 1)); k++) i--;
+  if (i === tokenEnd) return -1;
+  // A series opens with a capital letter.
+  const first = s.charCodeAt(i);
+  if (first < 65 || first > 90) return -1;
+  if (i === 0) return 0;
+  const prev = s[i - 1]!;
+  if (/[A-Za-z0-9_.\/@]/.test(prev)) return -1;
+  if (prev === '-' || prev === '–') return i >= 2 && /\d/.test(s[i - 2]!) ? i : -1;
+  return i;
+}
+
+/** [A-Za-z0-9.] */
+function isTokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export function findDocuments(s: string): Candidate[] {
   const out: Candidate[] = [];
-  SYMBOL.lastIndex = 0;
-  for (let m = SYMBOL.exec(s); m; m = SYMBOL.exec(s)) {
+  let done = 0;
+  for (let slash = s.indexOf('/'); slash !== -1; slash = s.indexOf('/', Math.max(slash + 1, done))) {
+    const start = seriesStart(s, slash);
+    if (start < done || start < 0) continue;
+    SYMBOL_AT.lastIndex = start;
+    const m = SYMBOL_AT.exec(s);
+    if (!m) continue;
     const raw = m[0];
     const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
     if (!plausible(raw, series)) continue;
-    let end = m.index + raw.length;
+    let end = start + raw.length;
     let symbol = canonicalDocument(raw);
     if (/\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !/^S\//.test(symbol)) {
       LETTER.lastIndex = end;
@@ -53,7 +88,7 @@ export function findDocuments(s: string): Candidate[] {
         end = LETTER.lastIndex;
       }
     }
-    out.push({ start: m.index, end, symbol, kind: symbolKind(symbol) });
+    out.push({ start, end, symbol, kind: symbolKind(symbol) });
     // Elliptical continuations inherit the base without its modifiers.
     const base = symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, '');
     let pos = end;
@@ -66,23 +101,22 @@ export function findDocuments(s: string): Candidate[] {
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
       pos = CONTINUATION.lastIndex;
     }
-    SYMBOL.lastIndex = Math.max(SYMBOL.lastIndex, pos);
+    done = pos;
   }
   return out;
 }
 
 export const documentFamily: Family = {
   name: 'document',
-  pretest: /\//,
   find: (s) => findDocuments(s),
 };
 
 /** Parse a whole string as one explicit symbol (used by URLs and parseQuery). */
 export function parseExplicit(raw: string): string | null {
   const s = raw.trim();
-  SYMBOL.lastIndex = 0;
-  const m = SYMBOL.exec(s);
-  if (!m || m.index !== 0 || m[0].length !== s.length) return null;
+  SYMBOL_AT.lastIndex = 0;
+  const m = SYMBOL_AT.exec(s);
+  if (!m || m[0].length !== s.length) return null;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(m[0])![0];
   if (!plausible(m[0], series)) return null;
   return canonicalDocument(m[0]);

@@ -13,17 +13,29 @@ import { attribute, type Context } from '../attribute';
 import { bodyAfter, bodyBefore, type Body } from '../bodies';
 import { parseItem } from '../items';
 
+// Each branch opens with a literal letter, so the engine skips most text with a fast first-
+// character check; that the keyword starts a word is checked in code (wordStart).
 const KW = new RegExp(
   [
-    '(?<![A-Za-z])(?:(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES))',
-    '(?<![A-Za-z])(?:(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?|[Dd]ecisi(?:ón|ones))',
-    '(?<![А-Яа-я])(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
-    '(?<![А-Яа-я])(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES)',
+    '(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?|[Dd]ecisi(?:ón|ones)',
+    '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
+    '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     'قرار(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     'مقرر(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
   ].join('|'),
   'g',
 );
+const LATIN_LETTER = /[A-Za-z]/;
+const CYRILLIC_LETTER = /[А-Яа-я]/;
+/** Whether the keyword at `i` starts a word (Arabic keywords may carry a prefix such as وال). */
+function wordStart(s: string, i: number): boolean {
+  const prev = s[i - 1];
+  if (prev === undefined) return true;
+  const first = s.charCodeAt(i);
+  if (first >= 0x0600) return true;
+  return !(first >= 0x0400 ? CYRILLIC_LETTER : LATIN_LETTER).test(prev);
+}
 const DEC_WORD = /^(?:[Dd][eé]cisi|DECISI|DÉCISI|[Рр]ешени|РЕШЕНИ|مقرر)/;
 const ITS_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\s{1,2}$/;
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
@@ -42,6 +54,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
   KW.lastIndex = 0;
   for (let m = KW.exec(s); m; m = KW.exec(s)) {
     const kw = m[0];
+    if (!wordStart(s, m.index)) continue;
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
     const before = s.slice(Math.max(0, m.index - 48), m.index);
     let body: Body | undefined = bodyBefore(before);
@@ -92,6 +105,5 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
 
 export const keywordFamily: Family = {
   name: 'keyword',
-  pretest: /[Rr][eé]solu|RESOLU|RÉSOLU|[Dd][eé]cisi|DECISI|DÉCISI|езолюц|ЕЗОЛЮЦ|ешени|ЕШЕНИ|قرار|مقرر/,
   find: findKeywordCitations,
 };

@@ -30,7 +30,6 @@ function symbolOfPath(url: string): string | null {
 
 export const urlFamily: Family = {
   name: 'url',
-  pretest: /:\/\/|www\./,
   find(s) {
     const out: Candidate[] = [];
     URL.lastIndex = 0;

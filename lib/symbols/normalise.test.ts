@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, toOriginal } from './normalise';
+
+/** The original text each normalised character came from, joined. */
+function back(input: string): string {
+  const n = normalise(input);
+  let out = '';
+  for (let i = 0; i < n.text.length; i++) {
+    const [s, e] = toOriginal(n, i, i + 1);
+    out += input.slice(s, e);
+  }
+  return out;
+}
+
+describe('normalise', () => {
+  it('returns text that needs nothing as it is, with no map', () => {
+    const n = normalise('第 77/180 号决议 and A/77/447');
+    expect(n.text).toBe('第 77/180 号决议 and A/77/447');
+    expect(n.at).toEqual([]);
+  });
+
+  it.each([
+    ['full-width forms', '第７７／１８０号', '第77/180号'],
+    ['soft hyphen and zero-width space dropped', 'A/77/4\u00AD47 A/\u200BRES/1', 'A/77/447 A/RES/1'],
+    ['Cyrillic look-alike next to a symbol', 'А/77/1 Ассамблея', 'A/77/1 Ассамблея'],
+    ['dashes folded', 'A/77/100\u2013S/2022/500', 'A/77/100-S/2022/500'],
+    ['markdown link unwrapped', '第 [72/279](#) 号决议 [ok]', '第 72/279 号决议 [ok]'],
+    ['markdown link with noise inside', '见 [Ａ/7\u00AD7/1](https://x.org/a) 。', '见 A/77/1 。'],
+  ])('%s', (_, input, want) => {
+    expect(normalise(input).text).toBe(want);
+  });
+
+  it('maps every normalised character back to the original character it came from', () => {
+    const input = 'x\u00AD[Ａ/7\u200B7/1](#) y\u00AD\u00ADА/1 [72/279](#)z';
+    const n = normalise(input);
+    expect(n.text).toBe('xA/77/1 yA/1 72/279z');
+    expect(back(input)).toBe('xＡ/77/1 yА/1 72/279z');
+    const [s, e] = toOriginal(n, n.text.indexOf('72/279'), n.text.indexOf('72/279') + 6);
+    expect(input.slice(s, e)).toBe('72/279');
+    const [s2, e2] = toOriginal(n, n.text.indexOf('A/77/1'), n.text.indexOf('A/77/1') + 6);
+    expect(input.slice(s2, e2)).toBe('Ａ/7\u200B7/1');
+  });
+});
