@@ -16,18 +16,6 @@ function unido(series: string): boolean {
  * "S/RES/2334" → "S/RES/2334 (2016)", "UNEP/EA.5/Res.14" → "UNEP/EA.5/RES.14".
  */
 export function canonicalDocument(raw: string): string {
-  // Pages cite the same symbols again and again; a small memo saves the string work.
-  const known = memo.get(raw);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  const c = spell(raw);
-  memo.set(raw, c);
-  return c;
-}
-const memo = new Map<string, string>();
-const MEMO_SIZE = 4096;
-
-function spell(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Parenthesised tail: SC year or pre-1976 session, possibly after a letter.
   let tail = '';

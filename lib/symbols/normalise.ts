@@ -38,16 +38,32 @@ const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF
 // reads as "第 72/279 号决议".
 const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
 
-/** The character to put in place of `text[i]`: '' to drop it, itself when it stays. */
+/**
+ * The character to put in place of `text[i]`: '' to drop it, itself when it stays. Dashes,
+ * invisible characters and look-alikes change only next to a symbol character: elsewhere
+ * (Chinese "——", a Russian word) they cannot be part of a symbol, and leaving them avoids
+ * copying the text.
+ */
 function fold(text: string, i: number): string {
   const ch = text[i]!;
   const c = ch.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
-  if (DROP.test(ch)) return '';
   const look = LOOKALIKE[ch];
-  if (look !== undefined && (SYMBOLISH.test(text[i - 1] ?? '') || SYMBOLISH.test(text[i + 1] ?? ''))) return look;
-  return ch;
+  const dash = (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+  const drop = !dash && look === undefined && DROP.test(ch);
+  if (!dash && !drop && look === undefined) return ch;
+  // A look-alike folds only beside a true symbol character, or Russian words would fold whole.
+  const lookToo = look === undefined;
+  if (!nearSymbol(text, i, -1, lookToo) && !nearSymbol(text, i, 1, lookToo)) return ch;
+  return dash ? '-' : drop ? '' : look!;
+}
+
+/** Whether the nearest visible character on side `dir` of `i` can belong to a symbol. */
+function nearSymbol(text: string, i: number, dir: 1 | -1, lookToo: boolean): boolean {
+  let k = i + dir;
+  for (let n = 0; n < 4 && DROP.test(text[k] ?? ''); n++) k += dir;
+  const ch = text[k] ?? '';
+  return SYMBOLISH.test(ch) || (lookToo && LOOKALIKE[ch] !== undefined);
 }
 
 /** Builds the normalised text run by run, recording where the shift changes. */

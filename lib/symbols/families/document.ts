@@ -8,6 +8,7 @@
  * "IDB.44/Dec.9(e)㈠号决定" (corpus 001), "IDB.28 / DEC.6 号 决定" (corpus 004).
  */
 import type { Candidate, Family } from '../family';
+import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
 
 // UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
@@ -66,6 +67,39 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** What a raw symbol as written reads as; null when it only looks like one. */
+interface Reading {
+  symbol: string;
+  kind: SymbolKind;
+  /** Resolution or decision that a following letter ("52/12 B") belongs to. */
+  takesLetter: boolean;
+  /** The symbol without its modifiers, for elliptical continuations ("et Corr.1"). */
+  base: string;
+}
+
+// Pages cite the same symbols again and again; reading each spelling once saves most of the work.
+const readings = new Map<string, Reading | null>();
+const READINGS_MAX = 4096;
+
+function read(raw: string): Reading | null {
+  let r = readings.get(raw);
+  if (r !== undefined) return r;
+  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
+  if (!plausible(raw, series)) r = null;
+  else {
+    const symbol = canonicalDocument(raw);
+    r = {
+      symbol,
+      kind: symbolKind(symbol),
+      takesLetter: /\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !symbol.startsWith('S/'),
+      base: symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, ''),
+    };
+  }
+  if (readings.size >= READINGS_MAX) readings.clear();
+  readings.set(raw, r);
+  return r;
+}
+
 export function findDocuments(s: string): Candidate[] {
   const out: Candidate[] = [];
   let done = 0;
@@ -75,29 +109,28 @@ export function findDocuments(s: string): Candidate[] {
     SYMBOL_AT.lastIndex = start;
     const m = SYMBOL_AT.exec(s);
     if (!m) continue;
-    const raw = m[0];
-    const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
-    if (!plausible(raw, series)) continue;
-    let end = start + raw.length;
-    let symbol = canonicalDocument(raw);
-    if (/\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !/^S\//.test(symbol)) {
+    const r = read(m[0]);
+    if (!r) continue;
+    let end = start + m[0].length;
+    let symbol = r.symbol;
+    let kind = r.kind;
+    if (r.takesLetter) {
       LETTER.lastIndex = end;
       const l = LETTER.exec(s);
       if (l) {
         symbol = `${symbol} ${l[1]}`;
+        kind = symbolKind(symbol);
         end = LETTER.lastIndex;
       }
     }
-    out.push({ start, end, symbol, kind: symbolKind(symbol) });
+    out.push({ start, end, symbol, kind });
     // Elliptical continuations inherit the base without its modifiers.
-    const base = symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, '');
     let pos = end;
     for (let k = 0; k < 8; k++) {
       CONTINUATION.lastIndex = pos;
       const c = CONTINUATION.exec(s);
       if (!c) break;
-      const suffix = c[1]!.replace(/\s/g, '');
-      const full = `${base}/${suffix}`;
+      const full = `${r.base}/${c[1]!.replace(/\s/g, '')}`;
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
       pos = CONTINUATION.lastIndex;
     }
