@@ -64,4 +64,20 @@ describe('findSymbols on the corpus', () => {
     expect(m?.text).toBe('IDB.44/Dec.9');
     expect(t.slice(m!.end, m!.end + 4)).toBe('(e)㈠');
   });
+
+  it('finds the same in a long text, read in chunks, as in each document alone', () => {
+    const files = Object.keys(EXPECTED);
+    const docs = files.map(read);
+    // Well over one chunk (32K characters), so paragraph boundaries are crossed many times.
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 200_000; i++) parts.push(docs[i % docs.length]!);
+    const long = parts.join('\n');
+    const want: string[] = [];
+    let offset = 0;
+    parts.forEach((p) => {
+      for (const m of findSymbols(p)) want.push(`${m.start + offset} ${m.text} ${m.symbol}`);
+      offset += p.length + 1;
+    });
+    expect(findSymbols(long).map((m) => `${m.start} ${m.text} ${m.symbol}`)).toEqual(want);
+  });
 });

@@ -34,7 +34,29 @@ function resolve(cands: Candidate[], ranks: number[]): number[] {
 export function findSymbols(text: string, options: FindOptions = {}): SymbolMatch[] {
   const out: SymbolMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const norm = normalise(text);
+  // Long texts go paragraph by paragraph-sized chunk: a copy made to normalise one chunk stays
+  // small, and no citation spans a paragraph break.
+  for (let from = 0; from < text.length; ) {
+    const to = from + CHUNK >= text.length ? text.length : paragraphEnd(text, from + CHUNK);
+    scan(text, from, to, options, out);
+    from = to;
+  }
+  return out;
+}
+
+const CHUNK = 1 << 15;
+
+/** Offset just after the first paragraph break at or after `i` (or the text's end). */
+function paragraphEnd(text: string, i: number): number {
+  for (let k = text.indexOf('\n', i); k !== -1; k = text.indexOf('\n', k + 1)) {
+    if (text[k + 1] === '\n' || SENTENCE_END.test(text.slice(Math.max(0, k - 2), k))) return k + 1;
+  }
+  return text.length;
+}
+const SENTENCE_END = /[。；;.！？!?：:]\s{0,2}$/;
+
+function scan(text: string, from: number, to: number, options: FindOptions, out: SymbolMatch[]): void {
+  const norm = normalise(from === 0 && to === text.length ? text : text.slice(from, to));
   const cands: Candidate[] = [];
   const ranks: number[] = [];
   FAMILIES.forEach((f, rank) => {
@@ -43,15 +65,16 @@ export function findSymbols(text: string, options: FindOptions = {}): SymbolMatc
       ranks.push(rank);
     }
   });
-  if (!cands.length) return out;
+  if (!cands.length) return;
   for (const i of resolve(cands, ranks)) {
     const c = cands[i]!;
     // Blockers (a foreign URL) hold their span but yield nothing.
     if (!c.symbol) continue;
-    const [start, end] = toOriginal(norm, c.start, c.end);
+    const [s, e] = toOriginal(norm, c.start, c.end);
+    const start = from + s;
+    const end = from + e;
     const m: SymbolMatch = { start, end, text: text.slice(start, end), symbol: c.symbol, kind: c.kind };
     if (c.uncertain) m.uncertain = true;
     out.push(m);
   }
-  return out;
 }
