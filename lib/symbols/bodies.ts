@@ -2,7 +2,7 @@
  * Names of the organs that adopt resolutions, in the six languages (simplified and
  * traditional Chinese), used to attribute a bare "77/180" to the right series.
  */
-export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA';
+export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 
 // Order matters: longer names that contain shorter ones come first (人权理事会 before 大会 is
 // not an issue, but "Commission on Human Rights" must not read as "Human Rights Council").
@@ -12,6 +12,23 @@ const NAMES: [Body, string][] = [
   ['UNEA', "(?:United Nations )?Environment Assembly|UNEA|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   ['S', "Security Council|Conseil de sécurité|Consejo de Seguridad|Совет[а-я]{0,3} Безопасности|مجلس الأمن|安全理事会|安理会|安全理事會|安理會"],
   ['E', "Economic and Social Council|ECOSOC|Conseil économique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會"],
+  // Bodies whose resolutions and decisions are not UN documents in the series above (functional
+  // commissions, regional commissions, executive boards, specialized agencies): a number they
+  // adopted must never be linked as a General Assembly or ECOSOC one. Listed before 'A' so that
+  // 世界卫生大会 (World Health Assembly) is not read as 大会.
+  ['other', [
+    "Commission on Narcotic Drugs|Commission des stupéfiants|Comisión de Estupefacientes|Комисси[а-я]{0,3} по наркотическим средствам|لجنة المخدرات|麻醉药品委员会|麻醉藥品委員會",
+    "Commission on Crime Prevention and Criminal Justice|Commission pour la prévention du crime et la justice pénale|Comisión de Prevención del Delito y Justicia Penal|Комисси[а-я]{0,3} по предупреждению преступности и уголовному правосудию|لجنة منع الجريمة والعدالة الجنائية|预防犯罪和刑事司法委员会",
+    "Commission on the Status of Women|Commission de la condition de la femme|Comisión de la Condición Jurídica y Social de la Mujer|Комисси[а-я]{0,3} по положению женщин|لجنة وضع المرأة|妇女地位委员会|婦女地位委員會",
+    "Commission on Population and Development|Commission de la population et du développement|Comisión de Población y Desarrollo|Комисси[а-я]{0,3} по народонаселению и развитию|لجنة السكان والتنمية|人口与发展委员会",
+    "Commission for Social Development|Commission du développement social|Comisión de Desarrollo Social|Комисси[а-я]{0,3} социального развития|لجنة التنمية الاجتماعية|社会发展委员会",
+    "Statistical Commission|Commission de statistique|Comisión de Estadística|Статистическ[а-я]{0,3} комисси[а-я]{0,3}|اللجنة الإحصائية|统计委员会",
+    "Economic and Social Commission for Asia and the Pacific|ESCAP|CESAP|Economic Commission for (?:Africa|Europe|Latin America and the Caribbean)|ECLAC|CEPAL|Commission économique pour l['’](?:Afrique|Europe)|Comisión Económica para (?:América Latina y el Caribe|África|Europa)|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉加经委会|非洲经济委员会|欧洲经济委员会",
+    "Executive Board|Conseil d['’]administration|Junta Ejecutiva|Исполнительн[а-я]{0,3} совет[а-я]{0,3}|المجلس التنفيذي|执行局|執行局",
+    "Governing Council|Governing Body|Trade and Development Board|Board of Governors|Conseil des gouverneurs|Junta de Gobernadores|Совет[а-я]{0,3} управляющих|مجلس المحافظين",
+    "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
+    "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
+  ].join('|')],
   ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} Ассамбле[а-я]{0,3}|الجمعية العامة|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 

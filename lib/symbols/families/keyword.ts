@@ -56,7 +56,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     const kw = m[0];
     if (!wordStart(s, m.index)) continue;
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
-    const before = s.slice(Math.max(0, m.index - 48), m.index);
+    const before = s.slice(Math.max(0, m.index - 96), m.index);
     let body: Body | undefined = bodyBefore(before);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
     let pos = KW.lastIndex;
@@ -85,7 +85,11 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     }
     if (!items.length) continue;
     const last = items[items.length - 1]!;
-    if (!body) body = bodyAfter(s.slice(last.end, last.end + 48));
+    // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
+    if (!body) {
+      const after = sticky(DATE, s, last.end);
+      body = bodyAfter(s.slice(after, after + 96));
+    }
     let bodyFromPage = false;
     if (!body && its && options.body) {
       body = options.body;
