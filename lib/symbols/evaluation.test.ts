@@ -9,8 +9,9 @@ import { scoreSentences } from './score-sentences';
 const modules = import.meta.glob<Record<string, EvalSentence[]>>('./fixtures/sentences.*.ts', { eager: true });
 const byLang = new Map<string, EvalSentence[]>();
 for (const [path, mod] of Object.entries(modules)) {
-  const lang = /sentences\.(\w+)\.ts$/.exec(path)![1]!;
-  byLang.set(lang, Object.values(mod).flat());
+  // sentences.<lang>.ts, or sentences.<lang>.<part>.ts when a language's set comes in parts.
+  const lang = /sentences\.([a-z]{2})(?:\.[\w-]+)?\.ts$/.exec(path)![1]!;
+  byLang.set(lang, [...(byLang.get(lang) ?? []), ...Object.values(mod).flat()]);
 }
 
 function report(label: string, set: EvalSentence[]) {

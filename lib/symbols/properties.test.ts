@@ -47,4 +47,19 @@ describe('findSymbols properties', () => {
     const runs = '1/'.repeat(500_000);
     checkValid(runs, findSymbols(runs));
   });
+
+  it('completes on long runs of each anchor the families scan for', () => {
+    for (const s of [
+      '第1号、'.repeat(100_000),
+      'resolutions ' + '2334, '.repeat(100_000),
+      '['.repeat(200_000) + '](#)'.repeat(50_000),
+      'A/'.repeat(300_000),
+      '\u00ad7/'.repeat(200_000),
+      'https://'.repeat(100_000),
+      'А/С/Α/'.repeat(100_000),
+    ]) {
+      const ms = findSymbols(s);
+      checkValid(s, ms);
+    }
+  });
 });
