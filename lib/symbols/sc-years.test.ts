@@ -14,6 +14,8 @@ describe("FIRST table shape", () => {
 const boundaries: Array<[last: number, first: number, year: number, source: string]> = [
   // 15 = 19 Dec 1946, 16 = 10 Jan 1947: en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_16
   [15, 16, 1947, "en.wikipedia Resolution 15 / 16"],
+  // 37 = 9 Dec 1947 (en.wikisource Resolution 37); 38 = 17 Jan 1948 (cited in resolution 51 (1948))
+  [37, 38, 1948, "en.wikisource Resolution 37; resolution 51 (1948) text"],
   // 89 = 17 Nov 1950 (last of 1950); 90 = 31 Jan 1951, first in the UN 1951 compilation
   // (nicolasklotz.de/ma-thesis/LLM/data/figure1/RES-txt/00091.txt)
   [89, 90, 1951, "fr.wikipedia Résolution 89; UN 'Resolutions and decisions 1951'"],
@@ -21,8 +23,15 @@ const boundaries: Array<[last: number, first: number, year: number, source: stri
   [105, 106, 1955, "UN 'Resolutions and decisions 1955'"],
   // 110 (1955) / 111 = 19 Jan 1956, first in the 1956 compilation (RES-txt/00111.txt)
   [110, 111, 1956, "UN 'Resolutions and decisions 1956'"],
+  // 121 = 12 Dec 1956, Japan admission (es.wikipedia Resolución 121; unmultimedia.org 756th meeting);
+  // 122 = 24 Jan 1957 (unscr.com/en/resolutions/122)
+  [121, 122, 1957, "Resolution 121 article; unscr.com 122"],
   // 132 is the only resolution of 1959 (en.wikipedia Resolution 132); 133 = 26 Jan 1960 (de.wikipedia)
   [132, 133, 1960, "en.wikipedia Resolution 132; de.wikipedia Resolution 133"],
+  // 160 = 7 Oct 1960, Nigeria admission (de.wikipedia Resolution 160); 161 = 21 Feb 1961 (ja.wikipedia 161)
+  [160, 161, 1961, "de.wikipedia Resolution 160; ja.wikipedia 161"],
+  // 170 = 14 Dec 1961, Tanganyika admission (ja.wikipedia 170); 171 = 9 Apr 1962 (refworld S/RES/171)
+  [170, 171, 1962, "ja.wikipedia 170; refworld S/RES/171 (1962)"],
   // 275 = 22 Dec 1969 (en.wikisource); 276 = 30 Jan 1970, first of 1970 (RES-txt/00276.txt)
   [275, 276, 1970, "en.wikisource Resolution 275; UN 'Resolutions and decisions 1970'"],
   // 291 = 10 Dec 1970 (cited in the 1971 compilation, docslib.org/download/10855971);

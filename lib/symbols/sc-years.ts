@@ -20,10 +20,10 @@
  *  - resolution texts at http://unscr.com/en/resolutions/<n>, https://www.refworld.org/,
  *    https://www.jewishvirtuallibrary.org/jsource/UN/, https://www.un.org/unispal/
  *  - https://www.securitycouncilreport.org/ (46 resolutions in 2024)
- * (unverified) only one side of the boundary was found, the other is inferred: 1948 (37),
- * 1950 (78), 1952 (97), 1957 (121/122), 1961 (160), 1962 (170/171), 1963 (177), 1964 (185),
- * 1981 (485), 1982 (499), 1983 (529/530), 1985 (559), 1987 (593), 1990 (646/647); and
- * 2026 (2810): no source yet dates 2809 or 2810.
+ *  - http://www.issue.net/~sun/sc/<year>/<nnnn>.html (Japanese translations with adoption dates)
+ * (unverified) only one side of the boundary was found, the other is inferred: 1950 (78),
+ * 1952 (97), 1963 (177), 1964 (185), 1981 (485), 1982 (499), 1983 (529/530), 1985 (559),
+ * 1987 (593), 1990 (646/647); and 2026 (2810): no source yet dates 2809 or 2810.
  */
 export const FIRST_YEAR = 1946;
 
