@@ -33,3 +33,63 @@ describe('attribution to the body named near the number', () => {
     expect(findSymbols(text).every((m) => !m.uncertain)).toBe(true);
   });
 });
+
+describe('attribution to a body named earlier in the paragraph, or to the page', () => {
+  const withBody = (t: string, body?: 'A' | 'S' | 'E' | 'A/HRC') =>
+    findSymbols(t, body ? { body } : {}).map((m) => [m.text, m.symbol]);
+
+  it.each([
+    ['The Human Rights Council extended the mandate for three years by resolution 40/16.', [['40/16', 'A/HRC/RES/40/16']]],
+    // The number's session fixes nothing here; the Council named in the previous sentence does.
+    ['The Council extended the mandate in resolution 6/28. Further extensions followed in resolutions 15/15 (2010) and 22/8 (2013).', []],
+    ['The Human Rights Council extended the mandate in resolution 6/28. Further extensions followed in resolutions 15/15 (2010) and 22/8 (2013).',
+      [['6/28', 'A/HRC/RES/6/28'], ['15/15', 'A/HRC/RES/15/15'], ['22/8', 'A/HRC/RES/22/8']]],
+    ['In 2005 the Commission on Human Rights, in its resolution 2005/80, created the mandate.', [['2005/80', 'E/CN.4/RES/2005/80']]],
+    // Too many resolutions for one Council session: the GA's, whatever was named nearby.
+    ['The Human Rights Council was created to replace the Commission, as set out in resolution 60/251.', [['60/251', 'A/RES/60/251']]],
+    ['The Commission on Narcotic Drugs, in its resolution 58/8, asked for a report.', []],
+    // A commission named in an earlier sentence did not adopt this one.
+    ['The Commission on Narcotic Drugs met in March. The Assembly recalled resolution 70/1.', [['70/1', 'A/RES/70/1']]],
+  ])('%s', (text, want) => {
+    expect(withBody(text)).toEqual(want);
+  });
+
+  it('a named body beats the page; "its own resolutions" and "of the Council" are the page’s', () => {
+    const t =
+      'Acting in compliance with the mandate entrusted to it by the General Assembly in its resolution 60/251 of 15 March 2006, its own resolutions 5/1 of 18 June 2007 and 16/21 of 25 March 2011, and the annex to resolution 5/1 of the Council,';
+    expect(withBody(t, 'A/HRC')).toEqual([
+      ['60/251', 'A/RES/60/251'],
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['16/21', 'A/HRC/RES/16/21'],
+      ['5/1', 'A/HRC/RES/5/1'],
+    ]);
+  });
+
+  it('"of the Council" names nothing without a council page', () => {
+    expect(withBody('the annex to resolution 5/1 of the Council')).toEqual([]);
+  });
+});
+
+describe('lists and numbers in page furniture', () => {
+  it('an adjective between keyword and a self-checking number', () => {
+    expect(pairs('sa résolution pionnière 1540 (2004), visant')).toEqual([['1540 (2004)', 'S/RES/1540 (2004)']]);
+    // Not for a number that checks nothing.
+    expect(pairs('la résolution adoptée 1540 fois')).toEqual([]);
+  });
+
+  it('link labels glued into a list of Security Council numbers', () => {
+    expect(pairs('par les résolutions 2271 (2016)Document PDF, 2280 (2016)Document PDF2290 (2016) et 2577 (2021) jusqu’au')).toEqual([
+      ['2271 (2016)', 'S/RES/2271 (2016)'],
+      ['2280 (2016)', 'S/RES/2280 (2016)'],
+      ['2290 (2016)', 'S/RES/2290 (2016)'],
+      ['2577 (2021)', 'S/RES/2577 (2021)'],
+    ]);
+    // A glued label ends the list when what follows is not "n (yyyy)".
+    expect(pairs('resolution 2271 (2016)Document PDF 5 pages')).toEqual([['2271 (2016)', 'S/RES/2271 (2016)']]);
+  });
+
+  it('series parts ending in a letter, and templates that are not symbols', () => {
+    expect(pairs('( ST/LIB/SER.B/5/Rev.5 )')).toEqual([['ST/LIB/SER.B/5/Rev.5', 'ST/LIB/SER.B/5/Rev.5']]);
+    expect(pairs('A/HRC/WG.6/XX/[country code]/3')).toEqual([]);
+  });
+});

@@ -64,6 +64,14 @@ export function lastBody(s: string): Body | undefined {
   return found;
 }
 
+/** The last body named in `s`, with the offset just after its name. */
+export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
+  let found: { body: Body; end: number } | undefined;
+  EVERY.lastIndex = 0;
+  for (let m = EVERY.exec(s); m; m = EVERY.exec(s)) found = { body: which(m)!, end: EVERY.lastIndex };
+  return found;
+}
+
 export function anyBody(s: string): Body | undefined {
   return which(ANY.exec(s));
 }

@@ -15,10 +15,12 @@ import { canonicalDocument, symbolKind } from '../canonical';
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
 const SERIES =
   '(?:A|S|E|T|ST|TD|DP|UNEP|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
-const WORD_DOT = '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\d{1,4}[A-Z]?';
+// "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
+const WORD_DOT = '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\d{1,4}[A-Z]?|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|Summary)`;
 const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-H]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9]|\\.\\d)`;
+// A symbol ends where no further part follows; "/[country code]" marks a template, not a symbol.
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d)`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H])(?![A-Za-z0-9])/y;

@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import type { Candidate, Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { bodyAfter, bodyBefore, type Body } from '../bodies';
+import { bodyAfter, bodyBefore, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
 
 // Each branch opens with a literal letter, so the engine skips most text with a fast first-
@@ -37,16 +37,68 @@ function wordStart(s: string, i: number): boolean {
   return !(first >= 0x0400 ? CYRILLIC_LETTER : LATIN_LETTER).test(prev);
 }
 const DEC_WORD = /^(?:[Dd][eé]cisi|DECISI|DÉCISI|[Рр]ешени|РЕШЕНИ|مقرر)/;
-const ITS_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\s{1,2}$/;
+// "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
+const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
+const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
+const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
 const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|رقم)\s{0,2})?/y;
+// "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
+// number (a Security Council number with its year, or an old session number).
+const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 const DATE =
   /\s{0,2},?\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\s{1,2}(?:\d{1,2}|1er)\s{1,2}(?:de\s{1,2})?[^\s\d,;.]{3,12}(?:\s[^\s\d,;.]{2,12})?(?:\/[^\s\d,;.]{3,12})?\s{1,2}(?:de\s{1,2})?\d{4}(?:\s{1,2}(?:года|г\.))?/y;
+// "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
+const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 const SEP = /\s{0,3}(?:(?:[,;،]\s{0,3})(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و)?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)\s{1,3}|و\s{0,3})/y;
+// Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
+// skipped only between two "n (yyyy)" items, which check each other against the year table.
+const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
+// "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
+const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
+const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
+const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 
 function sticky(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
   return re.test(s) ? re.lastIndex : pos;
+}
+
+/**
+ * The contexts to read a citation in, most likely first; each item takes the first that gives
+ * a symbol. A body named next to the citation decides alone. Otherwise a body named earlier in
+ * the paragraph ("el Consejo de Derechos Humanos prorrogó el mandato … mediante la resolución
+ * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
+ */
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
+  const before = s.slice(Math.max(0, kwStart - 96), kwStart);
+  const page = options.body;
+  const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
+  const near = midBody ?? bodyBefore(before);
+  if (near) return [{ type, body: near }];
+  if (page && OWN_BEFORE.test(before)) return [fromPage(page)];
+  // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
+  const afterAt = sticky(DATE, s, listEnd);
+  const tail = s.slice(afterAt, afterAt + 96);
+  const after = bodyAfter(tail);
+  if (after) return [{ type, body: after }];
+  if (THE_ASSEMBLY.test(tail)) return [{ type, body: 'A' }];
+  if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
+  const out: Context[] = [];
+  let from = Math.max(0, kwStart - 240);
+  const para = s.lastIndexOf('\n\n', kwStart);
+  if (para >= from) from = para;
+  const far = lastBodyAt(s.slice(from, kwStart));
+  if (far) {
+    const sameSentence = !SENTENCE_END.test(s.slice(from + far.end, kwStart));
+    // A functional commission or agency named in the same sentence adopted it: never a GA number.
+    if (far.body === 'other') {
+      if (sameSentence) return [{ type, body: 'other' }];
+    } else out.push(fromPage(far.body));
+  }
+  if (its && page) out.push(fromPage(page));
+  out.push({ type, bodyFromPage: false });
+  return out;
 }
 
 export function findKeywordCitations(s: string, options: FindOptions): Candidate[] {
@@ -57,49 +109,52 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     if (!wordStart(s, m.index)) continue;
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
     const before = s.slice(Math.max(0, m.index - 96), m.index);
-    let body: Body | undefined = bodyBefore(before);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
     let pos = KW.lastIndex;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = s.slice(pos, pos + 64);
-    const midBody = bodyAfter(mid);
+    let midBody = bodyAfter(mid);
     if (midBody) {
       const len = /^[^\d]{0,60}?(?=\s{0,3}(?:No\.?|N[°º]|№|رقم)?\s{0,3}\d)/.exec(mid);
-      if (len) {
-        body = midBody;
-        pos += len[0].length;
-      }
+      if (len) pos += len[0].length;
+      else midBody = undefined;
     }
     pos = sticky(NUMBER_WORD, s, pos);
     const items = [];
-    for (let k = 0; k < 40; k++) {
-      const it = parseItem(s, pos);
-      if (!it) break;
+    let first = parseItem(s, pos);
+    if (!first) {
+      const adj = sticky(ADJECTIVE, s, pos);
+      const it = adj > pos ? parseItem(s, adj) : null;
+      if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
+    }
+    for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers.
       if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
       items.push(it);
-      pos = sticky(DATE, s, it.end);
-      const next = sticky(SEP, s, pos);
-      if (next === pos) break;
-      pos = next;
+      pos = it.core.shape === 'slash' || it.core.shape === 'special' ? sticky(YEAR_AFTER, s, it.end) : it.end;
+      pos = sticky(DATE, s, pos);
+      let next = sticky(SEP, s, pos);
+      let glued = false;
+      if (next === pos) {
+        if (it.core.shape !== 'year') break;
+        next = sticky(GLUED, s, pos);
+        glued = true;
+      }
+      it = parseItem(s, next);
+      if (glued && it && it.core.shape !== 'year') break;
     }
     if (!items.length) continue;
     const last = items[items.length - 1]!;
-    // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
-    if (!body) {
-      const after = sticky(DATE, s, last.end);
-      body = bodyAfter(s.slice(after, after + 96));
-    }
-    let bodyFromPage = false;
-    if (!body && its && options.body) {
-      body = options.body;
-      bodyFromPage = true;
-    }
-    const ctx: Context = { type, ...(body ? { body } : {}), bodyFromPage };
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
     for (const it of items) {
       for (const p of it.pieces) {
-        const a = attribute(it.core, ctx, p.letter);
-        if (a) out.push({ start: p.start, end: p.end, ...a });
+        for (const ctx of ctxs) {
+          const a = attribute(it.core, ctx, p.letter);
+          if (a) {
+            out.push({ start: p.start, end: p.end, ...a });
+            break;
+          }
+        }
       }
     }
     KW.lastIndex = Math.max(KW.lastIndex, last.end);
