@@ -21,6 +21,7 @@ describe('normalise', () => {
 
   it.each([
     ['full-width forms', '第７７／１８０号', '第77/180号'],
+    ['Arabic-Indic and Persian digits', 'القرار ٧٧/١٨٠ و ۷۷/۱۸۰', 'القرار 77/180 و 77/180'],
     ['soft hyphen and zero-width space dropped', 'A/77/4\u00AD47 A/\u200BRES/1', 'A/77/447 A/RES/1'],
     ['Cyrillic look-alike next to a symbol', 'А/77/1 Ассамблея', 'A/77/1 Ассамблея'],
     ['dashes folded', 'A/77/100\u2013S/2022/500', 'A/77/100-S/2022/500'],

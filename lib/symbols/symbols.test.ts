@@ -22,6 +22,7 @@ describe('findSymbols: citation forms from the issue', () => {
     ['A/65/373 et Corr.1', [['A/65/373', 'A/65/373'], ['Corr.1', 'A/65/373/Corr.1']]],
     ['resolutions 3201 (S-VI) and 3202 (S-VI)', [['3201 (S-VI)', 'A/RES/3201(S-VI)'], ['3202 (S-VI)', 'A/RES/3202(S-VI)']]],
     ['第1860號決議', [['1860', 'S/RES/1860 (2009)']]],
+    ['قرار مجلس الأمن ٢٣٣٤ (٢٠١٦) والقرار ٧٧/١٨٠', [['٢٣٣٤ (٢٠١٦)', 'S/RES/2334 (2016)'], ['٧٧/١٨٠', 'A/RES/77/180']]],
     ['A/RES/S-13/2 and A/RES/ES-11/1', [['A/RES/S-13/2', 'A/RES/S-13/2'], ['A/RES/ES-11/1', 'A/RES/ES-11/1']]],
   ];
   it.each(cases)('%s', (text, expected) => {
