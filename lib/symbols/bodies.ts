@@ -33,8 +33,8 @@ const NAMES: [Body, string][] = [
 ];
 
 const ALL = NAMES.map(([, re]) => `(${re})`).join('|');
-/** Body name ending right at the end of the string (allowing a possessive and 第/的). */
-const BEFORE = new RegExp(`(?:${ALL})(?:['’]s)?[\\s,]{0,3}(?:在其|其|的)?[\\s第]{0,3}$`);
+/** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
+export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
 const AFTER = new RegExp(`^[\\s,]{0,3}(?:of the |of |by the |du |de la |de l['’]|del |de |des |)(?:${ALL})`);
 const ANY = new RegExp(ALL);
@@ -44,11 +44,6 @@ function which(m: RegExpExecArray | null): Body | undefined {
   if (!m) return undefined;
   for (let i = 0; i < NAMES.length; i++) if (m[i + 1] !== undefined) return NAMES[i]![0];
   return undefined;
-}
-
-/** The body named at the very end of `s` ("… Security Council" + "resolution"). */
-export function bodyBefore(s: string): Body | undefined {
-  return which(BEFORE.exec(s));
 }
 
 /** The body named at the very start of `s` ("77/180" + " of the General Assembly"). */

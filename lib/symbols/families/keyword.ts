@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import type { Candidate, Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { bodyAfter, bodyBefore, lastBodyAt, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfter, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
 
 // Each branch opens with a literal letter, so the engine skips most text with a fast first-
@@ -71,11 +71,18 @@ function sticky(re: RegExp, s: string, pos: number): number {
  * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
  */
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
-  const before = s.slice(Math.max(0, kwStart - 96), kwStart);
   const page = options.body;
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
-  const near = midBody ?? bodyBefore(before);
-  if (near) return [{ type, body: near }];
+  if (midBody) return [{ type, body: midBody }];
+  // One scan of the paragraph before the keyword finds both a body named right before it
+  // ("Security Council resolution") and one named earlier (body names are costly to search).
+  let from = Math.max(0, kwStart - 240);
+  const para = s.lastIndexOf('\n\n', kwStart);
+  if (para >= from) from = para;
+  const far = lastBodyAt(s.slice(from, kwStart));
+  const gap = far ? s.slice(from + far.end, kwStart) : '';
+  if (far && RIGHT_BEFORE.test(gap)) return [{ type, body: far.body }];
+  const before = s.slice(Math.max(0, kwStart - 40), kwStart);
   if (page && OWN_BEFORE.test(before)) return [fromPage(page)];
   // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
   const afterAt = sticky(DATE, s, listEnd);
@@ -85,15 +92,10 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   if (THE_ASSEMBLY.test(tail)) return [{ type, body: 'A' }];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   const out: Context[] = [];
-  let from = Math.max(0, kwStart - 240);
-  const para = s.lastIndexOf('\n\n', kwStart);
-  if (para >= from) from = para;
-  const far = lastBodyAt(s.slice(from, kwStart));
   if (far) {
-    const sameSentence = !SENTENCE_END.test(s.slice(from + far.end, kwStart));
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
     if (far.body === 'other') {
-      if (sameSentence) return [{ type, body: 'other' }];
+      if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
     } else out.push(fromPage(far.body));
   }
   if (its && page) out.push(fromPage(page));
@@ -108,7 +110,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     const kw = m[0];
     if (!wordStart(s, m.index)) continue;
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
-    const before = s.slice(Math.max(0, m.index - 96), m.index);
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
     let pos = KW.lastIndex;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
