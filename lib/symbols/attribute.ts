@@ -13,7 +13,14 @@ export const CURRENT_GA_SESSION = 81;
 export const CURRENT_YEAR = 2026;
 const LAST_HRC_SESSION = 62;
 const LAST_UNEA_SESSION = 8;
-const HRC_MAX_RESOLUTION = 60;
+
+/**
+ * Whether n fits the Human Rights Council's numbering within a session: a session adopts a few
+ * dozen resolutions (n/1, n/2 …) and numbers its decisions from 101 (1/102, S-4/101).
+ */
+function hrcNumberFits(type: 'res' | 'dec', n: number): boolean {
+  return type === 'res' ? n <= 60 : n >= 101 && n <= 199;
+}
 
 /** A citation number as written, before attribution. */
 export type Core =
@@ -61,9 +68,8 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
           ? mark({ symbol: withLetter(`E/RES/${a}/${b}`, letter), kind: 'ecosoc-resolution' }, body !== 'E')
           : mark({ symbol: withLetter(`E/DEC/${a}/${b}`, letter), kind: 'ecosoc-decision' }, body !== 'E');
       }
-      // A Council session adopts a few dozen resolutions: "60/251" guessed for the Council from
-      // a nearby mention is the General Assembly's.
-      if (body === 'A/HRC' && !(guess && (a > LAST_HRC_SESSION || (type === 'res' && b > HRC_MAX_RESOLUTION)))) {
+      // "60/251" guessed for the Council from a nearby mention is the General Assembly's.
+      if (body === 'A/HRC' && !(guess && (a > LAST_HRC_SESSION || !hrcNumberFits(type, b)))) {
         if (a > LAST_HRC_SESSION) return null;
         return type === 'res'
           ? mark({ symbol: withLetter(`A/HRC/RES/${a}/${b}`, letter), kind: 'hrc-resolution' }, guess)

@@ -9,7 +9,19 @@ import { normalise } from './normalise';
 import { parseItem } from './items';
 import { attribute } from './attribute';
 
-const KEYWORDS = /^(?:(?:general assembly|security council|ecosoc|human rights council)\s+)?(?:res(?:olution)?s?\.?|résolution|resolución|резолюция|决议|決議|decision|dec\.?)\s*/i;
+import type { Body } from './bodies';
+
+// A body typed before the number, as people abbreviate it: "hrc 5/1", "ga res 77/180", "安理会 2334".
+const BODY_WORDS: [RegExp, Body][] = [
+  [/^(?:hrc|human rights council|conseil des droits de l['’]homme|consejo de derechos humanos|人权理事会|人權理事會)\s*/i, 'A/HRC'],
+  [/^(?:sc|unsc|security council|conseil de sécurité|consejo de seguridad|совет безопасности|مجلس الأمن|安理会|安全理事会|安理會|安全理事會)\s*/i, 'S'],
+  [/^(?:ecosoc|economic and social council|conseil économique et social|consejo económico y social|经社理事会|经济及社会理事会)\s*/i, 'E'],
+  [/^(?:ga|unga|general assembly|assemblée générale|asamblea general|генеральная ассамблея|الجمعية العامة|大会|联大|联合国大会)\s*/i, 'A'],
+];
+const RES_WORD = /^(?:res(?:olution)?s?\.?|résolution|resolución|резолюция|قرار|决议|決議)\s*/i;
+const DEC_WORD = /^(?:dec(?:ision)?s?\.?|décision|decisión|решение|مقرر|决定|決定)\s*/i;
+// UNIDO shorthand: "idb 48 dec 8", "gc18 res 1", "PBC.37 dec 2".
+const UNIDO = /^(gc|idb|pbc)\s*\.?\s*(\d{1,2})\s*[/ ]?\s*(res|dec)\s*\.?\s*(\d{1,3})$/i;
 
 export function parseQuery(input: string): string[] {
   if (typeof input !== 'string') return [];
@@ -21,21 +33,45 @@ export function parseQuery(input: string): string[] {
   };
   // Explicit symbols, in any case.
   add(parseExplicit(raw) ?? parseExplicit(raw.toUpperCase()));
+  const unido = UNIDO.exec(raw);
+  if (unido) add(parseExplicit(`${unido[1]!.toUpperCase()}.${unido[2]}/${unido[3]!.toLowerCase() === 'res' ? 'Res' : 'Dec'}.${unido[4]}`));
   // Running-text forms: "第77/180号决议", "resolution 1514 (XV)", "Security Council resolution 2334".
   for (const m of findSymbols(raw)) add(m.symbol);
   if (out.length) return out;
-  // Bare forms: "77/180", "res 77 180", "2334 (2016)", "1514 (XV)", "2020/12".
-  const isDecision = /^(?:decision|dec\.?|决定|決定)\s*/i.test(raw);
-  const rest = raw.replace(KEYWORDS, '').replace(/^(?:第\s*)/, '').replace(/\s*(?:号|號)?\s*(?:决议|決議|决定|決定)?$/, '');
+  // Bare forms: "77/180", "res 77 180", "hrc 5/1", "2334 (2016)", "1514 (XV)", "2020/12".
+  let rest = raw;
+  let body: Body | undefined;
+  for (const [re, b] of BODY_WORDS) {
+    const m = re.exec(rest);
+    // The word must end there ("ga 77/180", "大会77/180"), not begin a longer one ("gas 1/2").
+    if (m && m[0].length < rest.length && (/\s$|[\u4e00-\u9fff]$/.test(m[0]) || /[\d第]/.test(rest[m[0].length]!))) {
+      body = b;
+      rest = rest.slice(m[0].length);
+      break;
+    }
+  }
+  let isDecision = false;
+  const dec = DEC_WORD.exec(rest);
+  if (dec) {
+    isDecision = true;
+    rest = rest.slice(dec[0].length);
+  } else rest = rest.replace(RES_WORD, '');
+  rest = rest.replace(/^(?:第\s*)/, '').replace(/\s*(?:号|號)?\s*(?:决议|決議|决定|決定)?$/, '');
   const spaced = /^(\d{1,4})[ .,-](\d{1,4})$/.exec(rest);
   const text = spaced ? `${spaced[1]}/${spaced[2]}` : rest;
   const item = parseItem(text, 0);
   if (!item || item.end !== text.length) return out;
   const letter = item.pieces[0]?.letter;
   const types: ('res' | 'dec')[] = isDecision ? ['dec', 'res'] : ['res', 'dec'];
+  if (body) {
+    for (const type of types) add(attribute(item.core, { type, body }, letter)?.symbol);
+    return out;
+  }
   for (const type of types) {
     add(attribute(item.core, { type }, letter)?.symbol);
-    if (item.core.shape === 'slash' && !item.core.yearLike) add(attribute(item.core, { type, body: 'A/HRC' }, letter)?.symbol);
+    // A session/number pair may also be the Human Rights Council's (a guess: its sessions
+    // adopt a few dozen resolutions, so "12/2020" is not one).
+    if (item.core.shape === 'slash' && !item.core.yearLike) add(attribute(item.core, { type, body: 'A/HRC', bodyFromPage: true }, letter)?.symbol);
   }
   return out;
 }

@@ -61,7 +61,25 @@ describe('parseQuery', () => {
     ['gc.18/res.1', 'GC.18/Res.1'],
     ['A/RES/55/187', 'A/RES/55/187'],
     ['第59/249号决议', 'A/RES/59/249'],
+    ['hrc 5/1', 'A/HRC/RES/5/1'],
+    ['HRC res 5/1', 'A/HRC/RES/5/1'],
+    ['sc 2334', 'S/RES/2334 (2016)'],
+    ['安理会2334', 'S/RES/2334 (2016)'],
+    ['ecosoc 2020/12', 'E/RES/2020/12'],
+    ['dec 77 555', 'A/DEC/77/555'],
+    ['idb 48 dec 8', 'IDB.48/Dec.8'],
+    ['GC 18 res 1', 'GC.18/Res.1'],
   ])('%s → %s first', (q, first) => expect(parseQuery(q)[0]).toBe(first));
+
+  it.each([
+    // A session/number pair is the GA's or, as a guess, the HRC's only where the HRC numbering fits.
+    ['5/1', ['A/HRC/RES/5/1']],
+    ['60/251', ['A/RES/60/251', 'A/DEC/60/251']],
+    ['12/2020', []],
+    // A typed body decides; a word that only begins with one does not.
+    ['sc 77/180', []],
+    ['gas 1/2', []],
+  ])('%s → %j', (q, want) => expect(parseQuery(q)).toEqual(want));
 
   it('gives [] for input that names no symbol', () => {
     expect(parseQuery('hello')).toEqual([]);
