@@ -93,3 +93,21 @@ describe('lists and numbers in page furniture', () => {
     expect(pairs('A/HRC/WG.6/XX/[country code]/3')).toEqual([]);
   });
 });
+
+describe('long lists', () => {
+  it('resolution letters past H, but not a pronoun after the number', () => {
+    expect(pairs('resolutions 35/156 J of 12 December 1980 and 36/97 K of 9 December 1981')).toEqual([
+      ['35/156 J', 'A/RES/35/156 J'],
+      ['36/97 K', 'A/RES/36/97 K'],
+    ]);
+    expect(pairs('Under resolution 60/251 I think')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+
+  it('a relative clause inside a list, crossed only to a number of the same shape', () => {
+    expect(pairs('its resolutions 60/251 of 15 March 2006, by which it established the Council, and 65/281 of 17 June 2011')).toEqual([
+      ['60/251', 'A/RES/60/251'],
+      ['65/281', 'A/RES/65/281'],
+    ]);
+    expect(pairs('resolution 60/251, by which it established the Council, and 2334 more')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});

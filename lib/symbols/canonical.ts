@@ -19,14 +19,14 @@ export function canonicalDocument(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
   // Parenthesised tail: SC year or pre-1976 session, possibly after a letter.
   let tail = '';
-  const t = /\s?(?:([A-H])\s?)?[(（]\s?((?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d)\s?[)）]$/.exec(s);
+  const t = /\s?(?:([A-Z])\s?)?[(（]\s?((?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d)\s?[)）]$/.exec(s);
   if (t) {
     s = s.slice(0, t.index);
     const inner = t[2]!;
     tail = /^\d/.test(inner) ? ` (${inner})` : `${t[1] ? ` ${t[1]}` : ''}(${inner})`;
   }
   let letter = '';
-  const lm = / ([A-H])$/.exec(s);
+  const lm = / ([A-Z])$/.exec(s);
   if (lm) {
     letter = ` ${lm[1]}`;
     s = s.slice(0, lm.index);
@@ -106,7 +106,7 @@ export function describeSymbol(symbol: string): SymbolDescription {
   if ((m = /^S\/RES\/(\d+)(?: \((\d{4})\))?$/.exec(symbol))) {
     d.number = m[1]!;
     if (m[2]) d.year = m[2];
-  } else if ((m = /^(?:A|E)\/(?:RES|DEC)\/(\d+)(?: [A-H])?\(((S|ES)-)?([IVXL]+)\)$/.exec(symbol))) {
+  } else if ((m = /^(?:A|E)\/(?:RES|DEC)\/(\d+)(?: [A-Z])?\(((S|ES)-)?([IVXL]+)\)$/.exec(symbol))) {
     d.number = m[1]!;
     d.session = m[4]!;
     if (m[3]) d.special = m[3] as 'S' | 'ES';

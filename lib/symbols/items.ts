@@ -21,8 +21,11 @@ export interface Item {
 
 const NUM = /(?:(S|ES)-(\d{1,2})|(\d{1,4}))/y;
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
-const LETTER = /\s{0,2}([A-H])(?![A-Za-z0-9])/y;
-const LETTER_NEXT = /\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\s{0,2}([A-H])(?![A-Za-z0-9])/y;
+// Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
+// letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
+const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/])';
+const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
+const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
 const PAREN = /\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|د\s{0,2}-\s{0,2}(\d{1,2}))\s?[)）]/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;

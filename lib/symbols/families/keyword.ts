@@ -54,6 +54,8 @@ const SEP = /\s{0,3}(?:(?:[,;،]\s{0,3})(?:(?:and|et|y|e|и|или|or|ou|o|as we
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
+const CLAUSE =
+  /\s{0,2},\s{0,2}(?:by which|in which|whereby|which|par laquelle|dans laquelle|por la que|en la que|которой|по которой|в которой|التي|الذي)\s[^;:.()\d\n]{1,100}?,\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
@@ -144,6 +146,13 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
       }
       it = parseItem(s, next);
       if (glued && it && it.core.shape !== 'year') break;
+      if (!it) {
+        // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
+        // clause inside the list, crossed only to a number of the same shape as the first.
+        const c = sticky(CLAUSE, s, pos);
+        const after = c > pos ? parseItem(s, c) : null;
+        if (after && after.core.shape === items[0]!.core.shape) it = after;
+      }
     }
     if (!items.length) continue;
     const last = items[items.length - 1]!;
