@@ -19,8 +19,12 @@ import { parseItem, type Item } from '../items';
 const HAO = /[号號]/g;
 // A one-character pattern is searched several times faster than a class; most text has no 號.
 const HAO_SIMPLIFIED = /号/g;
-const ITEM_BEFORE =
-  /(?<=(?<![A-Za-z0-9.\/\-])(第\s{0,2})?((?:S|ES)-\d{1,2}\s{0,2}\/\s{0,2}\d{1,4}|\d{1,4}(?:\s{0,2}\/\s{0,2}\d{1,4})?(?:\s{0,2}[A-Z])?(?:\s{0,2}[(（]\s?(?:(?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d|د\s?-\s?\d{1,2})\s?[)）])?)(\s{0,2}))[号號]/y;
+const NUMBER =
+  '((?:S|ES)-\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z])?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\\d\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
+const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(\\s{0,2}))[号號]`, 'y');
+// "第2042(2012)、第2043(2012)……和第2258(2015)号决议": earlier items of a list may leave out 号;
+// each is read back from the one after it, and must have the same shape.
+const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}\\s{0,2}(?:、|，|,|和|及|以及|与|與)\\s{0,3}$`);
 const SEP =
   /^\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\s{0,3}(?:(?:\d{4}\s{0,2}年)(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,3}(?:的\s{0,2})?)?$/;
 const TYPE = /^\s{0,3}(决议|決議|决定|決定|结论|結論)/;
@@ -44,6 +48,7 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
     if (!t) return;
     const word = t[1]!;
     if (word === '结论' || word === '結論') return;
+    extendBack(s, g);
     const type: Context['type'] = word === '决议' || word === '決議' ? 'res' : 'dec';
     let before = s.slice(Math.max(0, g[0]!.start - 40), g[0]!.start);
     const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
@@ -91,6 +96,22 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
   }
   flush();
   return out;
+}
+
+/** Prepend to `g` the list items before its first one that carry no 号 of their own. */
+function extendBack(s: string, g: Found[]): void {
+  const shape = g[0]!.item.core.shape;
+  for (let k = 0; k < 40; k++) {
+    const first = g[0]!.start;
+    const from = Math.max(0, first - 48);
+    const m = ITEM_BEFORE_LIST.exec(s.slice(from, first));
+    if (!m) return;
+    const start = from + m.index;
+    const numStart = start + (m[1]?.length ?? 0);
+    const item = parseItem(s, numStart);
+    if (!item || item.core.shape !== shape || item.end !== numStart + m[2]!.length) return;
+    g.unshift({ start, item, end: item.end });
+  }
 }
 
 export const chineseFamily: Family = {
