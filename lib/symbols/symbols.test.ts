@@ -20,6 +20,7 @@ describe('findSymbols: citation forms from the issue', () => {
     ['https://undocs.org/en/A/75/158', [['https://undocs.org/en/A/75/158', 'A/75/158']]],
     ['A/77/100-S/2022/500', [['A/77/100', 'A/77/100'], ['S/2022/500', 'S/2022/500']]],
     ['A/65/373 et Corr.1', [['A/65/373', 'A/65/373'], ['Corr.1', 'A/65/373/Corr.1']]],
+    ['تحمل الرموز A/66/462 و Add.1-4.', [['A/66/462', 'A/66/462'], ['Add.1', 'A/66/462/Add.1']]],
     ['resolutions 3201 (S-VI) and 3202 (S-VI)', [['3201 (S-VI)', 'A/RES/3201(S-VI)'], ['3202 (S-VI)', 'A/RES/3202(S-VI)']]],
     ['第1860號決議', [['1860', 'S/RES/1860 (2009)']]],
     // Earlier items without 号 (S/RES/2268 (2016), Chinese); an item of another shape ends the list.

@@ -25,7 +25,7 @@ const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?![A-Z
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
 const CONTINUATION =
-  /\s{0,2}(?:,|and|et|y|и|和|及|、|as well as|ainsi que)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
+  /\s{0,2}(?:,|and|et|y|e|и|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 /** Whether a raw match is a UN symbol rather than a look-alike. */
 function plausible(raw: string, series: string): boolean {
