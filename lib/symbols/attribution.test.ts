@@ -111,3 +111,33 @@ describe('long lists', () => {
     expect(pairs('resolution 60/251, by which it established the Council, and 2334 more')).toEqual([['60/251', 'A/RES/60/251']]);
   });
 });
+
+describe('bodies named after the number, in symbols, and on the page', () => {
+  const withBody = (t: string, body?: 'A' | 'S' | 'E' | 'A/HRC') =>
+    findSymbols(t, body ? { body } : {}).map((m) => [m.text, m.symbol]);
+
+  it('"adopted by the Council" after the date names the body', () => {
+    expect(withBody('Follow-up to resolution 4/8 of 30 March 2007 adopted by the Human Rights Council at its fourth session')).toEqual([
+      ['4/8', 'A/HRC/RES/4/8'],
+    ]);
+    expect(withBody('резолюция 5/1, принятая Советом по правам человека')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+  });
+
+  it('"HRC" inside a document symbol names no body', () => {
+    expect(withBody('A/HRC/55/1 and resolution 60/4')).toEqual([
+      ['A/HRC/55/1', 'A/HRC/55/1'],
+      ['60/4', 'A/RES/60/4'],
+    ]);
+  });
+
+  it('UNCTAD’s own resolutions are not the General Assembly’s', () => {
+    expect(withBody('参考联合国贸易和发展会议一九七九年六月三日第115(V)号决议')).toEqual([]);
+    expect(withBody('UNCTAD resolution 115 (V)')).toEqual([]);
+  });
+
+  it('a number only the page’s council can hold takes the page body, a GA number stays the GA’s', () => {
+    expect(withBody('Decision 5/102. Postponement of consideration', 'A/HRC')).toEqual([['5/102', 'A/HRC/DEC/5/102']]);
+    expect(withBody('Decision 5/102. Postponement of consideration')).toEqual([]);
+    expect(withBody('resolution 70/1 on the 2030 Agenda', 'A/HRC')).toEqual([['70/1', 'A/RES/70/1']]);
+  });
+});

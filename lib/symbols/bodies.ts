@@ -7,9 +7,9 @@ export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 // Order matters: longer names that contain shorter ones come first (人权理事会 before 大会 is
 // not an issue, but "Commission on Human Rights" must not read as "Human Rights Council").
 const NAMES: [Body, string][] = [
-  ['A/HRC', "Human Rights Council|HRC|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет[а-я]{0,3} по правам человека|مجلس حقوق الإنسان|人权理事会|人權理事會"],
+  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет[а-я]{0,3} по правам человека|مجلس حقوق الإنسان|人权理事会|人權理事會"],
   ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
-  ['UNEA', "(?:United Nations )?Environment Assembly|UNEA|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
+  ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   ['S', "Security Council|Conseil de sécurité|Consejo de Seguridad|Совет[а-я]{0,3} Безопасности|مجلس الأمن|安全理事会|安理会|安全理事會|安理會"],
   ['E', "Economic and Social Council|ECOSOC|Conseil économique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
@@ -25,6 +25,8 @@ const NAMES: [Body, string][] = [
     "Statistical Commission|Commission de statistique|Comisión de Estadística|Статистическ[а-я]{0,3} комисси[а-я]{0,3}|اللجنة الإحصائية|统计委员会",
     "Economic and Social Commission for Asia and the Pacific|ESCAP|CESAP|Economic Commission for (?:Africa|Europe|Latin America and the Caribbean)|ECLAC|CEPAL|Commission économique pour l['’](?:Afrique|Europe)|Comisión Económica para (?:América Latina y el Caribe|África|Europa)|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉加经委会|非洲经济委员会|欧洲经济委员会",
     "Executive Board|Conseil d['’]administration|Junta Ejecutiva|Исполнительн[а-я]{0,3} совет[а-я]{0,3}|المجلس التنفيذي|执行局|執行局",
+    // UNCTAD's own resolutions ("第115(V)号决议" of the Conference) are not the GA's.
+    "United Nations Conference on Trade and Development|(?<![A-Za-z/])UNCTAD(?![A-Za-z/])|CNUCED|Conferencia de las Naciones Unidas sobre Comercio y Desarrollo|Конференци[а-я]{0,3} Организации Объединенных Наций по торговле и развитию|ЮНКТАД|مؤتمر الأمم المتحدة للتجارة والتنمية|الأونكتاد|联合国贸易和发展会议|贸发会议|貿發會議",
     "Governing Council|Governing Body|Trade and Development Board|Board of Governors|Conseil des gouverneurs|Junta de Gobernadores|Совет[а-я]{0,3} управляющих|مجلس المحافظين",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
@@ -36,7 +38,9 @@ const ALL = NAMES.map(([, re]) => `(${re})`).join('|');
 /** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
-const AFTER = new RegExp(`^[\\s,]{0,3}(?:of the |of |by the |du |de la |de l['’]|del |de |des |)(?:${ALL})`);
+const AFTER = new RegExp(
+  `^[\\s,]{0,3}(?:(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |)(?:${ALL})`,
+);
 const ANY = new RegExp(ALL);
 const EVERY = new RegExp(ALL, 'g');
 

@@ -102,6 +102,8 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   }
   if (its && page) out.push(fromPage(page));
   out.push({ type, bodyFromPage: false });
+  // "Decision 5/102" on a Council page: a number no other series can hold is the page body's.
+  if (page && !its) out.push(fromPage(page));
   return out;
 }
 
