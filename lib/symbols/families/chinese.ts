@@ -98,11 +98,17 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
   return out;
 }
 
+const LIST_SEPARATOR_END = '、，,和及与與';
+
 /** Prepend to `g` the list items before its first one that carry no 号 of their own. */
 function extendBack(s: string, g: Found[]): void {
   const shape = g[0]!.item.core.shape;
   for (let k = 0; k < 40; k++) {
     const first = g[0]!.start;
+    // Most lists are not preceded by a separator: check one character before running the pattern.
+    let k = first - 1;
+    while (k > first - 4 && k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
+    if (k < 0 || !LIST_SEPARATOR_END.includes(s[k]!)) return;
     const from = Math.max(0, first - 48);
     const m = ITEM_BEFORE_LIST.exec(s.slice(from, first));
     if (!m) return;
