@@ -7,6 +7,7 @@ import type { SymbolKind } from './types';
 import type { Body } from './bodies';
 import { romanValue, toRoman } from './roman';
 import { scFits, scYear, MAX_NUMBER } from './sc-years';
+import { gaSession } from './ga-sessions';
 
 /** Current General Assembly session (81st, 2026-27): the highest session a citation can name. */
 export const CURRENT_GA_SESSION = 81;
@@ -130,6 +131,13 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
         const y = scYear(core.n);
         if (y === null) return null;
         return mark({ symbol: `S/RES/${core.n} (${y})`, kind: 'sc-resolution' }, body !== 'S');
+      }
+      // "大会2152号决议", "General Assembly resolution 1514": a pre-1976 number named as the
+      // Assembly's in the text (not merely read on a GA page) takes its session from the table.
+      if (body === 'A' && !ctx.bodyFromPage) {
+        const sess = gaSession(core.n);
+        if (sess === null) return null;
+        return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution' };
       }
       return null;
     }

@@ -141,3 +141,28 @@ describe('bodies named after the number, in symbols, and on the page', () => {
     expect(withBody('resolution 70/1 on the 2030 Agenda', 'A/HRC')).toEqual([['70/1', 'A/RES/70/1']]);
   });
 });
+
+describe('pre-1976 Assembly numbers cited without their session', () => {
+  it.each([
+    ['工发组织根据大会2152号决议设立', [['2152', 'A/RES/2152(XXI)']]],
+    ['大会第1514号决议', [['1514', 'A/RES/1514(XV)']]],
+    ['General Assembly resolutions 3201 and 3202', [['3201', 'A/RES/3201(S-VI)'], ['3202', 'A/RES/3202(S-VI)']]],
+    ["la résolution 2089 de l'Assemblée générale", [['2089', 'A/RES/2089(XX)']]],
+  ])('%s: the session comes from the table', (text, want) => {
+    expect(pairs(text)).toEqual(want);
+  });
+
+  it.each([
+    // 2200 (XXI) is outside the sourced ranges: no session, so no link rather than a wrong one.
+    ['General Assembly resolution 2200'],
+    ['大会第3281号决议'],
+    // The page's body alone does not make a bare number the Assembly's.
+    ['its resolution 4000'],
+  ])('%s: not linked', (text) => {
+    expect(findSymbols(text, { body: 'A' })).toEqual([]);
+  });
+
+  it('still reads a bare number without a body as the Security Council’s', () => {
+    expect(pairs('resolution 1514')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+  });
+});

@@ -72,6 +72,8 @@ export function parseQuery(input: string): string[] {
     // A session/number pair may also be the Human Rights Council's (a guess: its sessions
     // adopt a few dozen resolutions, so "12/2020" is not one).
     if (item.core.shape === 'slash' && !item.core.yearLike) add(attribute(item.core, { type, body: 'A/HRC', bodyFromPage: true }, letter)?.symbol);
+    // A number alone may also be a pre-1976 Assembly resolution ("1514" without its "(XV)").
+    if (item.core.shape === 'bare') add(attribute(item.core, { type, body: 'A' }, letter)?.symbol);
   }
   return out;
 }

@@ -84,6 +84,9 @@ describe('parseQuery', () => {
     // A typed body decides; a word that only begins with one does not.
     ['sc 77/180', []],
     ['gas 1/2', []],
+    // A number alone: the Security Council's, or a pre-1976 Assembly resolution where the session is known.
+    ['1514', ['S/RES/1514 (2003)', 'A/RES/1514(XV)']],
+    ['ga 2152', ['A/RES/2152(XXI)']],
   ])('%s → %j', (q, want) => expect(parseQuery(q)).toEqual(want));
 
   it('gives [] for input that names no symbol', () => {
