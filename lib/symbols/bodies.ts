@@ -35,14 +35,42 @@ const NAMES: [Body, string][] = [
 ];
 
 const ALL = NAMES.map(([, re]) => `(${re})`).join('|');
+
+/**
+ * Every character a name can begin with. Scanning with `(?=[firsts])` in front is several times
+ * faster: the lookbehinds in the alternation ("(?<![A-Za-z/])HRC") keep the regex engine from
+ * skipping ahead by first character on its own. Throws at load on a name it cannot read, so a
+ * new name shaped differently fails every test rather than going unseen.
+ */
+function firstChars(names: readonly [Body, string][]): string {
+  const set = new Set<string>();
+  for (const [, re] of names) {
+    for (let alt of re.split('|')) {
+      alt = alt.replace(/^\(\?<!\[[^\]]*\]\)/, '');
+      // "(?:United Nations )?Environment Assembly" may begin inside the group or after it.
+      const optional = /^\(\?:([^()]*)\)\?(.)/.exec(alt);
+      if (optional) {
+        set.add(optional[1]![0]!);
+        set.add(optional[2]!);
+        continue;
+      }
+      alt = alt.replace(/^\(\?:/, '');
+      const c = alt[0];
+      if (c === undefined || '[\\(.^$'.includes(c)) throw new Error(`bodies: cannot read the first character of ${alt}`);
+      set.add(c);
+    }
+  }
+  return [...set].map((c) => c.replace(/[\]\\^-]/, '\\$&')).join('');
+}
+const SCAN = `(?=[${firstChars(NAMES)}])(?:${ALL})`;
 /** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
 const AFTER = new RegExp(
   `^[\\s,]{0,3}(?:(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |)(?:${ALL})`,
 );
-const ANY = new RegExp(ALL);
-const EVERY = new RegExp(ALL, 'g');
+const ANY = new RegExp(SCAN);
+const EVERY = new RegExp(SCAN, 'g');
 
 function which(m: RegExpExecArray | null): Body | undefined {
   if (!m) return undefined;
