@@ -134,7 +134,8 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       }
       // "大会2152号决议", "General Assembly resolution 1514": a pre-1976 number named as the
       // Assembly's in the text (not merely read on a GA page) takes its session from the table.
-      if (body === 'A' && !ctx.bodyFromPage) {
+      // Numbers below 100 are left alone: cited without "(I)" they are more likely something else.
+      if (body === 'A' && !ctx.bodyFromPage && core.n >= 100) {
         const sess = gaSession(core.n);
         if (sess === null) return null;
         return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution' };

@@ -166,3 +166,24 @@ describe('pre-1976 Assembly numbers cited without their session', () => {
     expect(pairs('resolution 1514')).toEqual([['1514', 'S/RES/1514 (2003)']]);
   });
 });
+
+describe('numbers after a body named between keyword and number', () => {
+  it.each([
+    ['резолюции Совета Безопасности ООН 2334', [['2334', 'S/RES/2334 (2016)']]],
+    ['قرار مجلس الأمن الدولي رقم 2249 (2015)', [['2249 (2015)', 'S/RES/2249 (2015)']]],
+    ['resolution of the Security Council No. 2334', [['2334', 'S/RES/2334 (2016)']]],
+  ])('%s: linked', (text, want) => {
+    expect(pairs(text)).toEqual(want);
+  });
+
+  it.each([
+    // Real text (un.org/ru): the number is a day, the resolution is unnamed.
+    ['желая заключить соглашение в целях выполнения резолюции, принятой Генеральной Ассамблеей 14 декабря 1946 г.'],
+    ['la résolution adoptée par le Conseil de sécurité 22 décembre'],
+    // Real text (news.un.org/ar): a headline, then the date line.
+    ['يرحب بقرار مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين الثاني/نوفمبر 2015'],
+    ['Resolution of the General Assembly: 2.GA 9B'],
+  ])('%s: not linked', (text) => {
+    expect(findSymbols(text)).toEqual([]);
+  });
+});

@@ -83,6 +83,13 @@ export function bodyAfter(s: string): Body | undefined {
   return which(AFTER.exec(s));
 }
 
+/** Like bodyAfter, with the offset just after the body's name. */
+export function bodyAfterAt(s: string): { body: Body; end: number } | undefined {
+  const m = AFTER.exec(s);
+  const body = which(m);
+  return body ? { body, end: m![0].length } : undefined;
+}
+
 /** The last body named anywhere in `s` (used for zh, where dates may sit between). */
 export function lastBody(s: string): Body | undefined {
   let found: Body | undefined;

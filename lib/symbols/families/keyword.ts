@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import type { Candidate, Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { RIGHT_BEFORE, bodyAfter, lastBodyAt, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
 
 // Each branch opens with a literal letter, so the engine skips most text with a fast first-
@@ -50,6 +50,16 @@ const DATE =
   /\s{0,2},?\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\s{1,2}(?:\d{1,2}|1er)\s{1,2}(?:de\s{1,2})?[^\s\d,;.]{3,12}(?:\s[^\s\d,;.]{2,12})?(?:\/[^\s\d,;.]{3,12})?\s{1,2}(?:de\s{1,2})?\d{4}(?:\s{1,2}(?:года|г\.))?/y;
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
+// What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
+// "مجلس الأمن الدولي رقم 2249", "Security Council No. 2334".
+const AFTER_MID_BODY =
+  /(?:\s{1,2}(?:ООН|ОО?Н|الدولي|للأمم المتحدة|des Nations Unies|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?))?\s{0,3}(?:(?:No\.?|N[°º]\.?|№|رقم)\s{0,2})?/y;
+// A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г.".
+const MONTH_AFTER =
+  /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/iy;
+// A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
+// от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
+const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
 const SEP = /\s{0,3}(?:(?:[,;،]\s{0,3})(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و)?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
@@ -118,12 +128,16 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
     let pos = KW.lastIndex;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
-    const mid = s.slice(pos, pos + 64);
-    let midBody = bodyAfter(mid);
-    if (midBody) {
-      const len = /^[^\d]{0,60}?(?=\s{0,3}(?:No\.?|N[°º]|№|رقم)?\s{0,3}\d)/.exec(mid);
-      if (len) pos += len[0].length;
-      else midBody = undefined;
+    const mid = bodyAfterAt(s.slice(pos, pos + 64));
+    let midBody: Body | undefined;
+    if (mid) {
+      // Only the body's "international" / "of the United Nations" may stand before the number:
+      // "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date, not a citation.
+      const gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
+      if (/\d/.test(s[gap] ?? '')) {
+        midBody = mid.body;
+        pos = gap;
+      }
     }
     pos = sticky(NUMBER_WORD, s, pos);
     const items = [];
@@ -133,6 +147,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
       const it = adj > pos ? parseItem(s, adj) : null;
       if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
     }
+    if (first && first.core.shape === 'bare' && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers.
       if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
@@ -140,6 +155,15 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
       pos = it.core.shape === 'slash' || it.core.shape === 'special' ? sticky(YEAR_AFTER, s, it.end) : it.end;
       pos = sticky(DATE, s, pos);
       let next = sticky(SEP, s, pos);
+      if (next === pos) {
+        const noteEnd = sticky(NOTE, s, pos);
+        const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
+        const peek = sepEnd > noteEnd ? parseItem(s, sepEnd) : null;
+        if (peek && peek.core.shape === items[0]!.core.shape) {
+          pos = noteEnd;
+          next = sepEnd;
+        }
+      }
       let glued = false;
       if (next === pos) {
         if (it.core.shape !== 'year') break;
