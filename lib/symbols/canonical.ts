@@ -16,17 +16,20 @@ function unido(series: string): boolean {
  * "S/RES/2334" → "S/RES/2334 (2016)", "UNEP/EA.5/Res.14" → "UNEP/EA.5/RES.14".
  */
 export function canonicalDocument(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').trim();
-  // Parenthesised tail: SC year or pre-1976 session, possibly after a letter.
+  let s = /\s/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
+  // Parenthesised tail: SC year or pre-1976 session, possibly after a letter. (The end-anchored
+  // patterns below run only when the last characters can start them: they are tried at every
+  // position otherwise, and this function runs for every symbol found.)
   let tail = '';
-  const t = /\s?(?:([A-Z])\s?)?[(（]\s?((?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d)\s?[)）]$/.exec(s);
+  const last = s[s.length - 1];
+  const t = last === ')' || last === '）' ? /\s?(?:([A-Z])\s?)?[(（]\s?((?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d)\s?[)）]$/.exec(s) : null;
   if (t) {
     s = s.slice(0, t.index);
     const inner = t[2]!;
     tail = /^\d/.test(inner) ? ` (${inner})` : `${t[1] ? ` ${t[1]}` : ''}(${inner})`;
   }
   let letter = '';
-  const lm = / ([A-Z])$/.exec(s);
+  const lm = s[s.length - 2] === ' ' ? / ([A-Z])$/.exec(s) : null;
   if (lm) {
     letter = ` ${lm[1]}`;
     s = s.slice(0, lm.index);
@@ -34,11 +37,10 @@ export function canonicalDocument(raw: string): string {
   const parts = s.split('/').map((p) => p.trim());
   const series = parts[0]!.toUpperCase();
   const isUnido = unido(series);
-  const isUnep = series === 'UNEP';
   const out = [series];
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
-    const dotted = /^([A-Za-z]{1,8})\.\s?(\d{1,4}[A-Za-z]?)$/.exec(p);
+    const dotted = p.includes('.') ? /^([A-Za-z]{1,8})\.\s?(\d{1,4}[A-Za-z]?)$/.exec(p) : null;
     if (dotted) {
       const w = dotted[1]!.toUpperCase();
       let word: string;
@@ -48,7 +50,7 @@ export function canonicalDocument(raw: string): string {
       continue;
     }
     const up = p.toUpperCase();
-    out.push(MIXED[up] ?? up.replace(/^(\d+)([A-Z])$/, '$1$2'));
+    out.push(MIXED[up] ?? up);
   }
   let sym = out.join('/');
   // Pre-1976 resolutions: a letter glued to the number ("217A(III)") stands apart.
@@ -59,8 +61,7 @@ export function canonicalDocument(raw: string): string {
       tail = ` ${glued[2]}${tail}`;
     }
   }
-  if (isUnep) sym = sym.replace(/\/RES\.(\d+)$/, '/RES.$1');
-  if (!tail && /^S\/RES\/\d{1,4}$/.test(sym)) {
+  if (!tail && sym.startsWith('S/RES/') && /^S\/RES\/\d{1,4}$/.test(sym)) {
     const y = scYear(Number(sym.slice(6)));
     if (y !== null) tail = ` (${y})`;
   }
