@@ -7,8 +7,8 @@
  *  - I 1-100: resolution 1 and resolution 100 (1946) in the select list of
  *    https://en.wikipedia.org/wiki/United_Nations_General_Assembly_resolution
  *  - ES-I 997-1003: https://ecf.org.il/issues/issue/1323 ("Resolutions 997 through 1003 (1956)")
- *  - XV 1476-1600: 1476-1485 (XV) of 20 Sept 1960, GAOR 15th sess. Suppl. 16; 1600 (XV),
- *    https://docslib.org/download/6400839
+ *  - XV 1476-1603: 1476-1485 (XV) of 20 Sept 1960, GAOR 15th sess. Suppl. 16; 1603 (XV) of
+ *    20 April 1961, https://docslib.org/download/6400839
  *  - XIX 1994-2007: https://ask.un.org/faq/268504 ("A/RES/1994(XIX) - A/RES/2007(XIX)")
  *  - XX 2008-2132: GAOR 20th sess. Suppl. 14 contents "[2008 (XX) - 2132 (XX)]",
  *    https://docslib.org/doc/11599247
@@ -23,7 +23,7 @@
 export const RANGES: ReadonlyArray<readonly [first: number, last: number, session: string]> = [
   [1, 100, 'I'],
   [997, 1003, 'ES-I'],
-  [1476, 1600, 'XV'],
+  [1476, 1603, 'XV'],
   [1994, 2007, 'XIX'],
   [2008, 2132, 'XX'],
   [2133, 2181, 'XXI'],
