@@ -106,3 +106,15 @@ describe('links', () => {
     expect(new URL(url).searchParams.get('p')).toBe('191__a:"A/DEC/77/555"');
   });
 });
+
+describe('Chinese lists with an item that leaves out 號', () => {
+  it('links the items before it as well as after (S/PRST/2011/20)', () => {
+    const t = '執行關於婦女與和平與安全的第1325(2000)號、第1820(2008)號、第1888(2009)、第1889(2009)號和第1960(2010)號決議';
+    expect(findSymbols(t).map((m) => m.symbol)).toEqual([
+      'S/RES/1325 (2000)', 'S/RES/1820 (2008)', 'S/RES/1888 (2009)', 'S/RES/1889 (2009)', 'S/RES/1960 (2010)',
+    ]);
+  });
+  it('does not bridge to a number that is not an item of the list', () => {
+    expect(findSymbols('第1325(2000)號報告、第30號和第1960(2010)號決議').map((m) => m.symbol)).toEqual(['S/RES/1960 (2010)']);
+  });
+});

@@ -90,7 +90,17 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
       continue;
     }
     const end = h.index + 1;
-    if (group.length && !SEP.test(s.slice(prevEnd, start))) flush();
+    if (group.length && !SEP.test(s.slice(prevEnd, start))) {
+      // "第1820(2008)號、第1888(2009)、第1889(2009)號": an item without 號 between two with it.
+      const bridged: Found[] = [{ start, item, end }];
+      extendBack(s, bridged, prevEnd);
+      if (bridged.length > 1 && SEP.test(s.slice(prevEnd, bridged[0]!.start))) {
+        group.push(...bridged);
+        prevEnd = end;
+        continue;
+      }
+      flush();
+    }
     group.push({ start, item, end });
     prevEnd = end;
   }
@@ -100,8 +110,8 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
 
 const LIST_SEPARATOR_END = '、，,和及与與';
 
-/** Prepend to `g` the list items before its first one that carry no 号 of their own. */
-function extendBack(s: string, g: Found[]): void {
+/** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
+function extendBack(s: string, g: Found[], floor = 0): void {
   const shape = g[0]!.item.core.shape;
   for (let k = 0; k < 40; k++) {
     const first = g[0]!.start;
@@ -109,7 +119,7 @@ function extendBack(s: string, g: Found[]): void {
     let k = first - 1;
     while (k > first - 4 && k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
     if (k < 0 || !LIST_SEPARATOR_END.includes(s[k]!)) return;
-    const from = Math.max(0, first - 48);
+    const from = Math.max(floor, first - 48);
     const m = ITEM_BEFORE_LIST.exec(s.slice(from, first));
     if (!m) return;
     const start = from + m.index;
