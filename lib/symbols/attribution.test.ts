@@ -187,3 +187,17 @@ describe('numbers after a body named between keyword and number', () => {
     expect(findSymbols(text)).toEqual([]);
   });
 });
+
+describe('UNSCR and UNSC', () => {
+  it.each([
+    // Real text (youth4peace.info, a UN-backed portal).
+    ['Learn more about UNSCR 2250 (2015).', [['2250 (2015)', 'S/RES/2250 (2015)']]],
+    ['UNSCRs 1325 and 1820', [['1325', 'S/RES/1325 (2000)'], ['1820', 'S/RES/1820 (2008)']]],
+    ['UNSC resolution 2334', [['2334', 'S/RES/2334 (2016)']]],
+  ])('%s', (text, want) => {
+    expect(pairs(text)).toEqual(want);
+  });
+  it('needs the abbreviation whole', () => {
+    expect(findSymbols('UNSCRAP 2250')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import type { Body } from './bodies';
 // A body typed before the number, as people abbreviate it: "hrc 5/1", "ga res 77/180", "安理会 2334".
 const BODY_WORDS: [RegExp, Body][] = [
   [/^(?:hrc|human rights council|conseil des droits de l['’]homme|consejo de derechos humanos|人权理事会|人權理事會)\s*/i, 'A/HRC'],
-  [/^(?:sc|unsc|security council|conseil de sécurité|consejo de seguridad|совет безопасности|مجلس الأمن|安理会|安全理事会|安理會|安全理事會)\s*/i, 'S'],
+  [/^(?:sc|unscr|unsc|security council|conseil de sécurité|consejo de seguridad|совет безопасности|مجلس الأمن|安理会|安全理事会|安理會|安全理事會)\s*/i, 'S'],
   [/^(?:ecosoc|economic and social council|conseil économique et social|consejo económico y social|经社理事会|经济及社会理事会)\s*/i, 'E'],
   [/^(?:ga|unga|general assembly|assemblée générale|asamblea general|генеральная ассамблея|الجمعية العامة|大会|联大|联合国大会)\s*/i, 'A'],
 ];

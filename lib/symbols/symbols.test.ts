@@ -70,6 +70,7 @@ describe('parseQuery', () => {
     ['HRC res 5/1', 'A/HRC/RES/5/1'],
     ['sc 2334', 'S/RES/2334 (2016)'],
     ['安理会2334', 'S/RES/2334 (2016)'],
+    ['unscr 2250', 'S/RES/2250 (2015)'],
     ['ecosoc 2020/12', 'E/RES/2020/12'],
     ['dec 77 555', 'A/DEC/77/555'],
     ['idb 48 dec 8', 'IDB.48/Dec.8'],

@@ -23,6 +23,8 @@ const KW = new RegExp(
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     'قرار(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     'مقرر(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "UNSCR 2250 (2015)": keyword and body in one abbreviation.
+    'UNSCRs?(?![A-Za-z])',
   ].join('|'),
   'g',
 );
@@ -129,7 +131,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     let pos = KW.lastIndex;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
-    let midBody: Body | undefined;
+    let midBody: Body | undefined = kw.startsWith('UNSCR') ? 'S' : undefined;
     if (mid) {
       // Only the body's "international" / "of the United Nations" may stand before the number:
       // "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date, not a citation.
