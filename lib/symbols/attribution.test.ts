@@ -201,3 +201,18 @@ describe('UNSCR and UNSC', () => {
     expect(findSymbols('UNSCRAP 2250')).toEqual([]);
   });
 });
+
+describe('Spanish plural decisions', () => {
+  it('reads "decisiones" as a keyword (A/HRC/5/21)', () => {
+    // Without the page's body "el Consejo" could be any council: session 1 is no GA session.
+    expect(pairs('que el Consejo aprobó en sus decisiones 1/105 de 30 de junio de 2006 y 2/103')).toEqual([]);
+    expect(findSymbols('que el Consejo aprobó en sus decisiones 1/105 de 30 de junio de 2006 y 2/103', { body: 'A/HRC' }).map((m) => m.symbol)).toEqual([
+      'A/HRC/DEC/1/105',
+      'A/HRC/DEC/2/103',
+    ]);
+    expect(pairs('la Asamblea General, en sus decisiones 62/557 y 63/565')).toEqual([
+      ['62/557', 'A/DEC/62/557'],
+      ['63/565', 'A/DEC/63/565'],
+    ]);
+  });
+});

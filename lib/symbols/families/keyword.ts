@@ -18,7 +18,8 @@ import { parseItem } from '../items';
 const KW = new RegExp(
   [
     '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES)',
-    '(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?|[Dd]ecisi(?:ón|ones)',
+    // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
+    '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     'قرار(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
