@@ -145,8 +145,10 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
   }
 }
 
+/** `a` (always a fresh object) marked uncertain when the body was guessed. */
 function mark(a: Attributed, uncertain: boolean): Attributed {
-  return uncertain ? { ...a, uncertain: true } : a;
+  if (uncertain) a.uncertain = true;
+  return a;
 }
 
 /** Roman session of a pre-1976 GA resolution written with the Arabic marker "(د-15)". */

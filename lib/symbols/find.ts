@@ -12,18 +12,39 @@ import { FAMILIES } from './families/index';
 import { normalise, toOriginal } from './normalise';
 
 /** Earliest start wins; at the same start, the earlier family, then the longer span. */
-function resolve(cands: Candidate[], ranks: number[]): number[] {
-  const idx = cands.map((_, i) => i);
-  idx.sort((a, b) => cands[a]!.start - cands[b]!.start || ranks[a]! - ranks[b]! || cands[b]!.end - cands[a]!.end);
-  const out: number[] = [];
+function before(a: Candidate, ra: number, b: Candidate, rb: number): boolean {
+  return a.start !== b.start ? a.start < b.start : ra !== rb ? ra < rb : a.end > b.end;
+}
+
+/**
+ * The candidates that stand, in order, none overlapping. `lists[r]` holds family r's
+ * candidates; each family finds them left to right, so the lists are merged rather than
+ * sorted (a list out of order is sorted first).
+ */
+function resolve(lists: Candidate[][]): Candidate[] {
+  for (const [r, list] of lists.entries()) {
+    for (let i = 1; i < list.length; i++) {
+      if (before(list[i]!, r, list[i - 1]!, r)) {
+        list.sort((a, b) => a.start - b.start || b.end - a.end);
+        break;
+      }
+    }
+  }
+  const at = lists.map(() => 0);
+  const out: Candidate[] = [];
   let lastEnd = -1;
-  for (const i of idx) {
-    const c = cands[i]!;
+  for (;;) {
+    let best = -1;
+    for (let r = 0; r < lists.length; r++) {
+      const c = lists[r]![at[r]!];
+      if (c && (best < 0 || before(c, r, lists[best]![at[best]!]!, best))) best = r;
+    }
+    if (best < 0) return out;
+    const c = lists[best]![at[best]!++]!;
     if (c.start < lastEnd || c.end <= c.start) continue;
-    out.push(i);
+    out.push(c);
     lastEnd = c.end;
   }
-  return out;
 }
 
 /**
@@ -57,17 +78,9 @@ const SENTENCE_END = /[。；;.！？!?：:]\s{0,2}$/;
 
 function scan(text: string, from: number, to: number, options: FindOptions, out: SymbolMatch[]): void {
   const norm = normalise(from === 0 && to === text.length ? text : text.slice(from, to));
-  const cands: Candidate[] = [];
-  const ranks: number[] = [];
-  FAMILIES.forEach((f, rank) => {
-    for (const c of f.find(norm.text, options)) {
-      cands.push(c);
-      ranks.push(rank);
-    }
-  });
-  if (!cands.length) return;
-  for (const i of resolve(cands, ranks)) {
-    const c = cands[i]!;
+  const lists = FAMILIES.map((f) => f.find(norm.text, options));
+  if (lists.every((l) => l.length === 0)) return;
+  for (const c of resolve(lists)) {
     // Blockers (a foreign URL) hold their span but yield nothing.
     if (!c.symbol) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);

@@ -8,7 +8,7 @@
  * that is not 决议/决定 ("第 30822 号", "第 189 号建议书") yields nothing.
  */
 import type { FindOptions } from '../types';
-import type { Candidate, Family } from '../family';
+import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
 import { lastBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
@@ -68,7 +68,7 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
       const c: Context = own ? { type, body: 'A' } : ctx;
       for (const p of f.item.pieces) {
         const a = attribute(core, c, p.letter);
-        if (a) out.push({ start: p.start, end: p.end, ...a });
+        if (a) out.push(candidate(p.start, p.end, a));
       }
     }
   };

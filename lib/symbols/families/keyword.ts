@@ -8,7 +8,7 @@
  * list; "its resolution" takes the page's body (options.body).
  */
 import type { FindOptions } from '../types';
-import type { Candidate, Family } from '../family';
+import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
@@ -191,7 +191,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
         for (const ctx of ctxs) {
           const a = attribute(it.core, ctx, p.letter);
           if (a) {
-            out.push({ start: p.start, end: p.end, ...a });
+            out.push(candidate(p.start, p.end, a));
             break;
           }
         }
