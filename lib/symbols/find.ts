@@ -83,9 +83,12 @@ function scan(text: string, from: number, to: number, options: FindOptions, out:
   for (const c of resolve(lists)) {
     // Blockers (a foreign URL) hold their span but yield nothing.
     if (!c.symbol) continue;
-    const [s, e] = toOriginal(norm, c.start, c.end);
-    const start = from + s;
-    const end = from + e;
+    let start = c.start;
+    let end = c.end;
+    // Most text needs no normalising: offsets then map one to one, with no pair to allocate.
+    if (norm.at.length) [start, end] = toOriginal(norm, start, end);
+    start += from;
+    end += from;
     const m: SymbolMatch = { start, end, text: text.slice(start, end), symbol: c.symbol, kind: c.kind };
     if (c.uncertain) m.uncertain = true;
     out.push(m);
