@@ -10,6 +10,7 @@ import { parseItem } from './items';
 import { attribute } from './attribute';
 
 import type { Body } from './bodies';
+import type { SymbolMatch } from './types';
 
 // A body typed before the number, as people abbreviate it: "hrc 5/1", "ga res 77/180", "安理会 2334".
 const BODY_WORDS: [RegExp, Body][] = [
@@ -36,7 +37,11 @@ export function parseQuery(input: string): string[] {
   const unido = UNIDO.exec(raw);
   if (unido) add(parseExplicit(`${unido[1]!.toUpperCase()}.${unido[2]}/${unido[3]!.toLowerCase() === 'res' ? 'Res' : 'Dec'}.${unido[4]}`));
   // Running-text forms: "第77/180号决议", "resolution 1514 (XV)", "Security Council resolution 2334".
-  for (const m of findSymbols(raw)) add(m.symbol);
+  const found = findSymbols(raw);
+  for (const [i, m] of found.entries()) {
+    add(m.symbol);
+    for (const between of letterRange(m, found[i + 1], raw)) add(between);
+  }
   if (out.length) return out;
   // Bare forms: "77/180", "res 77 180", "hrc 5/1", "2334 (2016)", "1514 (XV)", "2020/12".
   let rest = raw;
@@ -75,5 +80,22 @@ export function parseQuery(input: string): string[] {
     // A number alone may also be a pre-1976 Assembly resolution ("1514" without its "(XV)").
     if (item.core.shape === 'bare') add(attribute(item.core, { type, body: 'A' }, letter)?.symbol);
   }
+  return out;
+}
+
+const LETTERED = /^(.* )([A-Z])(\(.*\))?$/;
+const RANGE_WORD = /^\s{0,2}(?:to|à|a|al|до|-|–|至)\s{0,2}$/;
+
+/**
+ * "43/222 A to E" names five resolutions though the text shows two letters: the symbols of
+ * B, C and D when `a` and `b` are the two ends of one range, else none.
+ */
+function letterRange(a: SymbolMatch, b: SymbolMatch | undefined, raw: string): string[] {
+  if (!b || !RANGE_WORD.test(raw.slice(a.end, b.start))) return [];
+  const x = LETTERED.exec(a.symbol);
+  const y = LETTERED.exec(b.symbol);
+  if (!x || !y || x[1] !== y[1] || x[3] !== y[3]) return [];
+  const out: string[] = [];
+  for (let c = x[2]!.charCodeAt(0) + 1; c < y[2]!.charCodeAt(0); c++) out.push(`${x[1]}${String.fromCharCode(c)}${x[3] ?? ''}`);
   return out;
 }

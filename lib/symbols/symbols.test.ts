@@ -88,6 +88,10 @@ describe('parseQuery', () => {
     // A number alone: the Security Council's, or a pre-1976 Assembly resolution where the session is known.
     ['1514', ['S/RES/1514 (2003)', 'A/RES/1514(XV)']],
     ['ga 2152', ['A/RES/2152(XXI)']],
+    // A range of letters names every resolution in it; a pair names two.
+    ['resolution 43/222 A to E', ['A/RES/43/222 A', 'A/RES/43/222 B', 'A/RES/43/222 C', 'A/RES/43/222 D', 'A/RES/43/222 E']],
+    ['resolutions 3419 A to D (XXX)', ['A/RES/3419 A(XXX)', 'A/RES/3419 B(XXX)', 'A/RES/3419 C(XXX)', 'A/RES/3419 D(XXX)']],
+    ['resolutions 3411 A and C (XXX)', ['A/RES/3411 A(XXX)', 'A/RES/3411 C(XXX)']],
   ])('%s → %j', (q, want) => expect(parseQuery(q)).toEqual(want));
 
   it('gives [] for input that names no symbol', () => {
