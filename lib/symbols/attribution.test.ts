@@ -169,6 +169,7 @@ describe('pre-1976 Assembly numbers cited without their session', () => {
 
 describe('numbers after a body named between keyword and number', () => {
   it.each([
+    ['Security Council resolution 2231 may be terminated', [['2231', 'S/RES/2231 (2015)']]],
     ['резолюции Совета Безопасности ООН 2334', [['2334', 'S/RES/2334 (2016)']]],
     ['قرار مجلس الأمن الدولي رقم 2249 (2015)', [['2249 (2015)', 'S/RES/2249 (2015)']]],
     ['resolution of the Security Council No. 2334', [['2334', 'S/RES/2334 (2016)']]],

@@ -57,9 +57,10 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "مجلس الأمن الدولي رقم 2249", "Security Council No. 2334".
 const AFTER_MID_BODY =
   /(?:\s{1,2}(?:ООН|ОО?Н|الدولي|للأمم المتحدة|des Nations Unies|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?))?\s{0,3}(?:(?:No\.?|N[°º]\.?|№|رقم)\s{0,2})?/y;
-// A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г.".
+// A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г.". Case
+// matters: English months are capitalised, and "resolution 2231 may be" is a citation.
 const MONTH_AFTER =
-  /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/iy;
+  /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
