@@ -37,6 +37,11 @@ export interface Context {
   body?: Body;
   /** True when the body came from the page (options.body) rather than from words near the number. */
   bodyFromPage?: boolean;
+  /**
+   * True when the body is named right at the citation ("General Assembly resolution 1514",
+   * "大会第2152号决议", "2089 de l'Assemblée générale"), not just somewhere in the sentence.
+   */
+  bodyNear?: boolean;
 }
 
 export interface Attributed {
@@ -133,9 +138,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
         return mark({ symbol: `S/RES/${core.n} (${y})`, kind: 'sc-resolution' }, body !== 'S');
       }
       // "大会2152号决议", "General Assembly resolution 1514": a pre-1976 number named as the
-      // Assembly's in the text (not merely read on a GA page) takes its session from the table.
-      // Numbers below 100 are left alone: cited without "(I)" they are more likely something else.
-      if (body === 'A' && !ctx.bodyFromPage && core.n >= 100) {
+      // Assembly's right at the citation takes its session from the table. The same numbers are
+      // Security Council ones too (1540, 2118), so an Assembly named elsewhere in the sentence
+      // does not decide. Numbers below 100 are left alone: cited without "(I)" they are more
+      // likely something else.
+      if (body === 'A' && ctx.bodyNear === true && core.n >= 100) {
         const sess = gaSession(core.n);
         if (sess === null) return null;
         return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution' };

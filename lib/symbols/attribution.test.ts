@@ -217,3 +217,34 @@ describe('Spanish plural decisions', () => {
     ]);
   });
 });
+
+describe('cases from review: bodies named loosely, and the forms around a body named mid-citation', () => {
+  it.each([
+    '他在大会一般性辩论中呼吁全面执行第1540号决议',
+    '在人民大会堂举行的会议上，他提到第2118号决议',
+    'Implementation of resolution 1540, General Assembly delegates agreed',
+  ])('%s: an Assembly named elsewhere does not make a Council number an old Assembly one', (text) => {
+    expect(findSymbols(text).filter((m) => m.symbol.startsWith('A/'))).toEqual([]);
+  });
+
+  it.each([
+    // Words a body's name brings with it before the number.
+    ['резолюцию Совета Безопасности Организации Объединенных Наций 2334 (2016)', [['2334 (2016)', 'S/RES/2334 (2016)']]],
+    ['la résolution du Conseil de sécurité de l’ONU 2334 (2016)', [['2334 (2016)', 'S/RES/2334 (2016)']]],
+    ['la resolución del Consejo de Seguridad de la ONU 2334 (2016)', [['2334 (2016)', 'S/RES/2334 (2016)']]],
+    ['resolución del Consejo de Seguridad N.º 2334', [['2334', 'S/RES/2334 (2016)']]],
+    ['قرار مجلس الأمن التابع للأمم المتحدة رقم 2334', [['2334', 'S/RES/2334 (2016)']]],
+    ['قرار مجلس الأمن بالرقم 2334', [['2334', 'S/RES/2334 (2016)']]],
+    ['resolution of the Security Council, 2334 (2016)', [['2334 (2016)', 'S/RES/2334 (2016)']]],
+    ['resolution of the Security Council number 2334', [['2334', 'S/RES/2334 (2016)']]],
+    // Only a day can precede a month.
+    ['Any breach of resolution 1701 mars the ceasefire', [['1701', 'S/RES/1701 (2006)']]],
+    ['Security Council resolution 2231 May 2015 report', [['2231', 'S/RES/2231 (2015)']]],
+  ])('%s', (text, want) => {
+    expect(pairs(text)).toEqual(want);
+  });
+
+  it('crosses a note between list items only to a number that checks itself', () => {
+    expect(pairs('resolution 2334 (on settlements), 2016 was a year')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});

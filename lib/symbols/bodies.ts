@@ -66,10 +66,10 @@ const SCAN = `(?=[${firstChars(NAMES)}])(?:${ALL})`;
 /** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
-const AFTER = new RegExp(
-  `^[\\s,]{0,3}(?:(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |)(?:${ALL})`,
-);
-const ANY = new RegExp(SCAN);
+const LINK = `(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
+const AFTER = new RegExp(`^[\\s,]{0,3}(?:${LINK}|)(?:${ALL})`);
+/** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
+const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:${LINK})(?:${ALL})`);
 const EVERY = new RegExp(SCAN, 'g');
 
 function which(m: RegExpExecArray | null): Body | undefined {
@@ -83,19 +83,16 @@ export function bodyAfter(s: string): Body | undefined {
   return which(AFTER.exec(s));
 }
 
+/** The body at the start of `s` when a connecting word ties it to what precedes ("of the", "de la"). */
+export function bodyAfterLinked(s: string): Body | undefined {
+  return which(AFTER_LINKED.exec(s));
+}
+
 /** Like bodyAfter, with the offset just after the body's name. */
 export function bodyAfterAt(s: string): { body: Body; end: number } | undefined {
   const m = AFTER.exec(s);
   const body = which(m);
   return body ? { body, end: m![0].length } : undefined;
-}
-
-/** The last body named anywhere in `s` (used for zh, where dates may sit between). */
-export function lastBody(s: string): Body | undefined {
-  let found: Body | undefined;
-  EVERY.lastIndex = 0;
-  for (let m = EVERY.exec(s); m; m = EVERY.exec(s)) found = which(m);
-  return found;
 }
 
 /** The last body named in `s`, with the offset just after its name. */
@@ -104,8 +101,4 @@ export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
   EVERY.lastIndex = 0;
   for (let m = EVERY.exec(s); m; m = EVERY.exec(s)) found = { body: which(m)!, end: EVERY.lastIndex };
   return found;
-}
-
-export function anyBody(s: string): Body | undefined {
-  return which(ANY.exec(s));
 }

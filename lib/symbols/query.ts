@@ -69,7 +69,7 @@ export function parseQuery(input: string): string[] {
   const letter = item.pieces[0]?.letter;
   const types: ('res' | 'dec')[] = isDecision ? ['dec', 'res'] : ['res', 'dec'];
   if (body) {
-    for (const type of types) add(attribute(item.core, { type, body }, letter)?.symbol);
+    for (const type of types) add(attribute(item.core, { type, body, bodyNear: true }, letter)?.symbol);
     return out;
   }
   for (const type of types) {
@@ -78,7 +78,7 @@ export function parseQuery(input: string): string[] {
     // adopt a few dozen resolutions, so "12/2020" is not one).
     if (item.core.shape === 'slash' && !item.core.yearLike) add(attribute(item.core, { type, body: 'A/HRC', bodyFromPage: true }, letter)?.symbol);
     // A number alone may also be a pre-1976 Assembly resolution ("1514" without its "(XV)").
-    if (item.core.shape === 'bare') add(attribute(item.core, { type, body: 'A' }, letter)?.symbol);
+    if (item.core.shape === 'bare') add(attribute(item.core, { type, body: 'A', bodyNear: true }, letter)?.symbol);
   }
   return out;
 }

@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { lastBody, type Body } from '../bodies';
+import { RIGHT_BEFORE, lastBodyAt, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
@@ -50,13 +50,16 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
     let before = s.slice(Math.max(0, g[0]!.start - 40), g[0]!.start);
     const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
     if (stop >= 0) before = before.slice(stop + 1);
-    let body: Body | undefined = lastBody(before);
+    const named = lastBodyAt(before);
+    let body: Body | undefined = named?.body;
+    // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
+    const bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
     let bodyFromPage = false;
     if (!body && options.body && ITS.test(before)) {
       body = options.body;
       bodyFromPage = true;
     }
-    const ctx: Context = { type, ...(body ? { body } : {}), bodyFromPage };
+    const ctx: Context = { type, ...(body ? { body } : {}), bodyFromPage, bodyNear };
     for (const f of g) {
       // "第 70/1 号决议" with no body named, read in a GA document: the GA's own session/number
       // citation, so confident (a session/number pair only ever names a GA resolution there).

@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, lastBodyAt, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
 
 // Each branch opens with a literal letter, so the engine skips most text with a fast first-
@@ -54,11 +54,13 @@ const DATE =
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
-// "مجلس الأمن الدولي رقم 2249", "Security Council No. 2334".
+// "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
+// "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{1,2}(?:ООН|ОО?Н|الدولي|للأمم المتحدة|des Nations Unies|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?))?\s{0,3}(?:(?:No\.?|N[°º]\.?|№|رقم)\s{0,2})?/y;
-// A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г.". Case
-// matters: English months are capitalised, and "resolution 2231 may be" is a citation.
+  /(?:\s{0,2}(?:ООН|Организации Объединенных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|بالرقم)\s{0,2})?/y;
+// A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
+// for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
+// are capitalised, and "resolution 31 may be" is a citation.
 const MONTH_AFTER =
   /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
@@ -89,7 +91,7 @@ function sticky(re: RegExp, s: string, pos: number): number {
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
   const page = options.body;
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
-  if (midBody) return [{ type, body: midBody }];
+  if (midBody) return [{ type, body: midBody, bodyNear: true }];
   // One scan of the paragraph before the keyword finds both a body named right before it
   // ("Security Council resolution") and one named earlier (body names are costly to search).
   let from = Math.max(0, kwStart - 240);
@@ -97,14 +99,14 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   if (para >= from) from = para;
   const far = lastBodyAt(s.slice(from, kwStart));
   const gap = far ? s.slice(from + far.end, kwStart) : '';
-  if (far && RIGHT_BEFORE.test(gap)) return [{ type, body: far.body }];
+  if (far && RIGHT_BEFORE.test(gap)) return [{ type, body: far.body, bodyNear: true }];
   const before = s.slice(Math.max(0, kwStart - 40), kwStart);
   if (page && OWN_BEFORE.test(before)) return [fromPage(page)];
   // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
   const afterAt = sticky(DATE, s, listEnd);
   const tail = s.slice(afterAt, afterAt + 96);
   const after = bodyAfter(tail);
-  if (after) return [{ type, body: after }];
+  if (after) return [{ type, body: after, bodyNear: bodyAfterLinked(tail) !== undefined }];
   if (THE_ASSEMBLY.test(tail)) return [{ type, body: 'A' }];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   const out: Context[] = [];
@@ -151,7 +153,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
       const it = adj > pos ? parseItem(s, adj) : null;
       if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
     }
-    if (first && first.core.shape === 'bare' && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
+    if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers.
       if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
@@ -163,7 +165,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
         const noteEnd = sticky(NOTE, s, pos);
         const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
         const peek = sepEnd > noteEnd ? parseItem(s, sepEnd) : null;
-        if (peek && peek.core.shape === items[0]!.core.shape) {
+        if (peek && peek.core.shape !== 'bare' && peek.core.shape === items[0]!.core.shape) {
           pos = noteEnd;
           next = sepEnd;
         }
