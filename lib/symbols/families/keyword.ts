@@ -137,8 +137,8 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
     let midBody: Body | undefined = kw.startsWith('UNSCR') ? 'S' : undefined;
     if (mid) {
-      // Only the body's "international" / "of the United Nations" may stand before the number:
-      // "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date, not a citation.
+      // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
+      // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
       const gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
       if (/\d/.test(s[gap] ?? '')) {
         midBody = mid.body;
