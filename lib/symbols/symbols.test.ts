@@ -123,3 +123,24 @@ describe('Chinese lists with an item that leaves out 號', () => {
     expect(findSymbols('第1325(2000)號報告、第30號和第1960(2010)號決議').map((m) => m.symbol)).toEqual(['S/RES/1960 (2010)']);
   });
 });
+
+describe('legal citation forms', () => {
+  it.each([
+    // hrlibrary.law.umn.edu's note under the Declaration on decolonisation.
+    [
+      'G.A. res. 1514 (XV), 15 U.N. GAOR Supp. (No. 16) at 66, U.N. Doc. A/4684 (1961).',
+      [['1514 (XV)', 'A/RES/1514(XV)'], ['A/4684', 'A/4684']],
+    ],
+    ['S.C. Res. 2334 (Dec. 23, 2016); G.A. Res. 67/19 (Nov. 29, 2012)', [['2334', 'S/RES/2334 (2016)'], ['67/19', 'A/RES/67/19']]],
+    ['GA res 77/180 and SC Res. 2334', [['77/180', 'A/RES/77/180'], ['2334', 'S/RES/2334 (2016)']]],
+  ])('%s', (text, want) => {
+    expect(findSymbols(text).map((m) => [m.text, m.symbol])).toEqual(want);
+  });
+  it('keeps a year or session only on a resolution symbol', () => {
+    expect(findSymbols('S/RES/2334 (2016) and A/RES/1514 (XV)').map((m) => m.symbol)).toEqual(['S/RES/2334 (2016)', 'A/RES/1514(XV)']);
+    expect(parseQuery('A/4684 (1961)')).toEqual(['A/4684']);
+  });
+  it('needs the abbreviation whole', () => {
+    expect(findSymbols('the ESC Res 5 and GAS res 5/1')).toEqual([]);
+  });
+});

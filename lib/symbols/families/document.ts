@@ -27,6 +27,20 @@ const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z])
 const CONTINUATION =
   /\s{0,2}(?:,|and|et|y|e|и|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
+const TAIL_AT_END = new RegExp(`${TAIL}$`);
+const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
+
+/**
+ * A year or session in parentheses belongs to a resolution's symbol ("S/RES/2334 (2016)",
+ * "A/RES/1514 (XV)"); after any other symbol it is the citation's date ("U.N. Doc. A/4684
+ * (1961)") and stays out of the match.
+ */
+function withoutForeignTail(raw: string): string {
+  if (RESOLUTION_SERIES.test(raw)) return raw;
+  const t = TAIL_AT_END.exec(raw);
+  return t ? raw.slice(0, t.index).trimEnd() : raw;
+}
+
 /** Whether a raw match is a UN symbol rather than a look-alike. */
 function plausible(raw: string, series: string): boolean {
   if (!/\d/.test(raw.slice(series.length))) return false;
@@ -111,9 +125,10 @@ export function findDocuments(s: string): Candidate[] {
     SYMBOL_AT.lastIndex = start;
     const m = SYMBOL_AT.exec(s);
     if (!m) continue;
-    const r = read(m[0]);
+    const raw = withoutForeignTail(m[0]);
+    const r = read(raw);
     if (!r) continue;
-    let end = start + m[0].length;
+    let end = start + raw.length;
     let symbol = r.symbol;
     let kind = r.kind;
     if (r.takesLetter) {
@@ -152,7 +167,8 @@ export function parseExplicit(raw: string): string | null {
   SYMBOL_AT.lastIndex = 0;
   const m = SYMBOL_AT.exec(s);
   if (!m || m[0].length !== s.length) return null;
-  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(m[0])![0];
-  if (!plausible(m[0], series)) return null;
-  return canonicalDocument(m[0]);
+  const symbol = withoutForeignTail(m[0]);
+  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(symbol)![0];
+  if (!plausible(symbol, series)) return null;
+  return canonicalDocument(symbol);
 }

@@ -24,8 +24,10 @@ const KW = new RegExp(
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     'قرار(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     'مقرر(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
-    // "UNSCR 2250 (2015)": keyword and body in one abbreviation.
+    // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
+    // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
+    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC)\\s?[Rr]es\\b\\.?',
   ].join('|'),
   'g',
 );
@@ -57,7 +59,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объединенных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объединенных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -88,6 +90,13 @@ function sticky(re: RegExp, s: string, pos: number): number {
  * the paragraph ("el Consejo de Derechos Humanos prorrogó el mandato … mediante la resolución
  * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
  */
+/** The body an abbreviated keyword names itself: "UNSCR", "S.C. Res.", "G.A. Res.". */
+function bodyInKeyword(kw: string): Body | undefined {
+  if (/^(?:UNSCR|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^G\.?\s?A\.?\s?[Rr]es/.test(kw)) return 'A';
+  return undefined;
+}
+
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
   const page = options.body;
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
@@ -135,7 +144,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
     let pos = KW.lastIndex;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
-    let midBody: Body | undefined = kw.startsWith('UNSCR') ? 'S' : undefined;
+    let midBody = bodyInKeyword(kw);
     if (mid) {
       // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
       // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
