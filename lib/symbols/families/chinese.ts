@@ -123,9 +123,9 @@ function extendBack(s: string, g: Found[], floor = 0): void {
   for (let k = 0; k < 40; k++) {
     const first = g[0]!.start;
     // Most lists are not preceded by a separator: check one character before running the pattern.
-    let k = first - 1;
-    while (k > first - 4 && k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
-    if (k < 0 || !LIST_SEPARATOR_END.includes(s[k]!)) return;
+    let j = first - 1;
+    while (j > first - 4 && j >= 0 && (s[j] === ' ' || s[j] === '\u3000')) j--;
+    if (j < 0 || !LIST_SEPARATOR_END.includes(s[j]!)) return;
     const from = Math.max(floor, first - 48);
     const m = ITEM_BEFORE_LIST.exec(s.slice(from, first));
     if (!m) return;
