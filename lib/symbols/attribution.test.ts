@@ -248,3 +248,24 @@ describe('cases from review: bodies named loosely, and the forms around a body n
     expect(pairs('resolution 2334 (on settlements), 2016 was a year')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
 });
+
+describe('every spelling of the keywords', () => {
+  // The keyword pattern is tried only near a few literal stems (a speed measure): each spelling,
+  // in each case it is written in, must still be found.
+  it.each([
+    'resolution', 'Resolution', 'RESOLUTION', 'resolutions', 'RESOLUTIONS', 'résolution', 'Résolution', 'RÉSOLUTION',
+    'résolutions', 'resolución', 'Resolución', 'RESOLUCIÓN', 'resoluciones', 'RESOLUCIONES', 'резолюция', 'Резолюции',
+    'РЕЗОЛЮЦИЯ', 'резолюциями', 'قرار', 'القرار', 'بالقرار', 'قراراتها', 'G.A. Res.', 'G. A. Res.', 'GA res', 'G.A. res.',
+  ])('%s 77/180', (kw) => {
+    expect(findSymbols(`${kw} 77/180`).map((m) => m.symbol)).toEqual(['A/RES/77/180']);
+  });
+  it.each([
+    'decision', 'Decision', 'DECISION', 'decisions', 'décision', 'Décision', 'DÉCISION', 'décisions', 'decisión',
+    'DECISIÓN', 'decisiones', 'DECISIONES', 'решение', 'Решения', 'РЕШЕНИЕ', 'решениями', 'مقرر', 'المقرر', 'مقرراتها',
+  ])('%s 77/555', (kw) => {
+    expect(findSymbols(`${kw} 77/555`).map((m) => m.symbol)).toEqual(['A/DEC/77/555']);
+  });
+  it.each(['S.C. Res.', 'S. C. Res.', 'SC Res', 'UNSCR', 'S.C. res.'])('%s 2334 (2016)', (kw) => {
+    expect(findSymbols(`${kw} 2334 (2016)`).map((m) => m.symbol)).toEqual(['S/RES/2334 (2016)']);
+  });
+});

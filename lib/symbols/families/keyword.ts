@@ -13,8 +13,8 @@ import { attribute, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
 
-// Each branch opens with a literal letter, so the engine skips most text with a fast first-
-// character check; that the keyword starts a word is checked in code (wordStart).
+// That the keyword starts a word is checked in code (wordStart). The pattern is tried only at
+// the stems below: searched for as a whole, its many branches make the engine read every character.
 const KW = new RegExp(
   [
     '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES)',
@@ -29,8 +29,46 @@ const KW = new RegExp(
     'UNSCRs?(?![A-Za-z])',
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC)\\s?[Rr]es\\b\\.?',
   ].join('|'),
-  'g',
+  'y',
 );
+// Every match of KW holds one of these stems within STEM_REACH characters of its start ("G. A.
+// Res": 6). A search for a few literals lets the engine skip most characters unread, about 3x
+// faster than a search for KW itself on Chinese text, where keywords are rare.
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|[Rr]es(?<=[AC]\.?\s?...)/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر/g];
+const STEM_REACH = 6;
+// The first letters of KW's branches: other positions are not tried.
+const KW_FIRST = 'RrDdРрقمUGS';
+
+/**
+ * A search for KW in `s`: each call returns the leftmost match starting at or after `from`, as
+ * a global search from lastIndex `from` would, or null. Calls must come with `from` not decreasing.
+ */
+function keywordSearch(s: string): (from: number) => RegExpExecArray | null {
+  const sites: number[] = [];
+  for (const re of STEMS) {
+    const before = sites.length;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) sites.push(m.index);
+    // Each pattern finds its stems in order: only a second non-empty list needs a sort.
+    if (before > 0 && sites.length > before) sites.sort((a, b) => a - b);
+  }
+  let i = 0;
+  let tried = -1;
+  return (from) => {
+    for (; i < sites.length; i++) {
+      const p = sites[i]!;
+      for (let at = Math.max(from, p - STEM_REACH, tried + 1); at <= p; at++) {
+        tried = at;
+        if (!KW_FIRST.includes(s[at]!)) continue;
+        KW.lastIndex = at;
+        const m = KW.exec(s);
+        if (m) return m;
+      }
+    }
+    return null;
+  };
+}
+
 const LATIN_LETTER = /[A-Za-z]/;
 const CYRILLIC_LETTER = /[А-Яа-я]/;
 /** Whether the keyword at `i` starts a word (Arabic keywords may carry a prefix such as وال). */
@@ -134,14 +172,16 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
 
 export function findKeywordCitations(s: string, options: FindOptions): Candidate[] {
   const out: Candidate[] = [];
-  KW.lastIndex = 0;
-  for (let m = KW.exec(s); m; m = KW.exec(s)) {
+  const search = keywordSearch(s);
+  let from = 0;
+  for (let m = search(from); m; m = search(from)) {
     const kw = m[0];
+    from = m.index + kw.length;
     if (!wordStart(s, m.index)) continue;
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
-    let pos = KW.lastIndex;
+    let pos = from;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
     let midBody = bodyInKeyword(kw);
@@ -209,7 +249,7 @@ export function findKeywordCitations(s: string, options: FindOptions): Candidate
         }
       }
     }
-    KW.lastIndex = Math.max(KW.lastIndex, last.end);
+    from = Math.max(from, last.end);
   }
   return out;
 }
