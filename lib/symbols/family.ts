@@ -1,4 +1,5 @@
 import type { FindOptions, SymbolKind } from './types';
+import type { Sites } from './sites';
 
 /** A span found by a family, in the coordinates of the normalised text. */
 export interface Candidate {
@@ -11,13 +12,13 @@ export interface Candidate {
 }
 
 /**
- * One recogniser of one family of citations. `find` scans the whole normalised text and must
- * find its own anchors cheaply (indexOf or a regex that opens with a literal character), since
- * it runs on every text the engine sees.
+ * One recogniser of one family of citations. `find` reads the normalised text only around the
+ * `sites` that concern it (or finds its own anchors with a fast literal search), since it runs on
+ * every text the engine sees.
  */
 export interface Family {
   name: string;
-  find(text: string, options: FindOptions): Candidate[];
+  find(text: string, options: FindOptions, sites: Sites): Candidate[];
 }
 
 /** A candidate for [start, end) carrying an attribution (built field by field: a spread is slower). */

@@ -1,15 +1,18 @@
 /**
- * The pipeline: normalise → families → overlap resolution → offsets back into the original text.
+ * The pipeline: sites → normalise around them → families → overlap resolution → offsets back
+ * into the original text.
  *
- * Each family finds its own anchors with a fast scan (a slash for explicit symbols, 号/號 for
- * Chinese citations, a keyword's first letter, "://" for URLs) and parses only there, so text
- * without anchors costs a few scans at memory speed. Every quantifier in every pattern is
- * bounded, so time is linear in the input.
+ * The sites (slashes, 号/號, keyword stems) are found by literal searches that run at memory
+ * speed; the Unicode noise is looked for, and the families parse, only within reach of them
+ * (URLs, found by "://" and "www.", are the one family that scans for itself). Text without
+ * sites costs a few fast scans. Every quantifier in every pattern is bounded, so time is linear
+ * in the input.
  */
 import type { FindOptions, SymbolMatch } from './types';
 import type { Candidate } from './family';
 import { FAMILIES } from './families/index';
-import { normalise, toOriginal } from './normalise';
+import { normalise, toOriginal, type Normalised } from './normalise';
+import { findSites, moveSites, reachOf, type Sites } from './sites';
 
 /** Earliest start wins; at the same start, the earlier family, then the longer span. */
 function before(a: Candidate, ra: number, b: Candidate, rb: number): boolean {
@@ -53,13 +56,25 @@ function resolve(lists: Candidate[][]): Candidate[] {
  * Never throws; time is linear in the length of `text`.
  */
 export function findSymbols(text: string, options: FindOptions = {}): SymbolMatch[] {
+  return run(text, options, true);
+}
+
+/**
+ * findSymbols as it would be if the whole text were normalised rather than the reach of its
+ * sites: the reference the sites are tested against (same results, slower).
+ */
+export function findSymbolsNormalisingAll(text: string, options: FindOptions = {}): SymbolMatch[] {
+  return run(text, options, false);
+}
+
+function run(text: string, options: FindOptions, aroundSites: boolean): SymbolMatch[] {
   const out: SymbolMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   // Long texts go paragraph by paragraph-sized chunk: a copy made to normalise one chunk stays
   // small, and no citation spans a paragraph break.
   for (let from = 0; from < text.length; ) {
     const to = from + CHUNK >= text.length ? text.length : paragraphEnd(text, from + CHUNK);
-    scan(text, from, to, options, out);
+    scan(text, from, to, options, aroundSites, out);
     from = to;
   }
   return out;
@@ -76,9 +91,19 @@ function paragraphEnd(text: string, i: number): number {
 }
 const SENTENCE_END = /[。；;.！？!?：:]\s{0,2}$/;
 
-function scan(text: string, from: number, to: number, options: FindOptions, out: SymbolMatch[]): void {
-  const norm = normalise(from === 0 && to === text.length ? text : text.slice(from, to));
-  const lists = FAMILIES.map((f) => f.find(norm.text, options));
+function scan(text: string, from: number, to: number, options: FindOptions, aroundSites: boolean, out: SymbolMatch[]): void {
+  const raw = from === 0 && to === text.length ? text : text.slice(from, to);
+  let sites: Sites;
+  let norm: Normalised;
+  if (aroundSites) {
+    sites = findSites(raw);
+    norm = normalise(raw, reachOf(sites, raw.length));
+    if (norm.text !== raw) sites = moveSites(sites, norm, norm.lettersFolded);
+  } else {
+    norm = normalise(raw);
+    sites = findSites(norm.text);
+  }
+  const lists = FAMILIES.map((f) => f.find(norm.text, options, sites));
   if (lists.every((l) => l.length === 0)) return;
   for (const c of resolve(lists)) {
     // Blockers (a foreign URL) hold their span but yield nothing.

@@ -42,3 +42,23 @@ describe('normalise', () => {
     expect(input.slice(s2, e2)).toBe('Ａ/7\u200B7/1');
   });
 });
+
+describe('normalise within ranges', () => {
+  it('looks only inside the ranges, and reads a markdown link opened inside one to its end', () => {
+    const text = '７ A/７ ７ [1/2](https://x.org/long/path) ７';
+    // Ranges cover "A/７" and the opening "[" only.
+    const at = text.indexOf('A/');
+    const md = text.indexOf('[');
+    const n = normalise(text, [at, at + 3, md, md + 1]);
+    expect(n.text).toBe('７ A/7 ７ 1/2 ７');
+    expect(n.lettersFolded).toBe(false);
+    // Offsets still map back to the original.
+    const i = n.text.indexOf('1/2');
+    expect(toOriginal(n, i, i + 3)).toEqual([md + 1, md + 4]);
+  });
+
+  it('tells when a letter was folded', () => {
+    expect(normalise('Ａ/77/1').lettersFolded).toBe(true);
+    expect(normalise('７７/１').lettersFolded).toBe(false);
+  });
+});

@@ -19,6 +19,8 @@ export interface Normalised {
   at: number[];
   /** `shift[i]` applies from `at[i]` on (before `at[0]` the shift is 0). */
   shift: number[];
+  /** Whether a full-width or look-alike letter became an ASCII one. */
+  lettersFolded: boolean;
 }
 
 // Cyrillic and Greek letters drawn like Latin ones. Real UN PDFs contain "А/77/…" with a
@@ -32,6 +34,7 @@ const LOOKALIKE: Record<string, string> = {
 // What may need work: characters dropped or folded, look-alike letters (checked against their
 // neighbours in fold), and the "[" that may open a markdown link.
 const NEEDS = /[\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF[]/g;
+const ASCII_LETTER = /[A-Za-z]/;
 const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
@@ -88,42 +91,56 @@ class Builder {
   }
 }
 
-/** Normalise `text`; offsets of the result map back through `toOriginal`. */
-export function normalise(text: string): Normalised {
+/**
+ * Normalise `text`; offsets of the result map back through `toOriginal`. With `within` (ranges
+ * [start, end) as a flat ascending list), only characters inside the ranges are looked at (a
+ * markdown link opened inside one is read to its end).
+ */
+export function normalise(text: string, within?: readonly number[]): Normalised {
   const b = new Builder();
   // Original text before `last` is already in the builder.
   let last = 0;
+  let lettersFolded = false;
   /** Replace text[i] by `o` (possibly ''). */
   const put = (i: number, o: string) => {
     b.push(text.slice(last, i), last);
     b.push(o, i);
     last = i + 1;
+    if (o && ASCII_LETTER.test(o)) lettersFolded = true;
   };
-  NEEDS.lastIndex = 0;
-  for (let m = NEEDS.exec(text); m; m = NEEDS.exec(text)) {
-    const i = m.index;
-    if (m[0] !== '[') {
-      const o = fold(text, i);
-      if (o !== m[0]) put(i, o);
-      continue;
+  const ranges = within ?? [0, text.length];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const lo = Math.max(ranges[r]!, last);
+    const hi = ranges[r + 1]!;
+    if (lo >= hi) continue;
+    // The regex runs on the range alone, or it would search on past the range's end.
+    const part = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+    NEEDS.lastIndex = 0;
+    for (let m = NEEDS.exec(part); m; m = NEEDS.exec(part)) {
+      const i = lo + m.index;
+      if (m[0] !== '[') {
+        const o = fold(text, i);
+        if (o !== m[0]) put(i, o);
+        continue;
+      }
+      MARKDOWN_AT.lastIndex = i;
+      const md = MARKDOWN_AT.exec(text);
+      if (!md) continue;
+      b.push(text.slice(last, i), last);
+      const innerEnd = i + 1 + md[1]!.length;
+      last = i + 1;
+      for (let k = last; k < innerEnd; k++) {
+        const o = fold(text, k);
+        if (o !== text[k]) put(k, o);
+      }
+      b.push(text.slice(last, innerEnd), last);
+      last = i + md[0].length;
+      NEEDS.lastIndex = last - lo;
     }
-    MARKDOWN_AT.lastIndex = i;
-    const md = MARKDOWN_AT.exec(text);
-    if (!md) continue;
-    b.push(text.slice(last, i), last);
-    const innerEnd = i + 1 + md[1]!.length;
-    last = i + 1;
-    for (let k = last; k < innerEnd; k++) {
-      const o = fold(text, k);
-      if (o !== text[k]) put(k, o);
-    }
-    b.push(text.slice(last, innerEnd), last);
-    last = i + md[0].length;
-    NEEDS.lastIndex = last;
   }
-  if (last === 0) return { text, at: [], shift: [] };
+  if (last === 0) return { text, at: [], shift: [], lettersFolded };
   b.push(text.slice(last), last);
-  return { text: b.parts.join(''), at: b.at, shift: b.shift };
+  return { text: b.parts.join(''), at: b.at, shift: b.shift, lettersFolded };
 }
 
 /** Index of the first entry of `at` greater than `x`. */

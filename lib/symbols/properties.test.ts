@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSymbols, type SymbolMatch } from './index';
+import { findSymbolsNormalisingAll } from './find';
 
 /** The contract every result must keep, whatever the input. */
 function checkValid(text: string, ms: SymbolMatch[]): void {
@@ -33,6 +34,12 @@ describe('findSymbols properties', () => {
     fc.assert(fc.property(textArb, (text) => {
       expect(findSymbols(text)).toEqual(findSymbols(text));
     }), { numRuns: 500 });
+  });
+
+  it('finds the same as when the whole text is normalised, not only the reach of its sites', () => {
+    fc.assert(fc.property(textArb, (text) => {
+      expect(findSymbols(text)).toEqual(findSymbolsNormalisingAll(text));
+    }), { numRuns: 3000 });
   });
 
   it('completes on a 1 MB adversarial string of digits, slashes and dots', () => {

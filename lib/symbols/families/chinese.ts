@@ -12,10 +12,11 @@ import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
 import { RIGHT_BEFORE, lastBodyAt, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
+import type { Sites } from '../sites';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
-// Found from each 号 (an indexOf scan) rather than by a forward search that would try every position.
+// Read from each 号 (a site) rather than by a forward search that would try every position.
 const NUMBER =
   '((?:S|ES)-\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z])?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\\d\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
 const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(\\s{0,2}))[号號]`, 'y');
@@ -33,7 +34,7 @@ interface Found {
   end: number;
 }
 
-export function findChineseCitations(s: string, options: FindOptions): Candidate[] {
+export function findChineseCitations(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const out: Candidate[] = [];
   let group: Found[] = [];
   const flush = () => {
@@ -72,17 +73,8 @@ export function findChineseCitations(s: string, options: FindOptions): Candidate
       }
     }
   };
-  // Most text has no 號: then one indexOf stream suffices.
-  const traditional = s.includes('號');
-  let nextTrad = traditional ? s.indexOf('號') : -1;
-  const nextHao = (from: number): number => {
-    const simplified = s.indexOf('号', from);
-    if (!traditional) return simplified;
-    if (nextTrad !== -1 && nextTrad < from) nextTrad = s.indexOf('號', from);
-    return simplified === -1 ? nextTrad : nextTrad === -1 ? simplified : Math.min(simplified, nextTrad);
-  };
   let prevEnd = -1;
-  for (let at = nextHao(0); at !== -1; at = nextHao(at + 1)) {
+  for (const at of sites.hao) {
     ITEM_BEFORE.lastIndex = at;
     const m = ITEM_BEFORE.exec(s);
     if (!m) {

@@ -116,10 +116,12 @@ function read(raw: string): Reading | null {
   return r;
 }
 
-export function findDocuments(s: string): Candidate[] {
+/** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
+export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   let done = 0;
-  for (let slash = s.indexOf('/'); slash !== -1; slash = s.indexOf('/', Math.max(slash + 1, done))) {
+  for (const slash of slashes) {
+    if (slash < done) continue;
     const start = seriesStart(s, slash);
     if (start < done || start < 0) continue;
     SYMBOL_AT.lastIndex = start;
@@ -158,7 +160,7 @@ export function findDocuments(s: string): Candidate[] {
 
 export const documentFamily: Family = {
   name: 'document',
-  find: (s) => findDocuments(s),
+  find: (s, _options, sites) => findDocuments(s, sites.slashes),
 };
 
 /** Parse a whole string as one explicit symbol (used by URLs and parseQuery). */

@@ -12,9 +12,11 @@ import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
+import { STEM_REACH, type Sites } from '../sites';
 
-// That the keyword starts a word is checked in code (wordStart). The pattern is tried only at
-// the stems below: searched for as a whole, its many branches make the engine read every character.
+// That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
+// the keyword stems found by findSites: searched for as a whole, its many branches would make the
+// engine read every character.
 const KW = new RegExp(
   [
     '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES)',
@@ -31,27 +33,15 @@ const KW = new RegExp(
   ].join('|'),
   'y',
 );
-// Every match of KW holds one of these stems within STEM_REACH characters of its start ("G. A.
-// Res": 6). A search for a few literals lets the engine skip most characters unread, about 3x
-// faster than a search for KW itself on Chinese text, where keywords are rare.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|[Rr]es(?<=[AC]\.?\s?...)/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر/g];
-const STEM_REACH = 6;
 // The first letters of KW's branches: other positions are not tried.
 const KW_FIRST = 'RrDdРрقمUGS';
 
 /**
- * A search for KW in `s`: each call returns the leftmost match starting at or after `from`, as
- * a global search from lastIndex `from` would, or null. Calls must come with `from` not decreasing.
+ * A search for KW in `s`, whose keyword stems are at `sites`: each call returns the leftmost
+ * match starting at or after `from`, as a global search from lastIndex `from` would, or null.
+ * Calls must come with `from` not decreasing.
  */
-function keywordSearch(s: string): (from: number) => RegExpExecArray | null {
-  const sites: number[] = [];
-  for (const re of STEMS) {
-    const before = sites.length;
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) sites.push(m.index);
-    // Each pattern finds its stems in order: only a second non-empty list needs a sort.
-    if (before > 0 && sites.length > before) sites.sort((a, b) => a - b);
-  }
+function keywordSearch(s: string, sites: readonly number[]): (from: number) => RegExpExecArray | null {
   let i = 0;
   let tried = -1;
   return (from) => {
@@ -170,9 +160,9 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   return out;
 }
 
-export function findKeywordCitations(s: string, options: FindOptions): Candidate[] {
+export function findKeywordCitations(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const out: Candidate[] = [];
-  const search = keywordSearch(s);
+  const search = keywordSearch(s, sites.stems);
   let from = 0;
   for (let m = search(from); m; m = search(from)) {
     const kw = m[0];

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findSites, moveSites, reachOf } from './sites';
+import { normalise } from './normalise';
+
+describe('findSites', () => {
+  it('finds slashes of both widths, 号 and 號, and keyword stems, each list in order', () => {
+    const text = '第1860號決議 A／RES/1 见第 77/180 号决议; resolution 2334, G.A. Res. 1, قرار 2, решение 3';
+    const sites = findSites(text);
+    expect(sites.slashes.map((i) => text[i])).toEqual(['／', '/', '/']);
+    expect(sites.hao.map((i) => text[i])).toEqual(['號', '号']);
+    // Each stem lies at most STEM_REACH characters after its keyword's start.
+    expect(sites.stems.map((i) => text.slice(i, i + 4))).toEqual(['solu', 'Res.', 'قرار', 'шени']);
+  });
+
+  it('finds nothing in text that cannot cite a document', () => {
+    expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [] });
+  });
+});
+
+describe('reachOf', () => {
+  it('gives each site its reach, merged into ascending disjoint ranges clipped to the text', () => {
+    // A slash reaches 32 back and 96 ahead; a 号 160 back and 16 ahead; a stem 256 back, 400 ahead.
+    expect(reachOf({ slashes: [10, 500], hao: [], stems: [] }, 1000)).toEqual([0, 107, 468, 597]);
+    expect(reachOf({ slashes: [300], hao: [200], stems: [] }, 1000)).toEqual([40, 217, 268, 397]);
+    expect(reachOf({ slashes: [300], hao: [], stems: [290] }, 600)).toEqual([34, 600]);
+    expect(reachOf({ slashes: [], hao: [], stems: [] }, 10)).toEqual([]);
+  });
+});
+
+describe('moveSites', () => {
+  it('moves sites past dropped characters and leaves out sites that were dropped', () => {
+    const text = 'x\u00AD[A/1](https://a.org/b) 第 [2/3](#) 号 resolution 4';
+    const norm = normalise(text);
+    expect(norm.text).toBe('xA/1 第 2/3 号 resolution 4');
+    const moved = moveSites(findSites(text), norm, norm.lettersFolded);
+    // The slashes of the link targets were dropped with them.
+    expect(moved.slashes.map((i) => norm.text.slice(i - 1, i + 2))).toEqual(['A/1', '2/3']);
+    expect(moved.hao.map((i) => norm.text[i])).toEqual(['号']);
+    expect(moved.stems.map((i) => norm.text.slice(i, i + 4))).toEqual(['solu']);
+  });
+
+  it('finds stems again when a folded letter may complete one', () => {
+    const text = 'ｒｅｓｏｌｕｔｉｏｎ ７７／１８０';
+    const norm = normalise(text);
+    expect(norm.lettersFolded).toBe(true);
+    const moved = moveSites(findSites(text), norm, norm.lettersFolded);
+    expect(moved.stems.map((i) => norm.text.slice(i, i + 4))).toEqual(['solu']);
+    expect(moved.slashes.map((i) => norm.text[i])).toEqual(['/']);
+  });
+});
