@@ -127,7 +127,7 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
     case 'year': {
       if (type !== 'res' || (body !== undefined && body !== 'S' && !ctx.bodyFromPage)) return null;
       if (!scFits(core.n, core.year)) return null;
-      return { symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution', ...(body === 'S' ? {} : { uncertain: true }) };
+      return mark({ symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution' }, body !== 'S');
     }
     case 'bare': {
       if (type !== 'res') return null;

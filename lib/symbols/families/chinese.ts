@@ -60,7 +60,9 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       body = options.body;
       bodyFromPage = true;
     }
-    const ctx: Context = { type, ...(body ? { body } : {}), bodyFromPage, bodyNear };
+    // Built field by field: a spread here was a tenth of this family's time.
+    const ctx: Context = { type, bodyFromPage, bodyNear };
+    if (body) ctx.body = body;
     for (const f of g) {
       // "第 70/1 号决议" with no body named, read in a GA document: the GA's own session/number
       // citation, so confident (a session/number pair only ever names a GA resolution there).
