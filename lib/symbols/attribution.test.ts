@@ -50,6 +50,10 @@ describe('attribution to a body named earlier in the paragraph, or to the page',
     ['The Commission on Narcotic Drugs, in its resolution 58/8, asked for a report.', []],
     // A commission named in an earlier sentence did not adopt this one.
     ['The Commission on Narcotic Drugs met in March. The Assembly recalled resolution 70/1.', [['70/1', 'A/RES/70/1']]],
+    // A line that wraps runs on; after a sentence's end, a line break starts a new paragraph,
+    // whose citations the body named before it does not attribute.
+    ['The Human Rights Council met in Geneva and\nin resolution 5/1 set up the review.', [['5/1', 'A/HRC/RES/5/1']]],
+    ['The Human Rights Council met in Geneva.\nIn resolution 5/1 it set up the review.', []],
   ])('%s', (text, want) => {
     expect(withBody(text)).toEqual(want);
   });

@@ -13,6 +13,7 @@ import type { Candidate } from './family';
 import { FAMILIES } from './families/index';
 import { normalise, toOriginal, type Normalised } from './normalise';
 import { findSites, moveSites, reachOf, type Sites } from './sites';
+import { paragraphEnd } from './paragraphs';
 
 /** Earliest start wins; at the same start, the earlier family, then the longer span. */
 function before(a: Candidate, ra: number, b: Candidate, rb: number): boolean {
@@ -82,14 +83,6 @@ function run(text: string, options: FindOptions, aroundSites: boolean): SymbolMa
 
 const CHUNK = 1 << 15;
 
-/** Offset just after the first paragraph break at or after `i` (or the text's end). */
-function paragraphEnd(text: string, i: number): number {
-  for (let k = text.indexOf('\n', i); k !== -1; k = text.indexOf('\n', k + 1)) {
-    if (text[k + 1] === '\n' || SENTENCE_END.test(text.slice(Math.max(0, k - 2), k))) return k + 1;
-  }
-  return text.length;
-}
-const SENTENCE_END = /[。；;.！？!?：:]\s{0,2}$/;
 
 function scan(text: string, from: number, to: number, options: FindOptions, aroundSites: boolean, out: SymbolMatch[]): void {
   const raw = from === 0 && to === text.length ? text : text.slice(from, to);

@@ -13,6 +13,7 @@ import { attribute, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type Body } from '../bodies';
 import { parseItem } from '../items';
 import { STEM_REACH, type Sites } from '../sites';
+import { paragraphStart } from '../paragraphs';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -131,9 +132,7 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
   // One scan of the paragraph before the keyword finds both a body named right before it
   // ("Security Council resolution") and one named earlier (body names are costly to search).
-  let from = Math.max(0, kwStart - 240);
-  const para = s.lastIndexOf('\n\n', kwStart);
-  if (para >= from) from = para;
+  const from = paragraphStart(s, kwStart, Math.max(0, kwStart - 240));
   const far = lastBodyAt(s.slice(from, kwStart));
   const gap = far ? s.slice(from + far.end, kwStart) : '';
   if (far && RIGHT_BEFORE.test(gap)) return [{ type, body: far.body, bodyNear: true }];
