@@ -6,6 +6,7 @@
  */
 import type { Core } from './attribute';
 import { arabicSession } from './attribute';
+import { codeAfterSpaces } from './chars';
 
 export interface Piece {
   start: number;
@@ -37,8 +38,12 @@ export function parseItem(s: string, pos: number): Item | null {
   if (!m) return null;
   let end = NUM.lastIndex;
   let core: Core | null = null;
-  SLASH.lastIndex = end;
-  const sl = SLASH.exec(s);
+  // Each pattern below is run only when the character it must open with is there.
+  let sl: RegExpExecArray | null = null;
+  if (codeAfterSpaces(s, end, 2) === 47) {
+    SLASH.lastIndex = end;
+    sl = SLASH.exec(s);
+  }
   if (sl) {
     const b = Number(sl[1]);
     end = SLASH.lastIndex;
@@ -53,8 +58,9 @@ export function parseItem(s: string, pos: number): Item | null {
   const n = Number(m[3]);
   // Letters: "52/12 B", "43/222 A to E", "3411 A and B (XXX)".
   const letters: { letter: string; start: number; end: number }[] = [];
+  const capital = codeAfterSpaces(s, end, 2);
   LETTER.lastIndex = end;
-  const l1 = LETTER.exec(s);
+  const l1 = capital >= 65 && capital <= 90 ? LETTER.exec(s) : null;
   if (l1) {
     letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });
     for (let k = 0; k < 6; k++) {
@@ -73,8 +79,9 @@ export function parseItem(s: string, pos: number): Item | null {
   }
   let afterLetters = letters.length ? letters[letters.length - 1]!.end : end;
   if (!core) {
+    const open = codeAfterSpaces(s, afterLetters, 2);
     PAREN.lastIndex = afterLetters;
-    const p = PAREN.exec(s);
+    const p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
     if (p) {
       afterLetters = PAREN.lastIndex;
       if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].slice(0, -1) as 'S' | 'ES' } : {}) };

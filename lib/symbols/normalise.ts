@@ -35,11 +35,15 @@ const LOOKALIKE: Record<string, string> = {
 // neighbours in fold), and the "[" that may open a markdown link.
 const NEEDS = /[\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF[]/g;
 const ASCII_LETTER = /[A-Za-z]/;
-const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
 // reads as "第 72/279 号决议".
 const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
+
+/** Soft hyphen and zero-width characters: dropped inside symbols. */
+function isDropped(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
 
 /**
  * The character to put in place of `text[i]`: '' to drop it, itself when it stays. Dashes,
@@ -56,7 +60,7 @@ function fold(text: string, i: number): string {
   if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06c0);
   const look = LOOKALIKE[ch];
   const dash = (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
-  const drop = !dash && look === undefined && DROP.test(ch);
+  const drop = !dash && look === undefined && isDropped(c);
   if (!dash && !drop && look === undefined) return ch;
   // A look-alike folds only beside a true symbol character, or Russian words would fold whole.
   const lookToo = look === undefined;
@@ -67,7 +71,7 @@ function fold(text: string, i: number): string {
 /** Whether the nearest visible character on side `dir` of `i` can belong to a symbol. */
 function nearSymbol(text: string, i: number, dir: 1 | -1, lookToo: boolean): boolean {
   let k = i + dir;
-  for (let n = 0; n < 4 && DROP.test(text[k] ?? ''); n++) k += dir;
+  for (let n = 0; n < 4 && isDropped(text.charCodeAt(k)); n++) k += dir;
   const ch = text[k] ?? '';
   return SYMBOLISH.test(ch) || (lookToo && LOOKALIKE[ch] !== undefined);
 }

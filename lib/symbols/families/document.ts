@@ -10,6 +10,7 @@
 import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
+import { codeAfterSpaces, isSpace } from '../chars';
 
 // UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
@@ -27,6 +28,9 @@ const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z])
 const CONTINUATION =
   /\s{0,2}(?:,|and|et|y|e|и|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
+// The characters CONTINUATION's words open with.
+const CONTINUATION_FIRST = ',aeyи和及、و';
+
 const TAIL_AT_END = new RegExp(`${TAIL}$`);
 const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
 
@@ -36,7 +40,8 @@ const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
  * (1961)") and stays out of the match.
  */
 function withoutForeignTail(raw: string): string {
-  if (RESOLUTION_SERIES.test(raw)) return raw;
+  const last = raw[raw.length - 1];
+  if ((last !== ')' && last !== '）') || RESOLUTION_SERIES.test(raw)) return raw;
   const t = TAIL_AT_END.exec(raw);
   return t ? raw.slice(0, t.index).trimEnd() : raw;
 }
@@ -67,20 +72,20 @@ function seriesStart(s: string, slash: number): number {
   const first = s.charCodeAt(i);
   if (first < 65 || first > 90) return -1;
   if (i === 0) return 0;
-  const prev = s[i - 1]!;
-  if (/[A-Za-z0-9_.\/@]/.test(prev)) return -1;
-  if (prev === '-' || prev === '–') return i >= 2 && /\d/.test(s[i - 2]!) ? i : -1;
+  const prev = s.charCodeAt(i - 1);
+  // After [A-Za-z0-9_./@]: inside a word, a path or an address.
+  if (isTokenChar(prev) || prev === 95 || prev === 47 || prev === 64) return -1;
+  if (prev === 45 || prev === 0x2013) return i >= 2 && isDigit(s.charCodeAt(i - 2)) ? i : -1;
   return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** [A-Za-z0-9.] */
 function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-}
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** What a raw symbol as written reads as; null when it only looks like one. */
@@ -145,7 +150,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     out.push({ start, end, symbol, kind });
     // Elliptical continuations inherit the base without its modifiers.
     let pos = end;
-    for (let k = 0; k < 8; k++) {
+    for (let k = 0; k < 8 && CONTINUATION_FIRST.includes(String.fromCharCode(codeAfterSpaces(s, pos, 2))); k++) {
       CONTINUATION.lastIndex = pos;
       const c = CONTINUATION.exec(s);
       if (!c) break;

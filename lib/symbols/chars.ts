@@ -1,0 +1,19 @@
+/**
+ * Character tests done in code rather than by a regex call: on the hot paths a regex call costs
+ * more than the test, and most positions fail the first character.
+ */
+
+/** What `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The character code at `i` of `s` after at most `max` characters that `\s` matches (NaN past
+ * the end): what a sticky pattern opening with `\s{0,max}` must match first.
+ */
+export function codeAfterSpaces(s: string, i: number, max: number): number {
+  for (let k = 0; k < max && isSpace(s.charCodeAt(i)); k++) i++;
+  return s.charCodeAt(i);
+}
