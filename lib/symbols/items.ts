@@ -20,7 +20,6 @@ export interface Item {
   end: number;
 }
 
-const NUM = /(?:(S|ES)-(\d{1,2})|(\d{1,4}))/y;
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
@@ -31,12 +30,25 @@ const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
 const PAREN = /\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|د\s{0,2}-\s{0,2}(\d{1,2}))\s?[)）]/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
+/** The number at `pos`: "S-13" or "ES-11" (a special session), or one to four digits. */
+function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: string; end: number } | null {
+  const special = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
+  const from = special ? pos + special.length + 1 : pos;
+  let end = from;
+  while (end < from + (special ? 2 : 4) && isDigit(s.charCodeAt(end))) end++;
+  if (end === from) return null;
+  return special ? { special, digits: s.slice(from, end), end } : { digits: s.slice(from, end), end };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */
 export function parseItem(s: string, pos: number): Item | null {
-  NUM.lastIndex = pos;
-  const m = NUM.exec(s);
-  if (!m) return null;
-  let end = NUM.lastIndex;
+  const num = readNumber(s, pos);
+  if (!num) return null;
+  let end = num.end;
   let core: Core | null = null;
   // Each pattern below is run only when the character it must open with is there.
   let sl: RegExpExecArray | null = null;
@@ -47,15 +59,12 @@ export function parseItem(s: string, pos: number): Item | null {
   if (sl) {
     const b = Number(sl[1]);
     end = SLASH.lastIndex;
-    if (m[1]) core = { shape: 'special', special: m[1] as 'S' | 'ES', s: Number(m[2]), b };
-    else {
-      const a = Number(m[3]);
-      core = { shape: 'slash', a, b, yearLike: m[3]!.length === 4 };
-    }
-  } else if (m[1]) {
+    if (num.special) core = { shape: 'special', special: num.special, s: Number(num.digits), b };
+    else core = { shape: 'slash', a: Number(num.digits), b, yearLike: num.digits.length === 4 };
+  } else if (num.special) {
     return null;
   }
-  const n = Number(m[3]);
+  const n = Number(num.digits);
   // Letters: "52/12 B", "43/222 A to E", "3411 A and B (XXX)".
   const letters: { letter: string; start: number; end: number }[] = [];
   const capital = codeAfterSpaces(s, end, 2);

@@ -14,6 +14,7 @@ import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type
 import { parseItem } from '../items';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
+import { codeAfterSpaces } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -60,16 +61,17 @@ function keywordSearch(s: string, sites: readonly number[]): (from: number) => R
   };
 }
 
-const LATIN_LETTER = /[A-Za-z]/;
-const CYRILLIC_LETTER = /[А-Яа-я]/;
 /** Whether the keyword at `i` starts a word (Arabic keywords may carry a prefix such as وال). */
 function wordStart(s: string, i: number): boolean {
-  const prev = s[i - 1];
-  if (prev === undefined) return true;
+  if (i === 0) return true;
+  const prev = s.charCodeAt(i - 1);
   const first = s.charCodeAt(i);
   if (first >= 0x0600) return true;
-  return !(first >= 0x0400 ? CYRILLIC_LETTER : LATIN_LETTER).test(prev);
+  // After a Latin letter ([A-Za-z]) for a Latin keyword, a Cyrillic one ([А-Яа-я]) for a Russian one.
+  if (first >= 0x0400) return !(prev >= 0x0410 && prev <= 0x044f);
+  return !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122));
 }
+const isOpenParen = (c: number) => c === 40 || c === 0xff08;
 const DEC_WORD = /^(?:[Dd][eé]cisi|DECISI|DÉCISI|[Рр]ешени|РЕШЕНИ|مقرر)/;
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
@@ -196,7 +198,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // A bare number continues a list only when the list is of Security Council numbers.
       if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
       items.push(it);
-      pos = it.core.shape === 'slash' || it.core.shape === 'special' ? sticky(YEAR_AFTER, s, it.end) : it.end;
+      const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
+      pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       pos = sticky(DATE, s, pos);
       let next = sticky(SEP, s, pos);
       if (next === pos) {
