@@ -48,9 +48,11 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     if (word === '结论' || word === '結論') return;
     extendBack(s, g);
     const type: Context['type'] = word === '决议' || word === '決議' ? 'res' : 'dec';
-    let before = s.slice(Math.max(0, g[0]!.start - 40), g[0]!.start);
-    const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
-    if (stop >= 0) before = before.slice(stop + 1);
+    // The clause before the first item: back to a sentence's or clause's end, at most 40 characters.
+    const first = g[0]!.start;
+    let from = first;
+    while (from > 0 && from > first - 40 && !CLAUSE_END.includes(s[from - 1]!)) from--;
+    const before = s.slice(from, first);
     const named = lastBodyAt(before);
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
@@ -110,6 +112,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
 }
 
 const LIST_SEPARATOR_END = '、，,和及与與';
+const CLAUSE_END = '。；;';
 
 /** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
 function extendBack(s: string, g: Found[], floor = 0): void {
