@@ -78,7 +78,9 @@ function openings(alt: string): string[] {
  * character, only the few names that can start there: a search for all the names at once
  * tried every name at every common character ("大", "国", "人"), about 20 ns per character.
  */
-const BY_OPENING = new Map<number, RegExp>();
+const OPENING_PATTERNS: RegExp[] = [];
+/** By character code: 1 + the index in OPENING_PATTERNS of the names opening with it, or 0. */
+const OPENING = new Uint8Array(0x10000);
 {
   const perChar = new Map<string, string[][]>();
   NAMES.forEach(([, re], g) => {
@@ -92,7 +94,8 @@ const BY_OPENING = new Map<number, RegExp>();
   });
   for (const [c, groups] of perChar) {
     // A group with no name for this character still counts, so group numbers stay NAMES' ones.
-    BY_OPENING.set(c.charCodeAt(0), new RegExp(groups.map((alts) => `(${alts.length ? alts.join('|') : '(?!)'})`).join('|'), 'y'));
+    OPENING_PATTERNS.push(new RegExp(groups.map((alts) => `(${alts.length ? alts.join('|') : '(?!)'})`).join('|'), 'y'));
+    OPENING[c.charCodeAt(0)] = OPENING_PATTERNS.length;
   }
 }
 
@@ -134,8 +137,9 @@ export function bodyAfterAt(s: string): { body: Body; end: number } | undefined 
 export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
   let found: { body: Body; end: number } | undefined;
   for (let i = 0; i < s.length; i++) {
-    const re = BY_OPENING.get(s.charCodeAt(i));
-    if (!re) continue;
+    const k = OPENING[s.charCodeAt(i)]!;
+    if (k === 0) continue;
+    const re = OPENING_PATTERNS[k - 1]!;
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m) continue;

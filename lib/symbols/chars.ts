@@ -17,3 +17,9 @@ export function codeAfterSpaces(s: string, i: number, max: number): number {
   for (let k = 0; k < max && isSpace(s.charCodeAt(i)); k++) i++;
   return s.charCodeAt(i);
 }
+
+/** A test for membership in a small set of characters, by code (reading `s[i]` would make a string). */
+export function inSet(chars: string): (c: number) => boolean {
+  const codes = new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+  return (c) => codes.has(c);
+}

@@ -13,6 +13,7 @@ import { attribute, type Context } from '../attribute';
 import { RIGHT_BEFORE, lastBodyAt, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
+import { inSet } from '../chars';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -51,7 +52,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // The clause before the first item: back to a sentence's or clause's end, at most 40 characters.
     const first = g[0]!.start;
     let from = first;
-    while (from > 0 && from > first - 40 && !CLAUSE_END.includes(s[from - 1]!)) from--;
+    while (from > 0 && from > first - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
     const before = s.slice(from, first);
     const named = lastBodyAt(before);
     let body: Body | undefined = named?.body;
@@ -111,8 +112,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
   return out;
 }
 
-const LIST_SEPARATOR_END = '、，,和及与與';
-const CLAUSE_END = '。；;';
+const isListSeparatorEnd = inSet('、，,和及与與');
+const isClauseEnd = inSet('。；;');
 
 /** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
 function extendBack(s: string, g: Found[], floor = 0): void {
@@ -121,8 +122,8 @@ function extendBack(s: string, g: Found[], floor = 0): void {
     const first = g[0]!.start;
     // Most lists are not preceded by a separator: check one character before running the pattern.
     let j = first - 1;
-    while (j > first - 4 && j >= 0 && (s[j] === ' ' || s[j] === '\u3000')) j--;
-    if (j < 0 || !LIST_SEPARATOR_END.includes(s[j]!)) return;
+    while (j > first - 4 && j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000)) j--;
+    if (j < 0 || !isListSeparatorEnd(s.charCodeAt(j))) return;
     const from = Math.max(floor, first - 48);
     const m = ITEM_BEFORE_LIST.exec(s.slice(from, first));
     if (!m) return;

@@ -10,7 +10,7 @@
 import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
-import { codeAfterSpaces, isSpace } from '../chars';
+import { codeAfterSpaces, inSet, isSpace } from '../chars';
 
 // UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
@@ -29,7 +29,7 @@ const CONTINUATION =
   /\s{0,2}(?:,|and|et|y|e|и|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 // The characters CONTINUATION's words open with.
-const CONTINUATION_FIRST = ',aeyи和及、و';
+const opensContinuation = inSet(',aeyи和及、و');
 
 const TAIL_AT_END = new RegExp(`${TAIL}$`);
 const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
@@ -150,7 +150,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     out.push({ start, end, symbol, kind });
     // Elliptical continuations inherit the base without its modifiers.
     let pos = end;
-    for (let k = 0; k < 8 && CONTINUATION_FIRST.includes(String.fromCharCode(codeAfterSpaces(s, pos, 2))); k++) {
+    for (let k = 0; k < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); k++) {
       CONTINUATION.lastIndex = pos;
       const c = CONTINUATION.exec(s);
       if (!c) break;

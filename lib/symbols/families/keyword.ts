@@ -14,7 +14,7 @@ import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type
 import { parseItem } from '../items';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
-import { codeAfterSpaces } from '../chars';
+import { codeAfterSpaces, inSet } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -36,7 +36,7 @@ const KW = new RegExp(
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const KW_FIRST = 'RrDdРрقمUGS';
+const opensKeyword = inSet('RrDdРрقمUGS');
 
 /**
  * A search for KW in `s`, whose keyword stems are at `sites`: each call returns the leftmost
@@ -51,7 +51,7 @@ function keywordSearch(s: string, sites: readonly number[]): (from: number) => R
       const p = sites[i]!;
       for (let at = Math.max(from, p - STEM_REACH, tried + 1); at <= p; at++) {
         tried = at;
-        if (!KW_FIRST.includes(s[at]!)) continue;
+        if (!opensKeyword(s.charCodeAt(at))) continue;
         KW.lastIndex = at;
         const m = KW.exec(s);
         if (m) return m;
