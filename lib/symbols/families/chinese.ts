@@ -113,7 +113,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
 }
 
 const isListSeparatorEnd = inSet('、，,和及与與');
-const isClauseEnd = inSet('。；;');
+/** 。；; */
+const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
 /** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
 function extendBack(s: string, g: Found[], floor = 0): void {
