@@ -3,6 +3,11 @@
  * more than the test, and most positions fail the first character.
  */
 
+/** [0-9] */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** What `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

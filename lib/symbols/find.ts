@@ -83,7 +83,6 @@ function run(text: string, options: FindOptions, aroundSites: boolean): SymbolMa
 
 const CHUNK = 1 << 15;
 
-
 function scan(text: string, from: number, to: number, options: FindOptions, aroundSites: boolean, out: SymbolMatch[]): void {
   const raw = from === 0 && to === text.length ? text : text.slice(from, to);
   let sites: Sites;

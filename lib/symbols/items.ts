@@ -6,7 +6,7 @@
  */
 import type { Core } from './attribute';
 import { arabicSession } from './attribute';
-import { codeAfterSpaces } from './chars';
+import { codeAfterSpaces, isDigit } from './chars';
 
 export interface Piece {
   start: number;
@@ -38,10 +38,6 @@ function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: str
   while (end < from + (special ? 2 : 4) && isDigit(s.charCodeAt(end))) end++;
   if (end === from) return null;
   return special ? { special, digits: s.slice(from, end), end } : { digits: s.slice(from, end), end };
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */

@@ -21,9 +21,11 @@ export interface Sites {
 const STEMS = [/solu|cisi|SOLU|CISI|NSCR|[Rr]es(?<=[AC]\.?\s?...)/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر/g];
 export const STEM_REACH = 6;
 
-/** Offsets of `ch` in `s` from `from` (before `to`), appended to `out` in order. */
-function pushAll(s: string, ch: string, out: number[], from = 0, to = s.length): void {
-  for (let i = s.indexOf(ch, from); i !== -1 && i < to; i = s.indexOf(ch, i + 1)) out.push(i);
+/** Offsets of `ch` in `s`, in order. */
+function offsetsOf(s: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) out.push(i);
+  return out;
 }
 
 /** Two ascending lists as one (the second is usually empty). */
@@ -33,13 +35,13 @@ function merged(a: number[], b: number[]): number[] {
   return a.concat(b).sort((x, y) => x - y);
 }
 
-/** The keyword stems in `s` (from `from`, before `to`), ascending. */
-export function findStems(s: string, from = 0, to = s.length): number[] {
+/** The keyword stems in `s`, ascending. */
+function findStems(s: string): number[] {
   let out: number[] = [];
   for (const re of STEMS) {
     const found: number[] = [];
-    re.lastIndex = from;
-    for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) found.push(m.index);
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) found.push(m.index);
     out = merged(out, found);
   }
   return out;
@@ -47,15 +49,11 @@ export function findStems(s: string, from = 0, to = s.length): number[] {
 
 /** The sites of `s`. */
 export function findSites(s: string): Sites {
-  const slashes: number[] = [];
-  const wide: number[] = [];
-  pushAll(s, '/', slashes);
-  pushAll(s, '／', wide);
-  const hao: number[] = [];
-  const trad: number[] = [];
-  pushAll(s, '号', hao);
-  pushAll(s, '號', trad);
-  return { slashes: merged(slashes, wide), hao: merged(hao, trad), stems: findStems(s) };
+  return {
+    slashes: merged(offsetsOf(s, '/'), offsetsOf(s, '／')),
+    hao: merged(offsetsOf(s, '号'), offsetsOf(s, '號')),
+    stems: findStems(s),
+  };
 }
 
 // How far around a site its citation and the words that attribute it can reach: a symbol's
@@ -101,7 +99,7 @@ export function reachOf(sites: Sites, length: number): number[] {
  * left out. Stems are found again only when `lettersFolded` (a folded letter may complete one).
  */
 export function moveSites(sites: Sites, norm: { text: string; at: number[]; shift: number[] }, lettersFolded: boolean): Sites {
-  const move = (list: number[], keep: (ch: string) => boolean): number[] => {
+  const move = (list: number[], keep: (c: number) => boolean): number[] => {
     const out: number[] = [];
     let k = -1;
     for (const o of list) {
@@ -110,13 +108,14 @@ export function moveSites(sites: Sites, norm: { text: string; at: number[]; shif
       const n = o - (k < 0 ? 0 : norm.shift[k]!);
       // Past the end of step k's run, o was dropped.
       const runEnd = k + 1 < norm.at.length ? norm.at[k + 1]! : norm.text.length;
-      if (n < runEnd && keep(norm.text[n] ?? '')) out.push(n);
+      if (n < runEnd && keep(norm.text.charCodeAt(n))) out.push(n);
     }
     return out;
   };
   return {
-    slashes: move(sites.slashes, (ch) => ch === '/'),
-    hao: move(sites.hao, (ch) => ch === '号' || ch === '號'),
+    // '／' was folded to '/'.
+    slashes: move(sites.slashes, (c) => c === 0x2f),
+    hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f),
     stems: lettersFolded ? findStems(norm.text) : move(sites.stems, () => true),
   };
 }

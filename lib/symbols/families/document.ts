@@ -10,7 +10,7 @@
 import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
-import { codeAfterSpaces, inSet, isSpace } from '../chars';
+import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
 
 // UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
@@ -77,10 +77,6 @@ function seriesStart(s: string, slash: number): number {
   if (isTokenChar(prev) || prev === 95 || prev === 47 || prev === 64) return -1;
   if (prev === 45 || prev === 0x2013) return i >= 2 && isDigit(s.charCodeAt(i - 2)) ? i : -1;
   return i;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** [A-Za-z0-9.] */
