@@ -90,7 +90,7 @@ function scan(text: string, from: number, to: number, options: FindOptions, arou
   if (aroundSites) {
     sites = findSites(raw);
     norm = normalise(raw, reachOf(sites, raw.length));
-    if (norm.text !== raw) sites = moveSites(sites, norm, norm.lettersFolded);
+    if (norm.text !== raw) sites = moveSites(sites, norm, norm.wordsChanged);
   } else {
     norm = normalise(raw);
     sites = findSites(norm.text);

@@ -51,14 +51,15 @@ describe('normalise within ranges', () => {
     const md = text.indexOf('[');
     const n = normalise(text, [at, at + 3, md, md + 1]);
     expect(n.text).toBe('７ A/7 ７ 1/2 ７');
-    expect(n.lettersFolded).toBe(false);
+    expect(n.wordsChanged).toBe(false);
     // Offsets still map back to the original.
     const i = n.text.indexOf('1/2');
     expect(toOriginal(n, i, i + 3)).toEqual([md + 1, md + 4]);
   });
 
-  it('tells when a letter was folded', () => {
-    expect(normalise('Ａ/77/1').lettersFolded).toBe(true);
-    expect(normalise('７７/１').lettersFolded).toBe(false);
+  it('tells when a letter was folded or a character dropped', () => {
+    expect(normalise('Ａ/77/1').wordsChanged).toBe(true);
+    expect(normalise('reso\u00ADlution A/1').wordsChanged).toBe(true);
+    expect(normalise('７７/１').wordsChanged).toBe(false);
   });
 });

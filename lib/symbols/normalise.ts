@@ -19,8 +19,11 @@ export interface Normalised {
   at: number[];
   /** `shift[i]` applies from `at[i]` on (before `at[0]` the shift is 0). */
   shift: number[];
-  /** Whether a full-width or look-alike letter became an ASCII one. */
-  lettersFolded: boolean;
+  /**
+   * Whether a full-width or look-alike letter became an ASCII one, or a soft hyphen or
+   * zero-width character was dropped: either may complete a keyword ("reso\u00ADlution").
+   */
+  wordsChanged: boolean;
 }
 
 // Cyrillic and Greek letters drawn like Latin ones. Real UN PDFs contain "А/77/…" with a
@@ -104,13 +107,13 @@ export function normalise(text: string, within?: readonly number[]): Normalised 
   const b = new Builder();
   // Original text before `last` is already in the builder.
   let last = 0;
-  let lettersFolded = false;
+  let wordsChanged = false;
   /** Replace text[i] by `o` (possibly ''). */
   const put = (i: number, o: string) => {
     b.push(text.slice(last, i), last);
     b.push(o, i);
     last = i + 1;
-    if (o && ASCII_LETTER.test(o)) lettersFolded = true;
+    if (!o || ASCII_LETTER.test(o)) wordsChanged = true;
   };
   const ranges = within ?? [0, text.length];
   for (let r = 0; r < ranges.length; r += 2) {
@@ -142,9 +145,9 @@ export function normalise(text: string, within?: readonly number[]): Normalised 
       NEEDS.lastIndex = last - lo;
     }
   }
-  if (last === 0) return { text, at: [], shift: [], lettersFolded };
+  if (last === 0) return { text, at: [], shift: [], wordsChanged };
   b.push(text.slice(last), last);
-  return { text: b.parts.join(''), at: b.at, shift: b.shift, lettersFolded };
+  return { text: b.parts.join(''), at: b.at, shift: b.shift, wordsChanged };
 }
 
 /** Index of the first entry of `at` greater than `x`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSites, moveSites, reachOf } from './sites';
 import { normalise } from './normalise';
+import { findSymbols } from './find';
 
 describe('findSites', () => {
   it('finds slashes of both widths, 号 and 號, and keyword stems, each list in order', () => {
@@ -32,7 +33,7 @@ describe('moveSites', () => {
     const text = 'x\u00AD[A/1](https://a.org/b) 第 [2/3](#) 号 resolution 4';
     const norm = normalise(text);
     expect(norm.text).toBe('xA/1 第 2/3 号 resolution 4');
-    const moved = moveSites(findSites(text), norm, norm.lettersFolded);
+    const moved = moveSites(findSites(text), norm, norm.wordsChanged);
     // The slashes of the link targets were dropped with them.
     expect(moved.slashes.map((i) => norm.text.slice(i - 1, i + 2))).toEqual(['A/1', '2/3']);
     expect(moved.hao.map((i) => norm.text[i])).toEqual(['号']);
@@ -42,9 +43,17 @@ describe('moveSites', () => {
   it('finds stems again when a folded letter may complete one', () => {
     const text = 'ｒｅｓｏｌｕｔｉｏｎ ７７／１８０';
     const norm = normalise(text);
-    expect(norm.lettersFolded).toBe(true);
-    const moved = moveSites(findSites(text), norm, norm.lettersFolded);
+    expect(norm.wordsChanged).toBe(true);
+    const moved = moveSites(findSites(text), norm, norm.wordsChanged);
     expect(moved.stems.map((i) => norm.text.slice(i, i + 4))).toEqual(['solu']);
     expect(moved.slashes.map((i) => norm.text[i])).toEqual(['/']);
+  });
+});
+
+describe('noise within reach of a site', () => {
+  it('is folded, even inside a keyword that the noise keeps from being a site itself', () => {
+    // "reso\u00ADlution" holds no stem, but the slash's reach covers it.
+    expect(findSymbols('reso\u00ADlution 77/180').map((m) => [m.text, m.symbol])).toEqual([['77/180', 'A/RES/77/180']]);
+    expect(findSymbols('第１５１４（ＸＶ）号决议').map((m) => m.symbol)).toEqual(['A/RES/1514(XV)']);
   });
 });

@@ -96,9 +96,10 @@ export function reachOf(sites: Sites, length: number): number[] {
 /**
  * `sites`, found in a text before normalising, moved to the normalised text `norm` (whose
  * offsets map back by `at`/`shift`, as in normalise): sites whose character was dropped are
- * left out. Stems are found again only when `lettersFolded` (a folded letter may complete one).
+ * left out. Stems are found again when `wordsChanged` (a folded letter or a dropped soft hyphen
+ * may complete one).
  */
-export function moveSites(sites: Sites, norm: { text: string; at: number[]; shift: number[] }, lettersFolded: boolean): Sites {
+export function moveSites(sites: Sites, norm: { text: string; at: number[]; shift: number[] }, wordsChanged: boolean): Sites {
   const move = (list: number[], keep: (c: number) => boolean): number[] => {
     const out: number[] = [];
     let k = -1;
@@ -116,6 +117,6 @@ export function moveSites(sites: Sites, norm: { text: string; at: number[]; shif
     // '／' was folded to '/'.
     slashes: move(sites.slashes, (c) => c === 0x2f),
     hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f),
-    stems: lettersFolded ? findStems(norm.text) : move(sites.stems, () => true),
+    stems: wordsChanged ? findStems(norm.text) : move(sites.stems, () => true),
   };
 }
