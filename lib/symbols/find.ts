@@ -90,7 +90,7 @@ function scan(text: string, from: number, to: number, options: FindOptions, arou
   if (aroundSites) {
     sites = findSites(raw);
     norm = normalise(raw, reachOf(sites, raw.length));
-    if (norm.text !== raw) sites = moveSites(sites, norm, norm.wordsChanged);
+    if (norm.text !== raw) sites = moveSites(sites, norm);
   } else {
     norm = normalise(raw);
     sites = findSites(norm.text);

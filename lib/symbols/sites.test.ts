@@ -33,7 +33,7 @@ describe('moveSites', () => {
     const text = 'x\u00AD[A/1](https://a.org/b) 第 [2/3](#) 号 resolution 4';
     const norm = normalise(text);
     expect(norm.text).toBe('xA/1 第 2/3 号 resolution 4');
-    const moved = moveSites(findSites(text), norm, norm.wordsChanged);
+    const moved = moveSites(findSites(text), norm);
     // The slashes of the link targets were dropped with them.
     expect(moved.slashes.map((i) => norm.text.slice(i - 1, i + 2))).toEqual(['A/1', '2/3']);
     expect(moved.hao.map((i) => norm.text[i])).toEqual(['号']);
@@ -44,7 +44,7 @@ describe('moveSites', () => {
     const text = 'ｒｅｓｏｌｕｔｉｏｎ ７７／１８０';
     const norm = normalise(text);
     expect(norm.wordsChanged).toBe(true);
-    const moved = moveSites(findSites(text), norm, norm.wordsChanged);
+    const moved = moveSites(findSites(text), norm);
     expect(moved.stems.map((i) => norm.text.slice(i, i + 4))).toEqual(['solu']);
     expect(moved.slashes.map((i) => norm.text[i])).toEqual(['/']);
   });

@@ -5,6 +5,8 @@
  * further work only around them: normalising (see normalise's `within`) and parsing.
  */
 
+import type { Normalised } from './normalise';
+
 export interface Sites {
   /** Offsets of '/' and '／', ascending. */
   slashes: number[];
@@ -94,12 +96,11 @@ export function reachOf(sites: Sites, length: number): number[] {
 }
 
 /**
- * `sites`, found in a text before normalising, moved to the normalised text `norm` (whose
- * offsets map back by `at`/`shift`, as in normalise): sites whose character was dropped are
- * left out. Stems are found again when `wordsChanged` (a folded letter or a dropped soft hyphen
- * may complete one).
+ * `sites`, found in a text before normalising, moved to its normalised form `norm`: sites
+ * whose character was dropped are left out. Stems are found again when `norm.wordsChanged`
+ * (a folded letter or a dropped soft hyphen may complete one).
  */
-export function moveSites(sites: Sites, norm: { text: string; at: number[]; shift: number[] }, wordsChanged: boolean): Sites {
+export function moveSites(sites: Sites, norm: Normalised): Sites {
   const move = (list: number[], keep: (c: number) => boolean): number[] => {
     const out: number[] = [];
     let k = -1;
@@ -117,6 +118,6 @@ export function moveSites(sites: Sites, norm: { text: string; at: number[]; shif
     // '／' was folded to '/'.
     slashes: move(sites.slashes, (c) => c === 0x2f),
     hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f),
-    stems: wordsChanged ? findStems(norm.text) : move(sites.stems, () => true),
+    stems: norm.wordsChanged ? findStems(norm.text) : move(sites.stems, () => true),
   };
 }
