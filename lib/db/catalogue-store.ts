@@ -1,0 +1,84 @@
+/**
+ * The catalogue in IndexedDB: install (replacing the previous one in one transaction) and the
+ * CatalogueStore that reads it. The reader's own data and the bundled corpus index are never
+ * touched.
+ */
+import type { CatalogueMeta, CatalogueStore } from '../catalogue/store';
+import { shardOf, shardRows } from '../catalogue/store';
+import type { CatalogueRecord } from '../catalogue/types';
+import type { LensDB } from './db';
+
+/** What meta row 'catalogue' holds. */
+export interface CatalogueShape extends CatalogueMeta {
+  shards: number;
+  termShards: number;
+  count: number;
+}
+
+/** The installed catalogue's shape, or undefined before the first install. */
+export async function storedCatalogue(db: LensDB): Promise<CatalogueShape | undefined> {
+  const row = await db.meta.get('catalogue');
+  const v = row?.value as CatalogueShape | undefined;
+  return v && typeof v.version === 'string' && Number.isInteger(v.shards) ? v : undefined;
+}
+
+/**
+ * Replaces the catalogue in `db` by `records` (expanded: expandCatalogue). Returns false and
+ * writes nothing when that version is installed already, unless `force`.
+ */
+export async function installCatalogue(db: LensDB, records: readonly CatalogueRecord[], meta: CatalogueMeta, force = false): Promise<boolean> {
+  if (!meta.version) throw new Error('installCatalogue: no catalogue version');
+  if (!force && (await storedCatalogue(db))?.version === meta.version) return false;
+  const { shards, termShards, rows, termRows } = shardRows(records, meta.subjects);
+  await db.transaction('rw', [db.catalogue, db.catalogueTerms, db.meta], async () => {
+    await db.catalogue.clear();
+    await db.catalogueTerms.clear();
+    await db.catalogue.bulkPut(rows);
+    await db.catalogueTerms.bulkPut(termRows);
+    const shape: CatalogueShape = { ...meta, shards, termShards, count: records.length };
+    await db.meta.put({ key: 'catalogue', value: shape });
+  });
+  return true;
+}
+
+/** A CatalogueStore over `db`'s installed catalogue (empty answers before one is installed). */
+export function dexieCatalogue(db: LensDB): CatalogueStore {
+  let shape: Promise<CatalogueShape | undefined> | undefined;
+  // Read once per version: a later install changes the meta row, and a stale shape would read the wrong shards.
+  const current = async () => {
+    const s = await (shape ??= storedCatalogue(db));
+    return s;
+  };
+  return {
+    async get(ids) {
+      let s = await current();
+      if (!s) {
+        shape = undefined; // installed since?
+        s = await current();
+        if (!s) return ids.map(() => undefined);
+      }
+      const wanted = [...new Set(ids.map((id) => shardOf(id, s.shards)))];
+      const rows = await db.catalogue.bulkGet(wanted);
+      const byId = new Map<string, CatalogueRecord>();
+      for (const row of rows) for (const r of row?.records ?? []) byId.set(r.id, r);
+      // A record missing from a shard of a newer install: read the shape again next time.
+      if (rows.some((r) => !r)) shape = undefined;
+      return ids.map((id) => byId.get(id));
+    },
+    async matchTerms(terms) {
+      const s = await current();
+      const hits = new Map<string, number>();
+      if (!s) return hits;
+      const unique = [...new Set(terms)];
+      const rows = await db.catalogueTerms.bulkGet([...new Set(unique.map((t) => shardOf(t, s.termShards)))]);
+      const all = new Map<string, string[]>();
+      for (const row of rows) if (row) for (const t of unique) if (row.terms[t]) all.set(t, row.terms[t]!);
+      for (const ids of all.values()) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+      return hits;
+    },
+    async meta() {
+      const s = await current();
+      return s ? { version: s.version, states: s.states, subjects: s.subjects } : undefined;
+    },
+  };
+}
