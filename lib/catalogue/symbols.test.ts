@@ -21,6 +21,10 @@ describe('readSymbol', () => {
     ['A/61/ Add.1', 'A/61/Add.1'],
     ['A/78/464/Add.2', 'A/78/464/Add.2'],
     ['S/PRST/2016/1', 'S/PRST/2016/1'],
+    ['S/PV.3868 + Corr.1 + Corr.2', 'S/PV.3868'],
+    ['S/PV.618 closed 12 August', 'S/PV.618'],
+    ['S/PV.2249 (privada)', 'S/PV.2249'],
+    ['A/RES/104(S-1)', 'A/RES/104(S-I)'], // special session in Arabic figures
   ])('%s → %s', (raw, symbol) => {
     const r = readSymbol(raw);
     expect(r).toEqual({ ok: true, symbol });
@@ -28,6 +32,8 @@ describe('readSymbol', () => {
 
   it('keeps a part that is not a resolution letter apart', () => {
     expect(readSymbol('A/RES/17(I)[RULE-33A]')).toEqual({ ok: true, symbol: 'A/RES/17(I)', part: 'RULE-33A' });
+    expect(readSymbol('A/RES/35/220A-B')).toEqual({ ok: true, symbol: 'A/RES/35/220', part: 'A-B' });
+    expect(readSymbol('A/RES/36/235XIII')).toEqual({ ok: true, symbol: 'A/RES/36/235', part: 'XIII' });
   });
 
   it.each(['N/A', '', 'A//PV.12', 'hello'])('refuses %j with a reason', (raw) => {

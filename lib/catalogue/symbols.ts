@@ -15,15 +15,39 @@ const ROMAN_TAIL = /^(.*\/\d{1,4})\(((?:S-|ES-)?[IVXL]{1,8})\)$/;
  * record is about a part of a document other than a lettered resolution (`[RULE-33A]`, `[PARA.3]`).
  */
 export function readSymbol(raw: string): SymbolReading {
+  // The same agenda documents and meetings recur thousands of times in the sources.
+  let r = cache.get(raw);
+  if (!r) {
+    if (cache.size > 50_000) cache.clear();
+    r = read(raw);
+    cache.set(raw, r);
+  }
+  return r;
+}
+
+const cache = new Map<string, SymbolReading>();
+
+function read(raw: string): SymbolReading {
   let s = raw.trim();
   if (!s || /^(?:N\/A|--|-)$/i.test(s)) return { ok: false, reason: `no symbol ("${raw}")` };
   // Spaces inside a symbol ("A/63/PV. 70", "A/61/ Add.1"), qualifiers after it.
   s = s.replace(/\s*\/\s*/g, '/').replace(/\.\s+(?=\d)/g, '.');
-  s = s.replace(/\s*\+\s*Corr\.\d+$/i, '').replace(/\s*\(?(?:closed|resumption\s*\d*|part\s+[IVX]+|partii|partiii|partiv)\)?$/i, '');
+  s = s
+    .replace(/(?:\s*\+\s*Corr\.\d+)+$/i, '')
+    .replace(/\s+closed\b.*$/i, '')
+    .replace(/\s*\(?(?:closed|privada|resumption\s*\d*|part\s*[IVX]+)\)?$/i, '');
+  // A special session written in Arabic figures: A/RES/104(S-1) is A/RES/104(S-I).
+  s = s.replace(/\((S|ES)-(\d)\)$/, (_, k: string, d: string) => `(${k}-${'I II III IV V VI VII VIII IX'.split(' ')[Number(d) - 1] ?? d})`);
   let part: string | undefined;
+  // Records of several parts at once (A/RES/35/220A-B) or of a numbered part (A/RES/36/235XIII).
+  const parts = /^(A\/RES\/[\w-]+\/\d{1,4})([A-Z]-[A-Z]|[A-Z]-[IVX]+|[IVX]{2,5})$/.exec(s);
+  if (parts) {
+    s = parts[1]!;
+    part = parts[2]!;
+  }
   const bracket = /^(.*?)\[([^\]]*)\]$/.exec(s);
   let letter = '';
-  if (bracket) {
+  if (bracket && !part) {
     s = bracket[1]!;
     if (/^[A-Z]$/.test(bracket[2]!)) letter = bracket[2]!;
     else part = bracket[2]!;

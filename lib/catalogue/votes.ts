@@ -45,9 +45,15 @@ export function stateList(all: Iterable<[VoteCode, string][]>): string[] {
   return [...names].sort();
 }
 
+const positions = new WeakMap<readonly string[], Map<string, number>>();
+
 /** One character per State of `states` (trailing `-` cut). */
 export function encodeVotes(list: readonly [VoteCode, string][], states: readonly string[]): string {
-  const at = new Map(states.map((s, i) => [s, i]));
+  let at = positions.get(states);
+  if (!at) {
+    at = new Map(states.map((s, i) => [s, i]));
+    positions.set(states, at);
+  }
   const chars = new Array<string>(states.length).fill('-');
   for (const [code, state] of list) {
     const i = at.get(state);
