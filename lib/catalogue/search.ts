@@ -77,10 +77,12 @@ function passes(r: CatalogueRecord, q: CatalogueQuery): boolean {
 
 function bonus(r: CatalogueRecord, q: CatalogueQuery): number {
   let b = 0;
-  const title = (r.title ?? r.topic ?? '').toLowerCase();
+  const title = r.title?.toLowerCase() ?? '';
   if (q.text && title === q.text) b += 3;
   else if (q.text && title.includes(q.text)) b += 2;
-  else if (q.text && r.agenda?.some((a) => a.subject?.toLowerCase() === q.text || a.words?.toLowerCase().includes(q.text))) b += 1;
+  // A subject or agenda item in those words is what the document is about; a meeting's topic, less so.
+  if (q.text && r.agenda?.some((a) => a.subject?.toLowerCase().includes(q.text) || a.words?.toLowerCase().includes(q.text))) b += 1.5;
+  else if (q.text && r.topic?.toLowerCase().includes(q.text)) b += 0.5;
   if (r.kind === 'resolution') b += 0.5;
   return b;
 }

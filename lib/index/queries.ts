@@ -201,8 +201,9 @@ export function createQueries(reader: IndexReader, catalogue: CatalogueStore = e
     const cq = parseCatalogueQuery(text);
     if (results.length && !(cq.body && cq.year && !cq.terms.length)) return results;
     const [matches, catMatches] = await Promise.all([results.length ? [] : searchText(reader, text, max), searchCatalogue(catalogue, text, max)]);
-    // Corpus matches first (they hold the text), then the catalogue's, each best first.
-    const ids = [...new Set([...results.map((r) => r.id), ...matches.map((m) => m.id), ...catMatches.map((m) => m.id)])].slice(0, max);
+    // Both sources' matches by score (the same scale: share of the query's words, plus bonuses), the corpus's first on a tie.
+    const byScore = [...matches.map((m, i) => ({ ...m, i })), ...catMatches.map((m, i) => ({ ...m, i: i + matches.length }))].sort((a, b) => b.score - a.score || a.i - b.i);
+    const ids = [...new Set([...results.map((r) => r.id), ...byScore.map((m) => m.id)])].slice(0, max);
     const known = new Map(results.map((r) => [r.id, r]));
     return Promise.all(ids.map((id) => known.get(id) ?? entry(id)));
   }
