@@ -186,14 +186,14 @@ function macrotask(): Promise<void> {
   });
 }
 
-/** Sets the index's answer on links: known (corpus or cited), state, read. */
+/** Sets the index's answer on links: known (corpus, catalogue or cited), state, read. */
 export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAnswer): void {
   const read = new Set(answer.read);
   for (const a of links) {
     const symbol = a.getAttribute(SYMBOL_ATTR);
     if (!symbol) continue;
     const state = answer.entries[symbol]?.state ?? 'unknown';
-    const known = state === 'corpus' || state === 'cited';
+    const known = state === 'corpus' || state === 'catalogue' || state === 'cited';
     if (known) a.setAttribute('data-unlens-known', 'true');
     else a.removeAttribute('data-unlens-known');
     a.setAttribute('data-unlens-state', a.hasAttribute('data-unlens-uncertain') ? 'uncertain' : state);
