@@ -29,13 +29,12 @@ export function uiLang(): string {
   return l === 'catalogueUiLang' ? 'en' : l;
 }
 
-/** A subject in the interface language: its UNBIS term where found, else the catalogued words in sentence case. */
+/** A subject in the interface language: its UNBIS term where the interface is not English and a term is found, else the subject as catalogued (UNBIS writes it in capitals). */
 export function subjectLabel(a: CatalogueView['agenda'][number]): string | undefined {
   if (!a.subject) return undefined;
-  const term = a.terms?.[uiLang() as 'en' | 'zh'];
-  if (term) return uiLang() === 'en' ? term[0]!.toUpperCase() + term.slice(1) : term;
-  const s = a.subject.toLowerCase();
-  return s[0]!.toUpperCase() + s.slice(1);
+  const lang = uiLang();
+  const term = lang === 'en' ? undefined : a.terms?.[lang as 'zh'];
+  return term ?? a.subject;
 }
 
 function SymbolLink({ symbol, props }: { symbol: string; props: CatalogueFactsProps }) {
