@@ -205,9 +205,9 @@ export function expandCatalogue(primary: readonly CatalogueRecord[]): CatalogueR
     records.set(id, fresh);
     return fresh;
   };
-  const dated = [...records.values()]
-    .filter((r) => r.kind === 'resolution' || r.kind === 'statement' || r.kind === 'draft')
-    .sort((a, b) => byString(a.date ?? '', b.date ?? '') || byString(a.id, b.id));
+  // In id order (primary is sorted): outcomes of a meeting come out in id order, series are sorted below.
+  const dated: CatalogueRecord[] = [];
+  for (const r of records.values()) if (r.kind === 'resolution' || r.kind === 'statement' || r.kind === 'draft') dated.push(r);
   for (const doc of dated) {
     if (!doc.meeting) continue;
     const m = related(doc.meeting, () => ({ id: doc.meeting!, kind: 'meeting', ...(doc.body ? { body: doc.body } : {}), ...sessionOf(doc.meeting!), ...(doc.date ? { date: doc.date } : {}) }));
@@ -250,6 +250,7 @@ export function expandCatalogue(primary: readonly CatalogueRecord[]): CatalogueR
   for (const [subject, list] of bySubject) {
     if (list.length < 2) continue;
     const id = `series:S:${subject}`;
+    list.sort((a, b) => byString(a.date ?? '', b.date ?? '') || byString(a.id, b.id));
     for (const r of list) r.seriesId = id;
     records.set(id, { id, kind: 'series', body: 'S', title: subject, members: list.map((r) => ({ symbol: r.id, ...(r.date ? { date: r.date } : {}) })) });
   }

@@ -76,11 +76,11 @@ export const TERMS_PER_SHARD = 96;
 export function shardRows(
   records: readonly CatalogueRecord[],
   subjects: Record<string, Terms>,
+  postings: Map<string, string[]> = postingsOfRecords(records, subjects),
 ): { shards: number; termShards: number; rows: CatalogueShardRow[]; termRows: CatalogueTermRow[] } {
   const shards = shardCount(records.length, RECORDS_PER_SHARD);
   const rows: CatalogueShardRow[] = Array.from({ length: shards }, (_, shard) => ({ shard, records: [] }));
   for (const r of records) rows[shardOf(r.id, shards)]!.records.push(r);
-  const postings = postingsOfRecords(records, subjects);
   const termShards = shardCount(postings.size, TERMS_PER_SHARD);
   const termRows: CatalogueTermRow[] = Array.from({ length: termShards }, (_, shard) => ({ shard, terms: {} }));
   for (const [term, ids] of postings) termRows[shardOf(term, termShards)]!.terms[term] = ids;

@@ -29,6 +29,26 @@ export const bodyTerm = (body: string) => `body:${body.toLowerCase()}`;
 /** Filter term of a year ('2016' → 'year:2016'). */
 export const yearTerm = (year: string) => `year:${year}`;
 
+// A subject's terms in six languages (Chinese segmented: the slow part) are read once per subject.
+const subjectCache = new WeakMap<Record<string, Terms>, Map<string, string[]>>();
+
+function subjectTerms(subject: string, subjects: Record<string, Terms>): string[] {
+  let cache = subjectCache.get(subjects);
+  if (!cache) {
+    cache = new Map();
+    subjectCache.set(subjects, cache);
+  }
+  let terms = cache.get(subject);
+  if (!terms) {
+    const out = new Set<string>();
+    wordsOf(subject, out);
+    for (const t of Object.values(subjects[subject] ?? {})) if (t) wordsOf(t, out);
+    terms = [...out];
+    cache.set(subject, terms);
+  }
+  return terms;
+}
+
 /** The search terms of `r`. */
 export function recordTerms(r: CatalogueRecord, subjects: Record<string, Terms>): string[] {
   const out = new Set<string>();
@@ -37,10 +57,7 @@ export function recordTerms(r: CatalogueRecord, subjects: Record<string, Terms>)
   if (r.topic) wordsOf(r.topic, out);
   for (const a of r.agenda ?? []) {
     if (a.words) wordsOf(a.words, out);
-    if (a.subject) {
-      wordsOf(a.subject, out);
-      for (const t of Object.values(subjects[a.subject] ?? {})) if (t) wordsOf(t, out);
-    }
+    if (a.subject) for (const t of subjectTerms(a.subject, subjects)) out.add(t);
   }
   if (r.body) out.add(bodyTerm(r.body));
   const year = r.date?.slice(0, 4) ?? r.year;
@@ -48,9 +65,8 @@ export function recordTerms(r: CatalogueRecord, subjects: Record<string, Terms>)
   return [...out];
 }
 
-/** Postings of `records`: term → ids having it. */
-export function postingsOfRecords(records: readonly CatalogueRecord[], subjects: Record<string, Terms>): Map<string, string[]> {
-  const byTerm = new Map<string, string[]>();
+/** Postings of `records`: term → ids having it (added to `byTerm` when given: build them a slice at a time). */
+export function postingsOfRecords(records: readonly CatalogueRecord[], subjects: Record<string, Terms>, byTerm = new Map<string, string[]>()): Map<string, string[]> {
   for (const r of records)
     for (const t of recordTerms(r, subjects)) {
       const list = byTerm.get(t);

@@ -6,6 +6,11 @@
 import type { CatalogueMeta, CatalogueStore } from '../catalogue/store';
 import { shardOf, shardRows } from '../catalogue/store';
 import type { CatalogueRecord } from '../catalogue/types';
+import { postingsOfRecords } from '../catalogue/terms';
+
+/** Lets other work run (the background's answers) between slices of a long computation. */
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+const SLICE = 1000;
 import type { LensDB } from './db';
 
 /** What meta row 'catalogue' holds. */
@@ -29,7 +34,13 @@ export async function storedCatalogue(db: LensDB): Promise<CatalogueShape | unde
 export async function installCatalogue(db: LensDB, records: readonly CatalogueRecord[], meta: CatalogueMeta, force = false): Promise<boolean> {
   if (!meta.version) throw new Error('installCatalogue: no catalogue version');
   if (!force && (await storedCatalogue(db))?.version === meta.version) return false;
-  const { shards, termShards, rows, termRows } = shardRows(records, meta.subjects);
+  // The search terms are computed a slice at a time: lookups keep being answered meanwhile.
+  const postings = new Map<string, string[]>();
+  for (let i = 0; i < records.length; i += SLICE) {
+    postingsOfRecords(records.slice(i, i + SLICE), meta.subjects, postings);
+    await breathe();
+  }
+  const { shards, termShards, rows, termRows } = shardRows(records, meta.subjects, postings);
   await db.transaction('rw', [db.catalogue, db.catalogueTerms, db.meta], async () => {
     await db.catalogue.clear();
     await db.catalogueTerms.clear();
