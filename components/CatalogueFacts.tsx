@@ -21,6 +21,8 @@ export interface CatalogueFactsProps {
   onOpen?: (symbol: string, url: string) => void;
   /** Related documents listed at most (the side panel shows more). */
   maxRelated?: number;
+  /** Show the catalogue's kind of document (the card shows it in its own kind line). */
+  showKind?: boolean;
 }
 
 /** The interface language the messages are in ('en', 'zh'): picks the UNBIS term of a subject. */
@@ -136,7 +138,7 @@ export function CatalogueFacts(props: CatalogueFactsProps) {
   const differs = (a?: string, b?: string) => a && b && a !== b;
   return (
     <section class="cat" data-catalogue={c.kind}>
-      {kind && <p class="cat-kind">{kind}</p>}
+      {kind && props.showKind && <p class="cat-kind">{kind}</p>}
       {where.length > 0 && <p class="cat-where">{where.join(' · ')}</p>}
       {entry.state === 'corpus' && differs(entry.date, c.date) && <p class="cat-differs">{t('catCatalogueSays', c.date!)}</p>}
       {entry.state === 'corpus' && differs(entry.title, c.title) && (

@@ -110,7 +110,7 @@ export function App({ env }: { env: PanelEnv }) {
       {entry && entry.id === focused && (
         <>
           <TrailFocus entry={entry} kindLabel={kindLabel(entry.symbol)} actions={{ linkFor: link, onOpen: env.openInTab, onRead: env.openReader }} />
-          {entry.catalogue && <CatalogueFacts entry={entry} linkLang={env.lang} maxRelated={20} onOpen={(_, url) => env.openInTab(url)} />}
+          {entry.catalogue && <CatalogueFacts entry={entry} linkLang={env.lang} maxRelated={20} showKind onOpen={(_, url) => env.openInTab(url)} />}
           {entry.catalogue?.hasVotes && (
             <CatalogueVotes
               key={entry.id}

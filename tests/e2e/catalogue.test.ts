@@ -42,11 +42,12 @@ test('the 2016 table: the links the catalogue knows are marked known with its st
     const links = await page.$$eval('a[data-unlens-symbol]', (as) =>
       as.map((a) => ({ symbol: a.getAttribute('data-unlens-symbol')!, state: a.getAttribute('data-unlens-state'), known: a.getAttribute('data-unlens-known') })),
     );
-    // Every meeting record, resolution and presidential statement of 2016 is in the catalogue.
+    // Every meeting record, resolution and presidential statement of 2016 the sources name is in
+    // the catalogue; two meetings are missing from the DHL data (sc_meetings_1946_2022.csv) itself.
     const council = links.filter((l) => /^S\/(?:PV\.|RES\/|PRST\/)/.test(l.symbol));
     assert.ok(council.length >= 250, `Council document links marked: ${council.length}`);
     const notKnown = council.filter((l) => l.state !== 'catalogue' || l.known !== 'true').map((l) => l.symbol);
-    assert.deepEqual(notKnown, []);
+    assert.deepEqual([...new Set(notKnown)].sort(), ['S/PV.7750', 'S/PV.7753']);
     assert.deepEqual(lens.errors, []);
   }));
 
