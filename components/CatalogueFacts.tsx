@@ -163,13 +163,13 @@ export function CatalogueFacts(props: CatalogueFactsProps) {
       )}
       {c.topic && (
         <p class="cat-topic">
-          <span class="cat-label">{t('catTopic')}: </span>
+          <span class="cat-label">{t('catTopic')} </span>
           <span lang="en">{c.topic}</span>
         </p>
       )}
       {subjects.length > 0 && (
         <p class="cat-subject">
-          <span class="cat-label">{t('catSubject')}: </span>
+          <span class="cat-label">{t('catSubject')} </span>
           {subjects.join(' · ')}
         </p>
       )}
