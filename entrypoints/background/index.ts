@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dispatch, type Handlers } from '@/lib/messaging/protocol';
+import { classifySender, dispatch, type Handlers } from '@/lib/messaging/protocol';
 import { handleSettings } from './settings';
 import { openReader } from './reader';
 import { getDb } from '@/lib/db/db';
@@ -29,8 +29,9 @@ export default defineBackground({
       openReader,
     };
 
-    browser.runtime.onMessage.addListener((msg: unknown, sender) =>
-      dispatch(handlers, msg, { tabId: sender.tab?.id, windowId: sender.tab?.windowId, url: sender.tab?.url ?? sender.url }),
-    );
+    // Every message is checked for who sent it (a page's content script acts only for its own
+    // tab and window) before its shape and content.
+    const ownOrigin = browser.runtime.getURL('/');
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => dispatch(handlers, msg, classifySender(sender, browser.runtime.id, ownOrigin)));
   },
 });
