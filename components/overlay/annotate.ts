@@ -6,7 +6,7 @@
  */
 import { findSymbols, linkFor, type FindOptions, type Lang, type SymbolMatch } from '@/lib/symbols';
 import type { EntryBrief } from '@/lib/index/view';
-import { blockOf, isInSkippedSubtree, rangeToPoints, textBlocks, type TextBlock } from '@/lib/dom/text-blocks';
+import { blockOf, isInSkippedSubtree, rangeToPoints, textBlocks, type NodePoint, type TextBlock } from '@/lib/dom/text-blocks';
 import { isolate, wrapNodes } from '@/lib/dom/wrap';
 
 /** The attribute every annotated link carries: the canonical symbol. */
@@ -114,7 +114,7 @@ function windowEnd(text: string, from: number): number {
   const nl = text.lastIndexOf('\n', max - 1);
   if (nl >= floor) return nl + 1;
   let best = -1;
-  for (const sep of ['。', '；', '. ', '; ']) best = Math.max(best, text.lastIndexOf(sep, max - sep.length));
+  for (const sep of ['。', '；', '. ', '; ', ', ']) best = Math.max(best, text.lastIndexOf(sep, max - sep.length));
   if (best >= floor) return best + 1;
   const sp = text.lastIndexOf(' ', max - 1);
   return sp >= floor ? sp + 1 : max;
@@ -126,17 +126,31 @@ function segmentIntact(block: TextBlock, k: number): boolean {
   return s.node.isConnected && block.text.startsWith(s.node.data, s.start);
 }
 
+/** One match inside one text node: offsets in segment k's node. */
+interface Item {
+  m: SymbolMatch;
+  a: number;
+  b: number;
+}
+
+/** A planned DOM write of a block, applied later in one go (see blockSteps). */
+type Op =
+  /** Replace [first, last) of segment k's node by `parts` (fragments of text and links, built last part first). */
+  | { kind: 'wrap'; k: number; first: number; last: number; parts: DocumentFragment[]; links: HTMLAnchorElement[] }
+  /** A symbol split across elements: isolate and wrap its nodes. */
+  | { kind: 'split'; m: SymbolMatch; pts: { from: NodePoint; to: NodePoint } }
+  /** An existing link to the same document: mark it. */
+  | { kind: 'mark'; link: HTMLAnchorElement; m: SymbolMatch };
+
 /**
- * Wraps the matches `items` (offsets inside segment `k`'s node, last first) in one pass: the
- * node is split once before the first of them, and the rest is replaced by one fragment of
- * text and links. The node keeps its head, so the offsets of earlier work in it stay valid.
+ * Builds, off the page, the fragment for `items` (last first) of segment k: the text from the
+ * first item's start up to `end`, with each item's text in a new link.
  */
-function wrapInNode(block: TextBlock, k: number, items: { m: SymbolMatch; a: number; b: number }[], lang: Lang, out: HTMLAnchorElement[]): void {
-  const node = block.segments[k]!.node;
-  const doc = node.ownerDocument;
+function buildPart(block: TextBlock, k: number, items: Item[], end: number, lang: Lang, links: HTMLAnchorElement[]): DocumentFragment {
+  const doc = block.element.ownerDocument;
+  const base = block.segments[k]!.start;
   const first = items[items.length - 1]!.a;
-  const tail = first > 0 ? node.splitText(first) : node;
-  const text = tail.data;
+  const text = block.text.slice(base + first, base + end);
   const frag = doc.createDocumentFragment();
   let pos = 0;
   for (let i = items.length - 1; i >= 0; i--) {
@@ -145,19 +159,53 @@ function wrapInNode(block: TextBlock, k: number, items: { m: SymbolMatch; a: num
     const link = makeLink(doc, m, lang, false);
     link.appendChild(doc.createTextNode(text.slice(a - first, b - first)));
     frag.appendChild(link);
-    out.push(link);
+    links.push(link);
     pos = b - first;
   }
   if (pos < text.length) frag.appendChild(doc.createTextNode(text.slice(pos)));
-  tail.parentNode!.replaceChild(frag, tail);
+  return frag;
+}
+
+/** Applies the planned writes of a block (last first), skipping any whose nodes the page changed since. */
+function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElement[]): void {
+  const doc = block.element.ownerDocument;
+  for (const op of ops) {
+    if (op.kind === 'mark') {
+      if (!op.link.isConnected || op.link.hasAttribute(SYMBOL_ATTR)) continue;
+      setMatchAttributes(op.link, op.m);
+      op.link.setAttribute('data-unlens-existing', 'true');
+      out.push(op.link);
+    } else if (op.kind === 'wrap') {
+      const node = block.segments[op.k]!.node;
+      if (!segmentIntact(block, op.k) || node.data.length < op.last) continue;
+      // One split at each end, one replacement: the node keeps its head, so earlier writes' offsets stay valid.
+      if (op.last < node.data.length) node.splitText(op.last);
+      const mid = op.first > 0 ? node.splitText(op.first) : node;
+      let frag = op.parts[0]!;
+      if (op.parts.length > 1) {
+        frag = doc.createDocumentFragment();
+        for (let i = op.parts.length - 1; i >= 0; i--) frag.appendChild(op.parts[i]!);
+      }
+      mid.parentNode!.replaceChild(frag, mid);
+      for (const l of op.links) out.push(l);
+    } else {
+      let intact = true;
+      for (let k = op.pts.from.index; k <= op.pts.to.index && intact; k++) intact = segmentIntact(block, k);
+      if (!intact) continue;
+      const nodes = isolate(block, op.pts.from, op.pts.to);
+      for (const w of wrapNodes(nodes, (part) => makeLink(doc, op.m, lang, part))) out.push(w as HTMLAnchorElement);
+    }
+  }
 }
 
 /**
- * The work of annotating one block in steps small enough to run between yields: the text is
- * read a window at a time, then the matches are wrapped one text node at a time (at most
- * WRAP_PIECE per step), last first. Links made or marked are pushed to `out`. Between steps
- * the caller may give the page the main thread: work on nodes the page changed meanwhile is
- * skipped.
+ * The work of annotating one block, in steps small enough to run between yields. Reading
+ * (window by window) and building the new links (at most WRAP_PIECE per step) happen off the
+ * page; the block's DOM writes are then applied together in the last step, so a huge block
+ * (a <pre> of 20,000 symbols) is laid out again once, not once per chunk. A text node's
+ * matches become one split at each end and one fragment. Links made or marked are pushed to
+ * `out`. Between steps the caller may give the page the main thread: writes to nodes the page
+ * changed meanwhile are skipped.
  */
 export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | undefined, out: HTMLAnchorElement[]): Generator<void, void, undefined> {
   const text = block.text;
@@ -173,13 +221,22 @@ export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | un
     }
   }
   if (matches.length === 0) return;
-  // Matches of one text node, gathered to be wrapped in one pass.
-  let group: { k: number; items: { m: SymbolMatch; a: number; b: number }[] } | null = null;
-  const flush = () => {
-    if (group && segmentIntact(block, group.k)) wrapInNode(block, group.k, group.items, lang, out);
+  const ops: Op[] = [];
+  // The text node being gathered: its items not yet built (last first), and its op.
+  let items: Item[] = [];
+  let group: Extract<Op, { kind: 'wrap' }> | null = null;
+  const build = () => {
+    if (!group || items.length === 0) return;
+    group.parts.push(buildPart(block, group.k, items, group.first, lang, group.links));
+    group.first = items[items.length - 1]!.a;
+    items = [];
+  };
+  const close = () => {
+    build();
+    if (group) ops.push(group);
     group = null;
   };
-  // Last match first: splitting keeps earlier offsets valid (see isolate and wrapInNode).
+  // Last match first: splitting keeps earlier offsets valid (see isolate and applyOps).
   for (let i = matches.length - 1; i >= 0; i--) {
     const m = matches[i]!;
     const pts = rangeToPoints(block, m.start, m.end);
@@ -192,37 +249,32 @@ export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | un
       else if (l !== link) mixed = true;
     }
     if (link) {
-      if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && link.isConnected && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
-        setMatchAttributes(link, m);
-        link.setAttribute('data-unlens-existing', 'true');
-        out.push(link);
+      if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
+        close();
+        ops.push({ kind: 'mark', link, m });
       }
       continue;
     }
     if (mixed) continue;
     if (pts.from.index === pts.to.index) {
       if (group && group.k !== pts.from.index) {
-        flush();
+        close();
         yield;
       }
-      group ??= { k: pts.from.index, items: [] };
-      group.items.push({ m, a: pts.from.offset, b: pts.to.offset });
-      if (group.items.length >= WRAP_PIECE) {
-        flush();
+      // `first` is where the part built next must end: the end of this node's last match at the start.
+      group ??= { kind: 'wrap', k: pts.from.index, first: pts.to.offset, last: pts.to.offset, parts: [], links: [] };
+      items.push({ m, a: pts.from.offset, b: pts.to.offset });
+      if (items.length >= WRAP_PIECE) {
+        build();
         yield;
       }
       continue;
     }
-    // A symbol split across elements: split and wrap its nodes (rare; one at a time).
-    flush();
-    let intact = true;
-    for (let k = pts.from.index; k <= pts.to.index && intact; k++) intact = segmentIntact(block, k);
-    if (!intact) continue;
-    const doc = block.element.ownerDocument;
-    const nodes = isolate(block, pts.from, pts.to);
-    for (const w of wrapNodes(nodes, (part) => makeLink(doc, m, lang, part))) out.push(w as HTMLAnchorElement);
+    close();
+    ops.push({ kind: 'split', m, pts });
   }
-  flush();
+  close();
+  applyOps(block, ops, lang, out);
 }
 
 /** Whether the block's nodes still hold the text it was read with (the page may edit between chunks). */
