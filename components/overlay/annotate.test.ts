@@ -269,3 +269,31 @@ describe('wrapping many matches', () => {
     observation.stop();
   });
 });
+
+describe('visible first', () => {
+  it('looks up the links in view first, while the rest of the page is read', async () => {
+    const rest = Array.from({ length: 30 }, (_, i) => `<p>Resolution A/RES/77/${i + 1}</p>`).join('');
+    page(`<p id="top">Resolution A/RES/70/1</p>${rest}`);
+    const top = document.getElementById('top')!;
+    const original = document.elementFromPoint;
+    document.elementFromPoint = () => top;
+    const calls: string[][] = [];
+    try {
+      await annotate(document.body, {
+        lang: 'en',
+        budgetMs: 0,
+        yieldToPage: async () => undefined,
+        lookup: async (symbols) => {
+          calls.push(symbols);
+          return { entries: Object.fromEntries(symbols.map((s) => [s, { symbol: s, state: 'corpus' as const }])), read: [] };
+        },
+      });
+    } finally {
+      document.elementFromPoint = original;
+    }
+    expect(calls[0]).toEqual(['A/RES/70/1']);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toHaveLength(31);
+    expect(links().every((a) => a.getAttribute('data-unlens-state') === 'corpus')).toBe(true);
+  });
+});

@@ -418,6 +418,15 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
       if (!(await run(textBlocks(el)))) return { ...report, aborted: true };
     }
   }
+  // The links in view settle first: their lookup goes out now, while the rest of the page is read.
+  let early: Promise<void> = Promise.resolve();
+  if (visibleFirst && opts.lookup && report.links.length) {
+    const inView = report.links.slice();
+    early = opts.lookup([...new Set(inView.map((a) => a.getAttribute(SYMBOL_ATTR)!))]).then(
+      (answer) => applyStates(inView, answer),
+      () => undefined, // the full lookup below asks again and reports the failure
+    );
+  }
   for (const root of roots) {
     if (!(await run(textBlocks(root)))) return { ...report, aborted: true };
   }
@@ -426,6 +435,7 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   report.symbols = [...new Set(report.links.map((a) => a.getAttribute(SYMBOL_ATTR)!))];
   if (opts.lookup && report.symbols.length) {
     try {
+      await early;
       applyStates(report.links, await opts.lookup(report.symbols));
     } catch (err) {
       report.lookupError = err instanceof Error ? err.message : String(err);
