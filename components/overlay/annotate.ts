@@ -35,10 +35,18 @@ export interface AnnotateOptions {
   /** Annotate the blocks in the viewport before the rest (default true when the document has a view). */
   visibleFirst?: boolean;
   /**
+   * Whether the page is known to show its top (a fresh navigation without a #fragment): then
+   * the first blocks in document order are the part in view, found without any layout.
+   * Default: detected; otherwise the viewport is probed (after the page's own layout).
+   */
+  atTop?: boolean;
+  /**
    * Called at the end of every synchronous chunk, before the page runs again: the mutation
    * observer takes (and drops) the records of our own wrapping here, so it never rescans them.
    */
   afterChunk?: () => void;
+  /** Called once the blocks in view are annotated (before the rest of the page). */
+  onVisible?: () => void;
 }
 
 export interface AnnotateReport {
@@ -324,6 +332,20 @@ export function visibleBlocks(root: Node): Element[] {
   return [...seen].filter((b) => ![...seen].some((o) => o !== b && o.contains(b)));
 }
 
+/** About a screenful of text and then some: the head of a page shown at its top. */
+export const HEAD_CHARS = 6000;
+
+/**
+ * Whether `doc` was opened fresh (not reloaded or reached by back/forward, whose scroll the
+ * browser restores) and without a #fragment to scroll to. Reads no layout.
+ */
+export function opensAtTop(doc: Document): boolean {
+  if (doc.location?.hash) return false;
+  const perf = doc.defaultView?.performance;
+  const nav = typeof perf?.getEntriesByType === 'function' ? (perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined) : undefined;
+  return !nav || nav.type === 'navigate';
+}
+
 /**
  * Gives the main thread back for one turn, queued behind the page's own tasks (a MessageChannel
  * task). Not `setTimeout(0)`: chained timeouts are clamped to 4 ms each, which adds up over a
@@ -377,7 +399,10 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   // Called only when the budget is spent: within a chunk nothing is awaited, so no microtask
   // checkpoint delivers our own DOM edits to the page's (or our) mutation observers before
   // `afterChunk` takes them.
-  const due = () => performance.now() - chunkStart >= budget;
+  // The head of a page at its top (HEAD_CHARS, a few ms of work) is done in one go: a yield
+  // there would wait behind the page's own first layout.
+  let inHead = false;
+  const due = () => !inHead && performance.now() - chunkStart >= budget;
   const pause = async (): Promise<boolean> => {
     opts.afterChunk?.();
     await yieldToPage();
@@ -404,7 +429,11 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   };
 
   const visibleFirst = opts.visibleFirst ?? true;
-  if (visibleFirst) {
+  const firstDoc = roots[0]!.ownerDocument ?? (roots[0] as Document);
+  // At the top of a fresh page the head of the document is what is in view: it is annotated
+  // first, before the page's first layout, so that layout already includes its links.
+  const headFirst = visibleFirst && (opts.atTop ?? opensAtTop(firstDoc));
+  if (visibleFirst && !headFirst) {
     // Let the page lay itself out first (our stylesheet was just added): probing the viewport
     // would otherwise force that whole layout inside our task.
     await yieldToPage();
@@ -413,23 +442,40 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
     chunkStart = performance.now();
   }
   for (const root of roots) {
-    if (!visibleFirst) break;
+    if (!visibleFirst || headFirst) break;
     for (const el of visibleBlocks(root)) {
       if (!(await run(textBlocks(el)))) return { ...report, aborted: true };
     }
   }
-  // The links in view settle first: their lookup goes out now, while the rest of the page is read.
+  // The links in view settle first: their lookup goes out as soon as they are made, while the rest of the page is read.
   let early: Promise<void> = Promise.resolve();
-  if (visibleFirst && opts.lookup && report.links.length) {
+  let seen = !visibleFirst;
+  const inViewDone = () => {
+    seen = true;
+    inHead = false;
+    opts.onVisible?.();
+    if (!opts.lookup || report.links.length === 0) return;
     const inView = report.links.slice();
     early = opts.lookup([...new Set(inView.map((a) => a.getAttribute(SYMBOL_ATTR)!))]).then(
       (answer) => applyStates(inView, answer),
       () => undefined, // the full lookup below asks again and reports the failure
     );
-  }
+  };
+  if (!headFirst && !seen) inViewDone();
+  let headChars = 0;
+  inHead = headFirst;
+  const head = function* (blocks: Iterable<TextBlock>): Generator<TextBlock> {
+    for (const b of blocks) {
+      // A huge block ends the head: it is read in chunks like the rest.
+      if (!seen && (headChars >= HEAD_CHARS || b.text.length > HEAD_CHARS)) inViewDone();
+      headChars += b.text.length;
+      yield b;
+    }
+  };
   for (const root of roots) {
-    if (!(await run(textBlocks(root)))) return { ...report, aborted: true };
+    if (!(await run(headFirst ? head(textBlocks(root)) : textBlocks(root)))) return { ...report, aborted: true };
   }
+  if (!seen) inViewDone();
   opts.afterChunk?.();
 
   report.symbols = [...new Set(report.links.map((a) => a.getAttribute(SYMBOL_ATTR)!))];

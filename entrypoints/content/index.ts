@@ -26,6 +26,7 @@ export default defineContentScript({
     // Progress goes to the console at debug level (tests and the bench read it there), never
     // into the page's DOM: nothing on the page may tell a page script the extension is here.
     const status = (what: string) => console.debug(`UN Docs Lens: ${what} at ${performance.now().toFixed(1)} ms`);
+    status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
     let settings: Settings;
@@ -61,6 +62,7 @@ export default defineContentScript({
     const overlay = startOverlay(document, {
       lang,
       lookup: cache.lookup,
+      onVisible: () => status('in view done'),
       onScan(report, initial) {
         if (report.lookupError && !reportedLookupError) {
           reportedLookupError = true;
