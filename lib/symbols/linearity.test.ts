@@ -45,13 +45,17 @@ describe('findSymbols time per character', () => {
     const perSmall = findSymbols(small).length;
     expect(perSmall).toBeGreaterThan(0);
     expect(findSymbols(large).length).toBeGreaterThanOrEqual((times - 1) * perSmall);
-    // Turns, best of each: the least disturbed by other users of the machine.
-    let smallMs = Infinity;
-    let largeMs = Infinity;
-    for (let round = 0; round < 7; round++) {
-      smallMs = Math.min(smallMs, ms(() => { for (let k = 0; k < times; k++) findSymbols(small); }));
-      largeMs = Math.min(largeMs, ms(() => findSymbols(large)));
+    // Rounds of the two, run moments apart. The median round's ratio: a round disturbed by other
+    // users of the machine moves either way, while a quadratic step shows in every round.
+    const ratios: number[] = [];
+    const seen: string[] = [];
+    for (let round = 0; round < 11; round++) {
+      const smallMs = ms(() => { for (let k = 0; k < times; k++) findSymbols(small); });
+      const largeMs = ms(() => findSymbols(large));
+      ratios.push(largeMs / smallMs);
+      seen.push(`${largeMs.toFixed(1)}/${smallMs.toFixed(1)}`);
     }
-    expect(largeMs / smallMs, `40k once ${largeMs.toFixed(1)} ms, 5k ×8 ${smallMs.toFixed(1)} ms`).toBeLessThan(FACTOR);
+    const median = [...ratios].sort((x, y) => x - y)[5]!;
+    expect(median, `40k once / 5k ×8, ms per round: ${seen.join(' ')}`).toBeLessThan(FACTOR);
   });
 });
