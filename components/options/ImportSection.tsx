@@ -7,10 +7,15 @@ import { t } from '@/lib/i18n/t';
 import type { UserFile } from '@/lib/db/db';
 import type { ImportOutcome } from '@/lib/db/user-docs';
 import type { ImportReport, NamedText } from '@/lib/import/resolve';
+import { decodeText, ENCODING_LABELS, type TextEncodingName } from '@/lib/import/decode';
+import { storageMessage } from './storage-message';
+
+/** A file's text and the encoding it was read in. */
+export type DecodedFile = NamedText & { encoding: TextEncodingName };
 
 export interface ImportEnv {
   userFiles(): Promise<UserFile[]>;
-  importFiles(files: NamedText[]): Promise<ImportOutcome>;
+  importFiles(files: DecodedFile[]): Promise<ImportOutcome>;
   /** Removes the file that produced document `id`; resolves to earlier files dropped with it. */
   removeFile(id: string): Promise<ImportReport[]>;
   formatDate(ms: number): string;
@@ -19,13 +24,24 @@ export interface ImportEnv {
 /** The corpus formats: plain text and markdown. */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
 
-/** Reads files as UTF-8 text; a file that cannot be read becomes a report instead. */
-export async function readFiles(files: readonly File[]): Promise<{ texts: NamedText[]; unreadable: ImportReport[] }> {
-  const texts: NamedText[] = [];
+/**
+ * Reads files as text in the encoding each was written in (lib/import/decode: BOM, UTF-16,
+ * UTF-8, GB18030, Big5), from their bytes — never `Blob.text()`, which reads UTF-8 only and
+ * differs between browsers. A file that cannot be read, or is not text, becomes a report instead.
+ */
+export async function readFiles(files: readonly File[]): Promise<{ texts: DecodedFile[]; unreadable: ImportReport[] }> {
+  const texts: DecodedFile[] = [];
   const unreadable: ImportReport[] = [];
   for (const f of files) {
     try {
-      texts.push({ name: f.name, text: await f.text() });
+      const out = decodeText(await f.arrayBuffer());
+      if (out.ok) texts.push({ name: f.name, text: out.text, encoding: out.encoding });
+      else
+        unreadable.push({
+          name: f.name,
+          ok: false,
+          reason: out.reason === 'binary' ? { key: 'optionsImportBinaryKind', subs: [out.format ?? '?'] } : { key: 'optionsImportEncodingUnknown', subs: [] },
+        });
     } catch (err) {
       unreadable.push({ name: f.name, ok: false, reason: { key: 'optionsImportUnreadable', subs: [err instanceof Error ? err.message : String(err)] } });
     }
@@ -33,8 +49,14 @@ export async function readFiles(files: readonly File[]): Promise<{ texts: NamedT
   return { texts, unreadable };
 }
 
+/** "(read as GB18030)" after a file's line, for any encoding but plain UTF-8. */
+function encodingNote(encoding: string | undefined): string {
+  return encoding && encoding !== 'utf-8' ? ` ${t('optionsImportReadAs', ENCODING_LABELS[encoding as TextEncodingName] ?? encoding)}` : '';
+}
+
 export function ImportSection({ env }: { env: ImportEnv }) {
-  const [files, setFiles] = useState<UserFile[] | undefined>();
+  /** undefined while loading; an Error when the database cannot be read. */
+  const [files, setFiles] = useState<UserFile[] | undefined | Error>();
   const [reports, setReports] = useState<ImportReport[]>([]);
   /** Earlier files that no longer build and were removed (a newer parser refuses them). */
   const [dropped, setDropped] = useState<ImportReport[]>([]);
@@ -42,7 +64,11 @@ export function ImportSection({ env }: { env: ImportEnv }) {
   const [over, setOver] = useState(false);
   const [error, setError] = useState('');
 
-  const refresh = () => env.userFiles().then(setFiles, (err: unknown) => setError(t('optionsLoadFailed', String(err))));
+  /** Encodings of the files of the last import, by name, for their report lines. */
+  const [encodings, setEncodings] = useState<Map<string, string>>(new Map());
+  // A database that cannot be read shows why, never "Loading…" forever.
+  const refresh = () =>
+    env.userFiles().then(setFiles, (err: unknown) => setFiles(err instanceof Error ? err : new Error(String(err))));
   useEffect(() => void refresh(), [env]);
 
   async function take(list: readonly File[]) {
@@ -51,13 +77,14 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     setError('');
     try {
       const { texts, unreadable } = await readFiles(list);
+      setEncodings(new Map(texts.map((f) => [f.name, f.encoding])));
       const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
       setReports([...out.reports, ...unreadable]);
       setDropped(out.dropped);
     } catch (err) {
       setReports([]);
       setDropped([]);
-      setError(t('optionsImportFailed', err instanceof Error ? err.message : String(err)));
+      setError(t('optionsImportFailed', storageMessage(err)));
     } finally {
       setBusy(false);
       await refresh();
@@ -70,7 +97,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
       setReports([]);
       setDropped(await env.removeFile(f.id));
     } catch (err) {
-      setError(t('optionsRemoveFailed', f.name, err instanceof Error ? err.message : String(err)));
+      setError(t('optionsRemoveFailed', f.name, storageMessage(err)));
     }
     await refresh();
   }
@@ -122,6 +149,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
                   ? t('optionsImportedAsTitled', r.name, r.id ?? '', r.title)
                   : t('optionsImportedAs', r.name, r.id ?? '')
                 : t('optionsImportNotImported', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
+              {r.ok || r.reason?.key === 'optionsImportRejected' || r.reason?.key === 'optionsImportInBundle' ? encodingNote(encodings.get(r.name)) : ''}
             </li>
           ))}
         </ul>
@@ -138,6 +166,10 @@ export function ImportSection({ env }: { env: ImportEnv }) {
       <h3>{t('optionsImportYours')}</h3>
       {files === undefined ? (
         <p class="hint">{t('optionsLoading')}</p>
+      ) : files instanceof Error ? (
+        <p class="error" data-testid="user-files-error">
+          {t('optionsFilesUnreadable', storageMessage(files))}
+        </p>
       ) : files.length === 0 ? (
         <p class="hint" data-testid="no-user-files">
           {t('optionsImportNone')}
@@ -145,10 +177,14 @@ export function ImportSection({ env }: { env: ImportEnv }) {
       ) : (
         <ul class="files" data-testid="user-files">
           {files.map((f) => (
-            <li key={f.id} data-id={f.id}>
+            <li key={f.id} data-id={f.id} {...(f.retired ? { 'data-retired': f.retired } : {})}>
               <span class="symbol">{f.id}</span>
               <span class="name">{f.name}</span>
-              <span class="hint">{t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}</span>
+              <span class="hint">
+                {t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}
+                {encodingNote(f.encoding)}
+              </span>
+              {f.retired && <span class="note">{t(f.retired === 'bundled' ? 'optionsImportRetiredBundled' : 'optionsImportRetiredUnbuilt', f.id)}</span>}
               <button type="button" onClick={() => void remove(f)} aria-label={t('optionsImportRemoveLabel', f.name)}>
                 {t('optionsImportRemove')}
               </button>

@@ -9,12 +9,19 @@ import { UN_HOSTS } from '@/lib/hosts';
 import { send } from '@/lib/messaging/protocol';
 import { App } from './App';
 import { clearAllTrails, readIndexInfo } from './data';
+import { dismissNotice, exportBackup, parseBackup, readCopyMeta, readNotice, restoreBackup, type CopyStore } from '@/lib/db/reader-copy';
+import { rebuildUserRecords } from '@/lib/db/user-docs';
+import { StorageBlockedError } from '@/lib/db/storage-errors';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('optionsTitle');
 
 const db = getDb();
+const copyStore: CopyStore = { get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) };
+const storageProblems: ((err: unknown) => void)[] = [];
+// An upgrade held up by another open page of an older version: say so rather than wait silently.
+db.on('blocked', () => storageProblems.forEach((f) => f(new StorageBlockedError())));
 const firefox = import.meta.env.FIREFOX;
 const sendMessage = (msg: unknown) => browser.runtime.sendMessage(msg);
 const ensureIndex = () => send(sendMessage, { type: 'ensureIndex' }).catch((err: unknown) => console.warn('UN Docs Lens options: index not loaded', err));
@@ -50,6 +57,20 @@ render(
       },
       removeFile: (id) => removeUserFile(id, buildIndex, db),
       formatDate: (ms) => dateFormat.format(ms),
+      onStorageProblem: (f) => void storageProblems.push(f),
+      data: {
+        notice: () => readNotice(copyStore),
+        dismissNotice: () => dismissNotice(copyStore),
+        // An extension page may ask the browser to keep its storage under disk pressure (a Chrome service worker cannot).
+        persist: async () => (typeof navigator.storage?.persist === 'function' ? navigator.storage.persist() : undefined),
+        copyInfo: () => readCopyMeta(copyStore),
+        exportBackup: async () => JSON.stringify(await exportBackup(db)),
+        importBackup: async (text) => {
+          const backup = parseBackup(text);
+          await ensureIndex();
+          return restoreBackup(db, backup, () => rebuildUserRecords(buildIndex, db));
+        },
+      },
     }}
   />,
   document.getElementById('app')!,
