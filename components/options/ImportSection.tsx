@@ -6,12 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import type { UserFile } from '@/lib/db/db';
 import type { ImportOutcome } from '@/lib/db/user-docs';
-import type { ImportReport, NamedText } from '@/lib/import/resolve';
-import { decodeText, ENCODING_LABELS, type TextEncodingName } from '@/lib/import/decode';
+import type { ImportReport } from '@/lib/import/resolve';
+import { ENCODING_LABELS, type TextEncodingName } from '@/lib/import/decode';
+import { readFiles, type DecodedFile } from '@/lib/import/read-files';
 import { storageMessage } from './storage-message';
 
-/** A file's text and the encoding it was read in. */
-export type DecodedFile = NamedText & { encoding: TextEncodingName };
+export { readFiles, type DecodedFile };
 
 export interface ImportEnv {
   userFiles(): Promise<UserFile[]>;
@@ -23,31 +23,6 @@ export interface ImportEnv {
 
 /** The corpus formats: plain text and markdown. */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
-
-/**
- * Reads files as text in the encoding each was written in (lib/import/decode: BOM, UTF-16,
- * UTF-8, GB18030, Big5), from their bytes — never `Blob.text()`, which reads UTF-8 only and
- * differs between browsers. A file that cannot be read, or is not text, becomes a report instead.
- */
-export async function readFiles(files: readonly File[]): Promise<{ texts: DecodedFile[]; unreadable: ImportReport[] }> {
-  const texts: DecodedFile[] = [];
-  const unreadable: ImportReport[] = [];
-  for (const f of files) {
-    try {
-      const out = decodeText(await f.arrayBuffer());
-      if (out.ok) texts.push({ name: f.name, text: out.text, encoding: out.encoding });
-      else
-        unreadable.push({
-          name: f.name,
-          ok: false,
-          reason: out.reason === 'binary' ? { key: 'optionsImportBinaryKind', subs: [out.format ?? '?'] } : { key: 'optionsImportEncodingUnknown', subs: [] },
-        });
-    } catch (err) {
-      unreadable.push({ name: f.name, ok: false, reason: { key: 'optionsImportUnreadable', subs: [err instanceof Error ? err.message : String(err)] } });
-    }
-  }
-  return { texts, unreadable };
-}
 
 /** "(read as GB18030)" after a file's line, for any encoding but plain UTF-8. */
 function encodingNote(encoding: string | undefined): string {
