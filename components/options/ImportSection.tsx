@@ -36,6 +36,8 @@ export function ImportSection({ env }: { env: ImportEnv }) {
   /** Earlier files that no longer build and were removed (a newer parser refuses them). */
   const [dropped, setDropped] = useState<ImportReport[]>([]);
   const [busy, setBusy] = useState(false);
+  /** What a long import is doing (reading file i of n, then indexing them). */
+  const [progress, setProgress] = useState('');
   const [over, setOver] = useState(false);
   const [error, setError] = useState('');
 
@@ -51,8 +53,9 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     setBusy(true);
     setError('');
     try {
-      const { texts, unreadable } = await readFiles(list);
+      const { texts, unreadable } = await readFiles(list, (done, total) => setProgress(total > 1 ? t('optionsImportReading', done, total) : ''));
       setEncodings(new Map(texts.map((f) => [f.name, f.encoding])));
+      setProgress(texts.length > 1 ? t('optionsImportIndexing', texts.length) : '');
       const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
       setReports([...out.reports, ...unreadable]);
       setDropped(out.dropped);
@@ -62,6 +65,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
       setError(t('optionsImportFailed', storageMessage(err)));
     } finally {
       setBusy(false);
+      setProgress('');
       await refresh();
     }
   }
@@ -95,7 +99,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
           void take([...(e.dataTransfer?.files ?? [])]);
         }}
       >
-        <span>{busy ? t('optionsImportBusy') : t('optionsImportDrop')}</span>
+        <span data-testid="import-state">{busy ? progress || t('optionsImportBusy') : t('optionsImportDrop')}</span>
         <input
           type="file"
           multiple

@@ -14,10 +14,15 @@ export type DecodedFile = NamedText & { encoding: TextEncodingName };
  * UTF-8, GB18030, Big5), from their bytes — never `Blob.text()`, which reads UTF-8 only and
  * differs between browsers. A file that cannot be read, or is not text, becomes a report instead.
  */
-export async function readFiles(files: readonly File[]): Promise<{ texts: DecodedFile[]; unreadable: ImportReport[] }> {
+export async function readFiles(
+  files: readonly File[],
+  /** Called after each file with how many are read (progress for large batches). */
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ texts: DecodedFile[]; unreadable: ImportReport[] }> {
   const texts: DecodedFile[] = [];
   const unreadable: ImportReport[] = [];
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    onProgress(i, files.length);
     try {
       const out = decodeText(await f.arrayBuffer());
       if (out.ok) texts.push({ name: f.name, text: out.text, encoding: out.encoding });
@@ -31,6 +36,7 @@ export async function readFiles(files: readonly File[]): Promise<{ texts: Decode
       unreadable.push({ name: f.name, ok: false, reason: { key: 'optionsImportUnreadable', subs: [err instanceof Error ? err.message : String(err)] } });
     }
   }
+  onProgress(files.length, files.length);
   return { texts, unreadable };
 }
 

@@ -64,6 +64,8 @@ test('files in GB18030, UTF-16 (both orders, with and without BOM) and UTF-8 wit
       if (label) assert.ok(lines[i]!.endsWith(`(read as ${label})`), lines[i]);
       else assert.doesNotMatch(lines[i]!, /read as/);
     });
+    // Parsed and indexed off the page's main thread.
+    assert.ok(page.workers().some((w) => w.url().includes('import-worker')), page.workers().map((w) => w.url()).join(', '));
     assert.equal(await popupFinds('77/910'), 'A/RES/77/910 corpus');
     assert.deepEqual(lens.errors, []);
   }));
