@@ -8,6 +8,8 @@ import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
 import type { LookupAnswer } from '@/components/overlay/annotate';
 import { pageSymbol } from '@/lib/trail/page-symbol';
+import { pageContext } from '@/lib/page/context';
+import { readPageFacts } from '@/lib/dom/page-facts';
 
 /** The protocol's limit on symbols per lookup message. */
 const LOOKUP_BATCH = 5000;
@@ -55,6 +57,8 @@ export default defineContentScript({
     let reportedLookupError = false;
     const overlay = startOverlay(document, {
       lang,
+      // The body that issued the page, for bare numbers ("Council resolution 5/1" on an HRC page).
+      find: pageContext(readPageFacts(document, location.href)),
       lookup: cache.lookup,
       onScan(report, initial) {
         if (report.lookupError && !reportedLookupError) {
