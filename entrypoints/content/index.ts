@@ -10,6 +10,8 @@ import type { LookupAnswer } from '@/components/overlay/annotate';
 import { pageSymbol } from '@/lib/trail/page-symbol';
 import { pageContext } from '@/lib/page/context';
 import { readPageFacts } from '@/lib/dom/page-facts';
+import { addReaderButtons } from '@/components/overlay/reader-buttons';
+import { t } from '@/lib/i18n/t';
 
 /** The protocol's limit on symbols per lookup message. */
 const LOOKUP_BATCH = 5000;
@@ -80,9 +82,18 @@ export default defineContentScript({
       hoverDelayMs: settings.hoverDelayMs,
       copy: (text) => navigator.clipboard.writeText(text),
     });
+    // "Open in reader" beside a Digital Library record's PDF links (one per language).
+    const removeReaderButtons =
+      location.hostname === 'digitallibrary.un.org' && document.body
+        ? addReaderButtons(document.body, {
+            label: t('readerOpenInReader'),
+            open: (pdf) => void ask<'openReader'>({ type: 'openReader', pdf }).catch(warn('could not open the reader')),
+          })
+        : () => {};
     ctx.onInvalidated(() => {
       overlay.stop();
       detachCards();
+      removeReaderButtons();
     });
   },
 });

@@ -5,6 +5,7 @@
  */
 import type { EntryBrief, EntryView } from '../index/view';
 import type { Settings } from '../settings';
+import { readerPdfUrl } from '../pdf/url';
 
 export interface Protocol {
   /** Which of these symbols the index knows, with card-brief data; and which the reader has read. */
@@ -67,9 +68,9 @@ export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok:
       return { ok: true, value: { type: 'visit', symbol: m.symbol, how: m.how as Protocol['visit']['req']['how'] } };
     case 'openReader': {
       const symbol = m.symbol === undefined ? undefined : isSymbol(m.symbol) ? m.symbol : null;
-      const pdf = typeof m.pdf === 'string' && /^https:\/\/documents\.un\.org\//.test(m.pdf) ? m.pdf : m.pdf === undefined ? undefined : null;
+      const pdf = typeof m.pdf === 'string' && m.pdf.length <= 2000 && readerPdfUrl(m.pdf) ? m.pdf : m.pdf === undefined ? undefined : null;
       if (symbol === null || pdf === null || (symbol === undefined && pdf === undefined))
-        return { ok: false, error: 'openReader needs a symbol or a https://documents.un.org/ PDF URL' };
+        return { ok: false, error: 'openReader needs a symbol or a PDF URL the reader opens (lib/pdf/url readerPdfUrl)' };
       return { ok: true, value: { type: 'openReader', ...(symbol ? { symbol } : {}), ...(pdf ? { pdf } : {}) } };
     }
     default:
