@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchChromium, shotOnFailure, until, type Lens } from './harness';
-import { DHL_TABLES, LIBRARY_BOOTSTRAP_GRID, LIBRARY_RECORDS, realHtml, realPdf } from './pages/real-pages';
+import { DHL_TABLES, LIBRARY_BOOTSTRAP_GRID, LIBRARY_RECORDS, LIBRARY_SEARCH, realHtml, realPdf } from './pages/real-pages';
 
 let lens: Lens;
 /** Errors of the extension: its console warnings and uncaught errors thrown from its scripts. */
@@ -20,7 +20,7 @@ const LIBRARY_PDF = 'https://digitallibrary.un.org/record/807747/files/A_RES_70_
 
 before(async () => {
   lens = await launchChromium();
-  for (const p of [...DHL_TABLES, ...LIBRARY_RECORDS]) lens.serve(p.path, realHtml(p.file), 'text/html; charset=utf-8');
+  for (const p of [...DHL_TABLES, ...LIBRARY_RECORDS, LIBRARY_SEARCH]) lens.serve(p.path, realHtml(p.file), 'text/html; charset=utf-8');
   lens.serve('/img/bootstrap.min.css', LIBRARY_BOOTSTRAP_GRID, 'text/css');
   const pdf = realPdf('A_RES_70_10-EN.pdf');
   lens.serve(new URL(LIBRARY_PDF).pathname, pdf);
@@ -118,6 +118,24 @@ for (const r of LIBRARY_RECORDS) {
       assert.deepEqual(extensionErrors, []);
     }));
 }
+
+test('a Digital Library search page (1.4 MB): each result\'s symbol linked, result titles left alone', () =>
+  shotOnFailure(lens, 'real library search', async () => {
+    const page = await open(LIBRARY_SEARCH.host, LIBRARY_SEARCH.path);
+    const rows = await page.$$eval('.brief-options', (els) =>
+      els.map((el) => ({ text: el.textContent ?? '', linked: el.querySelector('a[data-unlens-symbol]')?.getAttribute('data-unlens-symbol') ?? null })),
+    );
+    const withSymbol = rows.filter((r) => /\b[AS]\/RES\//.test(r.text));
+    console.log(`search page: ${withSymbol.filter((r) => r.linked).length} of ${withSymbol.length} result symbols linked`);
+    assert.ok(withSymbol.length >= 40, `${withSymbol.length} results with a symbol`);
+    assert.deepEqual(withSymbol.filter((r) => !r.linked).map((r) => r.text.trim()), []);
+    assert.ok(rows.some((r) => r.linked === 'S/RES/2723 (2024)'));
+    // A result's title is a link to the record ("#" here): never a link inside it.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('a a').length), 0);
+    assert.equal(await page.evaluate(() => document.body.textContent), await plainText(LIBRARY_SEARCH.path));
+    await page.close();
+    assert.deepEqual(extensionErrors, []);
+  }));
 
 test('a record PDF link\'s "open in reader" button opens the reader on that file (keyboard)', () =>
   shotOnFailure(lens, 'real reader button', async () => {

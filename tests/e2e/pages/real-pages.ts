@@ -67,6 +67,9 @@ export const LIBRARY_RECORDS: readonly (RealPage & { own: string; related: strin
   },
 ];
 
+/** A Digital Library search: 50 voting-data records a page, each with its resolution's symbol. */
+export const LIBRARY_SEARCH: RealPage = { file: 'un-voting-list.html', host: 'digitallibrary.un.org', path: '/search' };
+
 export function realHtml(file: string): Uint8Array {
   return readFileSync(join(REAL_DIR, 'html', file));
 }
