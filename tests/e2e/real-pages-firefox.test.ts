@@ -27,11 +27,14 @@ after(async () => {
 
 async function open(host: string, path: string): Promise<Page> {
   const page = await fx.newPage();
+  let scanned = false;
   page.on('console', (m) => {
-    if (m.text().includes('UN Docs Lens')) extensionErrors.push(`${path}: ${m.text()}`);
+    // The content script notes its progress at debug level ("UN Docs Lens: scan done at … ms").
+    if (/^UN Docs Lens: scan done at/.test(m.text())) scanned = true;
+    else if ((m.type() === 'warn' || m.type() === 'error') && m.text().includes('UN Docs Lens')) extensionErrors.push(`${path}: ${m.text()}`);
   });
   await page.goto(fx.url(host, path), { waitUntil: 'load' });
-  await until('first scan', () => page.evaluate(() => document.documentElement.dataset.unlensScan === 'done'), 30_000);
+  await until('first scan', () => scanned, 30_000);
   return page;
 }
 

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, shotOnFailure, until, type Lens } from './harness';
+import { cardOf, launchChromium, overlayStatus, shotOnFailure, until, type Lens } from './harness';
 import { DHL_TABLES, LIBRARY_BOOTSTRAP_GRID, LIBRARY_RECORDS, LIBRARY_SEARCH, realHtml, realPdf } from './pages/real-pages';
 
 let lens: Lens;
@@ -35,14 +35,16 @@ after(async () => {
 
 async function open(host: string, path: string): Promise<Page> {
   const page = await lens.newPage();
+  const status = overlayStatus(page);
   page.on('console', (m) => {
-    if (m.text().includes('UN Docs Lens')) extensionErrors.push(`${page.url()}: ${m.text()}`);
+    // The extension's progress notes are debug messages; its warnings and errors are failures.
+    if ((m.type() === 'warning' || m.type() === 'error') && m.text().includes('UN Docs Lens')) extensionErrors.push(`${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => {
     if (/chrome-extension:/.test(e.stack ?? '')) extensionErrors.push(`${page.url()}: ${e.message}`);
   });
   await page.goto(`https://${host}${path}`, { waitUntil: 'load' });
-  await until('first scan', () => page.evaluate(() => document.documentElement.dataset.unlensScan === 'done'), 20_000);
+  await until('first scan', () => status.has('scan done'), 20_000);
   return page;
 }
 
@@ -77,7 +79,7 @@ for (const t of DHL_TABLES) {
         await page.setViewportSize({ width: 1100, height: 700 });
         await page.locator('a[data-unlens-symbol="S/RES/2334 (2016)"]').first().scrollIntoViewIfNeeded();
         await page.locator('a[data-unlens-symbol="S/RES/2334 (2016)"]').first().hover();
-        await until('card', async () => (await page.locator('[data-unlens-card-host] [role="dialog"]').count()) > 0, 5000);
+        await cardOf(page).waitShown(true, 5000);
         await lens.shot(page, 'real-dhl-table');
       }
       await page.close();
@@ -103,8 +105,8 @@ for (const r of LIBRARY_RECORDS) {
       // The record's details at the top of the view (the screenshot shows them with the card).
       await page.evaluate(() => document.querySelector('#details-collapse-header, .metadata-row')?.scrollIntoView({ block: 'start' }));
       await own.hover();
-      const card = page.locator('[data-unlens-card-host] [role="dialog"]');
-      await until('card', async () => (await card.count()) > 0 && (await card.first().isVisible()), 5000);
+      await cardOf(page).waitShown(true, 5000);
+      assert.match((await cardOf(page).text()) ?? '', new RegExp(r.own.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
       // One "open in reader" button per language PDF, each after its link, reachable by keyboard.
       const buttons = await page.$$eval('[data-unlens-reader]', (bs) =>
         bs.map((b) => ({ after: (b.previousElementSibling as HTMLAnchorElement | null)?.getAttribute('href') ?? '', focusable: (b as HTMLButtonElement).tabIndex >= 0 })),
@@ -170,7 +172,7 @@ test('a Digital Library PDF opens in the reader: A/RES/70/10, A/70/L.8 and 1145 
     assert.equal(await page.locator('[role=alert]').count(), 0);
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.locator('.textLayer a[data-unlens-symbol="A/70/L.8"]').first().hover();
-    await until('card', async () => (await page.locator('[data-unlens-card-host] .card').count()) > 0, 5000);
+    await cardOf(page).waitShown(true, 5000);
     await lens.shot(page, 'real-reader-library-pdf');
     await page.close();
   }));
