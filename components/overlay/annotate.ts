@@ -8,6 +8,8 @@ import { findSymbols, linkFor, type FindOptions, type Lang, type SymbolMatch } f
 import type { EntryBrief } from '@/lib/index/view';
 import { blockOf, isInSkippedSubtree, rangeToPoints, textBlocks, type NodePoint, type TextBlock } from '@/lib/dom/text-blocks';
 import { isolate, wrapNodes } from '@/lib/dom/wrap';
+import { symbolOfUrl } from '@/lib/links/document-url';
+import { blockAdoptions } from './adopt';
 
 /** The attribute every annotated link carries: the canonical symbol. */
 export const SYMBOL_ATTR = 'data-unlens-symbol';
@@ -61,19 +63,12 @@ export interface AnnotateReport {
   aborted: boolean;
 }
 
-/** Whether `href` points at the document named by `symbol` (undocs.org, ODS or Library URL naming it). */
+/** Whether `href` points at the document named by `symbol` (any UN address form; see lib/links/document-url). */
 export function hrefNamesSymbol(href: string, symbol: string): boolean {
-  let decoded = href;
-  try {
-    decoded = decodeURIComponent(href);
-  } catch {
-    // keep it raw
-  }
-  // Query strings spell spaces as "+": "S/RES/2334+(2016)".
-  return findSymbols(decoded.replace(/\+/g, ' ')).some((m) => m.symbol === symbol);
+  return symbolOfUrl(href) === symbol;
 }
 
-function setMatchAttributes(a: HTMLElement, m: SymbolMatch): void {
+function setMatchAttributes(a: HTMLElement, m: Pick<SymbolMatch, 'symbol' | 'uncertain'>): void {
   a.setAttribute(SYMBOL_ATTR, m.symbol);
   if (m.uncertain) a.setAttribute('data-unlens-uncertain', 'true');
   a.setAttribute('data-unlens-state', m.uncertain ? 'uncertain' : 'unknown');
@@ -216,6 +211,13 @@ function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElemen
  * changed meanwhile are skipped.
  */
 export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | undefined, out: HTMLAnchorElement[]): Generator<void, void, undefined> {
+  // Existing links that name a document by address or by their text alone: marked, not rewritten.
+  for (const { link, symbol, uncertain } of blockAdoptions(block, SYMBOL_ATTR, find)) {
+    if (!link.isConnected) continue;
+    setMatchAttributes(link, { symbol, uncertain });
+    link.setAttribute('data-unlens-existing', 'true');
+    out.push(link);
+  }
   const text = block.text;
   let matches: SymbolMatch[];
   if (text.length <= READ_WINDOW) matches = findSymbols(text, find);
