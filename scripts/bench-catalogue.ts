@@ -50,44 +50,43 @@ async function measure(extensionDir: string, one: string, many: string[]) {
   try {
     const page = await lens.newPage();
     await page.goto(lens.extUrl('/options.html'));
-    return await page.evaluate(
-      async ({ one, many }) => {
-        const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; value?: unknown }> } } }).chrome.runtime;
-        const send = async (m: unknown) => {
-          const r = await rt.sendMessage(m);
-          if (!r.ok) throw new Error(r.error);
-          return r.value;
+    // A string, not a function: tsx would add helpers (__name) the page does not have.
+    return (await page.evaluate(`(async () => {
+      const one = ${JSON.stringify(one)};
+      const many = ${JSON.stringify(many)};
+      const rt = chrome.runtime;
+      async function send(m) {
+        const r = await rt.sendMessage(m);
+        if (!r.ok) throw new Error(r.error);
+        return r.value;
+      }
+      const tFirst = performance.now();
+      const first = await send({ type: 'lookup', symbols: [one] });
+      const firstAnswerMs = performance.now() - tFirst;
+      await send({ type: 'ensureIndex' });
+      const singles = [];
+      for (let i = 0; i < 200; i++) {
+        const t = performance.now();
+        await send({ type: 'lookup', symbols: [one] });
+        singles.push(performance.now() - t);
+      }
+      const batches = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await send({ type: 'lookup', symbols: many });
+        batches.push(performance.now() - t);
+      }
+      const install = await new Promise((resolve) => {
+        const req = indexedDB.open('un-docs-lens');
+        req.onsuccess = function () {
+          const get = req.result.transaction('meta').objectStore('meta').get('catalogueInstall');
+          get.onsuccess = function () { resolve(get.result ? get.result.value : null); };
+          get.onerror = function () { resolve(null); };
         };
-        const tFirst = performance.now();
-        const first = (await send({ type: 'lookup', symbols: [one] })) as { entries: Record<string, { state: string }> };
-        const firstAnswerMs = performance.now() - tFirst;
-        await send({ type: 'ensureIndex' });
-        const singles: number[] = [];
-        for (let i = 0; i < 200; i++) {
-          const t = performance.now();
-          await send({ type: 'lookup', symbols: [one] });
-          singles.push(performance.now() - t);
-        }
-        const batches: number[] = [];
-        for (let i = 0; i < 5; i++) {
-          const t = performance.now();
-          await send({ type: 'lookup', symbols: many });
-          batches.push(performance.now() - t);
-        }
-        const install = await new Promise<unknown>((resolve) => {
-          const req = indexedDB.open('un-docs-lens');
-          req.onsuccess = () => {
-            const db = req.result;
-            const get = db.transaction('meta').objectStore('meta').get('catalogueInstall');
-            get.onsuccess = () => resolve(get.result?.value ?? null);
-            get.onerror = () => resolve(null);
-          };
-          req.onerror = () => resolve(null);
-        });
-        return { firstState: first.entries[one]?.state, firstAnswerMs, singles, batches, install };
-      },
-      { one, many },
-    );
+        req.onerror = function () { resolve(null); };
+      });
+      return { firstState: first.entries[one] && first.entries[one].state, firstAnswerMs, singles, batches, install };
+    })()`)) as { firstState?: string; firstAnswerMs: number; singles: number[]; batches: number[]; install: unknown };
   } finally {
     await lens.close();
   }
