@@ -1,9 +1,9 @@
 /**
  * Loads the bundled catalogue (extension files /index/catalogue/manifest.json + parts) into
  * IndexedDB on install and update, and at startup when the stored version differs — without
- * making answers wait for it: while the install runs, the catalogue is answered from the parts
- * already read into memory; once it is in, from IndexedDB (so a restarted service worker reads
- * only the manifest).
+ * making answers wait for it: while the install runs (and after, while this worker lives), the
+ * catalogue is answered from the parts already read into memory; a restarted service worker
+ * reads only the manifest and answers from IndexedDB.
  */
 import { expandCatalogue } from '@/lib/catalogue/build';
 import { isCatalogueManifest, unbundleCatalogue, type CataloguePart } from '@/lib/catalogue/bundle';
@@ -13,7 +13,7 @@ import type { LensDB } from '@/lib/db/db';
 import { KEEP_ALIVE_MS } from './index-loader';
 
 export interface CatalogueLoader {
-  /** Answers at any time: from memory while an install runs, from IndexedDB otherwise (waits only for the manifest to be read). */
+  /** Answers at any time: from memory after an install by this worker, from IndexedDB otherwise (waits only for the manifest, and the parts when an install is due). */
   store: CatalogueStore;
   /** Resolves once the bundled catalogue is installed (its version; undefined when the build has none); starts a load when none ran or the last failed. */
   ready(): Promise<string | undefined>;
@@ -61,7 +61,7 @@ export function createCatalogueLoader(
       } finally {
         clearInterval(timer);
       }
-      current = dexieCatalogue(db);
+      // The records already in memory keep answering while this worker lives; the next start reads IndexedDB.
       const installMs = Date.now() - started;
       // How long it took (read by `npm run bench`): answers came from memory after readMs.
       await db.meta.put({ key: 'catalogueInstall', value: { records: records.length, readMs, installMs } }).catch(() => undefined);

@@ -72,17 +72,37 @@ export interface CatalogueTermRow {
 export const RECORDS_PER_SHARD = 48;
 export const TERMS_PER_SHARD = 96;
 
-/** The IndexedDB rows of `records`: record shards and term shards, with their counts. */
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The record shard holding `id`: shards are runs of consecutive ids (sorted), `bounds` their
+ * first ids, so the symbols of one page (S/RES/2330–2336 (2016), S/PV.7840–7855) fall in a
+ * few shards rather than in one shard each.
+ */
+export function rangeShard(id: string, bounds: readonly string[]): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= id) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The IndexedDB rows of `records`: record shards (runs of ids, with their first ids) and term shards. */
 export function shardRows(
   records: readonly CatalogueRecord[],
   subjects: Record<string, Terms>,
   postings: Map<string, string[]> = postingsOfRecords(records, subjects),
-): { shards: number; termShards: number; rows: CatalogueShardRow[]; termRows: CatalogueTermRow[] } {
-  const shards = shardCount(records.length, RECORDS_PER_SHARD);
-  const rows: CatalogueShardRow[] = Array.from({ length: shards }, (_, shard) => ({ shard, records: [] }));
-  for (const r of records) rows[shardOf(r.id, shards)]!.records.push(r);
+): { bounds: string[]; termShards: number; rows: CatalogueShardRow[]; termRows: CatalogueTermRow[] } {
+  const sorted = [...records].sort((a, b) => byString(a.id, b.id));
+  const rows: CatalogueShardRow[] = [];
+  for (let i = 0; i < sorted.length; i += RECORDS_PER_SHARD) rows.push({ shard: rows.length, records: sorted.slice(i, i + RECORDS_PER_SHARD) });
+  if (!rows.length) rows.push({ shard: 0, records: [] });
+  const bounds = rows.map((r) => r.records[0]?.id ?? '');
   const termShards = shardCount(postings.size, TERMS_PER_SHARD);
   const termRows: CatalogueTermRow[] = Array.from({ length: termShards }, (_, shard) => ({ shard, terms: {} }));
   for (const [term, ids] of postings) termRows[shardOf(term, termShards)]!.terms[term] = ids;
-  return { shards, termShards, rows, termRows };
+  return { bounds, termShards, rows, termRows };
 }

@@ -4,7 +4,7 @@
  * touched.
  */
 import type { CatalogueMeta, CatalogueStore } from '../catalogue/store';
-import { shardOf, shardRows } from '../catalogue/store';
+import { rangeShard, shardOf, shardRows, type CatalogueShardRow } from '../catalogue/store';
 import type { CatalogueRecord } from '../catalogue/types';
 import { postingsOfRecords } from '../catalogue/terms';
 
@@ -15,7 +15,8 @@ import type { LensDB } from './db';
 
 /** What meta row 'catalogue' holds. */
 export interface CatalogueShape extends CatalogueMeta {
-  shards: number;
+  /** First id of each record shard (shards are runs of sorted ids). */
+  bounds: string[];
   termShards: number;
   count: number;
 }
@@ -24,7 +25,7 @@ export interface CatalogueShape extends CatalogueMeta {
 export async function storedCatalogue(db: LensDB): Promise<CatalogueShape | undefined> {
   const row = await db.meta.get('catalogue');
   const v = row?.value as CatalogueShape | undefined;
-  return v && typeof v.version === 'string' && Number.isInteger(v.shards) ? v : undefined;
+  return v && typeof v.version === 'string' && Array.isArray(v.bounds) ? v : undefined;
 }
 
 /**
@@ -40,13 +41,13 @@ export async function installCatalogue(db: LensDB, records: readonly CatalogueRe
     postingsOfRecords(records.slice(i, i + SLICE), meta.subjects, postings);
     await breathe();
   }
-  const { shards, termShards, rows, termRows } = shardRows(records, meta.subjects, postings);
+  const { bounds, termShards, rows, termRows } = shardRows(records, meta.subjects, postings);
   await db.transaction('rw', [db.catalogue, db.catalogueTerms, db.meta], async () => {
     await db.catalogue.clear();
     await db.catalogueTerms.clear();
     await db.catalogue.bulkPut(rows);
     await db.catalogueTerms.bulkPut(termRows);
-    const shape: CatalogueShape = { ...meta, shards, termShards, count: records.length };
+    const shape: CatalogueShape = { ...meta, bounds, termShards, count: records.length };
     await db.meta.put({ key: 'catalogue', value: shape });
   });
   return true;
@@ -55,6 +56,7 @@ export async function installCatalogue(db: LensDB, records: readonly CatalogueRe
 /** A CatalogueStore over `db`'s installed catalogue (empty answers before one is installed). */
 export function dexieCatalogue(db: LensDB): CatalogueStore {
   let shape: Promise<CatalogueShape | undefined> | undefined;
+  const cache = new Map<number, CatalogueShardRow>();
   // Read once per version: a later install changes the meta row, and a stale shape would read the wrong shards.
   const current = async () => {
     const s = await (shape ??= storedCatalogue(db));
@@ -68,12 +70,16 @@ export function dexieCatalogue(db: LensDB): CatalogueStore {
         s = await current();
         if (!s) return ids.map(() => undefined);
       }
-      const wanted = [...new Set(ids.map((id) => shardOf(id, s.shards)))];
-      const rows = await db.catalogue.bulkGet(wanted);
+      const shape0 = s;
+      const wanted = [...new Set(ids.map((id) => rangeShard(id, shape0.bounds)))];
+      // Shards read once stay decoded while this store lives (a service worker's few minutes).
+      const missing = wanted.filter((n) => !cache.has(n));
+      if (missing.length) {
+        const rows = await db.catalogue.bulkGet(missing);
+        rows.forEach((row, i) => cache.set(missing[i]!, row ?? { shard: missing[i]!, records: [] }));
+      }
       const byId = new Map<string, CatalogueRecord>();
-      for (const row of rows) for (const r of row?.records ?? []) byId.set(r.id, r);
-      // A record missing from a shard of a newer install: read the shape again next time.
-      if (rows.some((r) => !r)) shape = undefined;
+      for (const n of wanted) for (const r of cache.get(n)!.records) byId.set(r.id, r);
       return ids.map((id) => byId.get(id));
     },
     async matchTerms(terms) {
