@@ -14,7 +14,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings survive updates; the side panel permission is added by WXT for
+    // storage: browser.storage.local keeps the reader's copy of their own data (settings, trail,
+    // imported files) apart from the IndexedDB database (lib/db/reader-copy); the side panel permission is added by WXT for
     // Chrome when entrypoints/sidepanel exists. No tabs/<all_urls>: the overlay only needs
     // its content-script matches. The reader fetches PDFs from two hosts: documents.un.org
     // (its files, and its symbol API, to which undocs.org / docs.un.org addresses are mapped

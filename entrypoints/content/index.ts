@@ -30,6 +30,7 @@ export default defineContentScript({
     // Progress goes to the console at debug level (tests and the bench read it there), never
     // into the page's DOM: nothing on the page may tell a page script the extension is here.
     const status = (what: string) => console.debug(`UN Docs Lens: ${what} at ${performance.now().toFixed(1)} ms`);
+    status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
     let settings: Settings;
@@ -67,6 +68,7 @@ export default defineContentScript({
       // The body that issued the page, for bare numbers ("Council resolution 5/1" on an HRC page).
       find: pageContext(readPageFacts(document, location.href)),
       lookup: cache.lookup,
+      onVisible: () => status('in view done'),
       onScan(report, initial) {
         if (report.lookupError && !reportedLookupError) {
           reportedLookupError = true;
