@@ -246,9 +246,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!items.length) continue;
     const last = items[items.length - 1]!;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
+    // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
+    // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
+    const page = pageBody(options);
+    const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
     for (const it of items) {
+      const order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
       for (const p of it.pieces) {
-        for (const ctx of ctxs) {
+        for (const ctx of order) {
           const a = attribute(it.core, ctx, p.letter);
           if (a) {
             out.push(candidate(p.start, p.end, a));
