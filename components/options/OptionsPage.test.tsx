@@ -248,7 +248,7 @@ describe('ImportSection', () => {
       notice: vi.fn(async () => notice),
       dismissNotice: vi.fn(async () => void (notice = undefined)),
       persist: vi.fn(async () => true),
-      copyInfo: vi.fn(async () => ({ format: 1 as const, dbId: 'x', at: 0, kinds: { userFiles: { rows: 2, chars: 10, left: 0 } } })),
+      copyInfo: vi.fn(async () => ({ format: 1 as const, dbId: 'x', at: 0, kinds: { userFiles: { rows: 2, bytes: 10, left: 0 } } })),
       exportBackup: vi.fn(async () => '{}'),
       importBackup: vi.fn(async () => ({})),
     };
