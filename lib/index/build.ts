@@ -24,7 +24,12 @@ import {
 export interface NamedText {
   name: string;
   text: string;
+  /** The symbol the document's address names, used only when its text states none (lib/corpus/un-document.ts). */
+  symbolHint?: string;
 }
+
+/** The bodies whose bare numbers the symbol engine can attribute from context ("resolution 2448 (2018)" in a Council text). */
+const CONTEXT_BODIES = new Set(['A', 'S', 'E', 'A/HRC']);
 
 /** FNV-1a, 64 bits as two 32-bit halves: a content hash that needs no crypto API. */
 export function contentHash(parts: readonly string[]): string {
@@ -62,39 +67,45 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
   const docs: ParsedDocument[] = [];
   const claimed = new Map<string, string>();
   for (const f of sorted) {
-    const r = parseDocument(f.name, f.text);
+    const r = parseDocument(f.name, f.text, f.symbolHint ? { symbol: f.symbolHint } : {});
     if (!r.ok) {
       reports.push({ file: f.name, status: 'rejected', message: r.reason });
       continue;
     }
-    const owner = claimed.get(r.doc.id);
+    const ids = [r.doc.id, ...(r.doc.alsoKnownAs ?? [])];
+    const owner = ids.map((id) => claimed.get(id)).find(Boolean);
     if (owner) {
       reports.push({ file: f.name, status: 'rejected', message: `${r.doc.id} is already claimed by ${owner}`, id: r.doc.id });
       continue;
     }
-    claimed.set(r.doc.id, f.name);
+    for (const id of ids) claimed.set(id, f.name);
     docs.push(r.doc);
     reports.push({ file: f.name, status: 'indexed', message: describe(r.doc), id: r.doc.id });
   }
 
-  const documents: DocumentRecord[] = docs.map((d) => ({
-    id: d.id,
-    source,
-    heading: d.heading,
-    paragraphs: d.paragraphs,
-    footnotes: d.footnotes,
-  }));
+  // A document with a joint symbol is readable under each of its symbols.
+  const documents: DocumentRecord[] = docs.flatMap((d) =>
+    [d.id, ...(d.alsoKnownAs ?? [])].map((id) => ({
+      id,
+      source,
+      heading: d.heading,
+      paragraphs: d.paragraphs,
+      footnotes: d.footnotes,
+    })),
+  );
 
   const citations: CitationRecord[] = [];
   for (const d of docs) {
     for (const p of [...d.paragraphs, ...d.footnotes]) {
       const text = plainText(p.text);
-      const seen = new Set<string>();
-      for (const m of findSymbols(text, d.body === 'A' ? { body: 'A' } : {})) {
-        if (m.symbol === d.id || seen.has(m.symbol)) continue;
+      const seen = new Set<string>([d.id, ...(d.alsoKnownAs ?? [])]);
+      for (const m of findSymbols(text, d.body && CONTEXT_BODIES.has(d.body) ? { body: d.body as 'A' | 'S' | 'E' | 'A/HRC' } : {})) {
+        if (seen.has(m.symbol)) continue;
         seen.add(m.symbol);
         const ctx = citingContext(text, m.start, m.end);
-        citations.push({ from: d.id, to: m.symbol, source, at: p.at, ...ctx });
+        // A meeting record's adoption dates the resolution it adopted: the meeting's own date.
+        const adopted = d.actions?.some((a) => a.adopted === m.symbol) && d.date && !ctx.date ? { date: d.date } : {};
+        citations.push({ from: d.id, to: m.symbol, source, at: p.at, ...ctx, ...adopted });
       }
     }
   }
@@ -122,10 +133,21 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
       ...(d.agendaItem ? { agendaItem: d.agendaItem } : {}),
       ...(d.adoptedOn ? { adoptedOn: d.adoptedOn } : {}),
       ...(d.meeting ? { meeting: d.meeting } : {}),
+      ...(d.adoption ? { adoption: d.adoption } : {}),
+      ...(d.distributed ? { distributed: d.distributed } : {}),
+      ...(d.alsoKnownAs?.length ? { alsoKnownAs: d.alsoKnownAs } : {}),
+      ...(d.items?.length ? { items: d.items } : {}),
+      ...(d.actions?.length ? { actions: d.actions } : {}),
       ...(d.summary ? { summary: d.summary } : {}),
     });
     entries.get(d.id)!.terms = termsFor(d.id, text);
+    // Its other symbols name the same document: the same entry under each, pointing back.
+    for (const alias of d.alsoKnownAs ?? []) {
+      const main = entries.get(d.id)!;
+      entries.set(alias, { ...main, id: alias, alsoKnownAs: [d.id, ...(d.alsoKnownAs ?? []).filter((a) => a !== alias)], terms: termsFor(alias, text) });
+    }
   }
+  for (const d of docs) for (const alias of d.alsoKnownAs ?? []) corpusIds.add(alias);
   // Symbols the corpus cites but does not hold: what the citing sentences say of them.
   for (const c of citations) {
     if (corpusIds.has(c.to)) continue;

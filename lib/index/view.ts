@@ -4,6 +4,7 @@
  * the in-memory index (Node: CLI, tests) or the Dexie tables (extension).
  */
 import type { SymbolKind } from '../symbols/types';
+import type { ActionRecord, AdoptionRecord } from './types';
 
 /**
  * How much the index knows:
@@ -64,13 +65,18 @@ export interface EntryView extends EntryBrief {
   /** False when the id is not an official symbol (never show it as one; never link it to undocs). */
   official: boolean;
   kind: SymbolKind;
-  /** 'bundled' corpus or the reader's own imported documents. */
-  source: 'bundled' | 'user' | 'none';
+  /** 'bundled' corpus, the reader's own imported documents ('user') or documents the reader opened ('read'). */
+  source: 'bundled' | 'user' | 'read' | 'none';
   organ?: string; // 大会 / General Assembly; 工业发展理事会 …
   body?: string; // 'A', 'S', 'UNIDO/GC', 'UNIDO/IDB' …
   session?: string; // "77", "48"
   agendaItem?: string; // "22(b)"
   adoptedOn?: { report: string; paragraph?: string };
+  adoption?: AdoptionRecord;
+  distributed?: string;
+  alsoKnownAs?: string[];
+  items?: string[];
+  actions?: ActionRecord[];
   meeting?: string;
   keywords: string[];
   summary?: string;
