@@ -11,6 +11,7 @@ import type { Queries } from '../index/query';
 import { send } from '../messaging/protocol';
 import { getDb, type LensDB } from './db';
 import { dexieReader } from './dexie-reader';
+import { withReadDocs } from './read-layer';
 import { storedCorpusVersion } from './load-index';
 
 /** Asks the background to load the bundled index (resolves once it is in the database). */
@@ -45,7 +46,7 @@ function whenInstalled(db: LensDB, ensureIndex: () => Promise<unknown>): Promise
  * background) is called when no corpus is installed yet; every query waits for it.
  */
 export function pageQueries(ensureIndex: () => Promise<unknown> = askBackgroundToLoad, db: LensDB = getDb()): Queries {
-  const inner = createQueries(dexieReader(db));
+  const inner = createQueries(withReadDocs(dexieReader(db), db));
   const wait =
     <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
     async (...a: A): Promise<R> => {

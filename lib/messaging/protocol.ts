@@ -21,6 +21,8 @@ export interface Protocol {
   ensureIndex: { req: { _?: never }; res: { corpusVersion: string } };
   /** Open the reader page for a corpus symbol or a PDF URL. */
   openReader: { req: { symbol?: string; pdf?: string }; res: { ok: true } };
+  /** A document the reader opened (its text, where it was read): parsed and kept in the index as source 'read', unless the setting is off. */
+  readDocument: { req: { url: string; text: string }; res: { status: 'stored' | 'replaced' | 'known' | 'off' | 'rejected'; id?: string; reason?: string } };
 }
 
 export type MessageType = keyof Protocol;
@@ -37,6 +39,9 @@ function isSymbol(v: unknown): v is string {
 }
 
 const HOW = new Set(['focused', 'opened', 'lookup', 'tab', 'read']);
+/** A document's text as read (lib/db/read-docs MAX_READ_CHARS) and its address. */
+const MAX_READ_TEXT = 3_000_000;
+const MAX_URL_LENGTH = 2048;
 
 /**
  * Checks an incoming message. Returns the typed request, or an error string saying what is
@@ -72,6 +77,12 @@ export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok:
         return { ok: false, error: 'openReader needs a symbol or a https://documents.un.org/ PDF URL' };
       return { ok: true, value: { type: 'openReader', ...(symbol ? { symbol } : {}), ...(pdf ? { pdf } : {}) } };
     }
+    case 'readDocument':
+      if (typeof m.url !== 'string' || m.url.length > MAX_URL_LENGTH || !/^https?:\/\/[^/\s]+/.test(m.url))
+        return { ok: false, error: `readDocument needs url: an http(s) address of at most ${MAX_URL_LENGTH} characters` };
+      if (typeof m.text !== 'string' || !m.text.trim() || m.text.length > MAX_READ_TEXT)
+        return { ok: false, error: `readDocument needs text: a non-empty string of at most ${MAX_READ_TEXT} characters` };
+      return { ok: true, value: { type: 'readDocument', url: m.url, text: m.text } };
     default:
       return { ok: false, error: `unknown message type: ${String(m.type)}` };
   }
