@@ -14,18 +14,24 @@ export interface ImportEnv {
   /** Removes the file that produced document `id`; resolves to earlier files dropped with it. */
   removeFile(id: string): Promise<ImportReport[]>;
   formatDate(ms: number): string;
+  /** The text of a PDF or HTML file (entrypoints/options/extract.ts); undefined for other files, read as text. */
+  fileText?(file: File): Promise<string | undefined>;
 }
 
-/** The corpus formats: plain text and markdown. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+/** The corpus formats (plain text, markdown) and UN documents as PDF or HTML. */
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown,.pdf,application/pdf,.html,.htm,text/html';
 
 /** Reads files as UTF-8 text; a file that cannot be read becomes a report instead. */
-export async function readFiles(files: readonly File[]): Promise<{ texts: NamedText[]; unreadable: ImportReport[] }> {
+export async function readFiles(
+  files: readonly File[],
+  fileText?: (file: File) => Promise<string | undefined>,
+): Promise<{ texts: NamedText[]; unreadable: ImportReport[] }> {
   const texts: NamedText[] = [];
   const unreadable: ImportReport[] = [];
   for (const f of files) {
     try {
-      texts.push({ name: f.name, text: await f.text() });
+      const extracted = fileText ? await fileText(f) : undefined;
+      texts.push({ name: f.name, text: extracted ?? (await f.text()) });
     } catch (err) {
       unreadable.push({ name: f.name, ok: false, reason: { key: 'optionsImportUnreadable', subs: [err instanceof Error ? err.message : String(err)] } });
     }
@@ -50,7 +56,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     setBusy(true);
     setError('');
     try {
-      const { texts, unreadable } = await readFiles(list);
+      const { texts, unreadable } = await readFiles(list, env.fileText);
       const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
       setReports([...out.reports, ...unreadable]);
       setDropped(out.dropped);
@@ -79,6 +85,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     <section aria-labelledby="import-h">
       <h2 id="import-h">{t('optionsImportHeading')}</h2>
       <p class="hint">{t('optionsImportHint')}</p>
+      {env.fileText && <p class="hint">{t('optionsImportPdfHtml')}</p>}
       <label
         class={`drop${over ? ' over' : ''}`}
         data-testid="drop"

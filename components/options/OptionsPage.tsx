@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n/t';
 import { LANGS } from '@/lib/symbols/types';
 import type { Settings } from '@/lib/settings';
 import { ImportSection, type ImportEnv } from './ImportSection';
+import { ReadSection, type ReadEnv } from './ReadSection';
 
 /** What the bundled index holds (meta rows written by installBundledIndex). */
 export interface IndexInfo {
@@ -35,6 +36,8 @@ export interface OptionsEnv extends ImportEnv {
   indexInfo(): Promise<IndexInfo | undefined>;
   /** Formats a date-time in the interface language. */
   formatDate(ms: number): string;
+  /** The documents the reader has read (absent: the section is not shown). */
+  read?: ReadEnv;
 }
 
 const LANG_KEYS: Record<string, string> = {
@@ -182,6 +185,8 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       </section>
 
       <ImportSection env={env} />
+
+      {env.read && <ReadSection env={env.read} on={settings?.readToIndex} onToggle={(on) => apply(env.save({ readToIndex: on }))} />}
     </main>
   );
 }

@@ -4,6 +4,8 @@ import { setTranslator, t } from '@/lib/i18n/t';
 import { getDb } from '@/lib/db/db';
 import { getSettings, saveSettings, setSiteEnabled } from '@/lib/db/settings-store';
 import { importUserFiles, listUserFiles, removeUserFile } from '@/lib/db/user-docs';
+import { clearReadDocs, listReadDocs, removeReadDoc } from '@/lib/db/read-docs';
+import { fileText } from './extract';
 import { buildIndex } from '@/lib/index/build';
 import { UN_HOSTS } from '@/lib/hosts';
 import { send } from '@/lib/messaging/protocol';
@@ -50,6 +52,13 @@ render(
       },
       removeFile: (id) => removeUserFile(id, buildIndex, db),
       formatDate: (ms) => dateFormat.format(ms),
+      fileText,
+      read: {
+        readDocs: () => listReadDocs(db),
+        removeRead: (id) => removeReadDoc(id, db),
+        clearRead: () => clearReadDocs(db),
+        formatDate: (ms) => dateFormat.format(ms),
+      },
     }}
   />,
   document.getElementById('app')!,

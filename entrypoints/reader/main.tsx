@@ -8,6 +8,7 @@ import { readerTarget } from '@/lib/pdf/url';
 import { toUnLang } from '@/lib/settings';
 import { App } from './App';
 import { renderPdf } from './pdf-view';
+import { readingLine } from './reading-line';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -33,6 +34,7 @@ async function start() {
           copy: (text) => navigator.clipboard.writeText(text),
         },
         renderPdf: (url, container, onProgress, makeLink) => renderPdf(url, container, { onProgress, makeLink }),
+        readToIndex: async (url, text) => readingLine(await send(sendMessage, { type: 'readDocument', url, text })),
       }}
     />,
     document.getElementById('app')!,

@@ -6,6 +6,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { decorateSpans } from '@/lib/pdf/decorate';
+import { PAGE_BREAK } from '@/lib/pdf/document-text';
 import { mapMatches } from '@/lib/pdf/join';
 import { pageText } from '@/lib/pdf/text';
 import { findSymbols, type SymbolMatch } from '@/lib/symbols';
@@ -18,8 +19,12 @@ export interface PdfCallbacks {
   makeLink(match: SymbolMatch, part: number): HTMLElement;
 }
 
-/** Fetches and renders `url`; rejects with a readable message when it cannot be fetched or parsed. */
-export async function renderPdf(url: string, container: HTMLElement, cb: PdfCallbacks): Promise<{ pages: number; links: number }> {
+/**
+ * Fetches and renders `url`; rejects with a readable message when it cannot be fetched or parsed.
+ * Resolves with the document's text as lib/pdf/document-text.ts joins it (pages split by a form
+ * feed), for the index.
+ */
+export async function renderPdf(url: string, container: HTMLElement, cb: PdfCallbacks): Promise<{ pages: number; links: number; text: string }> {
   const response = await fetch(url).catch((err: unknown) => {
     throw new Error(`network error (${err instanceof Error ? err.message : String(err)})`);
   });
@@ -47,6 +52,7 @@ export async function renderPdf(url: string, container: HTMLElement, cb: PdfCall
     throw new Error(`not a readable PDF (${err instanceof Error ? err.message : String(err)})`);
   });
   let links = 0;
+  const texts: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     cb.onProgress(`${n} / ${doc.numPages}`);
     const page = await doc.getPage(n);
@@ -65,11 +71,12 @@ export async function renderPdf(url: string, container: HTMLElement, cb: PdfCall
     container.append(box);
     await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
     const { items, joined } = await pageText(page);
+    texts.push(joined.text);
     const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: textDiv, viewport });
     await layer.render();
     // textDivs follow the text items one for one (empty items included).
     const spans = layer.textDivs as HTMLElement[];
     if (spans.length === items.length) links += decorateSpans(spans, mapMatches(joined, findSymbols(joined.text)), cb.makeLink).length;
   }
-  return { pages: doc.numPages, links };
+  return { pages: doc.numPages, links, text: texts.join(PAGE_BREAK) };
 }
