@@ -63,15 +63,21 @@ export function recordActions(paragraphs: readonly string[], options: FindOption
   let vote: string | undefined;
   for (const p of paragraphs)
     for (const s of sentences(p)) {
+      // Only sentences about a draft name what was adopted; the vote may come a sentence before.
+      if (!DRAFT.test(s)) {
+        const v = VOTE.exec(s);
+        if (v) vote = v[0];
+        continue;
+      }
       const found = findSymbols(s, options);
       const docs = found.filter((m) => m.kind === 'document' && !/\/PV\.|\/SR\./.test(m.symbol));
-      if (DRAFT.test(s) && docs.length) draft = docs[docs.length - 1]!.symbol;
+      if (docs.length) draft = docs[docs.length - 1]!.symbol;
       const v = VOTE.exec(s);
       if (v) vote = v[0];
       else if (WITHOUT_VOTE.test(s)) vote = WITHOUT_VOTE.exec(s)![0];
       const resolutions = found.filter((m) => m.kind !== 'document');
       // Only the record's own statement ("The draft resolution has been adopted as resolution …"), not a speaker recalling an old adoption.
-      if (!ADOPTED.test(s) || !DRAFT.test(s) || !resolutions.length) continue;
+      if (!ADOPTED.test(s) || !resolutions.length) continue;
       // A sentence run together with a list of names before it (no full stop between): from the draft's mention on.
       const said = s.length > 200 ? s.slice(Math.max(0, s.search(DRAFT))) : s;
       for (const r of resolutions) {

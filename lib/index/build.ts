@@ -140,7 +140,7 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
       ...(d.actions?.length ? { actions: d.actions } : {}),
       ...(d.summary ? { summary: d.summary } : {}),
     });
-    entries.get(d.id)!.terms = termsFor(d.id, text);
+    entries.get(d.id)!.terms = d.format === 'un-text' ? unTextTerms(d) : termsFor(d.id, text);
     // Its other symbols name the same document: the same entry under each, pointing back.
     for (const alias of d.alsoKnownAs ?? []) {
       const main = entries.get(d.id)!;
@@ -193,6 +193,26 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
     series,
     files: reports,
   };
+}
+
+/** Text enough to find a read or imported UN document by its words: what it says of itself, then its first paragraphs. */
+const TERMS_TEXT = 30_000;
+
+/**
+ * Search terms of a UN document's own text (lib/corpus/un-document.ts): its title, summary,
+ * organ and items, and the words of its first paragraphs. Alphabetic text is split on letters
+ * (Intl.Segmenter's dictionary pass is slow on a long verbatim record and splits it the same way).
+ */
+function unTextTerms(d: ParsedDocument): string[] {
+  let text = [d.title, d.summary, d.organ, ...(d.items ?? [])].filter(Boolean).join('\n');
+  for (const p of d.paragraphs) {
+    if (text.length > TERMS_TEXT) break;
+    text += `\n${plainText(p.text)}`;
+  }
+  if (/[\u3400-\u9FFF]/.test(text)) return termsFor(d.id, text);
+  const t = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) if (w.length > 1 && !/^\d+$/.test(w)) t.add(w);
+  return [...new Set([...termsFor(d.id, ''), ...t])].sort(byString);
 }
 
 function termsFor(id: string, text: string): string[] {
