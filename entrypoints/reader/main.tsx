@@ -34,7 +34,12 @@ async function start() {
           copy: (text) => navigator.clipboard.writeText(text),
         },
         renderPdf: (url, container, onProgress, makeLink) => renderPdf(url, container, { onProgress, makeLink }),
-        readToIndex: async (url, text) => readingLine(await send(sendMessage, { type: 'readDocument', url, text })),
+        readToIndex: async (url, text) => {
+          const out = await send(sendMessage, { type: 'readDocument', url, text });
+          // The document now has a symbol in the index: the trail records it as read.
+          if (out.id && out.status !== 'rejected') void send(sendMessage, { type: 'visit', symbol: out.id, how: 'read' }).catch(report);
+          return readingLine(out);
+        },
       }}
     />,
     document.getElementById('app')!,

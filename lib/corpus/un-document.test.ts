@@ -55,6 +55,20 @@ describe('real PDFs, text extracted as the reader extracts it', () => {
     expect(d.paragraphs.every((p) => !/18-43649|\*1843649\*/.test(p.text))).toBe(true);
   });
 
+  it('A_79_PV.29-EN.pdf: a 38-page General Assembly record, its items and the draft it adopted by vote', async () => {
+    const d = await parsed('A_79_PV.29-EN.pdf');
+    expect(d).toMatchObject({ id: 'A/79/PV.29', organ: 'General Assembly', session: '79', meeting: '29', date: '2024-10-29' });
+    expect(d.items).toEqual(['74. Report of the International Criminal Court', '73. Report of the International Court of Justice']);
+    expect(d.actions).toEqual([
+      {
+        adopted: 'A/RES/79/6',
+        draft: 'A/79/L.8',
+        vote: 'by 113 votes to 10, with 30 abstentions',
+        sentence: 'Draft resolution was adopted by 113 votes to 10, with 30 abstentions (resolution 79/6).',
+      },
+    ]);
+  });
+
   it('A_80_500-EN.pdf: a joint letter states two symbols, its date and its title', async () => {
     const d = await parsed('A_80_500-EN.pdf');
     expect(d.id).toBe('A/80/500');
