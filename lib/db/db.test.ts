@@ -44,7 +44,10 @@ describe('LensDB schema upgrade', () => {
 
     const db = new LensDB(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
+    // 4: the read documents' tables, empty until the reader reads something.
+    expect(await db.readDocs.count()).toBe(0);
+    expect(await db.readEntries.count()).toBe(0);
     expect(await db.entries.count()).toBe(FIXTURE_INDEX.entries.length + 1);
     expect(await db.citations.count()).toBe(FIXTURE_INDEX.citations.length);
     expect(await db.trail.count()).toBe(1);
