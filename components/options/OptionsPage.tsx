@@ -9,6 +9,8 @@ import { LANGS } from '@/lib/symbols/types';
 import type { Settings } from '@/lib/settings';
 import { ImportSection, type ImportEnv } from './ImportSection';
 import { ReadSection, type ReadEnv } from './ReadSection';
+import { DataSection, type DataEnv } from './DataSection';
+import { storageMessage } from './storage-message';
 
 /** What the bundled index holds (meta rows written by installBundledIndex). */
 export interface IndexInfo {
@@ -38,6 +40,10 @@ export interface OptionsEnv extends ImportEnv {
   formatDate(ms: number): string;
   /** The documents the reader has read (absent: the section is not shown). */
   read?: ReadEnv;
+  /** Calls back when storage fails outside any action (an upgrade blocked by another open page). */
+  onStorageProblem?(listener: (err: unknown) => void): void;
+  /** The reader's data: restore notice, persistence, copy and backup file (absent: section not shown). */
+  data?: DataEnv;
 }
 
 const LANG_KEYS: Record<string, string> = {
@@ -54,15 +60,17 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
   const [shortcut, setShortcut] = useState<string | undefined>();
-  const [info, setInfo] = useState<IndexInfo | undefined | null>(null);
+  /** null while loading; an Error when the database cannot be read (never "not installed" then). */
+  const [info, setInfo] = useState<IndexInfo | undefined | null | Error>(null);
   const [cleared, setCleared] = useState<number | undefined>();
   /** The delay shown while the slider moves (saved when it is let go). */
   const [dragDelay, setDragDelay] = useState<number | undefined>();
 
   useEffect(() => {
-    env.settings().then(setSettings, (err: unknown) => setError(t('optionsLoadFailed', message(err))));
+    env.settings().then(setSettings, (err: unknown) => setError(t('optionsLoadFailed', storageMessage(err))));
     env.shortcut().then(setShortcut, () => setShortcut(''));
-    env.indexInfo().then(setInfo, () => setInfo(undefined));
+    env.indexInfo().then(setInfo, (err: unknown) => setInfo(err instanceof Error ? err : new Error(String(err))));
+    env.onStorageProblem?.((err) => setError(storageMessage(err)));
   }, [env]);
 
   const apply = (p: Promise<Settings>) =>
@@ -72,7 +80,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         setError('');
         setSaved(true);
       },
-      (err: unknown) => setError(t('optionsSaveFailed', message(err))),
+      (err: unknown) => setError(t('optionsSaveFailed', storageMessage(err))),
     );
 
   const hosts = settings ? [...new Set([...env.hosts, ...settings.disabledHosts])] : [...env.hosts];
@@ -164,7 +172,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           type="button"
           data-testid="clear-trail"
           onClick={() =>
-            env.clearTrail().then(setCleared, (err: unknown) => setError(t('optionsSaveFailed', message(err))))
+            env.clearTrail().then(setCleared, (err: unknown) => setError(t('optionsSaveFailed', storageMessage(err))))
           }
         >
           {t('optionsTrailClear')}
@@ -177,20 +185,19 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         <p data-testid="index-info">
           {info === null
             ? t('optionsLoading')
-            : info === undefined
-              ? t('optionsIndexMissing')
-              : t('optionsIndexHolds', info.documents, info.entries, info.corpusVersion)}
+            : info instanceof Error
+              ? t('optionsIndexUnreadable', storageMessage(info))
+              : info === undefined
+                ? t('optionsIndexMissing')
+                : t('optionsIndexHolds', info.documents, info.entries, info.corpusVersion)}
         </p>
-        {info?.installedAt !== undefined && <p class="hint">{t('optionsIndexInstalled', env.formatDate(info.installedAt))}</p>}
+        {info && !(info instanceof Error) && info.installedAt !== undefined && <p class="hint">{t('optionsIndexInstalled', env.formatDate(info.installedAt))}</p>}
       </section>
 
       <ImportSection env={env} />
 
       {env.read && <ReadSection env={env.read} on={settings?.readToIndex} onToggle={(on) => apply(env.save({ readToIndex: on }))} />}
+      {env.data && <DataSection env={env.data} formatDate={env.formatDate} />}
     </main>
   );
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

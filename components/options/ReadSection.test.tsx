@@ -69,15 +69,15 @@ describe('ReadSection', () => {
 describe('readFiles', () => {
   it('takes a PDF\'s or HTML file\'s text from the extractor and reads other files as text', async () => {
     const files = [new File(['%PDF-1.7 binary'], 'a.pdf', { type: 'application/pdf' }), new File(['plain text'], 'b.txt')];
-    const out = await readFiles(files, async (f) => (f.name.endsWith('.pdf') ? 'United Nations A/RES/70/10' : undefined));
+    const out = await readFiles(files, undefined, async (f) => (f.name.endsWith('.pdf') ? 'United Nations A/RES/70/10' : undefined));
     expect(out.texts).toEqual([
-      { name: 'a.pdf', text: 'United Nations A/RES/70/10' },
-      { name: 'b.txt', text: 'plain text' },
+      { name: 'a.pdf', text: 'United Nations A/RES/70/10', encoding: 'utf-8' },
+      { name: 'b.txt', text: 'plain text', encoding: 'utf-8' },
     ]);
   });
 
   it('reports a file the extractor cannot read, by name', async () => {
-    const out = await readFiles([new File(['x'], 'bad.pdf')], async () => {
+    const out = await readFiles([new File(['x'], 'bad.pdf')], undefined, async () => {
       throw new Error('not a readable PDF');
     });
     expect(out.texts).toEqual([]);

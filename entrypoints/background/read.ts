@@ -20,23 +20,20 @@ function host(url: string | undefined): string | undefined {
 }
 
 /**
- * `isExtensionPage(url)` tells the extension's own pages (the reader) from web pages;
  * `settings()` gives the current settings. Before the index loads, reading waits for it, so a
- * bundled document is recognised as such (`ready`).
+ * bundled document is recognised as such (`ready`). The protocol's `authorize` already binds a
+ * page's request to its own address.
  */
 export function readHandlers(
   db: LensDB,
   settings: () => Promise<Settings>,
-  isExtensionPage: (url: string) => boolean,
   ready: () => Promise<unknown> = async () => undefined,
 ): Pick<Handlers, 'readDocument'> {
   return {
     async readDocument({ url, text }, sender) {
-      const from = sender.url ?? '';
-      const own = isExtensionPage(from);
       // A content script speaks for its own page only, and only on the UN hosts it runs on.
-      const samePage = host(from) === host(url) && (UN_HOSTS as readonly string[]).includes(host(url) ?? '');
-      if (!own && !samePage) throw new Error('readDocument: only the reader, or a UN page about itself, may give a document');
+      const samePage = sender.url !== undefined && host(sender.url) === host(url) && (UN_HOSTS as readonly string[]).includes(host(url) ?? '');
+      if (sender.context !== 'extension' && !samePage) throw new Error('readDocument: only the reader, or a UN page about itself, may give a document');
       if (!(await settings()).readToIndex) return { status: 'off' };
       await ready();
       const hint = pageSymbol(url);

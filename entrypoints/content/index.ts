@@ -9,6 +9,12 @@ import { attachCards } from '@/components/overlay/cards';
 import type { LookupAnswer } from '@/components/overlay/annotate';
 import { pageSymbol } from '@/lib/trail/page-symbol';
 import { documentPageSymbol, MIN_DOCUMENT_TEXT } from '@/lib/reading/document-page';
+import { pageContext } from '@/lib/page/context';
+import { readPageFacts } from '@/lib/dom/page-facts';
+import { addReaderButtons } from '@/components/overlay/reader-buttons';
+import { t } from '@/lib/i18n/t';
+// Injected by the manifest (content_scripts css), where page scripts cannot list it.
+import '@/components/overlay/page.css';
 
 /** The protocol's limit on symbols per lookup message. */
 const LOOKUP_BATCH = 5000;
@@ -22,19 +28,23 @@ export default defineContentScript({
     setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
     const transport = (msg: unknown) => browser.runtime.sendMessage(msg);
     const ask = <K extends MessageType>(req: Request<K>): Promise<Response<K>> => send<K>(transport, req);
+    // Progress goes to the console at debug level (tests and the bench read it there), never
+    // into the page's DOM: nothing on the page may tell a page script the extension is here.
+    const status = (what: string) => console.debug(`UN Docs Lens: ${what} at ${performance.now().toFixed(1)} ms`);
+    status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
     let settings: Settings;
     try {
       settings = normaliseSettings(await ask<'settings'>({ type: 'settings', host: location.hostname }));
-      document.documentElement.dataset.unlens = 'ready';
+      status('ready');
     } catch (err) {
       warn('settings unavailable, using defaults')(err);
       settings = DEFAULT_SETTINGS;
-      document.documentElement.dataset.unlens = 'defaults';
+      status('defaults');
     }
     if (settings.disabledHosts.includes(location.hostname.toLowerCase())) {
-      document.documentElement.dataset.unlens = 'off';
+      status('off');
       return;
     }
 
@@ -62,13 +72,16 @@ export default defineContentScript({
     let reportedLookupError = false;
     const overlay = startOverlay(document, {
       lang,
+      // The body that issued the page, for bare numbers ("Council resolution 5/1" on an HRC page).
+      find: pageContext(readPageFacts(document, location.href)),
       lookup: cache.lookup,
+      onVisible: () => status('in view done'),
       onScan(report, initial) {
         if (report.lookupError && !reportedLookupError) {
           reportedLookupError = true;
           warn('the index did not answer; links are shown without index data')(report.lookupError);
         }
-        if (initial) document.documentElement.dataset.unlensScan = 'done';
+        if (initial) status('scan done');
       },
     });
     const detachCards = attachCards(document, {
@@ -82,10 +95,20 @@ export default defineContentScript({
       linkLang: () => lang,
       hoverDelayMs: settings.hoverDelayMs,
       copy: (text) => navigator.clipboard.writeText(text),
+      isRead: (symbol) => cache.isRead(symbol),
     });
+    // "Open in reader" beside a Digital Library record's PDF links (one per language).
+    const removeReaderButtons =
+      location.hostname === 'digitallibrary.un.org' && document.body
+        ? addReaderButtons(document.body, {
+            label: t('readerOpenInReader'),
+            open: (pdf) => void ask<'openReader'>({ type: 'openReader', pdf }).catch(warn('could not open the reader')),
+          })
+        : () => {};
     ctx.onInvalidated(() => {
       overlay.stop();
       detachCards();
+      removeReaderButtons();
     });
   },
 });

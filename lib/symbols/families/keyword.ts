@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem } from '../items';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
@@ -26,8 +26,12 @@ const KW = new RegExp(
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
-    'قرار(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
-    'مقرر(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "القرارين 1559 و 1680": the dual.
+    'قرار(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254": the number given apart, the
+    // body named earlier in the sentence.
+    '(?:يحمل|تحمل|حمل|حملت)\\sالرقم',
+    'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
@@ -36,7 +40,7 @@ const KW = new RegExp(
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGS');
+const opensKeyword = inSet('RrDdРрقمUGSيتح');
 
 /**
  * A search for KW in `s`, whose keyword stems are at `sites`: each call returns the leftmost
@@ -90,7 +94,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объединенных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -109,6 +113,10 @@ const CLAUSE =
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
+// "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
+// Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
+// a council's.
+const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
 
 function sticky(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
@@ -129,7 +137,7 @@ function bodyInKeyword(kw: string): Body | undefined {
 }
 
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
-  const page = options.body;
+  const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
   // One scan of the paragraph before the keyword finds both a body named right before it
@@ -185,6 +193,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         pos = gap;
       }
     }
+    if (!midBody) {
+      const page = pageBody(options);
+      const c = page === 'A/HRC' || page === 'E' || page === 'S' ? sticky(THE_COUNCIL_MID, s, pos) : pos;
+      if (c > pos) {
+        midBody = page;
+        pos = c;
+      }
+    }
     pos = sticky(NUMBER_WORD, s, pos);
     const items = [];
     let first = parseItem(s, pos);
@@ -230,9 +246,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!items.length) continue;
     const last = items[items.length - 1]!;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
+    // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
+    // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
+    const page = pageBody(options);
+    const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
     for (const it of items) {
+      const order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
       for (const p of it.pieces) {
-        for (const ctx of ctxs) {
+        for (const ctx of order) {
           const a = attribute(it.core, ctx, p.letter);
           if (a) {
             out.push(candidate(p.start, p.end, a));
