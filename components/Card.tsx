@@ -14,6 +14,7 @@ import { formatCitation, type CitableEntry } from '@/lib/cite/format';
 import { t } from '@/lib/i18n/t';
 import { citationRows, locationLabel } from '@/lib/trail/labels';
 import { kindLabel } from './overlay/kind-label';
+import { CatalogueFacts, catalogueKindLabel, uiLang } from './CatalogueFacts';
 
 export interface CardModel {
   /** Canonical symbol of the link. */
@@ -47,7 +48,7 @@ const LANG_NAMES: Record<Lang, string> = { ar: 'العربية', zh: '中文', e
 const FIRST = 3;
 
 function stateText(state: EntryState | 'uncertain'): { short: string; long: string } {
-  const key = state === 'corpus' ? 'Corpus' : state === 'cited' ? 'Cited' : state === 'uncertain' ? 'Uncertain' : 'Unknown';
+  const key = state === 'corpus' ? 'Corpus' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'Cited' : state === 'uncertain' ? 'Uncertain' : 'Unknown';
   return { short: t(`cardState${key}`), long: state === 'uncertain' ? t('cardStateUncertain') : t(`cardState${key}Long`) };
 }
 
@@ -148,10 +149,12 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
         )}
         {!official && <span class="badge unknown">{t('cardUnofficial')}</span>}
       </div>
-      <p class="kind">{kindLabel(symbol)}</p>
+      <p class="kind">{(entry?.catalogue && catalogueKindLabel(entry.catalogue)) || kindLabel(symbol)}</p>
       {entry?.title && (
         <p class="title" lang={entry.lang}>
           {entry.title}
+          {/* The catalogue's titles are English: said so where the interface is in another language. */}
+          {entry.lang === 'en' && uiLang() !== 'en' && <span class="lang-note">（{t('catTitleEnglish')}）</span>}
         </p>
       )}
       {entry && (entry.date || where.length > 0) && (
@@ -170,7 +173,8 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
         </p>
       )}
       {entry && state === 'unknown' && <p class="note">{t('cardUnknownNote')}</p>}
-      {entry && state === 'cited' && <Mentions mentions={entry.mentions} lang={entry.lang} />}
+      {entry?.catalogue && <CatalogueFacts entry={entry} linkLang={lang} onOpen={actions.onOpen} />}
+      {entry && (state === 'cited' || state === 'catalogue') && <Mentions mentions={entry.mentions} lang={entry.lang} />}
       {entry && <CitationList heading="cardCites" citations={entry.cites} testId="cites" />}
       {entry && <CitationList heading="cardCitedBy" citations={entry.citedBy} testId="citedBy" />}
       <div class="actions">

@@ -28,6 +28,10 @@ export interface PopupEnv {
   pdfUrl?: string;
   /** What is known only a moment after opening (remembered language, the tab's PDF): the popup does not wait for it. */
   later?: Promise<{ linkLang?: Lang; pdfUrl?: string }>;
+  /** True when a lost database was put back from the reader's copy and the reader has not seen the notice yet. */
+  restored?: Promise<boolean>;
+  /** Opens the options page (where the restore notice says what came back). */
+  openOptions?(): void;
 }
 
 const DEBOUNCE_MS = 120;
@@ -48,6 +52,7 @@ export function App({ env }: { env: PopupEnv }) {
 
   const [linkLang, setLinkLang] = useState<Lang>(env.linkLang);
   const [pdfUrl, setPdfUrl] = useState<string | undefined>(env.pdfUrl);
+  const [restored, setRestored] = useState(false);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -56,6 +61,7 @@ export function App({ env }: { env: PopupEnv }) {
       if (v.linkLang) setLinkLang(v.linkLang);
       if (v.pdfUrl) setPdfUrl(v.pdfUrl);
     });
+    void env.restored?.then(setRestored, () => {});
   }, []);
 
   useEffect(() => {
@@ -145,6 +151,16 @@ export function App({ env }: { env: PopupEnv }) {
       <p id="keys" class="hint">
         {t('popupKeys')}
       </p>
+      {restored && (
+        <p class="notice" role="status" data-testid="data-notice">
+          {t('dataRestoredShort')}{' '}
+          {env.openOptions && (
+            <button type="button" onClick={env.openOptions}>
+              {t('dataSeeOptions')}
+            </button>
+          )}
+        </p>
+      )}
       {pdfUrl && (
         <p class="pdf">
           {t('popupPdfHere')}{' '}

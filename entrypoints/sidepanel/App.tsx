@@ -11,6 +11,9 @@ import { SeriesTimeline } from '@/components/SeriesTimeline';
 import { TrailBreadcrumbs } from '@/components/TrailBreadcrumbs';
 import { TrailFocus } from '@/components/TrailFocus';
 import { kindLabel } from '@/components/overlay/kind-label';
+import { CatalogueFacts } from '@/components/CatalogueFacts';
+import { CatalogueVotes } from '@/components/CatalogueVotes';
+import { getDelegation, setDelegation } from '@/lib/db/delegation';
 import type { LensDB } from '@/lib/db/db';
 import { clearTrail, getTrail, goToStep, moveCursor, recordStep, type Trail } from '@/lib/db/trail';
 import { t } from '@/lib/i18n/t';
@@ -35,6 +38,8 @@ export function App({ env }: { env: PanelEnv }) {
   const [trail, setTrail] = useState<Trail>({ windowId, steps: [], cursor: -1 });
   const [entry, setEntry] = useState<EntryView>();
   const [error, setError] = useState('');
+  const [delegation, setDelegationState] = useState<string>();
+  useEffect(() => void getDelegation(db).then(setDelegationState, () => undefined), []);
 
   useEffect(() => {
     if (env.initial) void recordStep(db, { windowId, symbol: env.initial, how: 'focused' }).catch((e: unknown) => setError(String(e)));
@@ -105,6 +110,19 @@ export function App({ env }: { env: PanelEnv }) {
       {entry && entry.id === focused && (
         <>
           <TrailFocus entry={entry} kindLabel={kindLabel(entry.symbol)} actions={{ linkFor: link, onOpen: env.openInTab, onRead: env.openReader }} />
+          {entry.catalogue && <CatalogueFacts entry={entry} linkLang={env.lang} maxRelated={20} showKind onOpen={(_, url) => env.openInTab(url)} />}
+          {entry.catalogue?.hasVotes && (
+            <CatalogueVotes
+              key={entry.id}
+              symbol={entry.id}
+              load={() => env.queries.votes(entry.id)}
+              delegation={delegation}
+              onDelegation={(s) => {
+                setDelegationState(s);
+                void setDelegation(db, s);
+              }}
+            />
+          )}
           <References cites={entry.cites} actions={citeActions} />
           <CitedBy citedBy={entry.state === 'cited' ? entry.mentions : entry.citedBy} actions={citeActions} />
           {entry.series && <SeriesTimeline series={entry.series} focused={entry.symbol} onFocus={focus} />}

@@ -12,6 +12,7 @@ import { send } from '../messaging/protocol';
 import { getDb, type LensDB } from './db';
 import { dexieReader } from './dexie-reader';
 import { withReadDocs } from './read-layer';
+import { dexieCatalogue, storedCatalogue } from './catalogue-store';
 import { storedCorpusVersion } from './load-index';
 
 /** Asks the background to load the bundled index (resolves once it is in the database). */
@@ -29,7 +30,12 @@ function whenInstalled(db: LensDB, ensureIndex: () => Promise<unknown>): Promise
   let p = readiness.get(db);
   if (!p) {
     p = (async () => {
-      if (await storedCorpusVersion(db)) return;
+      // The catalogue installs after the corpus: a page opened meanwhile waits for it too (the
+      // background answers ensureIndex once both are in), but a build without one is no error.
+      if (await storedCorpusVersion(db)) {
+        if (!(await storedCatalogue(db))) await ensureIndex().catch(() => undefined);
+        return;
+      }
       await ensureIndex();
       if (!(await storedCorpusVersion(db))) throw new Error('the bundled index is not installed');
     })();
@@ -46,7 +52,7 @@ function whenInstalled(db: LensDB, ensureIndex: () => Promise<unknown>): Promise
  * background) is called when no corpus is installed yet; every query waits for it.
  */
 export function pageQueries(ensureIndex: () => Promise<unknown> = askBackgroundToLoad, db: LensDB = getDb()): Queries {
-  const inner = createQueries(withReadDocs(dexieReader(db), db));
+  const inner = createQueries(withReadDocs(dexieReader(db), db), dexieCatalogue(db));
   const wait =
     <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
     async (...a: A): Promise<R> => {
@@ -59,5 +65,6 @@ export function pageQueries(ensureIndex: () => Promise<unknown> = askBackgroundT
     search: wait(inner.search),
     document: wait(inner.document),
     series: wait(inner.series),
+    votes: wait(inner.votes),
   };
 }

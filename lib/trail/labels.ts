@@ -35,7 +35,7 @@ export function locationLabel(at: Location): string {
 }
 
 export function stateLabel(state: EntryState): { short: string; long: string } {
-  const key = state === 'corpus' ? 'Corpus' : state === 'cited' ? 'Cited' : 'Unknown';
+  const key = state === 'corpus' ? 'Corpus' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'Cited' : 'Unknown';
   return { short: t(`panelState${key}`), long: t(`panelState${key}Long`) };
 }
 
