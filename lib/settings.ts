@@ -11,12 +11,15 @@ export interface Settings {
   hoverDelayMs: number;
   /** Hosts where the overlay is switched off. */
   disabledHosts: string[];
+  /** Documents the reader opens join the index (lib/db/read-docs.ts); off: nothing read is kept. */
+  readToIndex: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   linkLang: 'page',
   hoverDelayMs: 500,
   disabledHosts: [],
+  readToIndex: true,
 };
 
 /**
@@ -33,6 +36,7 @@ export function normaliseSettings(input: unknown): Settings {
     linkLang,
     hoverDelayMs: Math.min(3000, Math.max(0, Math.round(delay))),
     disabledHosts: [...new Set(hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))].sort(),
+    readToIndex: typeof o.readToIndex === 'boolean' ? o.readToIndex : DEFAULT_SETTINGS.readToIndex,
   };
 }
 
