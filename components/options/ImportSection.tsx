@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n/t';
 import type { UserFile } from '@/lib/db/db';
 import type { ImportOutcome } from '@/lib/db/user-docs';
 import type { ImportReport, NamedText } from '@/lib/import/resolve';
+import { documentName, isInternalId } from '@/lib/trail/names';
 
 export interface ImportEnv {
   userFiles(): Promise<UserFile[]>;
@@ -118,9 +119,9 @@ export function ImportSection({ env }: { env: ImportEnv }) {
           {reports.map((r, i) => (
             <li key={`${r.name}-${i}`} class={r.ok ? 'ok' : 'bad'}>
               {r.ok
-                ? r.title
+                ? r.title && !isInternalId(r.id ?? '')
                   ? t('optionsImportedAsTitled', r.name, r.id ?? '', r.title)
-                  : t('optionsImportedAs', r.name, r.id ?? '')
+                  : t('optionsImportedAs', r.name, documentName(r.id ?? '', r.title))
                 : t('optionsImportNotImported', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
             </li>
           ))}
@@ -146,7 +147,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
         <ul class="files" data-testid="user-files">
           {files.map((f) => (
             <li key={f.id} data-id={f.id}>
-              <span class="symbol">{f.id}</span>
+              <span class="symbol">{documentName(f.id)}</span>
               <span class="name">{f.name}</span>
               <span class="hint">{t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}</span>
               <button type="button" onClick={() => void remove(f)} aria-label={t('optionsImportRemoveLabel', f.name)}>

@@ -7,6 +7,7 @@ import { parseQuery } from '../symbols/query';
 import { symbolKind } from '../symbols/canonical';
 import type { Queries } from './query';
 import type { IndexReader } from './reader';
+import { canExist } from './possible';
 import { MAX_QUERY, searchText } from './search';
 import type { CitationRecord, EntryRecord, SeriesRecord } from './types';
 import type { CitationView, EntryBrief, EntryState, EntryView, SeriesView } from './view';
@@ -84,11 +85,12 @@ export function createQueries(reader: IndexReader): Queries {
     const ends = await lookupMany([...out.map((c) => c.to), ...inn.map((c) => c.from)]);
     const cites = out.map((c) => citationView(c, c.to, ends.get(c.to), true));
     const citedBy = inn.map((c) => citationView(c, c.from, ends.get(c.from), false));
-    // What each citing sentence says of this document: its own words, not the index's.
+    // What each citing sentence says of this document. The row still describes the citing
+    // document (its own title and date); the sentence's words for this one go in `named`, so
+    // no surface can show the cited document's title beside the citing document's symbol.
     const mentions = inn.map((c) => ({
       ...citationView(c, c.from, ends.get(c.from), false),
-      ...(c.title ? { title: c.title } : {}),
-      ...(c.date ? { date: c.date } : {}),
+      ...(c.title || c.date ? { named: { ...(c.title ? { title: c.title } : {}), ...(c.date ? { date: c.date } : {}) } } : {}),
     }));
     const s = e?.seriesId ? await reader.series(e.seriesId) : undefined;
     const doc = e?.state === 'corpus' ? await reader.document(id) : undefined;
@@ -134,7 +136,10 @@ export function createQueries(reader: IndexReader): Queries {
     const text = input.slice(0, MAX_QUERY).trim();
     const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 10;
     if (!text || !max) return [];
-    const symbols = parseQuery(text);
+    // Readings that cannot exist ("77/180" as decision A/DEC/77/180) are left out, unless the index knows them.
+    const readings = parseQuery(text);
+    const known = await lookupMany(readings);
+    const symbols = readings.filter((s) => known.has(s) || canExist(s));
     // Symbols first: each one, known or not, so valid input never comes back empty;
     // known readings before unknown ones (sort is stable: parseQuery's order within a state).
     const results = (await Promise.all(symbols.slice(0, max).map((s) => entry(s)))).sort((a, b) => rank(a) - rank(b));

@@ -109,7 +109,7 @@ test('an imported file is listed and found in the popup; a bad one is reported b
     assert.match(lines[0]!, /my-resolution\.md: imported as A\/RES\/77\/901/);
     assert.match(lines[1]!, /recipe\.txt was not imported: /);
     assert.match(await page.locator('[data-testid=user-files]').innerText(), /A\/RES\/77\/901/);
-    assert.match(await page.locator('[data-testid=index-info]').innerText(), /^5 documents and \d+ entries/);
+    assert.match(await page.locator('[data-testid=index-info]').innerText(), /^5 documents with their full text, and \d+ documents known/);
     await page.setViewportSize({ width: 900, height: 700 });
     await page.screenshot({ path: 'test-results/screenshots/options.png', fullPage: true });
     assert.equal(await popupFinds('77/901'), 'A/RES/77/901 corpus');
