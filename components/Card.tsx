@@ -10,10 +10,11 @@
 import { useState } from 'preact/hooks';
 import type { CitationView, EntryState, EntryView } from '@/lib/index/view';
 import { LANGS, linkFor, symbolKind, type Lang } from '@/lib/symbols';
-import { formatCitation, type CitableEntry } from '@/lib/cite/format';
+import { formatCitation, type CitableEntry, type CitationStyle } from '@/lib/cite/format';
 import { t } from '@/lib/i18n/t';
 import { citationRows, locationLabel } from '@/lib/trail/labels';
 import { kindLabel } from './overlay/kind-label';
+import { documentName, isInternalId } from '@/lib/trail/names';
 
 export interface CardModel {
   /** Canonical symbol of the link. */
@@ -38,6 +39,8 @@ export interface CardActions {
   /** Present where the reader page can be opened. */
   onRead?: (symbol: string) => void;
   onCopy: (text: string) => Promise<void>;
+  /** The form "Copy citation" writes (the reader's setting); else the Chinese form for Chinese links, the UN's otherwise. */
+  citationStyle?: CitationStyle;
   /** The reader chose another link language (the popup remembers it). */
   onLangChange?: (lang: Lang) => void;
 }
@@ -69,8 +72,14 @@ function CitationList({ heading, citations, testId }: { heading: string; citatio
       <ul>
         {rows.slice(0, FIRST).map((r) => (
           <li key={r.symbol}>
-            <span class="sym">{r.symbol}</span>
-            {r.title && <span class="t"> — {r.title}</span>}
+            {isInternalId(r.symbol) ? (
+              <span class="t">{documentName(r.symbol, r.title)}</span>
+            ) : (
+              <>
+                <span class="sym">{r.symbol}</span>
+                {r.title && <span class="t"> — {r.title}</span>}
+              </>
+            )}
           </li>
         ))}
         {rows.length > FIRST && <li class="more">{t('cardMore', rows.length - FIRST)}</li>}
@@ -96,7 +105,7 @@ function Mentions({ mentions, lang }: { mentions: CitationView[]; lang?: string 
       <ul>
         {mentions.slice(0, FIRST).map((m, i) => (
           <li key={i}>
-            {t('cardMention', m.symbol, locationLabel(m.at))}
+            {t('cardMention', documentName(m.symbol, m.title), locationLabel(m.at))}
             {m.quote && (
               <>
                 {': '}
@@ -126,7 +135,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   const copy = async () => {
     const citable: CitableEntry = entry ?? { symbol, id: symbol, official: true, kind: symbolKind(symbol) };
     try {
-      await actions.onCopy(formatCitation(citable, lang === 'zh' ? 'zh' : 'un'));
+      await actions.onCopy(formatCitation(citable, actions.citationStyle ?? (lang === 'zh' ? 'zh' : 'un')));
       setCopyStatus(t('cardCopied'));
     } catch (err) {
       setCopyStatus(t('cardCopyFailed', err instanceof Error ? err.message : String(err)));
@@ -137,7 +146,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
     <div class="card" role="dialog" aria-label={t('cardLabel', symbol)} data-symbol={symbol} data-state={state}>
       <div class="head">
         <p class="symbol" lang="en">
-          {official ? symbol : (entry?.id ?? symbol)}
+          {official ? symbol : documentName(entry?.id ?? symbol, entry?.title)}
         </p>
         <Badge state={state} />
         {model.uncertain && <Badge state="uncertain" />}
