@@ -97,6 +97,8 @@ export function queriesSuite(name: string, make: () => Promise<Queries>): void {
       // "77/180" also reads as decision A/DEC/77/180, which cannot exist (decisions start at 301).
       expect((await q.search('77/180')).map((v) => [v.id, v.state])).toEqual([['A/RES/77/180', 'corpus']]);
       expect((await q.search('77/555')).map((v) => [v.id, v.state])).toEqual([['A/DEC/77/555', 'unknown']]);
+      // A symbol that cannot exist finds nothing, rather than documents that happen to contain its words.
+      expect(await q.search('A/RES/77/901')).toEqual([]);
       expect((await q.search('第80/1号决议')).map((v) => [v.id, v.state])).toEqual([['A/RES/80/1', 'unknown']]);
       expect((await q.search('S/RES/2334 (2016)')).map((v) => v.id)).toEqual(['S/RES/2334 (2016)']);
     });

@@ -145,7 +145,7 @@ export function createQueries(reader: IndexReader): Queries {
     const results = (await Promise.all(symbols.slice(0, max).map((s) => entry(s)))).sort((a, b) => rank(a) - rank(b));
     // Input that names a symbol asked for that symbol: the words around it ("第…号决议",
     // "resolution") are its syntax, and matching them as text would list unrelated documents.
-    if (results.length) return results;
+    if (results.length || readings.length) return results;
     const matches = await searchText(reader, text, max);
     return Promise.all(matches.map((m) => entry(m.id)));
   }
