@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR, visibleBlocks } from './annotate';
-import { ensurePageStyles, PAGE_STYLE_ID } from './styles';
+import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR, READ_WINDOW, visibleBlocks, WRAP_PIECE } from './annotate';
+import { observeChanges } from './observe';
+import { readFileSync } from 'node:fs';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -70,6 +71,17 @@ describe('annotateSync', () => {
     ['contenteditable', '<div contenteditable="true"><p>A/RES/77/180</p></div>'],
     ['code editor', '<div class="cm-editor"><div>A/RES/77/180</div></div>'],
     ['our own UI', '<div data-unlens-skip><p>A/RES/77/180</p></div>'],
+    ['a button', '<form><button>Download A/RES/77/180</button></form>'],
+    ['a label', '<label><input type="checkbox"> I have read A/RES/77/180</label>'],
+    ['a summary', '<details><summary>Annex to A/RES/77/180</summary><div>x</div></details>'],
+    ['an option', '<datalist id="d"><option value="A/RES/77/180">A/RES/77/180</option></datalist>'],
+    ['role=button', '<div role="button" tabindex="0">Open <b>A/RES/77/180</b></div>'],
+    ['role=tab', '<ul role="tablist"><li role="tab">S/RES/2334 (2016)</li></ul>'],
+    ['role=checkbox', '<span role="checkbox" aria-checked="false">A/RES/77/180</span>'],
+    ['role=menuitem', '<div role="menu"><div role="menuitem">A/RES/77/180</div></div>'],
+    ['role=option', '<ul role="listbox"><li role="option">A/RES/77/180</li></ul>'],
+    ['role=switch', '<span role="switch">A/RES/77/180</span>'],
+    ['role=link', '<span role="link" tabindex="0">A/RES/77/180</span>'],
   ])('leaves %s alone', (_, html) => {
     const body = page(html);
     const before = body.innerHTML;
@@ -78,7 +90,15 @@ describe('annotateSync', () => {
     expect(links()).toHaveLength(0);
   });
 
+  it('links the text around a control but not its face', () => {
+    const body = page('<p>See A/RES/70/1 or <button type="button">A/RES/77/180</button> and <span role="button">S/RES/2334 (2016)</span>.</p>');
+    annotateSync(body, 'en');
+    expect(links().map((a) => a.getAttribute('data-unlens-symbol'))).toEqual(['A/RES/70/1']);
+  });
+
   it('does not annotate a root inside a skipped subtree', () => {
+    page('<button><span id="b">A/RES/77/180</span></button>');
+    expect(annotateSync(document.getElementById('b')!, 'en')).toEqual([]);
     page('<div contenteditable="true"><p id="x">A/RES/77/180</p></div>');
     expect(annotateSync(document.getElementById('x')!, 'en')).toEqual([]);
   });
@@ -129,8 +149,8 @@ describe('annotate (chunked)', () => {
     const [a1, a2, a3] = links();
     expect([a1, a2, a3].map((a) => a!.getAttribute('data-unlens-state'))).toEqual(['corpus', 'cited', 'unknown']);
     expect([a1, a2, a3].map((a) => a!.getAttribute('data-unlens-known'))).toEqual(['true', 'true', null]);
-    expect(a1!.getAttribute('data-unlens-read')).toBe('true');
-    expect(a2!.hasAttribute('data-unlens-read')).toBe(false);
+    // The index says A/RES/77/1 was read: nothing on the page tells it.
+    for (const a of links()) expect([...a.attributes].map((x) => x.name).filter((n) => /read/.test(n))).toEqual([]);
   });
 
   it('stops when aborted and reports a failing lookup without throwing', async () => {
@@ -177,10 +197,75 @@ describe('visibleBlocks first', () => {
   });
 });
 
-describe('ensurePageStyles', () => {
-  it('injects the stylesheet once', () => {
-    ensurePageStyles(document);
-    ensurePageStyles(document);
-    expect(document.querySelectorAll(`#${PAGE_STYLE_ID}`)).toHaveLength(1);
+describe('page styles', () => {
+  it('style link states but never a read state', () => {
+    const css = readFileSync('components/overlay/page.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(css).toMatch(/data-unlens-state="uncertain"/);
+    expect(css).not.toMatch(/read/);
+  });
+});
+
+describe('wrapping many matches', () => {
+  it("wraps one text node's matches in one pass: the node keeps its head, the text is unchanged", () => {
+    const text = Array.from({ length: 50 }, (_, i) => `resolution 77/${i + 100}`).join('; ');
+    const body = page(`<p>Intro: ${text}.</p>`);
+    const original = body.querySelector('p')!.firstChild as Text;
+    const before = body.textContent;
+    annotateSync(body, 'en');
+    expect(body.textContent).toBe(before);
+    expect(links().map((a) => a.getAttribute('data-unlens-symbol'))).toEqual(Array.from({ length: 50 }, (_, i) => `A/RES/77/${i + 100}`));
+    // The page's own node still holds what came before the first symbol.
+    expect(original.isConnected).toBe(true);
+    expect(original.data).toBe('Intro: resolution ');
+    expect(links().map((a) => a.textContent)).toEqual(Array.from({ length: 50 }, (_, i) => `77/${i + 100}`));
+  });
+
+  it('reads a text longer than the read window window by window, and wraps a node with very many matches in pieces between yields', async () => {
+    const n = 5 * WRAP_PIECE + 7;
+    const text = Array.from({ length: n }, (_, i) => `A/RES/77/${(i % 300) + 1}`).join(' ');
+    expect(text.length).toBeGreaterThan(READ_WINDOW);
+    const body = page(`<pre>${text}</pre>`);
+    const before = body.textContent;
+    let yields = 0;
+    const report = await annotate(body, { lang: 'en', budgetMs: 0, visibleFirst: false, yieldToPage: async () => void yields++ });
+    expect(body.textContent).toBe(before);
+    expect(report.links).toHaveLength(n);
+    expect(links()).toHaveLength(n);
+    // One block, one text node: still several chunks (read windows and wrap pieces).
+    expect(yields).toBeGreaterThanOrEqual(Math.ceil(text.length / READ_WINDOW) + 3);
+    expect(body.querySelector('pre')!.childNodes.length).toBeLessThanOrEqual(2 * n + 1);
+  });
+
+  it('skips work on a node the page changed between chunks', async () => {
+    const text = Array.from({ length: 2 * WRAP_PIECE }, (_, i) => `A/RES/77/${(i % 300) + 1}`).join(' ');
+    const body = page(`<pre id="x">${text}</pre><p id="y">A/RES/70/1</p>`);
+    let yields = 0;
+    const report = await annotate(body, {
+      lang: 'en',
+      budgetMs: 0,
+      visibleFirst: false,
+      yieldToPage: async () => {
+        // The page rewrites the <pre> after the first piece.
+        if (++yields === 2) document.getElementById('x')!.textContent = 'gone';
+      },
+    });
+    expect(document.getElementById('x')!.textContent).toBe('gone');
+    expect(report.links.filter((a) => a.isConnected).map((a) => a.getAttribute('data-unlens-symbol'))).toEqual(['A/RES/70/1']);
+  });
+
+  it("the page's mutation observer sees no record of our edits delivered mid-chunk, and ours takes them all", async () => {
+    const items = Array.from({ length: 40 }, (_, i) => `<li>Resolution A/RES/77/${i + 1}</li>`).join('');
+    const body = page(`<ul>${items}</ul>`);
+    const batches: Node[][] = [];
+    const observation = observeChanges(body, async (roots) => void batches.push(roots), { delayMs: 5 });
+    await annotate(body, { lang: 'en', budgetMs: 1000, visibleFirst: false, afterChunk: () => observation.discardPending() });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(links()).toHaveLength(40);
+    expect(batches).toEqual([]);
+    // A change by the page is still seen.
+    body.insertAdjacentHTML('beforeend', '<p>A/RES/70/1</p>');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(batches).toHaveLength(1);
+    observation.stop();
   });
 });

@@ -90,11 +90,96 @@ function makeLink(doc: Document, m: SymbolMatch, lang: Lang, part: boolean): HTM
  * Returns the links made or marked, in no particular order.
  */
 export function annotateBlock(block: TextBlock, lang: Lang, find?: FindOptions): HTMLAnchorElement[] {
-  const matches = findSymbols(block.text, find);
-  if (matches.length === 0) return [];
-  const doc = block.element.ownerDocument;
   const out: HTMLAnchorElement[] = [];
-  // Last match first: splitting keeps earlier offsets valid (see isolate).
+  for (const _ of blockSteps(block, lang, find, out)) {
+    // one go: no yields
+  }
+  return out;
+}
+
+/** Longest stretch of a block's text read in one call of the engine (a huge <pre> is read window by window). */
+export const READ_WINDOW = 16_384;
+/** Most matches of one text node wrapped in one step: a node with very many is done in pieces. */
+export const WRAP_PIECE = 400;
+
+/**
+ * Where to end a window of `text` that starts at `from`: at most READ_WINDOW characters on,
+ * preferably after a line break, else after a sentence or clause end, else after a space,
+ * within the window's last quarter (a citation is never that long).
+ */
+function windowEnd(text: string, from: number): number {
+  const max = from + READ_WINDOW;
+  if (max >= text.length) return text.length;
+  const floor = max - (READ_WINDOW >> 2);
+  const nl = text.lastIndexOf('\n', max - 1);
+  if (nl >= floor) return nl + 1;
+  let best = -1;
+  for (const sep of ['。', '；', '. ', '; ']) best = Math.max(best, text.lastIndexOf(sep, max - sep.length));
+  if (best >= floor) return best + 1;
+  const sp = text.lastIndexOf(' ', max - 1);
+  return sp >= floor ? sp + 1 : max;
+}
+
+/** Whether segment `k`'s node still holds (a head of) the text the block was read with. */
+function segmentIntact(block: TextBlock, k: number): boolean {
+  const s = block.segments[k]!;
+  return s.node.isConnected && block.text.startsWith(s.node.data, s.start);
+}
+
+/**
+ * Wraps the matches `items` (offsets inside segment `k`'s node, last first) in one pass: the
+ * node is split once before the first of them, and the rest is replaced by one fragment of
+ * text and links. The node keeps its head, so the offsets of earlier work in it stay valid.
+ */
+function wrapInNode(block: TextBlock, k: number, items: { m: SymbolMatch; a: number; b: number }[], lang: Lang, out: HTMLAnchorElement[]): void {
+  const node = block.segments[k]!.node;
+  const doc = node.ownerDocument;
+  const first = items[items.length - 1]!.a;
+  const tail = first > 0 ? node.splitText(first) : node;
+  const text = tail.data;
+  const frag = doc.createDocumentFragment();
+  let pos = 0;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const { m, a, b } = items[i]!;
+    if (a - first > pos) frag.appendChild(doc.createTextNode(text.slice(pos, a - first)));
+    const link = makeLink(doc, m, lang, false);
+    link.appendChild(doc.createTextNode(text.slice(a - first, b - first)));
+    frag.appendChild(link);
+    out.push(link);
+    pos = b - first;
+  }
+  if (pos < text.length) frag.appendChild(doc.createTextNode(text.slice(pos)));
+  tail.parentNode!.replaceChild(frag, tail);
+}
+
+/**
+ * The work of annotating one block in steps small enough to run between yields: the text is
+ * read a window at a time, then the matches are wrapped one text node at a time (at most
+ * WRAP_PIECE per step), last first. Links made or marked are pushed to `out`. Between steps
+ * the caller may give the page the main thread: work on nodes the page changed meanwhile is
+ * skipped.
+ */
+export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | undefined, out: HTMLAnchorElement[]): Generator<void, void, undefined> {
+  const text = block.text;
+  let matches: SymbolMatch[];
+  if (text.length <= READ_WINDOW) matches = findSymbols(text, find);
+  else {
+    matches = [];
+    for (let from = 0; from < text.length; ) {
+      const to = windowEnd(text, from);
+      for (const m of findSymbols(text.slice(from, to), find)) matches.push({ ...m, start: m.start + from, end: m.end + from });
+      from = to;
+      yield;
+    }
+  }
+  if (matches.length === 0) return;
+  // Matches of one text node, gathered to be wrapped in one pass.
+  let group: { k: number; items: { m: SymbolMatch; a: number; b: number }[] } | null = null;
+  const flush = () => {
+    if (group && segmentIntact(block, group.k)) wrapInNode(block, group.k, group.items, lang, out);
+    group = null;
+  };
+  // Last match first: splitting keeps earlier offsets valid (see isolate and wrapInNode).
   for (let i = matches.length - 1; i >= 0; i--) {
     const m = matches[i]!;
     const pts = rangeToPoints(block, m.start, m.end);
@@ -107,7 +192,7 @@ export function annotateBlock(block: TextBlock, lang: Lang, find?: FindOptions):
       else if (l !== link) mixed = true;
     }
     if (link) {
-      if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
+      if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && link.isConnected && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
         setMatchAttributes(link, m);
         link.setAttribute('data-unlens-existing', 'true');
         out.push(link);
@@ -115,10 +200,29 @@ export function annotateBlock(block: TextBlock, lang: Lang, find?: FindOptions):
       continue;
     }
     if (mixed) continue;
+    if (pts.from.index === pts.to.index) {
+      if (group && group.k !== pts.from.index) {
+        flush();
+        yield;
+      }
+      group ??= { k: pts.from.index, items: [] };
+      group.items.push({ m, a: pts.from.offset, b: pts.to.offset });
+      if (group.items.length >= WRAP_PIECE) {
+        flush();
+        yield;
+      }
+      continue;
+    }
+    // A symbol split across elements: split and wrap its nodes (rare; one at a time).
+    flush();
+    let intact = true;
+    for (let k = pts.from.index; k <= pts.to.index && intact; k++) intact = segmentIntact(block, k);
+    if (!intact) continue;
+    const doc = block.element.ownerDocument;
     const nodes = isolate(block, pts.from, pts.to);
     for (const w of wrapNodes(nodes, (part) => makeLink(doc, m, lang, part))) out.push(w as HTMLAnchorElement);
   }
-  return out;
+  flush();
 }
 
 /** Whether the block's nodes still hold the text it was read with (the page may edit between chunks). */
@@ -186,9 +290,11 @@ function macrotask(): Promise<void> {
   });
 }
 
-/** Sets the index's answer on links: known (corpus or cited), state, read. */
+/**
+ * Sets the index's answer on links: known (corpus or cited) and state. What the reader has
+ * read is never written on the page (a page script could read it): the card shows it.
+ */
 export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAnswer): void {
-  const read = new Set(answer.read);
   for (const a of links) {
     const symbol = a.getAttribute(SYMBOL_ATTR);
     if (!symbol) continue;
@@ -198,8 +304,6 @@ export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAn
     else a.removeAttribute('data-unlens-known');
     a.setAttribute('data-unlens-state', a.hasAttribute('data-unlens-uncertain') ? 'uncertain' : state);
     if (known) a.setAttribute('data-unlens-index-state', state);
-    if (read.has(symbol)) a.setAttribute('data-unlens-read', 'true');
-    else a.removeAttribute('data-unlens-read');
   }
 }
 
@@ -218,8 +322,11 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
 
   let chunkStart = performance.now();
   let resumed = false;
+  // Called only when the budget is spent: within a chunk nothing is awaited, so no microtask
+  // checkpoint delivers our own DOM edits to the page's (or our) mutation observers before
+  // `afterChunk` takes them.
+  const due = () => performance.now() - chunkStart >= budget;
   const pause = async (): Promise<boolean> => {
-    if (performance.now() - chunkStart < budget) return true;
     opts.afterChunk?.();
     await yieldToPage();
     report.chunks++;
@@ -234,9 +341,13 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
         resumed = false;
         if (!blockIsCurrent(block)) continue;
       }
-      for (const a of annotateBlock(block, opts.lang, opts.find)) report.links.push(a);
-      if (!(await pause())) return false;
+      for (const _ of blockSteps(block, opts.lang, opts.find, report.links)) {
+        if (due() && !(await pause())) return false;
+      }
+      if (due() && !(await pause())) return false;
     }
+    // Before the caller awaits anything: the records of this chunk's edits are still queued.
+    opts.afterChunk?.();
     return true;
   };
 

@@ -25,6 +25,10 @@ beforeEach(() => {
     linkLang: () => 'en',
     hoverDelayMs: 500,
     copy: vi.fn(async () => undefined),
+    isRead: (s: string) => s === 'A/RES/77/180',
+    // happy-dom's events are all untrusted: these tests stand in for the reader (see 'only the reader acts' below).
+    isTrusted: () => true,
+    shadowMode: 'open',
   };
   detach = attachCards(document, deps);
 });
@@ -95,6 +99,7 @@ describe('attachCards', () => {
 
   it('opens on focus; Tab goes into the card; Escape closes it and returns focus to the link', async () => {
     const a = link('A/RES/77/180');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     a.focus();
     await flush(0);
     expect(dialog()).not.toBeNull();
@@ -122,10 +127,11 @@ describe('attachCards', () => {
     a.addEventListener('click', (e) => e.preventDefault());
     a.click();
     expect(deps.visit).toHaveBeenCalledWith('A/RES/77/180', 'opened');
-    expect(a.getAttribute('data-unlens-read')).toBe('true');
-    expect(link('A/RES/70/299').hasAttribute('data-unlens-read')).toBe(false);
+    expect([...a.attributes].map((x) => x.name).filter((n) => /read/.test(n))).toEqual([]);
     over(a);
     await flush(600);
+    // Read state is in the card only.
+    expect(dialog()!.querySelector('[data-badge="read"]')).not.toBeNull();
     const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];
     buttons.find((b) => b.textContent === 'Trail')!.click();
     expect(deps.openPanel).toHaveBeenCalledWith('A/RES/77/180');
@@ -167,10 +173,69 @@ describe('attachCards', () => {
     expect(deps.entry).toHaveBeenCalledTimes(3);
   });
 
+  it('shows no read badge for a document not read', async () => {
+    over(link('A/RES/70/299'));
+    await flush(600);
+    expect(dialog()!.querySelector('[data-badge="read"]')).toBeNull();
+  });
+
   it('detaching removes the card and stops listening', async () => {
     detach();
     over(link('A/RES/77/180'));
     await flush(1000);
     expect(host()).toBeNull();
+  });
+});
+
+describe('only the reader acts', () => {
+  it("a page's synthetic events open no card and act on nothing; the card's shadow root is closed", async () => {
+    detach();
+    const real: CardDeps = { ...deps, isTrusted: undefined, shadowMode: undefined };
+    detach = attachCards(document, real);
+    const a = link('A/RES/77/180');
+    over(a);
+    await flush(1000);
+    expect(host()).toBeNull();
+    expect(real.entry).not.toHaveBeenCalled();
+    a.addEventListener('click', (e) => e.preventDefault());
+    a.click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    a.focus();
+    await flush(1000);
+    expect(host()).toBeNull();
+    expect(real.visit).not.toHaveBeenCalled();
+  });
+
+  it('buttons in the card act only on a trusted click', async () => {
+    detach();
+    let trustNext = true;
+    const gated: CardDeps = { ...deps, isTrusted: () => trustNext };
+    detach = attachCards(document, gated);
+    over(link('A/RES/77/180'));
+    await flush(600);
+    const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];
+    const trail = buttons.find((b) => b.textContent === 'Trail')!;
+    const copy = buttons.find((b) => b.textContent === 'Copy citation')!;
+    trustNext = false;
+    trail.click();
+    copy.click();
+    host()!.shadowRoot!.querySelector<HTMLAnchorElement>('a.primary')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await flush(0);
+    expect(gated.openPanel).not.toHaveBeenCalled();
+    expect(gated.copy).not.toHaveBeenCalled();
+    expect(gated.visit).not.toHaveBeenCalled();
+    trustNext = true;
+    trail.click();
+    expect(gated.openPanel).toHaveBeenCalledWith('A/RES/77/180');
+  });
+
+  it('the card host is closed to page scripts by default', () => {
+    detach();
+    detach = attachCards(document, { ...deps, shadowMode: undefined });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    link('A/RES/77/180').focus();
+    const h = host();
+    expect(h).not.toBeNull();
+    expect(h!.shadowRoot).toBeNull();
   });
 });

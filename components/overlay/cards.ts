@@ -1,7 +1,13 @@
 /**
  * The hover/focus card for every `a[data-unlens-symbol]` under a root (a page, or the reader's
- * text). One card at a time, drawn by `components/Card.tsx` in an open shadow root on a host
- * element at the end of the document, so page CSS cannot break it and it cannot break the page.
+ * text). One card at a time, drawn by `components/Card.tsx` in a closed shadow root on a host
+ * element at the end of the document, so page CSS cannot break it, it cannot break the page,
+ * and page scripts cannot reach into it.
+ *
+ * Only the reader acts: every action with an effect (following a link into the trail, the
+ * panel, the reader, copying) and every hover or key that opens the card must come from a
+ * trusted event (`isTrusted`); a page's synthetic events and `click()` calls do nothing. What
+ * the reader has read is shown only inside the card, never on the page's links.
  *
  * Timing like good hover previews: fetch the entry after FETCH_DELAY_MS of hover, show at
  * `hoverDelayMs`, keep it HIDE_DELAY_MS after the pointer leaves and while the pointer is on
@@ -26,7 +32,16 @@ export interface CardDeps {
   linkLang(): Lang;
   hoverDelayMs: number;
   copy(text: string): Promise<void>;
+  /** Whether the reader has opened this document (shown in the card only). Default: never. */
+  isRead?(symbol: string): boolean;
+  /** For unit tests only: which events count as the reader's (default `e.isTrusted`). */
+  isTrusted?(e: Event): boolean;
+  /** For unit tests only: the shadow root's mode (default 'closed'). */
+  shadowMode?: ShadowRootMode;
 }
+
+/** How long after the reader's last key a focus counts as keyboard focus (a script's `focus()` alone does not). */
+const KEY_FOCUS_MS = 1000;
 
 export const FETCH_DELAY_MS = 150;
 export const HIDE_DELAY_MS = 300;
@@ -55,7 +70,11 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
   host.setAttribute(CARD_HOST_ATTR, '');
   host.setAttribute('data-unlens-skip', '');
   host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; display: block;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: deps.shadowMode ?? 'closed' });
+  const trusted = deps.isTrusted ?? ((e: Event) => e.isTrusted);
+  // Set while a trusted click is being dispatched inside the card: the card's buttons act only then.
+  let activation = false;
+  let lastKeyAt = -Infinity;
   const style = doc.createElement('style');
   style.textContent = CARD_CSS;
   const mount = doc.createElement('div');
@@ -131,7 +150,7 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
       error: result?.error,
       briefState: indexState === 'corpus' || indexState === 'cited' || indexState === 'unknown' ? indexState : undefined,
       uncertain: a.hasAttribute('data-unlens-uncertain'),
-      read: a.getAttribute('data-unlens-read') === 'true',
+      read: deps.isRead?.(symbol) ?? false,
     };
     render(
       h(Card, {
@@ -139,10 +158,18 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
         model,
         actions: {
           linkLang: deps.linkLang(),
-          onOpen: (s: string) => deps.visit(s, 'opened'),
-          onTrail: (s: string) => deps.openPanel(s),
-          onRead: deps.openReader ? (s: string) => deps.openReader!(s) : undefined,
-          onCopy: (text: string) => deps.copy(text),
+          onOpen: (s: string) => {
+            if (activation) deps.visit(s, 'opened');
+          },
+          onTrail: (s: string) => {
+            if (activation) deps.openPanel(s);
+          },
+          onRead: deps.openReader
+            ? (s: string) => {
+                if (activation) deps.openReader!(s);
+              }
+            : undefined,
+          onCopy: (text: string) => (activation ? deps.copy(text) : Promise.reject(new Error('not the reader'))),
         },
       }),
       mount,
@@ -204,6 +231,7 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
   };
 
   const onOver = (e: Event) => {
+    if (!trusted(e)) return;
     const a = linkOf(e.target);
     if (!a) return;
     if (suppressed === a) suppressed = null;
@@ -240,6 +268,8 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     const a = linkOf(e.target);
     if (!a || a === current) return;
     if (a === suppressed) return;
+    // A script's focus() fires a trusted focus event too: only focus that follows the reader's own key opens the card.
+    if (!trusted(e) || performance.now() - lastKeyAt > KEY_FOCUS_MS) return;
     let keyboard = true;
     try {
       keyboard = a.matches(':focus-visible');
@@ -259,6 +289,7 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
 
   const onKeyDown = (e: Event) => {
     const k = e as KeyboardEvent;
+    if (!trusted(e)) return;
     if (!current) return;
     if (k.key === 'Escape') {
       const focusInside = !!shadow.activeElement || doc.activeElement === current;
@@ -276,6 +307,7 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
 
   const onCardKeyDown = (e: Event) => {
     const k = e as KeyboardEvent;
+    if (!trusted(e)) return;
     if (k.key === 'Escape') {
       k.stopPropagation();
       hide(true);
@@ -318,13 +350,20 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
   };
 
   const onClick = (e: Event) => {
+    if (!trusted(e)) return;
     const a = linkOf(e.target);
     if (!a) return;
-    const symbol = a.getAttribute(SYMBOL_ATTR)!;
-    deps.visit(symbol, 'opened');
-    // Opened documents are in the trail now: mark them read here too (a middle click keeps the page).
-    for (const other of root.querySelectorAll<HTMLAnchorElement>(LINK_SELECTOR))
-      if (other.getAttribute(SYMBOL_ATTR) === symbol) other.setAttribute('data-unlens-read', 'true');
+    deps.visit(a.getAttribute(SYMBOL_ATTR)!, 'opened');
+  };
+  const onAnyKey = (e: Event) => {
+    if (trusted(e)) lastKeyAt = performance.now();
+  };
+  // Around every click inside the card: open the gate for a trusted one while it is dispatched.
+  const onCardClickCapture = (e: Event) => {
+    activation = trusted(e);
+  };
+  const onCardClickDone = () => {
+    activation = false;
   };
 
   root.addEventListener('mouseover', onOver);
@@ -335,6 +374,9 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
   root.addEventListener('click', onClick);
   if (root !== doc) doc.addEventListener('keydown', onKeyDown);
   shadow.addEventListener('keydown', onCardKeyDown);
+  shadow.addEventListener('click', onCardClickCapture, true);
+  shadow.addEventListener('click', onCardClickDone);
+  doc.addEventListener('keydown', onAnyKey, true);
   shadow.addEventListener('focusout', onCardFocusOut);
   host.addEventListener('mouseenter', onHostEnter);
   host.addEventListener('mouseleave', onHostLeave);
@@ -351,6 +393,9 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     root.removeEventListener('click', onClick);
     if (root !== doc) doc.removeEventListener('keydown', onKeyDown);
     shadow.removeEventListener('keydown', onCardKeyDown);
+    shadow.removeEventListener('click', onCardClickCapture, true);
+    shadow.removeEventListener('click', onCardClickDone);
+    doc.removeEventListener('keydown', onAnyKey, true);
     shadow.removeEventListener('focusout', onCardFocusOut);
     host.removeEventListener('mouseenter', onHostEnter);
     host.removeEventListener('mouseleave', onHostLeave);

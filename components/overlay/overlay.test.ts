@@ -44,10 +44,13 @@ describe('startOverlay', () => {
     expect(list.lastElementChild!.querySelector(LINK_SELECTOR)).toBeNull();
   });
 
-  it('injects its styles once', () => {
-    document.body.innerHTML = '<p>x</p>';
-    startOverlay(document, { lang: 'en', lookup: async () => ({ entries: {}, read: [] }) }).stop();
-    startOverlay(document, { lang: 'en', lookup: async () => ({ entries: {}, read: [] }) }).stop();
-    expect(document.querySelectorAll('#unlens-page-style')).toHaveLength(1);
+  it('adds nothing to a page without symbols: no style element, no marker', async () => {
+    document.head.innerHTML = '<title>x</title>';
+    document.body.innerHTML = '<p>Nothing to link here.</p>';
+    const before = document.documentElement.outerHTML;
+    const overlay = startOverlay(document, { lang: 'en', lookup: async () => ({ entries: {}, read: [] }) });
+    await overlay.ready;
+    overlay.stop();
+    expect(document.documentElement.outerHTML).toBe(before);
   });
 });

@@ -1,12 +1,11 @@
 /**
- * The page overlay's scanner: styles once, the whole page (visible part first), then whatever
+ * The page overlay's scanner (its styles come with the content script's manifest entry): the whole page (visible part first), then whatever
  * arrives later, one scan at a time. Knows nothing of the extension: the index is reached
  * through `lookup`, and `stop()` undoes nothing but stops all further work.
  */
 import type { FindOptions, Lang } from '@/lib/symbols';
 import { annotate, type AnnotateReport, type LookupAnswer } from './annotate';
 import { observeChanges } from './observe';
-import { ensurePageStyles } from './styles';
 
 export interface OverlayOptions {
   lang: Lang;
@@ -26,7 +25,6 @@ export interface Overlay {
 }
 
 export function startOverlay(doc: Document, opts: OverlayOptions): Overlay {
-  ensurePageStyles(doc);
   const root = doc.body ?? doc.documentElement;
   const abort = new AbortController();
   // One scan at a time: a batch of new content waits for the scan before it.

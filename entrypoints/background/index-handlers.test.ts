@@ -8,6 +8,7 @@ import { dispatch, type Handlers } from '@/lib/messaging/protocol';
 import { indexHandlers } from './index-handlers';
 import type { IndexLoader } from './index-loader';
 
+const EXT = { context: 'extension' } as const;
 let n = 0;
 let db: LensDB;
 afterEach(() => db?.delete());
@@ -37,7 +38,7 @@ describe('index handlers', () => {
       { windowId: 2, symbol: 'A/RES/59/249', how: 'focused', at: 3 },
     ]);
     let answered = false;
-    const answer = h.lookup({ type: 'lookup', symbols: ['A/RES/77/180', 'A/RES/70/1', 'A/RES/99/1', 'A/RES/59/249'] }, {}).then((a) => {
+    const answer = h.lookup({ type: 'lookup', symbols: ['A/RES/77/180', 'A/RES/70/1', 'A/RES/99/1', 'A/RES/59/249'] }, EXT).then((a) => {
       answered = true;
       return a;
     });
@@ -58,12 +59,12 @@ describe('index handlers', () => {
     const { loader, open } = gatedLoader(db);
     open();
     const handlers = indexHandlers(db, createQueries(dexieReader(db)), loader) as unknown as Handlers;
-    expect(await dispatch(handlers, { type: 'entry', symbol: 'A/RES/55/187' }, {})).toMatchObject({ ok: true, value: { state: 'cited' } });
-    expect(await dispatch(handlers, { type: 'entry', symbol: 'hello world' }, {})).toEqual({ ok: false, error: '"hello world" is not a document symbol' });
-    expect(await dispatch(handlers, { type: 'ensureIndex' }, {})).toEqual({ ok: true, value: { corpusVersion: 'fixture-1' } });
+    expect(await dispatch(handlers, { type: 'entry', symbol: 'A/RES/55/187' }, EXT)).toMatchObject({ ok: true, value: { state: 'cited' } });
+    expect(await dispatch(handlers, { type: 'entry', symbol: 'hello world' }, EXT)).toEqual({ ok: false, error: '"hello world" is not a document symbol' });
+    expect(await dispatch(handlers, { type: 'ensureIndex' }, EXT)).toEqual({ ok: true, value: { corpusVersion: 'fixture-1' } });
 
     const failing: IndexLoader = { ready: () => Promise.reject(new Error('bundled index: no manifest')), reload: () => Promise.reject(new Error('x')) };
     const broken = indexHandlers(db, createQueries(dexieReader(db)), failing) as unknown as Handlers;
-    expect(await dispatch(broken, { type: 'lookup', symbols: ['A/RES/77/180'] }, {})).toEqual({ ok: false, error: 'bundled index: no manifest' });
+    expect(await dispatch(broken, { type: 'lookup', symbols: ['A/RES/77/180'] }, EXT)).toEqual({ ok: false, error: 'bundled index: no manifest' });
   });
 });

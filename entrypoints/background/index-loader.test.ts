@@ -5,6 +5,11 @@ import { splitIndex } from '@/lib/index/bundle';
 import { FIXTURE_INDEX } from '@/lib/index/fixture';
 import type { IndexFile } from '@/lib/index/types';
 import { createIndexLoader, KEEP_ALIVE_MS } from './index-loader';
+import Dexie from 'dexie';
+import { buildIndex } from '@/lib/index/build';
+import { readNotice, writeCopy } from '@/lib/db/reader-copy';
+import { getSettings, saveSettings } from '@/lib/db/settings-store';
+import { createDataGuard } from './data-guard';
 
 let n = 0;
 let db: LensDB;
@@ -106,4 +111,37 @@ describe('createIndexLoader', () => {
       vi.useRealTimers();
     }
   });
+
+  it('notices a database that went away after the load and loads it again, putting the reader\'s data back', async () => {
+    const name = `loader-${n++}`;
+    db = new LensDB(name);
+    const { state, fetchJson } = server(FIXTURE_INDEX);
+    const store = new Map<string, unknown>();
+    const copyStore = {
+      get: async (keys: string[]) => Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, structuredClone(store.get(k))])),
+      set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => store.set(k, structuredClone(v))),
+    };
+    const guard = createDataGuard(db, copyStore, buildIndex, { warn: () => {}, error: () => {} });
+    const loader = createIndexLoader(db, fetchJson, async () => {}, guard);
+    expect(await loader.ready()).toBe('fixture-1');
+    expect(guard.last()?.state).toBe('fresh');
+    await saveSettings({ linkLang: 'ru' }, db);
+    expect(await writeCopy(db, copyStore)).toBe(true);
+
+    // Another context (the browser) deletes the database: Dexie closes ours and opens a new, empty one on the next read.
+    await Dexie.delete(name);
+    state.fetched = [];
+    expect(await loader.ready()).toBe('fixture-1');
+    expect(state.fetched.length).toBeGreaterThan(1); // the whole bundle, not the manifest alone
+    expect(await db.entries.count()).toBe(FIXTURE_INDEX.entries.length);
+    expect(guard.last()?.state).toBe('restored');
+    expect((await getSettings(db)).linkLang).toBe('ru');
+    expect(await readNotice(copyStore)).toMatchObject({ cause: 'lost' });
+
+    // Still there: the next answer reads the manifest no more.
+    state.fetched = [];
+    expect(await loader.ready()).toBe('fixture-1');
+    expect(state.fetched).toEqual([]);
+  });
 });
+

@@ -1,7 +1,9 @@
 /**
  * Loads the bundled index (extension files /index/manifest.json + parts) into IndexedDB on
  * install and update, and at startup when the stored corpus version differs. Every index
- * answer waits for `ready()`, so nothing is answered from a half-loaded database.
+ * answer waits for `ready()`, so nothing is answered from a half-loaded database. A database
+ * that went away after a load (deleted by the browser, emptied) is noticed by `ready()`, which
+ * then loads again instead of trusting what it loaded before.
  */
 import { browser } from 'wxt/browser';
 import { joinIndex, type BundleManifest, type IndexPart } from '@/lib/index/bundle';
@@ -17,6 +19,14 @@ export interface IndexLoader {
   ready(): Promise<string>;
   /** Loads again (on install/update) after any load under way, replacing the bundled records if the corpus changed. */
   reload(): Promise<string>;
+}
+
+/** Steps around each load: see createIndexLoader. */
+export interface LoadHooks {
+  /** Before anything is read: open the database (and remake one that cannot be opened). */
+  before?: () => Promise<unknown>;
+  /** After the bundle is in place: put back the reader's data if the database had been lost. */
+  after?: () => Promise<unknown>;
 }
 
 function isManifest(m: unknown): m is BundleManifest {
@@ -40,6 +50,7 @@ export function createIndexLoader(
   db: LensDB,
   fetchJson: (path: string) => Promise<unknown>,
   keepAlive: () => Promise<unknown> = touchRuntime,
+  hooks: LoadHooks = {},
 ): IndexLoader {
   let loading: Promise<string> | undefined;
 
@@ -53,6 +64,13 @@ export function createIndexLoader(
   }
 
   async function loadOnce(): Promise<string> {
+    await hooks.before?.();
+    const version = await installIfNeeded();
+    await hooks.after?.();
+    return version;
+  }
+
+  async function installIfNeeded(): Promise<string> {
     const manifest = await fetchJson('/index/manifest.json');
     if (!isManifest(manifest)) throw new Error('bundled index: /index/manifest.json is not an index manifest');
     // Service workers start often: when the bundle is the one installed, the manifest is all we read.
@@ -73,8 +91,24 @@ export function createIndexLoader(
     return run;
   }
 
+  /** One meta read: does the database still hold what the last load put there? */
+  const stillThere = (version: string) => storedCorpusVersion(db).then((v) => v === version, () => false);
+
+  async function ready(): Promise<string> {
+    const current = loading;
+    if (!current) return start();
+    const version = await current;
+    if (await stillThere(version)) return version;
+    // The database went away (or was emptied) since: load again, once for every caller waiting.
+    if (loading === current) {
+      console.warn('UN Docs Lens: the index database went away; loading it again');
+      start();
+    }
+    return loading!;
+  }
+
   return {
-    ready: () => loading ?? start(),
+    ready,
     // One load at a time: two concurrent installs would each replace the other's records.
     reload: () => start(loading),
   };

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { dispatch, type Handlers } from '@/lib/messaging/protocol';
+import { classifySender, dispatch, type Handlers } from '@/lib/messaging/protocol';
 import { handleSettings } from './settings';
 import { openReader } from './reader';
 import { getDb } from '@/lib/db/db';
 import { dexieReader } from '@/lib/db/dexie-reader';
 import { createQueries } from '@/lib/index/queries';
 import { createIndexLoader } from './index-loader';
+import { createDataGuard } from './data-guard';
+import { buildIndex } from '@/lib/index/build';
 import { indexHandlers } from './index-handlers';
 import { registerOmnibox } from './omnibox';
 import { panelHandlers, registerPanelCommand } from './panel';
@@ -16,7 +18,14 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = getDb();
-    const loader = createIndexLoader(db, async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json());
+    // The reader's copy of their own data lives in storage.local, out of reach of a lost database.
+    const guard = createDataGuard(db, { get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) }, buildIndex);
+    guard.watch();
+    const loader = createIndexLoader(db, async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json(), undefined, guard);
+    // Ask the browser not to evict the database under storage pressure (Firefox's background page
+    // can ask; a Chrome service worker cannot, the options page asks there).
+    const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+    if (typeof storage?.persist === 'function') void storage.persist().catch(() => {});
     browser.runtime.onInstalled.addListener(() => void loader.reload().catch((err) => console.error('UN Docs Lens: index load failed', err)));
     void loader.ready().catch((err) => console.error('UN Docs Lens: index load failed', err));
     const queries = createQueries(dexieReader(db));
@@ -29,8 +38,9 @@ export default defineBackground({
       openReader,
     };
 
-    browser.runtime.onMessage.addListener((msg: unknown, sender) =>
-      dispatch(handlers, msg, { tabId: sender.tab?.id, windowId: sender.tab?.windowId, url: sender.tab?.url ?? sender.url }),
-    );
+    // Every message is checked for who sent it (a page's content script acts only for its own
+    // tab and window) before its shape and content.
+    const ownOrigin = browser.runtime.getURL('/');
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => dispatch(handlers, msg, classifySender(sender, browser.runtime.id, ownOrigin)));
   },
 });

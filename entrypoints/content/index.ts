@@ -8,6 +8,8 @@ import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
 import type { LookupAnswer } from '@/components/overlay/annotate';
 import { pageSymbol } from '@/lib/trail/page-symbol';
+// Injected by the manifest (content_scripts css), where page scripts cannot list it.
+import '@/components/overlay/page.css';
 
 /** The protocol's limit on symbols per lookup message. */
 const LOOKUP_BATCH = 5000;
@@ -21,19 +23,22 @@ export default defineContentScript({
     setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
     const transport = (msg: unknown) => browser.runtime.sendMessage(msg);
     const ask = <K extends MessageType>(req: Request<K>): Promise<Response<K>> => send<K>(transport, req);
+    // Progress goes to the console at debug level (tests and the bench read it there), never
+    // into the page's DOM: nothing on the page may tell a page script the extension is here.
+    const status = (what: string) => console.debug(`UN Docs Lens: ${what} at ${performance.now().toFixed(1)} ms`);
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
     let settings: Settings;
     try {
       settings = normaliseSettings(await ask<'settings'>({ type: 'settings', host: location.hostname }));
-      document.documentElement.dataset.unlens = 'ready';
+      status('ready');
     } catch (err) {
       warn('settings unavailable, using defaults')(err);
       settings = DEFAULT_SETTINGS;
-      document.documentElement.dataset.unlens = 'defaults';
+      status('defaults');
     }
     if (settings.disabledHosts.includes(location.hostname.toLowerCase())) {
-      document.documentElement.dataset.unlens = 'off';
+      status('off');
       return;
     }
 
@@ -61,7 +66,7 @@ export default defineContentScript({
           reportedLookupError = true;
           warn('the index did not answer; links are shown without index data')(report.lookupError);
         }
-        if (initial) document.documentElement.dataset.unlensScan = 'done';
+        if (initial) status('scan done');
       },
     });
     const detachCards = attachCards(document, {
@@ -75,6 +80,7 @@ export default defineContentScript({
       linkLang: () => lang,
       hoverDelayMs: settings.hoverDelayMs,
       copy: (text) => navigator.clipboard.writeText(text),
+      isRead: (symbol) => cache.isRead(symbol),
     });
     ctx.onInvalidated(() => {
       overlay.stop();

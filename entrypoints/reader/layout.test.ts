@@ -53,7 +53,7 @@ describe('document structure', () => {
     const long = { paragraphs: Array.from({ length: TOC_THRESHOLD + 1 }, (_, i) => ({ at: { part: 'body' as const, n: String(i + 1), anchor: `p-body-${i + 1}` }, text: `**第 ${i + 1} 段** <sup>1</sup> ${'文'.repeat(60)}` })) };
     const toc = tableOfParagraphs(long);
     expect(toc).toHaveLength(TOC_THRESHOLD + 1);
-    expect(toc[0]).toEqual({ anchor: 'p-body-1', part: 'body', label: `第 1 段 ${'文'.repeat(42)}…` });
+    expect(toc[0]).toEqual({ anchor: 'p-body-1', n: '1', part: 'body', label: `第 1 段 ${'文'.repeat(42)}…` });
   });
 });
 

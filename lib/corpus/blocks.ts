@@ -82,6 +82,7 @@ const FOOTNOTE_MD = /^<sup>\s*(\d{1,3}|\*)\s*<\/sup>\s*(.*)$/;
 function markdownBlocks(text: string): Blocks {
   const footnotes: Footnote[] = [];
   const paragraphs: string[] = [];
+  let prevHeading = false;
   const chunks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   for (const chunk of chunks) {
     const raw = chunk.split('\n').map((l) => l.trim()).filter((l) => l && !/^-{3,}$/.test(l));
@@ -92,27 +93,35 @@ function markdownBlocks(text: string): Blocks {
       continue;
     }
     // Lines starting a numbered paragraph are paragraphs of their own even without a blank line.
-    const groups: string[][] = [];
+    const groups: { lines: string[]; heading: boolean }[] = [];
     for (const line of raw) {
       const clean = line.replace(/^#{1,6}\s+/, '');
-      if (!groups.length || PARA_START.test(clean) || /^#{1,6}\s/.test(line)) groups.push([clean]);
-      else groups[groups.length - 1]!.push(clean);
+      const heading = /^#{1,6}\s/.test(line);
+      if (!groups.length || PARA_START.test(clean) || heading) groups.push({ lines: [clean], heading });
+      else groups[groups.length - 1]!.lines.push(clean);
     }
     for (const g of groups) {
-      const p = joinLines(g);
+      const p = joinLines(g.lines);
       const prev = paragraphs[paragraphs.length - 1];
       // A page break (with its footnotes) cut the previous paragraph: this block is its rest.
-      if (prev !== undefined && !ENDS_PARAGRAPH.test(prev) && !PARA_START.test(p) && !/^\*\*/.test(p) && isBodyText(prev))
+      // Never a heading's rest, however long the heading (a resolution's title line can run past 60 characters).
+      if (prev !== undefined && !prevHeading && !g.heading && !ENDS_PARAGRAPH.test(prev) && !PARA_START.test(p) && !/^\*\*/.test(p) && isBodyText(prev))
         paragraphs[paragraphs.length - 1] = joinLines([prev, p]);
-      else paragraphs.push(p);
+      else {
+        paragraphs.push(p);
+        prevHeading = g.heading;
+      }
     }
   }
   return { keywords: [], lines: paragraphs, footnotes };
 }
 
-/** Long running text (not a heading line such as "第七十七届会议"). */
+/**
+ * Long running text, not a heading line such as "第七十七届会议", nor a resolution's title line
+ * ("77/180. …", of any length), nor an organ's opening ("大会，").
+ */
 function isBodyText(p: string): boolean {
-  return p.length > 60;
+  return p.length > 60 && !/^\d{1,3}\/\d{1,4}\.\s/.test(p) && !/^\S{1,12}，$/.test(p);
 }
 
 const PDF_NOISE = /^(?:_{5,}|-{3,}|为节约起见.*|https?:\/\/\S+|\d{2}-\d{5}\s*\(C\).*|\d{1,3}\/\d{1,3})$/;

@@ -111,7 +111,13 @@ export function parseDocument(file: string, text: string): ParseResult {
     title = titleLine[3]!.trim();
     session ??= titleLine[1];
   } else if (titleLine) {
-    return { ok: false, reason: `resolution ${titleLine[1]}/${titleLine[2]} without an organ this builder knows` };
+    // Said as it is: an organ the heading names whose resolutions this builder does not read, or none named.
+    return {
+      ok: false,
+      reason: organ
+        ? `resolution ${titleLine[1]}/${titleLine[2]} of ${organ}: only General Assembly resolutions are read`
+        : `resolution ${titleLine[1]}/${titleLine[2]} names no issuing organ in its heading (大会 …)`,
+    };
   } else {
     if (!organ) return { ok: false, reason: 'no issuing organ in the heading (大会, 工业发展理事会 …)' };
     // The text never states this report's symbol: an id that says so, never shown as a symbol.

@@ -61,6 +61,14 @@ export interface UserFile {
   importedAt: number;
   /** The file's text: the reader's records are rebuilt from all their files together (absent in rows from before). */
   text?: string;
+  /**
+   * Kept aside, unused, until the reader removes it: 'bundled' when the bundled index came to
+   * hold this file's document (an update added it; the bundled one is shown), 'unbuilt' when
+   * this version's parser no longer reads it.
+   */
+  retired?: 'bundled' | 'unbuilt';
+  /** The encoding the file was read in (lib/import/decode), when it was not plain UTF-8. */
+  encoding?: string;
 }
 
 export class LensDB extends Dexie {

@@ -7,6 +7,8 @@ import type { EntryRecord, IndexFile } from '../index/types';
 import { LensDB } from './db';
 import { dexieReader } from './dexie-reader';
 import { installBundledIndex, storedCorpusVersion } from './load-index';
+import { importUserFiles, removeUserFile } from './user-docs';
+import { renumbered } from '../import/fixture';
 
 const corpus = readdirSync('assets/corpus').map((name) => ({ name, text: readFileSync(`assets/corpus/${name}`, 'utf8') }));
 const index = buildIndex(corpus);
@@ -50,39 +52,78 @@ describe('installBundledIndex', () => {
     fresh();
     await installBundledIndex(db, index);
     expect(await installBundledIndex(db, index)).toBe(false);
-    await db.entries.put(USER_ENTRY);
-    await db.documents.put({ id: 'A/RES/78/1', source: 'user', heading: [], paragraphs: [], footnotes: [] });
-    await db.citations.add({ from: 'A/RES/78/1', to: 'A/RES/70/1', source: 'user', at: { part: 'operative', n: '1', anchor: 'p-op-1' }, verbGroup: 'recalls' });
-    await db.userFiles.put({ id: 'A/RES/78/1', name: 'mine.pdf', size: 10, importedAt: 1 });
-    const mySeries = { id: 'series:工业发展合作', source: 'user' as const, title: '工业发展合作', members: [{ symbol: 'A/RES/78/1' }] };
-    await db.series.put(mySeries);
+    await importUserFiles([renumbered(901)], buildIndex, db, 1);
     const stepId = await db.trail.add({ windowId: 1, symbol: 'A/RES/77/180', how: 'opened', at: 1 });
     await db.trailCursor.put({ windowId: 1, stepId });
     await db.recent.add({ query: '77/180', symbol: 'A/RES/77/180', at: 1 });
     await db.settings.put({ key: 'linkLang', value: 'fr' });
+    const userEntry = await db.entries.get('A/RES/77/901');
+    const userCitations = await db.citations.where('source').equals('user').count();
+    expect(userCitations).toBeGreaterThan(0);
     const smaller: IndexFile = { ...buildIndex([corpus[3]!]), corpusVersion: 'v2' };
     expect(await installBundledIndex(db, smaller)).toBe(true);
     expect(await db.entries.get('A/RES/77/180')).toBeUndefined(); // gone with the old corpus
     expect(await db.entries.get('A/RES/55/187')).toBeDefined();
-    expect(await db.entries.get('A/RES/78/1')).toEqual(USER_ENTRY);
+    expect(await db.entries.get('A/RES/77/901')).toEqual(userEntry);
     expect(await db.trail.count()).toBe(1);
     expect(await db.trailCursor.get(1)).toEqual({ windowId: 1, stepId });
     expect(await db.recent.count()).toBe(1);
-    expect(await db.userFiles.count()).toBe(1);
+    expect((await db.userFiles.toArray()).map((f) => [f.name, f.importedAt, f.retired])).toEqual([['res-77-901.md', 1, undefined]]);
     expect((await db.settings.get('linkLang'))?.value).toBe('fr');
-    expect(await db.documents.get('A/RES/78/1')).toBeDefined();
-    expect(await db.citations.where('source').equals('user').count()).toBe(1);
-    expect(await db.series.get('series:工业发展合作')).toEqual(mySeries);
+    expect((await db.documents.get('A/RES/77/901'))?.source).toBe('user');
+    expect(await db.citations.where('source').equals('user').count()).toBe(userCitations);
     // The imported document still answers, beside the new corpus.
     const q = createQueries(dexieReader(db));
-    expect((await q.entry('A/RES/78/1')).cites.map((c) => c.symbol)).toEqual(['A/RES/70/1']);
-    expect((await q.entry('A/RES/70/1')).citedBy.map((c) => c.symbol)).toContain('A/RES/78/1');
-    expect((await q.search('78/1'))[0]).toMatchObject({ id: 'A/RES/78/1', source: 'user' });
-    expect((await q.search('my own document')).map((v) => v.id)).toEqual(['A/RES/78/1']);
+    expect((await q.entry('A/RES/77/901')).cites.map((c) => c.symbol)).toContain('A/RES/70/1');
+    expect((await q.entry('A/RES/70/1')).citedBy.map((c) => c.symbol)).toContain('A/RES/77/901');
+    expect((await q.search('77/901'))[0]).toMatchObject({ id: 'A/RES/77/901', source: 'user' });
     // The new corpus's terms replaced the old one's: 77/180 (gone) is no longer found by its words.
     expect((await db.postings.toArray()).some((r) => r.ids.includes('A/RES/77/180'))).toBe(false);
-    expect((await db.postings.toArray()).some((r) => r.ids.includes('A/RES/78/1'))).toBe(false);
+    expect((await db.postings.toArray()).some((r) => r.ids.includes('A/RES/77/901'))).toBe(false);
     expect(await storedCorpusVersion(db)).toBe('v2');
+  });
+
+  it('an update that adds a document the reader imported writes it as bundled, retires their copy, cites it once, and removing the copy leaves the bundled one', async () => {
+    fresh();
+    // The old bundle lacks 77/180; the reader imported it themselves.
+    const without = corpus.filter((f) => !f.text.includes('77/180. 工业发展合作'));
+    expect(without.length).toBe(corpus.length - 1);
+    await installBundledIndex(db, { ...buildIndex(without), corpusVersion: 'old' });
+    const mine = { name: 'my-77-180.md', text: corpus.find((f) => f.text.includes('77/180. 工业发展合作'))!.text };
+    expect((await importUserFiles([mine], buildIndex, db, 5)).reports[0]).toMatchObject({ ok: true, id: 'A/RES/77/180' });
+    expect((await db.documents.get('A/RES/77/180'))?.source).toBe('user');
+
+    expect(await installBundledIndex(db, index)).toBe(true);
+    expect((await db.entries.get('A/RES/77/180'))?.source).toBe('bundled');
+    expect((await db.documents.get('A/RES/77/180'))?.source).toBe('bundled');
+    expect(await db.citations.where('source').equals('user').count()).toBe(0);
+    // The reader's file is kept, marked, and not lost.
+    expect((await db.userFiles.toArray()).map((f) => [f.name, f.retired, f.text === mine.text])).toEqual([['my-77-180.md', 'bundled', true]]);
+    // Cited-by lists 77/180 once for each sentence, as the bundle alone does.
+    const q = createQueries(dexieReader(db));
+    const alone = createQueries(memoryReader(index));
+    const citing = async (qq: typeof q) => (await qq.entry('A/RES/49/108')).citedBy.map((c) => `${c.symbol} ${c.at.anchor}`).sort();
+    expect(await citing(q)).toEqual(await citing(alone));
+    expect((await q.entry('A/RES/77/180')).source).toBe('bundled');
+
+    await removeUserFile('A/RES/77/180', buildIndex, db);
+    expect(await db.userFiles.count()).toBe(0);
+    expect((await q.entry('A/RES/77/180')).source).toBe('bundled');
+    expect((await q.entry('A/RES/77/180')).readable).toBe(true);
+    expect(await citing(q)).toEqual(await citing(alone));
+  });
+
+  it('keeps a file the rebuild after an update cannot read, marked unused', async () => {
+    fresh();
+    await installBundledIndex(db, index);
+    await importUserFiles([renumbered(901)], buildIndex, db, 1);
+    const refuse = (files: { name: string; text: string }[]) => {
+      const built = buildIndex(files);
+      return { ...built, files: built.files.map((r) => ({ ...r, status: 'rejected' as const, message: 'unreadable now' })), entries: [], documents: [], citations: [], series: [] };
+    };
+    expect(await installBundledIndex(db, { ...index, corpusVersion: 'v3' }, false, refuse)).toBe(true);
+    expect((await db.userFiles.toArray()).map((f) => [f.name, f.retired])).toEqual([['res-77-901.md', 'unbuilt']]);
+    expect(await db.entries.get('A/RES/77/901')).toBeUndefined();
   });
 
   it('leaves the previous index intact when the install fails half-way', async () => {

@@ -6,14 +6,15 @@
  * half-way leaves the database as it was.
  *
  * Where a record of the reader's shares an id with a bundled one:
- * - a bundled corpus document always wins (the import rejects the file);
+ * - a bundled corpus document always wins: the import rejects such a file, and a file imported
+ *   before a bundle update added its document is retired (kept aside with a note, not used);
+ *   removing it leaves the bundled document;
  * - the reader's document replaces a bundled *cited* entry of the same symbol; the bundled
- *   entry is kept aside (meta 'userShadowed') and put back when the document is removed (unless
- *   a bundled index installed meanwhile has its own record there);
+ *   entry is kept aside (meta 'userShadowed') and put back when the document is removed;
  * - a cited entry of the reader's yields to the bundled entry;
  * - a series both have becomes one series with the members of both (the bundled one kept aside).
- * installBundledIndex keeps the reader's documents, entries and series of an id over the new
- * bundle's, so after a bundle update a merged series keeps the old bundle's members (known limit).
+ * installBundledIndex writes every bundled record and then rebuilds the reader's on top
+ * (`rebuildUserRecords`), so the same rules hold after an update.
  */
 import type { EntryRecord, SeriesRecord } from '../index/types';
 import { resolveImport, type BuildIndex, type ImportReport, type NamedText, type Resolution } from '../import/resolve';
@@ -34,6 +35,9 @@ export interface ImportOutcome {
   dropped: ImportReport[];
 }
 
+/** The meta key of the bundled records the reader's replaced (cleared when a bundle is installed). */
+export const USER_SHADOW_KEY = SHADOW_KEY;
+
 /** The reader's imported files, oldest first. */
 export async function listUserFiles(db: LensDB = getDb()): Promise<UserFile[]> {
   return db.userFiles.orderBy('importedAt').toArray();
@@ -45,12 +49,31 @@ export async function listUserFiles(db: LensDB = getDb()): Promise<UserFile[]> {
  * the others are stored. A file with the name of an earlier one replaces it. Rejects (and
  * changes nothing) only if the database itself fails.
  */
-export async function importUserFiles(files: NamedText[], build: BuildIndex, db: LensDB = getDb(), now = Date.now()): Promise<ImportOutcome> {
+export async function importUserFiles(
+  files: (NamedText & { encoding?: string })[],
+  build: BuildIndex,
+  db: LensDB = getDb(),
+  now = Date.now(),
+): Promise<ImportOutcome> {
   return inTransaction(db, async () => {
     const existing = await storedFiles(db);
     const resolution = resolveImport(existing, files, build, await bundledCorpusIds(db));
-    await writeUserRecords(db, resolution, now);
+    const encodings = new Map(files.filter((f) => f.encoding).map((f) => [f.name, f.encoding!]));
+    await writeUserRecords(db, resolution, now, encodings);
     return { reports: resolution.reports, dropped: resolution.dropped };
+  });
+}
+
+/**
+ * Rebuilds the reader's records from their stored files (after a restore from the reader's copy,
+ * or inside installBundledIndex's transaction after a bundle update). Returns the files that no
+ * longer build and were removed.
+ */
+export async function rebuildUserRecords(build: BuildIndex, db: LensDB = getDb(), now = Date.now()): Promise<ImportReport[]> {
+  return inTransaction(db, async () => {
+    const resolution = resolveImport(await storedFiles(db), [], build, await bundledCorpusIds(db));
+    await writeUserRecords(db, resolution, now);
+    return resolution.dropped;
   });
 }
 
@@ -93,7 +116,7 @@ async function readShadow(db: LensDB): Promise<Shadow> {
 }
 
 /** Replaces every 'user' record and the userFiles rows by `resolution` (inside the caller's transaction). */
-async function writeUserRecords(db: LensDB, resolution: Resolution, now: number): Promise<void> {
+async function writeUserRecords(db: LensDB, resolution: Resolution, now: number, encodings = new Map<string, string>()): Promise<void> {
   const previous = new Map((await db.userFiles.toArray()).map((f) => [f.name, f]));
 
   // 1. Back to the bundled state: the reader's records out, the bundled ones they replaced back in.
@@ -139,14 +162,23 @@ async function writeUserRecords(db: LensDB, resolution: Resolution, now: number)
   await db.meta.put({ key: SHADOW_KEY, value: shadow });
 
   // 3. The files themselves: an unchanged file keeps its import time.
+  const row = (f: NamedText & { id: string }, retired: boolean): UserFile => {
+    // (retired: the bundle holds its document)
+    const before = previous.get(f.name);
+    const same = before && before.text === f.text;
+    const importedAt = same ? before.importedAt : now;
+    const encoding = encodings.get(f.name) ?? (same ? before.encoding : undefined);
+    return { id: f.id, name: f.name, size: f.text.length, importedAt, text: f.text, ...(encoding ? { encoding } : {}), ...(retired ? { retired: 'bundled' as const } : {}) };
+  };
+  // Files that no longer build are kept too (unused, listed with the reason): nothing the reader
+  // imported goes without their say, not even when a bundle update's rebuild refuses it.
+  const unbuilt = resolution.dropped.map((d) => previous.get(d.name)).filter((f): f is UserFile => !!f);
   await db.userFiles.clear();
-  await db.userFiles.bulkPut(
-    resolution.kept.map((f) => {
-      const before = previous.get(f.name);
-      const importedAt = before && before.text === f.text ? before.importedAt : now;
-      return { id: f.id, name: f.name, size: f.text.length, importedAt, text: f.text };
-    }),
-  );
+  await db.userFiles.bulkPut([
+    ...resolution.kept.map((f) => row(f, false)),
+    ...resolution.retired.map((f) => row(f, true)),
+    ...unbuilt.map((f) => ({ ...f, retired: 'unbuilt' as const })),
+  ]);
 }
 
 /** Members of both series, each symbol once, in date order (undated last, then by symbol). */

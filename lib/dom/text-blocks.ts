@@ -23,13 +23,15 @@ export interface TextBlock {
   segments: Segment[];
 }
 
-/** Elements whose text is never read: code, form fields, hidden content. */
+import { CONTROL_SELECTOR, isControl } from './controls';
+
+/** Elements whose text is never read: code, form fields, hidden content (and controls: see controls.ts). */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS']);
 /** Code editors that render into ordinary elements. */
 const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
 /** A CSS selector for the same skip rules, used to check the ancestors of a subtree root. */
 export const SKIP_SELECTOR =
-  'script,style,noscript,template,textarea,input,select,svg,math,[contenteditable]:not([contenteditable="false"]),.CodeMirror,.cm-editor,.monaco-editor,.ace_editor,[data-unlens-skip]';
+  `script,style,noscript,template,textarea,input,select,svg,math,[contenteditable]:not([contenteditable="false"]),.CodeMirror,.cm-editor,.monaco-editor,.ace_editor,[data-unlens-skip],${CONTROL_SELECTOR}`;
 
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
@@ -42,6 +44,7 @@ export function isSkippedElement(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
   if (el.hasAttribute('data-unlens-skip')) return true;
+  if (isControl(el)) return true;
   const cl = el.classList;
   for (const c of EDITOR_CLASSES) if (cl.contains(c)) return true;
   return false;

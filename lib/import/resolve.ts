@@ -44,6 +44,11 @@ export interface Resolution {
   reports: ImportReport[];
   /** Earlier files that no longer build (e.g. a newer parser rejects them): left out, with the reason. */
   dropped: ImportReport[];
+  /**
+   * Earlier files whose document the bundled index now holds (an update added it): kept aside,
+   * not built, so the bundled document is the one shown; listed for the reader with a note.
+   */
+  retired: (NamedText & { id: string })[];
 }
 
 /**
@@ -52,6 +57,8 @@ export interface Resolution {
  *   bundled corpus document (`bundledCorpus`), or that claims the same document as another
  *   file is reported with the reason and left out;
  * - an incoming file with the same name as an existing one replaces it (re-import);
+ * - an earlier file whose document is now a bundled corpus document is retired (kept aside,
+ *   not built): after an update the bundled document is the one shown;
  * - the build is repeated without the rejected files, so a rejected file never shapes the
  *   records of the others.
  * Never throws for bad input; a builder that throws rejects every incoming file with its message.
@@ -75,10 +82,16 @@ export function resolveImport(existing: NamedText[], incoming: NamedText[], buil
   // The earlier files alone first: they keep the documents they hold against any newcomer,
   // whatever the builder's own order (it lets the first file by name win a shared symbol).
   const baseClaims = new Map<string, string>();
+  const retired: (NamedText & { id: string })[] = [];
   if (base.length) {
     const alone = new Map(build(base).files.map((r) => [r.file, r])); // throws: nothing may change
     base = base.filter((f) => {
       const r = alone.get(f.name);
+      if (r?.status === 'indexed' && r.id && bundledCorpus.has(r.id)) {
+        // The bundle now holds this document: the bundled one is shown, the reader's file kept aside.
+        retired.push({ ...f, id: r.id });
+        return false;
+      }
       if (r?.status === 'indexed' && r.id) {
         baseClaims.set(r.id, f.name);
         return true;
@@ -128,14 +141,22 @@ export function resolveImport(existing: NamedText[], incoming: NamedText[], buil
         const id = byName.get(c.file.name)!.id!;
         reports.set(c.i, { name: c.file.name, ok: true, id, ...(titles.get(id) ? { title: titles.get(id)! } : {}) });
       }
-      return finish(asUser(built), kept, incoming, reports, droppedExisting);
+      return finish(asUser(built), kept, incoming, reports, droppedExisting, retired);
     }
     for (let k = candidates.length - 1; k >= 0; k--) if (dropped.has(candidates[k]!.i)) candidates.splice(k, 1);
   }
 }
 
-function finish(records: BuiltIndex, kept: Resolution['kept'], incoming: NamedText[], reports: Map<number, ImportReport>, dropped: ImportReport[]): Resolution {
+function finish(
+  records: BuiltIndex,
+  kept: Resolution['kept'],
+  incoming: NamedText[],
+  reports: Map<number, ImportReport>,
+  dropped: ImportReport[],
+  retired: Resolution['retired'],
+): Resolution {
   return {
+    retired,
     records,
     kept,
     reports: incoming.map((f, i) => reports.get(i) ?? { name: f.name, ok: false, reason: { key: 'optionsImportRejected', subs: [''] } }),

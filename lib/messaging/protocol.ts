@@ -31,6 +31,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const MAX_SYMBOLS = 5000;
 const MAX_SYMBOL_LENGTH = 120;
+/** Longest host name (RFC 1035) and longest PDF address taken. */
+const MAX_HOST_LENGTH = 253;
+export const MAX_URL_LENGTH = 2048;
+/** Longest error text sent back: an error never carries a caller's long input back whole. */
+export const MAX_ERROR_LENGTH = 300;
 
 function isSymbol(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0 && v.length <= MAX_SYMBOL_LENGTH;
@@ -38,12 +43,20 @@ function isSymbol(v: unknown): v is string {
 
 const HOW = new Set(['focused', 'opened', 'lookup', 'tab', 'read']);
 
-/**
- * Checks an incoming message. Returns the typed request, or an error string saying what is
- * wrong. Never throws.
- */
-export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok: false; error: string } {
-  if (typeof msg !== 'object' || msg === null) return { ok: false, error: 'message is not an object' };
+/** Cuts `s` to MAX_ERROR_LENGTH characters. */
+export function boundError(s: string): string {
+  return s.length > MAX_ERROR_LENGTH ? `${s.slice(0, MAX_ERROR_LENGTH - 1)}…` : s;
+}
+
+/** A short, safe description of a value for an error message (never calls the value's own methods). */
+function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (v === null) return 'null';
+  return typeof v;
+}
+
+function parseChecked(msg: unknown): { ok: true; value: Request } | { ok: false; error: string } {
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return { ok: false, error: 'message is not an object' };
   const m = msg as Record<string, unknown>;
   switch (m.type) {
     case 'lookup':
@@ -55,11 +68,13 @@ export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok:
       return { ok: true, value: { type: 'entry', symbol: m.symbol } };
     case 'openPanel':
       if (!isSymbol(m.symbol)) return { ok: false, error: 'openPanel needs symbol: string' };
-      if (m.windowId !== undefined && !Number.isInteger(m.windowId)) return { ok: false, error: 'openPanel windowId must be an integer' };
+      if (m.windowId !== undefined && !Number.isSafeInteger(m.windowId)) return { ok: false, error: 'openPanel windowId must be an integer' };
       return { ok: true, value: { type: 'openPanel', symbol: m.symbol, ...(m.windowId !== undefined ? { windowId: m.windowId as number } : {}) } };
     case 'ensureIndex':
       return { ok: true, value: { type: 'ensureIndex' } };
     case 'settings':
+      if (m.host !== undefined && (typeof m.host !== 'string' || m.host.length > MAX_HOST_LENGTH))
+        return { ok: false, error: `settings host must be a string of at most ${MAX_HOST_LENGTH} characters` };
       return { ok: true, value: { type: 'settings', ...(typeof m.host === 'string' ? { host: m.host } : {}) } };
     case 'visit':
       if (!isSymbol(m.symbol) || typeof m.how !== 'string' || !HOW.has(m.how))
@@ -67,18 +82,102 @@ export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok:
       return { ok: true, value: { type: 'visit', symbol: m.symbol, how: m.how as Protocol['visit']['req']['how'] } };
     case 'openReader': {
       const symbol = m.symbol === undefined ? undefined : isSymbol(m.symbol) ? m.symbol : null;
-      const pdf = typeof m.pdf === 'string' && /^https:\/\/documents\.un\.org\//.test(m.pdf) ? m.pdf : m.pdf === undefined ? undefined : null;
+      const pdf =
+        m.pdf === undefined
+          ? undefined
+          : typeof m.pdf === 'string' && m.pdf.length <= MAX_URL_LENGTH && /^https:\/\/documents\.un\.org\//.test(m.pdf)
+            ? m.pdf
+            : null;
       if (symbol === null || pdf === null || (symbol === undefined && pdf === undefined))
-        return { ok: false, error: 'openReader needs a symbol or a https://documents.un.org/ PDF URL' };
+        return { ok: false, error: `openReader needs a symbol or a https://documents.un.org/ PDF URL of at most ${MAX_URL_LENGTH} characters` };
       return { ok: true, value: { type: 'openReader', ...(symbol ? { symbol } : {}), ...(pdf ? { pdf } : {}) } };
     }
     default:
-      return { ok: false, error: `unknown message type: ${String(m.type)}` };
+      return { ok: false, error: `unknown message type: ${describe(m.type)}` };
+  }
+}
+
+/**
+ * Checks an incoming message. Returns the typed request, or an error string (at most
+ * MAX_ERROR_LENGTH characters) saying what is wrong. Never throws, whatever `msg` is.
+ */
+export function parseRequest(msg: unknown): { ok: true; value: Request } | { ok: false; error: string } {
+  try {
+    const r = parseChecked(msg);
+    return r.ok ? r : { ok: false, error: boundError(r.error) };
+  } catch {
+    // A message is structured-cloned data, but this function's contract holds for any value (a Proxy, a getter).
+    return { ok: false, error: 'message could not be read' };
+  }
+}
+
+/**
+ * Who sent a message, as the background checked it: a content script on a page (in `tabId`
+ * of `windowId`), or one of the extension's own pages (popup, side panel, options, reader).
+ */
+export interface Sender {
+  context: 'content' | 'extension';
+  tabId?: number;
+  windowId?: number;
+  url?: string;
+}
+
+/** The parts of the browser's `runtime.MessageSender` that `classifySender` reads. */
+export interface RawSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; windowId?: number; url?: string };
+}
+
+/**
+ * Decides which context a message came from. `ownId` is this extension's id and `ownOrigin`
+ * its page origin (`chrome-extension://<id>/`, `moz-extension://<uuid>/`). Another
+ * extension's message, or one without a tab that is not from an extension page, is refused
+ * (null). A content script is always bound to the tab and window it runs in.
+ */
+export function classifySender(raw: RawSender | undefined, ownId: string, ownOrigin: string): Sender | null {
+  if (!raw || raw.id !== ownId) return null;
+  const tab = raw.tab;
+  const tabId = Number.isSafeInteger(tab?.id) ? tab!.id : undefined;
+  const windowId = Number.isSafeInteger(tab?.windowId) ? tab!.windowId : undefined;
+  const origin = ownOrigin.endsWith('/') ? ownOrigin : `${ownOrigin}/`;
+  if (typeof raw.url === 'string' && raw.url.startsWith(origin)) {
+    return { context: 'extension', url: raw.url, ...(tabId !== undefined ? { tabId } : {}), ...(windowId !== undefined ? { windowId } : {}) };
+  }
+  if (tabId === undefined || windowId === undefined) return null;
+  const url = raw.url ?? tab?.url;
+  return { context: 'content', tabId, windowId, ...(typeof url === 'string' ? { url } : {}) };
+}
+
+/** What a content script may record in the trail: what the reader did on its page. */
+const CONTENT_HOW = new Set(['focused', 'opened', 'tab']);
+
+/**
+ * Checks that `sender` may make `req`, and binds it to what the sender may act for: a content
+ * script acts only for its own tab and window (a `windowId` it sends is dropped), may not
+ * start the index install, and records only page steps in the trail. Returns the request to
+ * run, or an error.
+ */
+export function authorize(req: Request, sender: Sender): { ok: true; value: Request } | { ok: false; error: string } {
+  if (sender.context === 'extension') return { ok: true, value: req };
+  switch (req.type) {
+    case 'lookup':
+    case 'entry':
+    case 'settings':
+    case 'openReader':
+      return { ok: true, value: req };
+    case 'openPanel':
+      return { ok: true, value: { type: 'openPanel', symbol: req.symbol } };
+    case 'visit':
+      if (!CONTENT_HOW.has(req.how)) return { ok: false, error: `a page may not record '${req.how}' steps` };
+      return { ok: true, value: req };
+    default:
+      return { ok: false, error: `${req.type} is not available to pages` };
   }
 }
 
 /** A handler per message type; the background registers one object of these. */
-export type Handlers = { [K in MessageType]: (req: Request<K>, sender: { tabId?: number; windowId?: number; url?: string }) => Promise<Response<K>> };
+export type Handlers = { [K in MessageType]: (req: Request<K>, sender: Sender) => Promise<Response<K>> };
 
 /**
  * Sends a request through `transport` (in an entrypoint: `browser.runtime.sendMessage`) and
@@ -96,19 +195,26 @@ export async function send<K extends MessageType>(
 
 /**
  * Dispatches one raw message to the handlers; always resolves to a Result (errors become
- * `{ ok: false }`), so the sender never hangs.
+ * `{ ok: false }`, their text at most MAX_ERROR_LENGTH characters), so the sender never
+ * hangs. A null `sender` (see `classifySender`) is refused; otherwise the request is checked
+ * for shape, then for what that sender may do (`authorize`).
  */
-export async function dispatch(
-  handlers: Handlers,
-  raw: unknown,
-  sender: { tabId?: number; windowId?: number; url?: string },
-): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender | null): Promise<Result<unknown>> {
+  if (!sender) return { ok: false, error: 'message from an unknown sender' };
   const parsed = parseRequest(raw);
   if (!parsed.ok) return parsed;
+  const allowed = authorize(parsed.value, sender);
+  if (!allowed.ok) return { ok: false, error: boundError(allowed.error) };
   try {
-    const handler = handlers[parsed.value.type] as (req: Request, s: typeof sender) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.value, sender) };
+    const handler = handlers[allowed.value.type] as (req: Request, s: Sender) => Promise<unknown>;
+    return { ok: true, value: await handler(allowed.value, sender) };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    let text: string;
+    try {
+      text = err instanceof Error ? err.message : String(err);
+    } catch {
+      text = 'error';
+    }
+    return { ok: false, error: boundError(typeof text === 'string' ? text : 'error') };
   }
 }

@@ -8,10 +8,15 @@ import { scoreSentences } from './score-sentences';
 
 const modules = import.meta.glob<Record<string, EvalSentence[]>>('./fixtures/sentences.*.ts', { eager: true });
 const byLang = new Map<string, EvalSentence[]>();
+// sentences.<lang>.heldout.ts: sentences put aside before the engine was changed for them, never
+// used to tune it; scored apart as well, to say what the engine does on text it has not seen.
+const heldOut = new Map<string, EvalSentence[]>();
 for (const [path, mod] of Object.entries(modules)) {
   // sentences.<lang>.ts, or sentences.<lang>.<part>.ts when a language's set comes in parts.
   const lang = /sentences\.([a-z]{2})(?:\.[\w-]+)?\.ts$/.exec(path)![1]!;
-  byLang.set(lang, [...(byLang.get(lang) ?? []), ...Object.values(mod).flat()]);
+  const set = Object.values(mod).flat();
+  byLang.set(lang, [...(byLang.get(lang) ?? []), ...set]);
+  if (path.endsWith('.heldout.ts')) heldOut.set(lang, [...(heldOut.get(lang) ?? []), ...set]);
 }
 
 function report(label: string, set: EvalSentence[]) {
@@ -39,6 +44,16 @@ describe('evaluation on public UN sentences', () => {
     expect(s.expected).toBeGreaterThan(0);
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('held-out sentences, in every language: reported apart, precision at least 0.985', () => {
+    for (const lang of LANGS) {
+      const set = heldOut.get(lang) ?? [];
+      expect(set.length, `${lang} held-out sentences`).toBeGreaterThan(0);
+      report(`held-out ${lang}`, set);
+    }
+    const s = report('held-out all', [...heldOut.values()].flat());
+    expect(s.precision).toBeGreaterThanOrEqual(0.985);
   });
 
   it('overall: precision at least 0.98, recall at least 0.95', () => {

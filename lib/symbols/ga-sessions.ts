@@ -44,3 +44,33 @@ export function gaSession(n: number): string | null {
   for (const [first, last, session] of RANGES) if (n >= first && n <= last) return session;
   return null;
 }
+
+// The first resolution number of each regular session I..XXX and the session after (XXXI
+// numbers afresh), approximate where RANGES has no source: a number read with its session but
+// without a keyword must fall near its session's span ("1723 (XVI)", not "115 (V)" of UNCTAD or
+// "Article 51 (I)"). Spans known from RANGES are exact; the others are allowed a margin.
+// prettier-ignore
+const FIRST_OF_SESSION = [0, 1, 109, 182, 292, 372, 508, 610, 712, 801, 907, 1004, 1131, 1237, 1348, 1476, 1604, 1745, 1868, 1994, 2008, 2133, 2229, 2376, 2504, 2619, 2750, 2900, 3034, 3203, 3363, 3542];
+// First numbers of the special (S-) and emergency special (ES-) sessions before 1976.
+const SPECIAL_FIRST: Record<string, number> = { 'S-I': 105, 'S-II': 186, 'S-III': 1622, 'S-IV': 1874, 'S-V': 2248, 'S-VI': 3200, 'S-VII': 3361, 'ES-I': 997, 'ES-II': 1004, 'ES-III': 1237, 'ES-IV': 1474, 'ES-V': 2252 };
+const MARGIN = 60;
+
+/**
+ * Whether resolution number n can have been adopted at the pre-1976 session written `session`
+ * ("XVI", "S-VI", "ES-I"): inside the sourced range when there is one, else near the session's span.
+ */
+export function gaSessionFits(n: number, session: string): boolean {
+  if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return false;
+  const known = gaSession(n);
+  if (known !== null) return known === session;
+  if (session in SPECIAL_FIRST) return Math.abs(n - SPECIAL_FIRST[session]!) <= MARGIN;
+  const v = romanIndex(session);
+  if (v === null || v < 1 || v > 30) return false;
+  return n >= FIRST_OF_SESSION[v]! - MARGIN && n < FIRST_OF_SESSION[v + 1]! + MARGIN;
+}
+
+const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
+function romanIndex(s: string): number | null {
+  const i = ROMAN_ORDER.indexOf(s);
+  return i > 0 ? i : null;
+}

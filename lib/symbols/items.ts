@@ -27,7 +27,8 @@ const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
-const PAREN = /\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|د\s{0,2}-\s{0,2}(\d{1,2}))\s?[)）]/y;
+// "1514 (د-15)", "2734 (الدورة 25)": the session in Arabic words.
+const PAREN = /\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}-?\s{0,2}(\d{1,2}))\s?[)）]/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
 /** The number at `pos`: "S-13" or "ES-11" (a special session), or one to four digits. */

@@ -22,8 +22,10 @@ export function paragraphEnd(text: string, i: number): number {
 
 /** Offset where the paragraph holding offset `i` starts, looking back no further than `floor`. */
 export function paragraphStart(text: string, i: number, floor: number): number {
-  for (let k = text.lastIndexOf('\n', i - 1); k >= floor && k >= 0; k = k > 0 ? text.lastIndexOf('\n', k - 1) : -1) {
-    if (endsParagraph(text, k)) return k + 1;
+  // Read back by hand: lastIndexOf would search past `floor` to the text's start, which made
+  // every citation in a long paragraph without breaks cost the length of the text before it.
+  for (let k = Math.min(i, text.length) - 1; k >= floor && k >= 0; k--) {
+    if (text.charCodeAt(k) === 10 && endsParagraph(text, k)) return k + 1;
   }
   return floor;
 }

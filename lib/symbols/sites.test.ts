@@ -14,17 +14,24 @@ describe('findSites', () => {
   });
 
   it('finds nothing in text that cannot cite a document', () => {
-    expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [] });
+    expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [], romans: [] });
+  });
+
+  it('finds the closing parentheses of Roman sessions, one space before them allowed', () => {
+    const text = 'resolutions 1514 (XV), 1803 (XVII ) and 2334 (2016), para. (b)';
+    expect(findSites(text).romans.map((i) => text.slice(i - 4, i + 1))).toEqual([' (XV)', 'VII )']);
   });
 });
 
 describe('reachOf', () => {
   it('gives each site its reach, merged into ascending disjoint ranges clipped to the text', () => {
     // A slash reaches 32 back and 96 ahead; a 号 160 back and 16 ahead; a stem 256 back, 400 ahead.
-    expect(reachOf({ slashes: [10, 500], hao: [], stems: [] }, 1000)).toEqual([0, 107, 468, 597]);
-    expect(reachOf({ slashes: [300], hao: [200], stems: [] }, 1000)).toEqual([40, 217, 268, 397]);
-    expect(reachOf({ slashes: [300], hao: [], stems: [290] }, 600)).toEqual([34, 600]);
-    expect(reachOf({ slashes: [], hao: [], stems: [] }, 10)).toEqual([]);
+    expect(reachOf({ slashes: [10, 500], hao: [], stems: [], romans: [] }, 1000)).toEqual([0, 107, 468, 597]);
+    expect(reachOf({ slashes: [300], hao: [200], stems: [], romans: [] }, 1000)).toEqual([40, 217, 268, 397]);
+    expect(reachOf({ slashes: [300], hao: [], stems: [290], romans: [] }, 600)).toEqual([34, 600]);
+    expect(reachOf({ slashes: [], hao: [], stems: [], romans: [] }, 10)).toEqual([]);
+    // A Roman session's parenthesis reaches 32 back (its number) and 2 ahead.
+    expect(reachOf({ slashes: [], hao: [], stems: [], romans: [100] }, 1000)).toEqual([68, 103]);
   });
 });
 

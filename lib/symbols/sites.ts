@@ -14,13 +14,15 @@ export interface Sites {
   hao: number[];
   /** Offsets of keyword stems, ascending; a keyword starts at most STEM_REACH before its stem. */
   stems: number[];
+  /** Offsets of ')' and '）' closing a Roman numeral ("1723 (XVI)", "3201 (S-VI)", "(XV )"), ascending. */
+  romans: number[];
 }
 
 // Every keyword the keyword family reads holds one of these stems within STEM_REACH characters of
 // its start ("G. A. Res": 6). A search for a few literals lets the engine skip most characters
 // unread, about 3x faster than a search for the keyword pattern itself, whose many branches make
 // it read every character.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|[Rr]es(?<=[AC]\.?\s?...)/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر/g];
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|[Rr]es(?<=[AC]\.?\s?...)/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر|الرقم/g];
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */
@@ -49,12 +51,28 @@ function findStems(s: string): number[] {
   return out;
 }
 
+const isRomanLetter = (c: number) => c === 73 || c === 86 || c === 88 || c === 76 || c === 105 || c === 118 || c === 120;
+
+/** Offsets of the closing parentheses in `s` that follow a Roman numeral letter (one space between allowed). */
+function findRomans(s: string): number[] {
+  const of = (ch: string) => {
+    const out: number[] = [];
+    for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) {
+      const c = s.charCodeAt(i - 1);
+      if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2)))) out.push(i);
+    }
+    return out;
+  };
+  return merged(of(')'), of('）'));
+}
+
 /** The sites of `s`. */
 export function findSites(s: string): Sites {
   return {
     slashes: merged(offsetsOf(s, '/'), offsetsOf(s, '／')),
     hao: merged(offsetsOf(s, '号'), offsetsOf(s, '號')),
     stems: findStems(s),
+    romans: findRomans(s),
   };
 }
 
@@ -65,6 +83,7 @@ const REACH: Record<keyof Sites, readonly [back: number, ahead: number]> = {
   slashes: [32, 96],
   hao: [160, 16],
   stems: [256, 400],
+  romans: [32, 2],
 };
 
 /**
@@ -72,15 +91,15 @@ const REACH: Record<keyof Sites, readonly [back: number, ahead: number]> = {
  * disjoint, as a flat list [start0, end0, start1, end1, …].
  */
 export function reachOf(sites: Sites, length: number): number[] {
-  const lists = [sites.slashes, sites.hao, sites.stems];
-  const reach = [REACH.slashes, REACH.hao, REACH.stems];
-  const at = [0, 0, 0];
+  const lists = [sites.slashes, sites.hao, sites.stems, sites.romans];
+  const reach = [REACH.slashes, REACH.hao, REACH.stems, REACH.romans];
+  const at = [0, 0, 0, 0];
   const out: number[] = [];
   for (;;) {
     // Each list's ranges start in order (one reach per list): merge by start.
     let best = -1;
     let lo = Infinity;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < lists.length; k++) {
       const p = lists[k]![at[k]!];
       if (p !== undefined && p - reach[k]![0] < lo) {
         lo = p - reach[k]![0];
@@ -119,5 +138,7 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
     slashes: move(sites.slashes, (c) => c === 0x2f),
     hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f),
     stems: norm.wordsChanged ? findStems(norm.text) : move(sites.stems, () => true),
+    // A folded look-alike letter may complete a numeral: found again then, like the stems.
+    romans: norm.wordsChanged ? findRomans(norm.text) : move(sites.romans, (c) => c === 41 || c === 0xff09),
   };
 }

@@ -40,6 +40,11 @@ export interface SymbolMatch {
 
 /** Context that changes how bare numbers are attributed ("its resolution" → the page's body). */
 export interface FindOptions {
-  /** The body that issued the text being read, e.g. 'A' (GA), 'S', 'E', 'A/HRC'. */
-  body?: 'A' | 'S' | 'E' | 'A/HRC';
+  /**
+   * The body that issued the page being read, e.g. 'A' (GA), 'S', 'E' (ECOSOC), 'A/HRC',
+   * 'UNEP/EA' (UN Environment Assembly). It attributes "its resolution", a council's
+   * "resolution 7/19" and its lists ("7/1. Title", "2011/3 Title"); a body named in the text
+   * near a citation always wins over it.
+   */
+  body?: 'A' | 'S' | 'E' | 'A/HRC' | 'UNEP/EA';
 }

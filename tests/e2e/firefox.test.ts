@@ -28,8 +28,10 @@ test('the content script runs on a UN host and the background answers it', async
   const page = await fx.newPage();
   try {
     await page.goto(fx.url('www.un.org', '/ff.html'));
-    const state = await until('content script marker', () => page.evaluate(() => document.documentElement.dataset.unlens));
-    assert.equal(state, 'ready');
+    // The overlay writes no marker into the page: its link is the sign it ran (and got its settings).
+    const href = await until('the symbol linked', () => page.evaluate(() => document.querySelector('a[data-unlens-symbol]')?.getAttribute('href')));
+    assert.equal(href, 'https://undocs.org/en/A/RES/77/180');
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML.match(/data-unlens-(?!symbol|state|uncertain|known|index-state)[a-z-]+/g)), null);
   } catch (err) {
     await fx.shot(page, 'failed-firefox-content-script').catch(() => {});
     throw err;
@@ -40,5 +42,5 @@ test('the content script does not run on another host', async () => {
   const page = await fx.newPage();
   await page.goto(fx.url('example.com', '/ff.html'));
   await new Promise((r) => setTimeout(r, 1000));
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.unlens ?? null), null);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-unlens-symbol]').length), 0);
 });

@@ -151,3 +151,92 @@ export async function until<T>(what: string, fn: () => Promise<T> | T, timeoutMs
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * The content script's progress on `page`, as it logs it at debug level ("UN Docs Lens: ready
+ * at 812.3 ms", "… scan done at …"): the overlay writes no marker into the page's DOM, so
+ * tests and the bench read its console. Returns the step names seen so far with their page
+ * times (performance.now()); call before `goto`.
+ */
+export function overlayStatus(page: Page): Map<string, number> {
+  const seen = new Map<string, number>();
+  page.on('console', (m) => {
+    const got = /^UN Docs Lens: (.+) at ([\d.]+) ms$/.exec(m.text());
+    if (got) seen.set(got[1]!, Number(got[2]));
+  });
+  return seen;
+}
+
+/**
+ * The hover card as a test sees it. Its shadow root is closed, so neither page scripts nor
+ * Playwright's selectors reach it: this goes through the DevTools protocol (which does), and
+ * clicks with the real mouse, as a reader would.
+ */
+export interface CardProbe {
+  /** Whether a card is shown (its dialog is there). */
+  shown(): Promise<boolean>;
+  /** `innerText` of the first element matching `selector` in the card ('' for the dialog itself), or null. */
+  text(selector?: string): Promise<string | null>;
+  /** An attribute of the first element matching `selector` ('' for the dialog), or null. */
+  attr(selector: string, name: string): Promise<string | null>;
+  count(selector: string): Promise<number>;
+  /** Clicks the first element matching `selector` (optionally whose text matches `hasText`) with the mouse. */
+  click(selector: string, hasText?: RegExp): Promise<void>;
+  /** Waits until a card is shown (or, with false, gone). */
+  waitShown(shown?: boolean, timeoutMs?: number): Promise<void>;
+}
+
+export function cardOf(page: Page): CardProbe {
+  /** Runs `fn(shadowRoot, ...args)` (a function's source) in the card's shadow root; undefined without a card. */
+  const inCard = async <T>(fn: string, ...args: unknown[]): Promise<T | undefined> => {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-unlens-card-host]' });
+      if (!nodeId) return undefined;
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) return undefined;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const res = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: `function (...args) { return (${fn})(this, ...args); }`,
+        arguments: args.map((value) => ({ value })),
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (res.exceptionDetails) throw new Error(`in the card: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+      return res.result.value as T;
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  };
+  const pick = `(root, sel) => (sel ? root.querySelector(sel) : root.querySelector('[role="dialog"]'))`;
+  const probe: CardProbe = {
+    shown: async () => (await inCard<boolean>(`(root) => !!root.querySelector('[role="dialog"]')`)) ?? false,
+    text: async (selector = '') => (await inCard<string | null>(`(root, sel) => { const el = (${pick})(root, sel); return el ? el.innerText : null; }`, selector)) ?? null,
+    attr: async (selector, name) =>
+      (await inCard<string | null>(`(root, sel, name) => { const el = (${pick})(root, sel); return el ? el.getAttribute(name) : null; }`, selector, name)) ?? null,
+    count: async (selector) => (await inCard<number>(`(root, sel) => root.querySelectorAll(sel).length`, selector)) ?? 0,
+    async click(selector, hasText) {
+      const box = await inCard<{ x: number; y: number } | null>(
+        `(root, sel, src, flags) => {
+          const re = src === null ? null : new RegExp(src, flags);
+          const el = [...root.querySelectorAll(sel)].find((e) => !re || re.test(e.textContent || ''));
+          if (!el) return null;
+          const r = el.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }`,
+        selector,
+        hasText ? hasText.source : null,
+        hasText ? hasText.flags : '',
+      );
+      if (!box) throw new Error(`no ${selector} in the card`);
+      await page.mouse.click(box.x, box.y);
+    },
+    async waitShown(shown = true, timeoutMs = 5000) {
+      await until(shown ? 'the card' : 'the card to close', async () => (await probe.shown()) === shown, timeoutMs);
+    },
+  };
+  return probe;
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { RECIPE, renumbered } from '../../lib/import/fixture';
-import { launchChromium, shotOnFailure, until, type Lens } from './harness';
+import { launchChromium, overlayStatus, shotOnFailure, until, type Lens } from './harness';
 
 let lens: Lens;
 const profile = mkdtempSync(join(tmpdir(), 'unlens-options-'));
@@ -40,8 +40,9 @@ async function openOptions(l: Lens = lens): Promise<Page> {
 /** The overlay's state on a served UN page and the hrefs of its links. */
 async function visit(host: string, l: Lens = lens): Promise<{ state: string | undefined; hrefs: (string | null)[] }> {
   const page = await l.newPage();
+  const status = overlayStatus(page);
   await page.goto(`https://${host}/options-page.html`);
-  const state = await until('content script state', () => page.evaluate(() => document.documentElement.dataset.unlens));
+  const state = await until('content script state', () => ['off', 'ready', 'defaults'].find((s) => status.has(s)));
   if (state !== 'off') await until('links', async () => (await page.locator('a[data-unlens-symbol]').count()) >= 2);
   else await page.waitForTimeout(500); // had it run anyway, its links would be there by now
   const hrefs = await page.locator('a[data-unlens-symbol]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { makeTestPdf } from '../../lib/pdf/make-test-pdf';
-import { launchChromium, shotOnFailure, until, type Lens } from './harness';
+import { cardOf, launchChromium, shotOnFailure, until, type Lens } from './harness';
 
 let lens: Lens;
 
@@ -33,10 +33,10 @@ test('a corpus document: heading facts, numbered paragraphs, footnotes both ways
     assert.ok((await page.locator('.reader-footnotes li').count()) >= 20);
     const link = page.locator('#p-pre-1 a[data-unlens-symbol="A/RES/49/108"]');
     assert.equal(await link.count(), 1);
-    await link.focus();
-    const card = page.locator('[data-unlens-card-host]');
+    await link.hover();
+    const card = cardOf(page);
     // The card fills in once the entry arrives: the date and series title the corpus gives 49/108.
-    await until('card with entry', async () => /A\/RES\/49\/108[\s\S]*(1994|工业发展合作)/.test(await card.locator('.card').innerText().catch(() => '')));
+    await until('card with entry', async () => /A\/RES\/49\/108[\s\S]*(1994|工业发展合作)/.test((await card.text('.card')) ?? ''));
     await page.keyboard.press('Escape');
     // Find in document steps through the matches.
     await page.fill('.find-bar input', '工业发展');
@@ -57,8 +57,8 @@ test('a PDF from documents.un.org: rendered with links and cards on its text, th
     // A/RES/77/ + 180 across a line break: two pieces, one document.
     assert.ok((await page.locator('.textLayer a[data-unlens-symbol="A/RES/77/180"]').count()) >= 2);
     await page.locator('.textLayer a[data-unlens-symbol="A/RES/70/1"]').first().hover();
-    const card = page.locator('[data-unlens-card-host] .card');
-    await until('pdf card', async () => /A\/RES\/70\/1/.test(await card.innerText().catch(() => '')), 5000);
+    const card = cardOf(page);
+    await until('pdf card', async () => /A\/RES\/70\/1/.test((await card.text('.card')) ?? ''), 5000);
     await lens.shot(page, 'reader-pdf');
     assert.deepEqual(lens.errors, []);
   }));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, shotOnFailure, until, type Lens } from './harness';
+import { cardOf, launchChromium, shotOnFailure, until, type Lens } from './harness';
 
 const profile = mkdtempSync(join(tmpdir(), 'unlens-panel-'));
 let lens: Lens;
@@ -42,11 +42,12 @@ test('"Trail" on a card records the step and opens the panel (or the panel page 
     await page.goto('https://www.un.org/panel.html');
     const link = page.locator('a[data-unlens-symbol="A/RES/55/187"]');
     await until('annotated', async () => (await link.count()) === 1);
-    await link.focus();
-    const trail = page.locator('[data-unlens-card-host]').locator('button', { hasText: /Trail/ });
-    await until('card with trail button', async () => (await trail.count()) === 1);
+    // A reader's hover (a script's focus() or synthetic event would open nothing).
+    await link.hover();
+    const card = cardOf(page);
+    await until('card with trail button', async () => (await card.count('button[aria-label*="trail" i]')) === 1);
     const opened = lens.context.waitForEvent('page', { timeout: 5000 }).catch(() => undefined);
-    await trail.click();
+    await card.click('button[aria-label*="trail" i]');
     const tab = await opened;
     // Headless Chromium has no side panel to show: the panel page opens in a tab instead.
     const p = tab ?? (await panel());

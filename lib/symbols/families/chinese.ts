@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { RIGHT_BEFORE, lastBodyAt, type Body } from '../bodies';
+import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { inSet } from '../chars';
@@ -59,8 +59,9 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
     const bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
     let bodyFromPage = false;
-    if (!body && options.body && ITS.test(before)) {
-      body = options.body;
+    const page = pageBody(options);
+    if (!body && page && ITS.test(before)) {
+      body = page;
       bodyFromPage = true;
     }
     // Built field by field: a spread here was a tenth of this family's time.

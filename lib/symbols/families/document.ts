@@ -123,12 +123,17 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
   let done = 0;
   for (const slash of slashes) {
     if (slash < done) continue;
-    const start = seriesStart(s, slash);
+    let start = seriesStart(s, slash);
     if (start < done || start < 0) continue;
     SYMBOL_AT.lastIndex = start;
     const m = SYMBOL_AT.exec(s);
     if (!m) continue;
-    const raw = withoutForeignTail(m[0]);
+    let raw = withoutForeignTail(m[0]);
+    // The same symbol written twice without a space, as file lists show it
+    // ("A/65/L.78A/65/L.78"): two symbols, not one.
+    const half = raw.length >> 1;
+    const twice = (raw.length & 1) === 0 && raw.charCodeAt(half - 1) !== 47 && raw.slice(0, half) === raw.slice(half);
+    if (twice) raw = raw.slice(0, half);
     const r = read(raw);
     if (!r) continue;
     let end = start + raw.length;
@@ -142,6 +147,11 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
         kind = symbolKind(symbol);
         end = LETTER.lastIndex;
       }
+    }
+    if (twice && end === start + raw.length) {
+      out.push({ start, end, symbol, kind });
+      start += raw.length;
+      end += raw.length;
     }
     out.push({ start, end, symbol, kind });
     // Elliptical continuations inherit the base without its modifiers.

@@ -7,5 +7,7 @@ import { urlFamily } from './url';
 import { documentFamily } from './document';
 import { chineseFamily } from './chinese';
 import { keywordFamily } from './keyword';
+import { sessionFamily } from './session';
+import { headingFamily } from './heading';
 
-export const FAMILIES: readonly Family[] = [urlFamily, documentFamily, chineseFamily, keywordFamily];
+export const FAMILIES: readonly Family[] = [urlFamily, documentFamily, chineseFamily, keywordFamily, sessionFamily, headingFamily];

@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, type Context } from '../attribute';
-import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem } from '../items';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
@@ -26,7 +26,11 @@ const KW = new RegExp(
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
-    'قرار(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "القرارين 1559 و 1680": the dual.
+    'قرار(?:ات|ين|ان)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254": the number given apart, the
+    // body named earlier in the sentence.
+    '(?:يحمل|تحمل|حمل|حملت)\\sالرقم',
     'مقرر(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
@@ -36,7 +40,7 @@ const KW = new RegExp(
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGS');
+const opensKeyword = inSet('RrDdРрقمUGSيتح');
 
 /**
  * A search for KW in `s`, whose keyword stems are at `sites`: each call returns the leftmost
@@ -90,7 +94,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объединенных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -129,7 +133,7 @@ function bodyInKeyword(kw: string): Body | undefined {
 }
 
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
-  const page = options.body;
+  const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
   // One scan of the paragraph before the keyword finds both a body named right before it

@@ -1,0 +1,70 @@
+/**
+ * A council's or assembly's own lists and headings, where a resolution stands by its number
+ * and title alone, on a page whose body is known (options.body):
+ *   "7/19. Combating defamation of religions" (a Human Rights Council resolution's heading),
+ *   "7/1. Violation des droits de l’homme … 7" (a report's contents), "S-17/1. The human rights
+ *   situation …", "2009/1 Progress in the implementation …" (ECOSOC's list of its resolutions),
+ *   "4/9 Addressing single-use plastic products pollution" (UNEA), "65/119. 第三个…" (GA).
+ * The number opens a line (or follows a page number, a closing bracket or a row of leader
+ * dots) and a title follows it. Without a page body nothing is read: "5/1" is the Council's
+ * only on the Council's page.
+ */
+import type { FindOptions } from '../types';
+import type { Candidate, Family } from '../family';
+import type { Sites } from '../sites';
+import { attribute, type Core } from '../attribute';
+import { candidate } from '../family';
+import { pageBody } from '../bodies';
+import { isDigit } from '../chars';
+
+// After the number: an optional full stop or dash, space or a line break, then a title's first
+// letter (Latin or Cyrillic capital, Han, Arabic).
+const TITLE_AFTER = /(?:\.|\s{1,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
+
+/** Whether what stands before `start` lets a number open a list entry there. */
+function opensEntry(s: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && i > start - 4 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const c = s.charCodeAt(i - 1);
+  // A line break; a row of leader dots or a sentence's end; a closing bracket or quote.
+  if (c === 10 || c === 46 || c === 41 || c === 93 || c === 34) return true;
+  // A page number ending the entry before: "… 24 September 2008 1 9/2. Human rights …".
+  return i < start && isDigit(c);
+}
+
+export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
+  const body = pageBody(options);
+  if (!body) return [];
+  const out: Candidate[] = [];
+  for (const slash of sites.slashes) {
+    if (s.charCodeAt(slash) !== 47) continue;
+    // The number before the slash: digits, or "S-17" (a special session).
+    let i = slash;
+    while (i > slash - 4 && isDigit(s.charCodeAt(i - 1))) i--;
+    if (i === slash) continue;
+    let special: 'S' | 'ES' | undefined;
+    if (s.charCodeAt(i - 1) === 45 && slash - i <= 2) {
+      if (s.startsWith('ES', i - 3)) special = 'ES';
+      else if (s.charCodeAt(i - 2) === 83) special = 'S';
+    }
+    const a = Number(s.slice(i, slash));
+    const start = special ? i - special.length - 1 : i;
+    let j = slash + 1;
+    while (j < slash + 5 && isDigit(s.charCodeAt(j))) j++;
+    if (j === slash + 1 || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 47) continue;
+    if (!opensEntry(s, start)) continue;
+    TITLE_AFTER.lastIndex = j;
+    if (!TITLE_AFTER.test(s)) continue;
+    const b = Number(s.slice(slash + 1, j));
+    const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: slash - i === 4 };
+    const attributed = attribute(core, { type: 'res', body, bodyFromPage: false });
+    if (attributed) out.push(candidate(start, j, attributed));
+  }
+  return out;
+}
+
+export const headingFamily: Family = {
+  name: 'heading',
+  find: findHeadings,
+};
