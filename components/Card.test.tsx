@@ -36,7 +36,7 @@ describe('Card', () => {
     const d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY });
     expect(d.getAttribute('aria-label')).toBe('About A/RES/77/180');
     expect(d.querySelector('.symbol')!.textContent).toBe('A/RES/77/180');
-    expect(d.querySelector('[data-badge="corpus"]')!.textContent).toBe('in corpus');
+    expect(d.querySelector('[data-badge="corpus"]')!.textContent).toBe('full text here');
     expect(d.querySelector('.title')!.textContent).toBe('工业发展合作');
     expect(d.querySelector('.meta')!.textContent).toBe('2022-12-14 · 大会 · session 77 · agenda item 22(b)');
     expect(d.querySelector('.summary')!.textContent).toContain('工业发展合作');
@@ -65,7 +65,7 @@ describe('Card', () => {
     const d = show({ symbol: 'A/RES/70/299', entry: UNKNOWN_ENTRY });
     expect(d.querySelector('[data-badge="unknown"]')).not.toBeNull();
     expect(d.querySelector('.kind')!.textContent).toBe('General Assembly resolution, 70th session');
-    expect(d.querySelector('.note')!.textContent).toMatch(/no record/);
+    expect(d.querySelector('.note')!.textContent).toMatch(/Nothing is known of this document here/);
     expect(d.querySelector<HTMLAnchorElement>('a.primary')!.getAttribute('href')).toBe('https://undocs.org/en/A/RES/70/299');
     expect(d.textContent).not.toContain('Read');
   });
@@ -75,7 +75,7 @@ describe('Card', () => {
     expect(d.querySelector('[data-badge="uncertain"]')).not.toBeNull();
     expect(d.querySelector('[data-badge="read"]')).not.toBeNull();
     expect(d.querySelector('.note.uncertain')!.textContent).toContain('A/RES/77/180');
-    expect(d.querySelector('.error')!.textContent).toBe('The index could not answer: index not loaded yet');
+    expect(d.querySelector('.error')!.textContent).toBe('It could not be looked up: index not loaded yet');
   });
 
   it('shows loading until the entry arrives, with the state the link already has', () => {

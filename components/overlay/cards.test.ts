@@ -163,7 +163,7 @@ describe('attachCards', () => {
     const a = link('A/RES/77/180');
     over(a);
     await flush(600);
-    expect(dialog()!.querySelector('.error')!.textContent).toBe('The index could not answer: index not loaded yet');
+    expect(dialog()!.querySelector('.error')!.textContent).toBe('It could not be looked up: index not loaded yet');
     out(a, document.body);
     await flush(HIDE_DELAY_MS + 10);
     over(a);
