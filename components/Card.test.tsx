@@ -2,7 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { createTranslator, setTranslator } from '@/lib/i18n/t';
+import { createTranslator, setTranslator, setUiLocale } from '@/lib/i18n/t';
 import card from '../locales/en/card.json';
 import panel from '../locales/en/sidepanel.json';
 import { Card, type CardActions, type CardModel } from './Card';
@@ -128,4 +128,25 @@ describe('kindLabel', () => {
     ['S/RES/2334 (2016)', 'Security Council resolution, 2016'],
     ['GC.18/Res.1', 'UNIDO General Conference resolution, 18th session'],
   ])('%s → %s', (symbol, label) => expect(kindLabel(symbol)).toBe(label));
+
+  it('sets its own lang and dir from the interface language, not the page’s', () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    document.documentElement.lang = 'ar';
+    setUiLocale('zh-CN');
+    let d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY });
+    expect([d.getAttribute('lang'), d.getAttribute('dir')]).toEqual(['zh-CN', 'ltr']);
+    setUiLocale('ar');
+    act(() => render(null, box));
+    d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY });
+    expect([d.getAttribute('lang'), d.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    setUiLocale('en');
+    document.documentElement.removeAttribute('dir');
+  });
+
+  it('never renders an internal id', () => {
+    const unido = { ...CORPUS_ENTRY, id: 'unstated:unido-gc-19-item-16', symbol: 'unstated:unido-gc-19-item-16', official: false, title: undefined, kind: 'document' as const };
+    const d = show({ symbol: unido.id, entry: unido });
+    expect(d.textContent).not.toContain('unstated');
+    expect(d.querySelector('a[href*="unstated"]')).toBeNull();
+  });
 });

@@ -11,7 +11,7 @@ import { useState } from 'preact/hooks';
 import type { CitationView, EntryState, EntryView } from '@/lib/index/view';
 import { LANGS, linkFor, symbolKind, type Lang } from '@/lib/symbols';
 import { formatCitation, type CitableEntry, type CitationStyle } from '@/lib/cite/format';
-import { t } from '@/lib/i18n/t';
+import { getUiLocale, t, uiDir } from '@/lib/i18n/t';
 import { citationRows, locationLabel } from '@/lib/trail/labels';
 import { kindLabel } from './overlay/kind-label';
 import { documentName, isInternalId } from '@/lib/trail/names';
@@ -143,7 +143,9 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   };
 
   return (
-    <div class="card" role="dialog" aria-label={t('cardLabel', symbol)} data-symbol={symbol} data-state={state}>
+    // The card speaks the interface's language whatever the page's: its own lang and dir, so a
+    // Chinese card on an Arabic page is read by a Chinese voice with its punctuation in place.
+    <div class="card" role="dialog" lang={getUiLocale()} dir={uiDir()} aria-label={t('cardLabel', symbol)} data-symbol={symbol} data-state={state}>
       <div class="head">
         <p class="symbol" lang="en">
           {official ? symbol : documentName(entry?.id ?? symbol, entry?.title)}

@@ -71,10 +71,18 @@ function setMatchAttributes(a: HTMLElement, m: SymbolMatch): void {
   a.setAttribute('data-unlens-state', m.uncertain ? 'uncertain' : 'unknown');
 }
 
+/** Tells assistive technology that a link has a preview: the card, which ArrowDown moves into (components/overlay/cards.ts). */
+export function announcePreview(a: HTMLElement): void {
+  a.setAttribute('aria-haspopup', 'dialog');
+  a.setAttribute('aria-expanded', 'false');
+  a.setAttribute('aria-keyshortcuts', 'ArrowDown');
+}
+
 function makeLink(doc: Document, m: SymbolMatch, lang: Lang, part: boolean): HTMLAnchorElement {
   const a = doc.createElement('a');
   a.href = linkFor(m.symbol, lang);
   setMatchAttributes(a, m);
+  announcePreview(a);
   if (part) {
     // The later pieces of a symbol split across elements: one tab stop per symbol.
     a.setAttribute('data-unlens-part', 'true');
@@ -195,6 +203,7 @@ export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | un
       if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && link.isConnected && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
         setMatchAttributes(link, m);
         link.setAttribute('data-unlens-existing', 'true');
+        announcePreview(link);
         out.push(link);
       }
       continue;

@@ -4,7 +4,7 @@ import { createTranslator, setTranslator } from '@/lib/i18n/t';
 import card from '../../locales/en/card.json';
 import panel from '../../locales/en/sidepanel.json';
 import { annotateSync, applyStates } from './annotate';
-import { attachCards, CARD_HOST_ATTR, FETCH_DELAY_MS, HIDE_DELAY_MS, type CardDeps } from './cards';
+import { attachCards, CARD_HOST_ATTR, FETCH_DELAY_MS, HIDE_DELAY_MS, placeCard, type CardDeps } from './cards';
 import { CORPUS_ENTRY, UNKNOWN_ENTRY } from './test-entries';
 
 beforeAll(() => setTranslator(createTranslator({ ...card, ...panel })));
@@ -97,20 +97,38 @@ describe('attachCards', () => {
     expect(host()).toBeNull();
   });
 
-  it('opens on focus; Tab goes into the card; Escape closes it and returns focus to the link', async () => {
+  it('opens on focus and says so; ArrowDown goes into the card; Escape closes it and returns focus to the link', async () => {
+    const a = link('A/RES/77/180');
+    expect([a.getAttribute('aria-haspopup'), a.getAttribute('aria-expanded'), a.getAttribute('aria-keyshortcuts')]).toEqual(['dialog', 'false', 'ArrowDown']);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    a.focus();
+    await flush(0);
+    expect(dialog()).not.toBeNull();
+    expect(a.getAttribute('aria-expanded')).toBe('true');
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    const active = host()!.shadowRoot!.activeElement;
+    expect(active?.textContent).toBe('Open on undocs.org');
+    active!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(host()).toBeNull();
+    expect(a.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(a);
+    await flush(1000);
+    expect(host()).toBeNull(); // focus came back without reopening
+  });
+
+  it('one Tab stop per link: Tab on a link leaves focus to the browser and closes the card', async () => {
     const a = link('A/RES/77/180');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     a.focus();
     await flush(0);
     expect(dialog()).not.toBeNull();
-    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
-    const active = host()!.shadowRoot!.activeElement;
-    expect(active?.textContent).toBe('Open on undocs.org');
-    active!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    a.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false);
     expect(host()).toBeNull();
-    expect(document.activeElement).toBe(a);
-    await flush(1000);
-    expect(host()).toBeNull(); // focus came back without reopening
+    // The card's own controls are out of the page's tab order, and split pieces of a link take no stop.
+    const stops = [...document.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.tabIndex >= 0);
+    expect(stops.map((el) => el.getAttribute('data-unlens-symbol') ?? el.id)).toEqual(['A/RES/77/180', 'A/RES/70/299', 'after']);
   });
 
   it('closes when the link scrolls out of view', async () => {
@@ -237,5 +255,30 @@ describe('only the reader acts', () => {
     const h = host();
     expect(h).not.toBeNull();
     expect(h!.shadowRoot).toBeNull();
+  });
+});
+
+describe('placeCard', () => {
+  const view = { width: 1000, height: 800 };
+  const card = { width: 380, height: 300 };
+  it.each([
+    ['a link high on the page: below it', { top: 100, bottom: 120, left: 50 }, 'below'],
+    ['a link low on the page: above it', { top: 700, bottom: 720, left: 50 }, 'above'],
+  ] as const)('%s', (_, link, side) => {
+    const p = placeCard(link, card, view);
+    expect(p.side).toBe(side);
+    const height = Math.min(card.height, p.maxHeight);
+    expect(p.top).toBeGreaterThanOrEqual(8);
+    expect(p.top + height).toBeLessThanOrEqual(view.height - 8);
+    // Never over the link.
+    expect(side === 'below' ? p.top >= link.bottom : p.top + height <= link.top).toBe(true);
+  });
+
+  it('never taller than the room it has, and inside the window sideways', () => {
+    const p = placeCard({ top: 380, bottom: 400, left: 900 }, { width: 380, height: 700 }, view);
+    expect(p.maxHeight).toBeLessThanOrEqual(800 - 400 - 14);
+    expect(p.top + Math.min(700, p.maxHeight)).toBeLessThanOrEqual(800 - 8);
+    expect(p.left + 380).toBeLessThanOrEqual(1000 - 8);
+    expect(p.left).toBeGreaterThanOrEqual(8);
   });
 });

@@ -61,3 +61,8 @@ export function setUiLocale(tag: string): void {
 export function getUiLocale(): string {
   return uiLocale;
 }
+
+/** The writing direction of the interface language (Arabic, Hebrew, Persian and Urdu right to left). */
+export function uiDir(tag: string = uiLocale): 'rtl' | 'ltr' {
+  return /^(ar|he|iw|fa|ur)\b/i.test(tag) ? 'rtl' : 'ltr';
+}
