@@ -3,11 +3,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { createTranslator, setTranslator } from '@/lib/i18n/t';
 import card from '../../locales/en/card.json';
 import panel from '../../locales/en/sidepanel.json';
+import glossary from '../../locales/en/glossary.json';
 import { annotateSync, applyStates } from './annotate';
 import { attachCards, CARD_HOST_ATTR, FETCH_DELAY_MS, HIDE_DELAY_MS, placeCard, type CardDeps } from './cards';
 import { CORPUS_ENTRY, UNKNOWN_ENTRY } from './test-entries';
 
-beforeAll(() => setTranslator(createTranslator({ ...card, ...panel })));
+beforeAll(() => setTranslator(createTranslator({ ...card, ...panel, ...glossary })));
 
 let detach: () => void = () => undefined;
 let deps: CardDeps;
@@ -107,7 +108,7 @@ describe('attachCards', () => {
     expect(a.getAttribute('aria-expanded')).toBe('true');
     a.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
     const active = host()!.shadowRoot!.activeElement;
-    expect(active?.textContent).toBe('Open on undocs.org');
+    expect(active?.textContent).toBe('Open the document');
     active!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(host()).toBeNull();
     expect(a.getAttribute('aria-expanded')).toBe('false');
@@ -150,6 +151,8 @@ describe('attachCards', () => {
     await flush(600);
     // Read state is in the card only.
     expect(dialog()!.querySelector('[data-badge="read"]')).not.toBeNull();
+    host()!.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
+    await flush(0);
     const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];
     buttons.find((b) => b.textContent === 'Trail')!.click();
     expect(deps.openPanel).toHaveBeenCalledWith('A/RES/77/180');
@@ -231,6 +234,8 @@ describe('only the reader acts', () => {
     detach = attachCards(document, gated);
     over(link('A/RES/77/180'));
     await flush(600);
+    host()!.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
+    await flush(0);
     const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];
     const trail = buttons.find((b) => b.textContent === 'Trail')!;
     const copy = buttons.find((b) => b.textContent === 'Copy citation')!;

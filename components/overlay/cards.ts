@@ -340,7 +340,8 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
       return;
     }
     if (k.key === 'ArrowDown' && !k.altKey && !k.ctrlKey && !k.metaKey && k.target === current && !k.defaultPrevented) {
-      const first = focusables()[0];
+      // The main action first; the card's other links are a Shift+Tab away.
+      const first = shadow.querySelector<HTMLElement>('a.primary') ?? focusables()[0];
       if (first) {
         k.preventDefault();
         first.focus();

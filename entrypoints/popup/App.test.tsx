@@ -88,6 +88,7 @@ describe('popup', () => {
     });
     const card = box.querySelector<HTMLElement>('.detail .card')!;
     expect(card.dataset.symbol).toBe('A/RES/77/180');
+    await act(async () => box.querySelector<HTMLButtonElement>('.detail .menu-button')!.click());
     const copies = [...box.querySelectorAll('button')].filter((b) => /copy/i.test(b.textContent ?? ''));
     expect(copies).toHaveLength(1);
     await act(async () => copies[0]!.click());
