@@ -49,7 +49,7 @@ describe('Card', () => {
     expect(cites.querySelector('.refs-label')!.textContent).toBe('Builds on');
     expect([...cites.querySelectorAll('a.ref')].map((x) => x.textContent)).toEqual(['49/108', '51/170', '53/177', '55/187']);
     expect([...cites.querySelectorAll('a.ref')].map((x) => x.getAttribute('href'))[0]).toBe('https://undocs.org/en/A/RES/49/108');
-    expect(cites.querySelector('.more')!.textContent!.trim()).toBe('+1');
+    expect(cites.querySelector('.more')!.textContent!.trim()).toBe('+1 more');
     expect(d.querySelector('[data-list="citedBy"] a.ref')!.textContent).toBe('GC.20/Res.1');
     // The six language versions as direct links, the current one marked.
     const langs = [...d.querySelectorAll<HTMLAnchorElement>('.langs a')];

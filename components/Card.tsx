@@ -182,8 +182,6 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
           </span>
         )}
         <span class="kind">{official ? kindLabel(symbol) : t('cardKind_document')}</span>
-      </p>
-      <p class="badges">
         <span class={`badge ${state}`} title={s.long} data-badge={state}>
           {s.short}
         </span>

@@ -23,10 +23,9 @@ export const CARD_CSS = `
 .card p { margin: 0; }
 .title { font-size: 16px; font-weight: 600; line-height: 1.35; margin: 0 0 2px; }
 .symbol-title { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 15px; }
-.head { display: flex; flex-wrap: wrap; gap: 2px 8px; align-items: baseline; color: var(--muted); }
+.head { display: flex; flex-wrap: wrap; gap: 2px 8px; align-items: baseline; color: var(--muted); margin-bottom: 2px; }
 .symbol { font: 600 12.5px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; color: var(--fg); }
-.badges { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0 2px; }
-.badge { font-size: 11px; padding: 0 7px; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
+.badge { font-size: 11px; line-height: 1.5; padding: 0 7px; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
 .badge.corpus { color: var(--corpus); }
 .badge.cited { color: var(--cited); }
 .badge.unknown { color: var(--unknown); border-style: dashed; }

@@ -7,7 +7,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, shotOnFailure, until, type Lens } from './harness';
+import { cardOf, launchChromium, shotOnFailure, until, type Lens } from './harness';
+
+// A right-to-left page (Arabic, as the UN's Arabic pages write a citation) with a link low down.
+const RTL_PAGE = (dark: boolean) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>الجمعية العامة</title></head>
+<body style="font:17px/1.7 system-ui,sans-serif;max-width:760px;margin:24px auto;padding:0 16px;${dark ? 'background:#111;color:#eee' : ''}">
+<h1>التعاون في مجال التنمية الصناعية</h1>
+<p>إن الجمعية العامة، إذ تشير إلى قرارها 77/180 المؤرخ 14 كانون الأول/ديسمبر 2022، وإلى القرار 70/1، والقرار 70/299.</p>
+<div style="height:560px"></div>
+<p id="low">وإذ تؤكد من جديد القرار 77/180.</p></body></html>`;
 
 
 const LANGS = ['en', 'zh-CN'] as const;
@@ -15,7 +23,12 @@ const THEMES = ['light', 'dark'] as const;
 const lenses = new Map<string, Lens>();
 
 before(async () => {
-  for (const lang of LANGS) lenses.set(lang, await launchChromium({ lang }));
+  for (const lang of LANGS) {
+    const lens = await launchChromium({ lang });
+    lens.serve('/rtl-light.html', RTL_PAGE(false));
+    lens.serve('/rtl-dark.html', RTL_PAGE(true));
+    lenses.set(lang, lens);
+  }
 });
 after(async () => {
   for (const l of lenses.values()) await l.close();
@@ -85,6 +98,43 @@ for (const lang of LANGS)
         await lens.shot(page, `surface-reader-${tag}`);
         await page.setViewportSize({ width: 360, height: 800 });
         await fitsAndIsClean(page, 360, 'reader at 360 px');
+        await page.close();
+      }));
+
+    test(`the card on a right-to-left page, ${tag}`, () =>
+      shotOnFailure(lenses.get(lang)!, `surface card ${tag}`, async () => {
+        const lens = lenses.get(lang)!;
+        const page = await lens.newPage();
+        await page.setViewportSize({ width: 900, height: 700 });
+        await page.goto(`https://www.un.org/rtl-${theme}.html`);
+        const first = page.locator('a[data-unlens-symbol="A/RES/77/180"]').first();
+        await until('annotated', async () => (await first.count()) === 1 && (await first.getAttribute('data-unlens-known')) === 'true');
+        await first.hover();
+        const card = cardOf(page);
+        await card.waitShown();
+        await until('the entry in the card', async () => (await card.count('.title')) > 0);
+        // The card speaks the interface language, whatever the page's direction and language.
+        assert.equal(await card.attr('', 'lang'), lang);
+        assert.equal(await card.attr('', 'dir'), 'ltr');
+        assert.ok((await card.count('.langs a')) === 6);
+        await page.waitForTimeout(200);
+        await lens.shot(page, `surface-card-rtl-${tag}`);
+        // A link low in the window: the card goes above it, inside the window, never taller than the room.
+        await page.mouse.move(1, 1);
+        await card.waitShown(false);
+        const low = page.locator('#low a[data-unlens-symbol]');
+        await low.scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, -40));
+        await low.hover();
+        await card.waitShown();
+        await until('the entry in the low card', async () => (await card.count('.title')) > 0);
+        await page.waitForTimeout(200);
+        const box = (await page.locator('[data-unlens-card-host]').boundingBox())!;
+        const link = (await low.boundingBox())!;
+        const view = page.viewportSize()!;
+        assert.ok(box.y >= 0 && box.y + box.height <= view.height, `card ${JSON.stringify(box)} in a ${view.height}px window`);
+        assert.ok(box.y + box.height <= link.y + 1, `the card is above the link (${box.y + box.height} vs ${link.y})`);
+        await lens.shot(page, `surface-card-low-${tag}`);
         await page.close();
       }));
 
