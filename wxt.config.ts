@@ -14,12 +14,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings survive updates; the side panel permission is added by WXT for
+    // storage: browser.storage.local keeps the reader's copy of their own data (settings, trail,
+    // imported files) apart from the IndexedDB database (lib/db/reader-copy); the side panel permission is added by WXT for
     // Chrome when entrypoints/sidepanel exists. No tabs/<all_urls>: the overlay only needs
-    // its content-script matches, and the reader fetches PDFs from documents.un.org only.
+    // its content-script matches. The reader fetches PDFs from two hosts: documents.un.org
+    // (its files, and its symbol API, to which undocs.org / docs.un.org addresses are mapped
+    // instead of fetching those viewer pages) and digitallibrary.un.org (record files).
     // activeTab: the popup reads the current tab's URL to offer "open in reader" for a UN PDF.
     permissions: ['storage', 'activeTab'],
-    host_permissions: ['https://documents.un.org/*'],
+    host_permissions: ['https://documents.un.org/*', 'https://digitallibrary.un.org/*'],
     omnibox: { keyword: 'un' },
     action: { default_title: '__MSG_extName__' },
     commands: {

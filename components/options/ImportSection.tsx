@@ -6,12 +6,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import type { UserFile } from '@/lib/db/db';
 import type { ImportOutcome } from '@/lib/db/user-docs';
-import type { ImportReport, NamedText } from '@/lib/import/resolve';
+import type { ImportReport } from '@/lib/import/resolve';
+import { ENCODING_LABELS, type TextEncodingName } from '@/lib/import/decode';
+import { readFiles, type DecodedFile } from '@/lib/import/read-files';
 import { documentName, isInternalId } from '@/lib/trail/names';
+import { storageMessage } from './storage-message';
+
+export { readFiles, type DecodedFile };
 
 export interface ImportEnv {
   userFiles(): Promise<UserFile[]>;
-  importFiles(files: NamedText[]): Promise<ImportOutcome>;
+  importFiles(files: DecodedFile[]): Promise<ImportOutcome>;
   /** Removes the file that produced document `id`; resolves to earlier files dropped with it. */
   removeFile(id: string): Promise<ImportReport[]>;
   formatDate(ms: number): string;
@@ -20,30 +25,28 @@ export interface ImportEnv {
 /** The corpus formats: plain text and markdown. */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
 
-/** Reads files as UTF-8 text; a file that cannot be read becomes a report instead. */
-export async function readFiles(files: readonly File[]): Promise<{ texts: NamedText[]; unreadable: ImportReport[] }> {
-  const texts: NamedText[] = [];
-  const unreadable: ImportReport[] = [];
-  for (const f of files) {
-    try {
-      texts.push({ name: f.name, text: await f.text() });
-    } catch (err) {
-      unreadable.push({ name: f.name, ok: false, reason: { key: 'optionsImportUnreadable', subs: [err instanceof Error ? err.message : String(err)] } });
-    }
-  }
-  return { texts, unreadable };
+/** "(read as GB18030)" after a file's line, for any encoding but plain UTF-8. */
+function encodingNote(encoding: string | undefined): string {
+  return encoding && encoding !== 'utf-8' ? ` ${t('optionsImportReadAs', ENCODING_LABELS[encoding as TextEncodingName] ?? encoding)}` : '';
 }
 
 export function ImportSection({ env }: { env: ImportEnv }) {
-  const [files, setFiles] = useState<UserFile[] | undefined>();
+  /** undefined while loading; an Error when the database cannot be read. */
+  const [files, setFiles] = useState<UserFile[] | undefined | Error>();
   const [reports, setReports] = useState<ImportReport[]>([]);
   /** Earlier files that no longer build and were removed (a newer parser refuses them). */
   const [dropped, setDropped] = useState<ImportReport[]>([]);
   const [busy, setBusy] = useState(false);
+  /** What a long import is doing (reading file i of n, then indexing them). */
+  const [progress, setProgress] = useState('');
   const [over, setOver] = useState(false);
   const [error, setError] = useState('');
 
-  const refresh = () => env.userFiles().then(setFiles, (err: unknown) => setError(t('optionsLoadFailed', String(err))));
+  /** Encodings of the files of the last import, by name, for their report lines. */
+  const [encodings, setEncodings] = useState<Map<string, string>>(new Map());
+  // A database that cannot be read shows why, never "Loading…" forever.
+  const refresh = () =>
+    env.userFiles().then(setFiles, (err: unknown) => setFiles(err instanceof Error ? err : new Error(String(err))));
   useEffect(() => void refresh(), [env]);
 
   async function take(list: readonly File[]) {
@@ -51,16 +54,19 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     setBusy(true);
     setError('');
     try {
-      const { texts, unreadable } = await readFiles(list);
+      const { texts, unreadable } = await readFiles(list, (done, total) => setProgress(total > 1 ? t('optionsImportReading', done, total) : ''));
+      setEncodings(new Map(texts.map((f) => [f.name, f.encoding])));
+      setProgress(texts.length > 1 ? t('optionsImportIndexing', texts.length) : '');
       const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
       setReports([...out.reports, ...unreadable]);
       setDropped(out.dropped);
     } catch (err) {
       setReports([]);
       setDropped([]);
-      setError(t('optionsImportFailed', err instanceof Error ? err.message : String(err)));
+      setError(t('optionsImportFailed', storageMessage(err)));
     } finally {
       setBusy(false);
+      setProgress('');
       await refresh();
     }
   }
@@ -71,7 +77,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
       setReports([]);
       setDropped(await env.removeFile(f.id));
     } catch (err) {
-      setError(t('optionsRemoveFailed', f.name, err instanceof Error ? err.message : String(err)));
+      setError(t('optionsRemoveFailed', f.name, storageMessage(err)));
     }
     await refresh();
   }
@@ -94,7 +100,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
           void take([...(e.dataTransfer?.files ?? [])]);
         }}
       >
-        <span>{busy ? t('optionsImportBusy') : t('optionsImportDrop')}</span>
+        <span data-testid="import-state">{busy ? progress || t('optionsImportBusy') : t('optionsImportDrop')}</span>
         <input
           type="file"
           multiple
@@ -123,6 +129,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
                   ? t('optionsImportedAsTitled', r.name, r.id ?? '', r.title)
                   : t('optionsImportedAs', r.name, documentName(r.id ?? '', r.title))
                 : t('optionsImportNotImported', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
+              {r.ok || r.reason?.key === 'optionsImportRejected' || r.reason?.key === 'optionsImportInBundle' ? encodingNote(encodings.get(r.name)) : ''}
             </li>
           ))}
         </ul>
@@ -139,6 +146,10 @@ export function ImportSection({ env }: { env: ImportEnv }) {
       <h3>{t('optionsImportYours')}</h3>
       {files === undefined ? (
         <p class="hint">{t('optionsLoading')}</p>
+      ) : files instanceof Error ? (
+        <p class="error" data-testid="user-files-error">
+          {t('optionsFilesUnreadable', storageMessage(files))}
+        </p>
       ) : files.length === 0 ? (
         <p class="hint" data-testid="no-user-files">
           {t('optionsImportNone')}
@@ -146,10 +157,14 @@ export function ImportSection({ env }: { env: ImportEnv }) {
       ) : (
         <ul class="files" data-testid="user-files">
           {files.map((f) => (
-            <li key={f.id} data-id={f.id}>
+            <li key={f.id} data-id={f.id} {...(f.retired ? { 'data-retired': f.retired } : {})}>
               <span class="symbol">{documentName(f.id)}</span>
               <span class="name">{f.name}</span>
-              <span class="hint">{t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}</span>
+              <span class="hint">
+                {t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}
+                {encodingNote(f.encoding)}
+              </span>
+              {f.retired && <span class="note">{t(f.retired === 'bundled' ? 'optionsImportRetiredBundled' : 'optionsImportRetiredUnbuilt', f.id)}</span>}
               <button type="button" onClick={() => void remove(f)} aria-label={t('optionsImportRemoveLabel', f.name)}>
                 {t('optionsImportRemove')}
               </button>

@@ -9,6 +9,9 @@ import enOptions from '../../locales/en/options.json';
 import zhOptions from '../../locales/zh_CN/options.json';
 import enGlossary from '../../locales/en/glossary.json';
 import zhGlossary from '../../locales/zh_CN/glossary.json';
+import enStorage from '../../locales/en/storage.json';
+import Dexie from 'dexie';
+import { encodeText } from '@/lib/import/encode-fixture';
 
 const en = { ...enOptions, ...enGlossary };
 const zh = { ...zhOptions, ...zhGlossary };
@@ -16,7 +19,7 @@ import { OptionsPage, type OptionsEnv } from './OptionsPage';
 
 let box: HTMLElement;
 beforeEach(() => {
-  setTranslator(createTranslator(en));
+  setTranslator(createTranslator({ ...en, ...enStorage }));
   document.body.innerHTML = '<div id="box"></div>';
   box = document.getElementById('box')!;
 });
@@ -146,8 +149,8 @@ describe('ImportSection', () => {
     await show(env);
     await choose([new File(['## 大 会'], 'a.md'), new File(['Bake'], 'recipe.txt')]);
     expect(env.importFiles).toHaveBeenCalledWith([
-      { name: 'a.md', text: '## 大 会' },
-      { name: 'recipe.txt', text: 'Bake' },
+      { name: 'a.md', text: '## 大 会', encoding: 'utf-8' },
+      { name: 'recipe.txt', text: 'Bake', encoding: 'utf-8' },
     ]);
     const lines = [...box.querySelectorAll('[data-testid=import-reports] li')].map((li) => li.textContent);
     expect(lines).toEqual([
@@ -166,7 +169,7 @@ describe('ImportSection', () => {
     });
     await show(env);
     await choose([new File(['x'], 'a.md')]);
-    expect(q('[data-testid=dropped-reports]').textContent).toBe('old.md was removed from your documents: the file is empty.');
+    expect(q('[data-testid=dropped-reports]').textContent).toBe('old.md is kept but no longer used: the file is empty. Remove it, or import a corrected file of the same name.');
   });
 
   it('accepts dropped files too', async () => {
@@ -178,14 +181,92 @@ describe('ImportSection', () => {
       q('[data-testid=drop]').dispatchEvent(drop);
     });
     await act(async () => {});
-    expect(env.importFiles).toHaveBeenCalledWith([{ name: 'd.txt', text: 'x' }]);
+    expect(env.importFiles).toHaveBeenCalledWith([{ name: 'd.txt', text: 'x', encoding: 'utf-8' }]);
   });
 
   it('says nothing was imported when the import fails as a whole', async () => {
     await show(makeEnv({ importFiles: vi.fn(async () => Promise.reject(new Error('disk full'))) }));
     await choose([new File(['x'], 'a.md')]);
     await act(async () => {});
-    expect(q('[role=alert]').textContent).toBe('Nothing was imported: disk full');
+    expect(q('[role=alert]').textContent).toBe('Nothing was imported: disk full (nothing was changed)');
+  });
+
+  it('names a full disk as such, and says nothing was saved and nothing kept was lost', async () => {
+    const full = new Dexie.AbortError('Transaction aborted', Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    await show(makeEnv({ importFiles: vi.fn(async () => Promise.reject(full)) }));
+    await choose([new File(['x'], 'a.md')]);
+    await act(async () => {});
+    const alert = q('[role=alert]').textContent!;
+    expect(alert).toMatch(/^Nothing was imported: The disk is full, so nothing was saved; what was kept before is unchanged/);
+    expect(alert).not.toContain('could not be read');
+  });
+
+  it('with IndexedDB unavailable says so, never "not installed yet" nor "Loading…"', async () => {
+    const missing = () => Promise.reject(new Dexie.MissingAPIError('IndexedDB API missing'));
+    await show(makeEnv({ settings: vi.fn(missing), indexInfo: vi.fn(missing), userFiles: vi.fn(missing) }));
+    await act(async () => {});
+    expect(box.textContent).not.toContain('not installed yet');
+    expect(box.textContent).not.toContain('Loading…');
+    expect(q('[data-testid=index-info]').textContent).toMatch(/^The index cannot be read: The browser's storage for UN Docs Lens cannot be opened/);
+    expect(q('[data-testid=user-files-error]').textContent).toMatch(/storage for UN Docs Lens cannot be opened/);
+    expect(box.querySelector('[data-testid=no-user-files]')).toBeNull();
+  });
+
+  it('an upgrade blocked by another page is named as soon as it happens', async () => {
+    let report: ((err: unknown) => void) | undefined;
+    await show(makeEnv({ onStorageProblem: (f) => void (report = f) }));
+    const { StorageBlockedError } = await import('@/lib/db/storage-errors');
+    await act(async () => report!(new StorageBlockedError()));
+    expect(box.textContent).toContain('Another open page of UN Docs Lens is still using an older version of its storage');
+  });
+
+  it('reads a GB18030 and a UTF-16 file by their bytes and says how each was read', async () => {
+    const env = makeEnv({
+      importFiles: vi.fn(async (files: { name: string }[]) => ({ reports: files.map((f) => ({ name: f.name, ok: true, id: `A/RES/77/${f.name.length}` })), dropped: [] })),
+    });
+    await show(env);
+    const text = '77/180. 工业发展合作\n\n大会，\n';
+    await choose([new File([encodeText(text, 'gb18030')], 'gb.txt'), new File([encodeText(text, 'utf-16le')], 'u16.txt'), new File([encodeText(text, 'utf-8-bom')], 'bom.txt')]);
+    for (let i = 0; i < 5 && !box.querySelector('[data-testid=import-reports]'); i++) await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(env.importFiles).toHaveBeenCalledWith([
+      { name: 'gb.txt', text, encoding: 'gb18030' },
+      { name: 'u16.txt', text, encoding: 'utf-16le' },
+      { name: 'bom.txt', text, encoding: 'utf-8' },
+    ]);
+    const lines = [...box.querySelectorAll('[data-testid=import-reports] li')].map((li) => li.textContent);
+    expect(lines[0]).toMatch(/\(read as GB18030\)$/);
+    expect(lines[1]).toMatch(/\(read as UTF-16 LE\)$/);
+    expect(lines[2]).not.toMatch(/read as/);
+  });
+
+  it('notes a file retired because the bundle now holds its document', async () => {
+    await show(makeEnv({ userFiles: vi.fn(async () => [{ ...FILE, retired: 'bundled' as const, encoding: 'gb18030' }]) }));
+    const li = q('[data-testid=user-files] li');
+    expect(li.getAttribute('data-retired')).toBe('bundled');
+    expect(li.textContent).toContain('Now in the bundled index: the bundled A/RES/77/901 is shown. Your file is kept, unused');
+    expect(li.textContent).toContain('(read as GB18030)');
+  });
+
+  it('tells the reader plainly that a lost database was put back, until they dismiss it', async () => {
+    let notice: import('@/lib/db/reader-copy').RestoreNotice | undefined = { at: 0, cause: 'lost', restored: { settings: 3, trail: 12, userFiles: 2 }, left: { userFiles: 0 } };
+    const data = {
+      notice: vi.fn(async () => notice),
+      dismissNotice: vi.fn(async () => void (notice = undefined)),
+      persist: vi.fn(async () => true),
+      copyInfo: vi.fn(async () => ({ format: 1 as const, dbId: 'x', at: 0, kinds: { userFiles: { rows: 2, chars: 10, left: 0 } } })),
+      exportBackup: vi.fn(async () => '{}'),
+      importBackup: vi.fn(async () => ({})),
+    };
+    await show(makeEnv({ data }));
+    const n = q('[data-testid=restore-notice]');
+    expect(n.textContent).toContain('The browser lost this extension\'s database');
+    expect(n.textContent).toContain('Put back: 3 settings, 12 trail steps, 2 imported files.');
+    expect(q('[data-testid=persisted]').textContent).toBe('The browser keeps this extension\'s data even when disk space runs low.');
+    expect(q('[data-testid=copy-info]').textContent).toContain('2 imported files');
+    await act(async () => q<HTMLButtonElement>('[data-testid=restore-notice] button').click());
+    await act(async () => {});
+    expect(data.dismissNotice).toHaveBeenCalled();
+    expect(box.querySelector('[data-testid=restore-notice]')).toBeNull();
   });
 
   it('removes a file and lists the rest', async () => {

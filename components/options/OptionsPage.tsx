@@ -9,6 +9,8 @@ import { LANGS } from '@/lib/symbols/types';
 import type { Settings } from '@/lib/settings';
 import { CITATION_STYLES } from '@/lib/cite/format';
 import { ImportSection, type ImportEnv } from './ImportSection';
+import { DataSection, type DataEnv } from './DataSection';
+import { storageMessage } from './storage-message';
 
 /** What the bundled index holds (meta rows written by installBundledIndex). */
 export interface IndexInfo {
@@ -36,6 +38,10 @@ export interface OptionsEnv extends ImportEnv {
   indexInfo(): Promise<IndexInfo | undefined>;
   /** Formats a date-time in the interface language. */
   formatDate(ms: number): string;
+  /** Calls back when storage fails outside any action (an upgrade blocked by another open page). */
+  onStorageProblem?(listener: (err: unknown) => void): void;
+  /** The reader's data: restore notice, persistence, copy and backup file (absent: section not shown). */
+  data?: DataEnv;
 }
 
 const LANG_KEYS: Record<string, string> = {
@@ -52,15 +58,17 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
   const [shortcut, setShortcut] = useState<string | undefined>();
-  const [info, setInfo] = useState<IndexInfo | undefined | null>(null);
+  /** null while loading; an Error when the database cannot be read (never "not installed" then). */
+  const [info, setInfo] = useState<IndexInfo | undefined | null | Error>(null);
   const [cleared, setCleared] = useState<number | undefined>();
   /** The delay shown while the slider moves (saved when it is let go). */
   const [dragDelay, setDragDelay] = useState<number | undefined>();
 
   useEffect(() => {
-    env.settings().then(setSettings, (err: unknown) => setError(t('optionsLoadFailed', message(err))));
+    env.settings().then(setSettings, (err: unknown) => setError(t('optionsLoadFailed', storageMessage(err))));
     env.shortcut().then(setShortcut, () => setShortcut(''));
-    env.indexInfo().then(setInfo, () => setInfo(undefined));
+    env.indexInfo().then(setInfo, (err: unknown) => setInfo(err instanceof Error ? err : new Error(String(err))));
+    env.onStorageProblem?.((err) => setError(storageMessage(err)));
   }, [env]);
 
   const apply = (p: Promise<Settings>) =>
@@ -70,7 +78,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         setError('');
         setSaved(true);
       },
-      (err: unknown) => setError(t('optionsSaveFailed', message(err))),
+      (err: unknown) => setError(t('optionsSaveFailed', storageMessage(err))),
     );
 
   const hosts = settings ? [...new Set([...env.hosts, ...settings.disabledHosts])] : [...env.hosts];
@@ -178,7 +186,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           type="button"
           data-testid="clear-trail"
           onClick={() =>
-            env.clearTrail().then(setCleared, (err: unknown) => setError(t('optionsSaveFailed', message(err))))
+            env.clearTrail().then(setCleared, (err: unknown) => setError(t('optionsSaveFailed', storageMessage(err))))
           }
         >
           {t('optionsTrailClear')}
@@ -191,18 +199,17 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         <p data-testid="index-info">
           {info === null
             ? t('optionsLoading')
-            : info === undefined
-              ? t('optionsIndexMissing')
-              : t('optionsIndexHolds', info.documents, Math.max(0, info.entries - info.documents))}
+            : info instanceof Error
+              ? t('optionsIndexUnreadable', storageMessage(info))
+              : info === undefined
+                ? t('optionsIndexMissing')
+                : t('optionsIndexHolds', info.documents, Math.max(0, info.entries - info.documents))}
         </p>
-        {info?.installedAt !== undefined && <p class="hint">{t('optionsIndexInstalled', env.formatDate(info.installedAt))}</p>}
+        {info && !(info instanceof Error) && info.installedAt !== undefined && <p class="hint">{t('optionsIndexInstalled', env.formatDate(info.installedAt))}</p>}
       </section>
 
       <ImportSection env={env} />
+      {env.data && <DataSection env={env.data} formatDate={env.formatDate} />}
     </main>
   );
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -139,7 +139,7 @@ describe('annotate (chunked)', () => {
       read: ['A/RES/77/1', ...symbols.slice(0, 0)],
     }));
     let yields = 0;
-    const report = await annotate(body, { lang: 'en', lookup, budgetMs: 0, yieldToPage: async () => void yields++ });
+    const report = await annotate(body, { lang: 'en', lookup, budgetMs: 0, atTop: false, yieldToPage: async () => void yields++ });
     expect(body.textContent).toBe(before);
     expect(report.links).toHaveLength(300);
     expect(report.chunks).toBeGreaterThan(10);
@@ -188,7 +188,7 @@ describe('visibleBlocks first', () => {
     document.elementFromPoint = () => under[i++ % under.length]!;
     try {
       expect(visibleBlocks(document.body).map((b) => b.id)).toEqual(['ok']);
-      await annotate(document.body, { lang: 'en' });
+      await annotate(document.body, { lang: 'en', atTop: false });
     } finally {
       document.elementFromPoint = original;
     }
@@ -269,5 +269,71 @@ describe('wrapping many matches', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(batches).toHaveLength(1);
     observation.stop();
+  });
+});
+
+describe('visible first', () => {
+  it('looks up the links in view first, while the rest of the page is read', async () => {
+    const rest = Array.from({ length: 30 }, (_, i) => `<p>Resolution A/RES/77/${i + 1}</p>`).join('');
+    page(`<p id="top">Resolution A/RES/70/1</p>${rest}`);
+    const top = document.getElementById('top')!;
+    const original = document.elementFromPoint;
+    document.elementFromPoint = () => top;
+    const calls: string[][] = [];
+    try {
+      await annotate(document.body, {
+        lang: 'en',
+        budgetMs: 0,
+        atTop: false,
+        yieldToPage: async () => undefined,
+        lookup: async (symbols) => {
+          calls.push(symbols);
+          return { entries: Object.fromEntries(symbols.map((s) => [s, { symbol: s, state: 'corpus' as const }])), read: [] };
+        },
+      });
+    } finally {
+      document.elementFromPoint = original;
+    }
+    expect(calls[0]).toEqual(['A/RES/70/1']);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toHaveLength(31);
+    expect(links().every((a) => a.getAttribute('data-unlens-state') === 'corpus')).toBe(true);
+  });
+});
+
+describe('head first at the top of a page', () => {
+  it('annotates the head of the document first without probing the layout, then looks it up while the rest is read', async () => {
+    const paras = Array.from({ length: 200 }, (_, i) => `<p>${'文'.repeat(60)} Resolution A/RES/77/${i + 1}</p>`).join('');
+    page(paras);
+    const original = document.elementFromPoint;
+    let probes = 0;
+    document.elementFromPoint = () => {
+      probes++;
+      return null;
+    };
+    const calls: string[][] = [];
+    let linksAtVisible = -1;
+    try {
+      await annotate(document.body, {
+        lang: 'en',
+        atTop: true,
+        budgetMs: 0,
+        yieldToPage: async () => undefined,
+        onVisible: () => void (linksAtVisible = links().length),
+        lookup: async (symbols) => {
+          calls.push(symbols);
+          return { entries: {}, read: [] };
+        },
+      });
+    } finally {
+      document.elementFromPoint = original;
+    }
+    expect(probes).toBe(0);
+    // About HEAD_CHARS of text: the first blocks in document order.
+    expect(linksAtVisible).toBeGreaterThan(0);
+    expect(linksAtVisible).toBeLessThan(200);
+    expect(calls[0]).toEqual(Array.from({ length: linksAtVisible }, (_, i) => `A/RES/77/${i + 1}`));
+    expect(calls[1]).toHaveLength(200);
+    expect(links()).toHaveLength(200);
   });
 });

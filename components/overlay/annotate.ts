@@ -6,8 +6,10 @@
  */
 import { findSymbols, linkFor, type FindOptions, type Lang, type SymbolMatch } from '@/lib/symbols';
 import type { EntryBrief } from '@/lib/index/view';
-import { blockOf, isInSkippedSubtree, rangeToPoints, textBlocks, type TextBlock } from '@/lib/dom/text-blocks';
+import { blockOf, isInSkippedSubtree, rangeToPoints, textBlocks, type NodePoint, type TextBlock } from '@/lib/dom/text-blocks';
 import { isolate, wrapNodes } from '@/lib/dom/wrap';
+import { symbolOfUrl } from '@/lib/links/document-url';
+import { blockAdoptions } from './adopt';
 
 /** The attribute every annotated link carries: the canonical symbol. */
 export const SYMBOL_ATTR = 'data-unlens-symbol';
@@ -35,10 +37,18 @@ export interface AnnotateOptions {
   /** Annotate the blocks in the viewport before the rest (default true when the document has a view). */
   visibleFirst?: boolean;
   /**
+   * Whether the page is known to show its top (a fresh navigation without a #fragment): then
+   * the first blocks in document order are the part in view, found without any layout.
+   * Default: detected; otherwise the viewport is probed (after the page's own layout).
+   */
+  atTop?: boolean;
+  /**
    * Called at the end of every synchronous chunk, before the page runs again: the mutation
    * observer takes (and drops) the records of our own wrapping here, so it never rescans them.
    */
   afterChunk?: () => void;
+  /** Called once the blocks in view are annotated (before the rest of the page). */
+  onVisible?: () => void;
 }
 
 export interface AnnotateReport {
@@ -53,19 +63,12 @@ export interface AnnotateReport {
   aborted: boolean;
 }
 
-/** Whether `href` points at the document named by `symbol` (undocs.org, ODS or Library URL naming it). */
+/** Whether `href` points at the document named by `symbol` (any UN address form; see lib/links/document-url). */
 export function hrefNamesSymbol(href: string, symbol: string): boolean {
-  let decoded = href;
-  try {
-    decoded = decodeURIComponent(href);
-  } catch {
-    // keep it raw
-  }
-  // Query strings spell spaces as "+": "S/RES/2334+(2016)".
-  return findSymbols(decoded.replace(/\+/g, ' ')).some((m) => m.symbol === symbol);
+  return symbolOfUrl(href) === symbol;
 }
 
-function setMatchAttributes(a: HTMLElement, m: SymbolMatch): void {
+function setMatchAttributes(a: HTMLElement, m: Pick<SymbolMatch, 'symbol' | 'uncertain'>): void {
   a.setAttribute(SYMBOL_ATTR, m.symbol);
   if (m.uncertain) a.setAttribute('data-unlens-uncertain', 'true');
   a.setAttribute('data-unlens-state', m.uncertain ? 'uncertain' : 'unknown');
@@ -122,7 +125,7 @@ function windowEnd(text: string, from: number): number {
   const nl = text.lastIndexOf('\n', max - 1);
   if (nl >= floor) return nl + 1;
   let best = -1;
-  for (const sep of ['。', '；', '. ', '; ']) best = Math.max(best, text.lastIndexOf(sep, max - sep.length));
+  for (const sep of ['。', '；', '. ', '; ', ', ']) best = Math.max(best, text.lastIndexOf(sep, max - sep.length));
   if (best >= floor) return best + 1;
   const sp = text.lastIndexOf(' ', max - 1);
   return sp >= floor ? sp + 1 : max;
@@ -134,17 +137,31 @@ function segmentIntact(block: TextBlock, k: number): boolean {
   return s.node.isConnected && block.text.startsWith(s.node.data, s.start);
 }
 
+/** One match inside one text node: offsets in segment k's node. */
+interface Item {
+  m: SymbolMatch;
+  a: number;
+  b: number;
+}
+
+/** A planned DOM write of a block, applied later in one go (see blockSteps). */
+type Op =
+  /** Replace [first, last) of segment k's node by `parts` (fragments of text and links, built last part first). */
+  | { kind: 'wrap'; k: number; first: number; last: number; parts: DocumentFragment[]; links: HTMLAnchorElement[] }
+  /** A symbol split across elements: isolate and wrap its nodes. */
+  | { kind: 'split'; m: SymbolMatch; pts: { from: NodePoint; to: NodePoint } }
+  /** An existing link to the same document: mark it. */
+  | { kind: 'mark'; link: HTMLAnchorElement; m: SymbolMatch };
+
 /**
- * Wraps the matches `items` (offsets inside segment `k`'s node, last first) in one pass: the
- * node is split once before the first of them, and the rest is replaced by one fragment of
- * text and links. The node keeps its head, so the offsets of earlier work in it stay valid.
+ * Builds, off the page, the fragment for `items` (last first) of segment k: the text from the
+ * first item's start up to `end`, with each item's text in a new link.
  */
-function wrapInNode(block: TextBlock, k: number, items: { m: SymbolMatch; a: number; b: number }[], lang: Lang, out: HTMLAnchorElement[]): void {
-  const node = block.segments[k]!.node;
-  const doc = node.ownerDocument;
+function buildPart(block: TextBlock, k: number, items: Item[], end: number, lang: Lang, links: HTMLAnchorElement[]): DocumentFragment {
+  const doc = block.element.ownerDocument;
+  const base = block.segments[k]!.start;
   const first = items[items.length - 1]!.a;
-  const tail = first > 0 ? node.splitText(first) : node;
-  const text = tail.data;
+  const text = block.text.slice(base + first, base + end);
   const frag = doc.createDocumentFragment();
   let pos = 0;
   for (let i = items.length - 1; i >= 0; i--) {
@@ -153,21 +170,64 @@ function wrapInNode(block: TextBlock, k: number, items: { m: SymbolMatch; a: num
     const link = makeLink(doc, m, lang, false);
     link.appendChild(doc.createTextNode(text.slice(a - first, b - first)));
     frag.appendChild(link);
-    out.push(link);
+    links.push(link);
     pos = b - first;
   }
   if (pos < text.length) frag.appendChild(doc.createTextNode(text.slice(pos)));
-  tail.parentNode!.replaceChild(frag, tail);
+  return frag;
+}
+
+/** Applies the planned writes of a block (last first), skipping any whose nodes the page changed since. */
+function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElement[]): void {
+  const doc = block.element.ownerDocument;
+  for (const op of ops) {
+    if (op.kind === 'mark') {
+      if (!op.link.isConnected || op.link.hasAttribute(SYMBOL_ATTR)) continue;
+      setMatchAttributes(op.link, op.m);
+      op.link.setAttribute('data-unlens-existing', 'true');
+      announcePreview(op.link);
+      out.push(op.link);
+    } else if (op.kind === 'wrap') {
+      const node = block.segments[op.k]!.node;
+      if (!segmentIntact(block, op.k) || node.data.length < op.last) continue;
+      // One split at each end, one replacement: the node keeps its head, so earlier writes' offsets stay valid.
+      if (op.last < node.data.length) node.splitText(op.last);
+      const mid = op.first > 0 ? node.splitText(op.first) : node;
+      let frag = op.parts[0]!;
+      if (op.parts.length > 1) {
+        frag = doc.createDocumentFragment();
+        for (let i = op.parts.length - 1; i >= 0; i--) frag.appendChild(op.parts[i]!);
+      }
+      mid.parentNode!.replaceChild(frag, mid);
+      for (const l of op.links) out.push(l);
+    } else {
+      let intact = true;
+      for (let k = op.pts.from.index; k <= op.pts.to.index && intact; k++) intact = segmentIntact(block, k);
+      if (!intact) continue;
+      const nodes = isolate(block, op.pts.from, op.pts.to);
+      for (const w of wrapNodes(nodes, (part) => makeLink(doc, op.m, lang, part))) out.push(w as HTMLAnchorElement);
+    }
+  }
 }
 
 /**
- * The work of annotating one block in steps small enough to run between yields: the text is
- * read a window at a time, then the matches are wrapped one text node at a time (at most
- * WRAP_PIECE per step), last first. Links made or marked are pushed to `out`. Between steps
- * the caller may give the page the main thread: work on nodes the page changed meanwhile is
- * skipped.
+ * The work of annotating one block, in steps small enough to run between yields. Reading
+ * (window by window) and building the new links (at most WRAP_PIECE per step) happen off the
+ * page; the block's DOM writes are then applied together in the last step, so a huge block
+ * (a <pre> of 20,000 symbols) is laid out again once, not once per chunk. A text node's
+ * matches become one split at each end and one fragment. Links made or marked are pushed to
+ * `out`. Between steps the caller may give the page the main thread: writes to nodes the page
+ * changed meanwhile are skipped.
  */
 export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | undefined, out: HTMLAnchorElement[]): Generator<void, void, undefined> {
+  // Existing links that name a document by address or by their text alone: marked, not rewritten.
+  for (const { link, symbol, uncertain } of blockAdoptions(block, SYMBOL_ATTR, find)) {
+    if (!link.isConnected) continue;
+    setMatchAttributes(link, { symbol, uncertain });
+    link.setAttribute('data-unlens-existing', 'true');
+    announcePreview(link);
+    out.push(link);
+  }
   const text = block.text;
   let matches: SymbolMatch[];
   if (text.length <= READ_WINDOW) matches = findSymbols(text, find);
@@ -181,13 +241,22 @@ export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | un
     }
   }
   if (matches.length === 0) return;
-  // Matches of one text node, gathered to be wrapped in one pass.
-  let group: { k: number; items: { m: SymbolMatch; a: number; b: number }[] } | null = null;
-  const flush = () => {
-    if (group && segmentIntact(block, group.k)) wrapInNode(block, group.k, group.items, lang, out);
+  const ops: Op[] = [];
+  // The text node being gathered: its items not yet built (last first), and its op.
+  let items: Item[] = [];
+  let group: Extract<Op, { kind: 'wrap' }> | null = null;
+  const build = () => {
+    if (!group || items.length === 0) return;
+    group.parts.push(buildPart(block, group.k, items, group.first, lang, group.links));
+    group.first = items[items.length - 1]!.a;
+    items = [];
+  };
+  const close = () => {
+    build();
+    if (group) ops.push(group);
     group = null;
   };
-  // Last match first: splitting keeps earlier offsets valid (see isolate and wrapInNode).
+  // Last match first: splitting keeps earlier offsets valid (see isolate and applyOps).
   for (let i = matches.length - 1; i >= 0; i--) {
     const m = matches[i]!;
     const pts = rangeToPoints(block, m.start, m.end);
@@ -200,38 +269,32 @@ export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | un
       else if (l !== link) mixed = true;
     }
     if (link) {
-      if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && link.isConnected && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
-        setMatchAttributes(link, m);
-        link.setAttribute('data-unlens-existing', 'true');
-        announcePreview(link);
-        out.push(link);
+      if (!mixed && !link.hasAttribute(SYMBOL_ATTR) && hrefNamesSymbol(link.getAttribute('href') ?? '', m.symbol)) {
+        close();
+        ops.push({ kind: 'mark', link, m });
       }
       continue;
     }
     if (mixed) continue;
     if (pts.from.index === pts.to.index) {
       if (group && group.k !== pts.from.index) {
-        flush();
+        close();
         yield;
       }
-      group ??= { k: pts.from.index, items: [] };
-      group.items.push({ m, a: pts.from.offset, b: pts.to.offset });
-      if (group.items.length >= WRAP_PIECE) {
-        flush();
+      // `first` is where the part built next must end: the end of this node's last match at the start.
+      group ??= { kind: 'wrap', k: pts.from.index, first: pts.to.offset, last: pts.to.offset, parts: [], links: [] };
+      items.push({ m, a: pts.from.offset, b: pts.to.offset });
+      if (items.length >= WRAP_PIECE) {
+        build();
         yield;
       }
       continue;
     }
-    // A symbol split across elements: split and wrap its nodes (rare; one at a time).
-    flush();
-    let intact = true;
-    for (let k = pts.from.index; k <= pts.to.index && intact; k++) intact = segmentIntact(block, k);
-    if (!intact) continue;
-    const doc = block.element.ownerDocument;
-    const nodes = isolate(block, pts.from, pts.to);
-    for (const w of wrapNodes(nodes, (part) => makeLink(doc, m, lang, part))) out.push(w as HTMLAnchorElement);
+    close();
+    ops.push({ kind: 'split', m, pts });
   }
-  flush();
+  close();
+  applyOps(block, ops, lang, out);
 }
 
 /** Whether the block's nodes still hold the text it was read with (the page may edit between chunks). */
@@ -279,6 +342,20 @@ export function visibleBlocks(root: Node): Element[] {
   }
   // Drop blocks inside other probed blocks: their text is read with the outer one.
   return [...seen].filter((b) => ![...seen].some((o) => o !== b && o.contains(b)));
+}
+
+/** About a screenful of text and then some: the head of a page shown at its top. */
+export const HEAD_CHARS = 6000;
+
+/**
+ * Whether `doc` was opened fresh (not reloaded or reached by back/forward, whose scroll the
+ * browser restores) and without a #fragment to scroll to. Reads no layout.
+ */
+export function opensAtTop(doc: Document): boolean {
+  if (doc.location?.hash) return false;
+  const perf = doc.defaultView?.performance;
+  const nav = typeof perf?.getEntriesByType === 'function' ? (perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined) : undefined;
+  return !nav || nav.type === 'navigate';
 }
 
 /**
@@ -334,7 +411,10 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   // Called only when the budget is spent: within a chunk nothing is awaited, so no microtask
   // checkpoint delivers our own DOM edits to the page's (or our) mutation observers before
   // `afterChunk` takes them.
-  const due = () => performance.now() - chunkStart >= budget;
+  // The head of a page at its top (HEAD_CHARS, a few ms of work) is done in one go: a yield
+  // there would wait behind the page's own first layout.
+  let inHead = false;
+  const due = () => !inHead && performance.now() - chunkStart >= budget;
   const pause = async (): Promise<boolean> => {
     opts.afterChunk?.();
     await yieldToPage();
@@ -361,7 +441,11 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   };
 
   const visibleFirst = opts.visibleFirst ?? true;
-  if (visibleFirst) {
+  const firstDoc = roots[0]!.ownerDocument ?? (roots[0] as Document);
+  // At the top of a fresh page the head of the document is what is in view: it is annotated
+  // first, before the page's first layout, so that layout already includes its links.
+  const headFirst = visibleFirst && (opts.atTop ?? opensAtTop(firstDoc));
+  if (visibleFirst && !headFirst) {
     // Let the page lay itself out first (our stylesheet was just added): probing the viewport
     // would otherwise force that whole layout inside our task.
     await yieldToPage();
@@ -370,19 +454,46 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
     chunkStart = performance.now();
   }
   for (const root of roots) {
-    if (!visibleFirst) break;
+    if (!visibleFirst || headFirst) break;
     for (const el of visibleBlocks(root)) {
       if (!(await run(textBlocks(el)))) return { ...report, aborted: true };
     }
   }
+  // The links in view settle first: their lookup goes out as soon as they are made, while the rest of the page is read.
+  let early: Promise<void> = Promise.resolve();
+  let seen = !visibleFirst;
+  const inViewDone = () => {
+    seen = true;
+    inHead = false;
+    opts.onVisible?.();
+    if (!opts.lookup || report.links.length === 0) return;
+    const inView = report.links.slice();
+    early = opts.lookup([...new Set(inView.map((a) => a.getAttribute(SYMBOL_ATTR)!))]).then(
+      (answer) => applyStates(inView, answer),
+      () => undefined, // the full lookup below asks again and reports the failure
+    );
+  };
+  if (!headFirst && !seen) inViewDone();
+  let headChars = 0;
+  inHead = headFirst;
+  const head = function* (blocks: Iterable<TextBlock>): Generator<TextBlock> {
+    for (const b of blocks) {
+      // A huge block ends the head: it is read in chunks like the rest.
+      if (!seen && (headChars >= HEAD_CHARS || b.text.length > HEAD_CHARS)) inViewDone();
+      headChars += b.text.length;
+      yield b;
+    }
+  };
   for (const root of roots) {
-    if (!(await run(textBlocks(root)))) return { ...report, aborted: true };
+    if (!(await run(headFirst ? head(textBlocks(root)) : textBlocks(root)))) return { ...report, aborted: true };
   }
+  if (!seen) inViewDone();
   opts.afterChunk?.();
 
   report.symbols = [...new Set(report.links.map((a) => a.getAttribute(SYMBOL_ATTR)!))];
   if (opts.lookup && report.symbols.length) {
     try {
+      await early;
       applyStates(report.links, await opts.lookup(report.symbols));
     } catch (err) {
       report.lookupError = err instanceof Error ? err.message : String(err);

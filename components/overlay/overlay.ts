@@ -14,6 +14,8 @@ export interface OverlayOptions {
   lookup: (symbols: string[]) => Promise<LookupAnswer>;
   /** Every finished scan, e.g. to log a failed lookup. */
   onScan?: (report: AnnotateReport, initial: boolean) => void;
+  /** Called once the part of the page in view is annotated (first scan). */
+  onVisible?: () => void;
   /** Mutation batching delay (default 120 ms). */
   batchDelayMs?: number;
 }
@@ -38,6 +40,7 @@ export function startOverlay(doc: Document, opts: OverlayOptions): Overlay {
         signal: abort.signal,
         visibleFirst: initial,
         afterChunk: () => observation.discardPending(),
+        ...(initial && opts.onVisible ? { onVisible: opts.onVisible } : {}),
       });
       opts.onScan?.(report, initial);
       return report;

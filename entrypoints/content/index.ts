@@ -8,6 +8,10 @@ import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
 import type { LookupAnswer } from '@/components/overlay/annotate';
 import { pageSymbol } from '@/lib/trail/page-symbol';
+import { pageContext } from '@/lib/page/context';
+import { readPageFacts } from '@/lib/dom/page-facts';
+import { addReaderButtons } from '@/components/overlay/reader-buttons';
+import { t } from '@/lib/i18n/t';
 // Injected by the manifest (content_scripts css), where page scripts cannot list it.
 import '@/components/overlay/page.css';
 
@@ -27,6 +31,7 @@ export default defineContentScript({
     // Progress goes to the console at debug level (tests and the bench read it there), never
     // into the page's DOM: nothing on the page may tell a page script the extension is here.
     const status = (what: string) => console.debug(`UN Docs Lens: ${what} at ${performance.now().toFixed(1)} ms`);
+    status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
     let settings: Settings;
@@ -61,7 +66,10 @@ export default defineContentScript({
     let reportedLookupError = false;
     const overlay = startOverlay(document, {
       lang,
+      // The body that issued the page, for bare numbers ("Council resolution 5/1" on an HRC page).
+      find: pageContext(readPageFacts(document, location.href)),
       lookup: cache.lookup,
+      onVisible: () => status('in view done'),
       onScan(report, initial) {
         if (report.lookupError && !reportedLookupError) {
           reportedLookupError = true;
@@ -83,9 +91,18 @@ export default defineContentScript({
       copy: (text) => navigator.clipboard.writeText(text),
       isRead: (symbol) => cache.isRead(symbol),
     });
+    // "Open in reader" beside a Digital Library record's PDF links (one per language).
+    const removeReaderButtons =
+      location.hostname === 'digitallibrary.un.org' && document.body
+        ? addReaderButtons(document.body, {
+            label: t('readerOpenInReader'),
+            open: (pdf) => void ask<'openReader'>({ type: 'openReader', pdf }).catch(warn('could not open the reader')),
+          })
+        : () => {};
     ctx.onInvalidated(() => {
       overlay.stop();
       detachCards();
+      removeReaderButtons();
     });
   },
 });

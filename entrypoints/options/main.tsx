@@ -3,18 +3,27 @@ import { browser } from 'wxt/browser';
 import { setTranslator, t } from '@/lib/i18n/t';
 import { getDb } from '@/lib/db/db';
 import { getSettings, saveSettings, setSiteEnabled } from '@/lib/db/settings-store';
-import { importUserFiles, listUserFiles, removeUserFile } from '@/lib/db/user-docs';
+import { listUserFiles, rebuildUserRecords } from '@/lib/db/user-docs';
+import { createImportClient } from '@/lib/db/import-client';
 import { buildIndex } from '@/lib/index/build';
 import { UN_HOSTS } from '@/lib/hosts';
 import { send } from '@/lib/messaging/protocol';
 import { App } from './App';
 import { clearAllTrails, readIndexInfo } from './data';
+import { dismissNotice, exportBackup, parseBackup, readCopyMeta, readNotice, restoreBackup, type CopyStore } from '@/lib/db/reader-copy';
+import { StorageBlockedError } from '@/lib/db/storage-errors';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('optionsTitle');
 
 const db = getDb();
+// Parsing and indexing many files takes seconds: done in a worker, the page stays responsive.
+const importer = createImportClient(() => new Worker(new URL('../../lib/db/import-worker.ts', import.meta.url), { type: 'module' }));
+const copyStore: CopyStore = { get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) };
+const storageProblems: ((err: unknown) => void)[] = [];
+// An upgrade held up by another open page of an older version: say so rather than wait silently.
+db.on('blocked', () => storageProblems.forEach((f) => f(new StorageBlockedError())));
 const firefox = import.meta.env.FIREFOX;
 const sendMessage = (msg: unknown) => browser.runtime.sendMessage(msg);
 const ensureIndex = () => send(sendMessage, { type: 'ensureIndex' }).catch((err: unknown) => console.warn('UN Docs Lens options: index not loaded', err));
@@ -46,10 +55,24 @@ render(
       // With the bundle installed first, a bundled document is recognised as such and not imported twice.
       importFiles: async (files) => {
         await ensureIndex();
-        return importUserFiles(files, buildIndex, db);
+        return importer.importFiles(files);
       },
-      removeFile: (id) => removeUserFile(id, buildIndex, db),
+      removeFile: (id) => importer.removeFile(id),
       formatDate: (ms) => dateFormat.format(ms),
+      onStorageProblem: (f) => void storageProblems.push(f),
+      data: {
+        notice: () => readNotice(copyStore),
+        dismissNotice: () => dismissNotice(copyStore),
+        // An extension page may ask the browser to keep its storage under disk pressure (a Chrome service worker cannot).
+        persist: async () => (typeof navigator.storage?.persist === 'function' ? navigator.storage.persist() : undefined),
+        copyInfo: () => readCopyMeta(copyStore),
+        exportBackup: async () => JSON.stringify(await exportBackup(db)),
+        importBackup: async (text) => {
+          const backup = parseBackup(text);
+          await ensureIndex();
+          return restoreBackup(db, backup, () => rebuildUserRecords(buildIndex, db));
+        },
+      },
     }}
   />,
   document.getElementById('app')!,

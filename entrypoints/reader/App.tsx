@@ -82,7 +82,9 @@ export function App({ env }: { env: ReaderEnv }) {
       .then(() => setProgress(''))
       .catch((err: unknown) => {
         setProgress('');
-        setError(t('readerPdfFailed', err instanceof Error ? err.message : String(err)));
+        // A PdfError names its message (fetch failed, not a PDF, unreadable); anything else is unreadable.
+        const e = err as { key?: string; detail?: string; message?: string };
+        setError(e.key && e.detail !== undefined ? t(e.key, e.detail) : t('readerPdfFailed', e.message ?? String(err)));
       });
   }, []);
 

@@ -8,7 +8,9 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { decorateSpans } from '@/lib/pdf/decorate';
 import { mapMatches } from '@/lib/pdf/join';
 import { pageText } from '@/lib/pdf/text';
-import { findSymbols, type SymbolMatch } from '@/lib/symbols';
+import { findSymbolsSpaced } from '@/lib/pdf/cjk-spacing';
+import { pageContext } from '@/lib/page/context';
+import type { FindOptions, SymbolMatch } from '@/lib/symbols';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -18,12 +20,31 @@ export interface PdfCallbacks {
   makeLink(match: SymbolMatch, part: number): HTMLElement;
 }
 
-/** Fetches and renders `url`; rejects with a readable message when it cannot be fetched or parsed. */
+/** Why a PDF could not be shown: the message key of the reader's locale and its detail. */
+export class PdfError extends Error {
+  constructor(
+    readonly key: 'readerFetchFailed' | 'readerNotPdf' | 'readerPdfFailed',
+    readonly detail: string,
+  ) {
+    super(`${key}: ${detail}`);
+  }
+}
+
+/** Whether `data` starts like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
+function looksLikePdf(data: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+/**
+ * Fetches and renders `url` (redirects followed: the symbol API answers with one); rejects
+ * with a `PdfError` when the fetch fails, the answer is not a PDF, or pdf.js cannot read it.
+ */
 export async function renderPdf(url: string, container: HTMLElement, cb: PdfCallbacks): Promise<{ pages: number; links: number }> {
-  const response = await fetch(url).catch((err: unknown) => {
-    throw new Error(`network error (${err instanceof Error ? err.message : String(err)})`);
+  const response = await fetch(url, { redirect: 'follow' }).catch((err: unknown) => {
+    throw new PdfError('readerFetchFailed', err instanceof Error ? err.message : String(err));
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new PdfError('readerFetchFailed', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   const total = Number(response.headers.get('content-length')) || 0;
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -43,10 +64,13 @@ export async function renderPdf(url: string, container: HTMLElement, cb: PdfCall
     data.set(c, at);
     at += c.length;
   }
+  if (!looksLikePdf(data)) throw new PdfError('readerNotPdf', response.headers.get('content-type')?.split(';')[0] || '?');
   const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise.catch((err: unknown) => {
-    throw new Error(`not a readable PDF (${err instanceof Error ? err.message : String(err)})`);
+    throw new PdfError('readerPdfFailed', err instanceof Error ? err.message : String(err));
   });
   let links = 0;
+  // The body that issued the document, from its address and its first page's header.
+  let find: FindOptions | undefined;
   for (let n = 1; n <= doc.numPages; n++) {
     cb.onProgress(`${n} / ${doc.numPages}`);
     const page = await doc.getPage(n);
@@ -65,11 +89,12 @@ export async function renderPdf(url: string, container: HTMLElement, cb: PdfCall
     container.append(box);
     await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
     const { items, joined } = await pageText(page);
+    find ??= pageContext({ url: response.url || url, pdfHeader: joined.text.slice(0, 600) });
     const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: textDiv, viewport });
     await layer.render();
     // textDivs follow the text items one for one (empty items included).
     const spans = layer.textDivs as HTMLElement[];
-    if (spans.length === items.length) links += decorateSpans(spans, mapMatches(joined, findSymbols(joined.text)), cb.makeLink).length;
+    if (spans.length === items.length) links += decorateSpans(spans, mapMatches(joined, findSymbolsSpaced(joined.text, find)), cb.makeLink).length;
   }
   return { pages: doc.numPages, links };
 }

@@ -68,7 +68,7 @@ const KEYS: Record<StorageFailureKind, string> = {
 
 /** Short technical detail for the end of a message: the error's name and message, bounded. */
 function detail(err: unknown): string {
-  const s = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const s = err instanceof Error ? (err.name && err.name !== 'Error' ? `${err.name}: ${err.message}` : err.message) : String(err);
   return s.length > 200 ? `${s.slice(0, 199)}…` : s;
 }
 

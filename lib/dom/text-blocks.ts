@@ -10,15 +10,19 @@ export interface Segment {
   node: Text;
   /** Offset of the node's first character in the block text. */
   start: number;
-  /** Nearest `<a>` ancestor inside the block, if any (an existing link, or one of ours). */
+  /** Nearest `<a>` ancestor inside the block, else one around the block, if any (an existing link, or one of ours). */
   link: HTMLAnchorElement | null;
 }
 
-/** The text of one block: `text` is the nodes' data joined, with virtual separators (see below). */
+/**
+ * The text of one block: `text` is the nodes' data joined, with virtual separators (see below).
+ * A block is a run of text the page renders in one flow: text in separate table cells, list
+ * items, dt/dd, or elements CSS makes blocks (label/value spans) never shares a block.
+ */
 export interface TextBlock {
   /** The nearest ancestor that is not an inline element. */
   element: Element;
-  /** Node data in document order; `<br>` adds a virtual "\n", entering or leaving `<sup>`/`<sub>` a virtual " ". */
+  /** Node data in document order; a `<br>` or an empty block between two texts adds a virtual "\n", entering or leaving `<sup>`/`<sub>` a virtual " ". */
   text: string;
   segments: Segment[];
 }
@@ -56,14 +60,46 @@ export function isInSkippedSubtree(node: Node): boolean {
   return !!el?.closest(SKIP_SELECTOR);
 }
 
-export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName.toUpperCase());
+/** Computed displays that keep an element's text in the line of its parent's text. */
+const INLINE_DISPLAYS = new Set(['inline', 'contents', 'ruby', 'ruby-text']);
+
+/**
+ * Whether the page renders `el` inline, in the running text of its parent. Tag names are the
+ * fast path: an inline tag without class, style or id (`<b>`, `<sup>`, `<a href>`) is inline, a
+ * block tag is a block. An inline tag that carries a class, a style or an id — or a `<label>`,
+ * which stylesheets often make a block — is asked for its computed display, because pages
+ * lay label/value pairs out as `<span class="title">Symbol</span><span class="value">…</span>`
+ * made blocks by CSS (floats and flex items compute to blocks too). `cache` keeps the answers
+ * of one walk (computed style is only read once per element).
+ */
+export function isInline(el: Element, cache?: Map<Element, boolean>): boolean {
+  if (!INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
+  // Stylesheets reach elements through class, id and style; a link's href or target does not
+  // change how it is laid out.
+  if (!el.hasAttribute('class') && !el.hasAttribute('style') && !el.hasAttribute('id') && el.tagName.toUpperCase() !== 'LABEL') return true;
+  const known = cache?.get(el);
+  if (known !== undefined) return known;
+  const view = el.ownerDocument.defaultView;
+  let inline = true;
+  if (view && typeof view.getComputedStyle === 'function') {
+    const style = view.getComputedStyle(el);
+    const display = style.display;
+    // An element outside the rendered tree reports '' or 'none': keep the tag's answer.
+    if (display && display !== 'none') inline = INLINE_DISPLAYS.has(display.split(' ')[0]!);
+    // Floats and absolutely placed boxes are blocks whatever their display says (browsers
+    // report the blockified display already; this also holds where they do not).
+    const float = style.getPropertyValue('float');
+    if (inline && ((float && float !== 'none') || style.position === 'absolute' || style.position === 'fixed')) inline = false;
+  }
+  cache?.set(el, inline);
+  return inline;
 }
 
 /** The nearest ancestor (or self) of `node` that is not an inline element; `stop` if reached. */
 export function blockOf(node: Node, stop?: Node): Element | null {
   let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && el !== stop && isInline(el)) el = el.parentElement;
+  const cache = new Map<Element, boolean>();
+  while (el && el !== stop && isInline(el, cache)) el = el.parentElement;
   return el;
 }
 
@@ -74,15 +110,20 @@ export function blockOf(node: Node, stop?: Node): Element | null {
  */
 export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
+  const inlineCache = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(n) {
       if (n.nodeType === 3) return 1; // FILTER_ACCEPT
       const el = n as Element;
       if (isSkippedElement(el)) return 2; // FILTER_REJECT: the whole subtree
-      return el.tagName.toUpperCase() === 'BR' ? 1 : 3; // FILTER_SKIP: look inside
+      // A <br> or a block (even an empty one) between two texts of one block parts them;
+      // FILTER_ACCEPT shows it to the loop and still looks inside, FILTER_SKIP only looks inside.
+      return el.tagName.toUpperCase() === 'BR' || !isInline(el, inlineCache) ? 1 : 3;
     },
   });
   let current: TextBlock | null = null;
+  // A link around the whole block (`<a href><p>S/PV.1613</p></a>`): matches in it must not nest links.
+  let blockLink: HTMLAnchorElement | null = null;
   let lastRaised: Element | null = null;
   let pendingBreak = false;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -96,7 +137,7 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
     let link: HTMLAnchorElement | null = null;
     let raised: Element | null = null;
     let el = text.parentElement;
-    while (el && el !== root && isInline(el)) {
+    while (el && el !== root && isInline(el, inlineCache)) {
       const tag = el.tagName.toUpperCase();
       if (tag === 'A' && !link) link = el as HTMLAnchorElement;
       else if ((tag === 'SUP' || tag === 'SUB') && !raised) raised = el;
@@ -110,6 +151,7 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
         continue;
       }
       current = { element: block, text: '', segments: [] };
+      blockLink = block.closest('a');
       lastRaised = null;
       pendingBreak = false;
     }
@@ -119,7 +161,7 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
       if (current.text) current.text += ' ';
       lastRaised = raised;
     }
-    current.segments.push({ node: text, start: current.text.length, link });
+    current.segments.push({ node: text, start: current.text.length, link: link ?? blockLink });
     current.text += data;
   }
   if (current && current.segments.length) yield current;

@@ -27,7 +27,7 @@ function table(encoding: 'gb18030' | 'big5'): Map<string, number[]> {
 }
 
 /** `text` in `encoding`; throws on a character the encoding cannot write in two bytes. */
-export function encodeText(text: string, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5', bom = false): Uint8Array {
+export function encodeText(text: string, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5', bom = false): Uint8Array<ArrayBuffer> {
   if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
     const body = new TextEncoder().encode(text);
     return encoding === 'utf-8-bom' ? Uint8Array.from([0xef, 0xbb, 0xbf, ...body]) : body;

@@ -1,6 +1,6 @@
 /**
  * The index builder: corpus files → the index (documents, entries, citations, series, and a
- * report line per file). Pure and deterministic: the same files give the same index, byte for
+ * report line per file). Deterministic: the same files give the same index, byte for
  * byte once serialised. Used at build time (scripts/build-index.ts) and in the options page for
  * the reader's own documents.
  */
@@ -53,6 +53,54 @@ function describe(doc: ParsedDocument): string {
 }
 
 /**
+ * The work on one file that depends on that file alone — parsing it, finding what it cites,
+ * its search terms — remembered for the files seen last, so that a build of the reader's files
+ * after adding or removing one redoes only that one (the cross-document parts — cited entries,
+ * series — are made again each time, and cheaply). The results are the same as without it.
+ */
+interface FileWork {
+  parsed: ReturnType<typeof parseDocument>;
+  citations?: { from: string; to: string; at: CitationRecord['at']; ctx: ReturnType<typeof citingContext> }[];
+  terms?: string[];
+}
+const MEMO_MAX = 2000;
+const memo = new Map<string, FileWork>();
+const workOf = new WeakMap<ParsedDocument, FileWork>();
+
+function perFile(f: NamedText): FileWork {
+  const key = `${f.name}\u0000${f.text}`;
+  let w = memo.get(key);
+  if (w) {
+    memo.delete(key); // most recent last
+  } else {
+    w = { parsed: parseDocument(f.name, f.text) };
+    if (w.parsed.ok) workOf.set(w.parsed.doc, w);
+    if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
+  }
+  memo.set(key, w);
+  return w;
+}
+
+function docWork(d: ParsedDocument, text?: string): Required<Omit<FileWork, 'parsed'>> {
+  const w = workOf.get(d) ?? { parsed: { ok: true as const, doc: d } };
+  if (!w.citations) {
+    const cites: NonNullable<FileWork['citations']> = [];
+    for (const p of [...d.paragraphs, ...d.footnotes]) {
+      const plain = plainText(p.text);
+      const seen = new Set<string>();
+      for (const m of findSymbols(plain, d.body === 'A' ? { body: 'A' } : {})) {
+        if (m.symbol === d.id || seen.has(m.symbol)) continue;
+        seen.add(m.symbol);
+        cites.push({ from: d.id, to: m.symbol, at: p.at, ctx: citingContext(plain, m.start, m.end) });
+      }
+    }
+    w.citations = cites;
+  }
+  if (!w.terms && text !== undefined) w.terms = termsFor(d.id, text);
+  return { citations: w.citations, terms: w.terms ?? [] };
+}
+
+/**
  * Builds the index of `files`. Every file gets a FileReport: indexed as what, or rejected why
  * (empty, binary, unknown format, no paragraphs, a symbol another file already claims).
  */
@@ -62,7 +110,7 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
   const docs: ParsedDocument[] = [];
   const claimed = new Map<string, string>();
   for (const f of sorted) {
-    const r = parseDocument(f.name, f.text);
+    const r = perFile(f).parsed;
     if (!r.ok) {
       reports.push({ file: f.name, status: 'rejected', message: r.reason });
       continue;
@@ -86,18 +134,7 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
   }));
 
   const citations: CitationRecord[] = [];
-  for (const d of docs) {
-    for (const p of [...d.paragraphs, ...d.footnotes]) {
-      const text = plainText(p.text);
-      const seen = new Set<string>();
-      for (const m of findSymbols(text, d.body === 'A' ? { body: 'A' } : {})) {
-        if (m.symbol === d.id || seen.has(m.symbol)) continue;
-        seen.add(m.symbol);
-        const ctx = citingContext(text, m.start, m.end);
-        citations.push({ from: d.id, to: m.symbol, source, at: p.at, ...ctx });
-      }
-    }
-  }
+  for (const d of docs) for (const c of docWork(d).citations) citations.push({ from: c.from, to: c.to, source, at: c.at, ...c.ctx });
 
   const corpusIds = new Set(docs.map((d) => d.id));
   const entries = new Map<string, EntryRecord>();
@@ -124,7 +161,7 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
       ...(d.meeting ? { meeting: d.meeting } : {}),
       ...(d.summary ? { summary: d.summary } : {}),
     });
-    entries.get(d.id)!.terms = termsFor(d.id, text);
+    entries.get(d.id)!.terms = [...docWork(d, text).terms];
   }
   // Symbols the corpus cites but does not hold: what the citing sentences say of them.
   for (const c of citations) {

@@ -5,6 +5,7 @@
  */
 import type { EntryBrief, EntryView } from '../index/view';
 import type { Settings } from '../settings';
+import { readerPdfUrl } from '../pdf/url';
 
 export interface Protocol {
   /** Which of these symbols the index knows, with card-brief data; and which the reader has read. */
@@ -85,11 +86,11 @@ function parseChecked(msg: unknown): { ok: true; value: Request } | { ok: false;
       const pdf =
         m.pdf === undefined
           ? undefined
-          : typeof m.pdf === 'string' && m.pdf.length <= MAX_URL_LENGTH && /^https:\/\/documents\.un\.org\//.test(m.pdf)
+          : typeof m.pdf === 'string' && m.pdf.length <= MAX_URL_LENGTH && readerPdfUrl(m.pdf)
             ? m.pdf
             : null;
       if (symbol === null || pdf === null || (symbol === undefined && pdf === undefined))
-        return { ok: false, error: `openReader needs a symbol or a https://documents.un.org/ PDF URL of at most ${MAX_URL_LENGTH} characters` };
+        return { ok: false, error: `openReader needs a symbol or a PDF URL the reader opens (lib/pdf/url readerPdfUrl) of at most ${MAX_URL_LENGTH} characters` };
       return { ok: true, value: { type: 'openReader', ...(symbol ? { symbol } : {}), ...(pdf ? { pdf } : {}) } };
     }
     default:

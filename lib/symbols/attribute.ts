@@ -158,7 +158,8 @@ function mark(a: Attributed, uncertain: boolean): Attributed {
   return a;
 }
 
-/** Roman session of a pre-1976 GA resolution written with the Arabic marker "(د-15)". */
+/** Roman session written with the Arabic marker "(د-15)", "(الدورة 25)": the GA's before 1976, ECOSOC's before 1978. */
 export function arabicSession(n: number): string | null {
-  return n >= 1 && n <= 30 ? toRoman(n) : null;
+  // The Assembly's sessions I-XXX, and ECOSOC's up to LXIII ("قرارات المجلس 1079 (د-39)").
+  return n >= 1 && n <= 63 ? toRoman(n) : null;
 }

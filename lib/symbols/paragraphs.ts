@@ -9,7 +9,14 @@ const SENTENCE_END = /[。；;.！？!?：:]\s{0,2}$/;
 
 /** Whether the line break at `k` ends a paragraph. */
 function endsParagraph(text: string, k: number): boolean {
-  return text[k + 1] === '\n' || SENTENCE_END.test(text.slice(Math.max(0, k - 2), k));
+  if (SENTENCE_END.test(text.slice(Math.max(0, k - 2), k))) return true;
+  if (text.charCodeAt(k + 1) !== 10) return false;
+  // A blank line inside a sentence, as PDF text doubles its line breaks ("adopted by the General
+  // Assembly\n\nin its resolution 60/1"): the text runs on when a lower-case word follows.
+  let j = k + 2;
+  while (j < k + 6 && (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 32)) j++;
+  const c = text.charCodeAt(j);
+  return !((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f));
 }
 
 /** Offset just after the first paragraph break at or after `i` (or the text's end). */

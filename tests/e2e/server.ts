@@ -19,12 +19,14 @@ export interface Route {
   body: string | Uint8Array;
   contentType: string;
   status: number;
+  /** More response headers, e.g. `{ location: '/doc/x.pdf' }` with status 302 for a redirect. */
+  headers?: Record<string, string>;
 }
 
 export interface TestServer {
   port: number;
   /** Registers (or replaces) what `path` answers, on every host. */
-  serve(path: string, body: string | Uint8Array, contentType?: string, status?: number): void;
+  serve(path: string, body: string | Uint8Array, contentType?: string, status?: number, headers?: Record<string, string>): void;
   /** Paths requested so far, in order (`host + path`), for tests that check what was fetched. */
   requests: string[];
   close(): Promise<void>;
@@ -68,15 +70,15 @@ export async function startServer(): Promise<TestServer> {
       res.end(`not found: ${path}`);
       return;
     }
-    res.writeHead(route.status, { 'content-type': route.contentType, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+    res.writeHead(route.status, { 'content-type': route.contentType, 'cache-control': 'no-store', 'access-control-allow-origin': '*', ...route.headers });
     res.end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
     requests,
-    serve(path, body, contentType = guessType(path), status = 200) {
-      routes.set(path, { body, contentType, status });
+    serve(path, body, contentType = guessType(path), status = 200, headers) {
+      routes.set(path, { body, contentType, status, ...(headers ? { headers } : {}) });
     },
     close: () =>
       new Promise<void>((resolve) => {

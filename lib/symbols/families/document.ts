@@ -117,6 +117,12 @@ function read(raw: string): Reading | null {
   return r;
 }
 
+/** Whether raw[0, half) equals raw[half, 2·half), compared without making strings. */
+function sameHalves(raw: string, half: number): boolean {
+  for (let k = 0; k < half; k++) if (raw.charCodeAt(k) !== raw.charCodeAt(half + k)) return false;
+  return true;
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -132,7 +138,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     // The same symbol written twice without a space, as file lists show it
     // ("A/65/L.78A/65/L.78"): two symbols, not one.
     const half = raw.length >> 1;
-    const twice = (raw.length & 1) === 0 && raw.charCodeAt(half - 1) !== 47 && raw.slice(0, half) === raw.slice(half);
+    const twice = (raw.length & 1) === 0 && raw.charCodeAt(half - 1) !== 47 && raw.charCodeAt(half) === raw.charCodeAt(0) && sameHalves(raw, half);
     if (twice) raw = raw.slice(0, half);
     const r = read(raw);
     if (!r) continue;

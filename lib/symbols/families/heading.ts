@@ -58,7 +58,10 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     if (!TITLE_AFTER.test(s)) continue;
     const b = Number(s.slice(slash + 1, j));
     const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: slash - i === 4 };
-    const attributed = attribute(core, { type: 'res', body, bodyFromPage: false });
+    // Decisions are numbered apart: ECOSOC's from 201 ("2005/202 Dates for …"), the Council's
+    // from 101 ("19/119"), the Assembly's from 301.
+    const first = body === 'E' ? 200 : body === 'A/HRC' ? 101 : body === 'A' ? 301 : Infinity;
+    const attributed = attribute(core, { type: b >= first ? 'dec' : 'res', body, bodyFromPage: false });
     if (attributed) out.push(candidate(start, j, attributed));
   }
   return out;

@@ -27,11 +27,11 @@ const KW = new RegExp(
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual.
-    'قرار(?:ات|ين|ان)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    'قرار(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254": the number given apart, the
     // body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\sالرقم',
-    'مقرر(?:ات)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
@@ -113,6 +113,10 @@ const CLAUSE =
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
+// "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
+// Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
+// a council's.
+const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
 
 function sticky(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
@@ -189,6 +193,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         pos = gap;
       }
     }
+    if (!midBody) {
+      const page = pageBody(options);
+      const c = page === 'A/HRC' || page === 'E' || page === 'S' ? sticky(THE_COUNCIL_MID, s, pos) : pos;
+      if (c > pos) {
+        midBody = page;
+        pos = c;
+      }
+    }
     pos = sticky(NUMBER_WORD, s, pos);
     const items = [];
     let first = parseItem(s, pos);
@@ -234,9 +246,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!items.length) continue;
     const last = items[items.length - 1]!;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
+    // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
+    // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
+    const page = pageBody(options);
+    const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
     for (const it of items) {
+      const order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
       for (const p of it.pieces) {
-        for (const ctx of ctxs) {
+        for (const ctx of order) {
           const a = attribute(it.core, ctx, p.letter);
           if (a) {
             out.push(candidate(p.start, p.end, a));
