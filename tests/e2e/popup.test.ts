@@ -87,6 +87,7 @@ test('one copy action, in the form chosen in the settings (UN style by default i
       navigator.clipboard.writeText = async (text: string) => void w.__copied.push(text);
     });
     await page.locator('.results li.result').first().click();
+    await page.locator('.detail .menu-button').click(); // copy is in the card's quiet menu
     const copy = page.locator('.detail .card button', { hasText: /copy/i });
     assert.equal(await copy.count(), 1);
     await copy.click();

@@ -45,6 +45,8 @@ test('"Trail" on a card records the step and opens the panel (or the panel page 
     // A reader's hover (a script's focus() or synthetic event would open nothing).
     await link.hover();
     const card = cardOf(page);
+    await until('card with its menu', async () => (await card.count('.menu-button')) === 1);
+    await card.click('.menu-button'); // the trail is in the card's quiet menu
     await until('card with trail button', async () => (await card.count('button[aria-label*="trail" i]')) === 1);
     const opened = lens.context.waitForEvent('page', { timeout: 5000 }).catch(() => undefined);
     await card.click('button[aria-label*="trail" i]');
