@@ -20,8 +20,9 @@ import { formatCitation, type CitableEntry, type CitationStyle } from '@/lib/cit
 import { getUiLocale, t, uiDir } from '@/lib/i18n/t';
 import { citationRows, locationLabel } from '@/lib/trail/labels';
 import { documentName, isInternalId } from '@/lib/trail/names';
-import { adoptionLine } from './adoption';
+import { adoptionParts } from './adoption';
 import { kindLabel } from './overlay/kind-label';
+import { CatalogueFacts, catalogueKindLabel, uiLang } from './CatalogueFacts';
 
 export interface CardModel {
   /** Canonical symbol of the link. */
@@ -58,7 +59,7 @@ const LANG_NAMES: Record<Lang, string> = { ar: 'العربية', zh: '中文', e
 const FIRST = 4;
 
 function stateText(state: EntryState): { short: string; long: string } {
-  const key = state === 'corpus' ? 'Corpus' : state === 'cited' ? 'Cited' : 'Unknown';
+  const key = state === 'corpus' ? 'Corpus' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'Cited' : 'Unknown';
   return { short: t(`cardState${key}`), long: t(`cardState${key}Long`) };
 }
 
@@ -148,9 +149,11 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   const isDecision = /-decision$/.test(entry?.kind ?? symbolKind(symbol));
   const name = official ? symbol : documentName(entry?.id ?? symbol, entry?.title);
   const locale = getUiLocale();
-  const adoption = entry ? adoptionLine(entry, locale) : '';
+  const adoption = entry ? adoptionParts(entry, locale) : { rest: [] as string[] };
   const does = whatItDoes(entry?.summary);
   const s = stateText(state);
+  // A document known from citations (or the catalogue) says what its citers say of it; its citers are not listed again.
+  const mentioned = (state === 'cited' || state === 'catalogue') && (entry?.mentions.length ?? 0) > 0;
 
   const copy = async () => {
     const citable: CitableEntry = entry ?? { symbol, id: symbol, official: true, kind: symbolKind(symbol) };
@@ -169,6 +172,12 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
       {entry?.title ? (
         <p class="title" lang={entry.lang}>
           {entry.title}
+          {/* The catalogue's titles are English: said so where the interface is in another language. */}
+          {entry.lang === 'en' && uiLang() !== 'en' && (
+            <span class="lang-note" lang={locale}>
+              （{t('catTitleEnglish')}）
+            </span>
+          )}
         </p>
       ) : (
         <p class="title symbol-title" lang={official ? 'en' : undefined}>
@@ -181,7 +190,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
             {symbol}
           </span>
         )}
-        <span class="kind">{official ? kindLabel(symbol) : t('cardKind_document')}</span>
+        <span class="kind">{(entry?.catalogue && catalogueKindLabel(entry.catalogue)) || (official ? kindLabel(symbol) : t('cardKind_document'))}</span>
         <span class={`badge ${state}`} title={s.long} data-badge={state}>
           {s.short}
         </span>
@@ -196,7 +205,12 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
           </span>
         )}
       </p>
-      {adoption && <p class="meta">{adoption}</p>}
+      {(adoption.dated || adoption.rest.length > 0) && (
+        <p class="meta">
+          {entry?.date && adoption.dated && <time dateTime={entry.date}>{adoption.dated}</time>}
+          {adoption.rest.length > 0 && `${adoption.dated ? ' · ' : ''}${adoption.rest.join(' · ')}`}
+        </p>
+      )}
       {model.uncertain && <p class="note uncertain">{t('cardUncertainNote', symbol)}</p>}
       {!entry && !model.error && (
         <p class="note status" aria-live="polite">
@@ -210,9 +224,10 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
         </p>
       )}
       {entry && state === 'unknown' && <p class="note">{t('cardUnknownNote')}</p>}
-      {entry && state === 'cited' && <Mention mentions={entry.mentions} lang={entry.lang} />}
+      {entry?.catalogue && <CatalogueFacts entry={entry} linkLang={lang} onOpen={actions.onOpen} maxRelated={3} />}
+      {entry && mentioned && <Mention mentions={entry.mentions} lang={entry.lang} />}
       {entry && <SymbolLine label={t('wordBuildsOn')} citations={entry.cites} list="cites" lang={lang} onOpen={actions.onOpen} />}
-      {entry && state !== 'cited' && <SymbolLine label={t('wordCitedBy')} citations={entry.citedBy} list="citedBy" lang={lang} onOpen={actions.onOpen} />}
+      {entry && !mentioned && <SymbolLine label={t('wordCitedBy')} citations={entry.citedBy} list="citedBy" lang={lang} onOpen={actions.onOpen} />}
       {official && (
         <p class="langs" aria-label={t('languageVersions')}>
           {LANGS.map((l) => (

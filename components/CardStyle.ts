@@ -28,6 +28,17 @@ export const CARD_CSS = `
 .badge { font-size: 11px; line-height: 1.5; padding: 0 7px; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
 .badge.corpus { color: var(--corpus); }
 .badge.cited { color: var(--cited); }
+.badge.catalogue { color: var(--cited); }
+.cat { margin: 6px 0 0; }
+.cat p { margin: 2px 0; }
+.cat-kind, .cat-where, .cat-source, .cat-rel, .cat-label { color: var(--muted); }
+.cat-source { font-size: 11px; margin-top: 6px; }
+.cat-adoption { font-weight: 600; }
+.cat-differs { color: var(--uncertain); }
+.cat-related { list-style: none; padding: 0; }
+.lang-note { color: var(--muted); font-size: 11px; font-weight: normal; }
+.votebar { display: inline-flex; vertical-align: middle; width: 72px; height: 7px; margin-inline-start: 8px; border-radius: 4px; overflow: hidden; background: var(--line); }
+.votebar .y { background: #2e8b57; } .votebar .n { background: #c0392b; } .votebar .a { background: #d4a017; } .votebar .x { background: #9aa3b2; }
 .badge.unknown { color: var(--unknown); border-style: dashed; }
 .badge.uncertain { color: var(--uncertain); }
 .badge.read { color: var(--muted); }

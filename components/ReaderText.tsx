@@ -27,7 +27,7 @@ export function ReaderText({ tokens, hrefFor, states, footnoteLabel }: ReaderTex
             return <strong key={i}>{tok.text}</strong>;
           case 'symbol': {
             const state = states[tok.match.symbol];
-            const known = state === 'corpus' || state === 'cited';
+            const known = state === 'corpus' || state === 'catalogue' || state === 'cited';
             return (
               <a
                 key={i}

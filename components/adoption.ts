@@ -8,13 +8,15 @@ import { formatDate, t } from '@/lib/i18n/t';
 
 type Facts = Pick<EntryView, 'kind' | 'date' | 'meeting' | 'agendaItem'>;
 
+/** The adoption line's pieces: the dated part ("Adopted 14 December 2022") and the rest, in order. */
+export function adoptionParts(e: Facts, locale: string): { dated?: string; rest: string[] } {
+  const adopted = /resolution|decision/.test(e.kind);
+  const rest = [e.meeting ? t('factMeeting', e.meeting) : undefined, e.agendaItem ? t('factAgendaItem', e.agendaItem) : undefined].filter((x): x is string => !!x);
+  return { ...(e.date ? { dated: t(adopted ? 'factAdopted' : 'factDated', formatDate(e.date, locale)) } : {}), rest };
+}
+
 /** The adoption line of `e`, or '' when nothing of it is known. */
 export function adoptionLine(e: Facts, locale: string): string {
-  const adopted = /resolution|decision/.test(e.kind);
-  const parts = [
-    e.date ? t(adopted ? 'factAdopted' : 'factDated', formatDate(e.date, locale)) : undefined,
-    e.meeting ? t('factMeeting', e.meeting) : undefined,
-    e.agendaItem ? t('factAgendaItem', e.agendaItem) : undefined,
-  ].filter(Boolean);
-  return parts.join(' · ');
+  const { dated, rest } = adoptionParts(e, locale);
+  return [dated, ...rest].filter(Boolean).join(' · ');
 }

@@ -1,10 +1,14 @@
 // `npm run lookup -- <query>`: what the bundled index holds for a query, as JSON — for people
-// and for tests. Reads public/index (run `npm run build:index` first).
-import { readFileSync } from 'node:fs';
+// and for tests. Reads public/index and its catalogue (run `npm run build:index` first).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { joinIndex, type BundleManifest, type IndexPart } from '../lib/index/bundle';
 import { memoryReader } from '../lib/index/memory-reader';
 import { createQueries } from '../lib/index/queries';
+import { isCatalogueManifest, unbundleCatalogue, type CataloguePart } from '../lib/catalogue/bundle';
+import { expandCatalogue } from '../lib/catalogue/build';
+import { emptyCatalogue, memoryCatalogue } from '../lib/catalogue/store';
+import { tallyText } from '../lib/catalogue/view';
 
 const query = process.argv.slice(2).join(' ').trim();
 if (!query) {
@@ -20,7 +24,15 @@ try {
   process.exit(1);
 }
 const parts = manifest.parts.map((p) => JSON.parse(readFileSync(join(dir, p), 'utf8')) as IndexPart);
-const queries = createQueries(memoryReader(joinIndex(manifest, parts)));
+const catDir = join(dir, 'catalogue');
+const catManifest: unknown = existsSync(join(catDir, 'manifest.json')) ? JSON.parse(readFileSync(join(catDir, 'manifest.json'), 'utf8')) : undefined;
+const catalogue = isCatalogueManifest(catManifest)
+  ? memoryCatalogue(
+      expandCatalogue(unbundleCatalogue(catManifest, catManifest.parts.map((p) => JSON.parse(readFileSync(join(catDir, p), 'utf8')) as CataloguePart))),
+      { version: catManifest.catalogueVersion, states: catManifest.states, subjects: catManifest.subjects },
+    )
+  : emptyCatalogue;
+const queries = createQueries(memoryReader(joinIndex(manifest, parts)), catalogue);
 const results = await queries.search(query, 5);
 const short = (c: { symbol: string; title?: string; date?: string; at: { anchor: string }; verb?: string }) => ({
   symbol: c.symbol,
@@ -50,6 +62,13 @@ console.log(
         citedBy: e.citedBy.map(short),
         mentions: e.mentions.map((m) => ({ ...short(m), quote: m.quote })),
         series: e.series ? { title: e.series.title, members: e.series.members.map((m) => m.symbol) } : undefined,
+        catalogue: e.catalogue
+          ? {
+              ...e.catalogue,
+              ...(e.catalogue.vote ? { tally: tallyText(e.catalogue.vote) } : {}),
+              agenda: e.catalogue.agenda.map((a) => ({ ...a, ...(a.terms ? { terms: { zh: a.terms.zh, fr: a.terms.fr } } : {}) })),
+            }
+          : undefined,
       })),
     },
     null,

@@ -3,6 +3,7 @@
  * shortcut, clearing the trail, what the bundled index holds, and the reader's own documents.
  * Data and callbacks come in through `OptionsEnv` (no browser.* here); every string is t().
  */
+import { CatalogueAttribution } from './CatalogueAttribution';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import { LANGS } from '@/lib/symbols/types';
@@ -210,6 +211,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
 
       <ImportSection env={env} />
       {env.data && <DataSection env={env.data} formatDate={env.formatDate} />}
+      <CatalogueAttribution />
     </main>
   );
 }

@@ -63,6 +63,16 @@ describe('existing links', () => {
     expect(document.querySelectorAll('a').length).toBe(4);
   });
 
+  it('a symbol-like text in navigation (a breadcrumb, a menu) does not make a link a document link', () => {
+    page(
+      '<nav><a href="/search?p=agenda">S/79</a></nav><ol class="breadcrumb"><li><a href="/collection/x">A/78</a></li></ol>' +
+        '<p><a href="https://digitallibrary.un.org/record/4034255">S/PV.9527</a></p>',
+      'https://digitallibrary.un.org/record/4034255',
+    );
+    annotateSync(document.body, 'en');
+    expect(marked()).toEqual([['S/PV.9527', 'S/PV.9527']]);
+  });
+
   it('linkDocument: the address wins over the text', () => {
     page('<a href="https://undocs.org/en/S/RES/2334(2016)">A/RES/77/180</a>');
     const a = document.querySelector('a')!;

@@ -17,13 +17,17 @@ export interface Adoption {
   uncertain: boolean;
 }
 
+/** Where a link's text alone never makes it a document link: menus, breadcrumbs, page furniture. */
+const NAVIGATION = 'nav, header, footer, [role="navigation"], .breadcrumb, .breadcrumbs, .navtrail';
+
 /** Text around a symbol that still leaves the link "a symbol": spaces, brackets, punctuation. */
 const LEFTOVER = /^[\s()[\].,;:–—-]*$/;
 
 /**
  * The document a link names: by its address (`symbolOfUrl`), else — when its address is an
  * http(s) UN address that names none (a Library search, a press page, a record) — by its text,
- * if that text is one symbol and nothing more. `javascript:`, `data:` and other sites: never.
+ * if that text is one symbol and nothing more, outside the page's navigation. `javascript:`,
+ * `data:` and other sites: never.
  * `text` is the link's text as the block reads it.
  */
 export function linkDocument(link: HTMLAnchorElement, text: string, find?: FindOptions): Omit<Adoption, 'link'> | null {
@@ -33,6 +37,8 @@ export function linkDocument(link: HTMLAnchorElement, text: string, find?: FindO
   const byAddress = symbolOfUrl(href, base);
   if (byAddress) return { symbol: byAddress, fromText: false, uncertain: false };
   if (!unLinkUrl(href, base)) return null;
+  // Navigation names places, not documents: "S/79" in an agenda breadcrumb is a year's agenda.
+  if (link.closest(NAVIGATION)) return null;
   const matches = findSymbols(text, find);
   if (matches.length !== 1) return null;
   const m = matches[0]!;

@@ -377,15 +377,15 @@ function macrotask(): Promise<void> {
 }
 
 /**
- * Sets the index's answer on links: known (corpus or cited) and state. What the reader has
- * read is never written on the page (a page script could read it): the card shows it.
+ * Sets the index's answer on links: known (corpus, catalogue or cited) and state. What the
+ * reader has read is never written on the page (a page script could read it): the card shows it.
  */
 export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAnswer): void {
   for (const a of links) {
     const symbol = a.getAttribute(SYMBOL_ATTR);
     if (!symbol) continue;
     const state = answer.entries[symbol]?.state ?? 'unknown';
-    const known = state === 'corpus' || state === 'cited';
+    const known = state === 'corpus' || state === 'catalogue' || state === 'cited';
     if (known) a.setAttribute('data-unlens-known', 'true');
     else a.removeAttribute('data-unlens-known');
     a.setAttribute('data-unlens-state', a.hasAttribute('data-unlens-uncertain') ? 'uncertain' : state);

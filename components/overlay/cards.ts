@@ -183,7 +183,7 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
       symbol,
       entry: result?.entry,
       error: result?.error,
-      briefState: indexState === 'corpus' || indexState === 'cited' || indexState === 'unknown' ? indexState : undefined,
+      briefState: indexState === 'corpus' || indexState === 'catalogue' || indexState === 'cited' || indexState === 'unknown' ? indexState : undefined,
       uncertain: a.hasAttribute('data-unlens-uncertain'),
       read: deps.isRead?.(symbol) ?? false,
     };

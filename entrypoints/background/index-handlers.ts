@@ -6,8 +6,15 @@ import type { LensDB } from '@/lib/db/db';
 import type { Queries } from '@/lib/index/query';
 import type { Handlers } from '@/lib/messaging/protocol';
 import type { IndexLoader } from './index-loader';
+import type { CatalogueLoader } from './catalogue-loader';
 
-export function indexHandlers(db: LensDB, queries: Queries, loader: IndexLoader): Pick<Handlers, 'lookup' | 'entry' | 'ensureIndex'> {
+/** `catalogue` (optional): extension pages read IndexedDB, so ensureIndex also waits for the catalogue's install. */
+export function indexHandlers(
+  db: LensDB,
+  queries: Queries,
+  loader: IndexLoader,
+  catalogue?: Pick<CatalogueLoader, 'ready'>,
+): Pick<Handlers, 'lookup' | 'entry' | 'ensureIndex'> {
   return {
     async lookup({ symbols }) {
       await loader.ready();
@@ -21,7 +28,8 @@ export function indexHandlers(db: LensDB, queries: Queries, loader: IndexLoader)
       return queries.entry(symbol);
     },
     async ensureIndex() {
-      return { corpusVersion: await loader.ready() };
+      const [corpusVersion] = await Promise.all([loader.ready(), catalogue?.ready().catch((err: unknown) => console.error('UN Docs Lens: catalogue load failed', err))]);
+      return { corpusVersion };
     },
   };
 }

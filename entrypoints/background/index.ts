@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/db';
 import { dexieReader } from '@/lib/db/dexie-reader';
 import { createQueries } from '@/lib/index/queries';
 import { createIndexLoader } from './index-loader';
+import { createCatalogueLoader } from './catalogue-loader';
 import { createDataGuard } from './data-guard';
 import { buildIndex } from '@/lib/index/build';
 import { indexHandlers } from './index-handlers';
@@ -21,18 +22,29 @@ export default defineBackground({
     // The reader's copy of their own data lives in storage.local, out of reach of a lost database.
     const guard = createDataGuard(db, { get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) }, buildIndex);
     guard.watch();
-    const loader = createIndexLoader(db, async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json(), undefined, guard);
+    const fetchJson = async (path: string) => {
+      const res = await fetch(browser.runtime.getURL(path as '/'));
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      return res.json();
+    };
+    const loader = createIndexLoader(db, fetchJson, undefined, guard);
+    // The catalogue installs beside the corpus index; its answers come from memory meanwhile.
+    const catalogue = createCatalogueLoader(db, fetchJson, () => browser.runtime.getPlatformInfo());
     // Ask the browser not to evict the database under storage pressure (Firefox's background page
     // can ask; a Chrome service worker cannot, the options page asks there).
     const storage = (globalThis.navigator as Navigator | undefined)?.storage;
     if (typeof storage?.persist === 'function') void storage.persist().catch(() => {});
-    browser.runtime.onInstalled.addListener(() => void loader.reload().catch((err) => console.error('UN Docs Lens: index load failed', err)));
+    browser.runtime.onInstalled.addListener(() => {
+      void loader.reload().catch((err) => console.error('UN Docs Lens: index load failed', err));
+      void catalogue.reload().catch((err) => console.error('UN Docs Lens: catalogue load failed', err));
+    });
     void loader.ready().catch((err) => console.error('UN Docs Lens: index load failed', err));
-    const queries = createQueries(dexieReader(db));
+    void catalogue.ready().catch((err) => console.error('UN Docs Lens: catalogue load failed', err));
+    const queries = createQueries(dexieReader(db), catalogue.store);
     registerOmnibox(browser, queries, () => toUnLang(browser.i18n.getUILanguage()) ?? 'en', import.meta.env.CHROME);
     registerPanelCommand();
     const handlers: Handlers = {
-      ...indexHandlers(db, queries, loader),
+      ...indexHandlers(db, queries, loader, catalogue),
       settings: handleSettings,
       ...panelHandlers(db, queries),
       openReader,

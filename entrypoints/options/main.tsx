@@ -10,7 +10,18 @@ import { UN_HOSTS } from '@/lib/hosts';
 import { send } from '@/lib/messaging/protocol';
 import { App } from './App';
 import { clearAllTrails, readIndexInfo } from './data';
-import { dismissNotice, exportBackup, parseBackup, readCopyMeta, readNotice, restoreBackup, type CopyStore } from '@/lib/db/reader-copy';
+import {
+  createCopyWriter,
+  dismissNotice,
+  exportBackup,
+  kindsTouched,
+  parseBackup,
+  readCopyMeta,
+  readNotice,
+  restoreBackup,
+  type CopyStore,
+} from '@/lib/db/reader-copy';
+import Dexie from 'dexie';
 import { StorageBlockedError } from '@/lib/db/storage-errors';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
@@ -21,6 +32,11 @@ const db = getDb();
 // Parsing and indexing many files takes seconds: done in a worker, the page stays responsive.
 const importer = createImportClient(() => new Worker(new URL('../../lib/db/import-worker.ts', import.meta.url), { type: 'module' }));
 const copyStore: CopyStore = { get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) };
+// The background copies the reader's data as it changes, but a Chrome service worker may be asleep
+// while this page saves a setting: the page copies what changes here (and in its import worker) too.
+const copyWriter = createCopyWriter(db, copyStore, 500, (err) => console.warn('UN Docs Lens: the copy of your data could not be written', err));
+Dexie.on('storagemutated', (parts) => copyWriter.schedule(kindsTouched(db, parts)));
+addEventListener('pagehide', () => void copyWriter.flush());
 const storageProblems: ((err: unknown) => void)[] = [];
 // An upgrade held up by another open page of an older version: say so rather than wait silently.
 db.on('blocked', () => storageProblems.forEach((f) => f(new StorageBlockedError())));

@@ -34,6 +34,10 @@ export interface PopupEnv {
   pdfUrl?: string;
   /** What is known only a moment after opening (remembered language, the tab's PDF, settings): the popup does not wait for it. */
   later?: Promise<{ linkLang?: Lang; pdfUrl?: string; citationStyle?: CitationStyle }>;
+  /** True when a lost database was put back from the reader's copy and the reader has not seen the notice yet. */
+  restored?: Promise<boolean>;
+  /** Opens the options page (where the restore notice says what came back). */
+  openOptions?(): void;
 }
 
 const DEBOUNCE_MS = 120;
@@ -91,6 +95,7 @@ export function App({ env }: { env: PopupEnv }) {
   const [linkLang, setLinkLang] = useState<Lang>(env.linkLang);
   const [pdfUrl, setPdfUrl] = useState<string | undefined>(env.pdfUrl);
   const [style, setStyle] = useState<CitationStyle | undefined>(env.citationStyle);
+  const [restored, setRestored] = useState(false);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -100,6 +105,7 @@ export function App({ env }: { env: PopupEnv }) {
       if (v.pdfUrl) setPdfUrl(v.pdfUrl);
       if (v.citationStyle) setStyle(v.citationStyle);
     });
+    void env.restored?.then(setRestored, () => {});
   }, []);
 
   useEffect(() => {
@@ -200,6 +206,16 @@ export function App({ env }: { env: PopupEnv }) {
       <p id="keys" class="hint">
         {t('popupKeys')}
       </p>
+      {restored && (
+        <p class="notice" role="status" data-testid="data-notice">
+          {t('dataRestoredShort')}{' '}
+          {env.openOptions && (
+            <button type="button" onClick={env.openOptions}>
+              {t('dataSeeOptions')}
+            </button>
+          )}
+        </p>
+      )}
       {pdfUrl && (
         <p class="pdf">
           {t('popupPdfHere')}{' '}

@@ -8,6 +8,7 @@ import { send } from '@/lib/messaging/protocol';
 import { isUnPdfUrl } from '@/lib/pdf/url';
 import { citationStyleFor, toUnLang } from '@/lib/settings';
 import { getSettings } from '@/lib/db/settings-store';
+import { readNotice } from '@/lib/db/reader-copy';
 import { App } from './App';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
@@ -46,6 +47,8 @@ function start() {
         openPanel: (symbol) => void send(sendMessage, { type: 'openPanel', symbol, ...(windowId !== undefined ? { windowId } : {}) }).then(() => window.close(), report),
         openReader: (target) => void send(sendMessage, { type: 'openReader', ...target }).catch(report),
         copy: (text) => navigator.clipboard.writeText(text),
+        restored: readNotice({ get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) }).then((n) => !!n),
+        openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close(), report),
       }}
     />,
     document.getElementById('app')!,

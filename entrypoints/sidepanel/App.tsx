@@ -12,6 +12,9 @@ import { SeriesTimeline } from '@/components/SeriesTimeline';
 import { TrailBreadcrumbs } from '@/components/TrailBreadcrumbs';
 import { TrailFocus } from '@/components/TrailFocus';
 import { kindLabel } from '@/components/overlay/kind-label';
+import { CatalogueFacts } from '@/components/CatalogueFacts';
+import { CatalogueVotes } from '@/components/CatalogueVotes';
+import { getDelegation, setDelegation } from '@/lib/db/delegation';
 import type { LensDB } from '@/lib/db/db';
 import { clearTrail, getTrail, goToStep, moveCursor, recordStep, type Trail } from '@/lib/db/trail';
 import { t } from '@/lib/i18n/t';
@@ -40,6 +43,8 @@ export function App({ env }: { env: PanelEnv }) {
   const [error, setError] = useState('');
   const [lookup, setLookup] = useState('');
   const [lookupMiss, setLookupMiss] = useState('');
+  const [delegation, setDelegationState] = useState<string>();
+  useEffect(() => void getDelegation(db).then(setDelegationState, () => undefined), []);
 
   useEffect(() => {
     if (env.initial) void recordStep(db, { windowId, symbol: env.initial, how: 'focused' }).catch((e: unknown) => setError(String(e)));
@@ -175,6 +180,19 @@ export function App({ env }: { env: PanelEnv }) {
         {shown && (
           <>
             <TrailFocus entry={shown} kindLabel={kindLabel(shown.symbol)} actions={{ linkFor: link, onOpen: env.openInTab, onRead: env.openReader }} />
+            {shown.catalogue && <CatalogueFacts entry={shown} linkLang={env.lang} maxRelated={20} showKind onOpen={(_, url) => env.openInTab(url)} />}
+            {shown.catalogue?.hasVotes && (
+              <CatalogueVotes
+                key={shown.id}
+                symbol={shown.id}
+                load={() => env.queries.votes(shown.id)}
+                delegation={delegation}
+                onDelegation={(s) => {
+                  setDelegationState(s);
+                  void setDelegation(db, s);
+                }}
+              />
+            )}
             <References cites={shown.cites} actions={citeActions} {...(shown.lang ? { lang: shown.lang } : {})} />
             <CitedBy citedBy={shown.citedBy} actions={citeActions} {...(shown.lang ? { lang: shown.lang } : {})} />
             {shown.series && <SeriesTimeline series={shown.series} focused={shown.symbol} onFocus={focus} />}

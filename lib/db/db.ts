@@ -7,6 +7,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CitationRecord, DocumentRecord, EntryRecord, SeriesRecord } from '../index/types';
 import { postingsOf } from './postings';
+import type { CatalogueShardRow, CatalogueTermRow } from '../catalogue/store';
 
 /**
  * The bundled index's search terms: which bundled entries have `term`. One row per term
@@ -83,6 +84,8 @@ export class LensDB extends Dexie {
   settings!: Table<SettingRow, string>;
   userFiles!: Table<UserFile, string>;
   postings!: Table<PostingRow, string>;
+  catalogue!: Table<CatalogueShardRow, number>;
+  catalogueTerms!: Table<CatalogueTermRow, number>;
 
   constructor(name = 'un-docs-lens') {
     super(name);
@@ -108,6 +111,9 @@ export class LensDB extends Dexie {
         await tx.table('postings').bulkPut(postingsOf(bundled));
         await tx.table('entries').bulkPut(bundled.map((e) => ({ ...e, terms: [] })));
       });
+    // 3: the catalogue (lib/catalogue): its records and search terms in shards, a few dozen
+    // records a row, written by lib/db/load-catalogue.ts (meta 'catalogue' says which version).
+    this.version(3).stores({ catalogue: 'shard', catalogueTerms: 'shard' });
   }
 }
 

@@ -11,6 +11,7 @@ import type { Queries } from '../index/query';
 import { send } from '../messaging/protocol';
 import { getDb, type LensDB } from './db';
 import { dexieReader } from './dexie-reader';
+import { dexieCatalogue, storedCatalogue } from './catalogue-store';
 import { storedCorpusVersion } from './load-index';
 
 /** Asks the background to load the bundled index (resolves once it is in the database). */
@@ -28,7 +29,12 @@ function whenInstalled(db: LensDB, ensureIndex: () => Promise<unknown>): Promise
   let p = readiness.get(db);
   if (!p) {
     p = (async () => {
-      if (await storedCorpusVersion(db)) return;
+      // The catalogue installs after the corpus: a page opened meanwhile waits for it too (the
+      // background answers ensureIndex once both are in), but a build without one is no error.
+      if (await storedCorpusVersion(db)) {
+        if (!(await storedCatalogue(db))) await ensureIndex().catch(() => undefined);
+        return;
+      }
       await ensureIndex();
       if (!(await storedCorpusVersion(db))) throw new Error('the bundled index is not installed');
     })();
@@ -45,7 +51,7 @@ function whenInstalled(db: LensDB, ensureIndex: () => Promise<unknown>): Promise
  * background) is called when no corpus is installed yet; every query waits for it.
  */
 export function pageQueries(ensureIndex: () => Promise<unknown> = askBackgroundToLoad, db: LensDB = getDb()): Queries {
-  const inner = createQueries(dexieReader(db));
+  const inner = createQueries(dexieReader(db), dexieCatalogue(db));
   const wait =
     <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
     async (...a: A): Promise<R> => {
@@ -58,5 +64,6 @@ export function pageQueries(ensureIndex: () => Promise<unknown> = askBackgroundT
     search: wait(inner.search),
     document: wait(inner.document),
     series: wait(inner.series),
+    votes: wait(inner.votes),
   };
 }

@@ -14,6 +14,7 @@ import {
   readCopyMeta,
   readNotice,
   restoreBackup,
+  utf8Length,
   writeCopy,
   type CopyStore,
 } from './reader-copy';
@@ -115,13 +116,15 @@ describe('the reader\'s copy', () => {
     const store = memoryStore();
     const db = await withReaderData(store);
     const fileChars = (await db.userFiles.toArray())[0]!.text!.length;
-    expect(await writeCopy(db, store, undefined, 1, fileChars / 2)).toBe(true);
+    // Chinese text: about 3 bytes a character, so the file alone is over its length in bytes.
+    expect(await writeCopy(db, store, undefined, 1, fileChars)).toBe(true);
     const meta = (await readCopyMeta(store))!;
     expect(meta.kinds.userFiles).toMatchObject({ rows: 0, left: 1 });
     expect(meta.kinds.trail).toMatchObject({ rows: 2, left: 0 });
     expect(meta.kinds.settings!.rows).toBeGreaterThan(0);
-    const size = [...store.data.values()].reduce((a: number, v) => a + JSON.stringify(v).length, 0);
+    const size = [...store.data.values()].reduce((a: number, v) => a + utf8Length(JSON.stringify(v)), 0);
     expect(size).toBeLessThan(fileChars);
+    expect(utf8Length('a中𝄞')).toBe(new TextEncoder().encode('a中𝄞').length);
   });
 
   it('the debounced writer gathers changes into one write, of the kinds touched', async () => {

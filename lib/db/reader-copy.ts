@@ -70,17 +70,33 @@ export const COPY_NOTICE_KEY = 'readerCopy:notice';
 const kindKey = (name: string) => `readerCopy:${name}`;
 
 /**
- * What the copy holds. Chrome's storage.local holds 10 MB (without `unlimitedStorage`): the copy
- * keeps well under it, and says what it had to leave out.
+ * What the copy holds. Chrome's storage.local holds 10 MB (without `unlimitedStorage`), counted
+ * in bytes of the values' JSON (UTF-8: a Chinese character is 3): the copy keeps well under it,
+ * and says what it had to leave out.
  */
-export const COPY_BUDGET_CHARS = 8_000_000;
+export const COPY_BUDGET_BYTES = 8_000_000;
+
+/** Bytes of `s` in UTF-8, without encoding it. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 export interface CopyMeta {
   format: 1;
   /** The database this is a copy of (its meta 'dbId'). */
   dbId: string;
   at: number;
-  kinds: Record<string, { rows: number; chars: number; /** rows left out for lack of room */ left: number }>;
+  kinds: Record<string, { rows: number; bytes: number; /** rows left out for lack of room */ left: number }>;
 }
 
 /** What the reader is told after a lost database came back from the copy (kept until dismissed). */
@@ -187,7 +203,7 @@ export async function writeCopy(
   store: CopyStore,
   kinds: readonly string[] = COPY_KINDS.map((k) => k.name),
   now = Date.now(),
-  budget = COPY_BUDGET_CHARS,
+  budget = COPY_BUDGET_BYTES,
 ): Promise<boolean> {
   const dbId = await readDbId(db);
   const meta = await readCopyMeta(store);
@@ -200,20 +216,20 @@ export async function writeCopy(
   const tables = [...new Set(chosen.flatMap((k) => k.tables(db)))];
   const read = await db.transaction('r', tables, () => Promise.all(chosen.map((k) => k.read(db))));
   let used = 0;
-  for (const k of COPY_KINDS) if (!wanted.has(k.name)) used += next.kinds[k.name]?.chars ?? 0;
+  for (const k of COPY_KINDS) if (!wanted.has(k.name)) used += next.kinds[k.name]?.bytes ?? 0;
   chosen.forEach((k, i) => {
     const rows = read[i]!;
     const kept: unknown[] = [];
-    let chars = 0;
+    let bytes = 0;
     for (const r of rows) {
-      const size = JSON.stringify(r).length + 1;
-      if (used + chars + size > budget) continue; // a smaller row later may still fit
+      const size = utf8Length(JSON.stringify(r)) + 1;
+      if (used + bytes + size > budget) continue; // a smaller row later may still fit
       kept.push(r);
-      chars += size;
+      bytes += size;
     }
-    used += chars;
+    used += bytes;
     items[kindKey(k.name)] = kept;
-    next.kinds[k.name] = { rows: kept.length, chars, left: rows.length - kept.length };
+    next.kinds[k.name] = { rows: kept.length, bytes, left: rows.length - kept.length };
   });
   items[COPY_META_KEY] = next;
   await store.set(items);

@@ -11,16 +11,46 @@ import { canExist } from './possible';
 import { MAX_QUERY, searchText } from './search';
 import type { CitationRecord, EntryRecord, SeriesRecord } from './types';
 import type { CitationView, EntryBrief, EntryState, EntryView, SeriesView } from './view';
+import { emptyCatalogue, type CatalogueStore } from '../catalogue/store';
+import { catalogueAliases, catalogueView } from '../catalogue/view';
+import { parseCatalogueQuery, searchCatalogue } from '../catalogue/search';
+import { decodeVotes } from '../catalogue/votes';
+import type { CatalogueRecord } from '../catalogue/types';
 
 /** A string shaped like a symbol parseQuery does not know (kept as an unknown entry rather than refused). */
 const SYMBOL_LIKE = /^[A-Za-z][A-Za-z0-9.\-/() ]{0,78}$/;
 
-function stateOf(e: EntryRecord | undefined): EntryState {
-  return e ? e.state : 'unknown';
+function stateOf(e: EntryRecord | undefined, c?: CatalogueRecord): EntryState {
+  return e?.state === 'corpus' ? 'corpus' : c ? 'catalogue' : e ? e.state : 'unknown';
 }
 
-/** Builds the queries over `reader`. */
-export function createQueries(reader: IndexReader): Queries {
+/**
+ * Builds the queries over `reader` (corpus and the reader's documents) and `catalogue` (UN
+ * Digital Library / DHL metadata): a symbol either knows is known; where both know it, both
+ * are given (the corpus's facts first, the catalogue's in `catalogue`).
+ */
+export function createQueries(reader: IndexReader, catalogue: CatalogueStore = emptyCatalogue): Queries {
+  /** The catalogue records of `ids` (by the catalogue's own spelling where a page writes one otherwise). */
+  async function catalogueMany(ids: readonly string[]): Promise<Map<string, CatalogueRecord>> {
+    const unique = [...new Set(ids)];
+    const found = await catalogue.get(unique);
+    const m = new Map<string, CatalogueRecord>();
+    const missing: [string, string][] = [];
+    unique.forEach((id, i) => {
+      const r = found[i];
+      if (r) m.set(id, r);
+      else for (const alias of catalogueAliases(id)) missing.push([id, alias]);
+    });
+    if (missing.length) {
+      const again = await catalogue.get(missing.map(([, a]) => a));
+      missing.forEach(([id], i) => {
+        const r = again[i];
+        if (r && !m.has(id)) m.set(id, r);
+      });
+    }
+    return m;
+  }
+
   async function lookupMany(ids: readonly string[]): Promise<Map<string, EntryRecord>> {
     const unique = [...new Set(ids)];
     const found = await reader.entries(unique);
@@ -68,10 +98,11 @@ export function createQueries(reader: IndexReader): Queries {
     if (id.length > 200) throw new Error(`entry needs a document symbol, got ${id.length} characters of text`);
     const [e] = await reader.entries([id]);
     if (e) return { id, e };
+    if ((await catalogueMany([id])).has(id)) return { id, e: undefined };
     const readings = parseQuery(id);
     if (readings.length) {
-      const known = await lookupMany(readings);
-      const hit = readings.find((r) => known.has(r));
+      const [known, cat] = await Promise.all([lookupMany(readings), catalogueMany(readings)]);
+      const hit = readings.find((r) => known.has(r) || cat.has(r));
       if (hit) return { id: hit, e: known.get(hit) };
       return { id: readings.includes(id) ? id : readings[0]!, e: undefined };
     }
@@ -95,38 +126,64 @@ export function createQueries(reader: IndexReader): Queries {
     const s = e?.seriesId ? await reader.series(e.seriesId) : undefined;
     const doc = e?.state === 'corpus' ? await reader.document(id) : undefined;
     const official = e ? e.official : !id.startsWith('unstated:');
+    const c = (await catalogueMany([id])).get(id);
+    const meta = c ? await catalogue.meta() : undefined;
+    const cv = c ? catalogueView(c, meta?.subjects ?? {}) : undefined;
+    const catSeries = !s && c?.seriesId ? await catalogueSeries(c.seriesId) : undefined;
+    // Facts the corpus does not give come from the catalogue; where both give one, the corpus's
+    // stands here and the catalogue's in `catalogue` (the interface shows both where they differ).
+    const title = e?.title ?? cv?.title;
+    const date = e?.date ?? cv?.date;
     return {
       id,
       symbol: id,
-      state: stateOf(e),
+      state: stateOf(e, c),
       official,
       kind: e?.kind ?? symbolKind(id),
-      source: e ? e.source : 'none',
+      source: e ? e.source : c ? 'catalogue' : 'none',
       keywords: e?.keywords ?? [],
       mentions,
       cites,
       citedBy,
       readable: Boolean(doc),
-      ...(e?.title ? { title: e.title } : {}),
-      ...(e?.date ? { date: e.date } : {}),
+      ...(title ? { title } : {}),
+      ...(date ? { date } : {}),
       ...(e?.organ ? { organ: e.organ } : {}),
-      ...(e?.body ? { body: e.body } : {}),
-      ...(e?.session ? { session: e.session } : {}),
+      ...(e?.body ? { body: e.body } : cv?.body ? { body: cv.body } : {}),
+      ...(e?.session ? { session: e.session } : cv?.session ? { session: cv.session } : {}),
       ...(e?.agendaItem ? { agendaItem: e.agendaItem } : {}),
       ...(e?.adoptedOn ? { adoptedOn: e.adoptedOn } : {}),
-      ...(e?.meeting ? { meeting: e.meeting } : {}),
+      ...(e?.meeting ? { meeting: e.meeting } : cv?.meeting ? { meeting: cv.meeting } : {}),
       ...(e?.summary ? { summary: e.summary } : {}),
-      ...(e?.lang ? { lang: e.lang } : {}),
-      ...(s ? { series: await seriesView(s) } : {}),
+      // The catalogue's titles are English (there is no Chinese title in its sources).
+      ...(e?.title && e.lang ? { lang: e.lang } : cv?.title && !e?.title ? { lang: 'en' } : e?.lang ? { lang: e.lang } : {}),
+      ...(s ? { series: await seriesView(s) } : catSeries ? { series: catSeries } : {}),
+      ...(cv ? { catalogue: cv } : {}),
+    };
+  }
+
+  /** A catalogue series (the Council's resolutions on one agenda subject) as a SeriesView. */
+  async function catalogueSeries(id: string): Promise<SeriesView | undefined> {
+    const r = (await catalogue.get([id]))[0];
+    if (!r?.members) return undefined;
+    const symbols = r.members.map((m) => m.symbol);
+    const [known, cat] = await Promise.all([lookupMany(symbols), catalogueMany(symbols)]);
+    return {
+      id,
+      title: r.title ?? id,
+      members: r.members.map((m) => ({ ...m, state: stateOf(known.get(m.symbol), cat.get(m.symbol)) })),
     };
   }
 
   async function briefs(symbols: string[]): Promise<Record<string, EntryBrief>> {
-    const known = await lookupMany(symbols);
+    const [known, cat] = await Promise.all([lookupMany(symbols), catalogueMany(symbols)]);
     const out: Record<string, EntryBrief> = {};
     for (const s of symbols) {
       const e = known.get(s);
-      out[s] = { symbol: s, state: stateOf(e), ...(e?.title ? { title: e.title } : {}), ...(e?.date ? { date: e.date } : {}) };
+      const c = cat.get(s);
+      const title = e?.title ?? c?.title;
+      const date = e?.date ?? c?.date;
+      out[s] = { symbol: s, state: stateOf(e, c), ...(title ? { title } : {}), ...(date ? { date } : {}) };
     }
     return out;
   }
@@ -138,16 +195,24 @@ export function createQueries(reader: IndexReader): Queries {
     if (!text || !max) return [];
     // Readings that cannot exist ("77/180" as decision A/DEC/77/180) are left out, unless the index knows them.
     const readings = parseQuery(text);
-    const known = await lookupMany(readings);
-    const symbols = readings.filter((s) => known.has(s) || canExist(s));
+    const [inIndex, inCatalogue] = await Promise.all([lookupMany(readings), catalogueMany(readings)]);
+    const symbols = readings.filter((s) => inIndex.has(s) || inCatalogue.has(s) || canExist(s));
     // Symbols first: each one, known or not, so valid input never comes back empty;
     // known readings before unknown ones (sort is stable: parseQuery's order within a state).
     const results = (await Promise.all(symbols.slice(0, max).map((s) => entry(s)))).sort((a, b) => rank(a) - rank(b));
     // Input that names a symbol asked for that symbol: the words around it ("第…号决议",
     // "resolution") are its syntax, and matching them as text would list unrelated documents.
-    if (results.length || readings.length) return results;
-    const matches = await searchText(reader, text, max);
-    return Promise.all(matches.map((m) => entry(m.id)));
+    // "SC 2016" reads as resolution 2016 too; it is also a filter: that symbol, then the year's resolutions.
+    const cq = parseCatalogueQuery(text);
+    const filter = cq.body && cq.year && !cq.terms.length;
+    // A query that reads only as symbols that cannot exist finds nothing, not documents containing its words.
+    if ((results.length || readings.length) && !filter) return results;
+    const [matches, catMatches] = await Promise.all([results.length || readings.length ? [] : searchText(reader, text, max), searchCatalogue(catalogue, text, max)]);
+    // Both sources' matches by score (the same scale: share of the query's words, plus bonuses), the corpus's first on a tie.
+    const byScore = [...matches.map((m, i) => ({ ...m, i })), ...catMatches.map((m, i) => ({ ...m, i: i + matches.length }))].sort((a, b) => b.score - a.score || a.i - b.i);
+    const ids = [...new Set([...results.map((r) => r.id), ...byScore.map((m) => m.id)])].slice(0, max);
+    const known = new Map(results.map((r) => [r.id, r]));
+    return Promise.all(ids.map((id) => known.get(id) ?? entry(id)));
   }
 
   return {
@@ -157,11 +222,18 @@ export function createQueries(reader: IndexReader): Queries {
     document: (id) => reader.document(id),
     async series(id) {
       const s = await reader.series(id);
-      return s ? seriesView(s) : undefined;
+      return s ? seriesView(s) : id.startsWith('series:S:') ? catalogueSeries(id) : undefined;
+    },
+    async votes(symbol) {
+      const { id } = await resolve(symbol);
+      const c = (await catalogueMany([id])).get(id);
+      const meta = c?.votes ? await catalogue.meta() : undefined;
+      if (!c?.votes || !meta) return undefined;
+      return { symbol: id, ...decodeVotes(c.votes, meta.states) };
     },
   };
 }
 
 function rank(e: EntryView): number {
-  return e.state === 'corpus' ? 0 : e.state === 'cited' ? 1 : 2;
+  return e.state === 'corpus' ? 0 : e.state === 'catalogue' ? 1 : e.state === 'cited' ? 2 : 3;
 }

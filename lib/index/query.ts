@@ -6,7 +6,7 @@
  * Owned by the index work (issue 4); the signatures below are the contract the UI builds on.
  */
 import type { DocumentRecord } from './types';
-import type { EntryBrief, EntryView, SeriesView } from './view';
+import type { EntryBrief, EntryView, SeriesView, VoteGroups } from './view';
 
 export interface Queries {
   /** Everything the index knows of one symbol or id. Never throws for a well-formed symbol: unknown → state 'unknown'. */
@@ -23,4 +23,6 @@ export interface Queries {
   /** Full text of a corpus document (reader page). */
   document(id: string): Promise<DocumentRecord | undefined>;
   series(id: string): Promise<SeriesView | undefined>;
+  /** Per-State votes of a catalogue record (undefined when the catalogue has none for it). */
+  votes(symbol: string): Promise<VoteGroups | undefined>;
 }

@@ -4,14 +4,19 @@
  * the in-memory index (Node: CLI, tests) or the Dexie tables (extension).
  */
 import type { SymbolKind } from '../symbols/types';
+import type { CatalogueView } from '../catalogue/view';
+
+export type { CatalogueView } from '../catalogue/view';
 
 /**
  * How much the index knows:
  * - 'corpus': a document whose text is in the index (bundled corpus or the reader's import);
+ * - 'catalogue': not in the corpus, but in the catalogue (lib/catalogue): its title, date,
+ *   adoption and vote are known (the corpus may cite it too: its mentions are kept);
  * - 'cited': not in the corpus, but cited by it: what the corpus says of it is known;
  * - 'unknown': a well-formed symbol the index has never heard of (kind and link only).
  */
-export type EntryState = 'corpus' | 'cited' | 'unknown';
+export type EntryState = 'corpus' | 'catalogue' | 'cited' | 'unknown';
 
 /** Where in a document a citation stands. */
 export interface Location {
@@ -66,8 +71,8 @@ export interface EntryView extends EntryBrief {
   /** False when the id is not an official symbol (never show it as one; never link it to undocs). */
   official: boolean;
   kind: SymbolKind;
-  /** 'bundled' corpus or the reader's own imported documents. */
-  source: 'bundled' | 'user' | 'none';
+  /** 'bundled' corpus or the reader's own imported documents; 'catalogue' when only the catalogue knows it. */
+  source: 'bundled' | 'user' | 'catalogue' | 'none';
   organ?: string; // 大会 / General Assembly; 工业发展理事会 …
   body?: string; // 'A', 'S', 'UNIDO/GC', 'UNIDO/IDB' …
   session?: string; // "77", "48"
@@ -85,4 +90,18 @@ export interface EntryView extends EntryBrief {
   series?: SeriesView;
   /** True when the full text is in the index and the reader can lay it out. */
   readable: boolean;
+  /**
+   * What the catalogue records of it (UN Digital Library / DHL metadata), beside what the corpus
+   * says: where both know a document, both are given, and the interface shows both where they differ.
+   */
+  catalogue?: CatalogueView;
+}
+
+/** Per-State votes of a catalogue record, grouped (each group's States in the catalogue's order). */
+export interface VoteGroups {
+  symbol: string;
+  yes: string[];
+  no: string[];
+  abstain: string[];
+  nonVoting: string[];
 }

@@ -23,6 +23,7 @@ describe('pageContext', () => {
     [{ title: 'Resolutions of the Human Rights Council' }, 'A/HRC'],
     [{ title: 'UN Digital Library', headings: ['Security Council, 79th year : 9527th meeting'] }, 'S'],
     [{ title: '经济及社会理事会决议' }, 'E'],
+    [{ title: 'Resolutions of the United Nations Environment Assembly' }, 'UNEP/EA'],
   ])('%j → %s', (facts, body) => {
     expect(pageContext(facts)).toEqual({ body });
   });
@@ -53,6 +54,7 @@ describe('bodyOfSymbol / bodyNamedIn', () => {
     ['E/CN.4/RES/1996/85', undefined],
     ['A/CONF.232/2023/4', undefined],
     ['GC.18/Res.1', undefined],
+    ['UNEP/EA.5/RES.14', 'UNEP/EA'],
   ])('%s → %s', (symbol, body) => expect(bodyOfSymbol(symbol)).toBe(body));
 
   it('the first body a text names', () => {

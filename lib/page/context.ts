@@ -24,7 +24,8 @@ export interface PageFacts {
 
 /**
  * The body whose documents carry `symbol`: A/HRC/… the Human Rights Council, S/… the Security
- * Council, E/… ECOSOC, A/… the General Assembly and its committees. Conferences (A/CONF.…),
+ * Council, E/… ECOSOC, A/… the General Assembly and its committees, UNEP/EA.… the UN Environment
+ * Assembly. Conferences (A/CONF.…),
  * the old Commission on Human Rights (E/CN.4/…) and other series: none of those four.
  */
 export function bodyOfSymbol(symbol: string): Body | undefined {
@@ -34,6 +35,7 @@ export function bodyOfSymbol(symbol: string): Body | undefined {
   if (/^S\//.test(symbol)) return 'S';
   if (/^E\/CN\./.test(symbol)) return undefined;
   if (/^E\//.test(symbol)) return 'E';
+  if (/^UNEP\/EA\./.test(symbol)) return 'UNEP/EA';
   return undefined;
 }
 
@@ -45,11 +47,12 @@ const PATH_BODIES: [RegExp, Body][] = [
   [/\/(?:ga|generalassembly)(?:\/|$)|\/ga\d+\.doc\.htm$/i, 'A'],
 ];
 
-/** Body names in the six languages, as titles and headings spell them; the councils before the Assembly. */
+/** Body names as titles and headings spell them; the councils and the Environment Assembly before the General Assembly (the earliest name in a text wins). */
 const NAMED_BODIES: [RegExp, Body][] = [
   [/Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет по правам человека|مجلس حقوق الإنسان|人权理事会|人權理事會/i, 'A/HRC'],
   [/Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|مجلس الأمن|安全理事会|安全理事會|安理会/i, 'S'],
   [/Economic and Social Council|ECOSOC|Conseil économique et social|Consejo Económico y Social|Экономический и Социальный Совет|المجلس الاقتصادي والاجتماعي|经济及社会理事会|經濟及社會理事會|经社理事会/i, 'E'],
+  [/United Nations Environment Assembly|UN Environment Assembly|联合国环境大会/i, 'UNEP/EA'],
   [/General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|الجمعية العامة|联合国大会|大会|大會/i, 'A'],
 ];
 

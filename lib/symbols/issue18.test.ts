@@ -62,6 +62,16 @@ describe('the Security Council’s number given apart, in Arabic', () => {
     expect(read('أصدر مجلس الأمن الدولي قراراً جديداً يحمل الرقم 2342، بخصوص اليمن')).toEqual([['2342', 'S/RES/2342 (2017)']]);
     expect(read('والقرارين 1559 و 1680')).toEqual([['1559', 'S/RES/1559 (2004)'], ['1680', 'S/RES/1680 (2006)']]);
   });
+
+  it('reads a PDF’s right-to-left reordering: year first, mirrored parentheses, tatweel', () => {
+    expect(read('القرار (٢٠١٤) ٢١٣٩')).toEqual([['(٢٠١٤) ٢١٣٩', 'S/RES/2139 (2014)']]);
+    expect(read('قراراتـــــه ٢٠٤٢) ٢٠١٢ (و ٢١١٨) ٢٠١٣،(')).toEqual([
+      ['٢٠٤٢) ٢٠١٢ (', 'S/RES/2042 (2012)'],
+      ['٢١١٨) ٢٠١٣،(', 'S/RES/2118 (2013)'],
+    ]);
+    // A year and number that do not fit each other stay unread.
+    expect(read('القرار (٢٠١٤) ٢٠٤٢')).toEqual([]);
+  });
 });
 
 describe('a symbol written twice without a space', () => {

@@ -29,6 +29,7 @@ const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|�
 const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
 // "1514 (د-15)", "2734 (الدورة 25)": the session in Arabic words.
 const PAREN = /\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}-?\s{0,2}(\d{1,2}))\s?[)）]/y;
+const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
 /** The number at `pos`: "S-13" or "ES-11" (a special session), or one to four digits. */
@@ -88,6 +89,15 @@ export function parseItem(s: string, pos: number): Item | null {
     const open = codeAfterSpaces(s, afterLetters, 2);
     PAREN.lastIndex = afterLetters;
     const p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
+    // Right-to-left text whose parentheses came out of a PDF mirrored: "٢٠٤٢) ٢٠١٢ (و ٢٠٤٣".
+    if (!p && open === 41 && !letters.length) {
+      MIRRORED.lastIndex = afterLetters;
+      const mm = MIRRORED.exec(s);
+      if (mm) {
+        const year = Number(mm[1]);
+        return { core: { shape: 'year', n, year }, pieces: [{ start: pos, end: MIRRORED.lastIndex }], end: MIRRORED.lastIndex };
+      }
+    }
     if (p) {
       afterLetters = PAREN.lastIndex;
       if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].slice(0, -1) as 'S' | 'ES' } : {}) };

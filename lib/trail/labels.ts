@@ -36,7 +36,7 @@ export function locationLabel(at: Location): string {
 
 /** The glossary's words for how much is known of a document (the same on every surface). */
 export function stateLabel(state: EntryState): { short: string; long: string } {
-  const key = state === 'corpus' ? 'FullText' : state === 'cited' ? 'CitedOnly' : 'NotKnown';
+  const key = state === 'corpus' ? 'FullText' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'CitedOnly' : 'NotKnown';
   return { short: t(`word${key}`), long: t(`word${key}Long`) };
 }
 

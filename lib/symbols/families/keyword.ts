@@ -113,6 +113,7 @@ const CLAUSE =
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
+const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
 // a council's.
@@ -208,6 +209,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const adj = sticky(ADJECTIVE, s, pos);
       const it = adj > pos ? parseItem(s, adj) : null;
       if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
+    }
+    if (!first) {
+      // "القرار (٢٠١٤) ٢١٣٩": year and number swapped by a PDF's right-to-left reordering.
+      REVERSED.lastIndex = pos;
+      const r = REVERSED.exec(s);
+      if (r) {
+        const start = r.index + r[0].length - r[0].trimStart().length;
+        const n = Number(r[2]);
+        first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
+      }
     }
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {

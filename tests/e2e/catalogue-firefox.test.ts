@@ -1,0 +1,48 @@
+/**
+ * The catalogue in Firefox on the real DHL 2016 table (tests/e2e/real-pages/html): the build's
+ * event page reads the catalogue and the links it knows — S/RES/2334 (2016), its meeting record
+ * S/PV.7853 — are marked known with its state. (The card's shadow root is closed: its content
+ * is tested in Chromium, through the DevTools protocol.)
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { until } from './harness';
+import { launchFirefox, type FirefoxLens } from './firefox-harness';
+
+const PATH = '/depts/dhl/resguide/scact2016_table_en.htm';
+let fx: FirefoxLens;
+
+before(async () => {
+  fx = await launchFirefox();
+  fx.server.serve(PATH, readFileSync(new URL('./real-pages/html/scact2016_table_en.html', import.meta.url)), 'text/html; charset=utf-8');
+});
+after(async () => {
+  await fx?.close();
+});
+
+test('the DHL 2016 table in Firefox: the documents the catalogue knows are marked known', async () => {
+  const page = await fx.newPage();
+  try {
+    await page.goto(fx.url('www.un.org', PATH));
+    const states = await until(
+      'catalogue states',
+      () =>
+        page.evaluate(() => {
+          const of = (s: string) => document.querySelector(`a[data-unlens-symbol="${s}"]`);
+          const res = of('S/RES/2334 (2016)');
+          const pv = of('S/PV.7853');
+          return res?.getAttribute('data-unlens-state') === 'catalogue'
+            ? { res: res.getAttribute('data-unlens-known'), pv: pv?.getAttribute('data-unlens-state'), known: document.querySelectorAll('a[data-unlens-state="catalogue"][data-unlens-known="true"]').length }
+            : null;
+        }),
+      30_000,
+    );
+    assert.equal(states.res, 'true');
+    assert.equal(states.pv, 'catalogue');
+    assert.ok(states.known >= 300, `links known from the catalogue: ${states.known}`);
+  } catch (err) {
+    await fx.shot(page, 'failed-firefox-catalogue').catch(() => {});
+    throw err;
+  }
+});
