@@ -9,6 +9,7 @@ import type { ImportOutcome } from '@/lib/db/user-docs';
 import type { ImportReport } from '@/lib/import/resolve';
 import { ENCODING_LABELS, type TextEncodingName } from '@/lib/import/decode';
 import { readFiles, type DecodedFile } from '@/lib/import/read-files';
+import { documentName, isInternalId } from '@/lib/trail/names';
 import { storageMessage } from './storage-message';
 
 export { readFiles, type DecodedFile };
@@ -127,9 +128,9 @@ export function ImportSection({ env }: { env: ImportEnv }) {
           {reports.map((r, i) => (
             <li key={`${r.name}-${i}`} class={r.ok ? 'ok' : 'bad'}>
               {r.ok
-                ? r.title
+                ? r.title && !isInternalId(r.id ?? '')
                   ? t('optionsImportedAsTitled', r.name, r.id ?? '', r.title)
-                  : t('optionsImportedAs', r.name, r.id ?? '')
+                  : t('optionsImportedAs', r.name, documentName(r.id ?? '', r.title))
                 : t('optionsImportNotImported', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
               {r.ok || r.reason?.key === 'optionsImportRejected' || r.reason?.key === 'optionsImportInBundle' ? encodingNote(encodings.get(r.name)) : ''}
             </li>
@@ -160,7 +161,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
         <ul class="files" data-testid="user-files">
           {files.map((f) => (
             <li key={f.id} data-id={f.id} {...(f.retired ? { 'data-retired': f.retired } : {})}>
-              <span class="symbol">{f.id}</span>
+              <span class="symbol">{documentName(f.id)}</span>
               <span class="name">{f.name}</span>
               <span class="hint">
                 {t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}

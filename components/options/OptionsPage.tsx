@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import { LANGS } from '@/lib/symbols/types';
 import type { Settings } from '@/lib/settings';
+import { CITATION_STYLES } from '@/lib/cite/format';
 import { ImportSection, type ImportEnv } from './ImportSection';
 import { ReadSection, type ReadEnv } from './ReadSection';
 import { DataSection, type DataEnv } from './DataSection';
@@ -132,6 +133,22 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           />
           <output>{t('optionsMs', dragDelay ?? settings?.hoverDelayMs ?? 500)}</output>
         </label>
+        <label class="row">
+          <span>{t('optionsCitationStyle')}</span>
+          <select
+            data-testid="citation-style"
+            value={settings?.citationStyle ?? 'auto'}
+            disabled={!settings}
+            onChange={(e) => apply(env.save({ citationStyle: (e.currentTarget as HTMLSelectElement).value as Settings['citationStyle'] }))}
+          >
+            <option value="auto">{t('optionsCitationStyleAuto')}</option>
+            {CITATION_STYLES.map((s) => (
+              <option key={s} value={s}>
+                {t(`citeStyle_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </section>
 
       <section aria-labelledby="sites-h">
@@ -190,7 +207,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
               ? t('optionsIndexUnreadable', storageMessage(info))
               : info === undefined
                 ? t('optionsIndexMissing')
-                : t('optionsIndexHolds', info.documents, info.entries, info.corpusVersion)}
+                : t('optionsIndexHolds', info.documents, Math.max(0, info.entries - info.documents))}
         </p>
         {info && !(info instanceof Error) && info.installedAt !== undefined && <p class="hint">{t('optionsIndexInstalled', env.formatDate(info.installedAt))}</p>}
       </section>

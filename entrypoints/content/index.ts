@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { UN_MATCHES } from '@/lib/hosts';
 import { send, type MessageType, type Request, type Response } from '@/lib/messaging/protocol';
-import { setTranslator } from '@/lib/i18n/t';
+import { setTranslator, setUiLocale } from '@/lib/i18n/t';
 import { DEFAULT_SETTINGS, normaliseSettings, resolveLinkLang, type Settings } from '@/lib/settings';
 import { startOverlay } from '@/components/overlay/overlay';
 import { createLookupCache } from '@/components/overlay/lookup-cache';
@@ -26,6 +26,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
+    setUiLocale(browser.i18n.getUILanguage());
     const transport = (msg: unknown) => browser.runtime.sendMessage(msg);
     const ask = <K extends MessageType>(req: Request<K>): Promise<Response<K>> => send<K>(transport, req);
     // Progress goes to the console at debug level (tests and the bench read it there), never

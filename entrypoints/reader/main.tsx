@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { setTranslator } from '@/lib/i18n/t';
+import { setTranslator, setUiLocale } from '@/lib/i18n/t';
 import { pageQueries } from '@/lib/db/page-queries';
 import { getSettings } from '@/lib/db/settings-store';
 import { send } from '@/lib/messaging/protocol';
@@ -12,6 +12,7 @@ import { readingLine } from './reading-line';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
+setUiLocale(browser.i18n.getUILanguage());
 document.title = browser.i18n.getMessage('readerTitle');
 
 const sendMessage = (msg: unknown) => browser.runtime.sendMessage(msg);
@@ -26,6 +27,7 @@ async function start() {
         target: readerTarget(location.search),
         queries: pageQueries(),
         lang: settings && settings.linkLang !== 'page' ? settings.linkLang : ui,
+        followDocument: !settings || settings.linkLang === 'page',
         cards: {
           hoverDelayMs: settings?.hoverDelayMs ?? 500,
           openPanel: (symbol) => void send(sendMessage, { type: 'openPanel', symbol }).catch(report),

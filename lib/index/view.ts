@@ -47,6 +47,8 @@ export interface CitationView {
   verbGroup: string;
   /** The sentence (trimmed) in which the citation stands, in the document's language. */
   quote?: string;
+  /** In `mentions` only: the title and date the citing sentence gives the cited document. */
+  named?: { title?: string; date?: string };
 }
 
 /** A resolution series: resolutions adopted under the same title. */
