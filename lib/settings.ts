@@ -12,6 +12,8 @@ export interface Settings {
   hoverDelayMs: number;
   /** Hosts where the overlay is switched off. */
   disabledHosts: string[];
+  /** Documents the reader opens join the index (lib/db/read-docs.ts); off: nothing read is kept. */
+  readToIndex: boolean;
   /** The form "Copy citation" writes, chosen once: 'auto' is the Chinese form for a Chinese interface, else the UN's. */
   citationStyle: 'auto' | CitationStyle;
 }
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   linkLang: 'page',
   hoverDelayMs: 500,
   disabledHosts: [],
+  readToIndex: true,
   citationStyle: 'auto',
 };
 
@@ -45,6 +48,7 @@ export function normaliseSettings(input: unknown): Settings {
     citationStyle,
     hoverDelayMs: Math.min(3000, Math.max(0, Math.round(delay))),
     disabledHosts: [...new Set(hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))].sort(),
+    readToIndex: typeof o.readToIndex === 'boolean' ? o.readToIndex : DEFAULT_SETTINGS.readToIndex,
   };
 }
 

@@ -20,10 +20,12 @@ export interface ImportEnv {
   /** Removes the file that produced document `id`; resolves to earlier files dropped with it. */
   removeFile(id: string): Promise<ImportReport[]>;
   formatDate(ms: number): string;
+  /** The text of a PDF or HTML file (entrypoints/options/extract.ts); undefined for other files, decoded as text. */
+  fileText?(file: File): Promise<string | undefined>;
 }
 
-/** The corpus formats: plain text and markdown. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+/** The corpus formats (plain text, markdown) and UN documents as PDF or HTML. */
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown,.pdf,application/pdf,.html,.htm,text/html';
 
 /** "(read as GB18030)" after a file's line, for any encoding but plain UTF-8. */
 function encodingNote(encoding: string | undefined): string {
@@ -54,7 +56,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     setBusy(true);
     setError('');
     try {
-      const { texts, unreadable } = await readFiles(list, (done, total) => setProgress(total > 1 ? t('optionsImportReading', done, total) : ''));
+      const { texts, unreadable } = await readFiles(list, (done, total) => setProgress(total > 1 ? t('optionsImportReading', done, total) : ''), env.fileText);
       setEncodings(new Map(texts.map((f) => [f.name, f.encoding])));
       setProgress(texts.length > 1 ? t('optionsImportIndexing', texts.length) : '');
       const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
@@ -86,6 +88,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     <section aria-labelledby="import-h">
       <h2 id="import-h">{t('optionsImportHeading')}</h2>
       <p class="hint">{t('optionsImportHint')}</p>
+      {env.fileText && <p class="hint">{t('optionsImportPdfHtml')}</p>}
       <label
         class={`drop${over ? ' over' : ''}`}
         data-testid="drop"

@@ -10,6 +10,7 @@ import { LANGS } from '@/lib/symbols/types';
 import type { Settings } from '@/lib/settings';
 import { CITATION_STYLES } from '@/lib/cite/format';
 import { ImportSection, type ImportEnv } from './ImportSection';
+import { ReadSection, type ReadEnv } from './ReadSection';
 import { DataSection, type DataEnv } from './DataSection';
 import { storageMessage } from './storage-message';
 
@@ -39,6 +40,8 @@ export interface OptionsEnv extends ImportEnv {
   indexInfo(): Promise<IndexInfo | undefined>;
   /** Formats a date-time in the interface language. */
   formatDate(ms: number): string;
+  /** The documents the reader has read (absent: the section is not shown). */
+  read?: ReadEnv;
   /** Calls back when storage fails outside any action (an upgrade blocked by another open page). */
   onStorageProblem?(listener: (err: unknown) => void): void;
   /** The reader's data: restore notice, persistence, copy and backup file (absent: section not shown). */
@@ -210,6 +213,8 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       </section>
 
       <ImportSection env={env} />
+
+      {env.read && <ReadSection env={env.read} on={settings?.readToIndex} onToggle={(on) => apply(env.save({ readToIndex: on }))} />}
       {env.data && <DataSection env={env.data} formatDate={env.formatDate} />}
       <CatalogueAttribution />
     </main>

@@ -31,6 +31,8 @@ export interface ReaderEnv {
   followDocument?: boolean;
   cards: Omit<CardDeps, 'entry' | 'linkLang'>;
   renderPdf?(url: string, container: HTMLElement, onProgress: (text: string) => void, makeLink: (m: SymbolMatch, part: number) => HTMLElement): Promise<unknown>;
+  /** Gives a rendered PDF's text to the index (lib/db/read-docs via the background); resolves to a line for the reader, if any. */
+  readToIndex?(url: string, text: string): Promise<string | undefined>;
 }
 
 export function App({ env }: { env: ReaderEnv }) {
@@ -40,6 +42,7 @@ export function App({ env }: { env: ReaderEnv }) {
   const [states, setStates] = useState<Record<string, EntryView['state'] | undefined>>({});
   const [error, setError] = useState('');
   const [progress, setProgress] = useState('');
+  const [indexed, setIndexed] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
   // Links follow the document's language unless the reader fixed one (read at call time: the entry arrives later).
   const langRef = useRef<Lang>(env.lang);
@@ -79,7 +82,12 @@ export function App({ env }: { env: ReaderEnv }) {
     };
     env
       .renderPdf(target.url, pdfRef.current, (p) => setProgress(t('readerPdfProgress', p)), makeLink)
-      .then(() => setProgress(''))
+      .then((out) => {
+        setProgress('');
+        const text = (out as { text?: unknown } | undefined)?.text;
+        if (typeof text === 'string' && text.trim() && env.readToIndex)
+          env.readToIndex(target.url, text).then((line) => setIndexed(line ?? ''), () => setIndexed(''));
+      })
       .catch((err: unknown) => {
         setProgress('');
         // A PdfError names its message (fetch failed, not a PDF, unreadable); anything else is unreadable.
@@ -127,6 +135,11 @@ export function App({ env }: { env: ReaderEnv }) {
           states={states}
           {...(entry?.official ? { versions: { href: (l: Lang) => linkFor(entry.symbol, l), pdf: originalPdfUrl(entry.symbol, linkLang), current: linkLang } } : {})}
         />
+      )}
+      {indexed && (
+        <p class="message indexed" role="status" data-testid="read-indexed">
+          {indexed}
+        </p>
       )}
       {target.kind === 'pdf' && <div ref={pdfRef} class="pdf" />}
     </div>

@@ -8,6 +8,7 @@ import { readerTarget } from '@/lib/pdf/url';
 import { toUnLang } from '@/lib/settings';
 import { App } from './App';
 import { renderPdf } from './pdf-view';
+import { readingLine } from './reading-line';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -35,6 +36,12 @@ async function start() {
           copy: (text) => navigator.clipboard.writeText(text),
         },
         renderPdf: (url, container, onProgress, makeLink) => renderPdf(url, container, { onProgress, makeLink }),
+        readToIndex: async (url, text) => {
+          const out = await send(sendMessage, { type: 'readDocument', url, text });
+          // The document now has a symbol in the index: the trail records it as read.
+          if (out.id && out.status !== 'rejected') void send(sendMessage, { type: 'visit', symbol: out.id, how: 'read' }).catch(report);
+          return readingLine(out);
+        },
       }}
     />,
     document.getElementById('app')!,

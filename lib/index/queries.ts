@@ -154,6 +154,11 @@ export function createQueries(reader: IndexReader, catalogue: CatalogueStore = e
       ...(e?.agendaItem ? { agendaItem: e.agendaItem } : {}),
       ...(e?.adoptedOn ? { adoptedOn: e.adoptedOn } : {}),
       ...(e?.meeting ? { meeting: e.meeting } : cv?.meeting ? { meeting: cv.meeting } : {}),
+      ...(e?.adoption ? { adoption: e.adoption } : {}),
+      ...(e?.distributed ? { distributed: e.distributed } : {}),
+      ...(e?.alsoKnownAs?.length ? { alsoKnownAs: e.alsoKnownAs } : {}),
+      ...(e?.items?.length ? { items: e.items } : {}),
+      ...(e?.actions?.length ? { actions: e.actions } : {}),
       ...(e?.summary ? { summary: e.summary } : {}),
       // The catalogue's titles are English (there is no Chinese title in its sources).
       ...(e?.title && e.lang ? { lang: e.lang } : cv?.title && !e?.title ? { lang: 'en' } : e?.lang ? { lang: e.lang } : {}),

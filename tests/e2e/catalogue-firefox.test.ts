@@ -28,14 +28,14 @@ test('the DHL 2016 table in Firefox: the documents the catalogue knows are marke
     const states = await until(
       'catalogue states',
       () =>
-        page.evaluate(() => {
-          const of = (s: string) => document.querySelector(`a[data-unlens-symbol="${s}"]`);
-          const res = of('S/RES/2334 (2016)');
-          const pv = of('S/PV.7853');
-          return res?.getAttribute('data-unlens-state') === 'catalogue'
-            ? { res: res.getAttribute('data-unlens-known'), pv: pv?.getAttribute('data-unlens-state'), known: document.querySelectorAll('a[data-unlens-state="catalogue"][data-unlens-known="true"]').length }
+        // A string, not a function: tsx would add helpers (__name) the page does not have.
+        page.evaluate(`(() => {
+          const res = document.querySelector('a[data-unlens-symbol="S/RES/2334 (2016)"]');
+          const pv = document.querySelector('a[data-unlens-symbol="S/PV.7853"]');
+          return res && res.getAttribute('data-unlens-state') === 'catalogue'
+            ? { res: res.getAttribute('data-unlens-known'), pv: pv && pv.getAttribute('data-unlens-state'), known: document.querySelectorAll('a[data-unlens-state="catalogue"][data-unlens-known="true"]').length }
             : null;
-        }),
+        })()`) as Promise<{ res: string | null; pv: string | null; known: number } | null>,
       30_000,
     );
     assert.equal(states.res, 'true');
