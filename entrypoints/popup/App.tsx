@@ -188,7 +188,8 @@ export function App({ env }: { env: PopupEnv }) {
   const q = cleanQuery(input);
   const nothing = q && !busy && searched === q && results.length === 0 && !error;
   return (
-    <main onKeyDown={onKeyDown}>
+    // aria-busy while a search runs: the list shown until then is the previous query's.
+    <main onKeyDown={onKeyDown} aria-busy={busy ? 'true' : 'false'}>
       <style>{CARD_CSS}</style>
       <label class="search">
         <span>{t('popupSearchLabel')}</span>

@@ -120,7 +120,7 @@ test('the popup finds catalogue documents by words, by UNBIS terms in Chinese, a
     await page.goto(lens.extUrl('/popup.html'));
     const results = async (text: string) => {
       await page.fill('input[type=search]', text);
-      await until(`results for ${text}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live]').count()), 30_000);
+      await until(`results for ${text}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live], main[aria-busy=true]').count()), 30_000);
       await page.waitForTimeout(300);
       return page.locator('.results li.result').evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol')));
     };

@@ -55,7 +55,7 @@ async function popupFinds(query: string, l: Lens = lens): Promise<string | null>
   const page = await l.newPage();
   await page.goto(l.extUrl('/popup.html'));
   await page.fill('input[type=search]', query);
-  await until(`results for ${query}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live]').count()));
+  await until(`results for ${query}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live], main[aria-busy=true]').count()));
   const first = page.locator('.results li.result').first();
   const found = (await first.count())
     ? `${await first.getAttribute('data-symbol')} ${await first.getAttribute('data-state')}`

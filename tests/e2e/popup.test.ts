@@ -22,7 +22,7 @@ after(async () => {
 async function search(text: string): Promise<string | null> {
   await page.fill('input[type=search]', text);
   // Results come after the debounce; wait until the list shows this query's answer.
-  await until(`results for ${text}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live]').count()));
+  await until(`results for ${text}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live], main[aria-busy=true]').count()));
   await page.waitForTimeout(300);
   return page.locator('.results li.result').first().getAttribute('data-symbol').catch(() => null);
 }
