@@ -2,14 +2,15 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { createTranslator, setTranslator } from '@/lib/i18n/t';
+import { createTranslator, setTranslator, setUiLocale } from '@/lib/i18n/t';
 import card from '../locales/en/card.json';
 import panel from '../locales/en/sidepanel.json';
-import { Card, type CardActions, type CardModel } from './Card';
+import glossary from '../locales/en/glossary.json';
+import { Card, whatItDoes, type CardActions, type CardModel } from './Card';
 import { CITED_ENTRY, CORPUS_ENTRY, UNKNOWN_ENTRY } from './overlay/test-entries';
 import { kindLabel } from './overlay/kind-label';
 
-beforeAll(() => setTranslator(createTranslator({ ...card, ...panel })));
+beforeAll(() => setTranslator(createTranslator({ ...card, ...panel, ...glossary })));
 
 let box: HTMLElement;
 beforeEach(() => {
@@ -32,50 +33,64 @@ function show(model: Partial<CardModel> & { symbol: string }, a = actions()) {
 }
 
 describe('Card', () => {
-  it('shows a corpus document: symbol, state, title, date, organ/session/agenda item, summary, first references both ways', () => {
-    const d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY });
+  it('leads with what the document is: title, symbol and kind, state, adoption in one line, what it does, references both ways', () => {
+    const d = show({ symbol: 'A/RES/77/180', entry: { ...CORPUS_ENTRY, meeting: '53' } });
     expect(d.getAttribute('aria-label')).toBe('About A/RES/77/180');
-    expect(d.querySelector('.symbol')!.textContent).toBe('A/RES/77/180');
-    expect(d.querySelector('[data-badge="corpus"]')!.textContent).toBe('in corpus');
+    expect(d.firstElementChild!.className).toBe('title');
     expect(d.querySelector('.title')!.textContent).toBe('工业发展合作');
-    expect(d.querySelector('.meta')!.textContent).toBe('2022-12-14 · 大会 · session 77 · agenda item 22(b)');
+    expect(d.querySelector('.title')!.getAttribute('lang')).toBe('zh');
+    expect(d.querySelector('.symbol')!.textContent).toBe('A/RES/77/180');
+    expect(d.querySelector('.kind')!.textContent).toBe('General Assembly resolution, 77th session');
+    expect(d.querySelector('[data-badge="corpus"]')!.textContent).toBe('full text here');
+    // One line, in the interface language, the date in the reader's locale (no ISO date, no 大会 beside English words).
+    expect(d.querySelector('.meta')!.textContent).toBe('Adopted December 14, 2022 · meeting 53 · agenda item 22(b)');
     expect(d.querySelector('.summary')!.textContent).toContain('工业发展合作');
     const cites = d.querySelector('[data-list="cites"]')!;
-    expect(cites.querySelector('h3')!.textContent).toBe('Cites (5)');
-    expect([...cites.querySelectorAll('li .sym')].map((x) => x.textContent)).toEqual(['A/RES/49/108', 'A/RES/51/170', 'A/RES/53/177']);
-    expect(cites.querySelector('li.more')!.textContent).toBe('and 2 more');
-    expect(d.querySelector('[data-list="citedBy"] h3')!.textContent).toBe('Cited by (1)');
-    expect(d.querySelector('.kind')!.textContent).toBe('General Assembly resolution, 77th session');
+    expect(cites.querySelector('.refs-label')!.textContent).toBe('Builds on');
+    expect([...cites.querySelectorAll('a.ref')].map((x) => x.textContent)).toEqual(['49/108', '51/170', '53/177', '55/187']);
+    expect([...cites.querySelectorAll('a.ref')].map((x) => x.getAttribute('href'))[0]).toBe('https://undocs.org/en/A/RES/49/108');
+    expect(cites.querySelector('.more')!.textContent!.trim()).toBe('+1 more');
+    expect(d.querySelector('[data-list="citedBy"] a.ref')!.textContent).toBe('GC.20/Res.1');
+    // The six language versions as direct links, the current one marked.
+    const langs = [...d.querySelectorAll<HTMLAnchorElement>('.langs a')];
+    expect(langs.map((l) => l.getAttribute('href'))).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((l) => `https://undocs.org/${l}/A/RES/77/180`));
+    expect(langs.find((l) => l.getAttribute('aria-current'))!.lang).toBe('en');
   });
 
-  it('says what the corpus says of a document it only cites', () => {
+  it('what it does is the operative part of the summary, not the preamble', () => {
+    expect(whatItDoes('回顾其 1994 年 12 月 19 日第 49/108 号、… 45. 请秘书长向大会第七十九届会议提交报告。')).toBe('请秘书长向大会第七十九届会议提交报告。');
+    expect(whatItDoes('Annual report on renewable energy.')).toBe('Annual report on renewable energy.');
+    expect(whatItDoes(undefined)).toBeUndefined();
+  });
+
+  it('says what a citing document says of a document known only from citations, once', () => {
     const d = show({ symbol: 'A/RES/70/1', entry: CITED_ENTRY });
     expect(d.querySelector('[data-badge="cited"]')).not.toBeNull();
-    const at = (n: string) => panel.panelAtPreamble.replace('$1', n);
-    const items = [...d.querySelectorAll('[data-list="mentions"] li')].map((li) => li.textContent);
-    expect(items).toEqual([
-      `cited by A/RES/77/180, ${at('4')}: 重申其题为“变革我们的世界：2030 年可持续发展议程”的 2015 年 9 月 25 日第 70/1 号决议`,
-      `cited by A/RES/59/249, ${at('2')}`,
-    ]);
-    // The citing document's own title is not passed off as the cited one's.
+    const at = panel.panelAtPreamble.replace('$1', '4');
+    expect(d.querySelector('[data-list="mentions"]')!.textContent).toBe(`Cited by A/RES/77/180, ${at}: 重申其题为“变革我们的世界：2030 年可持续发展议程”的 2015 年 9 月 25 日第 70/1 号决议`);
+    // The same citing documents are not listed a second time.
+    expect(d.querySelector('[data-list="citedBy"]')).toBeNull();
     expect(d.querySelector('.title')!.textContent).toBe('变革我们的世界：2030 年可持续发展议程');
   });
 
-  it('spells out the kind of an unknown symbol and still links it', () => {
+  it('a document the index does not know: what its symbol says, the six language links and a Digital Library search', () => {
     const d = show({ symbol: 'A/RES/70/299', entry: UNKNOWN_ENTRY });
     expect(d.querySelector('[data-badge="unknown"]')).not.toBeNull();
+    expect(d.querySelector('.title')!.textContent).toBe('A/RES/70/299');
     expect(d.querySelector('.kind')!.textContent).toBe('General Assembly resolution, 70th session');
-    expect(d.querySelector('.note')!.textContent).toMatch(/no record/);
+    expect(d.querySelector('.note')!.textContent).toMatch(/Nothing is known of this document here/);
     expect(d.querySelector<HTMLAnchorElement>('a.primary')!.getAttribute('href')).toBe('https://undocs.org/en/A/RES/70/299');
+    expect(d.querySelectorAll('.langs a')).toHaveLength(6);
+    expect(d.querySelector<HTMLAnchorElement>('.library a')!.getAttribute('href')).toMatch(/^https:\/\/digitallibrary\.un\.org\/search\?/);
     expect(d.textContent).not.toContain('Read');
   });
 
-  it('shows an uncertain match and a read document as such, and a failed lookup with its reason', () => {
+  it('says an uncertain match and a read document in the card, and a failed lookup with its reason', () => {
     const d = show({ symbol: 'A/RES/77/180', uncertain: true, read: true, error: 'index not loaded yet' });
     expect(d.querySelector('[data-badge="uncertain"]')).not.toBeNull();
     expect(d.querySelector('[data-badge="read"]')).not.toBeNull();
     expect(d.querySelector('.note.uncertain')!.textContent).toContain('A/RES/77/180');
-    expect(d.querySelector('.error')!.textContent).toBe('The index could not answer: index not loaded yet');
+    expect(d.querySelector('.error')!.textContent).toBe('It could not be looked up: index not loaded yet');
   });
 
   it('shows loading until the entry arrives, with the state the link already has', () => {
@@ -84,28 +99,37 @@ describe('Card', () => {
     expect(d.getAttribute('data-state')).toBe('corpus');
   });
 
-  it('changes the link language, opens, goes to the trail, reads and copies a citation', async () => {
+  it('one main action; trail, read and copy in a quiet menu', async () => {
     const a = actions();
     const d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY }, a);
-    const select = d.querySelector('select')!;
-    act(() => {
-      select.value = 'zh';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    expect([...d.querySelectorAll('.actions a, .actions button')].map((x) => x.textContent)).toEqual(['Open the document', 'More…']);
+    const zh = [...d.querySelectorAll<HTMLAnchorElement>('.langs a')].find((l) => l.lang === 'zh')!;
+    zh.addEventListener('click', (e) => e.preventDefault());
+    act(() => zh.click());
     const open = d.querySelector<HTMLAnchorElement>('a.primary')!;
     expect(open.getAttribute('href')).toBe('https://undocs.org/zh/A/RES/77/180');
     open.addEventListener('click', (e) => e.preventDefault());
     act(() => open.click());
-    expect(a.onOpen).toHaveBeenCalledWith('A/RES/77/180', 'https://undocs.org/zh/A/RES/77/180');
-    const button = (label: string) => [...d.querySelectorAll('button')].find((b) => b.textContent === label)!;
-    act(() => button('Trail').click());
+    expect(a.onOpen).toHaveBeenLastCalledWith('A/RES/77/180', 'https://undocs.org/zh/A/RES/77/180');
+    const button = (label: string) => [...d.querySelectorAll('button')].find((b) => b.textContent === label);
+    expect(button('Trail')).toBeUndefined();
+    act(() => button('More…')!.click());
+    act(() => button('Trail')!.click());
     expect(a.onTrail).toHaveBeenCalledWith('A/RES/77/180');
-    act(() => button('Read').click());
+    act(() => button('Read')!.click());
     expect(a.onRead).toHaveBeenCalledWith('A/RES/77/180');
-    await act(async () => button('Copy citation').click());
+    await act(async () => button('Copy citation')!.click());
     expect(a.onCopy).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(a.onCopy).mock.calls[0]![0]).toContain('77/180');
+    expect(vi.mocked(a.onCopy).mock.calls[0]![0]).toBe('2022年12月14日大会第77/180号决议');
     expect(d.querySelector('[role="status"]')!.textContent).toBe('Copied');
+  });
+
+  it('copies in the style the settings chose', async () => {
+    const a = actions({ citationStyle: 'bluebook' });
+    const d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY }, a);
+    act(() => [...d.querySelectorAll('button')].find((b) => b.textContent === 'More…')!.click());
+    await act(async () => [...d.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!.click());
+    expect(vi.mocked(a.onCopy).mock.calls[0]![0]).toBe('G.A. Res. 77/180, U.N. Doc. A/RES/77/180 (Dec. 14, 2022)');
   });
 
   it('links decisions to the Digital Library', () => {
@@ -128,4 +152,25 @@ describe('kindLabel', () => {
     ['S/RES/2334 (2016)', 'Security Council resolution, 2016'],
     ['GC.18/Res.1', 'UNIDO General Conference resolution, 18th session'],
   ])('%s → %s', (symbol, label) => expect(kindLabel(symbol)).toBe(label));
+
+  it('sets its own lang and dir from the interface language, not the page’s', () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    document.documentElement.lang = 'ar';
+    setUiLocale('zh-CN');
+    let d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY });
+    expect([d.getAttribute('lang'), d.getAttribute('dir')]).toEqual(['zh-CN', 'ltr']);
+    setUiLocale('ar');
+    act(() => render(null, box));
+    d = show({ symbol: 'A/RES/77/180', entry: CORPUS_ENTRY });
+    expect([d.getAttribute('lang'), d.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    setUiLocale('en');
+    document.documentElement.removeAttribute('dir');
+  });
+
+  it('never renders an internal id', () => {
+    const unido = { ...CORPUS_ENTRY, id: 'unstated:unido-gc-19-item-16', symbol: 'unstated:unido-gc-19-item-16', official: false, title: undefined, kind: 'document' as const };
+    const d = show({ symbol: unido.id, entry: unido });
+    expect(d.textContent).not.toContain('unstated');
+    expect(d.querySelector('a[href*="unstated"]')).toBeNull();
+  });
 });

@@ -1,18 +1,26 @@
 /**
- * The hover card: what the index knows of one symbol, drawn inside the overlay's shadow root
- * (components/overlay/cards.ts places it). Shows the canonical symbol and the honest state
- * (in corpus / cited by the corpus / not in the index, uncertain match, read), title, date,
- * organ / session / agenda item, summary, the first references both ways, what the corpus says
- * of a document it only cites, or for an unknown symbol its kind spelled out. Actions: open on
- * undocs.org in a chosen language, show in the side panel trail, read, copy a citation.
- * Data and callbacks in; no browser calls.
+ * The hover card, compact like Wikipedia's Page Previews: what the document is and does at a
+ * glance. Drawn inside the overlay's closed shadow root (components/overlay/cards.ts places it),
+ * and in the popup.
+ * - the title as headline (in the document's language), then the symbol, what kind of document
+ *   it is, and how much is known of it;
+ * - adoption in one line (date in the reader's locale, meeting, agenda item);
+ * - one line on what it does;
+ * - "builds on …" and "cited by …" as clickable symbols;
+ * - the six language versions as direct links;
+ * - one main action (open it) and a quiet menu for the rest (trail, read, copy a citation).
+ * For a document the index does not know: what its symbol says it is, the six language links
+ * and a Digital Library search, in plain words. An uncertain match is said here, not on the page.
+ * Data and callbacks in; no browser calls. Sets its own lang and dir from the interface language.
  */
 import { useState } from 'preact/hooks';
 import type { CitationView, EntryState, EntryView } from '@/lib/index/view';
-import { LANGS, linkFor, symbolKind, type Lang } from '@/lib/symbols';
-import { formatCitation, type CitableEntry } from '@/lib/cite/format';
-import { t } from '@/lib/i18n/t';
+import { LANGS, libraryUrl, linkFor, symbolKind, type Lang } from '@/lib/symbols';
+import { formatCitation, type CitableEntry, type CitationStyle } from '@/lib/cite/format';
+import { getUiLocale, t, uiDir } from '@/lib/i18n/t';
 import { citationRows, locationLabel } from '@/lib/trail/labels';
+import { documentName, isInternalId } from '@/lib/trail/names';
+import { adoptionParts } from './adoption';
 import { kindLabel } from './overlay/kind-label';
 import { CatalogueFacts, catalogueKindLabel, uiLang } from './CatalogueFacts';
 
@@ -39,95 +47,118 @@ export interface CardActions {
   /** Present where the reader page can be opened. */
   onRead?: (symbol: string) => void;
   onCopy: (text: string) => Promise<void>;
+  /** The form "Copy citation" writes (the reader's setting); else the Chinese form for Chinese links, the UN's otherwise. */
+  citationStyle?: CitationStyle;
   /** The reader chose another link language (the popup remembers it). */
   onLangChange?: (lang: Lang) => void;
 }
 
 /** Names of the six languages in their own scripts (the same in every interface language). */
 const LANG_NAMES: Record<Lang, string> = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
-const FIRST = 3;
+/** How many symbols a "builds on" / "cited by" line shows before "+n". */
+const FIRST = 4;
 
-function stateText(state: EntryState | 'uncertain'): { short: string; long: string } {
-  const key = state === 'corpus' ? 'Corpus' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'Cited' : state === 'uncertain' ? 'Uncertain' : 'Unknown';
-  return { short: t(`cardState${key}`), long: state === 'uncertain' ? t('cardStateUncertain') : t(`cardState${key}Long`) };
+function stateText(state: EntryState): { short: string; long: string } {
+  const key = state === 'corpus' ? 'Corpus' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'Cited' : 'Unknown';
+  return { short: t(`cardState${key}`), long: t(`cardState${key}Long`) };
 }
 
-function Badge({ state }: { state: EntryState | 'uncertain' }) {
-  const s = stateText(state);
-  return (
-    <span class={`badge ${state}`} title={s.long} data-badge={state}>
-      {s.short}
-    </span>
-  );
+/** "77/180" for A/RES/77/180 (how UN text cites GA resolutions); other symbols as they are. */
+function shortSymbol(symbol: string): string {
+  return symbol.replace(/^A\/RES\//, '');
 }
 
-function CitationList({ heading, citations, testId }: { heading: string; citations: CitationView[]; testId: string }) {
+/**
+ * One line on what the document does. The index's summary is its first preambular paragraph
+ * and its last operative one ("回顾… … 45. 请秘书长…"); what it does is the operative part.
+ */
+export function whatItDoes(summary: string | undefined): string | undefined {
+  if (!summary) return undefined;
+  const cut = summary.lastIndexOf('… ');
+  const tail = (cut >= 0 ? summary.slice(cut + 2) : summary).replace(/^\s*\d+\s*[.．]\s*/, '').trim();
+  return tail || undefined;
+}
+
+/** "Builds on 49/108 · 51/170 · 53/177 · 55/187 +44": symbols as links to the documents. */
+function SymbolLine({ label, citations, list, lang, onOpen }: { label: string; citations: CitationView[]; list: string; lang: Lang; onOpen: (symbol: string, url: string) => void }) {
   const rows = citationRows(citations);
   if (rows.length === 0) return null;
   return (
-    <section data-list={testId}>
-      <h3>{t(heading, rows.length)}</h3>
-      <ul>
-        {rows.slice(0, FIRST).map((r) => (
-          <li key={r.symbol}>
-            <span class="sym">{r.symbol}</span>
-            {r.title && <span class="t"> — {r.title}</span>}
-          </li>
-        ))}
-        {rows.length > FIRST && <li class="more">{t('cardMore', rows.length - FIRST)}</li>}
-      </ul>
-    </section>
+    <p class="refs" data-list={list}>
+      <span class="refs-label">{label}</span>{' '}
+      {rows.slice(0, FIRST).map((r, i) => {
+        const internal = isInternalId(r.symbol);
+        const name = internal ? documentName(r.symbol, r.title) : shortSymbol(r.symbol);
+        const about = [internal ? undefined : r.symbol, r.title].filter(Boolean).join(' — ');
+        return (
+          <span key={r.symbol}>
+            {i > 0 && <span aria-hidden="true"> · </span>}
+            {internal ? (
+              <span class="ref" title={about}>
+                {name}
+              </span>
+            ) : (
+              <a
+                class="ref sym"
+                href={linkFor(r.symbol, lang)}
+                target="_blank"
+                rel="noopener noreferrer"
+                title={about}
+                aria-label={about}
+                onClick={() => onOpen(r.symbol, linkFor(r.symbol, lang))}
+              >
+                {name}
+              </a>
+            )}
+          </span>
+        );
+      })}
+      {rows.length > FIRST && <span class="more"> {t('cardMore', rows.length - FIRST)}</span>}
+    </p>
   );
 }
 
-const QUOTE_MAX = 120;
+const QUOTE_MAX = 110;
 
-/** The citing sentence, cut at QUOTE_MAX characters around nothing in particular (the card is a preview). */
-function shortQuote(quote: string): string {
-  const q = quote.trim();
-  return q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1)}…` : q;
-}
-
-/** What the corpus says of a document it cites: who cites it, where, and the citing sentence. */
-function Mentions({ mentions, lang }: { mentions: CitationView[]; lang?: string }) {
-  if (mentions.length === 0) return null;
+/** What a citing sentence says of a document the index knows only from it (the first one). */
+function Mention({ mentions, lang }: { mentions: CitationView[]; lang?: string }) {
+  const m = mentions.find((x) => x.quote) ?? mentions[0];
+  if (!m) return null;
+  const q = m.quote?.trim();
   return (
-    <section data-list="mentions">
-      <h3>{t('cardMentions')}</h3>
-      <ul>
-        {mentions.slice(0, FIRST).map((m, i) => (
-          <li key={i}>
-            {t('cardMention', m.symbol, locationLabel(m.at))}
-            {m.quote && (
-              <>
-                {': '}
-                <q lang={lang}>{shortQuote(m.quote)}</q>
-              </>
-            )}
-          </li>
-        ))}
-        {mentions.length > FIRST && <li class="more">{t('cardMore', mentions.length - FIRST)}</li>}
-      </ul>
-    </section>
+    <p class="mention" data-list="mentions">
+      <span class="refs-label">{t('cardMention', documentName(m.symbol, m.title), locationLabel(m.at))}</span>
+      {q && (
+        <>
+          {' '}
+          <q lang={lang}>{q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1)}…` : q}</q>
+        </>
+      )}
+    </p>
   );
 }
 
 export function Card({ model, actions }: { model: CardModel; actions: CardActions }) {
   const { symbol, entry } = model;
   const [lang, setLang] = useState<Lang>(actions.linkLang);
+  const [menu, setMenu] = useState(false);
   const [copyStatus, setCopyStatus] = useState<string>('');
-  const official = entry ? entry.official : true;
+  const official = entry ? entry.official : !isInternalId(symbol);
   const state: EntryState = entry?.state ?? model.briefState ?? 'unknown';
   const url = official ? linkFor(symbol, lang) : undefined;
   const isDecision = /-decision$/.test(entry?.kind ?? symbolKind(symbol));
-  const where = entry
-    ? [entry.organ, entry.session ? t('cardSession', entry.session) : undefined, entry.agendaItem ? t('cardAgendaItem', entry.agendaItem) : undefined].filter(Boolean)
-    : [];
+  const name = official ? symbol : documentName(entry?.id ?? symbol, entry?.title);
+  const locale = getUiLocale();
+  const adoption = entry ? adoptionParts(entry, locale) : { rest: [] as string[] };
+  const does = whatItDoes(entry?.summary);
+  const s = stateText(state);
+  // A document known from citations (or the catalogue) says what its citers say of it; its citers are not listed again.
+  const mentioned = (state === 'cited' || state === 'catalogue') && (entry?.mentions.length ?? 0) > 0;
 
   const copy = async () => {
     const citable: CitableEntry = entry ?? { symbol, id: symbol, official: true, kind: symbolKind(symbol) };
     try {
-      await actions.onCopy(formatCitation(citable, lang === 'zh' ? 'zh' : 'un'));
+      await actions.onCopy(formatCitation(citable, actions.citationStyle ?? (lang === 'zh' ? 'zh' : 'un')));
       setCopyStatus(t('cardCopied'));
     } catch (err) {
       setCopyStatus(t('cardCopyFailed', err instanceof Error ? err.message : String(err)));
@@ -135,84 +166,105 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   };
 
   return (
-    <div class="card" role="dialog" aria-label={t('cardLabel', symbol)} data-symbol={symbol} data-state={state}>
-      <div class="head">
-        <p class="symbol" lang="en">
-          {official ? symbol : (entry?.id ?? symbol)}
+    // The card speaks the interface's language whatever the page's: its own lang and dir, so a
+    // Chinese card on an Arabic page is read by a Chinese voice with its punctuation in place.
+    <div class="card" role="dialog" lang={locale} dir={uiDir()} aria-label={t('cardLabel', name)} data-symbol={symbol} data-state={state}>
+      {entry?.title ? (
+        <p class="title" lang={entry.lang}>
+          {entry.title}
+          {/* The catalogue's titles are English: said so where the interface is in another language. */}
+          {entry.lang === 'en' && uiLang() !== 'en' && (
+            <span class="lang-note" lang={locale}>
+              （{t('catTitleEnglish')}）
+            </span>
+          )}
         </p>
-        <Badge state={state} />
-        {model.uncertain && <Badge state="uncertain" />}
+      ) : (
+        <p class="title symbol-title" lang={official ? 'en' : undefined}>
+          {name}
+        </p>
+      )}
+      <p class="head">
+        {official && entry?.title && (
+          <span class="symbol" lang="en">
+            {symbol}
+          </span>
+        )}
+        <span class="kind">{(entry?.catalogue && catalogueKindLabel(entry.catalogue)) || (official ? kindLabel(symbol) : t('cardKind_document'))}</span>
+        <span class={`badge ${state}`} title={s.long} data-badge={state}>
+          {s.short}
+        </span>
+        {model.uncertain && (
+          <span class="badge uncertain" data-badge="uncertain">
+            {t('cardStateUncertain')}
+          </span>
+        )}
         {model.read && (
           <span class="badge read" title={t('cardReadBadgeLong')} data-badge="read">
             {t('cardReadBadge')}
           </span>
         )}
-        {!official && <span class="badge unknown">{t('cardUnofficial')}</span>}
-      </div>
-      <p class="kind">{(entry?.catalogue && catalogueKindLabel(entry.catalogue)) || kindLabel(symbol)}</p>
-      {entry?.title && (
-        <p class="title" lang={entry.lang}>
-          {entry.title}
-          {/* The catalogue's titles are English: said so where the interface is in another language. */}
-          {entry.lang === 'en' && uiLang() !== 'en' && <span class="lang-note">（{t('catTitleEnglish')}）</span>}
-        </p>
-      )}
-      {entry && (entry.date || where.length > 0) && (
+      </p>
+      {(adoption.dated || adoption.rest.length > 0) && (
         <p class="meta">
-          {entry.date && <time dateTime={entry.date}>{entry.date}</time>}
-          {entry.date && where.length > 0 && ' · '}
-          {where.length > 0 && <span lang={entry.lang}>{where.join(' · ')}</span>}
+          {entry?.date && adoption.dated && <time dateTime={entry.date}>{adoption.dated}</time>}
+          {adoption.rest.length > 0 && `${adoption.dated ? ' · ' : ''}${adoption.rest.join(' · ')}`}
         </p>
       )}
       {model.uncertain && <p class="note uncertain">{t('cardUncertainNote', symbol)}</p>}
-      {!entry && !model.error && <p class="note status" aria-live="polite">{t('cardLoading')}</p>}
+      {!entry && !model.error && (
+        <p class="note status" aria-live="polite">
+          {t('cardLoading')}
+        </p>
+      )}
       {model.error && <p class="note error">{t('cardLoadError', model.error)}</p>}
-      {entry?.summary && (
-        <p class="summary" lang={entry.lang}>
-          {entry.summary}
+      {does && (
+        <p class="summary" lang={entry?.lang}>
+          {does}
         </p>
       )}
       {entry && state === 'unknown' && <p class="note">{t('cardUnknownNote')}</p>}
-      {entry?.catalogue && <CatalogueFacts entry={entry} linkLang={lang} onOpen={actions.onOpen} />}
-      {entry && (state === 'cited' || state === 'catalogue') && <Mentions mentions={entry.mentions} lang={entry.lang} />}
-      {entry && <CitationList heading="cardCites" citations={entry.cites} testId="cites" />}
-      {entry && <CitationList heading="cardCitedBy" citations={entry.citedBy} testId="citedBy" />}
+      {entry?.catalogue && <CatalogueFacts entry={entry} linkLang={lang} onOpen={actions.onOpen} maxRelated={3} />}
+      {entry && mentioned && <Mention mentions={entry.mentions} lang={entry.lang} />}
+      {entry && <SymbolLine label={t('wordBuildsOn')} citations={entry.cites} list="cites" lang={lang} onOpen={actions.onOpen} />}
+      {entry && !mentioned && <SymbolLine label={t('wordCitedBy')} citations={entry.citedBy} list="citedBy" lang={lang} onOpen={actions.onOpen} />}
+      {official && (
+        <p class="langs" aria-label={t('languageVersions')}>
+          {LANGS.map((l) => (
+            <a
+              key={l}
+              href={linkFor(symbol, l)}
+              lang={l}
+              hrefLang={l}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-current={l === lang ? 'true' : undefined}
+              onClick={() => {
+                setLang(l);
+                actions.onLangChange?.(l);
+                actions.onOpen(symbol, linkFor(symbol, l));
+              }}
+            >
+              {LANG_NAMES[l]}
+            </a>
+          ))}
+        </p>
+      )}
+      {official && state === 'unknown' && (
+        <p class="library">
+          <a href={libraryUrl(symbol, lang)} target="_blank" rel="noopener noreferrer" onClick={() => actions.onOpen(symbol, libraryUrl(symbol, lang))}>
+            {t('libraryLink')}
+          </a>
+        </p>
+      )}
       <div class="actions">
         {url && (
-          <a
-            class="primary"
-            href={url}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={t('cardOpenLabel', symbol)}
-            onClick={() => actions.onOpen(symbol, url)}
-          >
+          <a class="primary" href={url} target="_blank" rel="noopener noreferrer" aria-label={t('cardOpenLabel', symbol)} onClick={() => actions.onOpen(symbol, url)}>
             {isDecision ? t('cardOpenLibrary') : t('cardOpenUndocs')}
           </a>
         )}
-        {url && (
-          <select aria-label={t('cardLinkLang')} value={lang} onChange={(e) => {
-              const next = (e.currentTarget as HTMLSelectElement).value as Lang;
-              setLang(next);
-              actions.onLangChange?.(next);
-            }}>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        )}
-        <button type="button" aria-label={t('cardTrailLabel', symbol)} onClick={() => actions.onTrail(symbol)}>
-          {t('cardTrail')}
-        </button>
-        {entry?.readable && actions.onRead && (
-          <button type="button" aria-label={t('cardReadLabel', symbol)} onClick={() => actions.onRead?.(entry.id)}>
-            {t('cardReadAction')}
-          </button>
-        )}
-        <button type="button" aria-label={t('cardCopyLabel', symbol)} onClick={() => void copy()}>
-          {t('cardCopy')}
+        <button type="button" class="menu-button" aria-expanded={menu} aria-controls="card-menu" onClick={() => setMenu(!menu)}>
+          {t('cardMoreActions')}
         </button>
         {copyStatus && (
           <span class="status" role="status">
@@ -220,6 +272,21 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
           </span>
         )}
       </div>
+      {menu && (
+        <div class="menu" id="card-menu" role="group" aria-label={t('cardMoreActions')}>
+          <button type="button" aria-label={t('cardTrailLabel', name)} onClick={() => actions.onTrail(entry?.id ?? symbol)}>
+            {t('cardTrail')}
+          </button>
+          {entry?.readable && actions.onRead && (
+            <button type="button" aria-label={t('cardReadLabel', name)} onClick={() => actions.onRead?.(entry.id)}>
+              {t('cardReadAction')}
+            </button>
+          )}
+          <button type="button" aria-label={t('cardCopyLabel', name)} onClick={() => void copy()}>
+            {t('cardCopy')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

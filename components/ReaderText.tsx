@@ -36,6 +36,9 @@ export function ReaderText({ tokens, hrefFor, states, footnoteLabel }: ReaderTex
                 target="_blank"
                 rel="noopener noreferrer"
                 data-unlens-symbol={tok.match.symbol}
+                aria-haspopup="dialog"
+                aria-expanded="false"
+                aria-keyshortcuts="ArrowDown"
                 {...(known ? { 'data-unlens-known': 'true' } : {})}
                 {...(tok.match.uncertain ? { 'data-unlens-uncertain': 'true' } : {})}
               >

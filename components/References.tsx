@@ -1,12 +1,17 @@
 /**
- * The focused document's references, grouped by how they are cited (recalls, reaffirms …), and
- * what cites it. Each row: the other symbol (focus it in the panel), whether the index holds
- * it, its title and date where known, and the citing paragraph; a second action opens it on
- * undocs.org. Data and callbacks in; no browser calls.
+ * The focused document's references and what cites it, for the side panel.
+ * - "Builds on": one entry per paragraph that cites, in document order: where it stands and its
+ *   verb, the citing sentence once, and the documents it names as chips (a chip focuses that
+ *   document in the panel; its title and date are its tooltip and accessible name).
+ * - "Cited by": one row per citing document — its name, its own title and its own date on
+ *   separate lines — with the places that cite and their sentences.
+ * Data and callbacks in; no browser calls.
  */
 import type { CitationView } from '@/lib/index/view';
-import { t } from '@/lib/i18n/t';
-import { citationRows, groupCitations, locationLabel, stateLabel, verbGroupLabel, type CitationRow } from '@/lib/trail/labels';
+import { formatDate, getUiLocale, t, tn } from '@/lib/i18n/t';
+import { citationRows, locationLabel, stateLabel, type CitationRow } from '@/lib/trail/labels';
+import { documentName, isInternalId } from '@/lib/trail/names';
+import { groupByParagraph, type ParagraphDoc } from '@/lib/trail/paragraphs';
 
 export interface CitationActions {
   /** Focus a symbol in the panel (adds a trail step). */
@@ -47,68 +52,105 @@ export function OpenLink({ url, symbol, onOpen }: { url: string; symbol: string;
   );
 }
 
-function Row({ row, actions, showVerb }: { row: CitationRow; actions: CitationActions; showVerb: boolean }) {
+/** "77/180" for A/RES/77/180 (the way UN text cites GA resolutions); other symbols as they are. */
+export function shortSymbol(symbol: string): string {
+  return symbol.replace(/^A\/RES\//, '');
+}
+
+function Chip({ doc, onFocus }: { doc: ParagraphDoc; onFocus: (symbol: string) => void }) {
+  const name = isInternalId(doc.symbol) ? documentName(doc.symbol, doc.title) : shortSymbol(doc.symbol);
+  const about = [isInternalId(doc.symbol) ? undefined : doc.symbol, doc.title, doc.date ? formatDate(doc.date, getUiLocale()) : undefined, stateLabel(doc.state).short]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li>
+      <button type="button" class={`chip chip-${doc.state}`} data-symbol={doc.symbol} title={about} aria-label={about} onClick={() => onFocus(doc.symbol)}>
+        {name}
+      </button>
+    </li>
+  );
+}
+
+/** What the focused document builds on, paragraph by paragraph. */
+export function References({ cites, actions, lang }: { cites: CitationView[]; actions: CitationActions; lang?: string }) {
+  const paragraphs = groupByParagraph(cites);
+  const count = citationRows(cites).length;
+  return (
+    <section class="refs" aria-labelledby="refs-h">
+      <h2 id="refs-h">
+        {t('wordBuildsOn')} <span class="n">{tn('panelDocuments', count)}</span>
+      </h2>
+      {paragraphs.length === 0 && <p class="none">{t('panelNoReferences')}</p>}
+      <ol class="paras">
+        {paragraphs.map((p) => (
+          <li class="para" key={p.at.anchor} data-anchor={p.at.anchor}>
+            <p class="where">
+              {locationLabel(p.at)}
+              {p.verbs.length > 0 && <span lang={lang}> · {p.verbs.join('、')}</span>}
+            </p>
+            {p.quotes.map((q) => (
+              <blockquote key={q} lang={lang}>
+                {q}
+              </blockquote>
+            ))}
+            <ul class="chips">
+              {p.docs.map((d) => (
+                <Chip key={d.symbol} doc={d} onFocus={actions.onFocus} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function CitedByRow({ row, actions, lang }: { row: CitationRow; actions: CitationActions; lang?: string }) {
   const url = actions.linkFor(row.symbol);
+  const internal = isInternalId(row.symbol);
   return (
     <li class="cite" data-symbol={row.symbol} data-state={row.state}>
       <div class="cite-head">
-        <button type="button" class="sym" aria-label={t('panelFocusItemLabel', row.symbol)} onClick={() => actions.onFocus(row.symbol)}>
-          {row.symbol}
+        <button type="button" class={internal ? 'name' : 'sym'} aria-label={t('panelFocusItemLabel', documentName(row.symbol, row.title))} onClick={() => actions.onFocus(row.symbol)}>
+          {documentName(row.symbol, row.title)}
         </button>
-        <StateBadge state={row.state} />
         {url && <OpenLink url={url} symbol={row.symbol} onOpen={actions.onOpen} />}
       </div>
-      {(row.title || row.date) && (
-        <div class="cite-meta">
-          {row.title && <span class="title">{row.title}</span>}
-          {row.date && <time dateTime={row.date}>{row.date}</time>}
-        </div>
+      {row.title && !internal && (
+        <p class="cite-title" lang={lang}>
+          {row.title}
+        </p>
+      )}
+      {row.date && (
+        <p class="cite-date">
+          <time dateTime={row.date}>{formatDate(row.date, getUiLocale())}</time>
+        </p>
       )}
       {row.places.map((p) => (
         <div class="place" key={p.at.anchor + (p.verb ?? '')}>
           <span class="where">
             {locationLabel(p.at)}
-            {showVerb && p.verb ? ` · ${p.verb}` : ''}
+            {p.verb ? ` · ${p.verb}` : ''}
           </span>
-          {p.quote && <blockquote>{p.quote}</blockquote>}
+          {p.quote && <blockquote lang={lang}>{p.quote}</blockquote>}
         </div>
       ))}
     </li>
   );
 }
 
-/** References grouped by verb group; `cites` empty shows a short note. */
-export function References({ cites, actions }: { cites: CitationView[]; actions: CitationActions }) {
-  const groups = groupCitations(cites);
-  const count = citationRows(cites).length;
-  return (
-    <section class="refs" aria-labelledby="refs-h">
-      <h2 id="refs-h">{t('panelReferencesCount', count)}</h2>
-      {groups.length === 0 && <p class="none">{t('panelNoReferences')}</p>}
-      {groups.map((g) => (
-        <section class="group" key={g.group} data-group={g.group} aria-labelledby={`g-${g.group}`}>
-          <h3 id={`g-${g.group}`}>{verbGroupLabel(g.group)}</h3>
-          <ul>
-            {g.items.map((row) => (
-              <Row key={row.symbol} row={row} actions={actions} showVerb />
-            ))}
-          </ul>
-        </section>
-      ))}
-    </section>
-  );
-}
-
-/** Documents that cite the focused one, with where and how. */
-export function CitedBy({ citedBy, actions, heading }: { citedBy: CitationView[]; actions: CitationActions; heading?: string }) {
+/** Documents that cite the focused one: each once, with its own title and date, and where and how it cites. */
+export function CitedBy({ citedBy, actions, lang }: { citedBy: CitationView[]; actions: CitationActions; lang?: string }) {
   const rows = citationRows(citedBy);
   return (
     <section class="citedby" aria-labelledby="citedby-h">
-      <h2 id="citedby-h">{heading ?? t('panelCitedByCount', rows.length)}</h2>
+      <h2 id="citedby-h">
+        {t('wordCitedBy')} <span class="n">{tn('panelDocuments', rows.length)}</span>
+      </h2>
       {rows.length === 0 && <p class="none">{t('panelNoCitedBy')}</p>}
       <ul>
         {rows.map((row) => (
-          <Row key={row.symbol} row={row} actions={actions} showVerb />
+          <CitedByRow key={row.symbol} row={row} actions={actions} lang={lang} />
         ))}
       </ul>
     </section>

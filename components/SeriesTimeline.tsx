@@ -1,17 +1,15 @@
 /**
- * A resolution series drawn as a vertical timeline (SVG): one node per member, spaced by date
- * (with a minimum gap so labels never overlap), years on the left. Every node is a keyboard-
- * reachable button that focuses its symbol; the focused one is marked. Vertical because a side
- * panel is narrow and series can be long.
+ * A resolution series as a vertical timeline: one row per member in date order, the year at
+ * the left where it changes. Every other member is a button that focuses it; the focused one is
+ * marked. Vertical because a side panel is narrow and series can be long.
  */
 import type { SeriesView } from '@/lib/index/view';
-import { t } from '@/lib/i18n/t';
+import { formatDate, getUiLocale, t, tn } from '@/lib/i18n/t';
+import { shortSymbol } from './References';
 
 const MIN_GAP = 24;
 const PX_PER_YEAR = 7;
 const TOP = 16;
-const AXIS_X = 56;
-const WIDTH = 320;
 
 export interface TimelineNode {
   symbol: string;
@@ -52,64 +50,46 @@ export function layoutSeries(members: SeriesView['members']): TimelineNode[] {
   return nodes;
 }
 
-/** "77/180" for A/RES/77/180; other symbols as they are. */
-function shortSymbol(symbol: string): string {
-  return symbol.replace(/^A\/RES\//, '');
-}
-
+/**
+ * The series as a list down a time axis: the year where it changes, each member's number and
+ * date, the focused one marked ("this document"). HTML rather than SVG, so that it reflows at
+ * any panel width and its text keeps the panel's colours (contrast checked in the stylesheet).
+ */
 export function SeriesTimeline({ series, focused, onFocus }: { series: SeriesView; focused?: string; onFocus: (symbol: string) => void }) {
   const nodes = layoutSeries(series.members);
-  const height = (nodes[nodes.length - 1]?.y ?? 0) + TOP;
-  const activate = (symbol: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onFocus(symbol);
-    }
-  };
   return (
     <section class="series" aria-labelledby="series-h">
-      <h2 id="series-h">{t('panelSeries', series.title)}</h2>
-      <svg
-        class="timeline"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        height={`${height}px`}
-        role="group"
-        aria-label={t('panelSeriesLabel', series.title, nodes.length)}
-      >
-        {nodes.length > 1 && <line class="axis" x1={AXIS_X} x2={AXIS_X} y1={nodes[0]!.y} y2={nodes[nodes.length - 1]!.y} />}
+      <h2 id="series-h">
+        {t('wordSeries')} <span class="n">{tn('panelSeriesCount', nodes.length)}</span>
+      </h2>
+      <p class="series-title">{series.title}</p>
+      <ol class="timeline" aria-label={t('panelSeriesLabel', series.title, nodes.length)}>
         {nodes.map((n) => {
           const current = n.symbol === focused;
-          const when = n.date ?? t('panelNoDate');
-          const label = t(current ? 'panelSeriesNodeCurrent' : 'panelSeriesNode', n.symbol, when);
+          const when = n.date ? formatDate(n.date, getUiLocale()) : t('panelNoDate');
           return (
-            <g
-              key={n.symbol}
-              class={`node node-${n.state}${current ? ' current' : ''}`}
-              data-symbol={n.symbol}
-              role="button"
-              tabIndex={0}
-              aria-label={label}
-              aria-current={current ? 'true' : undefined}
-              onClick={() => onFocus(n.symbol)}
-              onKeyDown={activate(n.symbol)}
-            >
-              <title>{label}</title>
-              {n.year && (
-                <text class="year" x={AXIS_X - 14} y={n.y + 4} text-anchor="end">
-                  {n.year}
-                </text>
-              )}
-              <rect class="hit" x={AXIS_X - 10} y={n.y - MIN_GAP / 2} width={WIDTH - AXIS_X} height={MIN_GAP} />
-              <circle cx={AXIS_X} cy={n.y} r={current ? 7 : 5} />
-              <text class="label" x={AXIS_X + 14} y={n.y + 4}>
-                {shortSymbol(n.symbol)}
-                {n.date && <tspan class="date"> {n.date}</tspan>}
-              </text>
-            </g>
+            <li key={n.symbol} class={`tl-item tl-${n.state}${current ? ' current' : ''}`} data-symbol={n.symbol} aria-current={current ? 'true' : undefined}>
+              <span class="tl-year" aria-hidden={n.year ? undefined : 'true'}>
+                {n.year ?? ''}
+              </span>
+              <span class="tl-dot" aria-hidden="true" />
+              <span class="tl-body">
+                {current ? (
+                  <strong class="tl-sym">{shortSymbol(n.symbol)}</strong>
+                ) : (
+                  <button type="button" class="tl-sym" aria-label={t('panelSeriesNode', n.symbol, when)} onClick={() => onFocus(n.symbol)}>
+                    {shortSymbol(n.symbol)}
+                  </button>
+                )}
+                <time class="tl-date" dateTime={n.date}>
+                  {when}
+                </time>
+                {current && <span class="tl-here">{t('thisDocument')}</span>}
+              </span>
+            </li>
           );
         })}
-      </svg>
+      </ol>
     </section>
   );
 }

@@ -1,10 +1,13 @@
 /**
- * The window's trail as breadcrumbs: back / forward, every step in order (the current one
- * marked), clear (asks once more) and export as Markdown. Data and callbacks in.
+ * The window's trail, compact, at the top of the panel: back / forward, every step in order as
+ * a short chip (the current one marked), and a quiet menu with "download" and "clear" (which
+ * asks once more). Data and callbacks in.
  */
 import { useState } from 'preact/hooks';
 import type { TrailStep } from '@/lib/db/db';
 import { t } from '@/lib/i18n/t';
+import { documentName } from '@/lib/trail/names';
+import { shortSymbol } from './References';
 
 export interface TrailActions {
   onBack: () => void;
@@ -20,7 +23,7 @@ export function TrailBreadcrumbs({ steps, cursor, actions }: { steps: TrailStep[
   return (
     <nav class="trail" aria-labelledby="trail-h">
       <div class="trail-bar">
-        <h2 id="trail-h">{empty ? t('panelTrail') : t('panelTrailCount', steps.length)}</h2>
+        <h2 id="trail-h">{t('wordTrail')}</h2>
         <div class="trail-buttons">
           <button type="button" class="icon" data-action="back" aria-label={t('panelBackLabel')} title={t('panelBackLabel')} disabled={cursor <= 0} onClick={actions.onBack}>
             ←
@@ -36,7 +39,7 @@ export function TrailBreadcrumbs({ steps, cursor, actions }: { steps: TrailStep[
           >
             →
           </button>
-          <button type="button" data-action="export" aria-label={t('panelExportLabel')} disabled={empty} onClick={actions.onExport}>
+          <button type="button" class="quiet" data-action="export" aria-label={t('panelExportLabel')} title={t('panelExportLabel')} disabled={empty} onClick={actions.onExport}>
             {t('panelExport')}
           </button>
           {confirming ? (
@@ -57,7 +60,7 @@ export function TrailBreadcrumbs({ steps, cursor, actions }: { steps: TrailStep[
               </button>
             </span>
           ) : (
-            <button type="button" data-action="clear" aria-label={t('panelClearLabel')} disabled={empty} onClick={() => setConfirming(true)}>
+            <button type="button" class="quiet" data-action="clear" aria-label={t('panelClearLabel')} title={t('panelClearLabel')} disabled={empty} onClick={() => setConfirming(true)}>
               {t('panelClear')}
             </button>
           )}
@@ -72,11 +75,11 @@ export function TrailBreadcrumbs({ steps, cursor, actions }: { steps: TrailStep[
               <button
                 type="button"
                 aria-current={i === cursor ? 'step' : undefined}
-                aria-label={t('panelStepLabel', i + 1, s.title ? `${s.symbol} — ${s.title}` : s.symbol)}
-                title={`${s.title ?? s.symbol} · ${t(`panelHow_${s.how}`)} · ${new Date(s.at).toLocaleString()}`}
+                aria-label={t('panelStepLabel', i + 1, s.title ? `${documentName(s.symbol, s.title)} — ${s.title}` : documentName(s.symbol))}
+                title={`${s.title ?? documentName(s.symbol)} · ${t(`panelHow_${s.how}`)} · ${new Date(s.at).toLocaleString()}`}
                 onClick={() => s.id !== undefined && actions.onGo(s.id)}
               >
-                {s.symbol}
+                {s.symbol.startsWith('unstated:') ? documentName(s.symbol, s.title) : shortSymbol(s.symbol)}
               </button>
             </li>
           ))}

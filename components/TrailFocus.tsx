@@ -1,10 +1,13 @@
 /**
- * The focused document at the top of the panel: symbol (or an id that is not an official
- * symbol, said so), whether the index holds it, title, date, organ / session / agenda item,
- * the report it was adopted on, the summary; actions to open it on undocs.org and to read it.
+ * The focused document at the top of the panel: its title as the headline (in the document's
+ * language), then its symbol or plain name, what kind of document it is, when and how it was
+ * adopted, how much is known of it, and a short summary; the actions to open it and to read it.
+ * Never shows an internal id.
  */
 import type { EntryView } from '@/lib/index/view';
-import { t } from '@/lib/i18n/t';
+import { getUiLocale, t } from '@/lib/i18n/t';
+import { documentName } from '@/lib/trail/names';
+import { adoptionLine } from './adoption';
 import { StateBadge } from './References';
 
 export interface FocusActions {
@@ -16,31 +19,24 @@ export interface FocusActions {
 
 export function TrailFocus({ entry, kindLabel, actions }: { entry: EntryView; kindLabel?: string; actions: FocusActions }) {
   const url = entry.official ? actions.linkFor(entry.symbol) : undefined;
-  const where = [
-    entry.organ,
-    entry.session ? t('panelSession', entry.session) : undefined,
-    entry.agendaItem ? t('panelAgendaItem', entry.agendaItem) : undefined,
-  ].filter(Boolean);
+  const name = documentName(entry.id, entry.title);
+  const adoption = adoptionLine(entry, getUiLocale());
   return (
     <section class="focus" aria-labelledby="focus-h" data-symbol={entry.symbol} data-state={entry.state}>
-      <p class="eyebrow">
-        {kindLabel && <span class="kind">{kindLabel}</span>}
-        <StateBadge state={entry.state} />
-        {!entry.official && <span class="unofficial">{t('panelUnofficial')}</span>}
-      </p>
-      <h1 id="focus-h" class="focus-symbol" lang="en">
-        {entry.official ? entry.symbol : entry.id}
+      <h1 id="focus-h" class="focus-title" lang={entry.title ? entry.lang : entry.official ? 'en' : undefined}>
+        {entry.title ?? name}
       </h1>
-      {entry.title && (
-        <p class="focus-title" lang={entry.lang}>
-          {entry.title}
-        </p>
-      )}
-      <p class="focus-meta">
-        {entry.date && <time dateTime={entry.date}>{entry.date}</time>}
-        {where.length > 0 && <span lang={entry.lang}>{where.join(' · ')}</span>}
-        {entry.adoptedOn && <span>{t('panelAdoptedOn', entry.adoptedOn.report + (entry.adoptedOn.paragraph ? ` ¶${entry.adoptedOn.paragraph}` : ''))}</span>}
+      <p class="focus-id">
+        {entry.official && (
+          <span class="sym" lang="en">
+            {entry.symbol}
+          </span>
+        )}
+        {kindLabel && entry.official && <span class="kind">{kindLabel}</span>}
+        <StateBadge state={entry.state} />
       </p>
+      {adoption && <p class="focus-meta">{adoption}</p>}
+      {entry.adoptedOn && <p class="focus-meta">{t('adoptedOnReport', entry.adoptedOn.report + (entry.adoptedOn.paragraph ? `, ¶ ${entry.adoptedOn.paragraph}` : ''))}</p>}
       {entry.state === 'unknown' && <p class="none">{t('panelUnknownEntry')}</p>}
       {entry.summary && (
         <p class="summary" lang={entry.lang}>
@@ -65,8 +61,8 @@ export function TrailFocus({ entry, kindLabel, actions }: { entry: EntryView; ki
           </a>
         )}
         {entry.readable && actions.onRead && (
-          <button type="button" class="button" aria-label={t('panelReadLabel', entry.symbol)} onClick={() => actions.onRead?.(entry.id)}>
-            {t('panelRead')}
+          <button type="button" class="button" aria-label={t('panelReadLabel', name)} onClick={() => actions.onRead?.(entry.id)}>
+            {t('wordRead')}
           </button>
         )}
       </div>

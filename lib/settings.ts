@@ -3,6 +3,7 @@
  * (settings table); the content script receives them from the background.
  */
 import { LANGS, type Lang } from './symbols/types';
+import { CITATION_STYLES, type CitationStyle } from './cite/format';
 
 export interface Settings {
   /** Language of undocs.org links: follow the page, or always one language. */
@@ -11,13 +12,25 @@ export interface Settings {
   hoverDelayMs: number;
   /** Hosts where the overlay is switched off. */
   disabledHosts: string[];
+  /** Documents the reader opens join the index (lib/db/read-docs.ts); off: nothing read is kept. */
+  readToIndex: boolean;
+  /** The form "Copy citation" writes, chosen once: 'auto' is the Chinese form for a Chinese interface, else the UN's. */
+  citationStyle: 'auto' | CitationStyle;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   linkLang: 'page',
   hoverDelayMs: 500,
   disabledHosts: [],
+  readToIndex: true,
+  citationStyle: 'auto',
 };
+
+/** The citation style `settings` asks for, with 'auto' read for the interface language `uiLang`. */
+export function citationStyleFor(settings: Pick<Settings, 'citationStyle'>, uiLang: string): CitationStyle {
+  if (settings.citationStyle !== 'auto') return settings.citationStyle;
+  return toUnLang(uiLang) === 'zh' ? 'zh' : 'un';
+}
 
 /**
  * Checks and completes a stored or received settings object: unknown keys dropped, bad
@@ -29,10 +42,13 @@ export function normaliseSettings(input: unknown): Settings {
     o.linkLang === 'page' || LANGS.includes(o.linkLang as Lang) ? (o.linkLang as Settings['linkLang']) : DEFAULT_SETTINGS.linkLang;
   const delay = typeof o.hoverDelayMs === 'number' && Number.isFinite(o.hoverDelayMs) ? o.hoverDelayMs : DEFAULT_SETTINGS.hoverDelayMs;
   const hosts = Array.isArray(o.disabledHosts) ? o.disabledHosts.filter((h): h is string => typeof h === 'string') : [];
+  const citationStyle = o.citationStyle === 'auto' || CITATION_STYLES.includes(o.citationStyle as CitationStyle) ? (o.citationStyle as Settings['citationStyle']) : 'auto';
   return {
     linkLang,
+    citationStyle,
     hoverDelayMs: Math.min(3000, Math.max(0, Math.round(delay))),
     disabledHosts: [...new Set(hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))].sort(),
+    readToIndex: typeof o.readToIndex === 'boolean' ? o.readToIndex : DEFAULT_SETTINGS.readToIndex,
   };
 }
 

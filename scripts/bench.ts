@@ -4,7 +4,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 
 // Each scripts/bench-<name>.ts exports bench<Name>(): Promise<figures> and prints its own lines.
-const benches = ['symbols', 'index', 'db', 'dom', 'catalogue'];
+const benches = ['symbols', 'index', 'db', 'dom', 'catalogue', 'reading'];
 
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};

@@ -9,6 +9,7 @@ import type { ImportOutcome } from '@/lib/db/user-docs';
 import type { ImportReport } from '@/lib/import/resolve';
 import { ENCODING_LABELS, type TextEncodingName } from '@/lib/import/decode';
 import { readFiles, type DecodedFile } from '@/lib/import/read-files';
+import { documentName, isInternalId } from '@/lib/trail/names';
 import { storageMessage } from './storage-message';
 
 export { readFiles, type DecodedFile };
@@ -19,10 +20,12 @@ export interface ImportEnv {
   /** Removes the file that produced document `id`; resolves to earlier files dropped with it. */
   removeFile(id: string): Promise<ImportReport[]>;
   formatDate(ms: number): string;
+  /** The text of a PDF or HTML file (entrypoints/options/extract.ts); undefined for other files, decoded as text. */
+  fileText?(file: File): Promise<string | undefined>;
 }
 
-/** The corpus formats: plain text and markdown. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+/** The corpus formats (plain text, markdown) and UN documents as PDF or HTML. */
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown,.pdf,application/pdf,.html,.htm,text/html';
 
 /** "(read as GB18030)" after a file's line, for any encoding but plain UTF-8. */
 function encodingNote(encoding: string | undefined): string {
@@ -53,7 +56,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     setBusy(true);
     setError('');
     try {
-      const { texts, unreadable } = await readFiles(list, (done, total) => setProgress(total > 1 ? t('optionsImportReading', done, total) : ''));
+      const { texts, unreadable } = await readFiles(list, (done, total) => setProgress(total > 1 ? t('optionsImportReading', done, total) : ''), env.fileText);
       setEncodings(new Map(texts.map((f) => [f.name, f.encoding])));
       setProgress(texts.length > 1 ? t('optionsImportIndexing', texts.length) : '');
       const out = texts.length ? await env.importFiles(texts) : { reports: [], dropped: [] };
@@ -85,6 +88,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
     <section aria-labelledby="import-h">
       <h2 id="import-h">{t('optionsImportHeading')}</h2>
       <p class="hint">{t('optionsImportHint')}</p>
+      {env.fileText && <p class="hint">{t('optionsImportPdfHtml')}</p>}
       <label
         class={`drop${over ? ' over' : ''}`}
         data-testid="drop"
@@ -124,9 +128,9 @@ export function ImportSection({ env }: { env: ImportEnv }) {
           {reports.map((r, i) => (
             <li key={`${r.name}-${i}`} class={r.ok ? 'ok' : 'bad'}>
               {r.ok
-                ? r.title
+                ? r.title && !isInternalId(r.id ?? '')
                   ? t('optionsImportedAsTitled', r.name, r.id ?? '', r.title)
-                  : t('optionsImportedAs', r.name, r.id ?? '')
+                  : t('optionsImportedAs', r.name, documentName(r.id ?? '', r.title))
                 : t('optionsImportNotImported', r.name, t(r.reason?.key ?? 'optionsImportRejected', ...(r.reason?.subs ?? [''])))}
               {r.ok || r.reason?.key === 'optionsImportRejected' || r.reason?.key === 'optionsImportInBundle' ? encodingNote(encodings.get(r.name)) : ''}
             </li>
@@ -157,7 +161,7 @@ export function ImportSection({ env }: { env: ImportEnv }) {
         <ul class="files" data-testid="user-files">
           {files.map((f) => (
             <li key={f.id} data-id={f.id} {...(f.retired ? { 'data-retired': f.retired } : {})}>
-              <span class="symbol">{f.id}</span>
+              <span class="symbol">{documentName(f.id)}</span>
               <span class="name">{f.name}</span>
               <span class="hint">
                 {t('optionsImportFileFacts', Math.max(1, Math.round(f.size / 1000)), env.formatDate(f.importedAt))}

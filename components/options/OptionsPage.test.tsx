@@ -5,13 +5,18 @@ import { act } from 'preact/test-utils';
 import { createTranslator, setTranslator } from '@/lib/i18n/t';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '@/lib/settings';
 import type { UserFile } from '@/lib/db/db';
-import en from '../../locales/en/options.json';
-import zh from '../../locales/zh_CN/options.json';
+import enOptions from '../../locales/en/options.json';
+import zhOptions from '../../locales/zh_CN/options.json';
+import enGlossary from '../../locales/en/glossary.json';
+import zhGlossary from '../../locales/zh_CN/glossary.json';
 import catEn from '../../locales/en/catalogue.json';
 import catZh from '../../locales/zh_CN/catalogue.json';
 import enStorage from '../../locales/en/storage.json';
 import Dexie from 'dexie';
 import { encodeText } from '@/lib/import/encode-fixture';
+
+const en = { ...enOptions, ...enGlossary };
+const zh = { ...zhOptions, ...zhGlossary };
 import { OptionsPage, type OptionsEnv } from './OptionsPage';
 
 let box: HTMLElement;
@@ -63,9 +68,11 @@ describe('OptionsPage', () => {
     expect(q<HTMLSelectElement>('[data-testid=link-lang]').value).toBe('zh');
     expect(q<HTMLInputElement>('[data-host="undocs.org"]').checked).toBe(true);
     expect(q<HTMLInputElement>('[data-host="www.un.org"]').checked).toBe(false);
-    expect(q('[data-testid=shortcut]').textContent).toBe('The citation trail opens with Alt+Shift+U.');
+    expect(q('[data-testid=shortcut]').textContent).toBe('The trail opens with Alt+Shift+U.');
     expect(box.textContent).toContain('chrome://extensions/shortcuts');
-    expect(q('[data-testid=index-info]').textContent).toBe('5 documents and 310 entries (documents they cite); corpus version abc123.');
+    // No hash or internal word on screen: the corpus version stays out of the text.
+    expect(q('[data-testid=index-info]').textContent).toBe('5 documents with their full text, and 305 documents known from what they cite.');
+    expect(document.body.textContent).not.toContain('abc123');
     expect(q('[data-testid=user-files]').textContent).toContain('A/RES/77/901');
     expect(q('[data-testid=user-files]').textContent).toContain('42k characters');
   });
@@ -107,7 +114,7 @@ describe('OptionsPage', () => {
 
   it('explains Firefox\'s way and an unset shortcut; says when the index is not there yet', async () => {
     await show(makeEnv({ browserKind: 'firefox', shortcut: vi.fn(async () => ''), indexInfo: vi.fn(async () => undefined) }));
-    expect(q('[data-testid=shortcut]').textContent).toBe('No shortcut is set for the citation trail.');
+    expect(q('[data-testid=shortcut]').textContent).toBe('No shortcut is set for the trail.');
     expect(box.textContent).toContain('about:addons');
     expect(q('[data-testid=index-info]').textContent).toContain('not installed yet');
   });

@@ -8,7 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import { LANGS } from '@/lib/symbols/types';
 import type { Settings } from '@/lib/settings';
+import { CITATION_STYLES } from '@/lib/cite/format';
 import { ImportSection, type ImportEnv } from './ImportSection';
+import { ReadSection, type ReadEnv } from './ReadSection';
 import { DataSection, type DataEnv } from './DataSection';
 import { storageMessage } from './storage-message';
 
@@ -38,6 +40,8 @@ export interface OptionsEnv extends ImportEnv {
   indexInfo(): Promise<IndexInfo | undefined>;
   /** Formats a date-time in the interface language. */
   formatDate(ms: number): string;
+  /** The documents the reader has read (absent: the section is not shown). */
+  read?: ReadEnv;
   /** Calls back when storage fails outside any action (an upgrade blocked by another open page). */
   onStorageProblem?(listener: (err: unknown) => void): void;
   /** The reader's data: restore notice, persistence, copy and backup file (absent: section not shown). */
@@ -129,6 +133,22 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           />
           <output>{t('optionsMs', dragDelay ?? settings?.hoverDelayMs ?? 500)}</output>
         </label>
+        <label class="row">
+          <span>{t('optionsCitationStyle')}</span>
+          <select
+            data-testid="citation-style"
+            value={settings?.citationStyle ?? 'auto'}
+            disabled={!settings}
+            onChange={(e) => apply(env.save({ citationStyle: (e.currentTarget as HTMLSelectElement).value as Settings['citationStyle'] }))}
+          >
+            <option value="auto">{t('optionsCitationStyleAuto')}</option>
+            {CITATION_STYLES.map((s) => (
+              <option key={s} value={s}>
+                {t(`citeStyle_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </section>
 
       <section aria-labelledby="sites-h">
@@ -187,12 +207,14 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
               ? t('optionsIndexUnreadable', storageMessage(info))
               : info === undefined
                 ? t('optionsIndexMissing')
-                : t('optionsIndexHolds', info.documents, info.entries, info.corpusVersion)}
+                : t('optionsIndexHolds', info.documents, Math.max(0, info.entries - info.documents))}
         </p>
         {info && !(info instanceof Error) && info.installedAt !== undefined && <p class="hint">{t('optionsIndexInstalled', env.formatDate(info.installedAt))}</p>}
       </section>
 
       <ImportSection env={env} />
+
+      {env.read && <ReadSection env={env.read} on={settings?.readToIndex} onToggle={(on) => apply(env.save({ readToIndex: on }))} />}
       {env.data && <DataSection env={env.data} formatDate={env.formatDate} />}
       <CatalogueAttribution />
     </main>

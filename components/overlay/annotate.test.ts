@@ -111,9 +111,9 @@ describe('annotateSync', () => {
     expect(all).toHaveLength(2);
     expect(all.every((a) => a.getAttribute('data-unlens-existing') === 'true')).toBe(true);
     expect(all.map((a) => a.getAttribute('data-unlens-symbol'))).toEqual(['A/RES/70/1', 'A/RES/77/180']);
-    // No new element: only attributes were added.
+    // No new element: only attributes were added (ours, and the ones announcing the preview).
     expect(body.querySelectorAll('a')).toHaveLength(2);
-    expect(body.innerHTML.replace(/ data-unlens-[a-z]+="[^"]*"/g, '')).toBe(before);
+    expect(body.innerHTML.replace(/ (?:data-unlens-[a-z]+|aria-haspopup|aria-expanded|aria-keyshortcuts)="[^"]*"/g, '')).toBe(before);
   });
 
   it('leaves a symbol inside a link to something else alone (links never nest)', () => {
@@ -198,9 +198,11 @@ describe('visibleBlocks first', () => {
 });
 
 describe('page styles', () => {
-  it('style link states but never a read state', () => {
+  it('one quiet style, a stronger one for known documents, no error-like mark and never a read state', () => {
     const css = readFileSync('components/overlay/page.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    expect(css).toMatch(/data-unlens-state="uncertain"/);
+    expect(css).toMatch(/data-unlens-known="true"/);
+    // Uncertainty is said in the card: no wavy (spelling-error) underline and no rule for the uncertain state.
+    expect(css).not.toMatch(/wavy|uncertain/);
     expect(css).not.toMatch(/read/);
   });
 });

@@ -74,10 +74,18 @@ function setMatchAttributes(a: HTMLElement, m: Pick<SymbolMatch, 'symbol' | 'unc
   a.setAttribute('data-unlens-state', m.uncertain ? 'uncertain' : 'unknown');
 }
 
+/** Tells assistive technology that a link has a preview: the card, which ArrowDown moves into (components/overlay/cards.ts). */
+export function announcePreview(a: HTMLElement): void {
+  a.setAttribute('aria-haspopup', 'dialog');
+  a.setAttribute('aria-expanded', 'false');
+  a.setAttribute('aria-keyshortcuts', 'ArrowDown');
+}
+
 function makeLink(doc: Document, m: SymbolMatch, lang: Lang, part: boolean): HTMLAnchorElement {
   const a = doc.createElement('a');
   a.href = linkFor(m.symbol, lang);
   setMatchAttributes(a, m);
+  announcePreview(a);
   if (part) {
     // The later pieces of a symbol split across elements: one tab stop per symbol.
     a.setAttribute('data-unlens-part', 'true');
@@ -177,6 +185,7 @@ function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElemen
       if (!op.link.isConnected || op.link.hasAttribute(SYMBOL_ATTR)) continue;
       setMatchAttributes(op.link, op.m);
       op.link.setAttribute('data-unlens-existing', 'true');
+      announcePreview(op.link);
       out.push(op.link);
     } else if (op.kind === 'wrap') {
       const node = block.segments[op.k]!.node;
@@ -216,6 +225,7 @@ export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | un
     if (!link.isConnected) continue;
     setMatchAttributes(link, { symbol, uncertain });
     link.setAttribute('data-unlens-existing', 'true');
+    announcePreview(link);
     out.push(link);
   }
   const text = block.text;

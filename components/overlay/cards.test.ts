@@ -3,11 +3,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { createTranslator, setTranslator } from '@/lib/i18n/t';
 import card from '../../locales/en/card.json';
 import panel from '../../locales/en/sidepanel.json';
+import glossary from '../../locales/en/glossary.json';
 import { annotateSync, applyStates } from './annotate';
-import { attachCards, CARD_HOST_ATTR, FETCH_DELAY_MS, HIDE_DELAY_MS, type CardDeps } from './cards';
+import { attachCards, CARD_HOST_ATTR, FETCH_DELAY_MS, HIDE_DELAY_MS, placeCard, type CardDeps } from './cards';
 import { CORPUS_ENTRY, UNKNOWN_ENTRY } from './test-entries';
 
-beforeAll(() => setTranslator(createTranslator({ ...card, ...panel })));
+beforeAll(() => setTranslator(createTranslator({ ...card, ...panel, ...glossary })));
 
 let detach: () => void = () => undefined;
 let deps: CardDeps;
@@ -97,20 +98,38 @@ describe('attachCards', () => {
     expect(host()).toBeNull();
   });
 
-  it('opens on focus; Tab goes into the card; Escape closes it and returns focus to the link', async () => {
+  it('opens on focus and says so; ArrowDown goes into the card; Escape closes it and returns focus to the link', async () => {
+    const a = link('A/RES/77/180');
+    expect([a.getAttribute('aria-haspopup'), a.getAttribute('aria-expanded'), a.getAttribute('aria-keyshortcuts')]).toEqual(['dialog', 'false', 'ArrowDown']);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    a.focus();
+    await flush(0);
+    expect(dialog()).not.toBeNull();
+    expect(a.getAttribute('aria-expanded')).toBe('true');
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    const active = host()!.shadowRoot!.activeElement;
+    expect(active?.textContent).toBe('Open the document');
+    active!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(host()).toBeNull();
+    expect(a.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(a);
+    await flush(1000);
+    expect(host()).toBeNull(); // focus came back without reopening
+  });
+
+  it('one Tab stop per link: Tab on a link leaves focus to the browser and closes the card', async () => {
     const a = link('A/RES/77/180');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     a.focus();
     await flush(0);
     expect(dialog()).not.toBeNull();
-    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
-    const active = host()!.shadowRoot!.activeElement;
-    expect(active?.textContent).toBe('Open on undocs.org');
-    active!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    a.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false);
     expect(host()).toBeNull();
-    expect(document.activeElement).toBe(a);
-    await flush(1000);
-    expect(host()).toBeNull(); // focus came back without reopening
+    // The card's own controls are out of the page's tab order, and split pieces of a link take no stop.
+    const stops = [...document.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.tabIndex >= 0);
+    expect(stops.map((el) => el.getAttribute('data-unlens-symbol') ?? el.id)).toEqual(['A/RES/77/180', 'A/RES/70/299', 'after']);
   });
 
   it('closes when the link scrolls out of view', async () => {
@@ -132,6 +151,8 @@ describe('attachCards', () => {
     await flush(600);
     // Read state is in the card only.
     expect(dialog()!.querySelector('[data-badge="read"]')).not.toBeNull();
+    host()!.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
+    await flush(0);
     const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];
     buttons.find((b) => b.textContent === 'Trail')!.click();
     expect(deps.openPanel).toHaveBeenCalledWith('A/RES/77/180');
@@ -163,7 +184,7 @@ describe('attachCards', () => {
     const a = link('A/RES/77/180');
     over(a);
     await flush(600);
-    expect(dialog()!.querySelector('.error')!.textContent).toBe('The index could not answer: index not loaded yet');
+    expect(dialog()!.querySelector('.error')!.textContent).toBe('It could not be looked up: index not loaded yet');
     out(a, document.body);
     await flush(HIDE_DELAY_MS + 10);
     over(a);
@@ -213,6 +234,8 @@ describe('only the reader acts', () => {
     detach = attachCards(document, gated);
     over(link('A/RES/77/180'));
     await flush(600);
+    host()!.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
+    await flush(0);
     const buttons = [...host()!.shadowRoot!.querySelectorAll('button')];
     const trail = buttons.find((b) => b.textContent === 'Trail')!;
     const copy = buttons.find((b) => b.textContent === 'Copy citation')!;
@@ -237,5 +260,30 @@ describe('only the reader acts', () => {
     const h = host();
     expect(h).not.toBeNull();
     expect(h!.shadowRoot).toBeNull();
+  });
+});
+
+describe('placeCard', () => {
+  const view = { width: 1000, height: 800 };
+  const card = { width: 380, height: 300 };
+  it.each([
+    ['a link high on the page: below it', { top: 100, bottom: 120, left: 50 }, 'below'],
+    ['a link low on the page: above it', { top: 700, bottom: 720, left: 50 }, 'above'],
+  ] as const)('%s', (_, link, side) => {
+    const p = placeCard(link, card, view);
+    expect(p.side).toBe(side);
+    const height = Math.min(card.height, p.maxHeight);
+    expect(p.top).toBeGreaterThanOrEqual(8);
+    expect(p.top + height).toBeLessThanOrEqual(view.height - 8);
+    // Never over the link.
+    expect(side === 'below' ? p.top >= link.bottom : p.top + height <= link.top).toBe(true);
+  });
+
+  it('never taller than the room it has, and inside the window sideways', () => {
+    const p = placeCard({ top: 380, bottom: 400, left: 900 }, { width: 380, height: 700 }, view);
+    expect(p.maxHeight).toBeLessThanOrEqual(800 - 400 - 14);
+    expect(p.top + Math.min(700, p.maxHeight)).toBeLessThanOrEqual(800 - 8);
+    expect(p.left + 380).toBeLessThanOrEqual(1000 - 8);
+    expect(p.left).toBeGreaterThanOrEqual(8);
   });
 });

@@ -11,9 +11,12 @@
  *
  * Timing like good hover previews: fetch the entry after FETCH_DELAY_MS of hover, show at
  * `hoverDelayMs`, keep it HIDE_DELAY_MS after the pointer leaves and while the pointer is on
- * it. Keyboard: focusing a link shows the card at once; Tab moves into the card, Tab past its
- * last control moves on to what follows the link; Escape closes and returns focus to the link.
- * Scrolling the link out of view closes it.
+ * it. Keyboard: focusing a link shows the card at once, and each link is one Tab stop: Tab moves
+ * on to what follows the link. ArrowDown on the link moves into the card (the link says so with
+ * aria-haspopup and aria-keyshortcuts, and aria-expanded while the card shows); Tab past the
+ * card's last control moves on to what follows the link; Escape closes and returns focus to the
+ * link. The card is placed below the link, or above when below is short, and never taller than
+ * the space it has. Scrolling the link out of view closes it.
  */
 import { h, render } from 'preact';
 import type { EntryView } from '@/lib/index/view';
@@ -48,6 +51,38 @@ export const HIDE_DELAY_MS = 300;
 export const CARD_HOST_ATTR = 'data-unlens-card-host';
 
 type Timer = ReturnType<typeof setTimeout> | undefined;
+
+/** Gap between the link and the card, and between the card and the window's edges. */
+const GAP = 6;
+const MARGIN = 8;
+
+export interface Placement {
+  top: number;
+  left: number;
+  /** The most the card may be tall here; it scrolls inside beyond that (rare: the card is compact). */
+  maxHeight: number;
+  side: 'below' | 'above';
+}
+
+/**
+ * Where the card goes for a link at `link` (viewport rectangle) in a `view` window, for a card
+ * `card` big as drawn: below the link when it fits there, else on the side with more room;
+ * always inside the window, and never taller than the room on its side. Pure.
+ */
+export function placeCard(
+  link: { top: number; bottom: number; left: number },
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+): Placement {
+  const below = view.height - link.bottom - GAP - MARGIN;
+  const above = link.top - GAP - MARGIN;
+  const side = card.height <= below || below >= above ? 'below' : 'above';
+  const room = Math.max(0, side === 'below' ? below : above);
+  const height = Math.min(card.height, room);
+  const top = side === 'below' ? link.bottom + GAP : link.top - GAP - height;
+  const left = Math.max(MARGIN, Math.min(link.left, view.width - card.width - MARGIN));
+  return { top: Math.round(Math.max(MARGIN, top)), left: Math.round(left), maxHeight: Math.floor(room), side };
+}
 
 /** Whether the text at `el` is light, i.e. the page is dark there. */
 function isDarkAt(el: Element): boolean {
@@ -128,14 +163,14 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
 
   const place = () => {
     if (!current) return;
-    const r = current.getBoundingClientRect();
-    const w = host.offsetWidth;
-    const hgt = host.offsetHeight;
-    let top = r.bottom + 6;
-    if (top + hgt > win.innerHeight - 8 && r.top - 6 - hgt >= 8) top = r.top - 6 - hgt;
-    const left = Math.max(8, Math.min(r.left, win.innerWidth - w - 8));
-    host.style.top = `${Math.max(8, Math.round(top))}px`;
-    host.style.left = `${Math.round(left)}px`;
+    const card = shadow.querySelector<HTMLElement>('.card');
+    // Measure the card at its natural height, then fit it to the room it has.
+    card?.style.removeProperty('max-height');
+    const p = placeCard(current.getBoundingClientRect(), { width: host.offsetWidth, height: host.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    card?.style.setProperty('max-height', `${p.maxHeight}px`);
+    host.style.top = `${p.top}px`;
+    host.style.left = `${p.left}px`;
+    host.setAttribute('data-side', p.side);
   };
 
   const draw = () => {
@@ -183,7 +218,9 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     const symbol = a.getAttribute(SYMBOL_ATTR);
     if (!symbol || !a.isConnected) return;
     if (current !== a) render(null, mount);
+    if (current && current !== a) current.setAttribute('aria-expanded', 'false');
     current = a;
+    if (a.hasAttribute('aria-expanded')) a.setAttribute('aria-expanded', 'true');
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     host.setAttribute('data-theme', isDarkAt(a) ? 'dark' : 'light');
     host.setAttribute('data-symbol', symbol);
@@ -204,6 +241,7 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
     const a = current;
     current = null;
     hovering = false;
+    if (a?.hasAttribute('aria-expanded')) a.setAttribute('aria-expanded', 'false');
     render(null, mount);
     host.remove();
     if (returnFocus && a?.isConnected) {
@@ -296,8 +334,14 @@ export function attachCards(root: Document | ShadowRoot | Element, deps: CardDep
       hide(focusInside);
       return;
     }
-    if (k.key === 'Tab' && !k.shiftKey && k.target === current && !k.defaultPrevented) {
-      const first = focusables()[0];
+    // Tab from the link moves on (one stop per link); ArrowDown moves into the card.
+    if (k.key === 'Tab' && k.target === current) {
+      hide();
+      return;
+    }
+    if (k.key === 'ArrowDown' && !k.altKey && !k.ctrlKey && !k.metaKey && k.target === current && !k.defaultPrevented) {
+      // The main action first; the card's other links are a Shift+Tab away.
+      const first = shadow.querySelector<HTMLElement>('a.primary') ?? focusables()[0];
       if (first) {
         k.preventDefault();
         first.focus();

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { classifySender, dispatch, type Handlers } from '@/lib/messaging/protocol';
 import { handleSettings } from './settings';
+import { readHandlers } from './read';
+import { getSettings } from '@/lib/db/settings-store';
 import { openReader } from './reader';
 import { getDb } from '@/lib/db/db';
 import { dexieReader } from '@/lib/db/dexie-reader';
+import { withReadDocs } from '@/lib/db/read-layer';
 import { createQueries } from '@/lib/index/queries';
 import { createIndexLoader } from './index-loader';
 import { createCatalogueLoader } from './catalogue-loader';
@@ -40,7 +43,7 @@ export default defineBackground({
     });
     void loader.ready().catch((err) => console.error('UN Docs Lens: index load failed', err));
     void catalogue.ready().catch((err) => console.error('UN Docs Lens: catalogue load failed', err));
-    const queries = createQueries(dexieReader(db), catalogue.store);
+    const queries = createQueries(withReadDocs(dexieReader(db), db), catalogue.store);
     registerOmnibox(browser, queries, () => toUnLang(browser.i18n.getUILanguage()) ?? 'en', import.meta.env.CHROME);
     registerPanelCommand();
     const handlers: Handlers = {
@@ -48,6 +51,7 @@ export default defineBackground({
       settings: handleSettings,
       ...panelHandlers(db, queries),
       openReader,
+      ...readHandlers(db, () => getSettings(db), () => loader.ready()),
     };
 
     // Every message is checked for who sent it (a page's content script acts only for its own

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { UN_MATCHES } from '@/lib/hosts';
 import { send, type MessageType, type Request, type Response } from '@/lib/messaging/protocol';
-import { setTranslator } from '@/lib/i18n/t';
+import { setTranslator, setUiLocale } from '@/lib/i18n/t';
 import { DEFAULT_SETTINGS, normaliseSettings, resolveLinkLang, type Settings } from '@/lib/settings';
 import { startOverlay } from '@/components/overlay/overlay';
 import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
 import type { LookupAnswer } from '@/components/overlay/annotate';
 import { pageSymbol } from '@/lib/trail/page-symbol';
+import { documentPageSymbol, MIN_DOCUMENT_TEXT } from '@/lib/reading/document-page';
 import { pageContext } from '@/lib/page/context';
 import { readPageFacts } from '@/lib/dom/page-facts';
 import { addReaderButtons } from '@/components/overlay/reader-buttons';
@@ -25,6 +26,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
+    setUiLocale(browser.i18n.getUILanguage());
     const transport = (msg: unknown) => browser.runtime.sendMessage(msg);
     const ask = <K extends MessageType>(req: Request<K>): Promise<Response<K>> => send<K>(transport, req);
     // Progress goes to the console at debug level (tests and the bench read it there), never
@@ -50,6 +52,12 @@ export default defineContentScript({
     // A page that is one document (undocs.org/en/A/RES/77/180): the side panel follows it.
     const here = pageSymbol(location.href);
     if (here) void ask<'visit'>({ type: 'visit', symbol: here, how: 'tab' }).catch(warn('could not record the page'));
+    // A page that shows one document gives its text to the index (unless the reader turned that off).
+    if (settings.readToIndex && documentPageSymbol(location.href)) {
+      const main = document.querySelector<HTMLElement>('main, article, [role="main"]') ?? document.body;
+      const text = (main?.innerText ?? '').slice(0, 3_000_000);
+      if (text.length >= MIN_DOCUMENT_TEXT) void ask<'readDocument'>({ type: 'readDocument', url: location.href, text }).catch(warn('could not add the page to the index'));
+    }
 
     const lang = resolveLinkLang(settings, { htmlLang: document.documentElement.lang, url: location.href }, browser.i18n.getUILanguage());
     const cache = createLookupCache(async (symbols) => {

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { setTranslator, t } from '@/lib/i18n/t';
 import { getDb } from '@/lib/db/db';
 import { getSettings, saveSettings, setSiteEnabled } from '@/lib/db/settings-store';
+import { clearReadDocs, listReadDocs, removeReadDoc } from '@/lib/db/read-docs';
+import { fileText } from './extract';
 import { listUserFiles, rebuildUserRecords } from '@/lib/db/user-docs';
 import { createImportClient } from '@/lib/db/import-client';
 import { buildIndex } from '@/lib/index/build';
@@ -75,6 +77,13 @@ render(
       },
       removeFile: (id) => importer.removeFile(id),
       formatDate: (ms) => dateFormat.format(ms),
+      fileText,
+      read: {
+        readDocs: () => listReadDocs(db),
+        removeRead: (id) => removeReadDoc(id, db),
+        clearRead: () => clearReadDocs(db),
+        formatDate: (ms) => dateFormat.format(ms),
+      },
       onStorageProblem: (f) => void storageProblems.push(f),
       data: {
         notice: () => readNotice(copyStore),

@@ -1,17 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { setTranslator } from '@/lib/i18n/t';
+import { setTranslator, setUiLocale } from '@/lib/i18n/t';
 import { pageQueries } from '@/lib/db/page-queries';
 import { getPopupLinkLang, savePopupLinkLang } from '@/lib/db/popup-link-lang';
 import { addRecent, listRecent } from '@/lib/db/recent';
 import { send } from '@/lib/messaging/protocol';
 import { isUnPdfUrl } from '@/lib/pdf/url';
-import { toUnLang } from '@/lib/settings';
+import { citationStyleFor, toUnLang } from '@/lib/settings';
+import { getSettings } from '@/lib/db/settings-store';
 import { readNotice } from '@/lib/db/reader-copy';
 import { App } from './App';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
+setUiLocale(browser.i18n.getUILanguage());
 
 const sendMessage = (msg: unknown) => browser.runtime.sendMessage(msg);
 const report = (err: unknown) => console.error('UN Docs Lens popup:', err);
@@ -24,9 +26,14 @@ function start() {
   const later = Promise.all([
     getPopupLinkLang().catch(() => undefined),
     browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
-  ]).then(([saved, tabs]) => {
+    getSettings().catch(() => undefined),
+  ]).then(([saved, tabs, settings]) => {
     const tabUrl = tabs[0]?.url;
-    return { ...(saved ? { linkLang: saved } : {}), ...(tabUrl && isUnPdfUrl(tabUrl) ? { pdfUrl: tabUrl } : {}) };
+    return {
+      ...(saved ? { linkLang: saved } : {}),
+      ...(tabUrl && isUnPdfUrl(tabUrl) ? { pdfUrl: tabUrl } : {}),
+      ...(settings ? { citationStyle: citationStyleFor(settings, browser.i18n.getUILanguage()) } : {}),
+    };
   });
   render(
     <App

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_77_180, fakeFind } from './fixtures/document';
-import { layoutDocument, referencedFootnotes, sections, tableOfParagraphs, tokenize, TOC_THRESHOLD, type Token } from './layout';
+import { layoutDocument, referencedFootnotes, sections, tableOfParagraphs, tokenize, TOC_THRESHOLD, type Token, withoutLeadingNumber } from './layout';
 
 const brief = (tokens: Token[]) =>
   tokens.map((t) => (t.type === 'symbol' ? `[${t.match.symbol}]` : t.type === 'fnref' ? `^${t.n}` : t.type === 'strong' ? `*${t.text}*` : t.text)).join('|');
@@ -53,7 +53,7 @@ describe('document structure', () => {
     const long = { paragraphs: Array.from({ length: TOC_THRESHOLD + 1 }, (_, i) => ({ at: { part: 'body' as const, n: String(i + 1), anchor: `p-body-${i + 1}` }, text: `**第 ${i + 1} 段** <sup>1</sup> ${'文'.repeat(60)}` })) };
     const toc = tableOfParagraphs(long);
     expect(toc).toHaveLength(TOC_THRESHOLD + 1);
-    expect(toc[0]).toEqual({ anchor: 'p-body-1', part: 'body', label: `第 1 段 ${'文'.repeat(42)}…` });
+    expect(toc[0]).toEqual({ anchor: 'p-body-1', n: '1', part: 'body', label: `第 1 段 ${'文'.repeat(42)}…` });
   });
 });
 
@@ -77,5 +77,23 @@ describe('layoutDocument', () => {
   it('gives a footnote nobody references no back-link', () => {
     const layout = layoutDocument({ ...DOC_77_180, paragraphs: [] }, fakeFind);
     expect(layout.footnotes.every((f) => f.backref === undefined)).toBe(true);
+  });
+});
+
+describe('withoutLeadingNumber', () => {
+  const text = (s: string) => [{ type: 'text' as const, text: s }];
+  it.each([
+    ['1. 表示赞赏地注意到', '1', '表示赞赏地注意到'],
+    ['35．请秘书长', '35', '请秘书长'],
+    ['  3.Requests', '3', 'Requests'],
+  ])('%s loses its number %s', (raw, n, rest) => {
+    expect(withoutLeadingNumber(text(raw), n)).toEqual(text(rest));
+  });
+  it.each([
+    ['15. Decides', '1'],
+    ['1 000 participants', '1'],
+    ['回顾其决议', '3'],
+  ])('%s keeps its text (n = %s)', (raw, n) => {
+    expect(withoutLeadingNumber(text(raw), n)).toEqual(text(raw));
   });
 });

@@ -103,6 +103,8 @@ export const TOC_THRESHOLD = 12;
 
 export interface TocItem {
   anchor: string;
+  /** The paragraph's number as printed (operative/body) or its ordinal (preamble). */
+  n: string;
   label: string;
   part: Paragraph['at']['part'];
 }
@@ -116,7 +118,7 @@ export function tableOfParagraphs(doc: Pick<DocumentRecord, 'paragraphs'>, words
   return doc.paragraphs.map((p) => {
     const plain = p.text.replace(FNREF, '').replace(MD_LINK, '$1').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
     const head = plain.length > words ? `${plain.slice(0, words)}…` : plain;
-    return { anchor: p.at.anchor, label: head, part: p.at.part };
+    return { anchor: p.at.anchor, n: p.at.n, label: head, part: p.at.part };
   });
 }
 
@@ -169,4 +171,21 @@ export function layoutDocument(doc: DocumentRecord, find: FindFn): Layout {
     ...(seen.has(p.at.n) ? { backref: footnoteRefAnchor(p.at.n) } : {}),
   }));
   return { heading, sections: laid, footnotes, toc: tableOfParagraphs(doc) };
+}
+
+/**
+ * A paragraph's tokens without the number it is printed with ("1. 表示…", "35．…"), so the
+ * reader can show that number once, in its own column. Tokens that do not start with `n` are
+ * returned as they are.
+ */
+export function withoutLeadingNumber(tokens: Token[], n: string): Token[] {
+  const first = tokens[0];
+  if (!first || first.type !== 'text' || !n) return tokens;
+  const text = first.text.trimStart();
+  if (!text.startsWith(n)) return tokens;
+  // The number must end there: "1. " or "1．" but not "15." when n is "1", nor "1 000".
+  const after = /^[.．、]\s*/.exec(text.slice(n.length));
+  if (!after) return tokens;
+  const rest = text.slice(n.length + after[0].length);
+  return rest ? [{ ...first, text: rest }, ...tokens.slice(1)] : tokens.slice(1);
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { setTranslator } from '@/lib/i18n/t';
+import { setTranslator, setUiLocale } from '@/lib/i18n/t';
 import { pageQueries } from '@/lib/db/page-queries';
 import { getSettings } from '@/lib/db/settings-store';
 import { send } from '@/lib/messaging/protocol';
@@ -8,9 +8,11 @@ import { readerTarget } from '@/lib/pdf/url';
 import { toUnLang } from '@/lib/settings';
 import { App } from './App';
 import { renderPdf } from './pdf-view';
+import { readingLine } from './reading-line';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
+setUiLocale(browser.i18n.getUILanguage());
 document.title = browser.i18n.getMessage('readerTitle');
 
 const sendMessage = (msg: unknown) => browser.runtime.sendMessage(msg);
@@ -25,6 +27,7 @@ async function start() {
         target: readerTarget(location.search),
         queries: pageQueries(),
         lang: settings && settings.linkLang !== 'page' ? settings.linkLang : ui,
+        followDocument: !settings || settings.linkLang === 'page',
         cards: {
           hoverDelayMs: settings?.hoverDelayMs ?? 500,
           openPanel: (symbol) => void send(sendMessage, { type: 'openPanel', symbol }).catch(report),
@@ -33,6 +36,12 @@ async function start() {
           copy: (text) => navigator.clipboard.writeText(text),
         },
         renderPdf: (url, container, onProgress, makeLink) => renderPdf(url, container, { onProgress, makeLink }),
+        readToIndex: async (url, text) => {
+          const out = await send(sendMessage, { type: 'readDocument', url, text });
+          // The document now has a symbol in the index: the trail records it as read.
+          if (out.id && out.status !== 'rejected') void send(sendMessage, { type: 'visit', symbol: out.id, how: 'read' }).catch(report);
+          return readingLine(out);
+        },
       }}
     />,
     document.getElementById('app')!,

@@ -6,6 +6,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { decorateSpans } from '@/lib/pdf/decorate';
+import { PAGE_BREAK } from '@/lib/pdf/document-text';
 import { mapMatches } from '@/lib/pdf/join';
 import { pageText } from '@/lib/pdf/text';
 import { findSymbolsSpaced } from '@/lib/pdf/cjk-spacing';
@@ -39,8 +40,10 @@ function looksLikePdf(data: Uint8Array): boolean {
 /**
  * Fetches and renders `url` (redirects followed: the symbol API answers with one); rejects
  * with a `PdfError` when the fetch fails, the answer is not a PDF, or pdf.js cannot read it.
+ * Resolves with the document's text as lib/pdf/document-text.ts joins it (pages split by a form
+ * feed), for the index.
  */
-export async function renderPdf(url: string, container: HTMLElement, cb: PdfCallbacks): Promise<{ pages: number; links: number }> {
+export async function renderPdf(url: string, container: HTMLElement, cb: PdfCallbacks): Promise<{ pages: number; links: number; text: string }> {
   const response = await fetch(url, { redirect: 'follow' }).catch((err: unknown) => {
     throw new PdfError('readerFetchFailed', err instanceof Error ? err.message : String(err));
   });
@@ -69,6 +72,7 @@ export async function renderPdf(url: string, container: HTMLElement, cb: PdfCall
     throw new PdfError('readerPdfFailed', err instanceof Error ? err.message : String(err));
   });
   let links = 0;
+  const texts: string[] = [];
   // The body that issued the document, from its address and its first page's header.
   let find: FindOptions | undefined;
   for (let n = 1; n <= doc.numPages; n++) {
@@ -89,6 +93,7 @@ export async function renderPdf(url: string, container: HTMLElement, cb: PdfCall
     container.append(box);
     await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
     const { items, joined } = await pageText(page);
+    texts.push(joined.text);
     find ??= pageContext({ url: response.url || url, pdfHeader: joined.text.slice(0, 600) });
     const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: textDiv, viewport });
     await layer.render();
@@ -96,5 +101,5 @@ export async function renderPdf(url: string, container: HTMLElement, cb: PdfCall
     const spans = layer.textDivs as HTMLElement[];
     if (spans.length === items.length) links += decorateSpans(spans, mapMatches(joined, findSymbolsSpaced(joined.text, find)), cb.makeLink).length;
   }
-  return { pages: doc.numPages, links };
+  return { pages: doc.numPages, links, text: texts.join(PAGE_BREAK) };
 }

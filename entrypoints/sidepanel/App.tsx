@@ -1,8 +1,9 @@
 /**
- * The side panel (Chrome side panel, Firefox sidebar, or a tab): the focused document — the
- * current step of this window's trail — with its references grouped by how they are cited,
- * what cites it and its series; under it the trail as breadcrumbs. The trail lives in Dexie and
- * is watched live, so a card or the popup adding a step refocuses the panel at once.
+ * The side panel (Chrome side panel, Firefox sidebar, or a tab). A sticky header names the
+ * focused document — the current step of this window's trail — and holds a lookup field; the
+ * trail comes first and compact; then the document, what it builds on paragraph by paragraph,
+ * what cites it, and its series. The trail lives in Dexie and is watched live, so a card or the
+ * popup adding a step refocuses the panel at once.
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
@@ -17,6 +18,8 @@ import { getDelegation, setDelegation } from '@/lib/db/delegation';
 import type { LensDB } from '@/lib/db/db';
 import { clearTrail, getTrail, goToStep, moveCursor, recordStep, type Trail } from '@/lib/db/trail';
 import { t } from '@/lib/i18n/t';
+import { documentName } from '@/lib/trail/names';
+import { librarySearchUrl } from '@/lib/popup/library-search';
 import type { Queries } from '@/lib/index/query';
 import type { EntryView } from '@/lib/index/view';
 import { linkFor, type Lang } from '@/lib/symbols';
@@ -38,6 +41,8 @@ export function App({ env }: { env: PanelEnv }) {
   const [trail, setTrail] = useState<Trail>({ windowId, steps: [], cursor: -1 });
   const [entry, setEntry] = useState<EntryView>();
   const [error, setError] = useState('');
+  const [lookup, setLookup] = useState('');
+  const [lookupMiss, setLookupMiss] = useState('');
   const [delegation, setDelegationState] = useState<string>();
   useEffect(() => void getDelegation(db).then(setDelegationState, () => undefined), []);
 
@@ -63,6 +68,18 @@ export function App({ env }: { env: PanelEnv }) {
   const link = (symbol: string) => (symbol.startsWith('unstated:') ? undefined : linkFor(symbol, env.lang));
   const focus = (symbol: string) => void recordStep(db, { windowId, symbol, how: 'focused' });
   const citeActions = { onFocus: focus, linkFor: link, onOpen: env.openInTab };
+
+  const runLookup = async (e: Event) => {
+    e.preventDefault();
+    const q = lookup.trim();
+    if (!q) return;
+    const [hit] = await env.queries.search(q, 1).catch(() => []);
+    if (hit) {
+      setLookupMiss('');
+      setLookup('');
+      void recordStep(db, { windowId, symbol: hit.id, how: 'lookup' });
+    } else setLookupMiss(q);
+  };
 
   const exportTrail = async () => {
     const briefs = await env.queries.briefs(trail.steps.map((s) => s.symbol));
@@ -98,47 +115,90 @@ export function App({ env }: { env: PanelEnv }) {
     a.click();
   };
 
+  const shown = entry && entry.id === focused ? entry : undefined;
   return (
-    <main>
-      {error && (
-        <p class="error" role="alert">
-          {t('panelLoadError', error)}
-        </p>
-      )}
-      {!focused && <p class="none">{t('panelEmpty')}</p>}
-      {focused && !entry && !error && <p aria-live="polite">{t('panelLoading')}</p>}
-      {entry && entry.id === focused && (
-        <>
-          <TrailFocus entry={entry} kindLabel={kindLabel(entry.symbol)} actions={{ linkFor: link, onOpen: env.openInTab, onRead: env.openReader }} />
-          {entry.catalogue && <CatalogueFacts entry={entry} linkLang={env.lang} maxRelated={20} showKind onOpen={(_, url) => env.openInTab(url)} />}
-          {entry.catalogue?.hasVotes && (
-            <CatalogueVotes
-              key={entry.id}
-              symbol={entry.id}
-              load={() => env.queries.votes(entry.id)}
-              delegation={delegation}
-              onDelegation={(s) => {
-                setDelegationState(s);
-                void setDelegation(db, s);
-              }}
-            />
+    <>
+      <header class="top">
+        <p class="top-name" aria-live="polite">
+          {shown ? (
+            <>
+              <span class="top-sym" lang={shown.official ? 'en' : undefined}>
+                {documentName(shown.id, shown.title)}
+              </span>
+              {shown.official && shown.title && (
+                <span class="top-title" lang={shown.lang}>
+                  {shown.title}
+                </span>
+              )}
+            </>
+          ) : (
+            <span class="top-title">{t('panelTitle')}</span>
           )}
-          <References cites={entry.cites} actions={citeActions} />
-          <CitedBy citedBy={entry.state === 'cited' ? entry.mentions : entry.citedBy} actions={citeActions} />
-          {entry.series && <SeriesTimeline series={entry.series} focused={entry.symbol} onFocus={focus} />}
-        </>
-      )}
-      <TrailBreadcrumbs
-        steps={trail.steps}
-        cursor={trail.cursor}
-        actions={{
-          onBack: () => void moveCursor(db, windowId, -1),
-          onForward: () => void moveCursor(db, windowId, 1),
-          onGo: (id) => void goToStep(db, windowId, id),
-          onClear: () => void clearTrail(db, windowId),
-          onExport: () => void exportTrail(),
-        }}
-      />
-    </main>
+        </p>
+        <form class="lookup" role="search" onSubmit={(e) => void runLookup(e)}>
+          <input
+            type="search"
+            value={lookup}
+            maxLength={300}
+            aria-label={t('lookupLabel')}
+            placeholder={t('lookupPlaceholder')}
+            onInput={(e) => {
+              setLookup((e.currentTarget as HTMLInputElement).value);
+              setLookupMiss('');
+            }}
+          />
+          <button type="submit">{t('lookupGo')}</button>
+        </form>
+        {lookupMiss && (
+          <p class="lookup-miss" role="status">
+            {t('lookupNothing', lookupMiss.length > 60 ? `${lookupMiss.slice(0, 59)}…` : lookupMiss)}{' '}
+            <a href={librarySearchUrl(lookupMiss, env.lang)} target="_blank" rel="noopener noreferrer">
+              {t('libraryLink')}
+            </a>
+          </p>
+        )}
+      </header>
+      <main>
+        <TrailBreadcrumbs
+          steps={trail.steps}
+          cursor={trail.cursor}
+          actions={{
+            onBack: () => void moveCursor(db, windowId, -1),
+            onForward: () => void moveCursor(db, windowId, 1),
+            onGo: (id) => void goToStep(db, windowId, id),
+            onClear: () => void clearTrail(db, windowId),
+            onExport: () => void exportTrail(),
+          }}
+        />
+        {error && (
+          <p class="error" role="alert">
+            {t('panelLoadError', error)}
+          </p>
+        )}
+        {!focused && <p class="none">{t('panelEmpty')}</p>}
+        {focused && !shown && !error && <p aria-live="polite">{t('panelLoading')}</p>}
+        {shown && (
+          <>
+            <TrailFocus entry={shown} kindLabel={kindLabel(shown.symbol)} actions={{ linkFor: link, onOpen: env.openInTab, onRead: env.openReader }} />
+            {shown.catalogue && <CatalogueFacts entry={shown} linkLang={env.lang} maxRelated={20} showKind onOpen={(_, url) => env.openInTab(url)} />}
+            {shown.catalogue?.hasVotes && (
+              <CatalogueVotes
+                key={shown.id}
+                symbol={shown.id}
+                load={() => env.queries.votes(shown.id)}
+                delegation={delegation}
+                onDelegation={(s) => {
+                  setDelegationState(s);
+                  void setDelegation(db, s);
+                }}
+              />
+            )}
+            <References cites={shown.cites} actions={citeActions} {...(shown.lang ? { lang: shown.lang } : {})} />
+            <CitedBy citedBy={shown.citedBy} actions={citeActions} {...(shown.lang ? { lang: shown.lang } : {})} />
+            {shown.series && <SeriesTimeline series={shown.series} focused={shown.symbol} onFocus={focus} />}
+          </>
+        )}
+      </main>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { setTranslator } from '@/lib/i18n/t';
+import { setTranslator, setUiLocale } from '@/lib/i18n/t';
 import { getDb } from '@/lib/db/db';
 import { pageQueries } from '@/lib/db/page-queries';
 import { adoptOrphanTrail } from '@/lib/db/trail';
@@ -10,6 +10,8 @@ import { App } from './App';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir' as never) || 'ltr';
+setUiLocale(browser.i18n.getUILanguage());
 document.title = browser.i18n.getMessage('panelTitle');
 
 async function start() {

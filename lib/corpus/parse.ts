@@ -7,6 +7,11 @@ import type { Location } from '../index/view';
 import type { SymbolKind } from '../symbols/types';
 import { desegment, toBlocks, type Footnote } from './blocks';
 import { detectFormat, type CorpusFormat } from './detect';
+import type { Adoption } from './un-header';
+import type { RecordAction } from './un-record';
+import { parseUnDocument, type ParseHints } from './un-document';
+import { headerSymbols } from './un-header';
+import { detectLang } from './un-lang';
 import { zhNumber } from './zh-number';
 
 export interface ParsedParagraph {
@@ -17,7 +22,8 @@ export interface ParsedParagraph {
 
 export interface ParsedDocument {
   file: string;
-  format: CorpusFormat;
+  /** The corpus's formats, or 'un-text': a UN document's own text in any language (./un-document.ts). */
+  format: CorpusFormat | 'un-text';
   /** Canonical symbol, or `unstated:<organ>-<session>-item-<n>` when the text never states one. */
   id: string;
   official: boolean;
@@ -39,7 +45,17 @@ export interface ParsedDocument {
   paragraphs: ParsedParagraph[];
   footnotes: ParsedParagraph[];
   summary?: string;
-  lang: 'zh';
+  /** The document's language (one of the six). */
+  lang: string;
+  /** Further symbols the document states (a joint symbol: A/80/500 and S/2025/656). */
+  alsoKnownAs?: string[];
+  /** Distribution date printed in the header (ISO), where it differs from `date`'s meaning. */
+  distributed?: string;
+  /** How a resolution was adopted: without reference to a Main Committee, or on a committee's report. */
+  adoption?: Adoption;
+  /** A meeting record's agenda items and what it adopted. */
+  items?: string[];
+  actions?: RecordAction[];
 }
 
 export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; reason: string };
@@ -70,9 +86,31 @@ const RESOLUTION_TITLE = /^(\d{1,3})\/(\d{1,4})\.\s*(.+)$/;
 // Sentences that carry a document's purpose or decisions, for its summary.
 const SUMMARY_OPERATIVE = /^(?:\d{1,2}\.\s*)?(?:\*\*)?(?:又|还)?(?:决定|请|吁请|敦促|促请)/;
 
-/** Parses one corpus file. Never throws; a file that is not a UN document gets a reason. */
-export function parseDocument(file: string, text: string): ParseResult {
+/**
+ * True when `text` is a UN document's own text (a PDF's or a page's) rather than one of the
+ * corpus's Chinese conversions: not keyword-segmented, not markdown, and either in another
+ * language or stating its symbol at the top ("联合国 A/RES/70/10").
+ */
+export function isUnText(text: string): boolean {
+  if (text.startsWith('%%%') || /^#{1,6}\s/m.test(text.slice(0, 20_000)) || /<sup>\s*\d+\s*<\/sup>/.test(text.slice(0, 20_000))) return false;
+  if (detectLang(text) !== 'zh') return true;
+  const top = (text.split('\f')[0] ?? '').split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  return top.some((l) => headerSymbols(l).length > 0);
+}
+
+/**
+ * Parses one file: a corpus file (Chinese conversions, ./blocks.ts) or a UN document's own text
+ * in any of the six languages (./un-document.ts; `hints` apply to those). Never throws; a file
+ * that is not a UN document gets a reason.
+ */
+export function parseDocument(file: string, text: string, hints: ParseHints = {}): ParseResult {
   const detected = detectFormat(text);
+  if (!detected.ok && /^(?:empty|binary)/.test(detected.reason)) return { ok: false, reason: detected.reason };
+  if (isUnText(text)) {
+    const r = parseUnDocument(file, text, hints);
+    // Text that is no UN document at all is said to be that, rather than "no symbol".
+    return !r.ok && !detected.ok ? { ok: false, reason: detected.reason } : r;
+  }
   if (!detected.ok) return { ok: false, reason: detected.reason };
   const { keywords, lines, footnotes } = toBlocks(text, detected.format);
   // The heading runs until the organ's opening ("大会，") or the first paragraph of a report.

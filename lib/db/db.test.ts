@@ -44,7 +44,10 @@ describe('LensDB schema upgrade', () => {
 
     const db = new LensDB(NAME);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(3); // later versions add tables; this upgrade keeps its records
+    expect(db.verno).toBeGreaterThanOrEqual(4); // later versions add tables; this upgrade keeps its records
+    // 4: the read documents' tables, empty until the reader reads something.
+    expect(await db.readDocs.count()).toBe(0);
+    expect(await db.readEntries.count()).toBe(0);
     expect(await db.entries.count()).toBe(FIXTURE_INDEX.entries.length + 1);
     expect(await db.citations.count()).toBe(FIXTURE_INDEX.citations.length);
     expect(await db.trail.count()).toBe(1);

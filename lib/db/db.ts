@@ -72,6 +72,25 @@ export interface UserFile {
   encoding?: string;
 }
 
+/** A document the reader opened (reader page, or a UN page that is one document), stored in the index as source 'read'. */
+export interface ReadDoc {
+  /** Its id (canonical symbol) in the index. */
+  id: string;
+  /** Where it was read (the PDF's or the page's address). */
+  url: string;
+  readAt: number;
+  title?: string;
+  date?: string;
+  lang?: string;
+  /** Characters of text parsed. */
+  size: number;
+  /** Every symbol it answers to (a joint symbol gives two). */
+  symbols: string[];
+}
+
+/** A row of a read document's records: the record, and which read document it belongs to. */
+export type ReadRow<T> = T & { key: string; readId: string; readAt: number };
+
 export class LensDB extends Dexie {
   meta!: Table<MetaRow, string>;
   entries!: Table<EntryRecord, string>;
@@ -86,6 +105,11 @@ export class LensDB extends Dexie {
   postings!: Table<PostingRow, string>;
   catalogue!: Table<CatalogueShardRow, number>;
   catalogueTerms!: Table<CatalogueTermRow, number>;
+  readDocs!: Table<ReadDoc, string>;
+  readEntries!: Table<ReadRow<EntryRecord>, string>;
+  readCitations!: Table<ReadRow<CitationRecord>, string>;
+  readDocuments!: Table<ReadRow<DocumentRecord>, string>;
+  readSeries!: Table<ReadRow<SeriesRecord>, string>;
 
   constructor(name = 'un-docs-lens') {
     super(name);
@@ -114,6 +138,16 @@ export class LensDB extends Dexie {
     // 3: the catalogue (lib/catalogue): its records and search terms in shards, a few dozen
     // records a row, written by lib/db/load-catalogue.ts (meta 'catalogue' says which version).
     this.version(3).stores({ catalogue: 'shard', catalogueTerms: 'shard' });
+    // 4: documents the reader opened (lib/db/read-docs.ts), each with its own records, kept apart
+    // from the bundled index and imports so a re-read or a removal touches only its rows; the
+    // queries read them through lib/db/read-layer.ts. `key` is `<record id>\u0000<read id>`.
+    this.version(4).stores({
+      readDocs: 'id, readAt, url',
+      readEntries: 'key, id, readId, *terms',
+      readCitations: 'key, readId, from, to',
+      readDocuments: 'key, id, readId',
+      readSeries: 'key, id, readId',
+    });
   }
 }
 

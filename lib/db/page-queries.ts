@@ -11,6 +11,7 @@ import type { Queries } from '../index/query';
 import { send } from '../messaging/protocol';
 import { getDb, type LensDB } from './db';
 import { dexieReader } from './dexie-reader';
+import { withReadDocs } from './read-layer';
 import { dexieCatalogue, storedCatalogue } from './catalogue-store';
 import { storedCorpusVersion } from './load-index';
 
@@ -51,7 +52,7 @@ function whenInstalled(db: LensDB, ensureIndex: () => Promise<unknown>): Promise
  * background) is called when no corpus is installed yet; every query waits for it.
  */
 export function pageQueries(ensureIndex: () => Promise<unknown> = askBackgroundToLoad, db: LensDB = getDb()): Queries {
-  const inner = createQueries(dexieReader(db), dexieCatalogue(db));
+  const inner = createQueries(withReadDocs(dexieReader(db), db), dexieCatalogue(db));
   const wait =
     <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
     async (...a: A): Promise<R> => {

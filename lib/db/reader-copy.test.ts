@@ -1,6 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixturePdfText } from '../corpus/fixtures/pdf-text';
 import { buildIndex } from '../index/build';
+import { createQueries } from '../index/queries';
+import { dexieReader } from './dexie-reader';
+import { storeReadDocument } from './read-docs';
+import { withReadDocs } from './read-layer';
 import { corpus, renumbered } from '../import/fixture';
 import { LensDB } from './db';
 import { installBundledIndex } from './load-index';
@@ -88,6 +93,24 @@ describe('the reader\'s copy', () => {
     // The database is the copy's again: the next check is quiet and writes go through.
     expect((await checkDatabase(again, store)).state).toBe('ok');
     expect(await writeCopy(again, store)).toBe(true);
+  });
+
+  it('brings back the documents the reader opened, with what they cite', async () => {
+    const store = memoryStore();
+    const name = `reader-copy-${n++}`;
+    const db = await withReaderData(store, name);
+    const url = 'https://documents.un.org/doc/undoc/gen/n15/387/40/pdf/n1538740.pdf';
+    expect(await storeReadDocument({ url, text: await fixturePdfText('A_RES_70_10-EN.pdf') }, db, 40)).toMatchObject({ status: 'stored', id: 'A/RES/70/10' });
+    expect(await writeCopy(db, store)).toBe(true);
+    await Dexie.delete(name);
+    const again = newDb(name);
+    await installBundledIndex(again, index);
+    const state = await checkDatabase(again, store, () => rebuildUserRecords(buildIndex, again), 'lost', 99);
+    expect(state.state).toBe('restored');
+    expect((await again.readDocs.toArray()).map((d) => [d.id, d.url, d.readAt])).toEqual([['A/RES/70/10', url, 40]]);
+    const queries = createQueries(withReadDocs(dexieReader(again), again));
+    expect(await queries.entry('A/RES/70/10')).toMatchObject({ source: 'read', title: 'Report of the International Atomic Energy Agency', readable: true });
+    expect((await queries.entry('A/RES/1145(XII)')).citedBy.map((c) => c.symbol)).toContain('A/RES/70/10');
   });
 
   it('keeps what the new database got meanwhile over the copy', async () => {

@@ -62,6 +62,13 @@ export const COPY_KINDS: readonly CopyKind[] = [
   tableKind('trail', (db) => db.trail, 'id', 2000),
   tableKind('recent', (db) => db.recent, 'at', 200),
   tableKind('userFiles', (db) => db.userFiles, 'importedAt'),
+  // Documents the reader opened (lib/db/read-docs.ts): their list and records, the full text last
+  // (the heaviest: when the budget is short the card data survives, the text can be read again).
+  tableKind('readDocs', (db) => db.readDocs, 'readAt'),
+  tableKind('readEntries', (db) => db.readEntries),
+  tableKind('readCitations', (db) => db.readCitations),
+  tableKind('readSeries', (db) => db.readSeries),
+  tableKind('readDocuments', (db) => db.readDocuments),
 ];
 
 /** storage.local keys. */

@@ -6,7 +6,7 @@
 import { getDb, type LensDB } from './db';
 import { normaliseSettings, type Settings } from '../settings';
 
-const FIELDS = ['linkLang', 'hoverDelayMs', 'disabledHosts'] as const satisfies readonly (keyof Settings)[];
+const FIELDS = ['linkLang', 'hoverDelayMs', 'disabledHosts', 'readToIndex', 'citationStyle'] as const satisfies readonly (keyof Settings)[];
 
 /** The stored settings, checked and completed with defaults (a damaged row never leaks out). */
 export async function getSettings(db: LensDB = getDb()): Promise<Settings> {

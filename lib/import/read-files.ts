@@ -18,12 +18,19 @@ export async function readFiles(
   files: readonly File[],
   /** Called after each file with how many are read (progress for large batches). */
   onProgress: (done: number, total: number) => void = () => {},
+  /** A PDF's or HTML file's text (entrypoints/options/extract.ts), taken before decoding; undefined: decode as text. */
+  extract?: (file: File) => Promise<string | undefined>,
 ): Promise<{ texts: DecodedFile[]; unreadable: ImportReport[] }> {
   const texts: DecodedFile[] = [];
   const unreadable: ImportReport[] = [];
   for (const [i, f] of files.entries()) {
     onProgress(i, files.length);
     try {
+      const extracted = extract ? await extract(f) : undefined;
+      if (extracted !== undefined) {
+        texts.push({ name: f.name, text: extracted, encoding: 'utf-8' });
+        continue;
+      }
       const out = decodeText(await f.arrayBuffer());
       if (out.ok) texts.push({ name: f.name, text: out.text, encoding: out.encoding });
       else

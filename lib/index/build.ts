@@ -24,7 +24,12 @@ import {
 export interface NamedText {
   name: string;
   text: string;
+  /** The symbol the document's address names, used only when its text states none (lib/corpus/un-document.ts). */
+  symbolHint?: string;
 }
+
+/** The bodies whose bare numbers the symbol engine can attribute from context ("resolution 2448 (2018)" in a Council text). */
+const CONTEXT_BODIES = new Set(['A', 'S', 'E', 'A/HRC']);
 
 /** FNV-1a, 64 bits as two 32-bit halves: a content hash that needs no crypto API. */
 export function contentHash(parts: readonly string[]): string {
@@ -68,12 +73,12 @@ const memo = new Map<string, FileWork>();
 const workOf = new WeakMap<ParsedDocument, FileWork>();
 
 function perFile(f: NamedText): FileWork {
-  const key = `${f.name}\u0000${f.text}`;
+  const key = `${f.name}\u0000${f.symbolHint ?? ''}\u0000${f.text}`;
   let w = memo.get(key);
   if (w) {
     memo.delete(key); // most recent last
   } else {
-    w = { parsed: parseDocument(f.name, f.text) };
+    w = { parsed: parseDocument(f.name, f.text, f.symbolHint ? { symbol: f.symbolHint } : {}) };
     if (w.parsed.ok) workOf.set(w.parsed.doc, w);
     if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
   }
@@ -85,18 +90,22 @@ function docWork(d: ParsedDocument, text?: string): Required<Omit<FileWork, 'par
   const w = workOf.get(d) ?? { parsed: { ok: true as const, doc: d } };
   if (!w.citations) {
     const cites: NonNullable<FileWork['citations']> = [];
+    const options = d.body && CONTEXT_BODIES.has(d.body) ? { body: d.body as 'A' | 'S' | 'E' | 'A/HRC' } : {};
     for (const p of [...d.paragraphs, ...d.footnotes]) {
       const plain = plainText(p.text);
-      const seen = new Set<string>();
-      for (const m of findSymbols(plain, d.body === 'A' ? { body: 'A' } : {})) {
-        if (m.symbol === d.id || seen.has(m.symbol)) continue;
+      const seen = new Set<string>([d.id, ...(d.alsoKnownAs ?? [])]);
+      for (const m of findSymbols(plain, options)) {
+        if (seen.has(m.symbol)) continue;
         seen.add(m.symbol);
-        cites.push({ from: d.id, to: m.symbol, at: p.at, ctx: citingContext(plain, m.start, m.end) });
+        const ctx = citingContext(plain, m.start, m.end);
+        // A meeting record's adoption dates the resolution it adopted: the meeting's own date.
+        if (!ctx.date && d.date && d.actions?.some((a) => a.adopted === m.symbol)) ctx.date = d.date;
+        cites.push({ from: d.id, to: m.symbol, at: p.at, ctx });
       }
     }
     w.citations = cites;
   }
-  if (!w.terms && text !== undefined) w.terms = termsFor(d.id, text);
+  if (!w.terms && text !== undefined) w.terms = d.format === 'un-text' ? unTextTerms(d) : termsFor(d.id, text);
   return { citations: w.citations, terms: w.terms ?? [] };
 }
 
@@ -115,23 +124,27 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
       reports.push({ file: f.name, status: 'rejected', message: r.reason });
       continue;
     }
-    const owner = claimed.get(r.doc.id);
+    const ids = [r.doc.id, ...(r.doc.alsoKnownAs ?? [])];
+    const owner = ids.map((id) => claimed.get(id)).find(Boolean);
     if (owner) {
       reports.push({ file: f.name, status: 'rejected', message: `${r.doc.id} is already claimed by ${owner}`, id: r.doc.id });
       continue;
     }
-    claimed.set(r.doc.id, f.name);
+    for (const id of ids) claimed.set(id, f.name);
     docs.push(r.doc);
     reports.push({ file: f.name, status: 'indexed', message: describe(r.doc), id: r.doc.id });
   }
 
-  const documents: DocumentRecord[] = docs.map((d) => ({
-    id: d.id,
-    source,
-    heading: d.heading,
-    paragraphs: d.paragraphs,
-    footnotes: d.footnotes,
-  }));
+  // A document with a joint symbol is readable under each of its symbols.
+  const documents: DocumentRecord[] = docs.flatMap((d) =>
+    [d.id, ...(d.alsoKnownAs ?? [])].map((id) => ({
+      id,
+      source,
+      heading: d.heading,
+      paragraphs: d.paragraphs,
+      footnotes: d.footnotes,
+    })),
+  );
 
   const citations: CitationRecord[] = [];
   for (const d of docs) for (const c of docWork(d).citations) citations.push({ from: c.from, to: c.to, source, at: c.at, ...c.ctx });
@@ -159,10 +172,21 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
       ...(d.agendaItem ? { agendaItem: d.agendaItem } : {}),
       ...(d.adoptedOn ? { adoptedOn: d.adoptedOn } : {}),
       ...(d.meeting ? { meeting: d.meeting } : {}),
+      ...(d.adoption ? { adoption: d.adoption } : {}),
+      ...(d.distributed ? { distributed: d.distributed } : {}),
+      ...(d.alsoKnownAs?.length ? { alsoKnownAs: d.alsoKnownAs } : {}),
+      ...(d.items?.length ? { items: d.items } : {}),
+      ...(d.actions?.length ? { actions: d.actions } : {}),
       ...(d.summary ? { summary: d.summary } : {}),
     });
     entries.get(d.id)!.terms = [...docWork(d, text).terms];
+    // Its other symbols name the same document: the same entry under each, pointing back.
+    for (const alias of d.alsoKnownAs ?? []) {
+      const main = entries.get(d.id)!;
+      entries.set(alias, { ...main, id: alias, alsoKnownAs: [d.id, ...(d.alsoKnownAs ?? []).filter((a) => a !== alias)], terms: [...new Set([...main.terms, alias.toLowerCase()])].sort(byString) });
+    }
   }
+  for (const d of docs) for (const alias of d.alsoKnownAs ?? []) corpusIds.add(alias);
   // Symbols the corpus cites but does not hold: what the citing sentences say of them.
   for (const c of citations) {
     if (corpusIds.has(c.to)) continue;
@@ -208,6 +232,26 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
     series,
     files: reports,
   };
+}
+
+/** Text enough to find a read or imported UN document by its words: what it says of itself, then its first paragraphs. */
+const TERMS_TEXT = 30_000;
+
+/**
+ * Search terms of a UN document's own text (lib/corpus/un-document.ts): its title, summary,
+ * organ and items, and the words of its first paragraphs. Alphabetic text is split on letters
+ * (Intl.Segmenter's dictionary pass is slow on a long verbatim record and splits it the same way).
+ */
+function unTextTerms(d: ParsedDocument): string[] {
+  let text = [d.title, d.summary, d.organ, ...(d.items ?? [])].filter(Boolean).join('\n');
+  for (const p of d.paragraphs) {
+    if (text.length > TERMS_TEXT) break;
+    text += `\n${plainText(p.text)}`;
+  }
+  if (/[\u3400-\u9FFF]/.test(text)) return termsFor(d.id, text);
+  const t = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) if (w.length > 1 && !/^\d+$/.test(w)) t.add(w);
+  return [...new Set([...termsFor(d.id, ''), ...t])].sort(byString);
 }
 
 function termsFor(id: string, text: string): string[] {

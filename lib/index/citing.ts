@@ -4,6 +4,9 @@
  * 题为'变革我们的世界…'"). Pure; works on markup-free paragraph text and match offsets.
  */
 import { isoDate } from '../corpus/parse';
+import { findDates } from '../corpus/un-dates';
+
+const AFTER_DATE = /^\s*,?\s*(?:of|dated|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s/i;
 
 // Longest first, so 表示注意到 wins over 注意到.
 const VERBS: [string, string][] = [
@@ -31,6 +34,58 @@ const VERBS: [string, string][] = [
   ['welcoming', 'welcomes'],
   ['welcomes', 'welcomes'],
   ['pursuant to', 'pursuant'],
+  // French, Spanish, Russian, Arabic: the participle of the preamble and the verb of the operative part.
+  ['rappelant', 'recalls'],
+  ['rappelle', 'recalls'],
+  ['réaffirmant', 'reaffirms'],
+  ['réaffirme', 'reaffirms'],
+  ['prenant note', 'notes'],
+  ['prend note', 'notes'],
+  ['prenant acte', 'notes'],
+  ['prend acte', 'notes'],
+  ['notant', 'notes'],
+  ['accueillant avec satisfaction', 'welcomes'],
+  ['se félicitant', 'welcomes'],
+  ['se félicite', 'welcomes'],
+  ['saluant', 'welcomes'],
+  ['conformément à', 'pursuant'],
+  ['en application de', 'pursuant'],
+  ['recordando', 'recalls'],
+  ['recuerda', 'recalls'],
+  ['reafirmando', 'reaffirms'],
+  ['reafirma', 'reaffirms'],
+  ['tomando nota', 'notes'],
+  ['toma nota', 'notes'],
+  ['observando', 'notes'],
+  ['acogiendo con beneplácito', 'welcomes'],
+  ['acoge con beneplácito', 'welcomes'],
+  ['de conformidad con', 'pursuant'],
+  ['en cumplimiento de', 'pursuant'],
+  ['ссылаясь', 'recalls'],
+  ['напоминая', 'recalls'],
+  ['вновь подтверждая', 'reaffirms'],
+  ['вновь подтверждает', 'reaffirms'],
+  ['подтверждая', 'reaffirms'],
+  ['принимая к сведению', 'notes'],
+  ['принимает к сведению', 'notes'],
+  ['отмечая', 'notes'],
+  ['приветствуя', 'welcomes'],
+  ['приветствует', 'welcomes'],
+  ['во исполнение', 'pursuant'],
+  ['в соответствии с', 'pursuant'],
+  ['إذ تشير', 'recalls'],
+  ['تشير', 'recalls'],
+  ['إذ تعيد تأكيد', 'reaffirms'],
+  ['تعيد تأكيد', 'reaffirms'],
+  ['تؤكد من جديد', 'reaffirms'],
+  ['إذ تحيط علما', 'notes'],
+  ['تحيط علما', 'notes'],
+  ['إذ تلاحظ', 'notes'],
+  ['تلاحظ', 'notes'],
+  ['إذ ترحب', 'welcomes'],
+  ['ترحب', 'welcomes'],
+  ['عملا ب', 'pursuant'],
+  ['وفقا ل', 'pursuant'],
 ];
 
 export interface CitingContext {
@@ -83,6 +138,9 @@ export function citingContext(text: string, start: number, end: number): CitingC
   const near = text.slice(Math.max(sStart, start - 60), start);
   // "2015 年 9 月 25 日第 70/1 号" / "2016 年 7 月 25 日关于…的第 70/293 号"
   const dateMatch = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[^，。；、]{0,60}?的)?\s*第?\s*\[?$/.exec(near);
+  // "resolution 1145 (XII) of 14 November 1957", "du 15 décembre 1960", "de 30 de diciembre de 2022",
+  // "от 20 декабря 1961 года", "المؤرخ 15 آذار/مارس 2006": the date the sentence gives right after the symbol.
+  const dateAfter = AFTER_DATE.test(text.slice(end, end + 16)) ? findDates(text.slice(end, end + 60))[0] : undefined;
   const [cs, ce] = clauseAround(text, start, end);
   const clauseBefore = text.slice(cs, start);
   const after = text.slice(end, Math.min(text.length, end + 80));
@@ -102,7 +160,7 @@ export function citingContext(text: string, start: number, end: number): CitingC
   return {
     ...(verb ? { verb } : {}),
     verbGroup: group,
-    ...(dateMatch ? { date: isoDate(dateMatch) } : {}),
+    ...(dateMatch ? { date: isoDate(dateMatch) } : dateAfter && dateAfter.index < 45 ? { date: dateAfter.iso } : {}),
     ...(title ? { title: title.trim() } : {}),
     quote: quote.length > 200 ? `${quote.slice(0, 199)}…` : quote,
   };

@@ -102,7 +102,7 @@ const citations: CitationRecord[] = [
     title: '变革我们的世界：2030 年可持续发展议程',
   },
   { from: 'A/RES/77/180', to: 'A/RES/46/151', source: 'bundled', at: at('preamble', '1'), verb: '回顾', verbGroup: 'recalls' },
-  { from: 'A/RES/59/249', to: 'A/RES/55/187', source: 'bundled', at: at('operative', '3'), verb: '注意到', verbGroup: 'notes', title: '工业发展合作' },
+  { from: 'A/RES/59/249', to: 'A/RES/55/187', source: 'bundled', at: at('operative', '3'), verb: '注意到', verbGroup: 'notes', title: '工业发展合作', date: '2000-12-20' },
   { from: 'unstated:unido-idb-48', to: 'A/RES/70/1', source: 'bundled', at: { part: 'body', n: '4', anchor: 'p-4' }, verbGroup: 'other', date: '2015-09-25' },
 ];
 

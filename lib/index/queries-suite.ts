@@ -49,7 +49,12 @@ export function queriesSuite(name: string, make: () => Promise<Queries>): void {
       const by = v.citedBy.find((c) => c.symbol === 'A/RES/77/180')!;
       expect(by).toMatchObject({ state: 'corpus', title: '工业发展合作', date: '2022-12-14', verb: '回顾', quote: '回顾其第 55/187 号决议' });
       const m = v.mentions.find((c) => c.symbol === 'A/RES/59/249')!;
-      expect(m).toMatchObject({ verbGroup: 'notes', title: '工业发展合作', at: { anchor: 'p-op-3' } });
+      expect(m).toMatchObject({ verbGroup: 'notes', at: { anchor: 'p-op-3' }, date: '2004-12-22', named: { title: '工业发展合作', date: '2000-12-20' } });
+      // A mention row carries the citing document's own title and date, never the cited one's.
+      for (const row of v.mentions) {
+        const by = v.citedBy.find((c) => c.symbol === row.symbol)!;
+        expect([row.title, row.date]).toEqual([by.title, by.date]);
+      }
       expect(v.mentions).toHaveLength(2);
     });
 
@@ -89,10 +94,11 @@ export function queriesSuite(name: string, make: () => Promise<Queries>): void {
 
     it('search: symbols first, each returned even when the index does not know it', async () => {
       const q = await make();
-      expect((await q.search('77/180')).map((v) => [v.id, v.state])).toEqual([
-        ['A/RES/77/180', 'corpus'],
-        ['A/DEC/77/180', 'unknown'],
-      ]);
+      // "77/180" also reads as decision A/DEC/77/180, which cannot exist (decisions start at 301).
+      expect((await q.search('77/180')).map((v) => [v.id, v.state])).toEqual([['A/RES/77/180', 'corpus']]);
+      expect((await q.search('77/555')).map((v) => [v.id, v.state])).toEqual([['A/DEC/77/555', 'unknown']]);
+      // A symbol that cannot exist finds nothing, rather than documents that happen to contain its words.
+      expect(await q.search('A/RES/77/901')).toEqual([]);
       expect((await q.search('第80/1号决议')).map((v) => [v.id, v.state])).toEqual([['A/RES/80/1', 'unknown']]);
       expect((await q.search('S/RES/2334 (2016)')).map((v) => v.id)).toEqual(['S/RES/2334 (2016)']);
     });

@@ -7,6 +7,7 @@ import { parseQuery } from '../symbols/query';
 import { symbolKind } from '../symbols/canonical';
 import type { Queries } from './query';
 import type { IndexReader } from './reader';
+import { canExist } from './possible';
 import { MAX_QUERY, searchText } from './search';
 import type { CitationRecord, EntryRecord, SeriesRecord } from './types';
 import type { CitationView, EntryBrief, EntryState, EntryView, SeriesView } from './view';
@@ -115,11 +116,12 @@ export function createQueries(reader: IndexReader, catalogue: CatalogueStore = e
     const ends = await lookupMany([...out.map((c) => c.to), ...inn.map((c) => c.from)]);
     const cites = out.map((c) => citationView(c, c.to, ends.get(c.to), true));
     const citedBy = inn.map((c) => citationView(c, c.from, ends.get(c.from), false));
-    // What each citing sentence says of this document: its own words, not the index's.
+    // What each citing sentence says of this document. The row still describes the citing
+    // document (its own title and date); the sentence's words for this one go in `named`, so
+    // no surface can show the cited document's title beside the citing document's symbol.
     const mentions = inn.map((c) => ({
       ...citationView(c, c.from, ends.get(c.from), false),
-      ...(c.title ? { title: c.title } : {}),
-      ...(c.date ? { date: c.date } : {}),
+      ...(c.title || c.date ? { named: { ...(c.title ? { title: c.title } : {}), ...(c.date ? { date: c.date } : {}) } } : {}),
     }));
     const s = e?.seriesId ? await reader.series(e.seriesId) : undefined;
     const doc = e?.state === 'corpus' ? await reader.document(id) : undefined;
@@ -152,6 +154,11 @@ export function createQueries(reader: IndexReader, catalogue: CatalogueStore = e
       ...(e?.agendaItem ? { agendaItem: e.agendaItem } : {}),
       ...(e?.adoptedOn ? { adoptedOn: e.adoptedOn } : {}),
       ...(e?.meeting ? { meeting: e.meeting } : cv?.meeting ? { meeting: cv.meeting } : {}),
+      ...(e?.adoption ? { adoption: e.adoption } : {}),
+      ...(e?.distributed ? { distributed: e.distributed } : {}),
+      ...(e?.alsoKnownAs?.length ? { alsoKnownAs: e.alsoKnownAs } : {}),
+      ...(e?.items?.length ? { items: e.items } : {}),
+      ...(e?.actions?.length ? { actions: e.actions } : {}),
       ...(e?.summary ? { summary: e.summary } : {}),
       // The catalogue's titles are English (there is no Chinese title in its sources).
       ...(e?.title && e.lang ? { lang: e.lang } : cv?.title && !e?.title ? { lang: 'en' } : e?.lang ? { lang: e.lang } : {}),
@@ -191,7 +198,10 @@ export function createQueries(reader: IndexReader, catalogue: CatalogueStore = e
     const text = input.slice(0, MAX_QUERY).trim();
     const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 10;
     if (!text || !max) return [];
-    const symbols = parseQuery(text);
+    // Readings that cannot exist ("77/180" as decision A/DEC/77/180) are left out, unless the index knows them.
+    const readings = parseQuery(text);
+    const [inIndex, inCatalogue] = await Promise.all([lookupMany(readings), catalogueMany(readings)]);
+    const symbols = readings.filter((s) => inIndex.has(s) || inCatalogue.has(s) || canExist(s));
     // Symbols first: each one, known or not, so valid input never comes back empty;
     // known readings before unknown ones (sort is stable: parseQuery's order within a state).
     const results = (await Promise.all(symbols.slice(0, max).map((s) => entry(s)))).sort((a, b) => rank(a) - rank(b));
@@ -199,8 +209,10 @@ export function createQueries(reader: IndexReader, catalogue: CatalogueStore = e
     // "resolution") are its syntax, and matching them as text would list unrelated documents.
     // "SC 2016" reads as resolution 2016 too; it is also a filter: that symbol, then the year's resolutions.
     const cq = parseCatalogueQuery(text);
-    if (results.length && !(cq.body && cq.year && !cq.terms.length)) return results;
-    const [matches, catMatches] = await Promise.all([results.length ? [] : searchText(reader, text, max), searchCatalogue(catalogue, text, max)]);
+    const filter = cq.body && cq.year && !cq.terms.length;
+    // A query that reads only as symbols that cannot exist finds nothing, not documents containing its words.
+    if ((results.length || readings.length) && !filter) return results;
+    const [matches, catMatches] = await Promise.all([results.length || readings.length ? [] : searchText(reader, text, max), searchCatalogue(catalogue, text, max)]);
     // Both sources' matches by score (the same scale: share of the query's words, plus bonuses), the corpus's first on a tie.
     const byScore = [...matches.map((m, i) => ({ ...m, i })), ...catMatches.map((m, i) => ({ ...m, i: i + matches.length }))].sort((a, b) => b.score - a.score || a.i - b.i);
     const ids = [...new Set([...results.map((r) => r.id), ...byScore.map((m) => m.id)])].slice(0, max);

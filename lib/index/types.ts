@@ -10,7 +10,21 @@ import type { Location } from './view';
 export const INDEX_FORMAT = 'un-docs-lens-index';
 export const INDEX_VERSION = 1;
 
-export type RecordSource = 'bundled' | 'user';
+/** 'bundled': the build's corpus; 'user': files the reader imported; 'read': documents the reader opened (lib/db/read-docs.ts). */
+export type RecordSource = 'bundled' | 'user' | 'read';
+
+/** How a resolution was adopted (from its header), and what a meeting record adopted. */
+export interface AdoptionRecord {
+  how: 'plenary' | 'committee';
+  committee?: string;
+  documents: string[];
+}
+export interface ActionRecord {
+  adopted: string;
+  draft?: string;
+  vote?: string;
+  sentence: string;
+}
 
 /** One paragraph of a document as printed. */
 export interface Paragraph {
@@ -45,6 +59,15 @@ export interface EntryRecord {
   session?: string;
   agendaItem?: string;
   adoptedOn?: { report: string; paragraph?: string };
+  /** Adopted without reference to a Main Committee, or on a committee's report, on these documents. */
+  adoption?: AdoptionRecord;
+  /** Distribution date printed in the header (ISO). */
+  distributed?: string;
+  /** Other symbols of the same document (a joint symbol: A/80/500 and S/2025/656). */
+  alsoKnownAs?: string[];
+  /** A meeting record's agenda items, and what it adopted. */
+  items?: string[];
+  actions?: ActionRecord[];
   meeting?: string;
   keywords: string[];
   summary?: string;

@@ -4,6 +4,7 @@
  * the in-memory index (Node: CLI, tests) or the Dexie tables (extension).
  */
 import type { SymbolKind } from '../symbols/types';
+import type { ActionRecord, AdoptionRecord } from './types';
 import type { CatalogueView } from '../catalogue/view';
 
 export type { CatalogueView } from '../catalogue/view';
@@ -46,6 +47,8 @@ export interface CitationView {
   verbGroup: string;
   /** The sentence (trimmed) in which the citation stands, in the document's language. */
   quote?: string;
+  /** In `mentions` only: the title and date the citing sentence gives the cited document. */
+  named?: { title?: string; date?: string };
 }
 
 /** A resolution series: resolutions adopted under the same title. */
@@ -69,13 +72,18 @@ export interface EntryView extends EntryBrief {
   /** False when the id is not an official symbol (never show it as one; never link it to undocs). */
   official: boolean;
   kind: SymbolKind;
-  /** 'bundled' corpus or the reader's own imported documents; 'catalogue' when only the catalogue knows it. */
-  source: 'bundled' | 'user' | 'catalogue' | 'none';
+  /** 'bundled' corpus, the reader's own imported documents ('user'), documents the reader opened ('read'); 'catalogue' when only the catalogue knows it. */
+  source: 'bundled' | 'user' | 'read' | 'catalogue' | 'none';
   organ?: string; // 大会 / General Assembly; 工业发展理事会 …
   body?: string; // 'A', 'S', 'UNIDO/GC', 'UNIDO/IDB' …
   session?: string; // "77", "48"
   agendaItem?: string; // "22(b)"
   adoptedOn?: { report: string; paragraph?: string };
+  adoption?: AdoptionRecord;
+  distributed?: string;
+  alsoKnownAs?: string[];
+  items?: string[];
+  actions?: ActionRecord[];
   meeting?: string;
   keywords: string[];
   summary?: string;

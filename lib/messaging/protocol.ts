@@ -22,6 +22,8 @@ export interface Protocol {
   ensureIndex: { req: { _?: never }; res: { corpusVersion: string } };
   /** Open the reader page for a corpus symbol or a PDF URL. */
   openReader: { req: { symbol?: string; pdf?: string }; res: { ok: true } };
+  /** A document the reader opened (its text, where it was read): parsed and kept in the index as source 'read', unless the setting is off. */
+  readDocument: { req: { url: string; text: string }; res: { status: 'stored' | 'replaced' | 'known' | 'off' | 'rejected'; id?: string; reason?: string } };
 }
 
 export type MessageType = keyof Protocol;
@@ -43,6 +45,8 @@ function isSymbol(v: unknown): v is string {
 }
 
 const HOW = new Set(['focused', 'opened', 'lookup', 'tab', 'read']);
+/** A document's text as read (lib/db/read-docs MAX_READ_CHARS). */
+const MAX_READ_TEXT = 3_000_000;
 
 /** Cuts `s` to MAX_ERROR_LENGTH characters. */
 export function boundError(s: string): string {
@@ -93,6 +97,12 @@ function parseChecked(msg: unknown): { ok: true; value: Request } | { ok: false;
         return { ok: false, error: `openReader needs a symbol or a PDF URL the reader opens (lib/pdf/url readerPdfUrl) of at most ${MAX_URL_LENGTH} characters` };
       return { ok: true, value: { type: 'openReader', ...(symbol ? { symbol } : {}), ...(pdf ? { pdf } : {}) } };
     }
+    case 'readDocument':
+      if (typeof m.url !== 'string' || m.url.length > MAX_URL_LENGTH || !/^https?:\/\/[^/\s]+/.test(m.url))
+        return { ok: false, error: `readDocument needs url: an http(s) address of at most ${MAX_URL_LENGTH} characters` };
+      if (typeof m.text !== 'string' || !m.text.trim() || m.text.length > MAX_READ_TEXT)
+        return { ok: false, error: `readDocument needs text: a non-empty string of at most ${MAX_READ_TEXT} characters` };
+      return { ok: true, value: { type: 'readDocument', url: m.url, text: m.text } };
     default:
       return { ok: false, error: `unknown message type: ${describe(m.type)}` };
   }
@@ -171,6 +181,10 @@ export function authorize(req: Request, sender: Sender): { ok: true; value: Requ
       return { ok: true, value: { type: 'openPanel', symbol: req.symbol } };
     case 'visit':
       if (!CONTENT_HOW.has(req.how)) return { ok: false, error: `a page may not record '${req.how}' steps` };
+      return { ok: true, value: req };
+    case 'readDocument':
+      // A page gives only its own text, under its own address.
+      if (!sender.url || req.url !== sender.url) return { ok: false, error: 'a page may give only its own text, under its own address' };
       return { ok: true, value: req };
     default:
       return { ok: false, error: `${req.type} is not available to pages` };

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator, setTranslator } from '../i18n/t';
-import en from '../../locales/en/sidepanel.json';
+import panel from '../../locales/en/sidepanel.json';
+import glossary from '../../locales/en/glossary.json';
+
+const en = { ...panel, ...glossary };
 import type { CitationView } from '../index/view';
 import { citationRows, groupCitations, locationLabel, stateLabel, verbGroupOf } from './labels';
 
@@ -49,9 +52,9 @@ describe('labels', () => {
   });
 
   it.each([
-    ['corpus', 'in corpus'],
-    ['cited', 'cited only'],
-    ['unknown', 'not in index'],
+    ['corpus', 'full text here'],
+    ['cited', 'known from citations'],
+    ['unknown', 'not in the index'],
   ] as const)('state %s → %s', (state, short) => {
     expect(stateLabel(state).short).toBe(short);
   });

@@ -34,9 +34,10 @@ export function locationLabel(at: Location): string {
   }
 }
 
+/** The glossary's words for how much is known of a document (the same on every surface). */
 export function stateLabel(state: EntryState): { short: string; long: string } {
-  const key = state === 'corpus' ? 'Corpus' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'Cited' : 'Unknown';
-  return { short: t(`panelState${key}`), long: t(`panelState${key}Long`) };
+  const key = state === 'corpus' ? 'FullText' : state === 'catalogue' ? 'Catalogue' : state === 'cited' ? 'CitedOnly' : 'NotKnown';
+  return { short: t(`word${key}`), long: t(`word${key}Long`) };
 }
 
 export interface CitationGroup<T> {

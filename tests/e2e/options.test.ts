@@ -18,7 +18,7 @@ const profile = mkdtempSync(join(tmpdir(), 'unlens-options-'));
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UN page</title></head>
 <body><p>The General Assembly adopted resolution 77/180 on industrial development cooperation, recalling A/RES/70/1.</p></body></html>`;
 const OWN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UN page</title></head>
-<body><p>See also resolution A/RES/77/901 and resolution A/RES/77/902.</p></body></html>`;
+<body><p>See also resolution A/RES/77/391 and resolution A/RES/77/392.</p></body></html>`;
 
 before(async () => {
   lens = await launchChromium({ userDataDir: profile });
@@ -58,7 +58,7 @@ async function popupFinds(query: string, l: Lens = lens): Promise<string | null>
   await until(`results for ${query}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live]').count()));
   const first = page.locator('.results li.result').first();
   const found = (await first.count())
-    ? `${await first.getAttribute('data-symbol')} ${await until('card state', () => first.locator('.card').getAttribute('data-state'))}`
+    ? `${await first.getAttribute('data-symbol')} ${await first.getAttribute('data-state')}`
     : null;
   await page.close();
   return found;
@@ -100,27 +100,27 @@ test('a site switched off gets no overlay; the others still do', () =>
 test('an imported file is listed and found in the popup; a bad one is reported by name', () =>
   shotOnFailure(lens, 'options import', async () => {
     const page = await openOptions();
-    const good = renumbered(901, 'my-resolution.md');
+    const good = renumbered(391, 'my-resolution.md');
     await page.setInputFiles('[data-testid=import-input]', [
       { name: good.name, mimeType: 'text/markdown', buffer: Buffer.from(good.text) },
       { name: RECIPE.name, mimeType: 'text/plain', buffer: Buffer.from(RECIPE.text) },
     ]);
     await until('import reports', async () => (await page.locator('[data-testid=import-reports] li').count()) === 2);
     const lines = await page.locator('[data-testid=import-reports] li').allInnerTexts();
-    assert.match(lines[0]!, /my-resolution\.md: imported as A\/RES\/77\/901/);
+    assert.match(lines[0]!, /my-resolution\.md: imported as A\/RES\/77\/391/);
     assert.match(lines[1]!, /recipe\.txt was not imported: /);
-    assert.match(await page.locator('[data-testid=user-files]').innerText(), /A\/RES\/77\/901/);
-    assert.match(await page.locator('[data-testid=index-info]').innerText(), /^5 documents and \d+ entries/);
+    assert.match(await page.locator('[data-testid=user-files]').innerText(), /A\/RES\/77\/391/);
+    assert.match(await page.locator('[data-testid=index-info]').innerText(), /^5 documents with their full text, and \d+ documents known/);
     await page.setViewportSize({ width: 900, height: 700 });
     await page.screenshot({ path: 'test-results/screenshots/options.png', fullPage: true });
-    assert.equal(await popupFinds('77/901'), 'A/RES/77/901 corpus');
-    assert.equal(await popupFinds('A/RES/77/901'), 'A/RES/77/901 corpus');
+    assert.equal(await popupFinds('77/391'), 'A/RES/77/391 corpus');
+    assert.equal(await popupFinds('A/RES/77/391'), 'A/RES/77/391 corpus');
     // Linked on a UN page like a bundled document: known to the index, unlike its neighbour.
     const own = await lens.newPage();
     await own.goto('https://undocs.org/own-page.html');
     const stateOf = (s: string) => own.getAttribute(`a[data-unlens-symbol="${s}"]`, 'data-unlens-state');
-    await until('link states', async () => (await stateOf('A/RES/77/901')) === 'corpus');
-    assert.equal(await stateOf('A/RES/77/902'), 'unknown');
+    await until('link states', async () => (await stateOf('A/RES/77/391')) === 'corpus');
+    assert.equal(await stateOf('A/RES/77/392'), 'unknown');
     assert.deepEqual(lens.errors, []);
   }));
 
@@ -152,12 +152,12 @@ test('after a restart on the same profile the settings and the import are kept',
     assert.equal(await page.isChecked('[data-host="www.un.org"]'), false);
     await until('user files', async () => (await page.locator('[data-testid=user-files]').count()) === 1);
     assert.match(await page.locator('[data-testid=user-files]').innerText(), /my-resolution\.md/);
-    assert.equal(await popupFinds('77/901'), 'A/RES/77/901 corpus');
+    assert.equal(await popupFinds('77/391'), 'A/RES/77/391 corpus');
     assert.equal((await visit('www.un.org')).state, 'off');
     assert.match((await visit('undocs.org')).hrefs[0] ?? '', /^https:\/\/undocs\.org\/fr\//);
     // Removing it takes it out of the index: the popup knows the symbol only by its form.
     await page.locator('[data-testid=user-files] button').click();
     await until('removed', async () => (await page.locator('[data-testid=no-user-files]').count()) === 1);
-    assert.equal(await popupFinds('A/RES/77/901'), 'A/RES/77/901 unknown');
+    assert.equal(await popupFinds('A/RES/77/391'), 'A/RES/77/391 unknown');
     assert.deepEqual(lens.errors, []);
   }));

@@ -49,17 +49,24 @@ for (const [typed, symbol] of FORMS)
       assert.equal(await search(typed), symbol);
     }));
 
-test('a corpus document shows its title, date, summary and counts; an outside one what the corpus says', () =>
+test('results are compact rows; Enter opens the full card with its summary and references', () =>
   shotOnFailure(lens, 'popup result content', async () => {
     await search('77/180');
-    const card = page.locator('.results li.result').first();
-    const text = await card.innerText();
-    assert.match(text, /工业发展合作/);
-    assert.match(text, /2022-12-14/);
-    assert.match(text, /回顾其/);
-    assert.equal(await card.locator('[data-list=cites]').count(), 1);
+    assert.equal(await page.locator('.results li.result').count(), 1); // no A/DEC/77/180: it cannot exist
+    assert.equal(await page.locator('.count').innerText(), '1 result');
+    const row = page.locator('.results li.result').first();
+    assert.match(await row.innerText(), /工业发展合作/);
+    assert.equal(await row.locator('button').count(), 0);
+    await page.focus('input[type=search]');
+    await page.keyboard.press('Enter');
+    const card = page.locator('.detail .card');
+    await until('the card', async () => (await card.count()) === 1);
+    assert.equal(await card.getAttribute('data-symbol'), 'A/RES/77/180');
+    await page.keyboard.press('Escape');
+    await until('back to the list', async () => (await page.locator('.detail').count()) === 0);
     await search('70/1');
-    const outside = await page.locator('.results li.result').first().innerText();
+    await page.locator('.results li.result').first().click();
+    const outside = await page.locator('.detail .card').innerText();
     assert.match(outside, /变革我们的世界/);
     assert.match(outside, /A\/RES\/77\/180/); // who cites it
   }));
@@ -70,28 +77,23 @@ test('words find documents: 工业发展合作 lists a corpus resolution first',
     assert.ok(first && ['A/RES/77/180', 'A/RES/59/249', 'A/RES/55/187'].includes(first), String(first));
   }));
 
-test('copy citation in the forms people paste, with a paragraph pinpoint', () =>
+test('one copy action, in the form chosen in the settings (UN style by default in English)', () =>
   shotOnFailure(lens, 'popup citation', async () => {
     await search('77/180');
-    const out = page.locator('output.citation');
-    await page.selectOption('.cite select', 'bluebook');
-    assert.equal(await out.innerText(), 'G.A. Res. 77/180, U.N. Doc. A/RES/77/180 (Dec. 14, 2022)');
-    await page.selectOption('.cite select', 'zh');
-    assert.equal(await out.innerText(), '2022年12月14日大会第77/180号决议');
-    await page.selectOption('.cite select', 'un');
-    await page.fill('.cite .pinpoint', '3');
-    assert.equal(await out.innerText(), 'paragraph 3 of General Assembly resolution 77/180 of 14 December 2022');
     // Headless Chromium has no system clipboard for extension pages: record what the popup writes.
     await page.evaluate(() => {
       const w = window as unknown as { __copied: string[] };
       w.__copied = [];
       navigator.clipboard.writeText = async (text: string) => void w.__copied.push(text);
     });
-    await page.click('[data-action=copy-citation]');
-    await until('copied status', async () => (await page.locator('.cite [role=status]').count()) > 0);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied), [
-      'paragraph 3 of General Assembly resolution 77/180 of 14 December 2022',
-    ]);
+    await page.locator('.results li.result').first().click();
+    await page.locator('.detail .menu-button').click(); // copy is in the card's quiet menu
+    const copy = page.locator('.detail .card button', { hasText: /copy/i });
+    assert.equal(await copy.count(), 1);
+    await copy.click();
+    await until('copied', async () => ((await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied.length)) > 0 ? true : undefined));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied), ['General Assembly resolution 77/180 of 14 December 2022']);
+    await page.keyboard.press('Escape');
   }));
 
 test('keyboard: arrows move through results, Escape clears and shows recent lookups', () =>
@@ -112,6 +114,7 @@ test('input that names nothing gets a helpful message; markup stays text', () =>
     await search('<img src=x onerror="window.__pwned=1">');
     assert.equal(await page.locator('.nothing').count(), 1);
     assert.match(await page.locator('.nothing').innerText(), /77\/180/);
+    assert.match((await page.locator('.nothing a').getAttribute('href')) ?? '', /^https:\/\/digitallibrary\.un\.org\/search\?/);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? 0), 0);
     assert.equal(await page.locator('.nothing img').count(), 0);
     await search('x'.repeat(5000) + '\u0000\u0007');

@@ -136,6 +136,8 @@ test('a page script cannot open the card, the panel or the reader, nor write the
 
     // A reader's click on a card button does act: the gate is open for trusted input
     // (headless Chromium may open its side panel without a tab: the trail step is the sign).
+    await card.click('.menu-button'); // the trail is in the card's quiet menu
+    await until('the menu', async () => (await card.count('button[aria-label*="trail" i]')) === 1);
     await card.click('button[aria-label*="trail" i]');
     await until('the step in the trail', async () => (await trailSteps()).some((s) => s.symbol === 'A/RES/77/180' && s.how === 'opened'));
     assert.deepEqual(lens.errors, []);

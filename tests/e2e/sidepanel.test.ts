@@ -45,6 +45,8 @@ test('"Trail" on a card records the step and opens the panel (or the panel page 
     // A reader's hover (a script's focus() or synthetic event would open nothing).
     await link.hover();
     const card = cardOf(page);
+    await until('card with its menu', async () => (await card.count('.menu-button')) === 1);
+    await card.click('.menu-button'); // the trail is in the card's quiet menu
     await until('card with trail button', async () => (await card.count('button[aria-label*="trail" i]')) === 1);
     const opened = lens.context.waitForEvent('page', { timeout: 5000 }).catch(() => undefined);
     await card.click('button[aria-label*="trail" i]');
@@ -54,18 +56,24 @@ test('"Trail" on a card records the step and opens the panel (or the panel page 
     await until('panel focused on 55/187', async () => (await focusOf(p)) === 'A/RES/55/187');
   }));
 
-test('the panel shows references by verb, cited-by, the series picture, and walks the trail', () =>
+test('the panel shows references by paragraph, cited-by, the series timeline, a lookup field, and walks the trail', () =>
   shotOnFailure(lens, 'panel content', async () => {
     const p = await panel('/sidepanel.html?symbol=A/RES/77/180');
     await until('focus 77/180', async () => (await focusOf(p)) === 'A/RES/77/180');
     assert.match(await p.locator('.focus').innerText(), /工业发展合作/);
-    const recalls = p.locator('.refs [data-group=recalls]');
-    assert.match(await recalls.innerText(), /A\/RES\/49\/108/);
-    assert.match(await p.locator('.refs [data-group=reaffirms]').innerText(), /A\/RES\/70\/1/);
+    // The first preambular paragraph recalls many resolutions: its quote shows once, its documents as chips.
+    const first = p.locator('.refs .para').first();
+    assert.equal(await first.locator('blockquote').count(), 1);
+    assert.ok((await first.locator('.chip').count()) > 3);
+    assert.match(await p.locator('.refs').innerText(), /49\/108/);
     assert.equal(await p.locator('.citedby li').count(), 0);
-    const nodes = p.locator('.series svg [data-symbol]');
+    const nodes = p.locator('.series .tl-item');
     assert.equal(await nodes.count(), 16);
-    await p.locator('.series svg [data-symbol="A/RES/59/249"]').click();
+    assert.equal(await p.locator('.series [aria-current=true]').getAttribute('data-symbol'), 'A/RES/77/180');
+    // At Chrome's default 320 px the panel does not scroll sideways.
+    await p.setViewportSize({ width: 320, height: 800 });
+    assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scroll at 320 px');
+    await p.locator('.series [data-symbol="A/RES/59/249"] button').click();
     await until('focus 59/249', async () => (await focusOf(p)) === 'A/RES/59/249');
     assert.match(await p.locator('.citedby').innerText(), /A\/RES\/77\/180/);
     await p.click('[data-action=back]');
@@ -73,6 +81,13 @@ test('the panel shows references by verb, cited-by, the series picture, and walk
     await p.click('[data-action=forward]');
     await until('forward to 59/249', async () => (await focusOf(p)) === 'A/RES/59/249');
     assert.ok((await p.locator('.crumb').count()) >= 3);
+    // The sticky header's lookup field focuses what it finds.
+    await p.fill('.lookup input', '55/187');
+    await p.press('.lookup input', 'Enter');
+    await until('focus 55/187', async () => (await focusOf(p)) === 'A/RES/55/187');
+    await p.click('[data-action=back]');
+    await until('back to 59/249', async () => (await focusOf(p)) === 'A/RES/59/249');
+    await p.setViewportSize({ width: 400, height: 900 });
     await lens.shot(p, 'sidepanel');
     assert.deepEqual(lens.errors, []);
   }));

@@ -1,0 +1,22 @@
+/**
+ * The one line that says when and how a document was adopted, in the interface language with
+ * the date in the reader's locale: "Adopted 14 December 2022 · meeting 53 · agenda item 22(b)".
+ * Shared by the card and the side panel so both say it the same way.
+ */
+import type { EntryView } from '@/lib/index/view';
+import { formatDate, t } from '@/lib/i18n/t';
+
+type Facts = Pick<EntryView, 'kind' | 'date' | 'meeting' | 'agendaItem'>;
+
+/** The adoption line's pieces: the dated part ("Adopted 14 December 2022") and the rest, in order. */
+export function adoptionParts(e: Facts, locale: string): { dated?: string; rest: string[] } {
+  const adopted = /resolution|decision/.test(e.kind);
+  const rest = [e.meeting ? t('factMeeting', e.meeting) : undefined, e.agendaItem ? t('factAgendaItem', e.agendaItem) : undefined].filter((x): x is string => !!x);
+  return { ...(e.date ? { dated: t(adopted ? 'factAdopted' : 'factDated', formatDate(e.date, locale)) } : {}), rest };
+}
+
+/** The adoption line of `e`, or '' when nothing of it is known. */
+export function adoptionLine(e: Facts, locale: string): string {
+  const { dated, rest } = adoptionParts(e, locale);
+  return [dated, ...rest].filter(Boolean).join(' · ');
+}
