@@ -32,11 +32,13 @@ test('the DHL 2016 table in Firefox: the documents the catalogue knows are marke
         page.evaluate(`(() => {
           const res = document.querySelector('a[data-unlens-symbol="S/RES/2334 (2016)"]');
           const pv = document.querySelector('a[data-unlens-symbol="S/PV.7853"]');
-          return res && res.getAttribute('data-unlens-state') === 'catalogue'
+          const known = document.querySelectorAll('a[data-unlens-state="catalogue"][data-unlens-known="true"]').length;
+          // The links in view settle first, the rest of the table after: wait for all of them.
+          return res && res.getAttribute('data-unlens-state') === 'catalogue' && known >= 300
             ? { res: res.getAttribute('data-unlens-known'), pv: pv && pv.getAttribute('data-unlens-state'), known: document.querySelectorAll('a[data-unlens-state="catalogue"][data-unlens-known="true"]').length }
             : null;
         })()`) as Promise<{ res: string | null; pv: string | null; known: number } | null>,
-      30_000,
+      60_000,
     );
     assert.equal(states.res, 'true');
     assert.equal(states.pv, 'catalogue');
