@@ -35,7 +35,7 @@ async function popupFinds(query: string): Promise<string | null> {
   await page.fill('input[type=search]', query);
   await until(`results for ${query}`, async () => (await page.locator('.results li.result, .nothing').count()) > 0 && !(await page.locator('.hint[aria-live]').count()));
   const first = page.locator('.results li.result').first();
-  const found = (await first.count()) ? `${await first.getAttribute('data-symbol')} ${await until('card state', () => first.locator('.card').getAttribute('data-state'))}` : null;
+  const found = (await first.count()) ? `${await first.getAttribute('data-symbol')} ${await until('row state', () => first.getAttribute('data-state'))}` : null;
   await page.close();
   return found;
 }

@@ -59,12 +59,15 @@ test('the background installs the bundled index and answers lookup and entry fro
   await shotOnFailure(l, 'index installed', async () => {
     const page = await l.newPage();
     await page.goto(l.extUrl('/popup.html'));
-    const lookup = await ask(page, { type: 'lookup', symbols: ['A/RES/77/180', 'A/RES/70/1', 'A/RES/80/1'] });
+    const lookup = await ask(page, { type: 'lookup', symbols: ['A/RES/77/180', 'A/RES/70/1', 'A/RES/80/1', 'A/RES/80/990'] });
     assert.equal(lookup.ok, true, lookup.error);
     assert.equal(lookup.value.entries['A/RES/77/180'].state, 'corpus');
     assert.equal(lookup.value.entries['A/RES/77/180'].date, '2022-12-14');
     assert.equal(lookup.value.entries['A/RES/70/1'].state, 'cited');
-    assert.deepEqual(lookup.value.entries['A/RES/80/1'], { symbol: 'A/RES/80/1', state: 'unknown' });
+    // Voted Assembly resolutions come from the catalogue; a number it does not hold is unknown.
+    assert.equal(lookup.value.entries['A/RES/80/1'].state, 'catalogue');
+    assert.equal(lookup.value.entries['A/RES/80/1'].date, '2025-09-19');
+    assert.deepEqual(lookup.value.entries['A/RES/80/990'], { symbol: 'A/RES/80/990', state: 'unknown' });
 
     const entry = await ask(page, { type: 'entry', symbol: 'A/RES/55/187' });
     assert.equal(entry.ok, true, entry.error);
