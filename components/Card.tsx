@@ -149,7 +149,9 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   const isDecision = /-decision$/.test(entry?.kind ?? symbolKind(symbol));
   const name = official ? symbol : documentName(entry?.id ?? symbol, entry?.title);
   const locale = getUiLocale();
-  const adoption = entry ? adoptionParts(entry, locale) : { rest: [] as string[] };
+  // The catalogue's own line says at which meeting and by what vote ("Adopted 14-0-1 at
+  // S/PV.7853"): the card's adoption line then gives the date alone, not the meeting again.
+  const adoption = entry ? adoptionParts(entry.catalogue?.meeting ? { ...entry, meeting: undefined } : entry, locale) : { rest: [] as string[] };
   const does = whatItDoes(entry?.summary);
   const s = stateText(state);
   // A document known from citations (or the catalogue) says what its citers say of it; its citers are not listed again.
@@ -224,7 +226,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
         </p>
       )}
       {entry && state === 'unknown' && <p class="note">{t('cardUnknownNote')}</p>}
-      {entry?.catalogue && <CatalogueFacts entry={entry} linkLang={lang} onOpen={actions.onOpen} maxRelated={3} />}
+      {entry?.catalogue && <CatalogueFacts entry={entry} linkLang={lang} onOpen={actions.onOpen} maxRelated={3} showWhere={false} />}
       {entry && mentioned && <Mention mentions={entry.mentions} lang={entry.lang} />}
       {entry && <SymbolLine label={t('wordBuildsOn')} citations={entry.cites} list="cites" lang={lang} onOpen={actions.onOpen} />}
       {entry && !mentioned && <SymbolLine label={t('wordCitedBy')} citations={entry.citedBy} list="citedBy" lang={lang} onOpen={actions.onOpen} />}

@@ -39,7 +39,10 @@ describe('Card with catalogue facts, English interface', () => {
     expect(d.querySelector('.title')!.getAttribute('lang')).toBe('en');
     expect(d.querySelector('.title')!.textContent).toContain('Cessation of Israeli settlement activities');
     expect(d.querySelector('.meta time')!.getAttribute('datetime')).toBe('2016-12-23');
-    expect(d.querySelector('.cat-where')!.textContent).toBe('Security Council · 2016');
+    // Body and year, and the meeting, are each said once: the kind line and the catalogue's adoption line.
+    expect(d.querySelector('.kind')!.textContent).toBe('Security Council resolution, 2016');
+    expect(d.querySelector('.cat-where')).toBeNull();
+    expect(d.querySelector('.meta')!.textContent).not.toContain('S/PV.7853');
     expect(d.querySelector('.cat-adoption')!.textContent).toBe('Adopted 14-0-1 at S/PV.7853');
     expect(d.querySelector('.cat-adoption a')!.getAttribute('href')).toBe('https://undocs.org/en/S/PV.7853');
     expect(d.querySelector('.votebar')!.getAttribute('aria-label')).toBe('14 in favour, 0 against, 1 abstaining');
@@ -68,7 +71,8 @@ describe('Card with catalogue facts, Chinese interface', () => {
     const d = await show('S/RES/2334 (2016)');
     expect(d.querySelector('[data-badge="catalogue"]')!.textContent).toBe('目录收录');
     expect(d.querySelector('.cat-adoption')!.textContent).toBe('在 S/PV.7853 以 14-0-1 票通过');
-    expect(d.querySelector('.cat-where')!.textContent).toBe('安全理事会 · 2016年');
+    expect(d.querySelector('.cat-where')).toBeNull();
+    expect(d.querySelector('.meta')!.textContent).not.toContain('S/PV.7853');
     expect(d.querySelector('.cat-subject')!.textContent).toContain('巴勒斯坦问题');
     expect(d.querySelector('.cat-subject')!.textContent).toContain('中东局势');
     const title = d.querySelector('.title')!;

@@ -23,6 +23,8 @@ export interface CatalogueFactsProps {
   maxRelated?: number;
   /** Show the catalogue's kind of document (the card shows it in its own kind line). */
   showKind?: boolean;
+  /** Show the body and session or year (default; the card's kind line already says them). */
+  showWhere?: boolean;
 }
 
 /** The interface language the messages are in ('en', 'zh'): picks the UNBIS term of a subject. */
@@ -139,7 +141,7 @@ export function CatalogueFacts(props: CatalogueFactsProps) {
   return (
     <section class="cat" data-catalogue={c.kind}>
       {kind && props.showKind && <p class="cat-kind">{kind}</p>}
-      {where.length > 0 && <p class="cat-where">{where.join(' · ')}</p>}
+      {where.length > 0 && props.showWhere !== false && <p class="cat-where">{where.join(' · ')}</p>}
       {entry.state === 'corpus' && differs(entry.date, c.date) && <p class="cat-differs">{t('catCatalogueSays', c.date!)}</p>}
       {entry.state === 'corpus' && differs(entry.title, c.title) && (
         <p class="cat-differs">
