@@ -63,6 +63,13 @@ describe('Card', () => {
     expect(whatItDoes(undefined)).toBeUndefined();
   });
 
+  it('what it does is the digest of the operative part where the index has one', () => {
+    const digest = '表示赞赏地注意到联合国工业发展组织总干事的报告；…；请秘书长向大会第七十九届会议提交本决议执行情况的报告（执行部分共 45 段）';
+    const d = show({ symbol: 'A/RES/77/180', entry: { ...CORPUS_ENTRY, digest } });
+    expect(d.querySelector('.summary')!.textContent).toBe(digest);
+    expect(d.querySelector('.summary')!.getAttribute('lang')).toBe('zh');
+  });
+
   it('says what a citing document says of a document known only from citations, once', () => {
     const d = show({ symbol: 'A/RES/70/1', entry: CITED_ENTRY });
     expect(d.querySelector('[data-badge="cited"]')).not.toBeNull();

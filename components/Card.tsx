@@ -152,7 +152,8 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   // The catalogue's own line says at which meeting and by what vote ("Adopted 14-0-1 at
   // S/PV.7853"): the card's adoption line then gives the date alone, not the meeting again.
   const adoption = entry ? adoptionParts(entry.catalogue?.meeting ? { ...entry, meeting: undefined } : entry, locale) : { rest: [] as string[] };
-  const does = whatItDoes(entry?.summary);
+  // The digest of its operative part where the index has one; else the operative end of the summary.
+  const does = entry?.digest ?? whatItDoes(entry?.summary);
   const s = stateText(state);
   // A document known from citations (or the catalogue) says what its citers say of it; its citers are not listed again.
   const mentioned = (state === 'cited' || state === 'catalogue') && (entry?.mentions.length ?? 0) > 0;

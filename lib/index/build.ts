@@ -4,6 +4,7 @@
  * byte once serialised. Used at build time (scripts/build-index.ts) and in the options page for
  * the reader's own documents.
  */
+import { digestOf } from '../corpus/digest';
 import { parseDocument, plainText, type ParsedDocument } from '../corpus/parse';
 import { findSymbols } from '../symbols/find';
 import { symbolKind } from '../symbols/canonical';
@@ -178,6 +179,7 @@ export function buildIndex(files: readonly NamedText[], source: RecordSource = '
       ...(d.items?.length ? { items: d.items } : {}),
       ...(d.actions?.length ? { actions: d.actions } : {}),
       ...(d.summary ? { summary: d.summary } : {}),
+      ...digestField(d),
     });
     entries.get(d.id)!.terms = [...docWork(d, text).terms];
     // Its other symbols name the same document: the same entry under each, pointing back.
@@ -287,4 +289,10 @@ function buildSeries(docs: ParsedDocument[], citations: CitationRecord[], entrie
     out.push({ id: `series:${title}`, source: 'bundled', title, members });
   }
   return out;
+}
+
+/** A document's digest as an entry field (none for documents without an operative part). */
+function digestField(d: ParsedDocument): { digest?: string } {
+  const digest = digestOf(d.paragraphs, d.lang);
+  return digest ? { digest } : {};
 }

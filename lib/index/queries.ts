@@ -160,6 +160,7 @@ export function createQueries(reader: IndexReader, catalogue: CatalogueStore = e
       ...(e?.items?.length ? { items: e.items } : {}),
       ...(e?.actions?.length ? { actions: e.actions } : {}),
       ...(e?.summary ? { summary: e.summary } : {}),
+      ...(e?.digest ? { digest: e.digest } : {}),
       // The catalogue's titles are English (there is no Chinese title in its sources).
       ...(e?.title && e.lang ? { lang: e.lang } : cv?.title && !e?.title ? { lang: 'en' } : e?.lang ? { lang: e.lang } : {}),
       ...(s ? { series: await seriesView(s) } : catSeries ? { series: catSeries } : {}),

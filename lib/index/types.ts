@@ -71,6 +71,8 @@ export interface EntryRecord {
   meeting?: string;
   keywords: string[];
   summary?: string;
+  /** What a resolution does: its operative leads and paragraph count, in its language (lib/corpus/digest.ts). */
+  digest?: string;
   lang?: string;
   seriesId?: string;
   /** Corpus file the entry came from (corpus documents only). */

@@ -87,6 +87,8 @@ export interface EntryView extends EntryBrief {
   meeting?: string;
   keywords: string[];
   summary?: string;
+  /** What a resolution does, for the card: its operative leads and paragraph count, in its language. */
+  digest?: string;
   /** Language of title and summary (the document's language). */
   lang?: string;
   /** Everything the corpus says of a 'cited' entry: each mention, with the title/date the citing sentence gives. */
