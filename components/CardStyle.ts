@@ -43,7 +43,7 @@ export const CARD_CSS = `
 .badge.uncertain { color: var(--uncertain); }
 .badge.read { color: var(--muted); }
 .meta { color: var(--muted); margin-top: 2px; }
-.summary { margin-top: 6px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.summary { margin-top: 6px; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .note { margin-top: 6px; color: var(--muted); }
 .note.uncertain { color: var(--uncertain); }
 .error { color: #b42318; }

@@ -1,5 +1,5 @@
 /**
- * What a resolution does, short enough for a card: the lead of its first operative paragraphs
+ * What a resolution does, short enough for a card: the lead of its first operative paragraph
  * and of its last (usually the follow-up: "Requests the Secretary-General to report …",
  * "决定将……列入……临时议程"), and how many operative paragraphs it has — in the document's own
  * language. Built at index time from the parsed paragraphs; the first preambular paragraph (a
@@ -9,9 +9,12 @@ import type { ParsedParagraph } from './parse';
 import { plainText } from './parse';
 
 /** Leads taken from the start of the operative part (the last paragraph's lead is added after them). */
-const FIRST_LEADS = 2;
-/** Longest lead kept, in characters: a Chinese character carries about as much as a Latin word. */
-const MAX_LEAD = { cjk: 26, other: 70 } as const;
+const FIRST_LEADS = 1;
+/**
+ * Longest lead kept, in characters: a Chinese character carries about as much as a Latin word.
+ * Two leads and the count fit the card's three lines.
+ */
+const MAX_LEAD = { cjk: 24, other: 60 } as const;
 
 const COUNT: Record<string, (n: number) => string> = {
   zh: (n) => `（执行部分共 ${n} 段）`,
@@ -37,19 +40,39 @@ function bare(text: string): string {
 export function leadOf(text: string, cjk: boolean): string {
   const s = bare(text);
   const max = cjk ? MAX_LEAD.cjk : MAX_LEAD.other;
-  // A clause break: Chinese punctuation anywhere; Latin punctuation followed by a space or the end
-  // (so "1.5" and "A/RES/70/1," inside the text do not cut it early, but the comma after them does).
-  const m = cjk ? /[，；。：;:]/.exec(s) : /[,;:.،؛](?=\s|$)/.exec(s);
-  let lead = (m ? s.slice(0, m.index) : s).trim();
+  let lead = s.slice(0, clauseEnd(s, cjk)).trim();
   if (lead.length > max) {
     let cut: number = max;
     if (!cj(lead)) {
       const space = lead.lastIndexOf(' ', max);
       if (space > max / 2) cut = space;
     }
-    lead = `${lead.slice(0, cut).trimEnd()}…`;
+    let kept = lead.slice(0, cut);
+    // A cut inside a title or a parenthesis leaves it open: cut before it instead.
+    const open = Math.max(kept.lastIndexOf('《'), kept.lastIndexOf('“'), kept.lastIndexOf('('), kept.lastIndexOf('（'));
+    if (open > 0 && !/[》”)）]/.test(kept.slice(open))) kept = kept.slice(0, open);
+    lead = `${kept.trimEnd()}…`;
   }
   return lead;
+}
+
+const OPENERS = '《“(（「';
+const CLOSERS = '》”)）」';
+
+/**
+ * Where the first clause of `s` ends: at Chinese punctuation, or Latin punctuation followed by a
+ * space or the end (so "1.5" and "A/RES/70/1" do not end it, the comma after them does) — never
+ * inside a title or a parenthesis ("注意到《利马宣言：……》，" ends after the title).
+ */
+function clauseEnd(s: string, cjk: boolean): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (cjk ? '，；。：;:' : ',;:.،؛').includes(c) && (cjk || i + 1 === s.length || s[i + 1] === ' ')) return i;
+  }
+  return s.length;
 }
 
 function cj(s: string): boolean {
