@@ -4,7 +4,7 @@
  * ("the meeting at which it was adopted", "adopted at this meeting, 14-0-1", "the report it was
  * adopted on"). Pure.
  */
-import type { Adoption, AgendaValue, CatalogueKind, CatalogueRecord, Outcome, VoteTally } from './types';
+import type { Adoption, AgendaValue, CatalogueRecord, Outcome, VoteTally } from './types';
 import type { Terms } from './unbis';
 
 /**
@@ -28,28 +28,16 @@ export interface RelatedView {
   vetoedBy?: string;
 }
 
-export interface CatalogueView {
-  kind: CatalogueKind;
-  body?: 'S' | 'A';
-  title?: string;
-  date?: string;
-  session?: string;
-  year?: string;
-  meeting?: string;
-  adoption?: Adoption;
-  vote?: VoteTally;
-  vetoedBy?: string;
-  topic?: string;
+/** A record's facts as the card and panel show them: its own fields, its agenda with terms, its related documents. */
+export interface CatalogueView
+  extends Pick<CatalogueRecord, 'kind' | 'body' | 'title' | 'date' | 'session' | 'year' | 'meeting' | 'adoption' | 'vote' | 'vetoedBy' | 'topic' | 'issues' | 'important' | 'seriesId'> {
   /** Agenda values, each subject with its UNBIS terms where the thesaurus has them. */
   agenda: (AgendaValue & { terms?: Terms })[];
   related: RelatedView[];
   /** Related documents left out of `related` (long agenda lists). */
   more?: number;
-  issues?: string[];
-  important?: boolean;
   /** Whether per-State votes can be asked for (Queries.votes). */
   hasVotes: boolean;
-  seriesId?: string;
 }
 
 /** The view of `r`, with the subjects' terms from `subjects`. */

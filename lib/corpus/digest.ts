@@ -43,7 +43,7 @@ export function leadOf(text: string, cjk: boolean): string {
   let lead = s.slice(0, clauseEnd(s, cjk)).trim();
   if (lead.length > max) {
     let cut: number = max;
-    if (!cj(lead)) {
+    if (!cjk) {
       const space = lead.lastIndexOf(' ', max);
       if (space > max / 2) cut = space;
     }
@@ -73,10 +73,6 @@ function clauseEnd(s: string, cjk: boolean): number {
     else if (depth === 0 && (cjk ? '，；。：;:' : ',;:.،؛').includes(c) && (cjk || i + 1 === s.length || s[i + 1] === ' ')) return i;
   }
   return s.length;
-}
-
-function cj(s: string): boolean {
-  return /[\u3400-\u9fff]/.test(s.slice(0, 12));
 }
 
 /**
