@@ -159,6 +159,8 @@ describe('annotate (chunked)', () => {
     const stopped = await annotate(document.body, {
       lang: 'en',
       budgetMs: 0,
+      // Each block written at the first pause after it (by default they wait for a batch).
+      writeBatch: 1,
       visibleFirst: false,
       signal: ctrl.signal,
       yieldToPage: async () => ctrl.abort(),

@@ -49,6 +49,12 @@ export interface AnnotateOptions {
   afterChunk?: () => void;
   /** Called once the blocks in view are annotated (before the rest of the page). */
   onVisible?: () => void;
+  /**
+   * Blocks whose links are written to the page together (default WRITE_BATCH). Beyond the part
+   * in view, a block's planned links wait until this many blocks have some, then all are
+   * written in one chunk: the browser lays the page out again once per batch, not once per chunk.
+   */
+  writeBatch?: number;
 }
 
 export interface AnnotateReport {
@@ -112,6 +118,14 @@ export function annotateBlock(block: TextBlock, lang: Lang, find?: FindOptions):
 export const READ_WINDOW = 16_384;
 /** Most matches of one text node wrapped in one step: a node with very many is done in pieces. */
 export const WRAP_PIECE = 400;
+/**
+ * Blocks written to the page in one go (see AnnotateOptions.writeBatch). Each write makes the
+ * browser lay the page out again, and on a long page that costs about 10 ms however little
+ * changed (Chromium walks the whole block flow), plus some 0.1-0.25 ms per changed CJK
+ * paragraph: written chunk by chunk, a 1 MB page was laid out about 110 times. A batch of this
+ * many blocks keeps the browser's own layout task after it well under 50 ms.
+ */
+export const WRITE_BATCH = 100;
 
 /**
  * Where to end a window of `text` that starts at `from`: at most READ_WINDOW characters on,
@@ -217,9 +231,16 @@ function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElemen
  * (a <pre> of 20,000 symbols) is laid out again once, not once per chunk. A text node's
  * matches become one split at each end and one fragment. Links made or marked are pushed to
  * `out`. Between steps the caller may give the page the main thread: writes to nodes the page
- * changed meanwhile are skipped.
+ * changed meanwhile are skipped. With `defer`, the writes are not applied but pushed there,
+ * to be applied with other blocks' (`applyOps` checks each against the page again then).
  */
-export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | undefined, out: HTMLAnchorElement[]): Generator<void, void, undefined> {
+export function* blockSteps(
+  block: TextBlock,
+  lang: Lang,
+  find: FindOptions | undefined,
+  out: HTMLAnchorElement[],
+  defer?: PlannedWrite[],
+): Generator<void, void, undefined> {
   // Existing links that name a document by address or by their text alone: marked, not rewritten.
   for (const { link, symbol, uncertain } of blockAdoptions(block, SYMBOL_ATTR, find)) {
     if (!link.isConnected) continue;
@@ -294,7 +315,15 @@ export function* blockSteps(block: TextBlock, lang: Lang, find: FindOptions | un
     ops.push({ kind: 'split', m, pts });
   }
   close();
-  applyOps(block, ops, lang, out);
+  if (defer) {
+    if (ops.length) defer.push({ block, ops });
+  } else applyOps(block, ops, lang, out);
+}
+
+/** A block's writes, planned by blockSteps and applied later with others (see WRITE_BATCH). */
+export interface PlannedWrite {
+  block: TextBlock;
+  ops: Op[];
 }
 
 /** Whether the block's nodes still hold the text it was read with (the page may edit between chunks). */
@@ -415,7 +444,15 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   // there would wait behind the page's own first layout.
   let inHead = false;
   const due = () => !inHead && performance.now() - chunkStart >= budget;
+  // Planned writes wait here (see WRITE_BATCH); the head and the blocks in view are written at once.
+  const batch = Math.max(1, opts.writeBatch ?? WRITE_BATCH);
+  const planned: PlannedWrite[] = [];
+  const write = () => {
+    for (const w of planned) applyOps(w.block, w.ops, opts.lang, report.links);
+    planned.length = 0;
+  };
   const pause = async (): Promise<boolean> => {
+    if (planned.length >= batch) write();
     opts.afterChunk?.();
     await yieldToPage();
     report.chunks++;
@@ -430,11 +467,12 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
         resumed = false;
         if (!blockIsCurrent(block)) continue;
       }
-      for (const _ of blockSteps(block, opts.lang, opts.find, report.links)) {
+      for (const _ of blockSteps(block, opts.lang, opts.find, report.links, planned)) {
         if (due() && !(await pause())) return false;
       }
       if (due() && !(await pause())) return false;
     }
+    write();
     // Before the caller awaits anything: the records of this chunk's edits are still queued.
     opts.afterChunk?.();
     return true;
@@ -463,6 +501,7 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   let early: Promise<void> = Promise.resolve();
   let seen = !visibleFirst;
   const inViewDone = () => {
+    write();
     seen = true;
     inHead = false;
     opts.onVisible?.();
