@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { launchChromium, overlayStatus, until } from '../tests/e2e/harness';
 import { benchPage } from './bench-dom';
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown>; cat: string }
+interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, unknown>; cat: string }
 
 const latin = process.argv.includes('latin');
 const page = benchPage(latin);
@@ -42,7 +42,15 @@ try {
   const inWindow = main.filter((e) => e.ph === 'X' && e.ts / 1000 >= from - 1 && e.ts / 1000 <= to);
   const tasks = inWindow.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   const busy = tasks.reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
-  console.log(`window ${(to - from).toFixed(0)} ms: ${tasks.length} tasks, busy ${busy.toFixed(0)} ms`);
+  // Thread time (CPU) is what the load of other users of the machine disturbs least.
+  const cpu = (names: string[]) => inWindow.filter((e) => names.includes(e.name)).reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
+  const top = tasks.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const taskCpu = top.reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
+  console.log(`window ${(to - from).toFixed(0)} ms: ${top.length} tasks, busy ${busy.toFixed(0)} ms (wall, nested counted twice)`);
+  console.log(`main thread CPU: tasks ${taskCpu.toFixed(0)} ms; Layout ${cpu(['Layout']).toFixed(0)}, UpdateLayoutTree ${cpu(['UpdateLayoutTree']).toFixed(0)}, PrePaint ${cpu(['PrePaint']).toFixed(0)}, Paint ${cpu(['Paint']).toFixed(0)}; frames ${inWindow.filter((e) => e.name === 'Layout').length}`);
+  const longest = Math.max(0, ...top.map((e) => (e.dur ?? 0) / 1000));
+  const longestCpu = Math.max(0, ...top.map((e) => (e.tdur ?? 0) / 1000));
+  console.log(`longest task: ${longest.toFixed(1)} ms wall, ${longestCpu.toFixed(1)} ms CPU (max); tasks over 50 ms CPU: ${top.filter((e) => (e.tdur ?? 0) > 50_000).length}`);
   // Inclusive totals by name (nested events of one name counted once: only outermost).
   const byName = new Map<string, { n: number; ms: number }>();
   const stack: Ev[] = [];
@@ -57,12 +65,13 @@ try {
     byName.set(e.name, v);
   }
   for (const [name, v] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 18)) console.log(`  ${name.padEnd(40)} ${v.ms.toFixed(1).padStart(8)} ms  ×${v.n}`);
-  console.log('longest tasks:');
-  for (const t of [...tasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8)) {
+  console.log('longest tasks (CPU; nested CPU by kind):');
+  for (const t of [...top].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 8)) {
     const inner = inWindow.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
     const sums = new Map<string, number>();
-    for (const e of inner) if (['Layout', 'UpdateLayoutTree', 'FunctionCall', 'v8.callFunction', 'Paint', 'PrePaint', 'ParseHTML', 'HitTest', 'RunMicrotasks', 'EvaluateScript', 'Layerize', 'UpdateLayer', 'IntersectionObserverController::computeIntersections'].includes(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-    console.log(`  at ${(t.ts / 1000 - offset).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} ms — ${[...sums].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    for (const e of inner) if (['Layout', 'UpdateLayoutTree', 'FunctionCall', 'v8.callFunction', 'Paint', 'PrePaint', 'ParseHTML', 'HitTest', 'RunMicrotasks', 'EvaluateScript', 'Layerize', 'UpdateLayer', 'IntersectionObserverController::computeIntersections'].includes(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    if (process.env.TRACE_DETAIL) for (const e of inner.filter((e) => (e.tdur ?? 0) > 1000)) console.log(`      ${e.name} ${((e.tdur ?? 0) / 1000).toFixed(1)} ${JSON.stringify(e.args ?? {}).slice(0, 90)}`);
+    console.log(`  at ${(t.ts / 1000 - offset).toFixed(0)} ms: ${((t.tdur ?? 0) / 1000).toFixed(1)} ms CPU, ${((t.dur ?? 0) / 1000).toFixed(1)} wall — ${[...sums].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
 } finally {
   await lens.close();
