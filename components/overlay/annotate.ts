@@ -379,6 +379,23 @@ export function visibleBlocks(root: Node): Element[] {
 export const HEAD_CHARS = 6000;
 
 /**
+ * Reads the head of `root` (about HEAD_CHARS) and looks for symbols in it, writing nothing
+ * and keeping nothing. For the time the content script waits anyway (for its settings): the
+ * first calls of the engine and of the walk are slow (the code is not yet compiled, the
+ * engine's caches are empty, the nodes have no script wrappers), and the head is what the
+ * reader sees first.
+ */
+export function readHead(root: Node, find?: FindOptions): void {
+  if (isInSkippedSubtree(root)) return;
+  let chars = 0;
+  for (const block of textBlocks(root)) {
+    findSymbols(block.text.slice(0, READ_WINDOW), find);
+    chars += block.text.length;
+    if (chars >= HEAD_CHARS) return;
+  }
+}
+
+/**
  * Whether `doc` was opened fresh (not reloaded or reached by back/forward, whose scroll the
  * browser restores) and without a #fragment to scroll to. Reads no layout.
  */
