@@ -274,6 +274,38 @@ describe('wrapping many matches', () => {
   });
 });
 
+describe('writing in batches', () => {
+  it('writes the links of many blocks together, with the observer off, and the page still changes what it likes', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => `<li>Resolution A/RES/77/${i + 1}</li>`).join('');
+    const body = page(`<ul>${items}</ul>`);
+    const batches: Node[][] = [];
+    const observation = observeChanges(body, async (roots) => void batches.push(roots), { delayMs: 5 });
+    const seen: number[] = [];
+    let writes = 0;
+    await annotate(body, {
+      lang: 'en',
+      budgetMs: 0,
+      visibleFirst: false,
+      writeBatch: 10,
+      yieldToPage: async () => void seen.push(links().length),
+      writeWith: (write) => {
+        writes++;
+        observation.unobserved(write);
+      },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(links()).toHaveLength(30);
+    // Never one block at a time: 10 blocks, then 10 more...
+    expect(new Set(seen.filter((n) => n > 0 && n < 30))).toEqual(new Set([10, 20]));
+    expect(writes).toBe(3);
+    expect(batches).toEqual([]);
+    body.insertAdjacentHTML('beforeend', '<p>A/RES/70/1</p>');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(batches).toHaveLength(1);
+    observation.stop();
+  });
+});
+
 describe('visible first', () => {
   it('looks up the links in view first, while the rest of the page is read', async () => {
     const rest = Array.from({ length: 30 }, (_, i) => `<p>Resolution A/RES/77/${i + 1}</p>`).join('');

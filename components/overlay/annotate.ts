@@ -49,6 +49,8 @@ export interface AnnotateOptions {
   afterChunk?: () => void;
   /** Called once the blocks in view are annotated (before the rest of the page). */
   onVisible?: () => void;
+  /** Runs each batch of our DOM writes (e.g. with the mutation observer off: Observation.unobserved). */
+  writeWith?: (write: () => void) => void;
   /**
    * Blocks whose links are written to the page together (default WRITE_BATCH). Beyond the part
    * in view, a block's planned links wait until this many blocks have some, then all are
@@ -466,9 +468,14 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   // Planned writes wait here (see WRITE_BATCH); the head and the blocks in view are written at once.
   const batch = Math.max(1, opts.writeBatch ?? WRITE_BATCH);
   const planned: PlannedWrite[] = [];
-  const write = () => {
+  const writeAll = () => {
     for (const w of planned) applyOps(w.block, w.ops, opts.lang, report.links);
     planned.length = 0;
+  };
+  const write = () => {
+    if (planned.length === 0) return;
+    if (opts.writeWith) opts.writeWith(writeAll);
+    else writeAll();
   };
   const pause = async (): Promise<boolean> => {
     if (planned.length >= batch) write();
