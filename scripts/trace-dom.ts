@@ -23,7 +23,7 @@ try {
   const finished = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env.TRACE_MORE ? ['v8', 'blink', 'cc', 'gpu', 'renderer.scheduler'] : [])] },
   });
   await tab.goto('https://www.un.org/bench-dom.html');
   await until('scan done', () => status.has('scan done'), 60_000);
@@ -69,9 +69,10 @@ try {
   for (const t of [...top].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 8)) {
     const inner = inWindow.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
     const sums = new Map<string, number>();
-    for (const e of inner) if (['Layout', 'UpdateLayoutTree', 'FunctionCall', 'v8.callFunction', 'Paint', 'PrePaint', 'ParseHTML', 'HitTest', 'RunMicrotasks', 'EvaluateScript', 'Layerize', 'UpdateLayer', 'IntersectionObserverController::computeIntersections'].includes(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    // Outermost events of each name inside the task, in thread time.
+    for (const e of inner) if (!inner.some((o) => o !== e && o.name === e.name && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && o.ts !== e.ts)) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
     if (process.env.TRACE_DETAIL) for (const e of inner.filter((e) => (e.tdur ?? 0) > 1000)) console.log(`      ${e.name} ${((e.tdur ?? 0) / 1000).toFixed(1)} ${JSON.stringify(e.args ?? {}).slice(0, 90)}`);
-    console.log(`  at ${(t.ts / 1000 - offset).toFixed(0)} ms: ${((t.tdur ?? 0) / 1000).toFixed(1)} ms CPU, ${((t.dur ?? 0) / 1000).toFixed(1)} wall — ${[...sums].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    console.log(`  at ${(t.ts / 1000 - offset).toFixed(0)} ms: ${((t.tdur ?? 0) / 1000).toFixed(1)} ms CPU, ${((t.dur ?? 0) / 1000).toFixed(1)} wall — ${[...sums].filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 10)).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
 } finally {
   await lens.close();
