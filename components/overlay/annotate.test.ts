@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR, READ_WINDOW, visibleBlocks, WRAP_PIECE } from './annotate';
+import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR, READ_WINDOW, visibleBlocks, WRAP_PIECE, WRITE_LINKS } from './annotate';
 import { observeChanges } from './observe';
 import { readFileSync } from 'node:fs';
 
@@ -303,6 +303,28 @@ describe('writing in batches', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(batches).toHaveLength(1);
     observation.stop();
+  });
+});
+
+describe('writing in batches (many links)', () => {
+  it('writes once WRITE_LINKS links are planned, whatever the number of blocks, and gives the page its turn', async () => {
+    const para = (k: number) => `<p>${Array.from({ length: 600 }, (_, i) => `A/RES/${60 + k}/${i + 1}`).join(' ')}</p>`;
+    page(para(0) + para(1) + para(2));
+    const written: number[] = [];
+    let yields = 0;
+    await annotate(document.body, {
+      lang: 'en',
+      budgetMs: 60_000,
+      visibleFirst: false,
+      yieldToPage: async () => void yields++,
+      writeWith: (write) => {
+        write();
+        written.push(links().length);
+      },
+    });
+    expect(WRITE_LINKS).toBeLessThanOrEqual(1200);
+    expect(written).toEqual([1200, 1800]);
+    expect(yields).toBe(1);
   });
 });
 

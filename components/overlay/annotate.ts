@@ -130,6 +130,11 @@ export const WRAP_PIECE = 400;
  * prepaint 6); a batch of 60 saved only 3 ms a task for half as many tasks again.
  */
 export const WRITE_BATCH = 100;
+/**
+ * Links written in one go at most, whatever the number of blocks (a block's own links are
+ * never split): a few long lists must not pile up into one huge write.
+ */
+export const WRITE_LINKS = 1000;
 
 /**
  * Where to end a window of `text` that starts at `from`: at most READ_WINDOW characters on,
@@ -320,7 +325,9 @@ export function* blockSteps(
   }
   close();
   if (defer) {
-    if (ops.length) defer.push({ block, ops });
+    let links = 0;
+    for (const op of ops) links += op.kind === 'wrap' ? op.links.length : 1;
+    if (ops.length) defer.push({ block, ops, links });
   } else applyOps(block, ops, lang, out);
 }
 
@@ -328,6 +335,8 @@ export function* blockSteps(
 export interface PlannedWrite {
   block: TextBlock;
   ops: Op[];
+  /** How many links the ops make or mark. */
+  links: number;
 }
 
 /** Whether the block's nodes still hold the text it was read with (the page may edit between chunks). */
@@ -468,6 +477,12 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   // Planned writes wait here (see WRITE_BATCH); the head and the blocks in view are written at once.
   const batch = Math.max(1, opts.writeBatch ?? WRITE_BATCH);
   const planned: PlannedWrite[] = [];
+  const manyLinks = () => {
+    let n = 0;
+    for (const w of planned) n += w.links;
+    return n >= WRITE_LINKS;
+  };
+  const full = () => planned.length >= batch || manyLinks();
   const writeAll = () => {
     for (const w of planned) applyOps(w.block, w.ops, opts.lang, report.links);
     planned.length = 0;
@@ -478,7 +493,7 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
     else writeAll();
   };
   const pause = async (): Promise<boolean> => {
-    if (planned.length >= batch) write();
+    if (full()) write();
     opts.afterChunk?.();
     await yieldToPage();
     report.chunks++;
@@ -496,7 +511,8 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
       for (const _ of blockSteps(block, opts.lang, opts.find, report.links, planned)) {
         if (due() && !(await pause())) return false;
       }
-      if (due() && !(await pause())) return false;
+      // Many links planned: written now, then the page's turn (the head is written at once).
+      if ((due() || (!inHead && manyLinks())) && !(await pause())) return false;
     }
     write();
     // Before the caller awaits anything: the records of this chunk's edits are still queued.
