@@ -17,20 +17,23 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleCatalogue, unbundleCatalogue, type CatalogueManifest, type CataloguePart } from '../lib/catalogue/bundle';
+import { bundleCatalogue, unbundleCatalogue, type CatalogueManifest } from '../lib/catalogue/bundle';
+import { readCatalogueFiles } from './catalogue-files';
 import type { CatalogueRecord } from '../lib/catalogue/types';
 import { launchChromium, outDir } from '../tests/e2e/harness';
 import { LOOKUP_MEASURE } from '../entrypoints/background/index-handlers';
 
 const SYNTHETIC = Number(process.env.BENCH_CATALOGUE_RECORDS ?? 100_000);
 
-const gz = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+/** Bytes the files of `dir` take in a store zip: parts are gzipped already, the manifest is gzipped here. */
+const gz = (dir: string) =>
+  readdirSync(dir).reduce((n, f) => n + (f.endsWith('.gz') ? statSync(join(dir, f)).size : f.endsWith('.json') ? gzipSync(readFileSync(join(dir, f)), { level: 9 }).length : 0), 0);
 const largest = (dir: string) => Math.max(...readdirSync(dir).map((f) => statSync(join(dir, f)).size));
 
 function readCatalogue(dir: string): { manifest: CatalogueManifest; records: CatalogueRecord[] } {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as CatalogueManifest;
-  const parts = manifest.parts.map((p) => JSON.parse(readFileSync(join(dir, p), 'utf8')) as CataloguePart);
-  return { manifest, records: unbundleCatalogue(manifest, parts) };
+  const files = readCatalogueFiles(dir);
+  if (!files) throw new Error(`no catalogue in ${dir}: run \`npm run build\` first`);
+  return { manifest: files.manifest, records: unbundleCatalogue(files.manifest, files.parts) };
 }
 
 /** `records` repeated to `n` with every id (and the ids they name) renamed per copy. */
@@ -151,9 +154,9 @@ export async function benchCatalogue(): Promise<unknown> {
         const recs = synthetic(records, SYNTHETIC);
         const out = join(dir, 'index', 'catalogue');
         rmSync(out, { recursive: true, force: true });
-        cpSync(catDir, out, { recursive: true, filter: (src) => !src.endsWith('.json') || src === catDir });
+        cpSync(catDir, out, { recursive: true, filter: (src) => !/\.json(?:\.gz)?$/.test(src) || src === catDir });
         const { manifest: m, parts } = bundleCatalogue(recs, manifest.states, manifest.subjects);
-        parts.forEach((p, i) => writeFileSync(join(out, m.parts[i]!), JSON.stringify(p)));
+        parts.forEach((p, i) => writeFileSync(join(out, m.parts[i]!), gzipSync(JSON.stringify(p), { level: 9 })));
         writeFileSync(join(out, 'manifest.json'), JSON.stringify(m));
         return recs;
       }],
