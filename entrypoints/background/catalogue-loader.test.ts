@@ -98,6 +98,20 @@ describe('createCatalogueLoader', () => {
     expect(quiet.fetched).toEqual([CATALOGUE_MANIFEST]);
   });
 
+  it('starts only once what it waits for first (the corpus index) is loaded', async () => {
+    db = new LensDB(`cat-loader-${n++}`);
+    const files = server();
+    let open!: () => void;
+    const corpus = new Promise<void>((r) => (open = r));
+    const loader = createCatalogueLoader(db, files.fetchJson, undefined, () => {}, installCatalogue, () => corpus);
+    const ready = loader.ready();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(files.fetched).toEqual([]);
+    open();
+    expect(await ready).toBe(manifest.catalogueVersion);
+    expect(files.fetched[0]).toBe(CATALOGUE_MANIFEST);
+  });
+
   it('a build without a catalogue answers nothing and is no error', async () => {
     db = new LensDB(`cat-loader-${n++}`);
     const loader = createCatalogueLoader(db, server(false).fetchJson, undefined, () => {});

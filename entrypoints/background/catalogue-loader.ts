@@ -24,12 +24,18 @@ export interface CatalogueLoader {
 
 export const CATALOGUE_MANIFEST = '/index/catalogue/manifest.json';
 
+/**
+ * `first`: what every load waits for before it starts — the bundled corpus index, which every
+ * answer waits for anyway: it is small, and its load's many short steps would each queue behind
+ * the catalogue's slices of work on the one thread.
+ */
 export function createCatalogueLoader(
   db: LensDB,
   fetchJson: (path: string) => Promise<unknown>,
   keepAlive: () => Promise<unknown> = async () => undefined,
   log: (msg: string) => void = (msg) => console.info(msg),
   install: typeof installCatalogue = installCatalogue,
+  first: () => Promise<unknown> = async () => undefined,
 ): CatalogueLoader {
   let current: CatalogueStore = dexieCatalogue(db);
   // The version the last load found installed, when `current` reads it from IndexedDB.
@@ -85,7 +91,7 @@ export function createCatalogueLoader(
     // A first load holds answers at once. A reload holds them only from when it starts, after
     // the load before it (and its install) is done: until then that load's store answers.
     if (!after) answerable = gate;
-    const run = (after ?? Promise.resolve())
+    const run = (after ?? first())
       .catch(() => undefined)
       .then(() => {
         answerable = gate;
