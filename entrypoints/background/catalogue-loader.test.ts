@@ -50,6 +50,26 @@ describe('createCatalogueLoader', () => {
     expect((await loader.store.get(['S/RES/2334 (2016)']))[0]?.date).toBe('2016-12-23');
   });
 
+  it('a reload asked for while the first install runs (onInstalled on a first run) does not hold answers until that install is done', async () => {
+    db = new LensDB(`cat-loader-${n++}`);
+    const { fetchJson } = server();
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const loader = createCatalogueLoader(db, fetchJson, undefined, () => {}, async (...args) => {
+      await gate;
+      return installCatalogue(...args);
+    });
+    const ready = loader.ready();
+    const reloaded = loader.reload();
+    const [r] = await loader.store.get(['S/RES/2334 (2016)']);
+    expect(r?.meeting).toBe('S/PV.7853');
+    expect(await storedCatalogue(db)).toBeUndefined(); // answered while the install still waits
+    open();
+    expect(await ready).toBe(manifest.catalogueVersion);
+    expect(await reloaded).toBe(manifest.catalogueVersion);
+    expect((await loader.store.get(['S/RES/2334 (2016)']))[0]?.date).toBe('2016-12-23');
+  });
+
   it('reads only the manifest when that version is installed', async () => {
     db = new LensDB(`cat-loader-${n++}`);
     const first = server();
@@ -59,6 +79,37 @@ describe('createCatalogueLoader', () => {
     expect(await loader.ready()).toBe(manifest.catalogueVersion);
     expect(again.fetched).toEqual([CATALOGUE_MANIFEST]);
     expect((await loader.store.matchTerms(['poverty'])).has('A/RES/78/165')).toBe(true);
+  });
+
+  it('a catalogue cleared from the database while the worker lives is installed again, answering meanwhile', async () => {
+    db = new LensDB(`cat-loader-${n++}`);
+    await createCatalogueLoader(db, server().fetchJson, undefined, () => {}).ready();
+    // The next start reads IndexedDB; then the browser clears the database.
+    const loader = createCatalogueLoader(db, server().fetchJson, undefined, () => {});
+    expect(await loader.ready()).toBe(manifest.catalogueVersion);
+    await Promise.all([db.catalogue.clear(), db.catalogueTerms.clear(), db.catalogueMeta.clear()]);
+    expect((await loader.store.get(['S/RES/2334 (2016)']))[0]?.date).toBe('2016-12-23');
+    expect(await loader.ready()).toBe(manifest.catalogueVersion);
+    expect((await storedCatalogue(db))?.version).toBe(manifest.catalogueVersion);
+    // Asking for what the catalogue does not hold reads the shape, and loads nothing again.
+    const quiet = server();
+    const third = createCatalogueLoader(db, quiet.fetchJson, undefined, () => {});
+    expect(await third.store.get(['S/RES/9999 (2030)'])).toEqual([undefined]);
+    expect(quiet.fetched).toEqual([CATALOGUE_MANIFEST]);
+  });
+
+  it('starts only once what it waits for first (the corpus index) is loaded', async () => {
+    db = new LensDB(`cat-loader-${n++}`);
+    const files = server();
+    let open!: () => void;
+    const corpus = new Promise<void>((r) => (open = r));
+    const loader = createCatalogueLoader(db, files.fetchJson, undefined, () => {}, installCatalogue, () => corpus);
+    const ready = loader.ready();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(files.fetched).toEqual([]);
+    open();
+    expect(await ready).toBe(manifest.catalogueVersion);
+    expect(files.fetched[0]).toBe(CATALOGUE_MANIFEST);
   });
 
   it('a build without a catalogue answers nothing and is no error', async () => {

@@ -28,11 +28,12 @@ export default defineBackground({
     const fetchJson = async (path: string) => {
       const res = await fetch(browser.runtime.getURL(path as '/'));
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
-      return res.json();
+      // The catalogue's parts are stored gzipped (lib/catalogue/bundle.ts).
+      return path.endsWith('.gz') && res.body ? new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).json() : res.json();
     };
     const loader = createIndexLoader(db, fetchJson, undefined, guard);
     // The catalogue installs beside the corpus index; its answers come from memory meanwhile.
-    const catalogue = createCatalogueLoader(db, fetchJson, () => browser.runtime.getPlatformInfo());
+    const catalogue = createCatalogueLoader(db, fetchJson, () => browser.runtime.getPlatformInfo(), undefined, undefined, () => loader.ready());
     // Ask the browser not to evict the database under storage pressure (Firefox's background page
     // can ask; a Chrome service worker cannot, the options page asks there).
     const storage = (globalThis.navigator as Navigator | undefined)?.storage;

@@ -6,6 +6,8 @@ it.each([
   ['Question of Cyprus : resolution /  adopted by the General Assembly', 'Question of Cyprus'], // double space
   ['Question of Namibia : resolution / adopted by the General Assemly', 'Question of Namibia'], // typo
   ['Question of Namibia : resolution / adopted by the General Assembly.', 'Question of Namibia'], // trailing dot
+  // A decision among the voted resolutions (A/DEC/80/506).
+  ['Endorsement of the New York Declaration on the Peaceful Settlement of the Question of Palestine : decision / adopted by the General Assembly', 'Endorsement of the New York Declaration on the Peaceful Settlement of the Question of Palestine'],
   ['Assistance to Palestine refugees : resolutions / adopted by the General Assembly', 'Assistance to Palestine refugees'],
   ['Question of Korea : resolution / by the General Assembly', 'Question of Korea'],
   ['Question of Korea : resolution adopted by the General Assembly', 'Question of Korea'],

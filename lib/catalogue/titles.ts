@@ -1,11 +1,11 @@
 /**
  * Titles without the cataloguing boilerplate. GA records end in ` : resolution / adopted by
- * the General Assembly` (with double spaces, a trailing dot, `resolutions /`, typos such as
+ * the General Assembly` (once `decision /`; with double spaces, a trailing dot, `resolutions /`, typos such as
  * `Assemly` and `resolultion`, or the slash missing); SC records read `Security Council
  * resolution 2334 (2016) [on …]`. The words are kept as catalogued. Pure.
  */
 
-const GA_TAIL = /\s*:?\s*res\w*\s*\/?\s*(?:a\w*\s+)?by\s+the\s+general\s+assem\w*\s*\.?\s*$/i;
+const GA_TAIL = /\s*:?\s*(?:res\w*|decision)\s*\/?\s*(?:a\w*\s+)?by\s+the\s+general\s+assem\w*\s*\.?\s*$/i;
 const SC_TITLE = /^Security\s+Council\s+resolution\s+\d+\s*\(\d{4}\)\s*(?:\[(?:on\s+)?(.*)\])?\s*$/i;
 
 /** The title of a resolution record with the boilerplate removed; undefined when nothing but boilerplate is left. */
