@@ -22,3 +22,21 @@ describe('pre-1976 numbers and sessions in Chinese numerals', () => {
     expect(read('一五一四(十六)')).toEqual([]);
   });
 });
+
+describe('a list whose items are separated by a title or subject', () => {
+  it('crosses "entitled …, and" and "sur … et" to a number of the same shape', () => {
+    expect(read('its resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11, entitled', { body: 'UNEP/EA' })).toEqual([
+      ['1/6', 'UNEP/EA.1/RES.6'],
+      ['2/11', 'UNEP/EA.2/RES.11'],
+    ]);
+    expect(read('les résolutions du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2 sur le Code', { body: 'A/HRC' })).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+  });
+
+  it('does not cross to a bare number or a number of another shape', () => {
+    expect(read('resolution 1325 on women and 2000 others')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('resolution 60/1 on the World Summit Outcome and 2005 was a year')).toEqual([['60/1', 'A/RES/60/1']]);
+  });
+});

@@ -109,6 +109,12 @@ const SEP = /\s{0,3}(?:(?:[,;،]\s{0,3})(?:(?:and|et|y|e|и|или|or|ou|o|as we
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
 const CLAUSE =
   /\s{0,2},\s{0,2}(?:by which|in which|whereby|which|par laquelle|dans laquelle|por la que|en la que|которой|по которой|в которой|التي|الذي)\s[^;:.()\d\n]{1,100}?,\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}/y;
+// "resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11", "les résolutions
+// du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2": a title or subject
+// between two items, crossed (like CLAUSE) only to a number of the first item's shape, right
+// after the conjunction (the title may hold "and" itself).
+const TOPIC =
+  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s[^;:.()\d\n]{1,100}?,?\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
@@ -239,8 +245,15 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         }
       }
       let glued = false;
+      if (next === pos && it.core.shape !== 'year') {
+        // "5/1 sur la mise en place … et 5/2": a subject between items, with no comma before it.
+        const t = sticky(TOPIC, s, pos);
+        const after = t > pos ? parseItem(s, t) : null;
+        if (!after || after.core.shape === 'bare' || after.core.shape !== items[0]!.core.shape) break;
+        it = after;
+        continue;
+      }
       if (next === pos) {
-        if (it.core.shape !== 'year') break;
         next = sticky(GLUED, s, pos);
         glued = true;
       }
@@ -249,9 +262,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
         // clause inside the list, crossed only to a number of the same shape as the first.
-        const c = sticky(CLAUSE, s, pos);
+        let c = sticky(CLAUSE, s, pos);
+        const topic = c === pos;
+        if (topic) c = sticky(TOPIC, s, pos);
         const after = c > pos ? parseItem(s, c) : null;
-        if (after && after.core.shape === items[0]!.core.shape) it = after;
+        if (after && !(topic && after.core.shape === 'bare') && after.core.shape === items[0]!.core.shape) it = after;
       }
     }
     if (!items.length) continue;
