@@ -40,3 +40,17 @@ describe('a list whose items are separated by a title or subject', () => {
     expect(read('resolution 60/1 on the World Summit Outcome and 2005 was a year')).toEqual([['60/1', 'A/RES/60/1']]);
   });
 });
+
+describe('a Chinese list’s body named earlier in the clause', () => {
+  it('is a hint: the Council’s small numbers, the Assembly’s 60/251', () => {
+    expect(read('回顾人权理事会2007年6月18日关于理事会体制建设的第5/1号决议和关于理事会特别程序任务负责人行为守则的第5/2号决议,强调')).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+    expect(read('人权理事会在其报告中回顾了大会关于人权理事会的体制建设的2006年3月15日第60/251号决议')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+
+  it('keeps another organisation named in the clause as the one that adopted it', () => {
+    expect(read('参考联合国贸易和发展会议一九七九年六月三日第115(V)号决议')).toEqual([]);
+  });
+});

@@ -58,11 +58,24 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
     const bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
-    let bodyFromPage = false;
+    // A body named in the clause but not right at the number is a hint, as in the keyword family:
+    // "人权理事会…回顾了大会关于…的第60/251号决议" is the Assembly's.
+    let bodyFromPage = named !== undefined && !bodyNear && named.body !== 'other';
     const page = pageBody(options);
     if (!body && page && ITS.test(before)) {
       body = page;
       bodyFromPage = true;
+    }
+    if (!body) {
+      // "人权理事会2007年6月18日关于…的第5/1号决议和关于…的第5/2号决议": the body named earlier in
+      // the clause, beyond the 40 characters, read as a hint (a guess: "60/251" stays the GA's).
+      let far = from;
+      while (far > 0 && far > first - 160 && !isClauseEnd(s.charCodeAt(far - 1))) far--;
+      const hint = far < from ? lastBodyAt(s.slice(far, from)) : undefined;
+      if (hint && hint.body !== 'other') {
+        body = hint.body;
+        bodyFromPage = true;
+      }
     }
     // Built field by field: a spread here was a tenth of this family's time.
     const ctx: Context = { type, bodyFromPage, bodyNear };
