@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RANGES, gaSession } from './ga-sessions';
+import { RANGES, gaSession, gaSessionByYear } from './ga-sessions';
 
 describe('gaSession', () => {
   it('ranges are ordered and do not overlap', () => {
@@ -15,5 +15,16 @@ describe('gaSession', () => {
   ] as const)('%i -> %s', (n, s) => expect(gaSession(n)).toBe(s));
   it('has no session for numbers outside the sourced ranges', () => {
     for (const n of [0, 101, 217, 1004, 1604, 2200, 2376, 3199, 3281, 3542, 1.5]) expect(gaSession(n)).toBeNull();
+  });
+});
+
+describe('gaSessionByYear', () => {
+  it('gives the session held in the year, or the one before for a resumed session, when the spans agree', () => {
+    expect(gaSessionByYear(3314, 1974)).toBe('XXIX');
+    expect(gaSessionByYear(1803, 1962)).toBe('XVII');
+    expect(gaSessionByYear(1603, 1961)).toBe('XV');
+    expect(gaSessionByYear(242, 1967)).toBeNull();
+    expect(gaSessionByYear(3314, 1984)).toBeNull();
+    expect(gaSessionByYear(4000, 1974)).toBeNull();
   });
 });

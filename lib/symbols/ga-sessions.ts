@@ -69,6 +69,26 @@ export function gaSessionFits(n: number, session: string): boolean {
   return n >= FIRST_OF_SESSION[v]! - MARGIN && n < FIRST_OF_SESSION[v + 1]! + MARGIN;
 }
 
+/**
+ * Session of the pre-1976 GA resolution numbered n adopted in `year`, when the year and the
+ * approximate spans of FIRST_OF_SESSION agree on one regular session: the session held that
+ * year (I in 1946 … XXX in 1975) or, for a resolution adopted early in a year at a resumed
+ * session, the one before. A number inside a sourced range keeps that range's session. Null when
+ * nothing agrees ("resolution 242 of 22 November 1967" is the Security Council's).
+ */
+export function gaSessionByYear(n: number, year: number): string | null {
+  if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return null;
+  const known = gaSession(n);
+  for (const v of [year - 1945, year - 1946]) {
+    if (v < 1 || v > 30) continue;
+    if (n >= FIRST_OF_SESSION[v]! && n < FIRST_OF_SESSION[v + 1]!) {
+      const session = ROMAN_ORDER[v]!;
+      return known === null || known === session ? session : null;
+    }
+  }
+  return null;
+}
+
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {
   const i = ROMAN_ORDER.indexOf(s);

@@ -54,3 +54,18 @@ describe('a Chinese list’s body named earlier in the clause', () => {
     expect(read('参考联合国贸易和发展会议一九七九年六月三日第115(V)号决议')).toEqual([]);
   });
 });
+
+describe('a pre-1976 number whose session a year near it fixes, the Assembly named', () => {
+  it('reads the number with the year and the sessions’ spans agreeing', () => {
+    expect(read('Резолюция, принятая Генеральной Ассамблеей Организации Объединенных Наций от 20 декабря 1965 года № 2105')).toEqual([['2105', 'A/RES/2105(XX)']]);
+    expect(read('Résolution 3212\n\nde l’Assemblée générale des Nations unies\n\n(1er novembre 1974)')).toEqual([['3212', 'A/RES/3212(XXIX)']]);
+    expect(read('La résolution 3236\n\nAssemblée générale des Nations unies 22 novembre 1974')).toEqual([['3236', 'A/RES/3236(XXIX)']]);
+    expect(read('Генеральная Ассамблея приняла 14 декабря 1962 года резолюцию 1803')).toEqual([['1803', 'A/RES/1803(XVII)']]);
+  });
+
+  it('leaves a year that does not fit, and a number with no year, to the other readings', () => {
+    expect(read('The General Assembly discussed it; resolution 242 of 22 November 1967 was recalled.')).toEqual([['242', 'S/RES/242 (1967)']]);
+    expect(read('Résolution 3212 de l’Assemblée générale')).toEqual([]);
+    expect(read('Résolution 3212 de l’Assemblée générale (1er novembre 1984)')).toEqual([]);
+  });
+});

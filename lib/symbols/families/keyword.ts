@@ -125,6 +125,8 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // a council's.
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
 
+const SPACES = /\s{0,3}/y;
+
 function sticky(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
   return re.test(s) ? re.lastIndex : pos;
@@ -194,7 +196,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (mid) {
       // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
       // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
-      const gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
+      let gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
+      if (!/\d/.test(s[gap] ?? '')) {
+        // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
+        // adoption date between body and number, the number marked as one.
+        const dated = sticky(DATE, s, gap);
+        const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
+        if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
+      }
       if (/\d/.test(s[gap] ?? '')) {
         midBody = mid.body;
         pos = gap;
@@ -272,6 +281,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!items.length) continue;
     const last = items[items.length - 1]!;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
+    // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
+    if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541) && ctxs.some((c) => c.body === 'A')) {
+      const year = yearNear(s, m.index, last.end);
+      if (year !== undefined) for (const c of ctxs) if (c.body === 'A') c.year = year;
+    }
     // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
     // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
     const page = pageBody(options);
@@ -291,6 +305,28 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     from = Math.max(from, last.end);
   }
   return out;
+}
+
+const YEAR_OF_FIRST_SESSIONS = /(?<![\d/.-])(19[4-7]\d)(?![\d/])/g;
+
+/** The year 1946-1975 written nearest to [from, to), within 100 characters either side. */
+function yearNear(s: string, from: number, to: number): number | undefined {
+  const lo = Math.max(0, from - 100);
+  const window = s.slice(lo, to + 100);
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  YEAR_OF_FIRST_SESSIONS.lastIndex = 0;
+  for (let m = YEAR_OF_FIRST_SESSIONS.exec(window); m; m = YEAR_OF_FIRST_SESSIONS.exec(window)) {
+    const y = Number(m[1]);
+    if (y < 1946 || y > 1975) continue;
+    const at = lo + m.index;
+    const distance = at < from ? from - at : at >= to ? at - to : 0;
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 export const keywordFamily: Family = {
