@@ -69,3 +69,15 @@ describe('a pre-1976 number whose session a year near it fixes, the Assembly nam
     expect(read('Résolution 3212 de l’Assemblée générale (1er novembre 1984)')).toEqual([]);
   });
 });
+
+describe('Arabic number/session for a pre-1976 GA resolution', () => {
+  it('reads "قرارها رقم (2656/25)" when the pair fits and the number cannot be a year', () => {
+    expect(read('أصدرت الجمعية العامة قرارها رقم (2656/25)، تقرر إنشاء فريق')).toEqual([['2656/25', 'A/RES/2656(XXV)']]);
+    expect(read('- القرار رقم (3089/28)، تؤيد فيه')).toEqual([['3089/28', 'A/RES/3089(XXVIII)']]);
+  });
+
+  it('leaves a year/number and a pair that does not fit', () => {
+    expect(read('قرار المجلس الاقتصادي والاجتماعي 2008/20 بشأن')).toEqual([['2008/20', 'E/RES/2008/20']]);
+    expect(read('القرار 2656/26')).toEqual([]);
+  });
+});

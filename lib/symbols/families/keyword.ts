@@ -9,9 +9,11 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, type Context } from '../attribute';
+import { attribute, CURRENT_YEAR, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
-import { parseItem } from '../items';
+import { parseItem, type Item } from '../items';
+import { toRoman } from '../roman';
+import { gaSessionFits } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { codeAfterSpaces, inSet } from '../chars';
@@ -218,8 +220,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     pos = sticky(NUMBER_WORD, s, pos);
+    const arabic = kw.charCodeAt(0) >= 0x600;
+    // "قرارها رقم (2656/25)": the number in parentheses.
+    if (arabic && s.charCodeAt(pos) === 40) pos++;
     const items = [];
     let first = parseItem(s, pos);
+    if (first && arabic) first = arabicSessionSlash(first);
     if (!first) {
       const adj = sticky(ADJECTIVE, s, pos);
       const it = adj > pos ? parseItem(s, adj) : null;
@@ -267,6 +273,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         glued = true;
       }
       it = parseItem(s, next);
+      if (it && arabic) it = arabicSessionSlash(it);
       if (glued && it && it.core.shape !== 'year') break;
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
@@ -305,6 +312,19 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     from = Math.max(from, last.end);
   }
   return out;
+}
+
+/**
+ * "القرار رقم (3089/28)": Arabic texts write a pre-1976 GA resolution as number/session. Read so
+ * when the number cannot be a year (ECOSOC's "2008/20" stays a year/number) and the pair fits
+ * like "3089 (XXVIII)".
+ */
+function arabicSessionSlash(it: Item): Item {
+  const c = it.core;
+  if (c.shape !== 'slash' || !c.yearLike || (c.a >= 1946 && c.a <= CURRENT_YEAR) || c.b < 1 || c.b > 30) return it;
+  const roman = toRoman(c.b);
+  if (!gaSessionFits(c.a, roman)) return it;
+  return { ...it, core: { shape: 'roman', n: c.a, roman } };
 }
 
 const YEAR_OF_FIRST_SESSIONS = /(?<![\d/.-])(19[4-7]\d)(?![\d/])/g;
