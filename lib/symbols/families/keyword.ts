@@ -221,11 +221,15 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     pos = sticky(NUMBER_WORD, s, pos);
     const arabic = kw.charCodeAt(0) >= 0x600;
-    // "قرارها رقم (2656/25)": the number in parentheses.
-    if (arabic && s.charCodeAt(pos) === 40) pos++;
     const items = [];
     let first = parseItem(s, pos);
     if (first && arabic) first = arabicSessionSlash(first);
+    // "قرارها رقم (2656/25)": a number/session in parentheses.
+    if (!first && arabic && s.charCodeAt(pos) === 40) {
+      const inner = parseItem(s, pos + 1);
+      const read = inner ? arabicSessionSlash(inner) : null;
+      if (read && read !== inner) first = read;
+    }
     if (!first) {
       const adj = sticky(ADJECTIVE, s, pos);
       const it = adj > pos ? parseItem(s, adj) : null;
