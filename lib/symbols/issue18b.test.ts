@@ -81,3 +81,16 @@ describe('Arabic number/session for a pre-1976 GA resolution', () => {
     expect(read('القرار 2656/26')).toEqual([]);
   });
 });
+
+describe('a GA heading on a page of unknown body', () => {
+  it('is read when a document of the same session stands just before it', () => {
+    expect(read('< A/RES/60/251>\n\n60/251.  Consejo de Derechos Humanos')).toEqual([['A/RES/60/251', 'A/RES/60/251'], ['60/251', 'A/RES/60/251']]);
+    expect(read('[ 根据第三委员会的报告(A/55/602/Add.2)通过]55/109. 加强人权领域的国际合作')).toEqual([['A/55/602/Add.2', 'A/55/602/Add.2'], ['55/109', 'A/RES/55/109']]);
+  });
+
+  it('is not read without one, or for another session, or below the 31st session', () => {
+    expect(read('55/109. 加强人权领域的国际合作')).toEqual([]);
+    expect(read('(A/54/602)\n55/109. Title')).toEqual([['A/54/602', 'A/54/602']]);
+    expect(read('(A/60/5)\n3/4. Fractions')).toEqual([['A/60/5', 'A/60/5']]);
+  });
+});

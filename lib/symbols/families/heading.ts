@@ -33,9 +33,21 @@ function opensEntry(s: string, start: number): boolean {
   return i < start && isDigit(c);
 }
 
+/**
+ * With no page body, a heading "55/109. 加强…" or "60/251.  Human Rights Council" is the
+ * Assembly's when a document of the same session stands just before it: the resolution's own
+ * symbol ("< A/RES/60/251>") or the report it was adopted on ("[根据第三委员会的报告(A/55/602/Add.2)通过]").
+ */
+function assemblySessionBefore(s: string, start: number, a: number): boolean {
+  const before = s.slice(Math.max(0, start - 240), start);
+  return before.includes(`A/${a}/`) || before.includes(`A/RES/${a}/`);
+}
+
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
-  const body = pageBody(options);
-  if (!body) return [];
+  const page = pageBody(options);
+  // Without a page body only the Assembly's sessions 31 and after, and only with a document of
+  // the session before the heading (below), can be read.
+  if (!page && sites.slashes.length < 2) return [];
   const out: Candidate[] = [];
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
@@ -57,6 +69,11 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     TITLE_AFTER.lastIndex = j;
     if (!TITLE_AFTER.test(s)) continue;
     const b = Number(s.slice(slash + 1, j));
+    let body = page;
+    if (!body) {
+      if (special || slash - i !== 2 || a < 31 || !assemblySessionBefore(s, start, a)) continue;
+      body = 'A';
+    }
     const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: slash - i === 4 };
     // Decisions are numbered apart: ECOSOC's from 201 ("2005/202 Dates for …"), the Council's
     // from 101 ("19/119"), the Assembly's from 301.
