@@ -7,7 +7,7 @@ import type { SymbolKind } from './types';
 import type { Body } from './bodies';
 import { romanValue, toRoman } from './roman';
 import { scFits, scYear, MAX_NUMBER } from './sc-years';
-import { gaSession, gaSessionByYear } from './ga-sessions';
+import { gaSession, gaSessionByYear, gaSessionFits } from './ga-sessions';
 
 /** Current General Assembly session (81st, 2026-27): the highest session a citation can name. */
 export const CURRENT_GA_SESSION = 81;
@@ -48,6 +48,8 @@ export interface Context {
    * Assembly named, it fixes a pre-1976 number's session when the sourced ranges do not.
    */
   year?: number;
+  /** The session written beside the same number nearby ("3336(XXIX)" under the title "大会3336号决议"). */
+  session?: string;
 }
 
 export interface Attributed {
@@ -151,6 +153,10 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       if (body === 'A' && ctx.bodyNear === true && core.n >= 100) {
         const sess = gaSession(core.n);
         if (sess !== null) return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution' };
+      }
+      // The same number written with its session nearby.
+      if (body === 'A' && ctx.session !== undefined && core.n >= 100 && gaSessionFits(core.n, ctx.session)) {
+        return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${ctx.session})`, kind: 'ga-resolution' };
       }
       // The Assembly named in the paragraph and a year of its first sessions near the number: the
       // year and the sessions' spans must agree (uncertain: the spans are approximate).

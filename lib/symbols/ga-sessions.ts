@@ -89,6 +89,19 @@ export function gaSessionByYear(n: number, year: number): string | null {
   return null;
 }
 
+/**
+ * The session written with the same number near [from, to) of `s` ("联合国大会3336号决议⏎3336(XXIX).
+ * 对于…": a page's title gives the number, its heading number and session), within 160 characters
+ * either side, when it fits the number; else null.
+ */
+export function sessionWrittenNear(s: string, n: number, from: number, to: number): string | null {
+  const lo = Math.max(0, from - 160);
+  const window = s.slice(lo, to + 160);
+  const re = new RegExp(`(?<![\\d/.])${n}\\s?[(（]\\s?((?:S-|ES-)?[IVXL]{1,8})\\s?[)）]`, 'g');
+  for (let m = re.exec(window); m; m = re.exec(window)) if (gaSessionFits(n, m[1]!)) return m[1]!;
+  return null;
+}
+
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {
   const i = ROMAN_ORDER.indexOf(s);

@@ -94,3 +94,21 @@ describe('a GA heading on a page of unknown body', () => {
     expect(read('(A/60/5)\n3/4. Fractions')).toEqual([['A/60/5', 'A/60/5']]);
   });
 });
+
+describe('a pre-1976 number whose session is written beside the same number nearby', () => {
+  it('takes that session when it fits', () => {
+    expect(read('联合国大会3336号决议\n3336(XXIX).对于阿拉伯被占领领土内国家资源的永久主权')).toEqual([
+      ['3336', 'A/RES/3336(XXIX)'],
+      ['3336(XXIX)', 'A/RES/3336(XXIX)'],
+    ]);
+    expect(read('La résolution 1723 de l’Assemblée générale porte sur le Tibet. 1723 (XVI). Question du Tibet')).toEqual([
+      ['1723', 'A/RES/1723(XVI)'],
+      ['1723 (XVI)', 'A/RES/1723(XVI)'],
+    ]);
+  });
+
+  it('reads nothing without it, and never a session that does not fit', () => {
+    expect(read('联合国大会3336号决议')).toEqual([]);
+    expect(read('La résolution 1723 de l’Assemblée générale, cf. 1723 (XXV)')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { inSet } from '../chars';
+import { sessionWrittenNear } from '../ga-sessions';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -85,7 +86,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       // citation, so confident (a session/number pair only ever names a GA resolution there).
       const core = f.item.core;
       const own = (!body || bodyFromPage) && options.body === 'A' && core.shape === 'slash' && !core.yearLike;
-      const c: Context = own ? { type, body: 'A' } : ctx;
+      let c: Context = own ? { type, body: 'A' } : ctx;
+      // "联合国大会3336号决议": a pre-1976 number without its session, which may be written nearby.
+      if (c.body === 'A' && core.shape === 'bare' && core.n >= 100 && core.n <= 3541) {
+        const session = sessionWrittenNear(s, core.n, f.start, f.end);
+        if (session) c = { ...c, session };
+      }
       for (const p of f.item.pieces) {
         const a = attribute(core, c, p.letter);
         if (a) out.push(candidate(p.start, p.end, a));

@@ -13,7 +13,7 @@ import { attribute, CURRENT_YEAR, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import { toRoman } from '../roman';
-import { gaSessionFits } from '../ga-sessions';
+import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { codeAfterSpaces, inSet } from '../chars';
@@ -296,6 +296,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541) && ctxs.some((c) => c.body === 'A')) {
       const year = yearNear(s, m.index, last.end);
       if (year !== undefined) for (const c of ctxs) if (c.body === 'A') c.year = year;
+      const firstBare = items.find((it) => it.core.shape === 'bare');
+      if (items.length === 1 && firstBare?.core.shape === 'bare') {
+        const session = sessionWrittenNear(s, firstBare.core.n, m.index, last.end);
+        if (session) for (const c of ctxs) if (c.body === 'A') c.session = session;
+      }
     }
     // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
     // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
