@@ -112,3 +112,15 @@ describe('a pre-1976 number whose session is written beside the same number near
     expect(read('La résolution 1723 de l’Assemblée générale, cf. 1723 (XXV)')).toEqual([]);
   });
 });
+
+describe('Chinese: the word for a resolution right before a session/number', () => {
+  it('reads 大會決議60/251 and 人权理事会决议5/1', () => {
+    expect(read('《2006年3月15日大會決議60/251. 人權理事會》')).toEqual([['60/251', 'A/RES/60/251']]);
+    expect(read('人权理事会决议5/1')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+  });
+
+  it('leaves a Council number with no body, and 号 to the lists', () => {
+    expect(read('决议5/1')).toEqual([]);
+    expect(read('大会第60/251号决议')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});

@@ -129,7 +129,43 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     prevEnd = end;
   }
   flush();
+  keywordBefore(s, options, sites, out);
   return out;
+}
+
+const KEYWORD_BEFORE = /(?:决议|決議)\s?$/;
+
+/**
+ * "《2006年3月15日大會決議60/251. 人權理事會》": the word for a resolution right before a
+ * session/number, with no 第…号. Read from each slash; a number followed by 号 is the lists' own.
+ */
+function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candidate[]): void {
+  for (const slash of sites.slashes) {
+    let i = slash;
+    while (i > slash - 2 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
+    if (i === slash || (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57)) continue;
+    const before = s.slice(Math.max(0, i - 48), i);
+    if (!KEYWORD_BEFORE.test(before)) continue;
+    const item = parseItem(s, i);
+    if (!item || item.core.shape !== 'slash' || item.core.yearLike) continue;
+    const next = s.slice(item.end, item.end + 3).trimStart();
+    if (next.startsWith('号') || next.startsWith('號')) continue;
+    const kw = before.length - KEYWORD_BEFORE.exec(before)![0].length;
+    const named = lastBodyAt(before.slice(0, kw));
+    const near = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end, kw));
+    const ctx: Context = { type: 'res' };
+    if (named && named.body !== 'other') {
+      ctx.body = named.body;
+      if (near) ctx.bodyNear = true;
+      else ctx.bodyFromPage = true;
+    } else if (named) ctx.body = named.body;
+    else if (pageBody(options)) {
+      ctx.body = pageBody(options)!;
+      ctx.bodyFromPage = true;
+    }
+    const a = attribute(item.core, ctx);
+    if (a) out.push(candidate(i, item.end, a));
+  }
 }
 
 const isListSeparatorEnd = inSet('、，,和及与與');
