@@ -124,3 +124,23 @@ describe('Chinese: the word for a resolution right before a session/number', () 
     expect(read('大会第60/251号决议')).toEqual([['60/251', 'A/RES/60/251']]);
   });
 });
+
+describe('a keyword whose number stands further on', () => {
+  it('reads a Security Council number with its year later in the clause', () => {
+    expect(read('En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la 2196 (2015), el Consejo decidió')).toEqual([
+      ['2196 (2015)', 'S/RES/2196 (2015)'],
+    ]);
+  });
+
+  it('reads an Arabic "رقم" number after the subject', () => {
+    expect(read('قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة لتعزيز وحماية حقوق الإنسان\n\nرقم  45/22\n\nاتّخذ في 6 تشرين الأول/أكتوبر 2020')).toEqual([
+      ['45/22', 'A/HRC/RES/45/22'],
+    ]);
+  });
+
+  it('does not cross another number, a sentence end, or read a pair that does not fit', () => {
+    expect(read('the resolution was adopted by 14 votes; see Law 1234 (2008)')).toEqual([]);
+    expect(read('the resolution. Law 1234 (1999)')).toEqual([]);
+    expect(read('la resolución sobre el presupuesto, la 2196 (2019)')).toEqual([]);
+  });
+});

@@ -206,6 +206,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
         if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
       }
+      if (!/\d/.test(s[gap] ?? '') && kw.charCodeAt(0) >= 0x600) {
+        // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
+        const ahead = s.slice(gap, gap + 160);
+        const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
+        if (r) gap += r[0].length;
+      }
       if (/\d/.test(s[gap] ?? '')) {
         midBody = mid.body;
         pos = gap;
@@ -244,6 +250,15 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const n = Number(r[2]);
         first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
       }
+    }
+    if (!first) {
+      // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
+      // 2196 (2015), el Consejo": a Security Council number with its year further on in the clause,
+      // no other number before it (the pair checks itself against the year table).
+      const ahead = s.slice(pos, pos + 120);
+      const r = /^[^\d.;:!?\n]{1,110}?(?<![\p{L}\d/.-])(?=\d{2,4}\s?\((?:19|20)\d\d\))/u.exec(ahead);
+      const it = r ? parseItem(s, pos + r[0].length) : null;
+      if (it && it.core.shape === 'year') first = it;
     }
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
