@@ -14,7 +14,7 @@ describe('gaSession', () => {
     [3363, 'XXX'], [3379, 'XXX'], [3541, 'XXX'],
   ] as const)('%i -> %s', (n, s) => expect(gaSession(n)).toBe(s));
   it('has no session for numbers outside the sourced ranges', () => {
-    for (const n of [0, 101, 217, 1004, 1604, 2200, 2376, 3199, 3281, 3542, 1.5]) expect(gaSession(n)).toBeNull();
+    for (const n of [0, 101, 217, 1004, 1604, 1740, 2250, 2376, 2800, 3199, 3350, 3542, 1.5]) expect(gaSession(n)).toBeNull();
   });
 });
 
@@ -26,5 +26,11 @@ describe('gaSessionByYear', () => {
     expect(gaSessionByYear(242, 1967)).toBeNull();
     expect(gaSessionByYear(3314, 1984)).toBeNull();
     expect(gaSessionByYear(4000, 1974)).toBeNull();
+  });
+});
+
+describe('the sourced ranges added for issue 18', () => {
+  it('give 1723 (XVI), 1803 (XVII), 2625 (XXV) and 3336 (XXIX) their sessions', () => {
+    expect([1723, 1803, 2200, 2625, 3171, 3336].map(gaSession)).toEqual(['XVI', 'XVII', 'XXI', 'XXV', 'XXVIII', 'XXIX']);
   });
 });

@@ -65,8 +65,8 @@ describe('a pre-1976 number whose session a year near it fixes, the Assembly nam
 
   it('leaves a year that does not fit, and a number with no year, to the other readings', () => {
     expect(read('The General Assembly discussed it; resolution 242 of 22 November 1967 was recalled.')).toEqual([['242', 'S/RES/242 (1967)']]);
-    expect(read('Résolution 3212 de l’Assemblée générale')).toEqual([]);
-    expect(read('Résolution 3212 de l’Assemblée générale (1er novembre 1984)')).toEqual([]);
+    expect(read('Résolution 3350 de l’Assemblée générale')).toEqual([]);
+    expect(read('Résolution 3350 de l’Assemblée générale (1er novembre 1984)')).toEqual([]);
   });
 });
 
@@ -108,8 +108,8 @@ describe('a pre-1976 number whose session is written beside the same number near
   });
 
   it('reads nothing without it, and never a session that does not fit', () => {
-    expect(read('联合国大会3336号决议')).toEqual([]);
-    expect(read('La résolution 1723 de l’Assemblée générale, cf. 1723 (XXV)')).toEqual([]);
+    expect(read('联合国大会3350号决议')).toEqual([]);
+    expect(read('La résolution 1740 de l’Assemblée générale, cf. 1740 (XXV)')).toEqual([]);
   });
 });
 
