@@ -144,3 +144,13 @@ describe('a keyword whose number stands further on', () => {
     expect(read('la resolución sobre el presupuesto, la 2196 (2019)')).toEqual([]);
   });
 });
+
+describe('headings under a section of the Assembly’s resolutions', () => {
+  it('reads "3171." after "XXVIII. RESOLUTIONS ADOPTED …" when the number fits the session', () => {
+    expect(read('XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS OF THE SECOND COMMITTEE\n3171. Permanent sovereignty over natural resources')).toEqual([
+      ['3171', 'A/RES/3171(XXVIII)'],
+    ]);
+    expect(read('XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS\n1234. Something')).toEqual([]);
+    expect(read('3171. Permanent sovereignty over natural resources')).toEqual([]);
+  });
+});

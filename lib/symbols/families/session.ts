@@ -110,7 +110,34 @@ function hanCitation(s: string, close: number): Candidate | null {
   return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
 }
 
+// "XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS OF THE SECOND COMMITTEE⏎3171. Permanent sovereignty …":
+// the session heads a section of the Assembly's resolutions, whose headings give numbers alone.
+const SECTION = /(?:^|\n)[ \t]{0,3}([IVXL]{1,8})\.[ \t]{1,3}RESOLUTIONS ADOPTED\b/g;
+const HEADING_AFTER = /\n[ \t]{0,3}(\d{3,4})\.[ \t]{1,3}(?=[A-Z])/g;
+
+/** Headings "3171. Title" within 600 characters after a section heading "XXVIII. RESOLUTIONS ADOPTED …". */
+function sectionHeadings(s: string, out: Candidate[]): void {
+  if (s.indexOf('RESOLUTIONS ADOPTED') === -1) return;
+  SECTION.lastIndex = 0;
+  for (let m = SECTION.exec(s); m; m = SECTION.exec(s)) {
+    const session = m[1]!;
+    const end = Math.min(s.length, SECTION.lastIndex + 600);
+    const part = s.slice(SECTION.lastIndex, end);
+    HEADING_AFTER.lastIndex = 0;
+    for (let h = HEADING_AFTER.exec(part); h; h = HEADING_AFTER.exec(part)) {
+      const n = Number(h[1]);
+      if (n < 100 || !gaSessionFits(n, session)) continue;
+      const start = SECTION.lastIndex + h.index + h[0].indexOf(h[1]!);
+      out.push({ start, end: start + h[1]!.length, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' });
+    }
+  }
+}
+
 export const sessionFamily: Family = {
   name: 'session',
-  find: findSessionCitations,
+  find(s, options, sites) {
+    const out = findSessionCitations(s, options, sites);
+    sectionHeadings(s, out);
+    return out;
+  },
 };
