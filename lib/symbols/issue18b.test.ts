@@ -154,3 +154,9 @@ describe('headings under a section of the Assembly’s resolutions', () => {
     expect(read('3171. Permanent sovereignty over natural resources')).toEqual([]);
   });
 });
+
+describe('the Assembly’s Arabic name with its last letter left out', () => {
+  it('reads "لقرار الجمعية العام 35/219"', () => {
+    expect(read('امتثالا لقرار الجمعية العام 35/219 المؤرخ 17 كانون الأول/ديسمبر 1980')).toEqual([['35/219', 'A/RES/35/219']]);
+  });
+});
