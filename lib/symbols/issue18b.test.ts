@@ -160,3 +160,16 @@ describe('the Assembly’s Arabic name with its last letter left out', () => {
     expect(read('امتثالا لقرار الجمعية العام 35/219 المؤرخ 17 كانون الأول/ديسمبر 1980')).toEqual([['35/219', 'A/RES/35/219']]);
   });
 });
+
+describe('Arabic: the Security Council’s number alone in parentheses', () => {
+  it('reads "القرار (1701)" and "قرار مجلس الأمن رقم (2334)"', () => {
+    expect(read('وأكد مجلس الأمن على تنفيذ القرار (1701) بشكل كامل')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+    expect(read('قرار مجلس الأمن رقم (2334)')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves a year in parentheses', () => {
+    expect(read('القرار (2014)')).toEqual([]);
+    expect(read('قرار مجلس الأمن (2016)')).toEqual([]);
+    expect(read('القرار (٢٠١٤) ٢١٣٩')).toEqual([['(٢٠١٤) ٢١٣٩', 'S/RES/2139 (2014)']]);
+  });
+});

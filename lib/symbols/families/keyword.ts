@@ -199,6 +199,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
       // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
       let gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
+      // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
+      const inParens = kw.charCodeAt(0) >= 0x600 && s.charCodeAt(gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
+      if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
       if (!/\d/.test(s[gap] ?? '')) {
         // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
         // adoption date between body and number, the number marked as one.
@@ -250,6 +253,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const n = Number(r[2]);
         first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
       }
+    }
+    if (!first && arabic && s.charCodeAt(pos) === 40) {
+      // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
+      // first, "(٢٠١٤) ٢١٣٩", was read above).
+      const inner = parseItem(s, pos + 1);
+      const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
+      if (inner && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year') && s.charCodeAt(inner.end) === 41) first = inner;
     }
     if (!first) {
       // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
