@@ -173,3 +173,15 @@ describe('Arabic: the Security Council’s number alone in parentheses', () => {
     expect(read('القرار (٢٠١٤) ٢١٣٩')).toEqual([['(٢٠١٤) ٢١٣٩', 'S/RES/2139 (2014)']]);
   });
 });
+
+describe('a Council’s heading after its own name or a contents table’s column heading', () => {
+  it('reads "Совет по Правам Человека 5/1." and "Page 9/1." on the Council’s page', () => {
+    expect(read('Совет по Правам Человека 5/1. Институциональное строительство Совета', { body: 'A/HRC' })).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+    expect(read('Title Date of adoption Page 9/1. Mandate of the Special Rapporteur', { body: 'A/HRC' })).toEqual([['9/1', 'A/HRC/RES/9/1']]);
+  });
+
+  it('not on another body’s page, and not after another word', () => {
+    expect(read('Совет по Правам Человека 5/1. Институциональное строительство Совета', { body: 'A' })).toEqual([]);
+    expect(read('see chapter 9/1. Mandate', { body: 'A/HRC' })).toEqual([]);
+  });
+});

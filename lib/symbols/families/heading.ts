@@ -14,7 +14,7 @@ import type { Candidate, Family } from '../family';
 import type { Sites } from '../sites';
 import { attribute, type Core } from '../attribute';
 import { candidate } from '../family';
-import { pageBody } from '../bodies';
+import { lastBodyAt, pageBody, type Body } from '../bodies';
 import { isDigit } from '../chars';
 
 // After the number: an optional full stop or dash, space or a line break, then a title's first
@@ -43,6 +43,21 @@ function assemblySessionBefore(s: string, start: number, a: number): boolean {
   return before.includes(`A/${a}/`) || before.includes(`A/RES/${a}/`);
 }
 
+// A contents table's column heading before its first entry: "Title Date of adoption Page 9/1. Mandate …".
+const COLUMN_BEFORE = /(?:^|[^\p{L}])(?:Page|page|Pages|Página|Страница|Стр\.)[ \t]{1,3}$/u;
+
+/**
+ * Whether the page's own body is named right before `start` ("Совет по Правам Человека 5/1.
+ * Институциональное строительство …", a heading after the body's name), or a contents table's
+ * column heading stands there.
+ */
+function namedBefore(s: string, start: number, page: Body): boolean {
+  const before = s.slice(Math.max(0, start - 48), start);
+  if (COLUMN_BEFORE.test(before)) return true;
+  const named = lastBodyAt(before);
+  return named !== undefined && named.body === page && /^[ \t]{1,3}$/.test(before.slice(named.end));
+}
+
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const page = pageBody(options);
   // Without a page body only the Assembly's sessions 31 and after, and only with a document of
@@ -65,9 +80,9 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     let j = slash + 1;
     while (j < slash + 5 && isDigit(s.charCodeAt(j))) j++;
     if (j === slash + 1 || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 47) continue;
-    if (!opensEntry(s, start)) continue;
     TITLE_AFTER.lastIndex = j;
     if (!TITLE_AFTER.test(s)) continue;
+    if (!opensEntry(s, start) && !(page && namedBefore(s, start, page))) continue;
     const b = Number(s.slice(slash + 1, j));
     let body = page;
     if (!body) {
