@@ -1,11 +1,12 @@
 // `npm run lookup -- <query>`: what the bundled index holds for a query, as JSON — for people
 // and for tests. Reads public/index and its catalogue (run `npm run build:index` first).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { joinIndex, type BundleManifest, type IndexPart } from '../lib/index/bundle';
 import { memoryReader } from '../lib/index/memory-reader';
 import { createQueries } from '../lib/index/queries';
-import { isCatalogueManifest, unbundleCatalogue, type CataloguePart } from '../lib/catalogue/bundle';
+import { unbundleCatalogue } from '../lib/catalogue/bundle';
+import { readCatalogueFiles } from './catalogue-files';
 import { expandCatalogue } from '../lib/catalogue/build';
 import { emptyCatalogue, memoryCatalogue } from '../lib/catalogue/store';
 import { tallyText } from '../lib/catalogue/view';
@@ -24,13 +25,13 @@ try {
   process.exit(1);
 }
 const parts = manifest.parts.map((p) => JSON.parse(readFileSync(join(dir, p), 'utf8')) as IndexPart);
-const catDir = join(dir, 'catalogue');
-const catManifest: unknown = existsSync(join(catDir, 'manifest.json')) ? JSON.parse(readFileSync(join(catDir, 'manifest.json'), 'utf8')) : undefined;
-const catalogue = isCatalogueManifest(catManifest)
-  ? memoryCatalogue(
-      expandCatalogue(unbundleCatalogue(catManifest, catManifest.parts.map((p) => JSON.parse(readFileSync(join(catDir, p), 'utf8')) as CataloguePart))),
-      { version: catManifest.catalogueVersion, states: catManifest.states, subjects: catManifest.subjects },
-    )
+const cat = readCatalogueFiles(join(dir, 'catalogue'));
+const catalogue = cat
+  ? memoryCatalogue(expandCatalogue(unbundleCatalogue(cat.manifest, cat.parts)), {
+      version: cat.manifest.catalogueVersion,
+      states: cat.manifest.states,
+      subjects: cat.manifest.subjects,
+    })
   : emptyCatalogue;
 const queries = createQueries(memoryReader(joinIndex(manifest, parts)), catalogue);
 const results = await queries.search(query, 5);

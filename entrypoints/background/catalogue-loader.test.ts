@@ -50,6 +50,26 @@ describe('createCatalogueLoader', () => {
     expect((await loader.store.get(['S/RES/2334 (2016)']))[0]?.date).toBe('2016-12-23');
   });
 
+  it('a reload asked for while the first install runs (onInstalled on a first run) does not hold answers until that install is done', async () => {
+    db = new LensDB(`cat-loader-${n++}`);
+    const { fetchJson } = server();
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const loader = createCatalogueLoader(db, fetchJson, undefined, () => {}, async (...args) => {
+      await gate;
+      return installCatalogue(...args);
+    });
+    const ready = loader.ready();
+    const reloaded = loader.reload();
+    const [r] = await loader.store.get(['S/RES/2334 (2016)']);
+    expect(r?.meeting).toBe('S/PV.7853');
+    expect(await storedCatalogue(db)).toBeUndefined(); // answered while the install still waits
+    open();
+    expect(await ready).toBe(manifest.catalogueVersion);
+    expect(await reloaded).toBe(manifest.catalogueVersion);
+    expect((await loader.store.get(['S/RES/2334 (2016)']))[0]?.date).toBe('2016-12-23');
+  });
+
   it('reads only the manifest when that version is installed', async () => {
     db = new LensDB(`cat-loader-${n++}`);
     const first = server();

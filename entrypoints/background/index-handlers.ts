@@ -8,6 +8,17 @@ import type { Handlers } from '@/lib/messaging/protocol';
 import type { IndexLoader } from './index-loader';
 import type { CatalogueLoader } from './catalogue-loader';
 
+/** User Timing name of one lookup's time in the background (DevTools' performance panel; `npm run bench catalogue`). */
+export const LOOKUP_MEASURE = 'unlens:lookup';
+let measured = 0;
+
+/** Marks a lookup's own time, apart from the messaging around it; the oldest marks are let go so a long-lived background page keeps few. */
+function markLookup(start: number, symbols: number): void {
+  if (typeof performance.measure !== 'function') return;
+  if (++measured % 2000 === 0) performance.clearMeasures(LOOKUP_MEASURE);
+  performance.measure(LOOKUP_MEASURE, { start, detail: { symbols } });
+}
+
 /** `catalogue` (optional): extension pages read IndexedDB, so ensureIndex also waits for the catalogue's install. */
 export function indexHandlers(
   db: LensDB,
@@ -18,9 +29,11 @@ export function indexHandlers(
   return {
     async lookup({ symbols }) {
       await loader.ready();
+      const start = performance.now();
       const [entries, steps] = await Promise.all([queries.briefs(symbols), db.trail.where('symbol').anyOf(symbols).toArray()]);
       // Read: the reader opened it, read it or looked it up — not merely hovered.
       const read = [...new Set(steps.filter((s) => s.how !== 'focused').map((s) => s.symbol))].sort();
+      markLookup(start, symbols.length);
       return { entries, read };
     },
     async entry({ symbol }) {

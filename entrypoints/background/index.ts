@@ -28,7 +28,8 @@ export default defineBackground({
     const fetchJson = async (path: string) => {
       const res = await fetch(browser.runtime.getURL(path as '/'));
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
-      return res.json();
+      // The catalogue's parts are stored gzipped (lib/catalogue/bundle.ts).
+      return path.endsWith('.gz') && res.body ? new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).json() : res.json();
     };
     const loader = createIndexLoader(db, fetchJson, undefined, guard);
     // The catalogue installs beside the corpus index; its answers come from memory meanwhile.

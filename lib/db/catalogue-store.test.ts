@@ -1,4 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { buildCatalogue, expandCatalogue } from '../catalogue/build';
 import { FIXTURE_INPUTS } from '../catalogue/fixture';
 import { catalogueSuite } from '../catalogue/queries-suite';
@@ -30,5 +31,33 @@ it('installs once per version, replaces on a new one, and leaves the corpus inde
   expect((await storedCatalogue(db))?.version).toBe('v2');
   expect(await dexieCatalogue(db).get([records[0]!.id, 'S/RES/2334 (2016)'])).toEqual([records[0], undefined]);
   expect(await db.entries.count()).toBe(FIXTURE_INDEX.entries.length);
+  await installCatalogue(db, records, meta);
+});
+
+it('a catalogue installed in an older layout is installed again, though its data is the same', async () => {
+  await installed;
+  const shape = (await db.catalogueMeta.get('shape'))!.value as Record<string, unknown>;
+  await db.catalogueMeta.put({ key: 'shape', value: { ...shape, layout: 1 } });
+  expect(await storedCatalogue(db)).toBeUndefined();
+  expect(await installCatalogue(db, records, meta)).toBe(true);
+  expect((await storedCatalogue(db))?.version).toBe(meta.version);
+});
+
+it('an install holds none of the stores a lookup reads: a meta read made mid-install is answered before it commits', async () => {
+  await installed;
+  const order: string[] = [];
+  let read: Promise<unknown> | undefined;
+  const midInstall = (): void => {
+    // Inside the install's transaction: a read of `meta` from outside it, as a lookup's would be.
+    read ??= Dexie.ignoreTransaction(() => db.meta.get('index').then(() => order.push('meta read')));
+  };
+  db.catalogue.hook('creating', midInstall);
+  try {
+    await installCatalogue(db, records, { ...meta, version: 'v3' }).then(() => order.push('installed'));
+    await read;
+  } finally {
+    db.catalogue.hook('creating').unsubscribe(midInstall);
+  }
+  expect(order).toEqual(['meta read', 'installed']);
   await installCatalogue(db, records, meta);
 });

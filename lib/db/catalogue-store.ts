@@ -4,17 +4,28 @@
  * touched.
  */
 import type { CatalogueMeta, CatalogueStore } from '../catalogue/store';
-import { rangeShard, shardOf, shardRows, type CatalogueShardRow } from '../catalogue/store';
+import { rangeShard, shardOf, shardRows, sortedById, type CatalogueShardRow } from '../catalogue/store';
 import type { CatalogueRecord } from '../catalogue/types';
-import { postingsOfRecords } from '../catalogue/terms';
+import { addPostings, termReader } from '../catalogue/terms';
 
 /** Lets other work run (the background's answers) between slices of a long computation. */
 const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 const SLICE = 1000;
 import type { LensDB } from './db';
 
-/** What meta row 'catalogue' holds. */
+/**
+ * How the rows are laid out; an installed catalogue of another layout is installed again even
+ * when its data is the same. 2: term shards hold record positions (meta row 'catalogueIds').
+ */
+export const CATALOGUE_LAYOUT = 2;
+/** Row of catalogueMeta: every record id in id order, what the term shards' positions point at. */
+const IDS_ROW = 'ids';
+/** Row of catalogueMeta: the installed catalogue's shape (written last: there when the rest is). */
+const SHAPE_ROW = 'shape';
+
+/** What catalogueMeta's row 'shape' holds. */
 export interface CatalogueShape extends CatalogueMeta {
+  layout: number;
   /** First id of each record shard (shards are runs of sorted ids). */
   bounds: string[];
   termShards: number;
@@ -23,39 +34,60 @@ export interface CatalogueShape extends CatalogueMeta {
 
 /** The installed catalogue's shape, or undefined before the first install. */
 export async function storedCatalogue(db: LensDB): Promise<CatalogueShape | undefined> {
-  const row = await db.meta.get('catalogue');
+  const row = await db.catalogueMeta.get(SHAPE_ROW);
   const v = row?.value as CatalogueShape | undefined;
-  return v && typeof v.version === 'string' && Array.isArray(v.bounds) ? v : undefined;
+  return v && typeof v.version === 'string' && Array.isArray(v.bounds) && v.layout === CATALOGUE_LAYOUT ? v : undefined;
+}
+
+/** How long an install's steps took, in ms (read by `npm run bench catalogue`). */
+export interface InstallTimings {
+  termsMs?: number;
+  writeMs?: number;
 }
 
 /**
  * Replaces the catalogue in `db` by `records` (expanded: expandCatalogue). Returns false and
- * writes nothing when that version is installed already, unless `force`.
+ * writes nothing when that version is installed already, unless `force`. Fills `timings` when given.
  */
-export async function installCatalogue(db: LensDB, records: readonly CatalogueRecord[], meta: CatalogueMeta, force = false): Promise<boolean> {
+export async function installCatalogue(
+  db: LensDB,
+  records: readonly CatalogueRecord[],
+  meta: CatalogueMeta,
+  force = false,
+  timings: InstallTimings = {},
+): Promise<boolean> {
   if (!meta.version) throw new Error('installCatalogue: no catalogue version');
   if (!force && (await storedCatalogue(db))?.version === meta.version) return false;
+  let t = Date.now();
   // The search terms are computed a slice at a time: lookups keep being answered meanwhile.
-  const postings = new Map<string, string[]>();
-  for (let i = 0; i < records.length; i += SLICE) {
-    postingsOfRecords(records.slice(i, i + SLICE), meta.subjects, postings);
+  const sorted = sortedById(records);
+  const read = termReader(meta.subjects);
+  const postings = new Map<string, number[]>();
+  for (let i = 0; i < sorted.length; i += SLICE) {
+    addPostings(sorted.slice(i, i + SLICE), read, (_, j) => i + j, postings);
     await breathe();
   }
-  const { bounds, termShards, rows, termRows } = shardRows(records, meta.subjects, postings);
-  await db.transaction('rw', [db.catalogue, db.catalogueTerms, db.meta], async () => {
+  const { bounds, termShards, rows, termRows } = shardRows(sorted, postings);
+  timings.termsMs = Date.now() - t;
+  t = Date.now();
+  // Not `meta`: lookups read it, and they must not wait for this transaction.
+  await db.transaction('rw', [db.catalogue, db.catalogueTerms, db.catalogueMeta], async () => {
     await db.catalogue.clear();
     await db.catalogueTerms.clear();
     await db.catalogue.bulkPut(rows);
     await db.catalogueTerms.bulkPut(termRows);
-    const shape: CatalogueShape = { ...meta, bounds, termShards, count: records.length };
-    await db.meta.put({ key: 'catalogue', value: shape });
+    await db.catalogueMeta.put({ key: IDS_ROW, value: sorted.map((r) => r.id) });
+    const shape: CatalogueShape = { ...meta, layout: CATALOGUE_LAYOUT, bounds, termShards, count: records.length };
+    await db.catalogueMeta.put({ key: SHAPE_ROW, value: shape });
   });
+  timings.writeMs = Date.now() - t;
   return true;
 }
 
 /** A CatalogueStore over `db`'s installed catalogue (empty answers before one is installed). */
 export function dexieCatalogue(db: LensDB): CatalogueStore {
   let shape: Promise<CatalogueShape | undefined> | undefined;
+  let ids: Promise<readonly string[]> | undefined;
   const cache = new Map<number, CatalogueShardRow>();
   // Read once per version: a later install changes the meta row, and a stale shape would read the wrong shards.
   const current = async () => {
@@ -87,10 +119,17 @@ export function dexieCatalogue(db: LensDB): CatalogueStore {
       const hits = new Map<string, number>();
       if (!s) return hits;
       const unique = [...new Set(terms)];
-      const rows = await db.catalogueTerms.bulkGet([...new Set(unique.map((t) => shardOf(t, s.termShards)))]);
-      const all = new Map<string, string[]>();
+      const [rows, names] = await Promise.all([
+        db.catalogueTerms.bulkGet([...new Set(unique.map((t) => shardOf(t, s.termShards)))]),
+        (ids ??= db.catalogueMeta.get(IDS_ROW).then((row) => (Array.isArray(row?.value) ? (row.value as string[]) : []))),
+      ]);
+      const all = new Map<string, Uint32Array>();
       for (const row of rows) if (row) for (const t of unique) if (row.terms[t]) all.set(t, row.terms[t]!);
-      for (const ids of all.values()) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+      for (const at of all.values())
+        for (const k of at) {
+          const id = names[k];
+          if (id !== undefined) hits.set(id, (hits.get(id) ?? 0) + 1);
+        }
       return hits;
     },
     async meta() {

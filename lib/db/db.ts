@@ -105,6 +105,7 @@ export class LensDB extends Dexie {
   postings!: Table<PostingRow, string>;
   catalogue!: Table<CatalogueShardRow, number>;
   catalogueTerms!: Table<CatalogueTermRow, number>;
+  catalogueMeta!: Table<MetaRow, string>;
   readDocs!: Table<ReadDoc, string>;
   readEntries!: Table<ReadRow<EntryRecord>, string>;
   readCitations!: Table<ReadRow<CitationRecord>, string>;
@@ -136,7 +137,7 @@ export class LensDB extends Dexie {
         await tx.table('entries').bulkPut(bundled.map((e) => ({ ...e, terms: [] })));
       });
     // 3: the catalogue (lib/catalogue): its records and search terms in shards, a few dozen
-    // records a row, written by lib/db/load-catalogue.ts (meta 'catalogue' says which version).
+    // records a row, written by lib/db/catalogue-store.ts (which version: see version 5).
     this.version(3).stores({ catalogue: 'shard', catalogueTerms: 'shard' });
     // 4: documents the reader opened (lib/db/read-docs.ts), each with its own records, kept apart
     // from the bundled index and imports so a re-read or a removal touches only its rows; the
@@ -148,6 +149,12 @@ export class LensDB extends Dexie {
       readDocuments: 'key, id, readId',
       readSeries: 'key, id, readId',
     });
+    // 5: the catalogue's own meta rows (which version is installed, its ids), out of `meta`:
+    // every lookup reads `meta` (is the index still there?), and an install's one long
+    // transaction over the catalogue's rows held those reads until it committed.
+    this.version(5)
+      .stores({ catalogueMeta: 'key' })
+      .upgrade((tx) => tx.table('meta').delete('catalogue'));
   }
 }
 

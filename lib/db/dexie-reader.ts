@@ -2,9 +2,23 @@
 import type { IndexReader } from '../index/reader';
 import type { LensDB } from './db';
 
+/**
+ * Above this many ids, the table's keys are read first (one request) and only the ids it holds
+ * are fetched: a page's scan asks for hundreds of symbols the index mostly does not hold, and
+ * one request per id costs about 70 ms per 1,000 in Chromium, the keys of the whole table 1–5 ms.
+ */
+const KEYS_FIRST_ABOVE = 16;
+
 export function dexieReader(db: LensDB): IndexReader {
   return {
-    entries: (ids) => db.entries.bulkGet([...ids]),
+    async entries(ids) {
+      if (ids.length <= KEYS_FIRST_ABOVE) return db.entries.bulkGet([...ids]);
+      const held = new Set(await db.entries.toCollection().primaryKeys());
+      const hits = [...new Set(ids.filter((id) => held.has(id)))];
+      const rows = await db.entries.bulkGet(hits);
+      const byId = new Map(hits.map((id, i) => [id, rows[i]]));
+      return ids.map((id) => byId.get(id));
+    },
     citationsFrom: (id) => db.citations.where('from').equals(id).toArray(),
     citationsTo: (id) => db.citations.where('to').equals(id).toArray(),
     document: (id) => db.documents.get(id),
