@@ -129,11 +129,23 @@ export function gaSessionByYear(n: number, year: number): string | null {
  */
 export function sessionWrittenNear(s: string, n: number, from: number, to: number): string | null {
   const lo = Math.max(0, from - 160);
-  const window = s.slice(lo, to + 160);
-  const re = new RegExp(`(?<![\\d/.])${n}\\s?[(（]\\s?((?:S-|ES-)?[IVXL]{1,8})\\s?[)）]`, 'g');
-  for (let m = re.exec(window); m; m = re.exec(window)) if (gaSessionFits(n, m[1]!)) return m[1]!;
+  const hi = Math.min(s.length, to + 160);
+  const digits = String(n);
+  for (let at = s.indexOf(digits, lo); at !== -1 && at < hi; at = s.indexOf(digits, at + 1)) {
+    const before = s.charCodeAt(at - 1);
+    if ((before >= 48 && before <= 57) || before === 47 || before === 46) continue;
+    let i = at + digits.length;
+    if (s.charCodeAt(i) === 32) i++;
+    const open = s.charCodeAt(i);
+    if (open !== 40 && open !== 0xff08) continue;
+    i++;
+    if (s.charCodeAt(i) === 32) i++;
+    const m = SESSION_AT.exec(s.slice(i, i + 14));
+    if (m && gaSessionFits(n, m[1]!)) return m[1]!;
+  }
   return null;
 }
+const SESSION_AT = /^((?:S-|ES-)?[IVXL]{1,8})\s?[)）]/;
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {

@@ -67,7 +67,10 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       body = page;
       bodyFromPage = true;
     }
-    if (!body) {
+    // Only a number no series reads without a body needs one from further back: a Council's
+    // "5/2", a "S-17/1", a year/number.
+    const needsBody = g.some(({ item: { core: c } }) => c.shape === 'special' || (c.shape === 'slash' && (c.yearLike || c.a < 31)));
+    if (!body && needsBody) {
       // "人权理事会2007年6月18日关于…的第5/1号决议和关于…的第5/2号决议": the body named earlier in
       // the clause, beyond the 40 characters, read as a hint (a guess: "60/251" stays the GA's).
       let far = from;
@@ -144,6 +147,9 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
     let i = slash;
     while (i > slash - 2 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
     if (i === slash || (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57)) continue;
+    // 议/議 right before the number, or one space before it: most slashes stop here.
+    const c = s.charCodeAt(i - 1) === 32 ? s.charCodeAt(i - 2) : s.charCodeAt(i - 1);
+    if (c !== 0x8bae && c !== 0x8b70) continue;
     const before = s.slice(Math.max(0, i - 48), i);
     if (!KEYWORD_BEFORE.test(before)) continue;
     const item = parseItem(s, i);

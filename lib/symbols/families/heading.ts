@@ -66,6 +66,9 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
   const out: Candidate[] = [];
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
+    // Without a page body only a two-digit session opening an entry can start a heading: most
+    // slashes (inside document symbols) stop here.
+    if (!page && !(isDigit(s.charCodeAt(slash - 1)) && isDigit(s.charCodeAt(slash - 2)) && !isDigit(s.charCodeAt(slash - 3)) && opensEntry(s, slash - 2))) continue;
     // The number before the slash: digits, or "S-17" (a special session).
     let i = slash;
     while (i > slash - 4 && isDigit(s.charCodeAt(i - 1))) i--;
@@ -76,13 +79,17 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
       else if (s.charCodeAt(i - 2) === 83) special = 'S';
     }
     const a = Number(s.slice(i, slash));
+    // Without a page body only "31/…" to "99/…" can be a heading (checked further below).
+    if (!page && (special || slash - i !== 2 || a < 31)) continue;
     const start = special ? i - special.length - 1 : i;
     let j = slash + 1;
     while (j < slash + 5 && isDigit(s.charCodeAt(j))) j++;
     if (j === slash + 1 || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 47) continue;
+    const opens = opensEntry(s, start);
+    if (!opens && !page) continue;
     TITLE_AFTER.lastIndex = j;
     if (!TITLE_AFTER.test(s)) continue;
-    if (!opensEntry(s, start) && !(page && namedBefore(s, start, page))) continue;
+    if (!opens && !namedBefore(s, start, page!)) continue;
     const b = Number(s.slice(slash + 1, j));
     let body = page;
     if (!body) {

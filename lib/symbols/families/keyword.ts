@@ -13,10 +13,10 @@ import { attribute, CURRENT_YEAR, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import { toRoman } from '../roman';
-import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
+import { gaSession, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
-import { codeAfterSpaces, inSet } from '../chars';
+import { codeAfterSpaces, inSet, isDigit } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -128,6 +128,7 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
 
 const SPACES = /\s{0,3}/y;
+const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 
 function sticky(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
@@ -266,9 +267,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // 2196 (2015), el Consejo": a Security Council number with its year further on in the clause,
       // no other number before it (the pair checks itself against the year table).
       const ahead = s.slice(pos, pos + 120);
-      const r = /^[^\d.;:!?\n]{1,110}?(?<![\p{L}\d/.-])(?=\d{2,4}\s?\((?:19|20)\d\d\))/u.exec(ahead);
-      const it = r ? parseItem(s, pos + r[0].length) : null;
-      if (it && it.core.shape === 'year') first = it;
+      const d = ahead.search(/[\d.;:!?\n]/);
+      if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12))) {
+        const it = parseItem(s, pos + d);
+        if (it && it.core.shape === 'year') first = it;
+      }
     }
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
@@ -291,6 +294,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       let glued = false;
       if (next === pos && it.core.shape !== 'year') {
         // "5/1 sur la mise en place … et 5/2": a subject between items, with no comma before it.
+        if (it.core.shape === 'bare') break;
         const t = sticky(TOPIC, s, pos);
         const after = t > pos ? parseItem(s, t) : null;
         if (!after || after.core.shape === 'bare' || after.core.shape !== items[0]!.core.shape) break;
@@ -318,7 +322,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const last = items[items.length - 1]!;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
-    if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541) && ctxs.some((c) => c.body === 'A')) {
+    // (Not needed when the Assembly is named right at a number whose session the ranges give.)
+    const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
+    if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && !(near && gaSession(it.core.n) !== null)) && ctxs.some((c) => c.body === 'A')) {
       const year = yearNear(s, m.index, last.end);
       if (year !== undefined) for (const c of ctxs) if (c.body === 'A') c.year = year;
       const firstBare = items.find((it) => it.core.shape === 'bare');
@@ -361,19 +367,21 @@ function arabicSessionSlash(it: Item): Item {
   return { ...it, core: { shape: 'roman', n: c.a, roman } };
 }
 
-const YEAR_OF_FIRST_SESSIONS = /(?<![\d/.-])(19[4-7]\d)(?![\d/])/g;
-
 /** The year 1946-1975 written nearest to [from, to), within 100 characters either side. */
 function yearNear(s: string, from: number, to: number): number | undefined {
   const lo = Math.max(0, from - 100);
-  const window = s.slice(lo, to + 100);
+  const hi = Math.min(s.length, to + 100);
   let best: number | undefined;
   let bestDistance = Infinity;
-  YEAR_OF_FIRST_SESSIONS.lastIndex = 0;
-  for (let m = YEAR_OF_FIRST_SESSIONS.exec(window); m; m = YEAR_OF_FIRST_SESSIONS.exec(window)) {
-    const y = Number(m[1]);
+  // "19" is rare enough in text to be looked for literally; the digits around it are checked by hand.
+  for (let at = s.indexOf('19', lo); at !== -1 && at + 4 <= hi; at = s.indexOf('19', at + 1)) {
+    const c3 = s.charCodeAt(at + 2);
+    const c4 = s.charCodeAt(at + 3);
+    if (!isDigit(c3) || !isDigit(c4) || isDigit(s.charCodeAt(at - 1)) || isDigit(s.charCodeAt(at + 4))) continue;
+    const y = 1900 + (c3 - 48) * 10 + (c4 - 48);
     if (y < 1946 || y > 1975) continue;
-    const at = lo + m.index;
+    const prev = s.charCodeAt(at - 1);
+    if (prev === 47 || prev === 46 || prev === 45 || s.charCodeAt(at + 4) === 47) continue;
     const distance = at < from ? from - at : at >= to ? at - to : 0;
     if (distance < bestDistance) {
       best = y;
