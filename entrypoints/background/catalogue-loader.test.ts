@@ -81,6 +81,37 @@ describe('createCatalogueLoader', () => {
     expect((await loader.store.matchTerms(['poverty'])).has('A/RES/78/165')).toBe(true);
   });
 
+  it('a catalogue cleared from the database while the worker lives is installed again, answering meanwhile', async () => {
+    db = new LensDB(`cat-loader-${n++}`);
+    await createCatalogueLoader(db, server().fetchJson, undefined, () => {}).ready();
+    // The next start reads IndexedDB; then the browser clears the database.
+    const loader = createCatalogueLoader(db, server().fetchJson, undefined, () => {});
+    expect(await loader.ready()).toBe(manifest.catalogueVersion);
+    await Promise.all([db.catalogue.clear(), db.catalogueTerms.clear(), db.catalogueMeta.clear()]);
+    expect((await loader.store.get(['S/RES/2334 (2016)']))[0]?.date).toBe('2016-12-23');
+    expect(await loader.ready()).toBe(manifest.catalogueVersion);
+    expect((await storedCatalogue(db))?.version).toBe(manifest.catalogueVersion);
+    // Asking for what the catalogue does not hold reads the shape, and loads nothing again.
+    const quiet = server();
+    const third = createCatalogueLoader(db, quiet.fetchJson, undefined, () => {});
+    expect(await third.store.get(['S/RES/9999 (2030)'])).toEqual([undefined]);
+    expect(quiet.fetched).toEqual([CATALOGUE_MANIFEST]);
+  });
+
+  it('starts only once what it waits for first (the corpus index) is loaded', async () => {
+    db = new LensDB(`cat-loader-${n++}`);
+    const files = server();
+    let open!: () => void;
+    const corpus = new Promise<void>((r) => (open = r));
+    const loader = createCatalogueLoader(db, files.fetchJson, undefined, () => {}, installCatalogue, () => corpus);
+    const ready = loader.ready();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(files.fetched).toEqual([]);
+    open();
+    expect(await ready).toBe(manifest.catalogueVersion);
+    expect(files.fetched[0]).toBe(CATALOGUE_MANIFEST);
+  });
+
   it('a build without a catalogue answers nothing and is no error', async () => {
     db = new LensDB(`cat-loader-${n++}`);
     const loader = createCatalogueLoader(db, server(false).fetchJson, undefined, () => {});

@@ -3,7 +3,8 @@
  * IndexedDB on install and update, and at startup when the stored version differs — without
  * making answers wait for it: while the install runs (and after, while this worker lives), the
  * catalogue is answered from the parts already read into memory; a restarted service worker
- * reads only the manifest and answers from IndexedDB.
+ * reads only the manifest and answers from IndexedDB, and installs again if the catalogue
+ * goes from there while it lives.
  */
 import { expandCatalogue } from '@/lib/catalogue/build';
 import { isCatalogueManifest, unbundleCatalogue, type CataloguePart } from '@/lib/catalogue/bundle';
@@ -23,14 +24,22 @@ export interface CatalogueLoader {
 
 export const CATALOGUE_MANIFEST = '/index/catalogue/manifest.json';
 
+/**
+ * `first`: what every load waits for before it starts — the bundled corpus index, which every
+ * answer waits for anyway: it is small, and its load's many short steps would each queue behind
+ * the catalogue's slices of work on the one thread.
+ */
 export function createCatalogueLoader(
   db: LensDB,
   fetchJson: (path: string) => Promise<unknown>,
   keepAlive: () => Promise<unknown> = async () => undefined,
   log: (msg: string) => void = (msg) => console.info(msg),
   install: typeof installCatalogue = installCatalogue,
+  first: () => Promise<unknown> = async () => undefined,
 ): CatalogueLoader {
   let current: CatalogueStore = dexieCatalogue(db);
+  // The version the last load found installed, when `current` reads it from IndexedDB.
+  let installedVersion: string | undefined;
   // Settles once `current` can answer (the manifest read, and the parts too when an install is due).
   let answerable: Promise<unknown> = Promise.resolve();
   let loading: Promise<string | undefined> | undefined;
@@ -46,6 +55,7 @@ export function createCatalogueLoader(
     if (!isCatalogueManifest(manifest)) throw new Error(`bundled catalogue: ${CATALOGUE_MANIFEST} is not a catalogue manifest`);
     if ((await storedCatalogue(db))?.version === manifest.catalogueVersion) {
       current = dexieCatalogue(db);
+      installedVersion = manifest.catalogueVersion;
       return { version: manifest.catalogueVersion };
     }
     const started = Date.now();
@@ -54,6 +64,7 @@ export function createCatalogueLoader(
     const records = expandCatalogue(unbundleCatalogue(manifest, parts));
     const meta = { version: manifest.catalogueVersion, states: manifest.states, subjects: manifest.subjects };
     current = memoryCatalogue(records, meta);
+    installedVersion = undefined;
     const readMs = Date.now() - started;
     const installing = (async () => {
       const timer = setInterval(() => void keepAlive().catch(() => {}), KEEP_ALIVE_MS);
@@ -80,7 +91,7 @@ export function createCatalogueLoader(
     // A first load holds answers at once. A reload holds them only from when it starts, after
     // the load before it (and its install) is done: until then that load's store answers.
     if (!after) answerable = gate;
-    const run = (after ?? Promise.resolve())
+    const run = (after ?? first())
       .catch(() => undefined)
       .then(() => {
         answerable = gate;
@@ -98,11 +109,33 @@ export function createCatalogueLoader(
     return run;
   }
 
+  /**
+   * After an answer of nothing from IndexedDB: when the catalogue the last load found installed
+   * is gone (the browser cleared the database while this worker lived), loads it again —
+   * answers come from memory within a second or so — instead of answering nothing until the
+   * next start. True when it did.
+   */
+  async function reloadIfLost(): Promise<boolean> {
+    const expected = installedVersion;
+    if (!expected || (await storedCatalogue(db).catch(() => undefined))?.version === expected) return false;
+    if (installedVersion !== expected) return true; // another caller saw it first
+    installedVersion = undefined;
+    console.warn('UN Docs Lens: the catalogue is gone from the database; installing it again');
+    // No `after`: the load that found it installed has finished (it set installedVersion last).
+    void start().catch(() => {});
+    return true;
+  }
+
   const store: CatalogueStore = {
     async get(ids) {
       if (!loading) void start().catch(() => {});
       await answerable;
-      return current.get(ids);
+      const found = await current.get(ids);
+      if (ids.length && found.every((r) => r === undefined) && (await reloadIfLost())) {
+        await answerable;
+        return current.get(ids);
+      }
+      return found;
     },
     async matchTerms(terms) {
       if (!loading) void start().catch(() => {});

@@ -33,7 +33,7 @@ export default defineBackground({
     };
     const loader = createIndexLoader(db, fetchJson, undefined, guard);
     // The catalogue installs beside the corpus index; its answers come from memory meanwhile.
-    const catalogue = createCatalogueLoader(db, fetchJson, () => browser.runtime.getPlatformInfo());
+    const catalogue = createCatalogueLoader(db, fetchJson, () => browser.runtime.getPlatformInfo(), undefined, undefined, () => loader.ready());
     // Ask the browser not to evict the database under storage pressure (Firefox's background page
     // can ask; a Chrome service worker cannot, the options page asks there).
     const storage = (globalThis.navigator as Navigator | undefined)?.storage;

@@ -10,11 +10,11 @@ it.each([
   [
     'S/71 [53] TERRITORIES OCCUPIED BY ISRAEL || S/71 [50] PALESTINE QUESTION',
     [
-      { doc: 'S/71', item: '53', subject: 'TERRITORIES OCCUPIED BY ISRAEL' },
-      { doc: 'S/71', item: '50', subject: 'PALESTINE QUESTION' },
+      { item: '53', subject: 'TERRITORIES OCCUPIED BY ISRAEL' },
+      { item: '50', subject: 'PALESTINE QUESTION' },
     ],
   ],
-  ['S/78 [219] LIBYA SITUATION || S/ X The situation in Libya.', [{ doc: 'S/78', item: '219', subject: 'LIBYA SITUATION' }, { words: 'The situation in Libya' }]],
+  ['S/78 [219] LIBYA SITUATION || S/ X The situation in Libya.', [{ item: '219', subject: 'LIBYA SITUATION' }, { words: 'The situation in Libya' }]],
   ['A/3680 25 Admission of new Members to the United Nations.', [{ doc: 'A/3680', item: '25', words: 'Admission of new Members to the United Nations' }]],
   [
     'A/39/251 12 Report of the Economic and Social Council. UN. ECONOMIC AND SOCIAL COUNCIL--REPORTS (1984)',

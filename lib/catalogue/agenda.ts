@@ -3,6 +3,10 @@
  * the item number and its words, then an UNBIS subject in capitals:
  * `A/78/251 21b Eradicating rural poverty … Development. RURAL POVERTY`,
  * `S/71 [53] TERRITORIES OCCUPIED BY ISRAEL`, `S/ X The situation in Libya.`. Pure.
+ *
+ * A Council value's `S/71` is not a document: it names the Council's year (the 71st, 2016; all
+ * 3,778 such values in the voting records are `S/<year − 1945>`, 11 of them a year off at the
+ * turn of a year), while S/71 itself is a letter of 1946. It is read as no document.
  */
 import type { AgendaValue } from './types';
 import { symbolOrUndefined } from './symbols';
@@ -21,7 +25,7 @@ function parseAgendaValue(v: string): AgendaValue {
   let rest = v;
   const doc = /^(\S+)\s*/.exec(rest);
   if (doc && doc[1]!.includes('/')) {
-    const symbol = symbolOrUndefined(doc[1]!);
+    const symbol = /^S\/\d{1,3}$/.test(doc[1]!) ? undefined : symbolOrUndefined(doc[1]!);
     if (symbol) out.doc = symbol;
     rest = rest.slice(doc[0].length);
   }

@@ -15,7 +15,8 @@ export function catalogueSuite(name: string, make: () => Promise<Queries>): void
       expect(v.catalogue).toMatchObject({ kind: 'resolution', adoption: 'vote', vote: { yes: 14, no: 0, abstain: 1 }, year: '2016', hasVotes: true });
       expect(v.catalogue!.agenda.find((a) => a.subject === 'PALESTINE QUESTION')?.terms?.zh).toBe('巴勒斯坦问题');
       expect(v.catalogue!.related).toContainEqual({ symbol: 'S/PV.7853', rel: 'meeting' });
-      expect(v.catalogue!.related).toContainEqual({ symbol: 'S/71', rel: 'agenda' });
+      // `S/71` in its agenda names the Council's 71st year, not the letter S/71 of 1946.
+      expect(v.catalogue!.related.map((r) => r.symbol)).not.toContain('S/71');
     });
 
     it('the meeting says what it adopted, and how; the report says what was adopted on it', async () => {

@@ -24,8 +24,8 @@ it('reads an SC resolution: canonical symbol, year, title without boilerplate, a
       adoption: 'vote',
       vote: { yes: 14, no: 0, abstain: 1, nonVoting: 0 },
       agenda: [
-        { doc: 'S/71', item: '53', subject: 'TERRITORIES OCCUPIED BY ISRAEL' },
-        { doc: 'S/71', item: '50', subject: 'PALESTINE QUESTION' },
+        { item: '53', subject: 'TERRITORIES OCCUPIED BY ISRAEL' },
+        { item: '50', subject: 'PALESTINE QUESTION' },
       ],
     },
   });

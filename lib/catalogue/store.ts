@@ -97,22 +97,25 @@ export function sortedById(records: readonly CatalogueRecord[]): CatalogueRecord
 }
 
 /**
- * The IndexedDB rows of `sorted` (sortedById): record shards, runs of RECORDS_PER_SHARD
- * consecutive records with their first ids as `bounds`; and term shards (a hash of the term),
- * each term with the positions in `sorted` of the records having it (`postings`). Positions
- * rather than ids: a term such as `year:2016` names thousands of records, and a typed array
- * of positions is a quarter of the bytes to write and clones as one block.
+ * The record rows of `sorted` (sortedById): runs of RECORDS_PER_SHARD consecutive records, with
+ * their first ids as `bounds` (rangeShard finds an id's run).
  */
-export function shardRows(
-  sorted: readonly CatalogueRecord[],
-  postings: Map<string, number[]>,
-): { bounds: string[]; termShards: number; rows: CatalogueShardRow[]; termRows: CatalogueTermRow[] } {
+export function recordShards(sorted: readonly CatalogueRecord[]): { bounds: string[]; rows: CatalogueShardRow[] } {
   const rows: CatalogueShardRow[] = [];
   for (let i = 0; i < sorted.length; i += RECORDS_PER_SHARD) rows.push({ shard: rows.length, records: sorted.slice(i, i + RECORDS_PER_SHARD) });
   if (!rows.length) rows.push({ shard: 0, records: [] });
-  const bounds = rows.map((r) => r.records[0]?.id ?? '');
-  const termShards = shardCount(postings.size, TERMS_PER_SHARD);
-  const termRows: CatalogueTermRow[] = Array.from({ length: termShards }, (_, shard) => ({ shard, terms: {} }));
-  for (const [term, at] of postings) termRows[shardOf(term, termShards)]!.terms[term] = Uint32Array.from(at);
-  return { bounds, termShards, rows, termRows };
+  return { bounds: rows.map((r) => r.records[0]?.id ?? ''), rows };
+}
+
+/**
+ * The term rows of `postings` (term → positions of its records in the sortedById order): term
+ * shards by a hash of the term. Positions rather than ids: a term such as `year:2016` names
+ * thousands of records, and a typed array of positions is a quarter of the bytes to write and
+ * clones as one block.
+ */
+export function termShards(postings: Map<string, number[]>): { termShards: number; termRows: CatalogueTermRow[] } {
+  const n = shardCount(postings.size, TERMS_PER_SHARD);
+  const termRows: CatalogueTermRow[] = Array.from({ length: n }, (_, shard) => ({ shard, terms: {} }));
+  for (const [term, at] of postings) termRows[shardOf(term, n)]!.terms[term] = Uint32Array.from(at);
+  return { termShards: n, termRows };
 }

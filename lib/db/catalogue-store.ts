@@ -4,7 +4,7 @@
  * touched.
  */
 import type { CatalogueMeta, CatalogueStore } from '../catalogue/store';
-import { rangeShard, shardOf, shardRows, sortedById, type CatalogueShardRow } from '../catalogue/store';
+import { rangeShard, recordShards, shardOf, sortedById, termShards, type CatalogueShardRow } from '../catalogue/store';
 import type { CatalogueRecord } from '../catalogue/types';
 import { addPostings, termReader } from '../catalogue/terms';
 
@@ -59,25 +59,34 @@ export async function installCatalogue(
   if (!meta.version) throw new Error('installCatalogue: no catalogue version');
   if (!force && (await storedCatalogue(db))?.version === meta.version) return false;
   let t = Date.now();
-  // The search terms are computed a slice at a time: lookups keep being answered meanwhile.
   const sorted = sortedById(records);
+  const { bounds, rows } = recordShards(sorted);
+  // Two transactions, so IndexedDB writes the records while the search terms are computed. The
+  // shape row goes first and comes back last: a catalogue without it counts as not installed
+  // (the next start installs it again), so no one reads a half-written one. Not `meta`: every
+  // lookup reads it, and must not wait for these transactions.
+  const records$ = db.transaction('rw', [db.catalogue, db.catalogueMeta], async () => {
+    await db.catalogueMeta.clear();
+    await db.catalogue.clear();
+    await db.catalogue.bulkPut(rows);
+  });
+  records$.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  // A slice at a time: lookups keep being answered meanwhile.
   const read = termReader(meta.subjects);
   const postings = new Map<string, number[]>();
   for (let i = 0; i < sorted.length; i += SLICE) {
     addPostings(sorted.slice(i, i + SLICE), read, (_, j) => i + j, postings);
     await breathe();
   }
-  const { bounds, termShards, rows, termRows } = shardRows(sorted, postings);
+  const terms = termShards(postings);
   timings.termsMs = Date.now() - t;
   t = Date.now();
-  // Not `meta`: lookups read it, and they must not wait for this transaction.
-  await db.transaction('rw', [db.catalogue, db.catalogueTerms, db.catalogueMeta], async () => {
-    await db.catalogue.clear();
+  await records$;
+  await db.transaction('rw', [db.catalogueTerms, db.catalogueMeta], async () => {
     await db.catalogueTerms.clear();
-    await db.catalogue.bulkPut(rows);
-    await db.catalogueTerms.bulkPut(termRows);
+    await db.catalogueTerms.bulkPut(terms.termRows);
     await db.catalogueMeta.put({ key: IDS_ROW, value: sorted.map((r) => r.id) });
-    const shape: CatalogueShape = { ...meta, layout: CATALOGUE_LAYOUT, bounds, termShards, count: records.length };
+    const shape: CatalogueShape = { ...meta, layout: CATALOGUE_LAYOUT, bounds, termShards: terms.termShards, count: records.length };
     await db.catalogueMeta.put({ key: SHAPE_ROW, value: shape });
   });
   timings.writeMs = Date.now() - t;

@@ -131,3 +131,38 @@ test('the popup finds catalogue documents by words, by UNBIS terms in Chinese, a
     assert.ok(sc2016.filter((s) => /^S\/RES\/\d+ \(2016\)$/.test(s ?? '')).length >= 3, `SC 2016: ${sc2016.join(', ')}`);
     assert.deepEqual(lens.errors, []);
   }));
+
+test('the side panel on S/RES/2334 (2016): its adoption, the vote by State on demand with "my delegation", and the Council series on its subject', () =>
+  shotOnFailure(lens, 'catalogue panel', async () => {
+    const page = await lens.newPage();
+    await page.goto(lens.extUrl(`/sidepanel.html?symbol=${encodeURIComponent('S/RES/2334 (2016)')}`));
+    const votes = page.locator('section.cat-votes');
+    await until('the vote section', async () => (await votes.count()) === 1, 30_000);
+    const text = (await page.locator('main, body').first().textContent()) ?? '';
+    assert.match(text, /Adopted 14-0-1 at\s*S\/PV\.7853/);
+    await votes.locator('button').click();
+    const abstain = votes.locator('details[data-group="abstain"] li');
+    await until('the vote by State', async () => (await abstain.count()) > 0);
+    assert.deepEqual(await abstain.allTextContents(), ['UNITED STATES']);
+    assert.equal(await votes.locator('details[data-group="yes"] li').count(), 14);
+    assert.equal(await votes.locator('details[data-group="no"]').count(), 0);
+    await votes.locator('select').selectOption('UNITED STATES');
+    await until('my delegation highlighted', async () => (await votes.locator('li.mine[aria-current="true"]').count()) === 1);
+    assert.equal(await votes.locator('.cat-mine').getAttribute('data-mine'), 'abstain');
+    // The choice is a setting: a new panel remembers it.
+    const again = await lens.newPage();
+    await again.goto(lens.extUrl(`/sidepanel.html?symbol=${encodeURIComponent('S/RES/2334 (2016)')}`));
+    await until('the vote section again', async () => (await again.locator('section.cat-votes button').count()) === 1, 30_000);
+    await again.locator('section.cat-votes button').click();
+    await until('remembered delegation', async () => (await again.locator('section.cat-votes li.mine').count()) === 1);
+    // The series: the Council's resolutions on the same subject, this one among them, oldest first.
+    const items = page.locator('section.series .tl-item');
+    await until('the series', async () => (await items.count()) > 3);
+    const symbols = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol') ?? ''));
+    assert.ok(symbols.includes('S/RES/2334 (2016)'), symbols.join(', '));
+    const years = symbols.map((s) => Number(/\((\d{4})\)$/.exec(s)?.[1] ?? 0));
+    assert.deepEqual(years, [...years].sort((a, b) => a - b));
+    assert.equal(await page.locator('section.series .tl-item.current').getAttribute('data-symbol'), 'S/RES/2334 (2016)');
+    await lens.shot(page, 'catalogue-panel');
+    assert.deepEqual(lens.errors, []);
+  }));
