@@ -7,7 +7,7 @@ import type { SymbolKind } from './types';
 import type { Body } from './bodies';
 import { romanValue, toRoman } from './roman';
 import { scFits, scYear, MAX_NUMBER } from './sc-years';
-import { gaSession } from './ga-sessions';
+import { gaSession, gaSessionByYear, gaSessionFits } from './ga-sessions';
 
 /** Current General Assembly session (81st, 2026-27): the highest session a citation can name. */
 export const CURRENT_GA_SESSION = 81;
@@ -42,6 +42,14 @@ export interface Context {
    * "大会第2152号决议", "2089 de l'Assemblée générale"), not just somewhere in the sentence.
    */
   bodyNear?: boolean;
+  /**
+   * A year of the Assembly's first sessions (1946-1975) written near the citation ("от 20 декабря
+   * 1965 года № 2105", "Résolution 3212 de l'Assemblée générale (1er novembre 1974)"): with the
+   * Assembly named, it fixes a pre-1976 number's session when the sourced ranges do not.
+   */
+  year?: number;
+  /** The session written beside the same number nearby ("3336(XXIX)" under the title "大会3336号决议"). */
+  session?: string;
 }
 
 export interface Attributed {
@@ -144,8 +152,17 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       // likely something else.
       if (body === 'A' && ctx.bodyNear === true && core.n >= 100) {
         const sess = gaSession(core.n);
-        if (sess === null) return null;
-        return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution' };
+        if (sess !== null) return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution' };
+      }
+      // The same number written with its session nearby.
+      if (body === 'A' && ctx.session !== undefined && core.n >= 100 && gaSessionFits(core.n, ctx.session)) {
+        return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${ctx.session})`, kind: 'ga-resolution' };
+      }
+      // The Assembly named in the paragraph and a year of its first sessions near the number: the
+      // year and the sessions' spans must agree (uncertain: the spans are approximate).
+      if (body === 'A' && ctx.year !== undefined && core.n >= 100) {
+        const sess = gaSessionByYear(core.n, ctx.year);
+        if (sess !== null) return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution', uncertain: true };
       }
       return null;
     }

@@ -152,14 +152,16 @@ describe('pre-1976 Assembly numbers cited without their session', () => {
     ['大会第1514号决议', [['1514', 'A/RES/1514(XV)']]],
     ['General Assembly resolutions 3201 and 3202', [['3201', 'A/RES/3201(S-VI)'], ['3202', 'A/RES/3202(S-VI)']]],
     ["la résolution 2089 de l'Assemblée générale", [['2089', 'A/RES/2089(XX)']]],
+    ['General Assembly resolution 2200', [['2200', 'A/RES/2200(XXI)']]],
+    ['大会第3281号决议', [['3281', 'A/RES/3281(XXIX)']]],
   ])('%s: the session comes from the table', (text, want) => {
     expect(pairs(text)).toEqual(want);
   });
 
   it.each([
-    // 2200 (XXI) is outside the sourced ranges: no session, so no link rather than a wrong one.
-    ['General Assembly resolution 2200'],
-    ['大会第3281号决议'],
+    // 2250 and 3350 are outside the sourced ranges: no session, so no link rather than a wrong one.
+    ['General Assembly resolution 2250'],
+    ['大会第3350号决议'],
     // The page's body alone does not make a bare number the Assembly's.
     ['its resolution 4000'],
   ])('%s: not linked', (text) => {

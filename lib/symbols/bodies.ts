@@ -7,7 +7,7 @@ export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 // Order matters: longer names that contain shorter ones come first (人权理事会 before 大会 is
 // not an issue, but "Commission on Human Rights" must not read as "Human Rights Council").
 const NAMES: [Body, string][] = [
-  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет[а-я]{0,3} по правам человека|مجلس حقوق الإنسان|人权理事会|人權理事會"],
+  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|مجلس حقوق الإنسان|人权理事会|人權理事會"],
   ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   ['S', "Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de sécurité|Consejo de Seguridad|Совет[а-я]{0,3} Безопасности|مجلس الأمن|安全理事会|安理会|安全理事會|安理會"],
@@ -31,7 +31,7 @@ const NAMES: [Body, string][] = [
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],
-  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} Ассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة|联合国大会|联大|大会|聯合國大會|聯大|大會"],
+  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} Ассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 
 /** The page's body (FindOptions.body) in the engine's terms. */

@@ -18,11 +18,13 @@ const EXPECTED: Record<string, string[]> = {
   '002_8cfe4779ad98f68a.txt': [
     "GC.18/Res.1", "GC.15/Res.1", "IDB.49/17", "GC.19/10", "A/RES/70/293", "GC.19/9", "GC.19/16", "GC.19/17", "GC.19/18", "GC.19/8",
   ],
+  // 003 and 004 open with the resolution's own heading ("( A/55/580 ) 通过 ] 55/187. 工业 发展 合作"),
+  // read as a citation as the evaluation's headings are ("50/28.", "65/119.", "7/19.").
   '003_f20606cf0b12214a.txt': [
-    "A/55/580", "A/RES/46/151", "A/RES/49/108", "A/RES/51/170", "A/RES/53/177",
+    "A/55/580", "A/RES/55/187", "A/RES/46/151", "A/RES/49/108", "A/RES/51/170", "A/RES/53/177",
   ],
   '004_de291e7566262927.txt': [
-    "A/59/487/Add.3", "A/RES/46/151", "A/RES/49/108", "A/RES/51/170", "A/RES/53/177", "A/RES/55/187", "A/RES/57/243", "IDB.28/Dec.6",
+    "A/59/487/Add.3", "A/RES/59/249", "A/RES/46/151", "A/RES/49/108", "A/RES/51/170", "A/RES/53/177", "A/RES/55/187", "A/RES/57/243", "IDB.28/Dec.6",
   ],
 
 };

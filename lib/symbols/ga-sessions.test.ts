@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RANGES, gaSession } from './ga-sessions';
+import { RANGES, gaSession, gaSessionByYear } from './ga-sessions';
 
 describe('gaSession', () => {
   it('ranges are ordered and do not overlap', () => {
@@ -14,6 +14,23 @@ describe('gaSession', () => {
     [3363, 'XXX'], [3379, 'XXX'], [3541, 'XXX'],
   ] as const)('%i -> %s', (n, s) => expect(gaSession(n)).toBe(s));
   it('has no session for numbers outside the sourced ranges', () => {
-    for (const n of [0, 101, 217, 1004, 1604, 2200, 2376, 3199, 3281, 3542, 1.5]) expect(gaSession(n)).toBeNull();
+    for (const n of [0, 101, 217, 1004, 1604, 1740, 2250, 2376, 2800, 3199, 3350, 3542, 1.5]) expect(gaSession(n)).toBeNull();
+  });
+});
+
+describe('gaSessionByYear', () => {
+  it('gives the session held in the year, or the one before for a resumed session, when the spans agree', () => {
+    expect(gaSessionByYear(3314, 1974)).toBe('XXIX');
+    expect(gaSessionByYear(1803, 1962)).toBe('XVII');
+    expect(gaSessionByYear(1603, 1961)).toBe('XV');
+    expect(gaSessionByYear(242, 1967)).toBeNull();
+    expect(gaSessionByYear(3314, 1984)).toBeNull();
+    expect(gaSessionByYear(4000, 1974)).toBeNull();
+  });
+});
+
+describe('the sourced ranges added for issue 18', () => {
+  it('give 1723 (XVI), 1803 (XVII), 2625 (XXV) and 3336 (XXIX) their sessions', () => {
+    expect([1723, 1803, 2200, 2625, 3171, 3336].map(gaSession)).toEqual(['XVI', 'XVII', 'XXI', 'XXV', 'XXVIII', 'XXIX']);
   });
 });

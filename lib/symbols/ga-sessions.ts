@@ -9,11 +9,35 @@
  *  - ES-I 997-1003: https://ecf.org.il/issues/issue/1323 ("Resolutions 997 through 1003 (1956)")
  *  - XV 1476-1603: 1476-1485 (XV) of 20 Sept 1960, GAOR 15th sess. Suppl. 16; 1603 (XV) of
  *    20 April 1961, https://docslib.org/download/6400839
+ *  - XVI 1651-1723: 1651 (XVI), https://docslib.org/download/3735076 (GAOR 16th sess.); 1723
+ *    (XVI), https://www.tibetpolicy.eu/un-general-assembly-resolution-1723-xvi-of-1961/
+ *  - XVII 1803-1815: 1803 (XVII), https://taiwandocuments.net/un1803-XVII.htm; 1815 (XVII),
+ *    cited in resolution 2625 (XXV), https://scribd.com/document/410521804/Res-AG-2625-pdf
+ *  - XVIII 1899-1970: 1899 (XVIII) and 1970 (XVIII), both cited in resolution 2105 (XX),
+ *    http://online.zakon.kz/Document/?doc_id=35572543
  *  - XIX 1994-2007: https://ask.un.org/faq/268504 ("A/RES/1994(XIX) - A/RES/2007(XIX)")
  *  - XX 2008-2132: GAOR 20th sess. Suppl. 14 contents "[2008 (XX) - 2132 (XX)]",
  *    https://docslib.org/doc/11599247
- *  - XXI 2133-2181: starts after XX ends; 2181 (XXI), https://www.un-documents.net/a21r2181.htm
- *  - XXII 2371-2375: https://research.un.org/en/docs/ga/quick/regular/22
+ *  - XXI 2133-2232: starts after XX ends; 2181 (XXI), https://www.un-documents.net/a21r2181.htm;
+ *    2232 (XXI) ("二二三二(二十一)"), cited in resolution 2357 (XXII),
+ *    https://zh.wikisource.org/wiki/聯合國大會決議案二三五七（二十二）
+ *  - XXII 2326-2375: 2326 (XXII), cited in resolution 2465 (XXIII) as quoted by the ITU,
+ *    https://www.itu.int/wftp3/Public/epub_shared/GS/Council09ResDec/F/web/WebSearch/page0163.html;
+ *    2371-2375, https://research.un.org/en/docs/ga/quick/regular/22
+ *  - XXIII 2386-2465: 2386 (XXIII), cited in resolution 3171 (XXVIII),
+ *    https://www.refworld.org/legal/resolution/unga/1973/en/9902; 2465 (XXIII), the ITU page above
+ *  - XXIV 2533-2606: 2533 (XXIV), cited in resolution 2625 (XXV) (the scribd copy above); 2606
+ *    (XXIV), cited in resolution 2734 (XXV), https://pravanet.ru/deklaratsiya-ob-ukreplenii-mezhdunarodnoy-bezopasnosti-prinyata.html
+ *  - XXV 2625-2734: 2625 (XXV), GAOR 25th sess. contents,
+ *    https://fr.scribd.com/document/517512716/UN-DECL-ON-FRIENDLY-RELATIONS-ROL-A-RES2625-XXV-FRENCH;
+ *    2734 (XXV), the pravanet.ru page above
+ *  - XXVII 2967-3016: 2967 (XXVII), cited by resolution 3314 (XXIX),
+ *    http://www.directdemocracy4u.uk/war-and-peace/definition-of-aggression; 3016 (XXVII), the
+ *    refworld page above
+ *  - XXVIII 3105-3190: 3105 (XXVIII), the directdemocracy4u page above; 3190 (XXVIII), cited in
+ *    resolution 35/219, https://m.zhangyue.com/readbook/12948795/29.html
+ *  - XXIX 3212-3336: 3212 (XXIX), http://kypros.org/Chypre/resolutions/resol_3212.htm; 3336
+ *    (XXIX), https://zh.wikisource.org/wiki/联合国大会3336号决议
  *  - S-VI 3200-3202: GAOR S-VI Suppl. 1 contents "[3200 (S-VI)-3202 (S-VI)]"
  *  - S-VII 3361-3362: GAOR S-VII Suppl. 1 contents "[3361 (S-VII) and 3362 (S-VII)]"
  *  - XXX 3363-3541: starts after S-VII ends; ends at 3541, the last consecutively numbered
@@ -24,11 +48,20 @@ export const RANGES: ReadonlyArray<readonly [first: number, last: number, sessio
   [1, 100, 'I'],
   [997, 1003, 'ES-I'],
   [1476, 1603, 'XV'],
+  [1651, 1723, 'XVI'],
+  [1803, 1815, 'XVII'],
+  [1899, 1970, 'XVIII'],
   [1994, 2007, 'XIX'],
   [2008, 2132, 'XX'],
-  [2133, 2181, 'XXI'],
-  [2371, 2375, 'XXII'],
+  [2133, 2232, 'XXI'],
+  [2326, 2375, 'XXII'],
+  [2386, 2465, 'XXIII'],
+  [2533, 2606, 'XXIV'],
+  [2625, 2734, 'XXV'],
+  [2967, 3016, 'XXVII'],
+  [3105, 3190, 'XXVIII'],
   [3200, 3202, 'S-VI'],
+  [3212, 3336, 'XXIX'],
   [3361, 3362, 'S-VII'],
   [3363, 3541, 'XXX'],
 ];
@@ -68,6 +101,51 @@ export function gaSessionFits(n: number, session: string): boolean {
   if (v === null || v < 1 || v > 30) return false;
   return n >= FIRST_OF_SESSION[v]! - MARGIN && n < FIRST_OF_SESSION[v + 1]! + MARGIN;
 }
+
+/**
+ * Session of the pre-1976 GA resolution numbered n adopted in `year`, when the year and the
+ * approximate spans of FIRST_OF_SESSION agree on one regular session: the session held that
+ * year (I in 1946 … XXX in 1975) or, for a resolution adopted early in a year at a resumed
+ * session, the one before. A number inside a sourced range keeps that range's session. Null when
+ * nothing agrees ("resolution 242 of 22 November 1967" is the Security Council's).
+ */
+export function gaSessionByYear(n: number, year: number): string | null {
+  if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return null;
+  const known = gaSession(n);
+  for (const v of [year - 1945, year - 1946]) {
+    if (v < 1 || v > 30) continue;
+    if (n >= FIRST_OF_SESSION[v]! && n < FIRST_OF_SESSION[v + 1]!) {
+      const session = ROMAN_ORDER[v]!;
+      return known === null || known === session ? session : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The session written with the same number near [from, to) of `s` ("联合国大会3336号决议⏎3336(XXIX).
+ * 对于…": a page's title gives the number, its heading number and session), within 160 characters
+ * either side, when it fits the number; else null.
+ */
+export function sessionWrittenNear(s: string, n: number, from: number, to: number): string | null {
+  const lo = Math.max(0, from - 160);
+  const hi = Math.min(s.length, to + 160);
+  const digits = String(n);
+  for (let at = s.indexOf(digits, lo); at !== -1 && at < hi; at = s.indexOf(digits, at + 1)) {
+    const before = s.charCodeAt(at - 1);
+    if ((before >= 48 && before <= 57) || before === 47 || before === 46) continue;
+    let i = at + digits.length;
+    if (s.charCodeAt(i) === 32) i++;
+    const open = s.charCodeAt(i);
+    if (open !== 40 && open !== 0xff08) continue;
+    i++;
+    if (s.charCodeAt(i) === 32) i++;
+    const m = SESSION_AT.exec(s.slice(i, i + 14));
+    if (m && gaSessionFits(n, m[1]!)) return m[1]!;
+  }
+  return null;
+}
+const SESSION_AT = /^((?:S-|ES-)?[IVXL]{1,8})\s?[)）]/;
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {

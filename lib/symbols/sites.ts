@@ -14,7 +14,10 @@ export interface Sites {
   hao: number[];
   /** Offsets of keyword stems, ascending; a keyword starts at most STEM_REACH before its stem. */
   stems: number[];
-  /** Offsets of ')' closing a Roman numeral ("1723 (XVI)", "3201 (S-VI)", "(XV )"), ascending. */
+  /**
+   * Offsets of ')' closing a Roman numeral ("1723 (XVI)", "3201 (S-VI)", "(XV )") or a session in
+   * Chinese numerals ("一五一四(十五)"), ascending.
+   */
   romans: number[];
 }
 
@@ -55,6 +58,9 @@ function findStems(s: string): number[] {
 }
 
 const isRomanLetter = (c: number) => c === 73 || c === 86 || c === 88 || c === 76 || c === 105 || c === 118 || c === 120;
+/** 一 … 九 and 十: the last character of a session written in Chinese numerals ("(十五)", "(二十二)", "(一)"). */
+export const isHanNumeral = (c: number) =>
+  c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 
 /**
  * Offsets of the closing parentheses in `s` that follow a Roman numeral letter (one space between
@@ -65,7 +71,7 @@ function findRomans(s: string): number[] {
   const out: number[] = [];
   for (let i = s.indexOf(')'); i !== -1; i = s.indexOf(')', i + 1)) {
     const c = s.charCodeAt(i - 1);
-    if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2)))) out.push(i);
+    if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2))) || isHanNumeral(c)) out.push(i);
   }
   return out;
 }

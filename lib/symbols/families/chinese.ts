@@ -14,6 +14,7 @@ import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { inSet } from '../chars';
+import { sessionWrittenNear } from '../ga-sessions';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -58,11 +59,27 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
     const bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
-    let bodyFromPage = false;
+    // A body named in the clause but not right at the number is a hint, as in the keyword family:
+    // "人权理事会…回顾了大会关于…的第60/251号决议" is the Assembly's.
+    let bodyFromPage = named !== undefined && !bodyNear && named.body !== 'other';
     const page = pageBody(options);
     if (!body && page && ITS.test(before)) {
       body = page;
       bodyFromPage = true;
+    }
+    // Only a number no series reads without a body needs one from further back: a Council's
+    // "5/2", a "S-17/1", a year/number.
+    const needsBody = g.some(({ item: { core: c } }) => c.shape === 'special' || (c.shape === 'slash' && (c.yearLike || c.a < 31)));
+    if (!body && needsBody) {
+      // "人权理事会2007年6月18日关于…的第5/1号决议和关于…的第5/2号决议": the body named earlier in
+      // the clause, beyond the 40 characters, read as a hint (a guess: "60/251" stays the GA's).
+      let far = from;
+      while (far > 0 && far > first - 160 && !isClauseEnd(s.charCodeAt(far - 1))) far--;
+      const hint = far < from ? lastBodyAt(s.slice(far, from)) : undefined;
+      if (hint && hint.body !== 'other') {
+        body = hint.body;
+        bodyFromPage = true;
+      }
     }
     // Built field by field: a spread here was a tenth of this family's time.
     const ctx: Context = { type, bodyFromPage, bodyNear };
@@ -72,7 +89,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       // citation, so confident (a session/number pair only ever names a GA resolution there).
       const core = f.item.core;
       const own = (!body || bodyFromPage) && options.body === 'A' && core.shape === 'slash' && !core.yearLike;
-      const c: Context = own ? { type, body: 'A' } : ctx;
+      let c: Context = own ? { type, body: 'A' } : ctx;
+      // "联合国大会3336号决议": a pre-1976 number without its session, which may be written nearby.
+      if (c.body === 'A' && core.shape === 'bare' && core.n >= 100 && core.n <= 3541) {
+        const session = sessionWrittenNear(s, core.n, f.start, f.end);
+        if (session) c = { ...c, session };
+      }
       for (const p of f.item.pieces) {
         const a = attribute(core, c, p.letter);
         if (a) out.push(candidate(p.start, p.end, a));
@@ -110,7 +132,46 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     prevEnd = end;
   }
   flush();
+  keywordBefore(s, options, sites, out);
   return out;
+}
+
+const KEYWORD_BEFORE = /(?:决议|決議)\s?$/;
+
+/**
+ * "《2006年3月15日大會決議60/251. 人權理事會》": the word for a resolution right before a
+ * session/number, with no 第…号. Read from each slash; a number followed by 号 is the lists' own.
+ */
+function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candidate[]): void {
+  for (const slash of sites.slashes) {
+    let i = slash;
+    while (i > slash - 2 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
+    if (i === slash || (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57)) continue;
+    // 议/議 right before the number, or one space before it: most slashes stop here.
+    const c = s.charCodeAt(i - 1) === 32 ? s.charCodeAt(i - 2) : s.charCodeAt(i - 1);
+    if (c !== 0x8bae && c !== 0x8b70) continue;
+    const before = s.slice(Math.max(0, i - 48), i);
+    if (!KEYWORD_BEFORE.test(before)) continue;
+    const item = parseItem(s, i);
+    if (!item || item.core.shape !== 'slash' || item.core.yearLike) continue;
+    const next = s.slice(item.end, item.end + 3).trimStart();
+    if (next.startsWith('号') || next.startsWith('號')) continue;
+    const kw = before.length - KEYWORD_BEFORE.exec(before)![0].length;
+    const named = lastBodyAt(before.slice(0, kw));
+    const near = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end, kw));
+    const ctx: Context = { type: 'res' };
+    if (named && named.body !== 'other') {
+      ctx.body = named.body;
+      if (near) ctx.bodyNear = true;
+      else ctx.bodyFromPage = true;
+    } else if (named) ctx.body = named.body;
+    else if (pageBody(options)) {
+      ctx.body = pageBody(options)!;
+      ctx.bodyFromPage = true;
+    }
+    const a = attribute(item.core, ctx);
+    if (a) out.push(candidate(i, item.end, a));
+  }
 }
 
 const isListSeparatorEnd = inSet('、，,和及与與');

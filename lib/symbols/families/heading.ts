@@ -14,7 +14,7 @@ import type { Candidate, Family } from '../family';
 import type { Sites } from '../sites';
 import { attribute, type Core } from '../attribute';
 import { candidate } from '../family';
-import { pageBody } from '../bodies';
+import { lastBodyAt, pageBody, type Body } from '../bodies';
 import { isDigit } from '../chars';
 
 // After the number: an optional full stop or dash, space or a line break, then a title's first
@@ -33,12 +33,42 @@ function opensEntry(s: string, start: number): boolean {
   return i < start && isDigit(c);
 }
 
+/**
+ * With no page body, a heading "55/109. 加强…" or "60/251.  Human Rights Council" is the
+ * Assembly's when a document of the same session stands just before it: the resolution's own
+ * symbol ("< A/RES/60/251>") or the report it was adopted on ("[根据第三委员会的报告(A/55/602/Add.2)通过]").
+ */
+function assemblySessionBefore(s: string, start: number, a: number): boolean {
+  const before = s.slice(Math.max(0, start - 240), start);
+  return before.includes(`A/${a}/`) || before.includes(`A/RES/${a}/`);
+}
+
+// A contents table's column heading before its first entry: "Title Date of adoption Page 9/1. Mandate …".
+const COLUMN_BEFORE = /(?:^|[^\p{L}])(?:Page|page|Pages|Página|Страница|Стр\.)[ \t]{1,3}$/u;
+
+/**
+ * Whether the page's own body is named right before `start` ("Совет по Правам Человека 5/1.
+ * Институциональное строительство …", a heading after the body's name), or a contents table's
+ * column heading stands there.
+ */
+function namedBefore(s: string, start: number, page: Body): boolean {
+  const before = s.slice(Math.max(0, start - 48), start);
+  if (COLUMN_BEFORE.test(before)) return true;
+  const named = lastBodyAt(before);
+  return named !== undefined && named.body === page && /^[ \t]{1,3}$/.test(before.slice(named.end));
+}
+
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
-  const body = pageBody(options);
-  if (!body) return [];
+  const page = pageBody(options);
+  // Without a page body only the Assembly's sessions 31 and after, and only with a document of
+  // the session before the heading (below), can be read.
+  if (!page && sites.slashes.length < 2) return [];
   const out: Candidate[] = [];
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
+    // Without a page body only a two-digit session opening an entry can start a heading: most
+    // slashes (inside document symbols) stop here.
+    if (!page && !(isDigit(s.charCodeAt(slash - 1)) && isDigit(s.charCodeAt(slash - 2)) && !isDigit(s.charCodeAt(slash - 3)) && opensEntry(s, slash - 2))) continue;
     // The number before the slash: digits, or "S-17" (a special session).
     let i = slash;
     while (i > slash - 4 && isDigit(s.charCodeAt(i - 1))) i--;
@@ -49,14 +79,23 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
       else if (s.charCodeAt(i - 2) === 83) special = 'S';
     }
     const a = Number(s.slice(i, slash));
+    // Without a page body only "31/…" to "99/…" can be a heading (checked further below).
+    if (!page && (special || slash - i !== 2 || a < 31)) continue;
     const start = special ? i - special.length - 1 : i;
     let j = slash + 1;
     while (j < slash + 5 && isDigit(s.charCodeAt(j))) j++;
     if (j === slash + 1 || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 47) continue;
-    if (!opensEntry(s, start)) continue;
+    const opens = opensEntry(s, start);
+    if (!opens && !page) continue;
     TITLE_AFTER.lastIndex = j;
     if (!TITLE_AFTER.test(s)) continue;
+    if (!opens && !namedBefore(s, start, page!)) continue;
     const b = Number(s.slice(slash + 1, j));
+    let body = page;
+    if (!body) {
+      if (special || slash - i !== 2 || a < 31 || !assemblySessionBefore(s, start, a)) continue;
+      body = 'A';
+    }
     const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: slash - i === 4 };
     // Decisions are numbered apart: ECOSOC's from 201 ("2005/202 Dates for …"), the Council's
     // from 101 ("19/119"), the Assembly's from 301.

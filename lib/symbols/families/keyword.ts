@@ -9,12 +9,14 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, type Context } from '../attribute';
+import { attribute, CURRENT_YEAR, type Context } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
-import { parseItem } from '../items';
+import { parseItem, type Item } from '../items';
+import { toRoman } from '../roman';
+import { gaSession, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
-import { codeAfterSpaces, inSet } from '../chars';
+import { codeAfterSpaces, inSet, isDigit } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -109,6 +111,12 @@ const SEP = /\s{0,3}(?:(?:[,;،]\s{0,3})(?:(?:and|et|y|e|и|или|or|ou|o|as we
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
 const CLAUSE =
   /\s{0,2},\s{0,2}(?:by which|in which|whereby|which|par laquelle|dans laquelle|por la que|en la que|которой|по которой|в которой|التي|الذي)\s[^;:.()\d\n]{1,100}?,\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}/y;
+// "resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11", "les résolutions
+// du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2": a title or subject
+// between two items, crossed (like CLAUSE) only to a number of the first item's shape, right
+// after the conjunction (the title may hold "and" itself).
+const TOPIC =
+  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s[^;:.()\d\n]{1,100}?,?\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
@@ -118,6 +126,9 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
 // a council's.
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
+
+const SPACES = /\s{0,3}/y;
+const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 
 function sticky(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
@@ -188,7 +199,23 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (mid) {
       // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
       // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
-      const gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
+      let gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
+      // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
+      const inParens = kw.charCodeAt(0) >= 0x600 && s.charCodeAt(gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
+      if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
+      if (!/\d/.test(s[gap] ?? '')) {
+        // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
+        // adoption date between body and number, the number marked as one.
+        const dated = sticky(DATE, s, gap);
+        const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
+        if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
+      }
+      if (!/\d/.test(s[gap] ?? '') && kw.charCodeAt(0) >= 0x600) {
+        // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
+        const ahead = s.slice(gap, gap + 160);
+        const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
+        if (r) gap += r[0].length;
+      }
       if (/\d/.test(s[gap] ?? '')) {
         midBody = mid.body;
         pos = gap;
@@ -203,8 +230,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     pos = sticky(NUMBER_WORD, s, pos);
+    const arabic = kw.charCodeAt(0) >= 0x600;
     const items = [];
     let first = parseItem(s, pos);
+    if (first && arabic) first = arabicSessionSlash(first);
+    // "قرارها رقم (2656/25)": a number/session in parentheses.
+    if (!first && arabic && s.charCodeAt(pos) === 40) {
+      const inner = parseItem(s, pos + 1);
+      const read = inner ? arabicSessionSlash(inner) : null;
+      if (read && read !== inner) first = read;
+    }
     if (!first) {
       const adj = sticky(ADJECTIVE, s, pos);
       const it = adj > pos ? parseItem(s, adj) : null;
@@ -218,6 +253,24 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const start = r.index + r[0].length - r[0].trimStart().length;
         const n = Number(r[2]);
         first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
+      }
+    }
+    if (!first && arabic && s.charCodeAt(pos) === 40) {
+      // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
+      // first, "(٢٠١٤) ٢١٣٩", was read above).
+      const inner = parseItem(s, pos + 1);
+      const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
+      if (inner && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year') && s.charCodeAt(inner.end) === 41) first = inner;
+    }
+    if (!first) {
+      // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
+      // 2196 (2015), el Consejo": a Security Council number with its year further on in the clause,
+      // no other number before it (the pair checks itself against the year table).
+      const ahead = s.slice(pos, pos + 120);
+      const d = ahead.search(/[\d.;:!?\n]/);
+      if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12))) {
+        const it = parseItem(s, pos + d);
+        if (it && it.core.shape === 'year') first = it;
       }
     }
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
@@ -239,24 +292,47 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         }
       }
       let glued = false;
+      if (next === pos && it.core.shape !== 'year') {
+        // "5/1 sur la mise en place … et 5/2": a subject between items, with no comma before it.
+        if (it.core.shape === 'bare') break;
+        const t = sticky(TOPIC, s, pos);
+        const after = t > pos ? parseItem(s, t) : null;
+        if (!after || after.core.shape === 'bare' || after.core.shape !== items[0]!.core.shape) break;
+        it = after;
+        continue;
+      }
       if (next === pos) {
-        if (it.core.shape !== 'year') break;
         next = sticky(GLUED, s, pos);
         glued = true;
       }
       it = parseItem(s, next);
+      if (it && arabic) it = arabicSessionSlash(it);
       if (glued && it && it.core.shape !== 'year') break;
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
         // clause inside the list, crossed only to a number of the same shape as the first.
-        const c = sticky(CLAUSE, s, pos);
+        let c = sticky(CLAUSE, s, pos);
+        const topic = c === pos;
+        if (topic) c = sticky(TOPIC, s, pos);
         const after = c > pos ? parseItem(s, c) : null;
-        if (after && after.core.shape === items[0]!.core.shape) it = after;
+        if (after && !(topic && after.core.shape === 'bare') && after.core.shape === items[0]!.core.shape) it = after;
       }
     }
     if (!items.length) continue;
     const last = items[items.length - 1]!;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
+    // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
+    // (Not needed when the Assembly is named right at a number whose session the ranges give.)
+    const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
+    if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && !(near && gaSession(it.core.n) !== null)) && ctxs.some((c) => c.body === 'A')) {
+      const year = yearNear(s, m.index, last.end);
+      if (year !== undefined) for (const c of ctxs) if (c.body === 'A') c.year = year;
+      const firstBare = items.find((it) => it.core.shape === 'bare');
+      if (items.length === 1 && firstBare?.core.shape === 'bare') {
+        const session = sessionWrittenNear(s, firstBare.core.n, m.index, last.end);
+        if (session) for (const c of ctxs) if (c.body === 'A') c.session = session;
+      }
+    }
     // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
     // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
     const page = pageBody(options);
@@ -276,6 +352,43 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     from = Math.max(from, last.end);
   }
   return out;
+}
+
+/**
+ * "القرار رقم (3089/28)": Arabic texts write a pre-1976 GA resolution as number/session. Read so
+ * when the number cannot be a year (ECOSOC's "2008/20" stays a year/number) and the pair fits
+ * like "3089 (XXVIII)".
+ */
+function arabicSessionSlash(it: Item): Item {
+  const c = it.core;
+  if (c.shape !== 'slash' || !c.yearLike || (c.a >= 1946 && c.a <= CURRENT_YEAR) || c.b < 1 || c.b > 30) return it;
+  const roman = toRoman(c.b);
+  if (!gaSessionFits(c.a, roman)) return it;
+  return { ...it, core: { shape: 'roman', n: c.a, roman } };
+}
+
+/** The year 1946-1975 written nearest to [from, to), within 100 characters either side. */
+function yearNear(s: string, from: number, to: number): number | undefined {
+  const lo = Math.max(0, from - 100);
+  const hi = Math.min(s.length, to + 100);
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  // "19" is rare enough in text to be looked for literally; the digits around it are checked by hand.
+  for (let at = s.indexOf('19', lo); at !== -1 && at + 4 <= hi; at = s.indexOf('19', at + 1)) {
+    const c3 = s.charCodeAt(at + 2);
+    const c4 = s.charCodeAt(at + 3);
+    if (!isDigit(c3) || !isDigit(c4) || isDigit(s.charCodeAt(at - 1)) || isDigit(s.charCodeAt(at + 4))) continue;
+    const y = 1900 + (c3 - 48) * 10 + (c4 - 48);
+    if (y < 1946 || y > 1975) continue;
+    const prev = s.charCodeAt(at - 1);
+    if (prev === 47 || prev === 46 || prev === 45 || s.charCodeAt(at + 4) === 47) continue;
+    const distance = at < from ? from - at : at >= to ? at - to : 0;
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 export const keywordFamily: Family = {

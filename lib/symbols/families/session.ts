@@ -14,12 +14,19 @@ import type { Candidate, Family } from '../family';
 import type { Sites } from '../sites';
 import { gaSessionFits } from '../ga-sessions';
 import { isDigit, isSpace } from '../chars';
+import { isHanNumeral } from '../sites';
+import { toRoman } from '../roman';
 
 const isRoman = (c: number) => c === 73 || c === 86 || c === 88 || c === 76;
 
 export function findSessionCitations(s: string, _options: unknown, sites: Sites): Candidate[] {
   const out: Candidate[] = [];
   for (const close of sites.romans) {
+    if (isHanNumeral(s.charCodeAt(close - 1))) {
+      const c = hanCitation(s, close);
+      if (c) out.push(c);
+      continue;
+    }
     let i = close;
     if (s.charCodeAt(i - 1) === 32) i--;
     const romanEnd = i;
@@ -62,7 +69,75 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
   return out;
 }
 
+// Chinese digits of a number written digit by digit ("一五一四" 1514, "二〇六六" 2066, "四" 4).
+const HAN_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// "联合国大会决议案四(一)", "決議案一五一四(十五)": the word for a resolution right before the number.
+const RESOLUTION_BEFORE = /(?:决议案|決議案|决议|決議)$/;
+
+/** A session in Chinese numerals, 一 … 三十 ("十五" 15, "二十二" 22), or null. */
+function hanSession(t: string): number | null {
+  const m = /^([二三])?(十)?([一二三四五六七八九])?$/.exec(t);
+  if (!m || t === '') return null;
+  const d = (x: string | undefined) => (x ? HAN_DIGIT[x]! : 0);
+  const v = m[2] ? (m[1] ? d(m[1]) : 1) * 10 + d(m[3]) : m[1] && m[3] ? null : d(m[1] ?? m[3]);
+  return v !== null && v >= 1 && v <= 30 ? v : null;
+}
+
+/**
+ * The Chinese texts of the first sessions write number and session in Chinese numerals:
+ * "一五一四(十五).关于准许殖民地…" (a heading), "決議案一五一四(十五)、…決議案一六五四(十六)" (a list),
+ * "联合国大会决议案四(一)". Read back from the ')' at `close`; the pair must fit like "1514 (XV)",
+ * and a number below 100 is read only right after 决议案 (so "第四条(一)" stays unread).
+ */
+function hanCitation(s: string, close: number): Candidate | null {
+  let i = close;
+  while (i > close - 3 && isHanNumeral(s.charCodeAt(i - 1))) i--;
+  const v = hanSession(s.slice(i, close));
+  if (v === null) return null;
+  if (s.charCodeAt(i - 1) === 32) i--;
+  const open = s.charCodeAt(i - 1);
+  if (open !== 40 && open !== 0xff08) return null;
+  i--;
+  if (isSpace(s.charCodeAt(i - 1))) i--;
+  const digitsEnd = i;
+  while (i > digitsEnd - 4 && HAN_DIGIT[s[i - 1]!] !== undefined) i--;
+  if (i === digitsEnd || HAN_DIGIT[s[i - 1]!] !== undefined || s.charCodeAt(i - 1) === 0x5341) return null;
+  let n = 0;
+  for (let k = i; k < digitsEnd; k++) n = n * 10 + HAN_DIGIT[s[k]!]!;
+  const session = toRoman(v);
+  if (!gaSessionFits(n, session)) return null;
+  if (n < 100 && !RESOLUTION_BEFORE.test(s.slice(Math.max(0, i - 3), i))) return null;
+  return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
+}
+
+// "XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS OF THE SECOND COMMITTEE⏎3171. Permanent sovereignty …":
+// the session heads a section of the Assembly's resolutions, whose headings give numbers alone.
+const SECTION = /(?:^|\n)[ \t]{0,3}([IVXL]{1,8})\.[ \t]{1,3}RESOLUTIONS ADOPTED\b/g;
+const HEADING_AFTER = /\n[ \t]{0,3}(\d{3,4})\.[ \t]{1,3}(?=[A-Z])/g;
+
+/** Headings "3171. Title" within 600 characters after a section heading "XXVIII. RESOLUTIONS ADOPTED …". */
+function sectionHeadings(s: string, out: Candidate[]): void {
+  if (s.indexOf('RESOLUTIONS ADOPTED') === -1) return;
+  SECTION.lastIndex = 0;
+  for (let m = SECTION.exec(s); m; m = SECTION.exec(s)) {
+    const session = m[1]!;
+    const end = Math.min(s.length, SECTION.lastIndex + 600);
+    const part = s.slice(SECTION.lastIndex, end);
+    HEADING_AFTER.lastIndex = 0;
+    for (let h = HEADING_AFTER.exec(part); h; h = HEADING_AFTER.exec(part)) {
+      const n = Number(h[1]);
+      if (n < 100 || !gaSessionFits(n, session)) continue;
+      const start = SECTION.lastIndex + h.index + h[0].indexOf(h[1]!);
+      out.push({ start, end: start + h[1]!.length, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' });
+    }
+  }
+}
+
 export const sessionFamily: Family = {
   name: 'session',
-  find: findSessionCitations,
+  find(s, options, sites) {
+    const out = findSessionCitations(s, options, sites);
+    sectionHeadings(s, out);
+    return out;
+  },
 };
