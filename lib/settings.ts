@@ -52,6 +52,20 @@ export function normaliseSettings(input: unknown): Settings {
   };
 }
 
+/**
+ * storage.local key of a copy of the settings that the content script reads instead of asking
+ * the background: a Chrome service worker asleep when a page loads takes 100 ms or more to wake
+ * and answer, most of the page's wait for its first links. Written by the extension's own
+ * contexts whenever the settings change (lib/db/settings-store.ts mirrorSettings).
+ */
+export const SETTINGS_MIRROR_KEY = 'settingsMirror';
+
+/** The settings a storage.local read of SETTINGS_MIRROR_KEY gave, checked; undefined when it holds none. */
+export function mirroredSettings(items: Record<string, unknown> | undefined): Settings | undefined {
+  const v = items?.[SETTINGS_MIRROR_KEY];
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? normaliseSettings(v) : undefined;
+}
+
 /** Maps a BCP 47 tag (`zh-Hant-TW`, `en-GB`, `fr`) to an undocs.org language, if it is one of the six. */
 export function toUnLang(tag: string | null | undefined): Lang | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { UN_MATCHES } from '@/lib/hosts';
 import { send, type MessageType, type Request, type Response } from '@/lib/messaging/protocol';
 import { setTranslator, setUiLocale } from '@/lib/i18n/t';
-import { DEFAULT_SETTINGS, normaliseSettings, resolveLinkLang, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, mirroredSettings, normaliseSettings, resolveLinkLang, SETTINGS_MIRROR_KEY, type Settings } from '@/lib/settings';
 import { startOverlay } from '@/components/overlay/overlay';
 import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
@@ -35,7 +35,10 @@ export default defineContentScript({
     status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
-    const settingsAnswer = ask<'settings'>({ type: 'settings', host: location.hostname });
+    // The settings' copy in storage.local answers without waking the background; the background
+    // answers when there is none yet (the first page after an install).
+    const mirrored = await browser.storage.local.get(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
+    const settingsAnswer = mirrored ? Promise.resolve(mirrored) : ask<'settings'>({ type: 'settings', host: location.hostname });
     // While the background answers (it may be starting up), what needs no settings: the body
     // that issued the page, and a read of the page's head that writes nothing but makes the
     // engine's and the walk's first calls (some 30 ms slower than later ones) here, not on the

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { setTranslator, t } from '@/lib/i18n/t';
 import { getDb } from '@/lib/db/db';
-import { getSettings, saveSettings, setSiteEnabled } from '@/lib/db/settings-store';
+import { getSettings, mirrorSettings, saveSettings, setSiteEnabled } from '@/lib/db/settings-store';
 import { clearReadDocs, listReadDocs, removeReadDoc } from '@/lib/db/read-docs';
 import { fileText } from './extract';
 import { listUserFiles, rebuildUserRecords } from '@/lib/db/user-docs';
@@ -37,7 +37,14 @@ const copyStore: CopyStore = { get: (keys) => browser.storage.local.get(keys), s
 // The background copies the reader's data as it changes, but a Chrome service worker may be asleep
 // while this page saves a setting: the page copies what changes here (and in its import worker) too.
 const copyWriter = createCopyWriter(db, copyStore, 500, (err) => console.warn('UN Docs Lens: the copy of your data could not be written', err));
-Dexie.on('storagemutated', (parts) => copyWriter.schedule(kindsTouched(db, parts)));
+// The settings' copy the content script reads: written before a save returns (the background may
+// be asleep), and again on any change of the table here (a backup restored).
+const mirror = () => mirrorSettings((items) => browser.storage.local.set(items), db);
+Dexie.on('storagemutated', (parts) => {
+  const kinds = kindsTouched(db, parts);
+  copyWriter.schedule(kinds);
+  if (kinds.includes('settings')) void mirror().catch((err: unknown) => console.warn('UN Docs Lens: settings copy not written', err));
+});
 addEventListener('pagehide', () => void copyWriter.flush());
 const storageProblems: ((err: unknown) => void)[] = [];
 // An upgrade held up by another open page of an older version: say so rather than wait silently.
@@ -53,8 +60,8 @@ render(
   <App
     env={{
       settings: () => getSettings(db),
-      save: (partial) => saveSettings(partial, db),
-      setSite: (host, on) => setSiteEnabled(host, on, db),
+      save: async (partial) => (await saveSettings(partial, db), mirror()),
+      setSite: async (host, on) => (await setSiteEnabled(host, on, db), mirror()),
       hosts: UN_HOSTS,
       shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'open-side-panel')?.shortcut ?? '',
       browserKind: firefox ? 'firefox' : 'chrome',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDB } from './db';
-import { getSettings, isSiteEnabled, saveSettings, setSiteEnabled } from './settings-store';
-import { DEFAULT_SETTINGS } from '../settings';
+import { getSettings, isSiteEnabled, mirrorSettings, saveSettings, setSiteEnabled } from './settings-store';
+import { DEFAULT_SETTINGS, mirroredSettings, SETTINGS_MIRROR_KEY } from '../settings';
 
 let db: LensDB;
 let n = 0;
@@ -62,5 +62,29 @@ describe('settings-store', () => {
     db.close();
     db = new LensDB(name);
     expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, linkLang: 'ru', disabledHosts: ['undocs.org'] });
+  });
+});
+
+describe('the settings copy the content script reads (storage.local)', () => {
+  it('holds what the table holds after a change, and reads back as the same settings', async () => {
+    const local: Record<string, unknown> = {};
+    const set = async (items: Record<string, unknown>) => void Object.assign(local, structuredClone(items));
+    await setSiteEnabled('press.un.org', false, db);
+    await saveSettings({ linkLang: 'fr' }, db);
+    await mirrorSettings(set, db);
+    expect(mirroredSettings(local)).toEqual({ ...DEFAULT_SETTINGS, linkLang: 'fr', disabledHosts: ['press.un.org'] });
+  });
+
+  it.each([[undefined], [{}], [{ [SETTINGS_MIRROR_KEY]: null }], [{ [SETTINGS_MIRROR_KEY]: 'fr' }], [{ [SETTINGS_MIRROR_KEY]: [1] }]])(
+    'no copy in %j: none (the content script then asks the background)',
+    (items) => expect(mirroredSettings(items as Record<string, unknown> | undefined)).toBeUndefined(),
+  );
+
+  it('a damaged copy is checked like the table: bad values fall back to defaults', () => {
+    expect(mirroredSettings({ [SETTINGS_MIRROR_KEY]: { linkLang: 'de', hoverDelayMs: -5, disabledHosts: ['UN.org', 3] } })).toEqual({
+      ...DEFAULT_SETTINGS,
+      hoverDelayMs: 0,
+      disabledHosts: ['un.org'],
+    });
   });
 });

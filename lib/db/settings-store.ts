@@ -4,7 +4,7 @@
  * bundled index's replacement (which never touches this table).
  */
 import { getDb, type LensDB } from './db';
-import { normaliseSettings, type Settings } from '../settings';
+import { normaliseSettings, SETTINGS_MIRROR_KEY, type Settings } from '../settings';
 
 const FIELDS = ['linkLang', 'hoverDelayMs', 'disabledHosts', 'readToIndex', 'citationStyle'] as const satisfies readonly (keyof Settings)[];
 
@@ -41,4 +41,14 @@ export async function setSiteEnabled(host: string, on: boolean, db: LensDB = get
 /** Whether the overlay should run on `host` under these settings. */
 export function isSiteEnabled(settings: Settings, host: string): boolean {
   return !settings.disabledHosts.includes(host.trim().toLowerCase());
+}
+
+/**
+ * Writes the settings' copy the content script reads (SETTINGS_MIRROR_KEY) through `set`
+ * (storage.local's): call it after every change of the settings table. Returns what it wrote.
+ */
+export async function mirrorSettings(set: (items: Record<string, unknown>) => Promise<void>, db: LensDB = getDb()): Promise<Settings> {
+  const settings = await getSettings(db);
+  await set({ [SETTINGS_MIRROR_KEY]: settings });
+  return settings;
 }
