@@ -66,3 +66,88 @@ describe('Chinese lists', () => {
     expect(read('执行局第2015/5号决定')).toEqual([]);
   });
 });
+
+describe('keyword lists', () => {
+  it('go on after a line break with a deep indent, a comma after a subject, a number word and an Arabic date', () => {
+    expect(read('(decisions 48/435, 49/444,\n           50/422 and 53/425).').map(([t]) => t)).toEqual(['48/435', '49/444', '50/422', '53/425']);
+    expect(read('its resolutions 1/6 on marine plastic debris and microplastics, 2/11 on marine plastic litter and microplastics and 3/7 on marine litter,', { body: 'UNEP/EA' })).toEqual([
+      ['1/6', 'UNEP/EA.1/RES.6'],
+      ['2/11', 'UNEP/EA.2/RES.11'],
+      ['3/7', 'UNEP/EA.3/RES.7'],
+    ]);
+    expect(read('إذ تشير إلى قراراتها رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948، ورقم 302 (الدورة 4) المتخذ في 8 كا نون الأو ل (ديسمبر) 1949،')).toEqual([
+      ['194 (الدورة 3)', 'A/RES/194(III)'],
+      ['302 (الدورة 4)', 'A/RES/302(IV)'],
+    ]);
+    expect(read('بقرارات مجلس الأمن رقم 733 تاريخ 23/1/1992 ورقم 746 تاريخ 17 /3 /1992')).toEqual([
+      ['733', 'S/RES/733 (1992)'],
+      ['746', 'S/RES/746 (1992)'],
+    ]);
+  });
+
+  it('does not cross a comma to a bare number after a subject, nor a line break without a comma', () => {
+    expect(read('resolution 60/1 on the Summit, 2005')).toEqual([['60/1', 'A/RES/60/1']]);
+    expect(read('decisions 49/444\n           50/422').map(([t]) => t)).toEqual(['49/444']);
+  });
+
+  it('reads "425 (от 1978 года)" as a number with its year, and a list in parentheses', () => {
+    expect(read('резолюции 425 (от 1978 года), 426 (1978), 520 (1982) и 1559 (2004)')).toEqual([
+      ['425', 'S/RES/425 (1978)'],
+      ['426 (1978)', 'S/RES/426 (1978)'],
+      ['520 (1982)', 'S/RES/520 (1982)'],
+      ['1559 (2004)', 'S/RES/1559 (2004)'],
+    ]);
+    // A year that does not fit the number ends the list.
+    expect(read('резолюции 425 (от 1990 года), 426 (1978)')).toEqual([['425', 'S/RES/425 (1978)']]);
+    expect(read('the HLPF resolutions (67/290 and 70/299).')).toEqual([
+      ['67/290', 'A/RES/67/290'],
+      ['70/299', 'A/RES/70/299'],
+    ]);
+    expect(read('resolution (2) of the Board')).toEqual([]);
+  });
+});
+
+describe('the body named after the number, or by its programme', () => {
+  it('reads the Environment Assembly from UNEP named later in the sentence, only for its sessions', () => {
+    expect(read('Resolution 5/14 mandates the UNEP Executive Director to convene')).toEqual([['5/14', 'UNEP/EA.5/RES.14']]);
+    expect(read('Resolution 5/14 mandates the Secretary-General. UNEP staff will help.')).toEqual([]);
+    expect(read('resolution 12/14 mandates UNEP')).toEqual([]);
+    // An ordinary "resolution 5/1" on an Assembly page stays unread.
+    expect(read('resolution 5/1 was recalled', { body: 'A' })).toEqual([]);
+  });
+
+  it('reads an Arabic number/two-digit year as ECOSOC’s year/number when ECOSOC adopted it and the year is written', () => {
+    expect(read('بموجب القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996.')).toEqual([['31/96', 'E/RES/1996/31']]);
+    expect(read('بموجب القرار رقم 31/96 بتاريخ 25 جويلية 1996.')).toEqual([['31/96', 'A/RES/31/96']]);
+  });
+
+  it('never reads an OAU resolution as the Assembly’s, and knows СБ ООН and ГА ООН', () => {
+    expect(read('resolution 77 (XII) adopted by the Assembly of Heads of State\nand Government of the Organization of African Unity')).toEqual([]);
+    expect(read('resolution 77 (XII) of the General Assembly')).toEqual([['77 (XII)', 'A/RES/77(XII)']]);
+    expect(findSymbols('резолюции 425 (1978) СБ ООН')[0]?.uncertain).toBeUndefined();
+    expect(read('(Резолюция ГА ООН 70/1).')).toEqual([['70/1', 'A/RES/70/1']]);
+  });
+});
+
+describe('pre-1976 numbers', () => {
+  it('takes the session written with the same number nearby, with no body named', () => {
+    expect(read('القرار الرقم 3414\n"مؤسسة الدراسات الفلسطينية، بيروت"\n\nقرار رقم 3414 (الدورة 30) بتاريخ 5 كانون الأول/ ديسمبر 1975.').map(([, s]) => s)).toEqual([
+      'A/RES/3414(XXX)',
+      'A/RES/3414(XXX)',
+    ]);
+  });
+
+  it('does not read a bare number as the Security Council’s when the year written right after it is not the Council’s', () => {
+    expect(read('منها القرار 1904 بتاريخ 1963 بشأن القضاء على جميع أشكال التمييز العنصري')).toEqual([['1904', 'A/RES/1904(XVIII)']]);
+    expect(read('resolution 1904 of 1990')).toEqual([]);
+    expect(read('resolution 1325 of 31 October 2000')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+  });
+});
+
+describe('headings on a council’s page', () => {
+  it('reads "43/ 36 -" and an entry run into the Organization’s name', () => {
+    expect(read('قرار اعتمده مجلس حقوق الإنسان\n\n43/ 36 - ولاية المقررة الخاصة', { body: 'A/HRC' })).toEqual([['43/ 36', 'A/HRC/RES/43/36']]);
+    expect(read('ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 8/7. Мандат Специального представителя', { body: 'A/HRC' })).toEqual([['8/7', 'A/HRC/RES/8/7']]);
+    expect(read('Совет решил 8/7. Мандат', { body: 'A/HRC' })).toEqual([]);
+  });
+});
