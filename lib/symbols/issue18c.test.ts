@@ -151,3 +151,20 @@ describe('headings on a council’s page', () => {
     expect(read('Совет решил 8/7. Мандат', { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('smaller forms of the fifth batch', () => {
+  it('reads an Assembly number by a year written as a date in figures, and the Assembly named without hamza', () => {
+    expect(read('قرار الجمعية العامة رقم 181 بتاريخ 29/11/1947')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('في 29 نوفمبر 1947م, صدر قرار الجمعية العامة للامم المتحدة رقم 181 بتقسيم فلسطين')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('قرار الجمعية العامة رقم 181 بتاريخ 2008/1947')).toEqual([]);
+  });
+
+  it('stops a list at a day of a month', () => {
+    expect(read('Resolution 733 (1992) or 23 January 1992 The Council')).toEqual([['733 (1992)', 'S/RES/733 (1992)']]);
+  });
+
+  it('reads the High Commissioner’s publications, and no other HR/ prefix', () => {
+    expect(read('HR/PUB/14/3\n\nИЗДАНИЕ')).toEqual([['HR/PUB/14/3', 'HR/PUB/14/3']]);
+    expect(read('HR/2019/5')).toEqual([]);
+  });
+});

@@ -107,7 +107,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -302,8 +302,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
-      // A bare number continues a list only when the list is of Security Council numbers.
+      // A bare number continues a list only when the list is of Security Council numbers, and is
+      // not a day of a month ("733 (1992) or 23 January 1992").
       if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
+      if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
@@ -432,6 +434,8 @@ function reversedEcosoc(s: string, core: Core, end: number, ctxs: Context[]): Co
   return { shape: 'slash', a: 1900 + core.b, b: core.a, yearLike: true };
 }
 
+const DAY_MONTH_BEFORE = /(?:^|[^\d/])\d{1,2}\s?\/\s?\d{1,2}\s?\/$/;
+
 /** The year 1946-1975 written nearest to [from, to), within 100 characters either side. */
 function yearNear(s: string, from: number, to: number): number | undefined {
   const lo = Math.max(0, from - 100);
@@ -446,7 +450,9 @@ function yearNear(s: string, from: number, to: number): number | undefined {
     const y = 1900 + (c3 - 48) * 10 + (c4 - 48);
     if (y < 1946 || y > 1975) continue;
     const prev = s.charCodeAt(at - 1);
-    if (prev === 47 || prev === 46 || prev === 45 || s.charCodeAt(at + 4) === 47) continue;
+    // "بتاريخ 29/11/1947": a date in figures; not "2008/1947", "1947/12" or "12.1947".
+    const dated = prev === 47 && DAY_MONTH_BEFORE.test(s.slice(Math.max(0, at - 8), at));
+    if ((prev === 47 && !dated) || prev === 46 || prev === 45 || s.charCodeAt(at + 4) === 47) continue;
     const distance = at < from ? from - at : at >= to ? at - to : 0;
     if (distance < bestDistance) {
       best = y;
