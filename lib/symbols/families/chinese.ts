@@ -66,7 +66,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // "第8/7号决议、2011年6月16日第17/4号决议、…": each item with its own type word, the list going on
     // after it. A group that continues the one before reads its body in the words since then only,
     // and takes the earlier group's when none is named there.
-    const cont = prev !== undefined && prev.typeEnd <= first && SEP.test(s.slice(prev.typeEnd, first));
+    const cont = prev !== undefined && prev.typeEnd <= first && first - prev.typeEnd <= 64 && SEP.test(s.slice(prev.typeEnd, first));
     let from = first;
     const floor = cont ? prev!.typeEnd : 0;
     while (from > floor && from > first - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
