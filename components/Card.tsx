@@ -20,7 +20,7 @@ import { formatCitation, type CitableEntry, type CitationStyle } from '@/lib/cit
 import { getUiLocale, t, uiDir } from '@/lib/i18n/t';
 import { citationRows, locationLabel } from '@/lib/trail/labels';
 import { documentName, isInternalId } from '@/lib/trail/names';
-import { adoptionParts } from './adoption';
+import { adoptionFacts, adoptionParts } from './adoption';
 import { kindLabel } from './overlay/kind-label';
 import { CatalogueFacts, catalogueKindLabel, uiLang } from './CatalogueFacts';
 
@@ -149,9 +149,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   const isDecision = /-decision$/.test(entry?.kind ?? symbolKind(symbol));
   const name = official ? symbol : documentName(entry?.id ?? symbol, entry?.title);
   const locale = getUiLocale();
-  // The catalogue's own line says at which meeting and by what vote ("Adopted 14-0-1 at
-  // S/PV.7853"): the card's adoption line then gives the date alone, not the meeting again.
-  const adoption = entry ? adoptionParts(entry.catalogue?.meeting ? { ...entry, meeting: undefined } : entry, locale) : { rest: [] as string[] };
+  const adoption = entry ? adoptionParts(adoptionFacts(entry), locale) : { rest: [] as string[] };
   // The digest of its operative part where the index has one; else the operative end of the summary.
   const does = entry?.digest ?? whatItDoes(entry?.summary);
   const s = stateText(state);

@@ -7,7 +7,7 @@
 import type { EntryView } from '@/lib/index/view';
 import { getUiLocale, t } from '@/lib/i18n/t';
 import { documentName } from '@/lib/trail/names';
-import { adoptionLine } from './adoption';
+import { adoptionFacts, adoptionLine } from './adoption';
 import { StateBadge } from './References';
 
 export interface FocusActions {
@@ -20,7 +20,7 @@ export interface FocusActions {
 export function TrailFocus({ entry, kindLabel, actions }: { entry: EntryView; kindLabel?: string; actions: FocusActions }) {
   const url = entry.official ? actions.linkFor(entry.symbol) : undefined;
   const name = documentName(entry.id, entry.title);
-  const adoption = adoptionLine(entry, getUiLocale());
+  const adoption = adoptionLine(adoptionFacts(entry), getUiLocale());
   return (
     <section class="focus" aria-labelledby="focus-h" data-symbol={entry.symbol} data-state={entry.state}>
       <h1 id="focus-h" class="focus-title" lang={entry.title ? entry.lang : entry.official ? 'en' : undefined}>

@@ -8,6 +8,14 @@ import { formatDate, t } from '@/lib/i18n/t';
 
 type Facts = Pick<EntryView, 'kind' | 'date' | 'meeting' | 'agendaItem'>;
 
+/**
+ * The facts the adoption line should say of `e`: all of them, but the meeting where the
+ * catalogue says it in its own line with the vote ("Adopted 14-0-1 at S/PV.7853").
+ */
+export function adoptionFacts(e: Facts & Pick<EntryView, 'catalogue'>): Facts {
+  return e.catalogue?.meeting ? { ...e, meeting: undefined } : e;
+}
+
 /** The adoption line's pieces: the dated part ("Adopted 14 December 2022") and the rest, in order. */
 export function adoptionParts(e: Facts, locale: string): { dated?: string; rest: string[] } {
   const adopted = /resolution|decision/.test(e.kind);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR, READ_WINDOW, visibleBlocks, WRAP_PIECE } from './annotate';
+import { annotate, annotateSync, applyStates, hrefNamesSymbol, LINK_SELECTOR, READ_WINDOW, visibleBlocks, WRAP_PIECE, WRITE_LINKS } from './annotate';
 import { observeChanges } from './observe';
 import { readFileSync } from 'node:fs';
 
@@ -159,6 +159,8 @@ describe('annotate (chunked)', () => {
     const stopped = await annotate(document.body, {
       lang: 'en',
       budgetMs: 0,
+      // Each block written at the first pause after it (by default they wait for a batch).
+      writeBatch: 1,
       visibleFirst: false,
       signal: ctrl.signal,
       yieldToPage: async () => ctrl.abort(),
@@ -269,6 +271,60 @@ describe('wrapping many matches', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(batches).toHaveLength(1);
     observation.stop();
+  });
+});
+
+describe('writing in batches', () => {
+  it('writes the links of many blocks together, with the observer off, and the page still changes what it likes', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => `<li>Resolution A/RES/77/${i + 1}</li>`).join('');
+    const body = page(`<ul>${items}</ul>`);
+    const batches: Node[][] = [];
+    const observation = observeChanges(body, async (roots) => void batches.push(roots), { delayMs: 5 });
+    const seen: number[] = [];
+    let writes = 0;
+    await annotate(body, {
+      lang: 'en',
+      budgetMs: 0,
+      visibleFirst: false,
+      writeBatch: 10,
+      yieldToPage: async () => void seen.push(links().length),
+      writeWith: (write) => {
+        writes++;
+        observation.unobserved(write);
+      },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(links()).toHaveLength(30);
+    // Never one block at a time: 10 blocks, then 10 more...
+    expect(new Set(seen.filter((n) => n > 0 && n < 30))).toEqual(new Set([10, 20]));
+    expect(writes).toBe(3);
+    expect(batches).toEqual([]);
+    body.insertAdjacentHTML('beforeend', '<p>A/RES/70/1</p>');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(batches).toHaveLength(1);
+    observation.stop();
+  });
+});
+
+describe('writing in batches (many links)', () => {
+  it('writes once WRITE_LINKS links are planned, whatever the number of blocks, and gives the page its turn', async () => {
+    const para = (k: number) => `<p>${Array.from({ length: 600 }, (_, i) => `A/RES/${60 + k}/${i + 1}`).join(' ')}</p>`;
+    page(para(0) + para(1) + para(2));
+    const written: number[] = [];
+    let yields = 0;
+    await annotate(document.body, {
+      lang: 'en',
+      budgetMs: 60_000,
+      visibleFirst: false,
+      yieldToPage: async () => void yields++,
+      writeWith: (write) => {
+        write();
+        written.push(links().length);
+      },
+    });
+    expect(WRITE_LINKS).toBeLessThanOrEqual(1200);
+    expect(written).toEqual([1200, 1800]);
+    expect(yields).toBe(1);
   });
 });
 

@@ -16,6 +16,12 @@ export interface ObserveOptions {
 export interface Observation {
   /** Drops the records queued so far (our own DOM edits); call at the end of each synchronous chunk. */
   discardPending(): void;
+  /**
+   * Runs `edit` (our own DOM writes, synchronous) with the observer disconnected: the browser
+   * makes no record of them at all (a record per split and per insertion, a few thousand on a
+   * long page, only to be dropped). Records queued before are dropped too (see discardPending).
+   */
+  unobserved(edit: () => void): void;
   stop(): void;
 }
 
@@ -77,9 +83,20 @@ export function observeChanges(root: Node, onBatch: (roots: Node[]) => Promise<u
   };
 
   const observer = new MutationObserver(collect);
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const watch = () => observer.observe(root, { childList: true, subtree: true, characterData: true });
+  watch();
   return {
     discardPending: () => void observer.takeRecords(),
+    unobserved(edit) {
+      if (stopped) return edit();
+      observer.takeRecords();
+      observer.disconnect();
+      try {
+        edit();
+      } finally {
+        if (!stopped) watch();
+      }
+    },
     stop() {
       stopped = true;
       observer.disconnect();

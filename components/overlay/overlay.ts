@@ -40,6 +40,7 @@ export function startOverlay(doc: Document, opts: OverlayOptions): Overlay {
         signal: abort.signal,
         visibleFirst: initial,
         afterChunk: () => observation.discardPending(),
+        writeWith: (write) => observation.unobserved(write),
         ...(initial && opts.onVisible ? { onVisible: opts.onVisible } : {}),
       });
       opts.onScan?.(report, initial);

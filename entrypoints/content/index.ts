@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, normaliseSettings, resolveLinkLang, type Settings } f
 import { startOverlay } from '@/components/overlay/overlay';
 import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
-import type { LookupAnswer } from '@/components/overlay/annotate';
+import { readHead, type LookupAnswer } from '@/components/overlay/annotate';
 import { pageSymbol } from '@/lib/trail/page-symbol';
 import { documentPageSymbol, MIN_DOCUMENT_TEXT } from '@/lib/reading/document-page';
 import { pageContext } from '@/lib/page/context';
@@ -35,12 +35,23 @@ export default defineContentScript({
     status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
+    const settingsAnswer = ask<'settings'>({ type: 'settings', host: location.hostname });
+    // While the background answers (it may be starting up), what needs no settings: the body
+    // that issued the page, and a read of the page's head that writes nothing but makes the
+    // engine's and the walk's first calls (some 30 ms slower than later ones) here, not on the
+    // way to the links in view. That read is a task of its own: this one already evaluated the
+    // script (about 25 ms).
+    const find = pageContext(readPageFacts(document, location.href));
+    const warmUp = setTimeout(() => readHead(document.body ?? document.documentElement, find), 0);
+
     let settings: Settings;
     try {
-      settings = normaliseSettings(await ask<'settings'>({ type: 'settings', host: location.hostname }));
+      settings = normaliseSettings(await settingsAnswer);
+      clearTimeout(warmUp);
       status('ready');
     } catch (err) {
       warn('settings unavailable, using defaults')(err);
+      clearTimeout(warmUp);
       settings = DEFAULT_SETTINGS;
       status('defaults');
     }
@@ -74,7 +85,7 @@ export default defineContentScript({
     const overlay = startOverlay(document, {
       lang,
       // The body that issued the page, for bare numbers ("Council resolution 5/1" on an HRC page).
-      find: pageContext(readPageFacts(document, location.href)),
+      find,
       lookup: cache.lookup,
       onVisible: () => status('in view done'),
       onScan(report, initial) {

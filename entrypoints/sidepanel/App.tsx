@@ -180,7 +180,7 @@ export function App({ env }: { env: PanelEnv }) {
         {shown && (
           <>
             <TrailFocus entry={shown} kindLabel={kindLabel(shown.symbol)} actions={{ linkFor: link, onOpen: env.openInTab, onRead: env.openReader }} />
-            {shown.catalogue && <CatalogueFacts entry={shown} linkLang={env.lang} maxRelated={20} showKind onOpen={(_, url) => env.openInTab(url)} />}
+            {shown.catalogue && <CatalogueFacts entry={shown} linkLang={env.lang} maxRelated={20} showKind showWhere={false} onOpen={(_, url) => env.openInTab(url)} />}
             {shown.catalogue?.hasVotes && (
               <CatalogueVotes
                 key={shown.id}

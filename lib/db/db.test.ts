@@ -4,6 +4,7 @@ import { FIXTURE_INDEX } from '../index/fixture';
 import { createQueries } from '../index/queries';
 import { LensDB } from './db';
 import { dexieReader } from './dexie-reader';
+import { storedCatalogue } from './catalogue-store';
 
 const NAME = 'db-upgrade-test';
 afterEach(() => Dexie.delete(NAME));
@@ -64,6 +65,26 @@ describe('LensDB schema upgrade', () => {
     expect(await db.postings.get('fisheries')).toBeUndefined();
     expect((await db.entries.get('A/RES/77/180'))?.terms).toEqual([]);
     expect((await db.entries.get('A/RES/78/1'))?.terms).toEqual(['a/res/78/1', 'fisheries']);
+    db.close();
+  });
+
+  it('to version 5: the catalogue\'s shape leaves `meta` (lookups read it), so the catalogue counts as not installed and installs again', async () => {
+    const old = openVersion1();
+    old.version(2).stores({ postings: 'term' });
+    old.version(3).stores({ catalogue: 'shard', catalogueTerms: 'shard' });
+    await old.table('meta').bulkPut([
+      { key: 'corpusVersion', value: 'fixture-1' },
+      { key: 'catalogue', value: { version: 'c1', bounds: [''], termShards: 16, count: 1, states: [], subjects: {} } },
+    ]);
+    await old.table('catalogue').put({ shard: 0, records: [{ id: 'S/RES/1 (1946)', kind: 'resolution' }] });
+    old.close();
+
+    const db = new LensDB(NAME);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(5);
+    expect(await db.meta.get('catalogue')).toBeUndefined();
+    expect((await db.meta.get('corpusVersion'))?.value).toBe('fixture-1');
+    expect(await storedCatalogue(db)).toBeUndefined();
     db.close();
   });
 });

@@ -19,6 +19,11 @@ export const CONTROL_SELECTOR = [
   ...[...INTERACTIVE_ROLES].map((r) => `[role~="${r}" i]`),
 ].join(',');
 
+/** Whether an element of this tag (upper case) is a control whatever its attributes say. */
+export function isControlTag(tag: string): boolean {
+  return CONTROL_TAGS.has(tag);
+}
+
 /** Whether `el` is a control (by tag, or by an interactive role among its role tokens). */
 export function isControl(el: Element): boolean {
   if (CONTROL_TAGS.has(el.tagName.toUpperCase())) return true;
