@@ -91,7 +91,7 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       }
       if (body === 'UNEA') {
         if (a > LAST_UNEA_SESSION || type !== 'res') return null;
-        return { symbol: `UNEP/EA.${a}/RES.${b}`, kind: 'unea-resolution' };
+        return mark({ symbol: `UNEP/EA.${a}/RES.${b}`, kind: 'unea-resolution' }, ctx.bodyFromPage === true);
       }
       if (body === 'A' || body === undefined || ctx.bodyFromPage) {
         if (a < 31 || a > CURRENT_GA_SESSION) return null;

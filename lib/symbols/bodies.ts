@@ -10,7 +10,7 @@ const NAMES: [Body, string][] = [
   ['A/HRC', "Human Rights Council|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|مجلس حقوق الإنسان|人权理事会|人權理事會"],
   ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
-  ['S', "Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de sécurité|Consejo de Seguridad|Совет[а-я]{0,3} Безопасности|مجلس الأمن|安全理事会|安理会|安全理事會|安理會"],
+  ['S', "Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de sécurité|Consejo de Seguridad|Совет[а-я]{0,3} Безопасности|СБ ООН|Совбез[а-я]{0,3}|مجلس الأمن|安全理事会|安理会|安全理事會|安理會"],
   ['E', "Economic and Social Council|ECOSOC|Conseil économique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they
@@ -28,10 +28,13 @@ const NAMES: [Body, string][] = [
     // UNCTAD's own resolutions ("第115(V)号决议" of the Conference) are not the GA's.
     "United Nations Conference on Trade and Development|(?<![A-Za-z/])UNCTAD(?![A-Za-z/])|CNUCED|Conferencia de las Naciones Unidas sobre Comercio y Desarrollo|Конференци[а-я]{0,3} Организации Объединенных Наций по торговле и развитию|ЮНКТАД|مؤتمر الأمم المتحدة للتجارة والتنمية|الأونكتاد|联合国贸易和发展会议|贸发会议|貿發會議",
     "Governing Council|Governing Body|Trade and Development Board|Board of Governors|Conseil des gouverneurs|Junta de Gobernadores|Совет[а-я]{0,3} управляющих|مجلس المحافظين",
+    // The OAU and the African Union adopt their own resolutions ("resolution 77 (XII) adopted by the
+    // Assembly of Heads of State and Government of the Organization of African Unity").
+    "Assembly of Heads of State\\s{1,2}and\\s{1,2}Government|Conférence des chefs d['’]État et de gouvernement|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Организаци[а-я]{0,3} африканского единства|منظمة الوحدة الأفريقية|非洲统一组织|非洲統一組織|(?<![A-Za-z/])OAU(?![A-Za-z/])|(?<![A-Za-z/])OUA(?![A-Za-z/])|African Union|Union africaine|Unión Africana|Африканск[а-я]{0,3} союз[а-я]{0,3}|الاتحاد الأفريقي|非洲联盟|非洲聯盟",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],
-  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} Ассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
+  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} Ассамбле[а-я]{0,3}|ГА ООН|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 
 /** The page's body (FindOptions.body) in the engine's terms. */
@@ -117,7 +120,7 @@ const OPENING = new Uint8Array(0x10000);
 /** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
-const LINK = `(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
+const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
 const AFTER = new RegExp(`^[\\s,]{0,3}(?:${LINK}|)(?:${ALL})`);
 /** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
 const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:${LINK})(?:${ALL})`);

@@ -142,10 +142,15 @@ export function sessionWrittenNear(s: string, n: number, from: number, to: numbe
     if (s.charCodeAt(i) === 32) i++;
     const m = SESSION_AT.exec(s.slice(i, i + 14));
     if (m && gaSessionFits(n, m[1]!)) return m[1]!;
+    // "قرار رقم 3414 (الدورة 30)": the session in Arabic words.
+    const a = SESSION_AT_ARABIC.exec(s.slice(i, i + 14));
+    const roman = a ? ROMAN_ORDER[Number(a[1])] : undefined;
+    if (roman && gaSessionFits(n, roman)) return roman;
   }
   return null;
 }
 const SESSION_AT = /^((?:S-|ES-)?[IVXL]{1,8})\s?[)）]/;
+const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}-?\s{0,2}(\d{1,2})\s?[)）]/;
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {

@@ -25,9 +25,18 @@ const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBE
 // "第2042(2012)、第2043(2012)……和第2258(2015)号决议": earlier items of a list may leave out 号;
 // each is read back from the one after it, and must have the same shape.
 const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}\\s{0,2}(?:、|，|,|和|及|以及|与|與)\\s{0,3}$`);
-const SEP =
-  /^\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\s{0,3}(?:(?:\d{4}\s{0,2}年)(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,3}(?:的\s{0,2})?)?$/;
-const TYPE = /^\s{0,3}(决议|決議|决定|決定|结论|結論)/;
+// A date between items, in figures or in Chinese numerals ("一九七三年十月二十二日", "十月二十五日",
+// "二零零二年七月二十二日通過的"): the year, month and day each optional.
+const CN_DIGIT = '[〇零○一二三四五六七八九]';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const DATE_ZH = `(?:(?:\\d{4}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
+// Between two items: a separator and an optional date (or nothing at all when the next item opens
+// with its own 第: "第1844(2008)號第1916(2010)號決議", checked where the item is read).
+const SEP = new RegExp(`^\\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\\s{0,3}${DATE_ZH}$`);
+const NOTHING = /^\s{0,2}$/;
+// "第338(1973)号……第362(1974)号等决议": 等 (and others) before the type word; "第1772(2007)號有關索馬里
+// 局勢的決議": the subject between.
+const TYPE = /^\s{0,3}(?:等\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\d]{1,16}的\s{0,2})?(决议|決議|决定|決定|结论|結論)/;
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
 
 interface Found {
@@ -39,10 +48,12 @@ interface Found {
 export function findChineseCitations(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const out: Candidate[] = [];
   let group: Found[] = [];
+  // The last group read: where its type word ends and the body it was read with.
+  let prev: { typeEnd: number; body: Body | undefined; bodyNear: boolean; bodyFromPage: boolean } | undefined;
   const flush = () => {
     if (!group.length) return;
     const last = group[group.length - 1]!;
-    const t = TYPE.exec(s.slice(last.end, last.end + 8));
+    const t = TYPE.exec(s.slice(last.end, last.end + 28));
     const g = group;
     group = [];
     if (!t) return;
@@ -52,17 +63,41 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const type: Context['type'] = word === '决议' || word === '決議' ? 'res' : 'dec';
     // The clause before the first item: back to a sentence's or clause's end, at most 40 characters.
     const first = g[0]!.start;
+    // "第8/7号决议、2011年6月16日第17/4号决议、…": each item with its own type word, the list going on
+    // after it. A group that continues the one before reads its body in the words since then only,
+    // and takes the earlier group's when none is named there.
+    const cont = prev !== undefined && prev.typeEnd <= first && first - prev.typeEnd <= 64 && SEP.test(s.slice(prev.typeEnd, first));
     let from = first;
-    while (from > 0 && from > first - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
+    const floor = cont ? prev!.typeEnd : 0;
+    while (from > floor && from > first - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
     const before = s.slice(from, first);
-    const named = lastBodyAt(before);
+    let named = lastBodyAt(before);
+    // An organ that adopts no UN resolutions, named in an earlier comma clause ("反恐怖主义委员会执行局
+    // (…),接受…的政策指导,以加强…第1373(2001)号决议"), is not the one whose number this is.
+    if (named?.body === 'other' && /[,，]/.test(before.slice(named.end))) named = undefined;
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
-    const bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
+    let bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
     // A body named in the clause but not right at the number is a hint, as in the keyword family:
     // "人权理事会…回顾了大会关于…的第60/251号决议" is the Assembly's.
     let bodyFromPage = named !== undefined && !bodyNear && named.body !== 'other';
     const page = pageBody(options);
+    // "人权委员会…第2005/55号决议和理事会2007年9月27日第6/3号决议": "the Council" unnamed, after any body
+    // named in the clause: the page's council, or the council named earlier in the sentence.
+    const council = councilAfter(before, named?.end ?? 0);
+    if (council) {
+      const c = page === 'A/HRC' || page === 'E' || page === 'S' ? page : lastCouncilBefore(s, from, first);
+      if (c) {
+        body = c;
+        bodyNear = false;
+        bodyFromPage = true;
+      }
+    }
+    if (!body && cont && prev!.body) {
+      body = prev!.body;
+      bodyNear = prev!.bodyNear;
+      bodyFromPage = prev!.bodyFromPage;
+    }
     if (!body && page && ITS.test(before)) {
       body = page;
       bodyFromPage = true;
@@ -84,6 +119,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // Built field by field: a spread here was a tenth of this family's time.
     const ctx: Context = { type, bodyFromPage, bodyNear };
     if (body) ctx.body = body;
+    prev = { typeEnd: last.end + t.index + t[0].length, body, bodyNear, bodyFromPage };
     for (const f of g) {
       // "第 70/1 号决议" with no body named, read in a GA document: the GA's own session/number
       // citation, so confident (a session/number pair only ever names a GA resolution there).
@@ -117,7 +153,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       continue;
     }
     const end = at + 1;
-    if (group.length && !SEP.test(s.slice(prevEnd, start))) {
+    const gap = s.slice(prevEnd, start);
+    if (group.length && !SEP.test(gap) && !(m[1] && NOTHING.test(gap))) {
       // "第1820(2008)號、第1888(2009)、第1889(2009)號": an item without 號 between two with it.
       const bridged: Found[] = [{ start, item, end }];
       extendBack(s, bridged, prevEnd);
@@ -175,6 +212,31 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
 }
 
 const isListSeparatorEnd = inSet('、，,和及与與');
+
+/** Whether "理事会"/"理事會" stands alone (not in a named council) in `before` at or after `from`. */
+function councilAfter(before: string, from: number): boolean {
+  for (const word of ['理事会', '理事會']) {
+    const i = before.lastIndexOf(word);
+    // 托管理事会 (the Trusteeship Council) is not one whose numbers are read here.
+    if (i >= from && i >= 0 && before.charCodeAt(i - 1) !== 0x7ba1) return true;
+  }
+  return false;
+}
+
+/** The last council (Human Rights, Security, Economic and Social) named in the sentence up to 160 characters before `to`. */
+function lastCouncilBefore(s: string, from: number, to: number): Body | undefined {
+  let far = from;
+  while (far > 0 && far > to - 160 && !isClauseEnd(s.charCodeAt(far - 1))) far--;
+  let rest = s.slice(far, to);
+  // From the last name back: each time, cut the text inside the name just found.
+  for (let k = 0; k < 8; k++) {
+    const b = lastBodyAt(rest);
+    if (!b) return undefined;
+    if (b.body === 'A/HRC' || b.body === 'S' || b.body === 'E') return b.body;
+    rest = rest.slice(0, b.end - 1);
+  }
+  return undefined;
+}
 /** 。；; */
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 

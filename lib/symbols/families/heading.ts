@@ -45,6 +45,9 @@ function assemblySessionBefore(s: string, start: number, a: number): boolean {
 
 // A contents table's column heading before its first entry: "Title Date of adoption Page 9/1. Mandate …".
 const COLUMN_BEFORE = /(?:^|[^\p{L}])(?:Page|page|Pages|Página|Страница|Стр\.)[ \t]{1,3}$/u;
+// The Organization's name heading the document, run into the entry by a text extraction:
+// "ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 8/7. Мандат …".
+const UN_HEAD_BEFORE = /(?:UNITED NATIONS|NATIONS UNIES|NACIONES UNIDAS|ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ|الأمم المتحدة|联合国|聯合國)[ \t]{1,3}$/;
 
 /**
  * Whether the page's own body is named right before `start` ("Совет по Правам Человека 5/1.
@@ -53,7 +56,7 @@ const COLUMN_BEFORE = /(?:^|[^\p{L}])(?:Page|page|Pages|Página|Страница
  */
 function namedBefore(s: string, start: number, page: Body): boolean {
   const before = s.slice(Math.max(0, start - 48), start);
-  if (COLUMN_BEFORE.test(before)) return true;
+  if (COLUMN_BEFORE.test(before) || UN_HEAD_BEFORE.test(before)) return true;
   const named = lastBodyAt(before);
   return named !== undefined && named.body === page && /^[ \t]{1,3}$/.test(before.slice(named.end));
 }
@@ -82,15 +85,17 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     // Without a page body only "31/…" to "99/…" can be a heading (checked further below).
     if (!page && (special || slash - i !== 2 || a < 31)) continue;
     const start = special ? i - special.length - 1 : i;
-    let j = slash + 1;
-    while (j < slash + 5 && isDigit(s.charCodeAt(j))) j++;
-    if (j === slash + 1 || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 47) continue;
+    // "43/ 36 - ولاية …": one space may follow the slash.
+    const from = s.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1;
+    let j = from;
+    while (j < from + 4 && isDigit(s.charCodeAt(j))) j++;
+    if (j === from || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 47) continue;
     const opens = opensEntry(s, start);
     if (!opens && !page) continue;
     TITLE_AFTER.lastIndex = j;
     if (!TITLE_AFTER.test(s)) continue;
     if (!opens && !namedBefore(s, start, page!)) continue;
-    const b = Number(s.slice(slash + 1, j));
+    const b = Number(s.slice(from, j));
     let body = page;
     if (!body) {
       if (special || slash - i !== 2 || a < 31 || !assemblySessionBefore(s, start, a)) continue;

@@ -9,10 +9,11 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, CURRENT_YEAR, type Context } from '../attribute';
+import { attribute, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import { toRoman } from '../roman';
+import { scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
@@ -84,19 +85,29 @@ const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
 const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|رقم)\s{0,2})?/y;
+// "القرار الرقم 3414": the number word with its article.
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|رقم|الرقم)\s{0,2})?/y;
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
-const DATE =
-  /\s{0,2},?\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\s{1,2}(?:\d{1,2}|1er)\s{1,2}(?:de\s{1,2})?[^\s\d,;.]{3,12}(?:\s[^\s\d,;.]{2,12})?(?:\/[^\s\d,;.]{3,12})?\s{1,2}(?:de\s{1,2})?\d{4}(?:\s{1,2}(?:года|г\.))?/y;
+const DATE = new RegExp(
+  [
+    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\\s{1,2}(?:\\d{1,2}|1er)\\s{1,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
+    // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
+    // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
+    '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:في\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
+    // "ورقم 746 تاريخ 17 /3 /1992": a date in figures.
+    '\\s{1,2}(?:بتاريخ|تاريخ)\\s{1,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{4}',
+  ].join('|'),
+  'y',
+);
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -105,7 +116,8 @@ const MONTH_AFTER =
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
-const SEP = /\s{0,3}(?:(?:[,;،]\s{0,3})(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و)?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)\s{1,3}|و\s{0,3})/y;
+// After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و)?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -114,13 +126,15 @@ const CLAUSE =
 // "resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11", "les résolutions
 // du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2": a title or subject
 // between two items, crossed (like CLAUSE) only to a number of the first item's shape, right
-// after the conjunction (the title may hold "and" itself).
+// after the conjunction (the title may hold "and" itself) or a comma ("1/6 on marine plastic debris
+// and microplastics, 2/11 on …").
 const TOPIC =
-  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s[^;:.()\d\n]{1,100}?,?\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}(?=(?:S-|ES-)?\d)/y;
+  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s[^;:.()\d\n]{1,100}?(?:,\s{0,3}|,?\s{0,2}(?:and|et|y|и|а также|و)\s{1,3})(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
+const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
@@ -128,6 +142,8 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
 
 const SPACES = /\s{0,3}/y;
+const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
+const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 
 function sticky(re: RegExp, s: string, pos: number): number {
@@ -175,6 +191,11 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     } else out.push(fromPage(far.body));
   }
   if (its && page) out.push(fromPage(page));
+  // "Resolution 5/14 mandates the UNEP Executive Director …": the Environment Assembly's programme
+  // named later in the sentence (only session numbers of the Assembly's range read so).
+  const ahead = s.slice(listEnd, listEnd + 160);
+  const stop = ahead.search(SENTENCE_END);
+  if (UNEP_AHEAD.test(stop < 0 ? ahead : ahead.slice(0, stop))) out.push(fromPage('UNEA'));
   out.push({ type, bodyFromPage: false });
   // "Decision 5/102" on a Council page: a number no other series can hold is the page body's.
   if (page && !its) out.push(fromPage(page));
@@ -240,6 +261,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const read = inner ? arabicSessionSlash(inner) : null;
       if (read && read !== inner) first = read;
     }
+    if (!first && isOpenParen(s.charCodeAt(pos))) {
+      // "the HLPF resolutions (67/290 and 70/299)": a list in parentheses, of numbers that check
+      // themselves (a session/number, a special session, an old session).
+      const inner = parseItem(s, pos + 1);
+      if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
+    }
     if (!first) {
       const adj = sticky(ADJECTIVE, s, pos);
       const it = adj > pos ? parseItem(s, adj) : null;
@@ -275,13 +302,27 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
-      // A bare number continues a list only when the list is of Security Council numbers.
+      // A bare number continues a list only when the list is of Security Council numbers, and is
+      // not a day of a month ("733 (1992) or 23 January 1992").
       if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
+      if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       pos = sticky(DATE, s, pos);
+      if (it.core.shape === 'bare') {
+        // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
+        YEAR_NOTE.lastIndex = pos;
+        const yn = YEAR_NOTE.exec(s);
+        if (yn && scFits(it.core.n, Number(yn[1]))) {
+          it = { ...it, core: { shape: 'year', n: it.core.n, year: Number(yn[1]) } };
+          items[items.length - 1] = it;
+          pos = YEAR_NOTE.lastIndex;
+        }
+      }
       let next = sticky(SEP, s, pos);
+      // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
+      if (next > pos) next = sticky(NUMBER_WORD, s, next);
       if (next === pos) {
         const noteEnd = sticky(NOTE, s, pos);
         const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
@@ -333,15 +374,33 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         if (session) for (const c of ctxs) if (c.body === 'A') c.session = session;
       }
     }
+    // "القرار الرقم 3414 … قرار رقم 3414 (الدورة 30)": no body named, but the same number written
+    // nearby with an Assembly session.
+    if (items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && !ctxs.some((c) => c.body !== undefined)) {
+      const session = sessionWrittenNear(s, first.core.n, m.index, last.end);
+      if (session) ctxs.unshift({ type, body: 'A', session });
+    }
     // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
     // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
     const page = pageBody(options);
     const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
     for (const it of items) {
-      const order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
+      let order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
+      // "القرار 1904 بتاريخ 1963": a bare number no body claims, whose year written right after it
+      // is not its Security Council year — not the Council's; the Assembly's when the year is one
+      // of its first sessions.
+      if (it.core.shape === 'bare' && order.every((c) => c.body === undefined)) {
+        YEAR_RIGHT_AFTER.lastIndex = it.end;
+        const y = YEAR_RIGHT_AFTER.exec(s);
+        const year = y ? Number(y[1]) : undefined;
+        if (year !== undefined && scYear(it.core.n) !== year) order = year >= 1946 && year <= 1975 ? [{ type, body: 'A', year }] : [];
+      }
+      // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
+      // 1996/31 written number/two-digit year, the full year written after it.
+      const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
       for (const p of it.pieces) {
         for (const ctx of order) {
-          const a = attribute(it.core, ctx, p.letter);
+          const a = attribute(core, ctx, p.letter);
           if (a) {
             out.push(candidate(p.start, p.end, a));
             break;
@@ -367,6 +426,16 @@ function arabicSessionSlash(it: Item): Item {
   return { ...it, core: { shape: 'roman', n: c.a, roman } };
 }
 
+/** A number/two-digit-year ECOSOC resolution ("31/96") read as year/number when ECOSOC is named and the full year is written within 100 characters after. */
+function reversedEcosoc(s: string, core: Core, end: number, ctxs: Context[]): Core {
+  if (core.shape !== 'slash' || core.yearLike || core.b < 78 || core.b > 99 || core.a > 300) return core;
+  if (!ctxs.some((c) => c.body === 'E' && !c.bodyFromPage)) return core;
+  if (!s.slice(end, end + 100).includes(`19${core.b}`)) return core;
+  return { shape: 'slash', a: 1900 + core.b, b: core.a, yearLike: true };
+}
+
+const DAY_MONTH_BEFORE = /(?:^|[^\d/])\d{1,2}\s?\/\s?\d{1,2}\s?\/$/;
+
 /** The year 1946-1975 written nearest to [from, to), within 100 characters either side. */
 function yearNear(s: string, from: number, to: number): number | undefined {
   const lo = Math.max(0, from - 100);
@@ -381,7 +450,9 @@ function yearNear(s: string, from: number, to: number): number | undefined {
     const y = 1900 + (c3 - 48) * 10 + (c4 - 48);
     if (y < 1946 || y > 1975) continue;
     const prev = s.charCodeAt(at - 1);
-    if (prev === 47 || prev === 46 || prev === 45 || s.charCodeAt(at + 4) === 47) continue;
+    // "بتاريخ 29/11/1947": a date in figures; not "2008/1947", "1947/12" or "12.1947".
+    const dated = prev === 47 && DAY_MONTH_BEFORE.test(s.slice(Math.max(0, at - 8), at));
+    if ((prev === 47 && !dated) || prev === 46 || prev === 45 || s.charCodeAt(at + 4) === 47) continue;
     const distance = at < from ? from - at : at >= to ? at - to : 0;
     if (distance < bestDistance) {
       best = y;
