@@ -1,0 +1,112 @@
+// Chinese citations (families/chinese.ts): numerals, lists and the body named in the clause.
+// Real forms found by issue 18's batches of sentences (fixtures/*.i18*.ts, *.seen*.ts), one case each,
+// with the traps beside them.
+import { describe, expect, it } from 'vitest';
+import { findSymbols, type FindOptions } from '../index';
+
+const read = (text: string, options: FindOptions = {}) => findSymbols(text, options).map((m) => [m.text, m.symbol]);
+
+describe('pre-1976 numbers and sessions in Chinese numerals', () => {
+  it('reads a heading, a list after 決議案 and the first session’s small numbers after 决议案', () => {
+    expect(read('一五一四 (十五). 关于准许殖民地国家及民族独立之宣言')).toEqual([['一五一四 (十五)', 'A/RES/1514(XV)']]);
+    expect(read('二三五七(二十二).美屬薩摩亞')).toEqual([['二三五七(二十二)', 'A/RES/2357(XXII)']]);
+    expect(read('一九六〇年十二月十四日決議案一五一四(十五)、一九六五年十二月十六日決議案二〇六六(二十)')).toEqual([
+      ['一五一四(十五)', 'A/RES/1514(XV)'],
+      ['二〇六六(二十)', 'A/RES/2066(XX)'],
+    ]);
+    expect(read('联合国大会决议案四(一)')).toEqual([['四(一)', 'A/RES/4(I)']]);
+  });
+
+  it('leaves a pair that does not fit, a year and a clause’s sub-item', () => {
+    expect(read('一九六〇(十五)年')).toEqual([]);
+    expect(read('第四条(一)款')).toEqual([]);
+    expect(read('一五一四(十六)')).toEqual([]);
+  });
+});
+
+describe('a Chinese list’s body named earlier in the clause', () => {
+  it('is a hint: the Council’s small numbers, the Assembly’s 60/251', () => {
+    expect(read('回顾人权理事会2007年6月18日关于理事会体制建设的第5/1号决议和关于理事会特别程序任务负责人行为守则的第5/2号决议,强调')).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+    expect(read('人权理事会在其报告中回顾了大会关于人权理事会的体制建设的2006年3月15日第60/251号决议')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+
+  it('keeps another organisation named in the clause as the one that adopted it', () => {
+    expect(read('参考联合国贸易和发展会议一九七九年六月三日第115(V)号决议')).toEqual([]);
+  });
+});
+
+describe('Chinese: the word for a resolution right before a session/number', () => {
+  it('reads 大會決議60/251 and 人权理事会决议5/1', () => {
+    expect(read('《2006年3月15日大會決議60/251. 人權理事會》')).toEqual([['60/251', 'A/RES/60/251']]);
+    expect(read('人权理事会决议5/1')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+  });
+
+  it('leaves a Council number with no body, and 号 to the lists', () => {
+    expect(read('决议5/1')).toEqual([]);
+    expect(read('大会第60/251号决议')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});
+
+describe('Chinese lists', () => {
+  it('cross dates in Chinese numerals between items, 等 and a subject before the type word', () => {
+    expect(read('回顾其一九七三年十月二十二日第338(1973)号、十月二十五日第340(1973)号和十月二十三日第362(1974)号等决议,')).toEqual([
+      ['338(1973)', 'S/RES/338 (1973)'],
+      ['340(1973)', 'S/RES/340 (1973)'],
+      ['362(1974)', 'S/RES/362 (1974)'],
+    ]);
+    expect(read('於二零零一年六月十九日通過的第1356(2001)號、二零零二年七月二十二日通過的第1425(2002)號有關索馬里局勢的決議')).toEqual([
+      ['1356(2001)', 'S/RES/1356 (2001)'],
+      ['1425(2002)', 'S/RES/1425 (2002)'],
+    ]);
+    expect(read('並重申第1844(2008)號第1916(2010)號決議')).toEqual([
+      ['1844(2008)', 'S/RES/1844 (2008)'],
+      ['1916(2010)', 'S/RES/1916 (2010)'],
+    ]);
+  });
+
+  it('still ends at a law’s number, a word that is not a type word and a pair without 第 glued on', () => {
+    expect(read('根據澳門特別行政區第3/1999號法律第六條')).toEqual([]);
+    expect(read('第1356(2001)號有關索馬里局勢的報告')).toEqual([]);
+    expect(read('第1(2001)號2(2002)號決議').map(([, s]) => s)).not.toContain('S/RES/1 (2001)');
+  });
+
+  it('reads "理事会" after another body as the council, and each item of a list with its own type word in the list’s body', () => {
+    const text =
+      '重申人权委员会和人权理事会以往通过的所有决议和决定,包括人权委员会2005年4月20日第2005/55号决议和理事会2007年9月27日第6/3号决议、2008年3月27日第7/5号决议和2016年6月30日第32/9号决议,';
+    const want = [
+      ['2005/55', 'E/CN.4/RES/2005/55'],
+      ['6/3', 'A/HRC/RES/6/3'],
+      ['7/5', 'A/HRC/RES/7/5'],
+      ['32/9', 'A/HRC/RES/32/9'],
+    ];
+    expect(read(text)).toEqual(want);
+    expect(read(text, { body: 'A/HRC' })).toEqual(want);
+    expect(read('回顾人权理事会2008年6月18日第8/7号决议、2016年6月30日第32/10号决议和2020年7月17日第44/15号决议,')).toEqual([
+      ['8/7', 'A/HRC/RES/8/7'],
+      ['32/10', 'A/HRC/RES/32/10'],
+      ['44/15', 'A/HRC/RES/44/15'],
+    ]);
+  });
+
+  it('keeps a body named at a later group, and the Assembly’s numbers on an Assembly page', () => {
+    expect(read('人权理事会第5/1号决议和大会第60/251号决议')).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['60/251', 'A/RES/60/251'],
+    ]);
+    expect(read('回顾其第60/251号决议和第62/219号决议', { body: 'A' })).toEqual([
+      ['60/251', 'A/RES/60/251'],
+      ['62/219', 'A/RES/62/219'],
+    ]);
+    expect(read('托管理事会2007年第32/9号决议')).toEqual([['32/9', 'A/RES/32/9']]);
+  });
+
+  it('does not let an organ named in an earlier comma clause take a Security Council number', () => {
+    expect(read('成立反恐怖主义委员会执行局(下称“反恐执行局”),接受政策指导,以加强该委员会监测第1373(2001)号决议执行情况的能力,')).toEqual([
+      ['1373(2001)', 'S/RES/1373 (2001)'],
+    ]);
+    expect(read('执行局第2015/5号决定')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// List headings read by the page's body or a section heading (families/heading.ts).
+// Real forms found by issue 18's batches of sentences (fixtures/*.i18*.ts, *.seen*.ts), one case each,
+// with the traps beside them.
+import { describe, expect, it } from 'vitest';
+import { findSymbols, type FindOptions } from '../index';
+
+const read = (text: string, options: FindOptions = {}) => findSymbols(text, options).map((m) => [m.text, m.symbol]);
+
+describe('a GA heading on a page of unknown body', () => {
+  it('is read when a document of the same session stands just before it', () => {
+    expect(read('< A/RES/60/251>\n\n60/251.  Consejo de Derechos Humanos')).toEqual([['A/RES/60/251', 'A/RES/60/251'], ['60/251', 'A/RES/60/251']]);
+    expect(read('[ 根据第三委员会的报告(A/55/602/Add.2)通过]55/109. 加强人权领域的国际合作')).toEqual([['A/55/602/Add.2', 'A/55/602/Add.2'], ['55/109', 'A/RES/55/109']]);
+  });
+
+  it('is not read without one, or for another session, or below the 31st session', () => {
+    expect(read('55/109. 加强人权领域的国际合作')).toEqual([]);
+    expect(read('(A/54/602)\n55/109. Title')).toEqual([['A/54/602', 'A/54/602']]);
+    expect(read('(A/60/5)\n3/4. Fractions')).toEqual([['A/60/5', 'A/60/5']]);
+  });
+});
+
+describe('headings under a section of the Assembly’s resolutions', () => {
+  it('reads "3171." after "XXVIII. RESOLUTIONS ADOPTED …" when the number fits the session', () => {
+    expect(read('XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS OF THE SECOND COMMITTEE\n3171. Permanent sovereignty over natural resources')).toEqual([
+      ['3171', 'A/RES/3171(XXVIII)'],
+    ]);
+    expect(read('XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS\n1234. Something')).toEqual([]);
+    expect(read('3171. Permanent sovereignty over natural resources')).toEqual([]);
+  });
+});
+
+describe('a Council’s heading after its own name or a contents table’s column heading', () => {
+  it('reads "Совет по Правам Человека 5/1." and "Page 9/1." on the Council’s page', () => {
+    expect(read('Совет по Правам Человека 5/1. Институциональное строительство Совета', { body: 'A/HRC' })).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+    expect(read('Title Date of adoption Page 9/1. Mandate of the Special Rapporteur', { body: 'A/HRC' })).toEqual([['9/1', 'A/HRC/RES/9/1']]);
+  });
+
+  it('not on another body’s page, and not after another word', () => {
+    expect(read('Совет по Правам Человека 5/1. Институциональное строительство Совета', { body: 'A' })).toEqual([]);
+    expect(read('see chapter 9/1. Mandate', { body: 'A/HRC' })).toEqual([]);
+  });
+});
+
+describe('headings on a council’s page', () => {
+  it('reads "43/ 36 -" and an entry run into the Organization’s name', () => {
+    expect(read('قرار اعتمده مجلس حقوق الإنسان\n\n43/ 36 - ولاية المقررة الخاصة', { body: 'A/HRC' })).toEqual([['43/ 36', 'A/HRC/RES/43/36']]);
+    expect(read('ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 8/7. Мандат Специального представителя', { body: 'A/HRC' })).toEqual([['8/7', 'A/HRC/RES/8/7']]);
+    expect(read('Совет решил 8/7. Мандат', { body: 'A/HRC' })).toEqual([]);
+  });
+});
