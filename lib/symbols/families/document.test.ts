@@ -12,3 +12,12 @@ describe('the High Commissioner’s publications', () => {
     expect(read('HR/2019/5')).toEqual([]);
   });
 });
+
+describe('the resolution word in lower case', () => {
+  it('reads A/Res/60/251 as the Assembly’s resolution, and leaves UNIDO’s GC.18/Res.1 as it is', () => {
+    expect(read('Creado a través de la resolución A/Res/60/251 del 3 de abril de 2006')).toEqual([['A/Res/60/251', 'A/RES/60/251']]);
+    expect(read('S/Res/2334 (2016)')).toEqual([['S/Res/2334 (2016)', 'S/RES/2334 (2016)']]);
+    expect(read('GC.18/Res.1')).toEqual([['GC.18/Res.1', 'GC.18/Res.1']]);
+    expect(read('A/Resolution/12')).toEqual([]);
+  });
+});
