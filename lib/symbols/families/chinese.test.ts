@@ -110,3 +110,23 @@ describe('Chinese lists', () => {
     expect(read('执行局第2015/5号决定')).toEqual([]);
   });
 });
+
+describe('the Assembly as the subject that adopted a number, a converter’s pinyin, the type word first', () => {
+  it('reads a pre-1976 number the Assembly adopted (通过) in the same clause as the Assembly’s', () => {
+    expect(read('53年前,第26屆聯(lián)合國大會(huì)以壓倒性多數(shù)通過第2758號(hào)決議,徹底解決了')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    // A session the number does not fit; adopted by the Council: not the Assembly's.
+    expect(read('第30届联合国大会通过第2758号决议')).toEqual([]);
+    expect(read('大会开幕,安理会通过第2758号决议')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+  });
+
+  it('skips a pinyin reading in parentheses between 號 and 決議', () => {
+    expect(read('聯合國安理會27日一致通過關於延長任期的2408號(hào)決議')).toEqual([['2408', 'S/RES/2408 (2018)']]);
+    expect(read('第2408号(编号)决议')).toEqual([]);
+  });
+
+  it('reads the type word written before the number, 號 after it', () => {
+    expect(read('安理會決議2678號將聯阿援助團任務時間延長至2024年3月17日。')).toEqual([['2678', 'S/RES/2678 (2023)']]);
+    expect(read('決議2678號文件')).toEqual([['2678', 'S/RES/2678 (2023)']]);
+    expect(read('第2678號')).toEqual([]);
+  });
+});

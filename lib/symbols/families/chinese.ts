@@ -14,7 +14,9 @@ import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { inSet } from '../chars';
-import { sessionWrittenNear } from '../ga-sessions';
+import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
+import { toRoman } from '../roman';
+import { hanSession } from './session';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -36,7 +38,14 @@ const SEP = new RegExp(`^\\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\\s{0,3
 const NOTHING = /^\s{0,2}$/;
 // "第338(1973)号……第362(1974)号等决议": 等 (and others) before the type word; "第1772(2007)號有關索馬里
 // 局勢的決議": the subject between.
-const TYPE = /^\s{0,3}(?:等\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\d]{1,16}的\s{0,2})?(决议|決議|决定|決定|结论|結論)/;
+// "2408號(hào)決議": a converter's pinyin in parentheses after a character, skipped.
+const PINYIN = '(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?';
+const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:等\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,16}的\\s{0,2})?(决议|決議|决定|決定|结论|結論)`);
+// "安理會決議2678號將…": the type word before the number, none after it.
+const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
+// "第26屆聯合國大會以壓倒性多數通過第2758號決議": the Assembly the subject of 通过 (adopted) in the
+// clause, named as near as "大会第2758号决议".
+const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
 
 interface Found {
@@ -53,9 +62,11 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
   const flush = () => {
     if (!group.length) return;
     const last = group[group.length - 1]!;
-    const t = TYPE.exec(s.slice(last.end, last.end + 28));
     const g = group;
     group = [];
+    let t: { index: number; 0: string; 1?: string } | null = TYPE.exec(s.slice(last.end, last.end + 28));
+    const wordBefore = !t && g.length === 1 ? TYPE_BEFORE.exec(s.slice(Math.max(0, g[0]!.start - 6), g[0]!.start)) : null;
+    if (wordBefore) t = { index: 0, 0: '', 1: wordBefore[1]! };
     if (!t) return;
     const word = t[1]!;
     if (word === '结论' || word === '結論') return;
@@ -78,6 +89,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
     let bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
+    if (wordBefore && named) bodyNear = RIGHT_BEFORE.test(before.slice(named.end, before.length - wordBefore[0].length));
+    if (named?.body === 'A' && !bodyNear && ADOPTED_BY.test(before.slice(named.end).replace(/[\s第]{0,3}$/, ''))) bodyNear = true;
     // A body named in the clause but not right at the number is a hint, as in the keyword family:
     // "人权理事会…回顾了大会关于…的第60/251号决议" is the Assembly's.
     let bodyFromPage = named !== undefined && !bodyNear && named.body !== 'other';
@@ -128,7 +141,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       let c: Context = own ? { type, body: 'A' } : ctx;
       // "联合国大会3336号决议": a pre-1976 number without its session, which may be written nearby.
       if (c.body === 'A' && core.shape === 'bare' && core.n >= 100 && core.n <= 3541) {
-        const session = sessionWrittenNear(s, core.n, f.start, f.end);
+        const session = sessionWrittenNear(s, core.n, f.start, f.end) ?? sessionNamedBefore(before, core.n);
         if (session) c = { ...c, session };
       }
       for (const p of f.item.pieces) {
@@ -212,6 +225,20 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
 }
 
 const isListSeparatorEnd = inSet('、，,和及与與');
+
+// "第26屆聯合國大會…第2758號決議", "第二十六届联合国大会": the Assembly's session named with it.
+const SESSION_NAMED = /第\s?(\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)/;
+const PINYIN_ALL = /[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]/g;
+
+/** The session ("XXVI") of the Assembly named with its ordinal in `before`, when number n fits it. */
+function sessionNamedBefore(before: string, n: number): string | undefined {
+  const m = SESSION_NAMED.exec(before.includes('(') || before.includes('（') ? before.replace(PINYIN_ALL, '') : before);
+  if (!m) return undefined;
+  const v = /^\d/.test(m[1]!) ? Number(m[1]) : hanSession(m[1]!);
+  if (v === null || v < 1 || v > 30) return undefined;
+  const roman = toRoman(v);
+  return gaSessionFits(n, roman) ? roman : undefined;
+}
 
 /** Whether "理事会"/"理事會" stands alone (not in a named council) in `before` at or after `from`. */
 function councilAfter(before: string, from: number): boolean {

@@ -75,7 +75,7 @@ const HAN_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, �
 const RESOLUTION_BEFORE = /(?:决议案|決議案|决议|決議)$/;
 
 /** A session in Chinese numerals, 一 … 三十 ("十五" 15, "二十二" 22), or null. */
-function hanSession(t: string): number | null {
+export function hanSession(t: string): number | null {
   const m = /^([二三])?(十)?([一二三四五六七八九])?$/.exec(t);
   if (!m || t === '') return null;
   const d = (x: string | undefined) => (x ? HAN_DIGIT[x]! : 0);
