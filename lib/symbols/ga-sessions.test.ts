@@ -27,6 +27,11 @@ describe('gaSessionByYear', () => {
     expect(gaSessionByYear(3314, 1984)).toBeNull();
     expect(gaSessionByYear(4000, 1974)).toBeNull();
   });
+
+  it('gives no session to the first numbers of a special session, which fall in a regular session’s span', () => {
+    expect(gaSessionByYear(186, 1948)).toBeNull();
+    expect(gaSessionByYear(194, 1948)).toBe('III');
+  });
 });
 
 describe('the sourced ranges added for issue 18', () => {

@@ -112,6 +112,9 @@ export function gaSessionFits(n: number, session: string): boolean {
 export function gaSessionByYear(n: number, year: number): string | null {
   if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return null;
   const known = gaSession(n);
+  // The first numbers of a special session ("186 (S-2)" of 14 May 1948) fall inside a regular
+  // session's span: the year alone cannot tell them apart.
+  if (known === null && Object.values(SPECIAL_FIRST).some((first) => n >= first && n <= first + 3)) return null;
   for (const v of [year - 1945, year - 1946]) {
     if (v < 1 || v > 30) continue;
     if (n >= FIRST_OF_SESSION[v]! && n < FIRST_OF_SESSION[v + 1]!) {

@@ -196,3 +196,44 @@ describe('Arabic dates in figures and the Assembly named without hamza; a list s
     expect(read('Resolution 733 (1992) or 23 January 1992 The Council')).toEqual([['733 (1992)', 'S/RES/733 (1992)']]);
   });
 });
+
+describe('Arabic: the number given further on, an international resolution, the year of adoption after the number', () => {
+  it('reads the number given further on in the clause after رقم, not a meeting’s or a paragraph’s', () => {
+    expect(read('ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266 وتقدمت به بريطانيا')).toEqual([['2266', 'S/RES/2266 (2016)']]);
+    expect(read('القرار الذي اتخذه مجلس الأمن في جلسته رقم 5511')).toEqual([]);
+    expect(read('القرار الذي صدر في الفقرة رقم 1234')).toEqual([]);
+  });
+
+  it('reads "القرار الدولي 2254" and "قرارا دوليا رقمه 2216"', () => {
+    expect(read('بعد صدور القرار الدولي 2254 الذي تضمن خريطة طريق')).toEqual([['2254', 'S/RES/2254 (2015)']]);
+    expect(read('أن هناك قرارا دوليا رقمه 2216 تحت الفصل السابع')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+  });
+
+  it('takes the year of adoption written after the number with لسنة, or as a date with slashes', () => {
+    expect(read('نصت الأمم المتحدة في قرارها رقم 194 لسنة 1948 على ضرورة')).toEqual([['194', 'A/RES/194(III)']]);
+    expect(read('والقرار رقم 3151 بتاريخ 14/كانون الأول/ 1973 حول')).toEqual([['3151', 'A/RES/3151(XXVIII)']]);
+    expect(read('القرار رقم 2334 لسنة 2016')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
+
+describe('the United Nations named as the one that adopted a bare number', () => {
+  it('reads a number no Council resolution can have as the Assembly’s', () => {
+    expect(read('برّرت الأمم المتحدة اتخاذ القرار 3379 بالعديد من القرارات')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('the city adopted resolution 3379')).toEqual([]);
+  });
+
+  it('reads a number whose year near it is one of the Assembly’s first and not the Council number’s', () => {
+    expect(
+      read('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949, en el respeto de las resoluciones 194 y 181, a las cuales'),
+    ).toEqual([
+      ['273', 'A/RES/273(III)'],
+      ['194', 'A/RES/194(III)'],
+    ]);
+    expect(read('resolution 1325 of the United Nations, welcomed in 1966')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+  });
+
+  it('gives no session by year to a special session’s first numbers', () => {
+    expect(read('بموجب قرار الجمعية العامة رقم ١٨٦ (د – ٢) الصادر في ١٤ أيار (مايو) سنة ١٩٤٨.')).toEqual([]);
+    expect(read('резолюцией Генеральной Ассамблеи 186(8-2) от 14 мая 1948 года;')).toEqual([]);
+  });
+});

@@ -13,8 +13,8 @@ import { attribute, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import { toRoman } from '../roman';
-import { scFits, scYear } from '../sc-years';
-import { gaSession, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
+import { MAX_NUMBER, scFits, scYear } from '../sc-years';
+import { gaSession, gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
@@ -86,7 +86,15 @@ const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
 const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
 // "القرار الرقم 3414": the number word with its article.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|رقم|الرقم)\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|رقمه|رقم|الرقم)\s{0,2})?/y;
+// "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number.
+const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي)(?=\s)/y;
+// "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
+// clause, after no other number; not a meeting's, a paragraph's or an article's number.
+const NUMBER_FURTHER = /^([^.!?؟،,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\d)/;
+const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
+// "the United Nations" named as the one that adopted a number, no organ named.
+const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations Unies|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
@@ -142,7 +150,8 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
 
 const SPACES = /\s{0,3}/y;
-const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
+// "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
+const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 
@@ -250,8 +259,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         pos = c;
       }
     }
-    pos = sticky(NUMBER_WORD, s, pos);
     const arabic = kw.charCodeAt(0) >= 0x600;
+    if (arabic && !midBody) pos = sticky(INTERNATIONAL, s, pos);
+    pos = sticky(NUMBER_WORD, s, pos);
+    if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
+      const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
+      if (far && !NOT_THE_RESOLUTION.test(far[1]!)) {
+        const it = parseItem(s, pos + far[0].length);
+        if (it && it.core.shape === 'bare' && it.core.n >= 100) pos += far[0].length;
+      }
+    }
     const items = [];
     let first = parseItem(s, pos);
     if (first && arabic) first = arabicSessionSlash(first);
@@ -384,6 +401,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
     const page = pageBody(options);
     const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
+    let unGA = false;
     for (const it of items) {
       let order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
       // "القرار 1904 بتاريخ 1963": a bare number no body claims, whose year written right after it
@@ -394,6 +412,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const y = YEAR_RIGHT_AFTER.exec(s);
         const year = y ? Number(y[1]) : undefined;
         if (year !== undefined && scYear(it.core.n) !== year) order = year >= 1946 && year <= 1975 ? [{ type, body: 'A', year }] : [];
+        else if (year === undefined) {
+          // Once a list's number is read as the Assembly's so, the rest of the list is not the Council's.
+          const un = byTheUN(s, m.index, it, type);
+          if (un) unGA = true;
+          order = un ?? (unGA ? [] : order);
+        }
       }
       // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
       // 1996/31 written number/two-digit year, the full year written after it.
@@ -432,6 +456,26 @@ function reversedEcosoc(s: string, core: Core, end: number, ctxs: Context[]): Co
   if (!ctxs.some((c) => c.body === 'E' && !c.bodyFromPage)) return core;
   if (!s.slice(end, end + 100).includes(`19${core.b}`)) return core;
   return { shape: 'slash', a: 1900 + core.b, b: core.a, yearLike: true };
+}
+
+/**
+ * "برّرت الأمم المتحدة اتخاذ القرار 3379", "La Resolución 273 de las Naciones Unidas admitió Israel …
+ * el 11 de mayo de 1949": a bare number no organ claims, the United Nations named in the sentence
+ * as the one that adopted it. The Assembly's when no Security Council number can be that high and
+ * its session is known, or when a year of the Assembly's first sessions near it is not the
+ * Council number's year and fits the Assembly's numbering.
+ */
+function byTheUN(s: string, kwStart: number, it: Item, type: Context['type']): Context[] | undefined {
+  if (it.core.shape !== 'bare' || it.core.n < 100 || it.core.n > 3541) return undefined;
+  const from = paragraphStart(s, kwStart, Math.max(0, kwStart - 120));
+  const window = s.slice(from, Math.min(s.length, it.end + 60));
+  const start = window.slice(0, kwStart - from).search(/[.!?؟;](?:\s|$)(?![\s\S]*[.!?؟;](?:\s|$))/);
+  if (!THE_UN.test(start < 0 ? window : window.slice(start))) return undefined;
+  const n = it.core.n;
+  if (n > MAX_NUMBER) return gaSession(n) !== null ? [{ type, body: 'A', bodyNear: true }] : undefined;
+  const year = yearNear(s, kwStart, it.end);
+  if (year === undefined || scYear(n) === year || gaSessionByYear(n, year) === null) return undefined;
+  return [{ type, body: 'A', year }];
 }
 
 const DAY_MONTH_BEFORE = /(?:^|[^\d/])\d{1,2}\s?\/\s?\d{1,2}\s?\/$/;
