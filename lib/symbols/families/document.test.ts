@@ -21,3 +21,15 @@ describe('the resolution word in lower case', () => {
     expect(read('A/Resolution/12')).toEqual([]);
   });
 });
+
+describe('a list of symbols run together', () => {
+  it('ends a symbol at its year when the next one starts right after it', () => {
+    expect(read('S/RES/1820 (2008)S/RES/1888 (2009), y S/RES/2467 (2019).')).toEqual([
+      ['S/RES/1820 (2008)', 'S/RES/1820 (2008)'],
+      ['S/RES/1888 (2009)', 'S/RES/1888 (2009)'],
+      ['S/RES/2467 (2019)', 'S/RES/2467 (2019)'],
+    ]);
+    // A year glued to a word is not taken.
+    expect(read('A/4684 (1961)Doc')).toEqual([['A/4684', 'A/4684']]);
+  });
+});

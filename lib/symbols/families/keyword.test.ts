@@ -237,3 +237,31 @@ describe('the United Nations named as the one that adopted a bare number', () =>
     expect(read('резолюцией Генеральной Ассамблеи 186(8-2) от 14 мая 1948 года;')).toEqual([]);
   });
 });
+
+describe('the number given with a label or a participle, a French list’s article, a special session after a titled item', () => {
+  it('reads "Номер: 1518(2003)" under the word, and "portant le numéro 2699"', () => {
+    expect(read('Резолюция\nНомер: 1518(2003)\nПрийняття: 24.11.2003')).toEqual([['1518(2003)', 'S/RES/1518 (2003)']]);
+    expect(read('La résolution, portant le numéro 2699, a reçu 13 voix favorables')).toEqual([['2699', 'S/RES/2699 (2023)']]);
+    expect(read('Резолюция\nПринята: 24.11.2003')).toEqual([]);
+  });
+
+  it('continues a list of Council numbers after "la"', () => {
+    expect(read('A l’image de la précédente résolution 2085, la 2100 adoptée le 25 avril 2013')).toEqual([
+      ['2085', 'S/RES/2085 (2012)'],
+      ['2100', 'S/RES/2100 (2013)'],
+    ]);
+    expect(read('la résolution 2085, la 15e séance')).toEqual([['2085', 'S/RES/2085 (2012)']]);
+  });
+
+  it('crosses a title from a session/number to an emergency special session’s number', () => {
+    expect(read('Recordando sus resoluciones 68/262, de 27 de marzo de 2014, titulada “Integridad territorial de Ucrania”, ES-11/1, de 2 de marzo de 2022, titulada “Agresión contra Ucrania”, ES-11/2,')).toEqual([
+      ['68/262', 'A/RES/68/262'],
+      ['ES-11/1', 'A/RES/ES-11/1'],
+      ['ES-11/2', 'A/RES/ES-11/2'],
+    ]);
+  });
+
+  it('reads no Council number later in a sentence whose United Nations resolution was the Assembly’s', () => {
+    expect(read('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949, "tomando la nota de las declaraciones y explicaciones hechas por el representante del Gobierno de Israel" en el respeto de la realización de las resoluciones 194 y 181, a las cuales')).toEqual([['273', 'A/RES/273(III)']]);
+  });
+});

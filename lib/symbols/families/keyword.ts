@@ -86,7 +86,9 @@ const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
 const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
 // "القرار الرقم 3414": the number word with its article.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|رقمه|رقم|الرقم)\s{0,2})?/y;
+// "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
+// 2699": the number given with a participle.
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number.
 const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
@@ -125,7 +127,7 @@ const MONTH_AFTER =
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و)?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)\s{1,3}|و\s{0,3})/y;
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -154,6 +156,16 @@ const SPACES = /\s{0,3}/y;
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
+
+/**
+ * Whether two items are of one kind, for crossing a title or clause between them: the same shape,
+ * or a session/number and a special session's ("68/262, … titulada “…”, ES-11/1").
+ */
+function sameKind(a: Item, b: Item): boolean {
+  const x = a.core.shape;
+  const y = b.core.shape;
+  return x === y || ((x === 'special' || (x === 'slash' && !a.core.yearLike)) && (y === 'special' || (y === 'slash' && !b.core.yearLike)));
+}
 
 function sticky(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
@@ -215,6 +227,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
   const out: Candidate[] = [];
   const search = keywordSearch(s, sites.stems);
   let from = 0;
+  // Where a keyword's bare number was last read as the Assembly's for the United Nations named.
+  let unAt = -1;
   for (let m = search(from); m; m = search(from)) {
     const kw = m[0];
     from = m.index + kw.length;
@@ -344,7 +358,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const noteEnd = sticky(NOTE, s, pos);
         const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
         const peek = sepEnd > noteEnd ? parseItem(s, sepEnd) : null;
-        if (peek && peek.core.shape !== 'bare' && peek.core.shape === items[0]!.core.shape) {
+        if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
           pos = noteEnd;
           next = sepEnd;
         }
@@ -355,7 +369,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         if (it.core.shape === 'bare') break;
         const t = sticky(TOPIC, s, pos);
         const after = t > pos ? parseItem(s, t) : null;
-        if (!after || after.core.shape === 'bare' || after.core.shape !== items[0]!.core.shape) break;
+        if (!after || after.core.shape === 'bare' || !sameKind(after, items[0]!)) break;
         it = after;
         continue;
       }
@@ -373,7 +387,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const topic = c === pos;
         if (topic) c = sticky(TOPIC, s, pos);
         const after = c > pos ? parseItem(s, c) : null;
-        if (after && !(topic && after.core.shape === 'bare') && after.core.shape === items[0]!.core.shape) it = after;
+        if (after && !(topic && after.core.shape === 'bare') && sameKind(after, items[0]!)) it = after;
       }
     }
     if (!items.length) continue;
@@ -415,7 +429,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         else if (year === undefined) {
           // Once a list's number is read as the Assembly's so, the rest of the list is not the Council's.
           const un = byTheUN(s, m.index, it, type);
-          if (un) unGA = true;
+          if (un) {
+            unGA = true;
+            unAt = m.index;
+          } else if (unAt >= 0 && !SENTENCE_END.test(s.slice(unAt, m.index))) unGA = true;
           order = un ?? (unGA ? [] : order);
         }
       }
