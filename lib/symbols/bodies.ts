@@ -31,6 +31,8 @@ const NAMES: [Body, string][] = [
     // The OAU and the African Union adopt their own resolutions ("resolution 77 (XII) adopted by the
     // Assembly of Heads of State and Government of the Organization of African Unity").
     "Assembly of Heads of State\\s{1,2}and\\s{1,2}Government|Conférence des chefs d['’]État et de gouvernement|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Организаци[а-я]{0,3} африканского единства|منظمة الوحدة الأفريقية|非洲统一组织|非洲統一組織|(?<![A-Za-z/])OAU(?![A-Za-z/])|(?<![A-Za-z/])OUA(?![A-Za-z/])|African Union|Union africaine|Unión Africana|Африканск[а-я]{0,3} союз[а-я]{0,3}|الاتحاد الأفريقي|非洲联盟|非洲聯盟",
+    // The League of Arab States' Council ("قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر 1959").
+    "مجلس الجامعة|جامعة الدول العربية|League of Arab States|Arab League|Ligue des États arabes|Liga de los Estados Árabes|Лиг[а-я]{0,2} арабских государств|阿拉伯国家联盟|阿拉伯國家聯盟",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],

@@ -265,3 +265,21 @@ describe('the number given with a label or a participle, a French list’s artic
     expect(read('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949, "tomando la nota de las declaraciones y explicaciones hechas por el representante del Gobierno de Israel" en el respeto de la realización de las resoluciones 194 y 181, a las cuales')).toEqual([['273', 'A/RES/273(III)']]);
   });
 });
+
+describe('a council’s special session unnamed on its page, a decision before the resolution, the Arab League', () => {
+  it('reads "резолюции Совета S-27/1, 37/32" on a Human Rights Council page as the Council’s', () => {
+    expect(read('резолюции Совета S-27/1 от 5 декабря 2017 года, 37/32 от 9 апреля 2018 года', { body: 'A/HRC' })).toEqual([
+      ['S-27/1', 'A/HRC/RES/S-27/1'],
+      ['37/32', 'A/HRC/RES/37/32'],
+    ]);
+  });
+
+  it('does not let a decision word take the number of the resolution after it', () => {
+    expect(read('на свое прежнее решение в резолюции 1483 (2003) от 22 мая 2003 года')).toEqual([['1483 (2003)', 'S/RES/1483 (2003)']]);
+  });
+
+  it('leaves the League of Arab States’ resolutions', () => {
+    expect(read('واستذكرت قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر/ أيلول 1959 بشأن مؤتمر مونروفيا')).toEqual([]);
+    expect(read('رحبت جامعة الدول العربية بقرار مجلس الأمن رقم 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});

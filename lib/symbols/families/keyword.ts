@@ -149,13 +149,14 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
 // a council's.
-const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=\d)/y;
+const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:S-)?\d)/y;
 
 const SPACES = /\s{0,3}/y;
 // "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
+const ANOTHER_KEYWORD = /[Rr][eé]solu|RÉSOLU|RESOLU|[Рр]езолюц|[Dd][eé]cisi|[Рр]ешени|قرار|مقرر/;
 
 /**
  * Whether two items are of one kind, for crossing a title or clause between them: the same shape,
@@ -326,7 +327,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // no other number before it (the pair checks itself against the year table).
       const ahead = s.slice(pos, pos + 120);
       const d = ahead.search(/[\d.;:!?\n]/);
-      if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12))) {
+      // Not past another keyword: "решение в резолюции 1483 (2003)" is the resolution's number.
+      if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
         const it = parseItem(s, pos + d);
         if (it && it.core.shape === 'year') first = it;
       }
