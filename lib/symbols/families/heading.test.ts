@@ -48,3 +48,17 @@ describe('headings on a council’s page', () => {
     expect(read('Совет решил 8/7. Мандат', { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('an Assembly heading alone at the start of a line', () => {
+  it('reads "41/128 Déclaration sur le droit au développement" with no page body', () => {
+    expect(read('41/128 Déclaration sur le droit au développement')).toEqual([['41/128', 'A/RES/41/128']]);
+    expect(read('Texte\n41/128 Déclaration sur le droit au développement')).toEqual([['41/128', 'A/RES/41/128']]);
+  });
+
+  it('leaves ratios, small numbers, short titles and a heading inside a sentence', () => {
+    expect(read('50/50 Chance of winning the prize')).toEqual([]);
+    expect(read('80/20 Rule for most projects')).toEqual([]);
+    expect(read('41/128 Déclaration')).toEqual([]);
+    expect(read('Voir 41/128 Déclaration sur le droit au développement')).toEqual([]);
+  });
+});

@@ -43,6 +43,20 @@ function assemblySessionBefore(s: string, start: number, a: number): boolean {
   return before.includes(`A/${a}/`) || before.includes(`A/RES/${a}/`);
 }
 
+/**
+ * "41/128 Déclaration sur le droit au développement": a heading alone at the start of a line, with
+ * no document of the session before it, read as the Assembly's only for a resolution's number
+ * (100 to 300, so "50/50 Chance" and "80/20 Rule" stay unread) and a title of three words or more.
+ */
+function standalone(s: string, start: number, b: number, end: number): boolean {
+  if (b < 100 || b > 300) return false;
+  let i = start;
+  while (i > 0 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
+  if (i > 0 && s.charCodeAt(i - 1) !== 10) return false;
+  return STANDALONE_TITLE.test(s.slice(end, end + 80));
+}
+const STANDALONE_TITLE = /^\.?[ \t]{1,2}[A-ZÀ-ÞА-Я][\p{L}’'-]{3,}(?:[ \t]+[\p{L}’'-]+){2,}/u;
+
 // A contents table's column heading before its first entry: "Title Date of adoption Page 9/1. Mandate …".
 const COLUMN_BEFORE = /(?:^|[^\p{L}])(?:Page|page|Pages|Página|Страница|Стр\.)[ \t]{1,3}$/u;
 // The Organization's name heading the document, run into the entry by a text extraction:
@@ -65,7 +79,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
   const page = pageBody(options);
   // Without a page body only the Assembly's sessions 31 and after, and only with a document of
   // the session before the heading (below), can be read.
-  if (!page && sites.slashes.length < 2) return [];
+  if (!page && sites.slashes.length === 0) return [];
   const out: Candidate[] = [];
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
@@ -98,7 +112,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     const b = Number(s.slice(from, j));
     let body = page;
     if (!body) {
-      if (special || slash - i !== 2 || a < 31 || !assemblySessionBefore(s, start, a)) continue;
+      if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, b, j))) continue;
       body = 'A';
     }
     const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: slash - i === 4 };
