@@ -486,16 +486,30 @@ function reversedEcosoc(s: string, core: Core, end: number, ctxs: Context[]): Co
  */
 function byTheUN(s: string, kwStart: number, it: Item, type: Context['type']): Context[] | undefined {
   if (it.core.shape !== 'bare' || it.core.n < 100 || it.core.n > 3541) return undefined;
-  const from = paragraphStart(s, kwStart, Math.max(0, kwStart - 120));
-  const window = s.slice(from, Math.min(s.length, it.end + 60));
-  const start = window.slice(0, kwStart - from).search(/[.!?؟;](?:\s|$)(?![\s\S]*[.!?؟;](?:\s|$))/);
-  if (!THE_UN.test(start < 0 ? window : window.slice(start))) return undefined;
   const n = it.core.n;
-  if (n > MAX_NUMBER) return gaSession(n) !== null ? [{ type, body: 'A', bodyNear: true }] : undefined;
-  const year = yearNear(s, kwStart, it.end);
-  if (year === undefined || scYear(n) === year || gaSessionByYear(n, year) === null) return undefined;
-  return [{ type, body: 'A', year }];
+  let out: Context[];
+  if (n > MAX_NUMBER) {
+    if (gaSession(n) === null) return undefined;
+    out = [{ type, body: 'A', bodyNear: true }];
+  } else {
+    // The year first: most bare numbers have none of 1946-1975 near them, and the name is costlier.
+    const year = yearNear(s, kwStart, it.end);
+    if (year === undefined || scYear(n) === year || gaSessionByYear(n, year) === null) return undefined;
+    out = [{ type, body: 'A', year }];
+  }
+  // The sentence around the number: back to a sentence's end (at most 120 characters), on 60 after.
+  let from = Math.max(0, kwStart - 120);
+  for (let k = kwStart - 1; k >= from; k--) {
+    const c = s.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 0x61f) && (k + 1 >= s.length || isSpaceCode(s.charCodeAt(k + 1)))) {
+      from = k + 1;
+      break;
+    }
+  }
+  return THE_UN.test(s.slice(from, Math.min(s.length, it.end + 60))) ? out : undefined;
 }
+
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 const DAY_MONTH_BEFORE = /(?:^|[^\d/])\d{1,2}\s?\/\s?\d{1,2}\s?\/$/;
 
@@ -506,7 +520,10 @@ function yearNear(s: string, from: number, to: number): number | undefined {
   let best: number | undefined;
   let bestDistance = Infinity;
   // "19" is rare enough in text to be looked for literally; the digits around it are checked by hand.
-  for (let at = s.indexOf('19', lo); at !== -1 && at + 4 <= hi; at = s.indexOf('19', at + 1)) {
+  // Searched in the window alone: indexOf on the whole text would run to its end when no "19" follows.
+  const w = s.slice(lo, hi);
+  for (let k = w.indexOf('19'); k !== -1 && lo + k + 4 <= hi; k = w.indexOf('19', k + 1)) {
+    const at = lo + k;
     const c3 = s.charCodeAt(at + 2);
     const c4 = s.charCodeAt(at + 3);
     if (!isDigit(c3) || !isDigit(c4) || isDigit(s.charCodeAt(at - 1)) || isDigit(s.charCodeAt(at + 4))) continue;
