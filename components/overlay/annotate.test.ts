@@ -306,6 +306,19 @@ describe('writing in batches', () => {
   });
 });
 
+describe('the observer off during our writes', () => {
+  it('keeps a change the page made in the same task just before our write (recorded, not yet delivered)', async () => {
+    const body = page('<p>Resolution A/RES/77/180</p>');
+    const batches: Node[][] = [];
+    const observation = observeChanges(body, async (roots) => void batches.push(roots), { delayMs: 5 });
+    body.insertAdjacentHTML('beforeend', '<p id="late">See A/RES/70/1</p>');
+    observation.unobserved(() => body.querySelector('p')!.setAttribute('data-x', '1'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(batches.flat().some((n) => (n as Element).id === 'late' || n.parentElement?.id === 'late')).toBe(true);
+    observation.stop();
+  });
+});
+
 describe('writing in batches (many links)', () => {
   it('writes once WRITE_LINKS links are planned, whatever the number of blocks, and gives the page its turn', async () => {
     const para = (k: number) => `<p>${Array.from({ length: 600 }, (_, i) => `A/RES/${60 + k}/${i + 1}`).join(' ')}</p>`;

@@ -89,7 +89,8 @@ export function observeChanges(root: Node, onBatch: (roots: Node[]) => Promise<u
     discardPending: () => void observer.takeRecords(),
     unobserved(edit) {
       if (stopped) return edit();
-      observer.takeRecords();
+      // What is recorded before our write is the page's: keep it (ours is dropped after each chunk).
+      collect(observer.takeRecords());
       observer.disconnect();
       try {
         edit();
