@@ -7,9 +7,11 @@
  *   time until the catalogue answers (read into memory) and until it is installed in IndexedDB
  *   (written by the background into meta 'catalogueInstall'), one symbol's `lookup` (p50, p99
  *   over 200), a scan's `lookup` of 1,000 symbols (median of 5), and the largest bundle file;
- * - each lookup twice: its own time in the background (the handler's User Timing mark, from
- *   asking the stores to the answer) and its round trip from an extension page, beside the
- *   round trip of a message that does nothing (what messaging alone costs on this machine);
+ * - each lookup three ways: its own time in the background (the handler's User Timing mark,
+ *   from the request to the answer: the corpus index's and the trail's IndexedDB reads and the
+ *   catalogue's), the catalogue store's part of it (its own mark), and its round trip from an
+ *   extension page, beside the round trip of a message that does nothing (what messaging alone
+ *   costs on this machine);
  * - for the real catalogue, the same again after a browser restart, when the background reads
  *   the installed catalogue from IndexedDB instead of the records it installed from memory.
  */
@@ -21,7 +23,7 @@ import { bundleCatalogue, unbundleCatalogue, type CatalogueManifest } from '../l
 import { readCatalogueFiles } from './catalogue-files';
 import type { CatalogueRecord } from '../lib/catalogue/types';
 import { launchChromium, outDir } from '../tests/e2e/harness';
-import { LOOKUP_MEASURE } from '../entrypoints/background/index-handlers';
+import { CATALOGUE_GET_MEASURE, LOOKUP_MEASURE } from '../entrypoints/background/timing';
 
 const SYNTHETIC = Number(process.env.BENCH_CATALOGUE_RECORDS ?? 100_000);
 
@@ -65,6 +67,9 @@ interface Measured {
   /** The same lookups' own time in the background (its User Timing marks), messaging left out. */
   ownSingles: number[];
   ownBatches: number[];
+  /** The catalogue store's part of them (its own User Timing marks). */
+  storeSingles: number[];
+  storeBatches: number[];
 }
 
 async function measure(extensionDir: string, one: string, many: string[], userDataDir?: string): Promise<Measured> {
@@ -88,7 +93,7 @@ async function measure(extensionDir: string, one: string, many: string[], userDa
       await send({ type: 'ensureIndex' });
       return { firstState: first.entries[one] && first.entries[one].state, firstAnswerMs };
     })()`)) as { firstState?: string; firstAnswerMs: number };
-    await worker.evaluate(`performance.clearMeasures(${JSON.stringify(LOOKUP_MEASURE)})`);
+    await worker.evaluate(`performance.clearMeasures(${JSON.stringify(LOOKUP_MEASURE)}); performance.clearMeasures(${JSON.stringify(CATALOGUE_GET_MEASURE)})`);
     const trips = (await page.evaluate(`(async () => {
       ${send}
       const one = ${JSON.stringify(one)};
@@ -119,14 +124,17 @@ async function measure(extensionDir: string, one: string, many: string[], userDa
       });
       return { singles, floor, batches, install };
     })()`)) as { singles: number[]; floor: number[]; batches: number[]; install: unknown };
-    const own = (await worker.evaluate(
-      `performance.getEntriesByName(${JSON.stringify(LOOKUP_MEASURE)}).map((e) => [e.detail && e.detail.symbols, e.duration])`,
-    )) as [number, number][];
+    const marks = (name: string) =>
+      worker.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}).map((e) => [e.detail && (e.detail.symbols || e.detail.ids), e.duration])`) as Promise<[number, number][]>;
+    const own = await marks(LOOKUP_MEASURE);
+    const store = await marks(CATALOGUE_GET_MEASURE);
     return {
       ...first,
       ...trips,
       ownSingles: own.filter(([n]) => n === 1).map(([, d]) => d),
       ownBatches: own.filter(([n]) => n === many.length).map(([, d]) => d),
+      storeSingles: store.filter(([n]) => n === 1).map(([, d]) => d),
+      storeBatches: store.filter(([n]) => n === many.length).map(([, d]) => d),
     };
   } finally {
     await lens.close();
@@ -177,6 +185,9 @@ export async function benchCatalogue(): Promise<unknown> {
         lookupP50Ms: pct(m.ownSingles, 50),
         lookupP99Ms: pct(m.ownSingles, 99),
         lookup1000MedianMs: pct(m.ownBatches, 50),
+        catalogueStoreP50Ms: pct(m.storeSingles, 50),
+        catalogueStoreP99Ms: pct(m.storeSingles, 99),
+        catalogueStore1000MedianMs: pct(m.storeBatches, 50),
         roundTripP50Ms: pct(m.singles, 50),
         roundTripP99Ms: pct(m.singles, 99),
         roundTrip1000MedianMs: pct(m.batches, 50),
@@ -195,6 +206,8 @@ export async function benchCatalogue(): Promise<unknown> {
           lookupP50Ms: pct(again.ownSingles, 50),
           lookupP99Ms: pct(again.ownSingles, 99),
           lookup1000MedianMs: pct(again.ownBatches, 50),
+          catalogueStoreP99Ms: pct(again.storeSingles, 99),
+          catalogueStore1000MedianMs: pct(again.storeBatches, 50),
           roundTripP99Ms: pct(again.singles, 99),
           roundTrip1000MedianMs: pct(again.batches, 50),
           noOpMessageP99Ms: pct(again.floor, 99),

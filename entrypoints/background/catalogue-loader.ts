@@ -12,6 +12,7 @@ import { emptyCatalogue, memoryCatalogue, type CatalogueStore } from '@/lib/cata
 import { dexieCatalogue, installCatalogue, storedCatalogue, type InstallTimings } from '@/lib/db/catalogue-store';
 import type { LensDB } from '@/lib/db/db';
 import { KEEP_ALIVE_MS } from './index-loader';
+import { CATALOGUE_GET_MEASURE, markSince } from './timing';
 
 export interface CatalogueLoader {
   /** Answers at any time: from memory after an install by this worker, from IndexedDB otherwise (waits only for the manifest, and the parts when an install is due). */
@@ -130,11 +131,13 @@ export function createCatalogueLoader(
     async get(ids) {
       if (!loading) void start().catch(() => {});
       await answerable;
-      const found = await current.get(ids);
+      const t = performance.now();
+      let found = await current.get(ids);
       if (ids.length && found.every((r) => r === undefined) && (await reloadIfLost())) {
         await answerable;
-        return current.get(ids);
+        found = await current.get(ids);
       }
+      markSince(CATALOGUE_GET_MEASURE, t, { ids: ids.length });
       return found;
     },
     async matchTerms(terms) {

@@ -7,17 +7,8 @@ import type { Queries } from '@/lib/index/query';
 import type { Handlers } from '@/lib/messaging/protocol';
 import type { IndexLoader } from './index-loader';
 import type { CatalogueLoader } from './catalogue-loader';
+import { LOOKUP_MEASURE, markSince } from './timing';
 
-/** User Timing name of one lookup's time in the background (DevTools' performance panel; `npm run bench catalogue`). */
-export const LOOKUP_MEASURE = 'unlens:lookup';
-let measured = 0;
-
-/** Marks a lookup's own time, apart from the messaging around it; the oldest marks are let go so a long-lived background page keeps few. */
-function markLookup(start: number, symbols: number): void {
-  if (typeof performance.measure !== 'function') return;
-  if (++measured % 2000 === 0) performance.clearMeasures(LOOKUP_MEASURE);
-  performance.measure(LOOKUP_MEASURE, { start, detail: { symbols } });
-}
 
 /** `catalogue` (optional): extension pages read IndexedDB, so ensureIndex also waits for the catalogue's install. */
 export function indexHandlers(
@@ -28,12 +19,12 @@ export function indexHandlers(
 ): Pick<Handlers, 'lookup' | 'entry' | 'ensureIndex'> {
   return {
     async lookup({ symbols }) {
-      await loader.ready();
       const start = performance.now();
+      await loader.ready();
       const [entries, steps] = await Promise.all([queries.briefs(symbols), db.trail.where('symbol').anyOf(symbols).toArray()]);
       // Read: the reader opened it, read it or looked it up — not merely hovered.
       const read = [...new Set(steps.filter((s) => s.how !== 'focused').map((s) => s.symbol))].sort();
-      markLookup(start, symbols.length);
+      markSince(LOOKUP_MEASURE, start, { symbols: symbols.length });
       return { entries, read };
     },
     async entry({ symbol }) {
