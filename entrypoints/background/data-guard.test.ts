@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LensDB } from '@/lib/db/db';
 import { writeCopy, readNotice, type CopyStore } from '@/lib/db/reader-copy';
 import { getSettings, saveSettings } from '@/lib/db/settings-store';
+import { mirroredSettings, SETTINGS_MIRROR_KEY } from '@/lib/settings';
 import { buildIndex } from '@/lib/index/build';
 import { createDataGuard, isUnopenable } from './data-guard';
 
@@ -55,5 +56,23 @@ describe('createDataGuard', () => {
     expect(isUnopenable(new Dexie.OpenFailedError(Object.assign(new Error('q'), { name: 'QuotaExceededError' })))).toBe(false);
     expect(isUnopenable(new Dexie.MissingAPIError('no IndexedDB'))).toBe(false);
     expect(isUnopenable(new Dexie.OpenFailedError(Object.assign(new Error('Internal error'), { name: 'UnknownError' })))).toBe(true);
+  });
+
+  it("keeps the settings' copy the content script reads: written when watching starts and after each change of the settings", async () => {
+    const name = `guard-${n++}`;
+    names.push(name);
+    const store = memoryStore();
+    const db = new LensDB(name);
+    await saveSettings({ linkLang: 'ru' }, db);
+    const stop = createDataGuard(db, store, buildIndex, quiet).watch();
+    try {
+      const copy = async () => mirroredSettings(await store.get([SETTINGS_MIRROR_KEY]));
+      await expect.poll(async () => (await copy())?.linkLang).toBe('ru');
+      await saveSettings({ disabledHosts: ['press.un.org'] }, db);
+      await expect.poll(async () => (await copy())?.disabledHosts).toEqual(['press.un.org']);
+    } finally {
+      stop();
+      db.close();
+    }
   });
 });

@@ -2,13 +2,15 @@
  * The background's care of the reader's data: opens the database (remaking one the browser can
  * no longer open), puts the reader's data back from their copy when the database was lost
  * (lib/db/reader-copy), and keeps that copy up to date as the database changes — whichever
- * extension page changed it (Dexie tells every context of the extension about each write).
+ * extension page changed it (Dexie tells every context of the extension about each write) —
+ * and the copy of the settings the content script reads (lib/settings SETTINGS_MIRROR_KEY).
  */
 import Dexie from 'dexie';
 import type { LensDB } from '@/lib/db/db';
 import { checkDatabase, COPY_KINDS, createCopyWriter, kindsTouched, readCopyMeta, type CopyStore, type DatabaseState } from '@/lib/db/reader-copy';
 import { storageFailureKind } from '@/lib/db/storage-errors';
 import { rebuildUserRecords } from '@/lib/db/user-docs';
+import { mirrorSettings } from '@/lib/db/settings-store';
 import type { BuildIndex } from '@/lib/import/resolve';
 import type { LoadHooks } from './index-loader';
 
@@ -16,7 +18,7 @@ import type { LoadHooks } from './index-loader';
 export const COPY_DELAY_MS = 2000;
 
 export interface DataGuard extends Required<LoadHooks> {
-  /** Starts copying the reader's data on every change of it; returns a function that stops. */
+  /** Writes the settings' copy now, then copies the reader's data (and the settings) on every change; returns a function that stops. */
   watch(): () => void;
   /** The last check's outcome (undefined before the first). */
   last(): DatabaseState | undefined;
@@ -61,7 +63,13 @@ export function createDataGuard(db: LensDB, store: CopyStore, build: BuildIndex,
       }
     },
     watch() {
-      const onChange = (parts: Record<string, unknown>) => writer.schedule(kindsTouched(db, parts));
+      const mirror = () => void mirrorSettings((items) => store.set(items), db).catch((err: unknown) => log.warn('UN Docs Lens: the settings copy could not be written', err));
+      mirror();
+      const onChange = (parts: Record<string, unknown>) => {
+        const kinds = kindsTouched(db, parts);
+        writer.schedule(kinds);
+        if (kinds.includes('settings')) mirror();
+      };
       Dexie.on('storagemutated', onChange);
       return () => Dexie.on.storagemutated.unsubscribe(onChange);
     },

@@ -2,9 +2,7 @@ import { browser } from 'wxt/browser';
 import { classifySender, dispatch, type Handlers } from '@/lib/messaging/protocol';
 import { handleSettings } from './settings';
 import { readHandlers } from './read';
-import { getSettings, mirrorSettings } from '@/lib/db/settings-store';
-import { kindsTouched } from '@/lib/db/reader-copy';
-import Dexie from 'dexie';
+import { getSettings } from '@/lib/db/settings-store';
 import { openReader } from './reader';
 import { getDb } from '@/lib/db/db';
 import { dexieReader } from '@/lib/db/dexie-reader';
@@ -26,14 +24,8 @@ export default defineBackground({
     const db = getDb();
     // The reader's copy of their own data lives in storage.local, out of reach of a lost database.
     const guard = createDataGuard(db, { get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) }, buildIndex);
+    // Also keeps the settings' copy the content script reads from storage.local.
     guard.watch();
-    // The content script reads the settings from storage.local (no wait for this worker to wake):
-    // kept equal to the table at every start and every change, whichever context made it.
-    const mirror = () => void mirrorSettings((items) => browser.storage.local.set(items), db).catch((err) => console.warn('UN Docs Lens: settings copy not written', err));
-    mirror();
-    Dexie.on('storagemutated', (parts) => {
-      if (kindsTouched(db, parts).includes('settings')) mirror();
-    });
     const fetchJson = async (path: string) => {
       const res = await fetch(browser.runtime.getURL(path as '/'));
       if (!res.ok) throw new Error(`${path}: ${res.status}`);

@@ -35,28 +35,31 @@ export default defineContentScript({
     status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
+    const find = pageContext(readPageFacts(document, location.href));
     // The settings' copy in storage.local answers without waking the background; the background
     // answers when there is none yet (the first page after an install).
     const mirrored = await browser.storage.local.get(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
-    const settingsAnswer = mirrored ? Promise.resolve(mirrored) : ask<'settings'>({ type: 'settings', host: location.hostname });
-    // While the background answers (it may be starting up), what needs no settings: the body
-    // that issued the page, and a read of the page's head that writes nothing but makes the
-    // engine's and the walk's first calls (some 30 ms slower than later ones) here, not on the
-    // way to the links in view. That read is a task of its own: this one already evaluated the
-    // script (about 25 ms).
-    const find = pageContext(readPageFacts(document, location.href));
-    const warmUp = setTimeout(() => readHead(document.body ?? document.documentElement, find), 0);
+    if (mirrored) status('ready');
+    const settings = mirrored ?? (await settingsFromBackground());
 
-    let settings: Settings;
-    try {
-      settings = normaliseSettings(await settingsAnswer);
-      clearTimeout(warmUp);
-      status('ready');
-    } catch (err) {
-      warn('settings unavailable, using defaults')(err);
-      clearTimeout(warmUp);
-      settings = DEFAULT_SETTINGS;
-      status('defaults');
+    async function settingsFromBackground(): Promise<Settings> {
+      const answer = ask<'settings'>({ type: 'settings', host: location.hostname });
+      // While the background answers (it may be starting up), a read of the page's head that
+      // writes nothing but makes the engine's and the walk's first calls (some 30 ms slower than
+      // later ones) here, not on the way to the links in view. A task of its own: this one
+      // already evaluated the script (about 25 ms).
+      const warmUp = setTimeout(() => readHead(document.body ?? document.documentElement, find), 0);
+      try {
+        const s = normaliseSettings(await answer);
+        status('ready');
+        return s;
+      } catch (err) {
+        warn('settings unavailable, using defaults')(err);
+        status('defaults');
+        return DEFAULT_SETTINGS;
+      } finally {
+        clearTimeout(warmUp);
+      }
     }
     if (settings.disabledHosts.includes(location.hostname.toLowerCase())) {
       status('off');
