@@ -119,7 +119,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
     case 'roman': {
       const v = romanValue(core.roman);
       if (v === null || type !== 'res') return null;
-      const sess = core.special ? `${core.special}-${core.roman}` : core.roman;
+      // "١٨٦ (د – ٢)", "186 (S-II)": the ordinal of a special session the number is known to belong
+      // to is that session, written as the Organization writes it ("186 (S-2)").
+      const known = gaSession(core.n);
+      const special = known !== null && core.special !== 'ES' && /^S-/.test(known) && specialOrdinal(known) === v ? known : null;
+      const sess = special ?? (core.special ? `${core.special}-${core.roman}` : core.roman);
       const l = letter ? ` ${letter}` : '';
       const ecosoc = body === 'E' || (!core.special && v > 30);
       if (ecosoc) {
@@ -128,6 +132,7 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       }
       if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
       if (core.n > 3541) return null;
+      if (special) return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
       if (core.special === 'S' && v > 7) return null;
       if (core.special === 'ES' && v > 5) return null;
       return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
@@ -167,6 +172,12 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       return null;
     }
   }
+}
+
+/** The ordinal of a special session written "S-2" or "S-VI". */
+function specialOrdinal(session: string): number | null {
+  const o = session.slice(2);
+  return /^\d+$/.test(o) ? Number(o) : romanValue(o);
 }
 
 /** `a` (always a fresh object) marked uncertain when the body was guessed. */

@@ -38,6 +38,9 @@
  *    resolution 35/219, https://m.zhangyue.com/readbook/12948795/29.html
  *  - XXIX 3212-3336: 3212 (XXIX), http://kypros.org/Chypre/resolutions/resol_3212.htm; 3336
  *    (XXIX), https://zh.wikisource.org/wiki/联合国大会3336号决议
+ *  - S-2 186-189: the second special session (1948), which the Organization's own records write
+ *    with an Arabic numeral: "189 (S-2)" heading and "See resolution 186 (S-2)" in its note,
+ *    https://www.un.org/unispal/document/auto-insert-188140/
  *  - S-VI 3200-3202: GAOR S-VI Suppl. 1 contents "[3200 (S-VI)-3202 (S-VI)]"
  *  - S-VII 3361-3362: GAOR S-VII Suppl. 1 contents "[3361 (S-VII) and 3362 (S-VII)]"
  *  - XXX 3363-3541: starts after S-VII ends; ends at 3541, the last consecutively numbered
@@ -46,6 +49,7 @@
 // prettier-ignore
 export const RANGES: ReadonlyArray<readonly [first: number, last: number, session: string]> = [
   [1, 100, 'I'],
+  [186, 189, 'S-2'],
   [997, 1003, 'ES-I'],
   [1476, 1603, 'XV'],
   [1651, 1723, 'XVI'],
@@ -153,7 +157,7 @@ export function sessionWrittenNear(s: string, n: number, from: number, to: numbe
   return null;
 }
 const SESSION_AT = /^((?:S-|ES-)?[IVXL]{1,8})\s?[)）]/;
-const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}-?\s{0,2}(\d{1,2})\s?[)）]/;
+const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})\s?[)）]/;
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {

@@ -232,9 +232,16 @@ describe('the United Nations named as the one that adopted a bare number', () =>
     expect(read('resolution 1325 of the United Nations, welcomed in 1966')).toEqual([['1325', 'S/RES/1325 (2000)']]);
   });
 
-  it('gives no session by year to a special session’s first numbers', () => {
-    expect(read('بموجب قرار الجمعية العامة رقم ١٨٦ (د – ٢) الصادر في ١٤ أيار (مايو) سنة ١٩٤٨.')).toEqual([]);
-    expect(read('резолюцией Генеральной Ассамблеи 186(8-2) от 14 мая 1948 года;')).toEqual([]);
+  it('gives no session by year to a special session’s first numbers, and reads the special session written beside them', () => {
+    // The year 1948 alone would say the third session; the session written (with a long dash, or
+    // a scan's 8 for S) and the sourced range 186-189 (S-2) say the second special session.
+    expect(read('بموجب قرار الجمعية العامة رقم ١٨٦ (د – ٢) الصادر في ١٤ أيار (مايو) سنة ١٩٤٨.')).toEqual([['١٨٦ (د – ٢)', 'A/RES/186(S-2)']]);
+    expect(read('резолюцией Генеральной Ассамблеи 186(8-2) от 14 мая 1948 года;')).toEqual([['186(8-2)', 'A/RES/186(S-2)']]);
+    expect(read('– القيام بالوظائف التي يوكلها قرار الجمعية العامة رقم 186 إلى وسيط الأمم المتحدة في فلسطين.')).toEqual([['186', 'A/RES/186(S-2)']]);
+    expect(read('2/ See resolution 186 (S-2), page 5.')).toEqual([['186 (S-2)', 'A/RES/186(S-2)']]);
+    // A scan's "8-" is read as S- only for a number known to be of that special session.
+    expect(read('резолюцией Генеральной Ассамблеи 1514(8-2) от 14 декабря 1960 года;')).toEqual([['1514', 'A/RES/1514(XV)']]);
+    expect(read('the General Assembly resolution 182 of 1947 (8-2) score')).toEqual([]);
   });
 });
 
@@ -281,5 +288,62 @@ describe('a council’s special session unnamed on its page, a decision before t
   it('leaves the League of Arab States’ resolutions', () => {
     expect(read('واستذكرت قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر/ أيلول 1959 بشأن مؤتمر مونروفيا')).toEqual([]);
     expect(read('رحبت جامعة الدول العربية بقرار مجلس الأمن رقم 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
+
+describe('forms of the sixth batch’s held-out part (fixtures/sentences.<lang>.seen-f.ts)', () => {
+  it('reads an Arabic number given apart in parentheses, after حمل رقم or further on in the clause', () => {
+    expect(read('اصدر مجلس الامن الدولي في جلسته قبل قليل الخاصة باليمن، قراراً حمل رقم (2201) تحت البند السادس')).toEqual([['2201', 'S/RES/2201 (2015)']]);
+    expect(read('عن خيبة الأمل من القرار الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)، وهاجمت')).toEqual([['2342', 'S/RES/2342 (2017)']]);
+    // A meeting's number further on is not the resolution's; nor a year in parentheses.
+    expect(read('القرار الذي اتخذه مجلس الأمن، في الجلسة رقم (7890)، بالإجماع')).toEqual([]);
+    expect(read('القرار الصادر عن المجلس، الخميس رقم (2015)')).toEqual([]);
+  });
+
+  it('reads the Organization named between the word and the number, its name run together or not', () => {
+    expect(read('كي يحترموا قرار الأممالمتحدة 2216» الذي يطالب المليشيات بالانسحاب')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('تطبيق قرار الأمم المتحدة رقم 2254 بشأن سوريا')).toEqual([['2254', 'S/RES/2254 (2015)']]);
+    expect(read('قرار الأمم المتحدة 25 عضوا')).toEqual([]);
+  });
+
+  it('reads a quoted number with its session after the closing quote', () => {
+    expect(read('وعُرف قرار الأمم المتحدة، الذي حمل الرقم ‘181’ (د-2)، بـ’قرار التقسيم’')).toEqual([['181', 'A/RES/181(II)']]);
+    // A quoted number with no session is read as a bare number is; an unclosed quote is not read.
+    expect(read('القرار الذي حمل الرقم "2334" بشأن الاستيطان')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('القرار الذي حمل الرقم "2334 بشأن')).toEqual([]);
+  });
+
+  it('reads "her resolution" with a year/number as the Commission on Human Rights’, not the (masculine) Council’s', () => {
+    expect(read('وإذ تعيد تأكيد قرارها 1998/26 المؤرخ 17 نيسان/أبريل 1998 الذي أوصت فيه')).toEqual([['1998/26', 'E/CN.4/RES/1998/26']]);
+    expect(read('وإذ يشير إلى قراره 1998/26 المؤرخ 30 تموز/يوليه 1998')).toEqual([['1998/26', 'E/RES/1998/26']]);
+    // After the Commission's last year, and with a body named, the pronoun decides nothing.
+    expect(read('وإذ تشير إلى قرارها 2010/12')).toEqual([['2010/12', 'E/RES/2010/12']]);
+    expect(read('وإذ تشير الجمعية العامة إلى قرار المجلس الاقتصادي والاجتماعي 1998/26')).toEqual([['1998/26', 'E/RES/1998/26']]);
+  });
+
+  it('reads the Commission, unnamed after the number, when the paragraph names the Commission on Human Rights', () => {
+    expect(
+      read('принятые Комиссией по правам человека и Советом по правам человека по вопросу о правах человека, включая резолюцию 2005/55 Комиссии от 20 апреля 2005 года и резолюции Совета 6/3'),
+    ).toEqual([['2005/55', 'E/CN.4/RES/2005/55']]);
+    // Another commission named: not the Commission on Human Rights.
+    expect(read('принятые Статистической комиссией, включая резолюцию 2005/55 Комиссии от 20 апреля 2005 года')).not.toContainEqual(['2005/55', 'E/CN.4/RES/2005/55']);
+  });
+
+  it('corrects a year mistyped by one or two inside a list of Council numbers whose other years fit', () => {
+    expect(read('بعد التذكير بالقرارات 1267 (1999)، 1333 (2000)، 1363 (2001)، 1373 (2001)، 1390 (2001)، 1452 (2002)')).toContainEqual(['1390 (2001)', 'S/RES/1390 (2002)']);
+    expect(read('إذ يشير إلى قراراته 2042 (2014) و 2043 (2012) و 2118 (2013) و 2139 (2014)')).toContainEqual(['2042 (2014)', 'S/RES/2042 (2012)']);
+    // Two items, or a year far from the number's, are not corrected.
+    expect(read('resolutions 1390 (2001) and 1452 (2002)')).toEqual([['1452 (2002)', 'S/RES/1452 (2002)']]);
+    expect(read('resolutions 1267 (1999), 1333 (2000), 1390 (1995) and 1452 (2002)')).not.toContainEqual(['1390 (1995)', 'S/RES/1390 (2002)']);
+  });
+
+  it('crosses a date whose day runs into its month', () => {
+    expect(read('Recalling its resolutions 1261 (1999) of 25 August 1999, 1265 (1999) of 17September 1999, 1296 (2000) of 19 April 2000 and 1314 (2000) of 11 August 2000,as well')).toEqual([
+      ['1261 (1999)', 'S/RES/1261 (1999)'],
+      ['1265 (1999)', 'S/RES/1265 (1999)'],
+      ['1296 (2000)', 'S/RES/1296 (2000)'],
+      ['1314 (2000)', 'S/RES/1314 (2000)'],
+    ]);
+    expect(read('resolution 1296 (2000) of 19April 2000 and 25 members')).toEqual([['1296 (2000)', 'S/RES/1296 (2000)']]);
   });
 });

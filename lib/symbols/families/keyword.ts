@@ -11,7 +11,7 @@ import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
-import { parseItem, type Item } from '../items';
+import { parseItem, sessionAt, type Item } from '../items';
 import { toRoman } from '../roman';
 import { MAX_NUMBER, scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
@@ -31,9 +31,9 @@ const KW = new RegExp(
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual.
     'قرار(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
-    // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254": the number given apart, the
-    // body named earlier in the sentence.
-    '(?:يحمل|تحمل|حمل|حملت)\\sالرقم',
+    // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
+    // number given apart, the body named earlier in the sentence.
+    '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
     'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
@@ -85,24 +85,29 @@ const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
 const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
+const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle.
 const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|con el número|под номером))\s{0,2})?/y;
-// "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number.
-const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي)(?=\s)/y;
+// "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
+// "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together): the Organization's.
+const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
-// clause, after no other number; not a meeting's, a paragraph's or an article's number.
-const NUMBER_FURTHER = /^([^.!?؟،,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\d)/;
+// clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
+// الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
+// number stand in parentheses.
+const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\(?\d)/;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named.
 const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations Unies|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
+// The day may be run into its month ("of 17September 1999", a PDF's lost space).
 const DATE = new RegExp(
   [
-    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\\s{1,2}(?:\\d{1,2}|1er)\\s{1,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
+    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\\s{1,2}(?:\\d{1,2}|1er)\\s{0,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
     '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:في\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
@@ -143,6 +148,8 @@ const TOPIC =
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
+const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
+const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
@@ -204,6 +211,9 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const after = bodyAfter(tail);
   if (after) return [{ type, body: after, bodyNear: bodyAfterLinked(tail) !== undefined }];
   if (THE_ASSEMBLY.test(tail)) return [{ type, body: 'A' }];
+  // "резолюцию 2005/55 Комиссии": the Commission, unnamed after the number, in a paragraph that
+  // names the Commission on Human Rights (a council named after it does not decide).
+  if (THE_COMMISSION.test(tail) && CHR_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'CHR', bodyNear: true }];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   const out: Context[] = [];
   if (far) {
@@ -280,12 +290,15 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
       const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
       if (far && !NOT_THE_RESOLUTION.test(far[1]!)) {
-        const it = parseItem(s, pos + far[0].length);
-        if (it && it.core.shape === 'bare' && it.core.n >= 100) pos += far[0].length;
+        const at = pos + far[0].length;
+        const paren = s.charCodeAt(at) === 40;
+        const it = parseItem(s, paren ? at + 1 : at);
+        if (it && it.core.shape === 'bare' && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
       }
     }
     const items = [];
     let first = parseItem(s, pos);
+    if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     if (first && arabic) first = arabicSessionSlash(first);
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
@@ -393,6 +406,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     if (!items.length) continue;
+    fixMistypedYears(items);
     const last = items[items.length - 1]!;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
@@ -438,6 +452,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
           order = un ?? (unGA ? [] : order);
         }
       }
+      // "وإذ تعيد تأكيد قرارها 1998/26": "her resolution" with a year/number and no body named. The
+      // Economic and Social Council is masculine (قراره); of the bodies numbering by year, the one
+      // a feminine pronoun stands for is the Commission on Human Rights (لجنة), up to 2006.
+      if (arabic && it.core.shape === 'slash' && it.core.yearLike && FEMININE_ITS.test(kw) && order.every((c) => c.body === undefined)) {
+        order = [{ type, body: 'CHR', bodyFromPage: true }, ...order];
+      }
       // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
       // 1996/31 written number/two-digit year, the full year written after it.
       const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
@@ -454,6 +474,39 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     from = Math.max(from, last.end);
   }
   return out;
+}
+
+/**
+ * "بالقرارات 1267 (1999)، … 1390 (2001)، 1452 (2002)": in a list of at least three Council
+ * numbers with years, two or more of which fit the year table, a year off by one or two from its
+ * number's is a slip of the writer's; the number keeps the Council's reading with its true year.
+ */
+function fixMistypedYears(items: Item[]): void {
+  if (items.length < 3) return;
+  let fit = 0;
+  for (const it of items) if (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) fit++;
+  if (fit < 2 || fit === items.length) return;
+  for (const [k, it] of items.entries()) {
+    if (it.core.shape !== 'year' || scFits(it.core.n, it.core.year)) continue;
+    const y = scYear(it.core.n);
+    if (y !== null && Math.abs(y - it.core.year) <= 2) items[k] = { ...it, core: { shape: 'year', n: it.core.n, year: y } };
+  }
+}
+
+const QUOTE_OPEN = inSet('\'"‘“«');
+const QUOTE_CLOSE = inSet('\'"’”»');
+
+/**
+ * "الذي حمل الرقم ‘181’ (د-2)": a number in quotes, its session in parentheses after the closing
+ * quote (the number alone is the citation's text). Null unless a closing quote ends the number.
+ */
+function quotedNumber(s: string, pos: number): Item | null {
+  const it = parseItem(s, pos);
+  if (!it || it.core.shape !== 'bare' || !QUOTE_CLOSE(s.charCodeAt(it.end))) return null;
+  const session = sessionAt(s, it.end + 1);
+  if (!session) return it;
+  const core: Core = { shape: 'roman', n: it.core.n, roman: session.roman, ...(session.special ? { special: session.special } : {}) };
+  return { core, pieces: it.pieces, end: session.end };
 }
 
 /**
