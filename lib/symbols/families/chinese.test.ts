@@ -130,3 +130,16 @@ describe('the Assembly as the subject that adopted a number, a converter’s pin
     expect(read('第2678號')).toEqual([]);
   });
 });
+
+describe('numbers written with tens, and a Council year, in Chinese numerals (families/session.ts)', () => {
+  it('reads them right after the word for a resolution', () => {
+    expect(read('13 参阅大会第一届会第一期会议所通过决议案,中文本第四十五页,一九四六年二月九日决议案三十二(一)。')).toEqual([['三十二(一)', 'A/RES/32(I)']]);
+    expect(read('覆按其促请有关各方遵守巴勒斯坦休战特定条款之一九四八年四月十七日决议案四十六(一九四八),')).toEqual([['四十六(一九四八)', 'S/RES/46 (1948)']]);
+  });
+
+  it('leaves them elsewhere, and a year that does not fit the number', () => {
+    expect(read('第四十六(一九四八)条')).toEqual([]);
+    expect(read('第三十二(一)段')).toEqual([]);
+    expect(read('决议案四十六(一九五八)')).toEqual([]);
+  });
+});
