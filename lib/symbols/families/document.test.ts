@@ -33,3 +33,13 @@ describe('a list of symbols run together', () => {
     expect(read('A/4684 (1961)Doc')).toEqual([['A/4684', 'A/4684']]);
   });
 });
+
+describe('an elliptical continuation after a scan’s Latin u for the Russian и', () => {
+  it('is read between spaces, and not in another word', () => {
+    expect(read('[без передачи в главные комитеты (A/68/L.39 u Add.1)]')).toEqual([
+      ['A/68/L.39', 'A/68/L.39'],
+      ['Add.1', 'A/68/L.39/Add.1'],
+    ]);
+    expect(read('A/68/L.39 und Add.1')).toEqual([['A/68/L.39', 'A/68/L.39']]);
+  });
+});

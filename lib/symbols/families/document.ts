@@ -29,11 +29,12 @@ const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?:(?<=
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
+// "(A/68/L.39 u Add.1)": a scan's Latin u for the Russian и, between spaces.
 const CONTINUATION =
-  /\s{0,2}(?:,|and|et|y|e|и|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
+  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 // The characters CONTINUATION's words open with.
-const opensContinuation = inSet(',aeyи和及、و');
+const opensContinuation = inSet(',aeyиu和及、و');
 
 const TAIL_AT_END = new RegExp(`${TAIL}$`);
 const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
