@@ -143,3 +143,15 @@ describe('numbers written with tens, and a Council year, in Chinese numerals (fa
     expect(read('决议案四十六(一九五八)')).toEqual([]);
   });
 });
+
+describe('"其" (its) earlier in the sentence than the clause before the list', () => {
+  it('reads the list as the page council’s', () => {
+    expect(read('又重申 其关于人权与环境的所有决议,最近的是 2018 年 3 月 22 日关于人权与环境的第 37/8 号决议,', { body: 'A/HRC' })).toEqual([['37/8', 'A/HRC/RES/37/8']]);
+  });
+
+  it('leaves a GA page, a number no Council session holds, and a body named in the sentence', () => {
+    expect(read('又重申 其关于人权与环境的所有决议,最近的是 2018 年 3 月 22 日关于人权与环境的第 37/8 号决议,', { body: 'A' })).toEqual([['37/8', 'A/RES/37/8']]);
+    expect(read('又重申 其关于人权与环境的所有决议,最近的是 2018 年 3 月 22 日关于人权与环境的第 70/8 号决议,', { body: 'A/HRC' })).toEqual([['70/8', 'A/RES/70/8']]);
+    expect(read('又重申 其关于大会的所有决议,最近的是大会 2018 年 3 月 22 日关于人权与环境的第 37/8 号决议,', { body: 'A/HRC' })).toEqual([['37/8', 'A/RES/37/8']]);
+  });
+});

@@ -47,6 +47,7 @@ const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
 // clause, named as near as "大会第2758号决议".
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
+const ITS_SENTENCE = /(?:^|[\s,，])其(?![中他它余餘])[^。；;]{0,40}(?:决议|決議)/;
 
 interface Found {
   start: number;
@@ -114,6 +115,17 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     if (!body && page && ITS.test(before)) {
       body = page;
       bodyFromPage = true;
+    }
+    // "又重申其关于人权与环境的所有决议,最近的是…第37/8号决议": "its" earlier in the sentence than the
+    // 40 characters, the list its resolutions; the page's body, as a guess (a number no session of
+    // the page's council can hold stays the Assembly's).
+    if (!body && page && page !== 'A') {
+      let start = from;
+      while (start > 0 && start > first - 120 && !isClauseEnd(s.charCodeAt(start - 1))) start--;
+      if (start < from && ITS_SENTENCE.test(s.slice(start, first)) && !lastBodyAt(s.slice(start, from))) {
+        body = page;
+        bodyFromPage = true;
+      }
     }
     // Only a number no series reads without a body needs one from further back: a Council's
     // "5/2", a "S-17/1", a year/number.

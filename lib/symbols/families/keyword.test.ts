@@ -347,3 +347,19 @@ describe('forms of the sixth batch’s held-out part (fixtures/sentences.<lang>.
     expect(read('resolution 1296 (2000) of 19April 2000 and 25 members')).toEqual([['1296 (2000)', 'S/RES/1296 (2000)']]);
   });
 });
+
+describe('a session/number the Human Rights Council adopted, named later in the sentence or as "the Council"', () => {
+  it('reads the Council’s resolution', () => {
+    expect(read('Resolution 48/13 was approved on Friday 8 October 2021 during the 48th session of the Human Rights Council with 43 votes in favour.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('En la resolución 48/13, el Consejo exhortó a los Estados de todo el mundo a trabajar juntos.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('Dans le même temps, par le biais d’une deuxième résolution (48/14), le Conseil a également renforcé son attention.')).toEqual([['48/14', 'A/HRC/RES/48/14']]);
+  });
+
+  it('leaves the Assembly’s numbers, other councils, a page of known body and a sentence with another body', () => {
+    expect(read('In resolution 70/1, the Council recalled the 2030 Agenda.')).toEqual([['70/1', 'A/RES/70/1']]);
+    expect(read('Resolution 48/13 of the Council of Europe on data.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('In its resolution 5/1, the Council decided', { body: 'A' })).toEqual([]);
+    expect(read('Resolution 48/13 recognises the right and invites the General Assembly to consider the matter.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('The Security Council met. In resolution 48/13, the Council decided')).toEqual([['48/13', 'A/RES/48/13']]);
+  });
+});

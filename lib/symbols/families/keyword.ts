@@ -150,6 +150,8 @@ const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
+// "the Council", "le Conseil", "el Consejo" standing alone (not "the Council of Europe").
+const THE_COUNCIL_WORD = /(?:^|[^A-Za-z])(?:[Tt]he|[Ll]e|[Ee]l|du|del)\s(?:Council|Conseil|Consejo)(?![A-Za-zà-ÿ])(?!\s(?:of|for|on|de|des|du|pour|sur|del)\s)/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
@@ -227,7 +229,19 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // named later in the sentence (only session numbers of the Assembly's range read so).
   const ahead = s.slice(listEnd, listEnd + 160);
   const stop = ahead.search(SENTENCE_END);
-  if (UNEP_AHEAD.test(stop < 0 ? ahead : ahead.slice(0, stop))) out.push(fromPage('UNEA'));
+  const sentenceAhead = stop < 0 ? ahead : ahead.slice(0, stop);
+  if (UNEP_AHEAD.test(sentenceAhead)) out.push(fromPage('UNEA'));
+  // "Resolution 48/13 was approved … during the 48th session of the Human Rights Council", "Dans sa
+  // résolution 48/13, le Conseil a appelé …": with no page body and no body named before, the Human
+  // Rights Council named later in the sentence, or "the Council" alone in it with no body named,
+  // is the only council that numbers its resolutions by session (a guess: only its sessions 1 to
+  // 62 and numbers up to 60 read so; anything else stays the Assembly's).
+  if (!page && !far && type === 'res') {
+    const named = lastBodyAt(sentenceAhead);
+    const sentenceBefore = s.slice(from, kwStart);
+    const lastEnd = lastSentenceEnd(sentenceBefore);
+    if (named?.body === 'A/HRC' || (!named && THE_COUNCIL_WORD.test(sentenceBefore.slice(lastEnd) + ' ' + sentenceAhead))) out.push(fromPage('A/HRC'));
+  }
   out.push({ type, bodyFromPage: false });
   // "Decision 5/102" on a Council page: a number no other series can hold is the page body's.
   if (page && !its) out.push(fromPage(page));
@@ -560,6 +574,15 @@ function byTheUN(s: string, kwStart: number, it: Item, type: Context['type']): C
     }
   }
   return THE_UN.test(s.slice(from, Math.min(s.length, it.end + 60))) ? out : undefined;
+}
+
+/** Where the last sentence in `s` ends (0 when none does). */
+function lastSentenceEnd(s: string): number {
+  for (let k = s.length - 2; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63 || c === 59) && isSpaceCode(s.charCodeAt(k + 1))) return k + 1;
+  }
+  return 0;
 }
 
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
