@@ -67,7 +67,8 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
   switch (core.shape) {
     case 'slash': {
       const { a, b } = core;
-      if (b < 1) return null;
+      // No series numbers a session or a resolution 0 ("6 0/ 251", a scan's spaced 60/251).
+      if (a < 1 || b < 1) return null;
       if (core.yearLike) {
         // yyyy/n: ECOSOC (from 1978) or the Commission on Human Rights.
         if (a < 1978 || a > CURRENT_YEAR) return null;

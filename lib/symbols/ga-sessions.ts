@@ -41,6 +41,11 @@
  *  - S-2 186-189: the second special session (1948), which the Organization's own records write
  *    with an Arabic numeral: "189 (S-2)" heading and "See resolution 186 (S-2)" in its note,
  *    https://www.un.org/unispal/document/auto-insert-188140/
+ *  - III 194-217: 194 (III) of 11 December 1948, "قرار رقم ١٩٤ (الدورة الثالثة)",
+ *    https://www.oudnad.net/spip.php?article2032; 217 (III), the Universal Declaration, whose
+ *    symbol A/RES/217 (III) the Library's guide prints (UN-SYMBOLS.md, [S5])
+ *  - XXVI 2758: "2758 (XXVI). Restoration of the lawful rights of the People's Republic of China
+ *    in the United Nations", https://blophin.pixnet.net/blog/post/5768406 (the resolution's text)
  *  - S-VI 3200-3202: GAOR S-VI Suppl. 1 contents "[3200 (S-VI)-3202 (S-VI)]"
  *  - S-VII 3361-3362: GAOR S-VII Suppl. 1 contents "[3361 (S-VII) and 3362 (S-VII)]"
  *  - XXX 3363-3541: starts after S-VII ends; ends at 3541, the last consecutively numbered
@@ -50,6 +55,7 @@
 export const RANGES: ReadonlyArray<readonly [first: number, last: number, session: string]> = [
   [1, 100, 'I'],
   [186, 189, 'S-2'],
+  [194, 217, 'III'],
   [997, 1003, 'ES-I'],
   [1476, 1603, 'XV'],
   [1651, 1723, 'XVI'],
@@ -62,6 +68,7 @@ export const RANGES: ReadonlyArray<readonly [first: number, last: number, sessio
   [2386, 2465, 'XXIII'],
   [2533, 2606, 'XXIV'],
   [2625, 2734, 'XXV'],
+  [2758, 2758, 'XXVI'],
   [2967, 3016, 'XXVII'],
   [3105, 3190, 'XXVIII'],
   [3200, 3202, 'S-VI'],

@@ -155,3 +155,17 @@ describe('"其" (its) earlier in the sentence than the clause before the list', 
     expect(read('又重申 其关于大会的所有决议,最近的是大会 2018 年 3 月 22 日关于人权与环境的第 37/8 号决议,', { body: 'A/HRC' })).toEqual([['37/8', 'A/RES/37/8']]);
   });
 });
+
+describe('a scan’s spaced year in a date between items', () => {
+  it('crosses "2 0 11 年 9 月 29 日" to the next item', () => {
+    expect(read('又回顾 理事会 2 00 8 年 9 月 24 日第 9 / 1 号决议、 2 0 11 年 9 月 29 日第 18 / 11 号决议和 2 0 17 年 9 月 28 日第 36 / 15 号决议以及人权委员会所有关于这一问题的决议 ,', { body: 'A/HRC' })).toEqual([
+      ['9 / 1', 'A/HRC/RES/9/1'],
+      ['18 / 11', 'A/HRC/RES/18/11'],
+      ['36 / 15', 'A/HRC/RES/36/15'],
+    ]);
+  });
+
+  it('reads no session 0 from a scan’s spaced number', () => {
+    expect(read('铭记 大会 2 00 6 年 3 月 15 日第 6 0/ 251 号决议第 6 段 ,', { body: 'A/HRC' })).toEqual([]);
+  });
+});

@@ -28,10 +28,11 @@ const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBE
 // each is read back from the one after it, and must have the same shape.
 const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}\\s{0,2}(?:、|，|,|和|及|以及|与|與)\\s{0,3}$`);
 // A date between items, in figures or in Chinese numerals ("一九七三年十月二十二日", "十月二十五日",
-// "二零零二年七月二十二日通過的"): the year, month and day each optional.
+// "二零零二年七月二十二日通過的"): the year, month and day each optional; a scan may space the year's
+// digits ("2 0 11 年 9 月 29 日").
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
-const DATE_ZH = `(?:(?:\\d{4}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
+const DATE_ZH = `(?:(?:\\d(?: ?\\d){3}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
 // Between two items: a separator and an optional date (or nothing at all when the next item opens
 // with its own 第: "第1844(2008)號第1916(2010)號決議", checked where the item is read).
 const SEP = new RegExp(`^\\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\\s{0,3}${DATE_ZH}$`);
@@ -154,6 +155,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       // "联合国大会3336号决议": a pre-1976 number without its session, which may be written nearby.
       if (c.body === 'A' && core.shape === 'bare' && core.n >= 100 && core.n <= 3541) {
         const session = sessionWrittenNear(s, core.n, f.start, f.end) ?? sessionNamedBefore(before, core.n);
+        // "第30届联合国大会通过第2758号决议": a session named that the number does not fit reads nothing.
+        if (session === null) continue;
         if (session) c = { ...c, session };
       }
       for (const p of f.item.pieces) {
@@ -242,14 +245,14 @@ const isListSeparatorEnd = inSet('、，,和及与與');
 const SESSION_NAMED = /第\s?(\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)/;
 const PINYIN_ALL = /[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]/g;
 
-/** The session ("XXVI") of the Assembly named with its ordinal in `before`, when number n fits it. */
-function sessionNamedBefore(before: string, n: number): string | undefined {
+/** The session ("XXVI") of the Assembly named with its ordinal in `before` when number n fits it; null when the session named does not fit, undefined when none is named. */
+function sessionNamedBefore(before: string, n: number): string | null | undefined {
   const m = SESSION_NAMED.exec(before.includes('(') || before.includes('（') ? before.replace(PINYIN_ALL, '') : before);
   if (!m) return undefined;
   const v = /^\d/.test(m[1]!) ? Number(m[1]) : hanSession(m[1]!);
-  if (v === null || v < 1 || v > 30) return undefined;
+  if (v === null || v < 1 || v > 30) return null;
   const roman = toRoman(v);
-  return gaSessionFits(n, roman) ? roman : undefined;
+  return gaSessionFits(n, roman) ? roman : null;
 }
 
 /** Whether "理事会"/"理事會" stands alone (not in a named council) in `before` at or after `from`. */

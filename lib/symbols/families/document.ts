@@ -16,7 +16,8 @@ import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
 const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3").
-  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/".
+  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 const WORD_DOT = '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\d{1,4}[A-Z]?|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
@@ -84,6 +85,21 @@ function seriesStart(s: string, slash: number): number {
   return i;
 }
 
+/**
+ * "CodeA/RES/ES-11/4 (Document)": an infobox label run into a resolution's symbol. When the token
+ * before the slash is a capitalised word ending in the series letter (a lower-case letter, then
+ * A, S or E) and a resolution or decision part follows, the symbol starts at that letter.
+ */
+function labelGlued(s: string, start: number, slash: number): number {
+  const series = slash - 1;
+  if (series - start < 2 || !isSeriesLetter(s.charCodeAt(series))) return start;
+  const c = s.charCodeAt(series - 1);
+  if (c < 97 || c > 122 || !RES_OR_DEC.test(s.slice(slash, slash + 5))) return start;
+  return series;
+}
+const isSeriesLetter = (c: number) => c === 65 || c === 83 || c === 69;
+const RES_OR_DEC = /^\/(?:RES|DEC)\//;
+
 /** [A-Za-z0-9.] */
 function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
@@ -109,7 +125,7 @@ function read(raw: string): Reading | null {
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
   if (!plausible(raw, series)) r = null;
   else {
-    const symbol = canonicalDocument(raw);
+    const symbol = series === 'HRC' ? `A/${canonicalDocument(raw)}` : canonicalDocument(raw);
     r = {
       symbol,
       kind: symbolKind(symbol),
@@ -135,6 +151,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
   for (const slash of slashes) {
     if (slash < done) continue;
     let start = seriesStart(s, slash);
+    if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < done || start < 0) continue;
     SYMBOL_AT.lastIndex = start;
     const m = SYMBOL_AT.exec(s);

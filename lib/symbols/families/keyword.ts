@@ -9,7 +9,7 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, CURRENT_YEAR, type Context, type Core } from '../attribute';
+import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, sessionAt, type Item } from '../items';
 import { toRoman } from '../roman';
@@ -91,8 +91,9 @@ const FEMININE_ITS = /ها$/;
 // 2699": the number given with a participle.
 const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
-// "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together): the Organization's.
-const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
+// "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
+// (the adjective): the Organization's.
+const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي|الأممي|أمميا|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
@@ -122,7 +123,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|N(?=\s?\d)|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -150,8 +151,6 @@ const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
-// "the Council", "le Conseil", "el Consejo" standing alone (not "the Council of Europe").
-const THE_COUNCIL_WORD = /(?:^|[^A-Za-z])(?:[Tt]he|[Ll]e|[Ee]l|du|del)\s(?:Council|Conseil|Consejo)(?![A-Za-zà-ÿ])(?!\s(?:of|for|on|de|des|du|pour|sur|del)\s)/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
@@ -231,16 +230,16 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const stop = ahead.search(SENTENCE_END);
   const sentenceAhead = stop < 0 ? ahead : ahead.slice(0, stop);
   if (UNEP_AHEAD.test(sentenceAhead)) out.push(fromPage('UNEA'));
-  // "Resolution 48/13 was approved … during the 48th session of the Human Rights Council", "Dans sa
-  // résolution 48/13, le Conseil a appelé …": with no page body and no body named before, the Human
-  // Rights Council named later in the sentence, or "the Council" alone in it with no body named,
-  // is the only council that numbers its resolutions by session (a guess: only its sessions 1 to
-  // 62 and numbers up to 60 read so; anything else stays the Assembly's).
+  // "Resolution 48/13 was approved … during the 48th session of the Human Rights Council": with no
+  // page body and no body named before, the Human Rights Council named later in the sentence (a
+  // guess: only its sessions 1 to 62 and numbers up to 60 read so; anything else stays the
+  // Assembly's). "The Council" alone decides nothing: UN-Habitat's Governing Council numbers its
+  // resolutions by session too.
   if (!page && !far && type === 'res') {
     const named = lastBodyAt(sentenceAhead);
     const sentenceBefore = s.slice(from, kwStart);
     const lastEnd = lastSentenceEnd(sentenceBefore);
-    if (named?.body === 'A/HRC' || (!named && THE_COUNCIL_WORD.test(sentenceBefore.slice(lastEnd) + ' ' + sentenceAhead))) out.push(fromPage('A/HRC'));
+    if (named?.body === 'A/HRC' && !lastBodyAt(sentenceBefore.slice(lastEnd))) out.push(fromPage('A/HRC'));
   }
   out.push({ type, bodyFromPage: false });
   // "Decision 5/102" on a Council page: a number no other series can hold is the page body's.
@@ -313,7 +312,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const items = [];
     let first = parseItem(s, pos);
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
-    if (first && arabic) first = arabicSessionSlash(first);
+    if (first && arabic) first = reversedSessionSlash(arabicSessionSlash(first));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
       const inner = parseItem(s, pos + 1);
@@ -521,6 +520,17 @@ function quotedNumber(s: string, pos: number): Item | null {
   if (!session) return it;
   const core: Core = { shape: 'roman', n: it.core.n, roman: session.roman, ...(session.special ? { special: session.special } : {}) };
   return { core, pieces: it.pieces, end: session.end };
+}
+
+/**
+ * "بموجب القرار رقم 251/60": a session/number whose halves a right-to-left text swapped; read as
+ * 60/251 only when the first half can be no session (three digits) and the second is a session of
+ * the Assembly's numbered era.
+ */
+function reversedSessionSlash(it: Item): Item {
+  const c = it.core;
+  if (c.shape !== 'slash' || c.yearLike || c.a < 100 || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
+  return { ...it, core: { shape: 'slash', a: c.b, b: c.a, yearLike: false } };
 }
 
 /**
