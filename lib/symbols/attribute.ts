@@ -69,6 +69,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       const { a, b } = core;
       // No series numbers a session or a resolution 0 ("6 0/ 251", a scan's spaced 60/251).
       if (a < 1 || b < 1) return null;
+      // "القرار 2254/2015", "resolución 1325/2000": a Council number and its year joined by a slash,
+      // the pair checked against the year table (no ECOSOC year/number fits it).
+      if (type === 'res' && b >= 1946 && b <= CURRENT_YEAR && (body === undefined || body === 'S' || ctx.bodyFromPage === true) && scFits(a, b)) {
+        return mark({ symbol: `S/RES/${a} (${b})`, kind: 'sc-resolution' }, body !== 'S');
+      }
       if (core.yearLike) {
         // yyyy/n: ECOSOC (from 1978) or the Commission on Human Rights.
         if (a < 1978 || a > CURRENT_YEAR) return null;

@@ -38,6 +38,8 @@
  *    resolution 35/219, https://m.zhangyue.com/readbook/12948795/29.html
  *  - XXIX 3212-3336: 3212 (XXIX), http://kypros.org/Chypre/resolutions/resol_3212.htm; 3336
  *    (XXIX), https://zh.wikisource.org/wiki/联合国大会3336号决议
+ *  - II 181: "Official Records of the second session of the General Assembly, Resolutions, No. 181
+ *    (II)", in the note to 189 (S-2), https://www.un.org/unispal/document/auto-insert-188140/
  *  - S-2 186-189: the second special session (1948), which the Organization's own records write
  *    with an Arabic numeral: "189 (S-2)" heading and "See resolution 186 (S-2)" in its note,
  *    https://www.un.org/unispal/document/auto-insert-188140/
@@ -54,6 +56,7 @@
 // prettier-ignore
 export const RANGES: ReadonlyArray<readonly [first: number, last: number, session: string]> = [
   [1, 100, 'I'],
+  [181, 181, 'II'],
   [186, 189, 'S-2'],
   [194, 217, 'III'],
   [997, 1003, 'ES-I'],

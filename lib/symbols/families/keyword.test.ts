@@ -189,7 +189,8 @@ describe('Arabic dates in figures and the Assembly named without hamza; a list s
   it('reads an Assembly number by a year written as a date in figures, and the Assembly named without hamza', () => {
     expect(read('قرار الجمعية العامة رقم 181 بتاريخ 29/11/1947')).toEqual([['181', 'A/RES/181(II)']]);
     expect(read('في 29 نوفمبر 1947م, صدر قرار الجمعية العامة للامم المتحدة رقم 181 بتقسيم فلسطين')).toEqual([['181', 'A/RES/181(II)']]);
-    expect(read('قرار الجمعية العامة رقم 181 بتاريخ 2008/1947')).toEqual([]);
+    // 181 is sourced (II) now; 273 is not, and "2008/1949" is no date to take its session from.
+    expect(read('قرار الجمعية العامة رقم 273 بتاريخ 2008/1949')).toEqual([]);
   });
 
   it('stops a list at a day of a month', () => {
@@ -379,5 +380,23 @@ describe('forms of the seventh batch (fixtures/sentences.<lang>.i18g.ts)', () =>
     expect(read('قرار الجمعية العامة للأمم المتحدة رقم 194 والذي أقر "حق العودة" للاجئين الفلسطينيين')).toEqual([['194', 'A/RES/194(III)']]);
     expect(read('一是声称联合国大会第2758号决议“郑重确认、充分体现了『一个中国』原则”;')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
     expect(read('resolution N the Council')).toEqual([]);
+  });
+});
+
+describe('probes of common forms: a Council number/year joined by a slash, UNSC Res, ES- after رقم, 181 (II)', () => {
+  it('reads them', () => {
+    expect(read('وأكد القرار 2254/2015 على')).toEqual([['2254/2015', 'S/RES/2254 (2015)']]);
+    expect(read('UNSC Res 2417 (2018) on conflict and UNGA Res. 67/19')).toEqual([
+      ['2417 (2018)', 'S/RES/2417 (2018)'],
+      ['67/19', 'A/RES/67/19'],
+    ]);
+    expect(read('وأشار إلى قرار الجمعية العامة للأمم المتحدة رقم ES-10/21 الصادر')).toEqual([['ES-10/21', 'A/RES/ES-10/21']]);
+    expect(read('قرار الجمعية العامة رقم 181')).toEqual([['181', 'A/RES/181(II)']]);
+  });
+
+  it('leaves an ECOSOC year/number, a pair the year table refuses and a Council number the slash does not date', () => {
+    expect(read('ECOSOC resolution 1990/2000')).toEqual([['1990/2000', 'E/RES/1990/2000']]);
+    expect(read('resolution 2254/2019')).toEqual([]);
+    expect(read('Security Council resolution 2254/2015', { body: 'E' })).toEqual([['2254/2015', 'S/RES/2254 (2015)']]);
   });
 });

@@ -38,7 +38,7 @@ const KW = new RegExp(
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
-    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC)\\s?[Rr]es\\b\\.?',
+    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
   ].join('|'),
   'y',
 );
@@ -189,8 +189,8 @@ function sticky(re: RegExp, s: string, pos: number): number {
  */
 /** The body an abbreviated keyword names itself: "UNSCR", "S.C. Res.", "G.A. Res.". */
 function bodyInKeyword(kw: string): Body | undefined {
-  if (/^(?:UNSCR|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
-  if (/^G\.?\s?A\.?\s?[Rr]es/.test(kw)) return 'A';
+  if (/^(?:UNSCR|UNSC|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   return undefined;
 }
 
@@ -271,20 +271,20 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
       const inParens = kw.charCodeAt(0) >= 0x600 && s.charCodeAt(gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
       if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
-      if (!/\d/.test(s[gap] ?? '')) {
+      if (!opensNumber(s, gap)) {
         // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
         // adoption date between body and number, the number marked as one.
         const dated = sticky(DATE, s, gap);
         const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
         if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
       }
-      if (!/\d/.test(s[gap] ?? '') && kw.charCodeAt(0) >= 0x600) {
+      if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
         // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
         const ahead = s.slice(gap, gap + 160);
         const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
         if (r) gap += r[0].length;
       }
-      if (/\d/.test(s[gap] ?? '')) {
+      if (opensNumber(s, gap)) {
         midBody = mid.body;
         pos = gap;
       }
@@ -504,6 +504,13 @@ function fixMistypedYears(items: Item[]): void {
     const y = scYear(it.core.n);
     if (y !== null && Math.abs(y - it.core.year) <= 2) items[k] = { ...it, core: { shape: 'year', n: it.core.n, year: y } };
   }
+}
+
+/** Whether a number opens at `i`: a digit, or a special session's "S-"/"ES-" and a digit ("رقم ES-10/21"). */
+function opensNumber(s: string, i: number): boolean {
+  if (isDigit(s.charCodeAt(i))) return true;
+  const k = s.startsWith('S-', i) ? i + 2 : s.startsWith('ES-', i) ? i + 3 : -1;
+  return k > 0 && isDigit(s.charCodeAt(k));
 }
 
 const QUOTE_OPEN = inSet('\'"‘“«');
