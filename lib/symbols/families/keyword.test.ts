@@ -400,3 +400,26 @@ describe('probes of common forms: a Council number/year joined by a slash, UNSC 
     expect(read('Security Council resolution 2254/2015', { body: 'E' })).toEqual([['2254/2015', 'S/RES/2254 (2015)']]);
   });
 });
+
+describe('text whose spaces were lost, and "la 1559" in a sentence with a resolution word', () => {
+  it('reads a keyword glued to the word before it and to its number, with a glued body', () => {
+    expect(read('TheHumanRightsCouncilendorsedtheGuidingPrinciplesinitsresolution17/4of16June2011.')).toEqual([['17/4', 'A/HRC/RES/17/4']]);
+    expect(read('TheSecurityCounciladoptedresolution2334(2016)today')).toEqual([['2334(2016)', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves a word ending in the keyword’s letters, and a glued number that runs into a word', () => {
+    expect(read('Irresolution2 is not a citation')).toEqual([]);
+    expect(read('seeresolution2334andmore')).toEqual([]);
+  });
+
+  it('reads "la 1559" and "et la 1559" as the Council’s in a sentence naming a resolution', () => {
+    expect(read('les exigences de la 1559 n’ont pas été respectées, exhorte les parties à appliquer les dispositions de la résolution, et se félicite')).toEqual([['1559', 'S/RES/1559 (2004)']]);
+    expect(read('la résolution 1701 et la 1559.')).toEqual([['1701', 'S/RES/1701 (2006)'], ['1559', 'S/RES/1559 (2004)']]);
+  });
+
+  it('leaves years, quantities, other sentences and a pair that does not fit', () => {
+    expect(read('la résolution 2085 vise, depuis la 2020 et la 1500 habitants')).toEqual([['2085', 'S/RES/2085 (2012)']]);
+    expect(read('La 1559 est là. Une autre résolution suivra.')).toEqual([]);
+    expect(read('la resolución sobre el presupuesto, la 2196 (2019)')).toEqual([]);
+  });
+});

@@ -256,14 +256,18 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
   for (let m = search(from); m; m = search(from)) {
     const kw = m[0];
     from = m.index + kw.length;
-    if (!wordStart(s, m.index)) continue;
+    // "…initsresolution17/4of16June2011.": text whose spaces were lost, the keyword glued to the
+    // word before it and to its number; the body, if any, is named glued too.
+    const glued = !wordStart(s, m.index) && gluedToNumber(s, m.index, kw);
+    if (!glued && !wordStart(s, m.index)) continue;
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
+    if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, m.index, m.index + kw.length, out);
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
     let pos = from;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
-    let midBody = bodyInKeyword(kw);
+    let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, m.index) : undefined);
     if (mid) {
       // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
       // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
@@ -503,6 +507,67 @@ function fixMistypedYears(items: Item[]): void {
     if (it.core.shape !== 'year' || scFits(it.core.n, it.core.year)) continue;
     const y = scYear(it.core.n);
     if (y !== null && Math.abs(y - it.core.year) <= 2) items[k] = { ...it, core: { shape: 'year', n: it.core.n, year: y } };
+  }
+}
+
+/**
+ * Whether the Latin keyword at `at` runs on from a lower-case word and straight into a number
+ * ("initsresolution17/4"): spaces lost, not a word that merely ends in the keyword's letters.
+ */
+function gluedToNumber(s: string, at: number, kw: string): boolean {
+  const prev = s.charCodeAt(at - 1);
+  return prev >= 97 && prev <= 122 && kw.charCodeAt(0) < 0x80 && isDigit(s.charCodeAt(at + kw.length));
+}
+
+// The bodies' names with their spaces lost ("TheHumanRightsCouncilendorsed…").
+const GLUED_BODIES: [Body, RegExp][] = [
+  ['A/HRC', /HumanRightsCouncil|Conseildesdroitsdel['’]?[Hh]omme|ConsejodeDerechosHumanos/],
+  ['S', /SecurityCouncil|Conseildesécurité|ConsejodeSeguridad/],
+  ['A', /GeneralAssembly|Assembléegénérale|AsambleaGeneral/],
+  ['E', /EconomicandSocialCouncil|ECOSOC/],
+];
+
+/** The body named, glued, in the 160 characters before a glued keyword; the last one named wins. */
+function gluedBody(s: string, at: number): Body | undefined {
+  const before = s.slice(Math.max(0, at - 160), at);
+  let best: Body | undefined;
+  let bestAt = -1;
+  for (const [body, re] of GLUED_BODIES) {
+    const m = re.exec(before);
+    if (m && m.index > bestAt) {
+      best = body;
+      bestAt = m.index;
+    }
+  }
+  return best;
+}
+
+const ROMANCE_RES = /^(?:[Rr]ésolution|[Rr]esoluci)/;
+// "les exigences de la 1559 n’ont pas été respectées … la résolution": "la" and a Council number,
+// the resolution word left out. Four digits, not a year (1900-2099), not a quantity, and with no
+// year in parentheses after it (a pair is read, and checked, as a list's item).
+const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s(\d{4})(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos)(?![\p{L}]))/gu;
+
+/**
+ * "la 1559" in the same sentence as a French or Spanish resolution word at [kwStart, kwEnd):
+ * Lebanese and Latin American pages name well-known Council resolutions so ("la 1701", "la 1325").
+ * Only numbers the year table dates, outside the years 1900-2099, read so.
+ */
+function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Candidate[]): void {
+  let lo = Math.max(0, kwStart - 200);
+  const hi = Math.min(s.length, kwEnd + 200);
+  const head = s.slice(lo, kwStart);
+  lo += lastSentenceEnd(head);
+  const tailStop = s.slice(kwEnd, hi).search(SENTENCE_END);
+  const w = s.slice(lo, tailStop < 0 ? hi : kwEnd + tailStop);
+  if (w.indexOf('la ') === -1 && w.indexOf('La ') === -1) return;
+  LA_NUMBER.lastIndex = 0;
+  for (let m = LA_NUMBER.exec(w); m; m = LA_NUMBER.exec(w)) {
+    const n = Number(m[1]);
+    if (n >= 1900 && n < 2100) continue;
+    const at = lo + m.index + m[0].length - 4;
+    const a = attribute({ shape: 'bare', n }, { type: 'res' });
+    if (a) out.push(candidate(at, at + 4, a));
   }
 }
 
