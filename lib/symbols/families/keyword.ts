@@ -92,8 +92,8 @@ const FEMININE_ITS = /ها$/;
 const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
-// (the adjective): the Organization's.
-const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي|الأممي|أمميا|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
+// (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
+const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|الأممية|الأمميين|الأمميان|الأممي|أمميا|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
