@@ -194,7 +194,7 @@ function bodyInKeyword(kw: string): Body | undefined {
   return undefined;
 }
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -235,7 +235,7 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // guess: only its sessions 1 to 62 and numbers up to 60 read so; anything else stays the
   // Assembly's). "The Council" alone decides nothing: UN-Habitat's Governing Council numbers its
   // resolutions by session too.
-  if (!page && !far && type === 'res') {
+  if (hrcShaped && !page && !far && type === 'res') {
     const named = lastBodyAt(sentenceAhead);
     const sentenceBefore = s.slice(from, kwStart);
     const lastEnd = lastSentenceEnd(sentenceBefore);
@@ -425,7 +425,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!items.length) continue;
     fixMistypedYears(items);
     const last = items[items.length - 1]!;
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
+    // Only a number a Council session can hold needs the sentence searched for the Council's name.
+    const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped);
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
