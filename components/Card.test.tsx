@@ -9,6 +9,7 @@ import glossary from '../locales/en/glossary.json';
 import { Card, whatItDoes, type CardActions, type CardModel } from './Card';
 import { CITED_ENTRY, CORPUS_ENTRY, UNKNOWN_ENTRY } from './overlay/test-entries';
 import { kindLabel } from './overlay/kind-label';
+import { ADOPTED_FROM_DRAFT, ADOPTED_ON_REPORT } from '@/lib/index/view';
 
 beforeAll(() => setTranslator(createTranslator({ ...card, ...panel, ...glossary })));
 
@@ -78,6 +79,23 @@ describe('Card', () => {
     // The same citing documents are not listed a second time.
     expect(d.querySelector('[data-list="citedBy"]')).toBeNull();
     expect(d.querySelector('.title')!.textContent).toBe('变革我们的世界：2030 年可持续发展议程');
+  });
+
+  it("says what a resolution's header says a draft or report became, as a line of its own, not as a citation", () => {
+    const heading = { part: 'heading' as const, n: '', anchor: 'top' };
+    const adopted = { symbol: 'A/RES/70/10', state: 'corpus' as const, at: heading, verbGroup: ADOPTED_FROM_DRAFT, quote: '' };
+    const d = show({ symbol: 'A/70/L.8', entry: { ...UNKNOWN_ENTRY, id: 'A/70/L.8', symbol: 'A/70/L.8', kind: 'document', state: 'cited', mentions: [adopted], citedBy: [adopted] } });
+    expect(d.querySelector('[data-relation]')!.textContent).toBe('The draft adopted as A/RES/70/10');
+    const link = d.querySelector<HTMLAnchorElement>('[data-relation] a')!;
+    expect(link.getAttribute('href')).toBe('https://undocs.org/en/A/RES/70/10');
+    // Not a second time as a mention with nothing quoted, nor under "cited by".
+    expect(d.querySelector('[data-list="mentions"]')).toBeNull();
+    expect(d.querySelector('[data-list="citedBy"]')).toBeNull();
+    const report = { ...adopted, symbol: 'A/RES/78/165', verbGroup: ADOPTED_ON_REPORT };
+    const r = show({ symbol: 'A/78/464/Add.2', entry: { ...UNKNOWN_ENTRY, id: 'A/78/464/Add.2', symbol: 'A/78/464/Add.2', kind: 'document', state: 'cited', mentions: [report], citedBy: [report, CITED_ENTRY.citedBy[0]!] } });
+    expect(r.querySelector('[data-relation]')!.textContent).toBe('The committee report on which A/RES/78/165 was adopted');
+    // Another citer is still listed.
+    expect([...r.querySelectorAll('[data-list="citedBy"] a')].map((a) => a.textContent)).toEqual(['77/180']);
   });
 
   it('a document the index does not know: what its symbol says, the six language links and a Digital Library search', () => {
