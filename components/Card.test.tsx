@@ -176,6 +176,19 @@ describe('kindLabel', () => {
     ['A/RES/1514(XV)', 'General Assembly resolution, session XV'],
     ['S/RES/2334 (2016)', 'Security Council resolution, 2016'],
     ['GC.18/Res.1', 'UNIDO General Conference resolution, 18th session'],
+    // What the series part says, with the organ the symbol names.
+    ['A/70/L.8', 'General Assembly draft, 70th session'],
+    ['A/C.2/78/L.30/Rev.1', 'General Assembly Main Committee draft, 78th session'],
+    ['A/HRC/55/L.12', 'Human Rights Council draft, 55th session'],
+    ['A/78/PV.49', 'General Assembly meeting record, 78th session'],
+    ['S/PV.7853', 'Security Council meeting record'],
+    ['A/C.6/78/SR.12', 'General Assembly Main Committee summary record, 78th session'],
+    ['S/PRST/2023/1', 'Security Council presidential statement, 2023'],
+    ['E/2023/L.5', 'Economic and Social Council draft, 2023'],
+    // Reports, letters and notes: the symbol does not tell them apart.
+    ['A/78/464/Add.2', 'UN document, 78th session'],
+    ['S/2016/1085', 'UN document, 2016'],
+    ['UNEP/EA.6/L.1', 'Draft (limited distribution)'],
   ])('%s → %s', (symbol, label) => expect(kindLabel(symbol)).toBe(label));
 
   it('sets its own lang and dir from the interface language, not the page’s', () => {
