@@ -124,5 +124,9 @@ describe('storeReadDocument', () => {
       status: 'stored',
       id: 'A/C.4/SR.985',
     });
+    // What the scan cites, its "A/C.4/L,624 et Add.1" too; never a draft series cut from its number.
+    const cites = (await queries().entry('A/C.4/SR.985')).cites.map((c) => c.symbol);
+    expect(cites).toEqual(expect.arrayContaining(['A/C.4/L.624', 'A/C.4/L.624/Add.1', 'A/C.4/L.634', 'A/RES/551(VI)']));
+    expect(cites.filter((c) => !/\d$|\)$/.test(c))).toEqual([]);
   });
 });
