@@ -144,7 +144,18 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
     }
     case 'year': {
-      if (type !== 'res' || (body !== undefined && body !== 'S' && !ctx.bodyFromPage)) return null;
+      if (type !== 'res') return null;
+      // "UN Resolution 3379 (1975)": a year of the Assembly's first sessions that no Council number
+      // fits but the Assembly's numbering does (its session known, or agreeing with the year).
+      if (!scFits(core.n, core.year) && core.year <= 1975 && (body === undefined || body === 'A' || ctx.bodyFromPage === true)) {
+        const known = gaSession(core.n);
+        const sess = known ?? gaSessionByYear(core.n, core.year);
+        if (sess !== null && (known === null || gaSessionByYear(core.n, core.year) === known || core.year - 1945 === romanValue(known))) {
+          return mark({ symbol: `A/RES/${core.n}(${sess})`, kind: 'ga-resolution' }, known === null);
+        }
+        return null;
+      }
+      if (body !== undefined && body !== 'S' && !ctx.bodyFromPage) return null;
       if (!scFits(core.n, core.year)) return null;
       return mark({ symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution' }, body !== 'S');
     }

@@ -428,3 +428,27 @@ describe('text whose spaces were lost, and "la 1559" in a sentence with a resolu
     expect(read('la resolución sobre el presupuesto, la 2196 (2019)')).toEqual([]);
   });
 });
+
+describe('probes of English news forms', () => {
+  it('reads "numbered 2728", UNHRC, "Res." alone and a pre-1976 Assembly number with its year in parentheses', () => {
+    expect(read('The resolution, numbered 2728, demanded a ceasefire.')).toEqual([['2728', 'S/RES/2728 (2024)']]);
+    expect(read('UNHRC resolution 46/1 on Sri Lanka')).toEqual([['46/1', 'A/HRC/RES/46/1']]);
+    expect(read('Security Council Res. 1325 on Women, Peace and Security')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('UN Resolution 3379 (1975) equated Zionism with racism')).toEqual([['3379 (1975)', 'A/RES/3379(XXX)']]);
+    expect(read('Resolution 194 (1948) on refugees')).toEqual([['194 (1948)', 'A/RES/194(III)']]);
+  });
+
+  it('leaves a Council pair, a number that fits no session of its year, and "Res." without a number', () => {
+    expect(read('Resolution 242 (1967)')).toEqual([['242 (1967)', 'S/RES/242 (1967)']]);
+    expect(read('resolution 1234 (1960) of the Law')).toEqual([]);
+    expect(read('Res. Ipsa Loquitur, Res. publica')).toEqual([]);
+    expect(read('Security Council resolution 3379 (1975)')).toEqual([]);
+  });
+});
+
+describe('"Res." after another organisation’s series', () => {
+  it('is not a keyword', () => {
+    expect(read('CM/Res. 649 (XXXI)')).toEqual([]);
+    expect(read('COUNCIL OF MINISTERS CM/Res.1147 – 1176 (XLVIII)')).toEqual([]);
+  });
+});

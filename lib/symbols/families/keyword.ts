@@ -38,6 +38,9 @@ const KW = new RegExp(
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
+    // "Security Council Res. 1325": the abbreviation alone, a number right after it.
+    // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
+    '(?<![/.])Res\\.(?=\\s?\\d)',
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
   ].join('|'),
   'y',
@@ -89,7 +92,7 @@ const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
