@@ -169,3 +169,14 @@ describe('a scan’s spaced year in a date between items', () => {
     expect(read('铭记 大会 2 00 6 年 3 月 15 日第 6 0/ 251 号决议第 6 段 ,', { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('a year of the Assembly’s first sessions in the clause before the number', () => {
+  it('gives a pre-1976 number its session when the year and the number agree', () => {
+    expect(read('联合国大会1975年第3379号决议')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+  });
+
+  it('leaves a year that does not agree, and the Council', () => {
+    expect(read('联合国大会1985年第3379号决议')).toEqual([]);
+    expect(read('安理会1975年第3379号决议')).toEqual([]);
+  });
+});

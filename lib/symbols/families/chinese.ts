@@ -48,6 +48,7 @@ const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
 // clause, named as near as "大会第2758号决议".
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
+const YEAR_IN_CLAUSE = /(19[4-7]\d)\s?年/;
 const ITS_SENTENCE = /(?:^|[\s,，])其(?![中他它余餘])[^。；;]{0,40}(?:决议|決議)/;
 
 interface Found {
@@ -158,6 +159,11 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         // "第30届联合国大会通过第2758号决议": a session named that the number does not fit reads nothing.
         if (session === null) continue;
         if (session) c = { ...c, session };
+        else {
+          // "联合国大会1975年第3379号决议": a year of the Assembly's first sessions in the clause.
+          const y = YEAR_IN_CLAUSE.exec(before);
+          if (y) c = { ...c, year: Number(y[1]) };
+        }
       }
       for (const p of f.item.pieces) {
         const a = attribute(core, c, p.letter);

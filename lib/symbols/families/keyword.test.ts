@@ -452,3 +452,13 @@ describe('"Res." after another organisation’s series', () => {
     expect(read('COUNCIL OF MINISTERS CM/Res.1147 – 1176 (XLVIII)')).toEqual([]);
   });
 });
+
+describe('the Arabic dual before its noun', () => {
+  it('reads "قراري مجلس الأمن 242 و338", not "my decision" with a small number', () => {
+    expect(read('تطبيق قراري مجلس الأمن 242 و338')).toEqual([
+      ['242', 'S/RES/242 (1967)'],
+      ['338', 'S/RES/338 (1973)'],
+    ]);
+    expect(read('هذا قراري 5 مرات')).toEqual([]);
+  });
+});
