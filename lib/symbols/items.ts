@@ -50,10 +50,20 @@ const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
-/** The number at `pos`: "S-13" or "ES-11" (a special session), or one to four digits. */
+const AR_SPECIAL = /د\s?إ\s?(ط)?\s?-\s?(?=\d)/y;
+
+/** The number at `pos`: "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
 function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: string; end: number } | null {
-  const special = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
-  const from = special ? pos + special.length + 1 : pos;
+  let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
+  let from = special ? pos + special.length + 1 : pos;
+  if (!special && s.charCodeAt(pos) === 0x62f) {
+    // "دإط-10/21", "د إ-30/1": the Arabic marks of an emergency special and a special session.
+    AR_SPECIAL.lastIndex = pos;
+    const m = AR_SPECIAL.exec(s);
+    if (!m) return null;
+    special = m[1] ? 'ES' : 'S';
+    from = AR_SPECIAL.lastIndex;
+  }
   let end = from;
   while (end < from + (special ? 2 : 4) && isDigit(s.charCodeAt(end))) end++;
   if (end === from) return null;

@@ -462,3 +462,21 @@ describe('the Arabic dual before its noun', () => {
     expect(read('هذا قراري 5 مرات')).toEqual([]);
   });
 });
+
+describe('Arabic special-session marks and "أرقام"', () => {
+  it('reads دإ- as a special session and دإط- as an emergency special session, and the plural number word', () => {
+    expect(read('قرار مجلس حقوق الإنسان د إ-30/1')).toEqual([['د إ-30/1', 'A/HRC/RES/S-30/1']]);
+    expect(read('قرار الجمعية العامة دإط-11/1')).toEqual([['دإط-11/1', 'A/RES/ES-11/1']]);
+    expect(read('قرارات مجلس الأمن أرقام 1267 و1989 و2253')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1989', 'S/RES/1989 (2011)'],
+      ['2253', 'S/RES/2253 (2015)'],
+    ]);
+  });
+
+  it('leaves the session mark in parentheses and a د that opens a word', () => {
+    expect(read('القرار 1514 (د-15)')).toEqual([['1514 (د-15)', 'A/RES/1514(XV)']]);
+    expect(read('القرار دولي 5')).toEqual([]);
+    expect(read('قرار الجمعية العامة دإط-3/1')).toEqual([]);
+  });
+});

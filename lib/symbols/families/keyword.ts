@@ -92,7 +92,7 @@ const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -126,7 +126,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|N(?=\s?\d)|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -576,9 +576,10 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
   }
 }
 
-/** Whether a number opens at `i`: a digit, or a special session's "S-"/"ES-" and a digit ("رقم ES-10/21"). */
+/** Whether a number opens at `i`: a digit, or a special session's "S-"/"ES-" (or Arabic "دإ-") and a digit ("رقم ES-10/21"). */
 function opensNumber(s: string, i: number): boolean {
   if (isDigit(s.charCodeAt(i))) return true;
+  if (s.charCodeAt(i) === 0x62f) return parseItem(s, i) !== null;
   const k = s.startsWith('S-', i) ? i + 2 : s.startsWith('ES-', i) ? i + 3 : -1;
   return k > 0 && isDigit(s.charCodeAt(k));
 }
