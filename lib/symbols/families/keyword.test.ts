@@ -480,3 +480,18 @@ describe('Arabic special-session marks and "أرقام"', () => {
     expect(read('قرار الجمعية العامة دإط-3/1')).toEqual([]);
   });
 });
+
+describe('the Organization named between the word and the number, and "&" in a list', () => {
+  it('reads "onusienne", "de l’ONU", "de la ONU número", "ООН" and "242 & 338"', () => {
+    expect(read('la résolution onusienne 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('la résolution de l’ONU 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('la resolución de la ONU número 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('резолюция ООН 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('UNSC resolutions 242 & 338')).toEqual([['242', 'S/RES/242 (1967)'], ['338', 'S/RES/338 (1973)']]);
+  });
+
+  it('leaves a small number and a body named after the Organization', () => {
+    expect(read('la résolution de l’ONU 5 fois')).toEqual([]);
+    expect(read('resolution of the United Nations 3379')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+  });
+});
