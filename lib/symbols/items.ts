@@ -52,6 +52,34 @@ const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
 const AR_SPECIAL = /د\s?إ\s?(ط)?\s?-\s?(?=\d)/y;
 
+// "40 / 152 سين", "3419 دال (د–30)": Arabic UN documents name a resolution's letter by the name of
+// the Arabic letter in the abjad order (أبجد هوز حطي كلمن سعفص قرشت ثخذ ضظغ), which maps one to
+// one onto A…Z: ألف A, باء B, جيم C, دال D, هاء E, واو F, زاي G, حاء H, طاء I, ياء J, كاف K, لام L,
+// ميم M, نون N, سين O, عين P, فاء Q, صاد R, قاف S, راء T, شين U, تاء V, ثاء W, خاء X, ذال Y, ضاد Z.
+export const AR_LETTERS = ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام', 'ميم', 'نون', 'سين', 'عين', 'فاء', 'صاد', 'قاف', 'راء', 'شين', 'تاء', 'ثاء', 'خاء', 'ذال', 'ضاد'];
+const AR_LETTER = new RegExp(`\\s{1,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
+// "ألف وباء", "ألف إلى هاء", "ألف و باء": the next letter of the same resolution.
+const AR_LETTER_NEXT = new RegExp(`\\s{0,2}(?:،|و|إلى|حتى)\\s{0,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
+
+/** The Latin letters named by Arabic letter names right after `end`, or none. */
+function arabicLetters(s: string, end: number): { letter: string; start: number; end: number }[] {
+  const out: { letter: string; start: number; end: number }[] = [];
+  AR_LETTER.lastIndex = end;
+  const m = AR_LETTER.exec(s);
+  if (!m) return out;
+  out.push({ letter: String.fromCharCode(65 + AR_LETTERS.indexOf(m[1]!)), start: AR_LETTER.lastIndex - m[1]!.length, end: AR_LETTER.lastIndex });
+  for (let k = 0; k < 25; k++) {
+    const prev = out[out.length - 1]!;
+    AR_LETTER_NEXT.lastIndex = prev.end;
+    const n = AR_LETTER_NEXT.exec(s);
+    if (!n) break;
+    const letter = String.fromCharCode(65 + AR_LETTERS.indexOf(n[1]!));
+    if (letter <= prev.letter) break;
+    out.push({ letter, start: AR_LETTER_NEXT.lastIndex - n[1]!.length, end: AR_LETTER_NEXT.lastIndex });
+  }
+  return out;
+}
+
 /** The number at `pos`: "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
 function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: string; end: number } | null {
   let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
@@ -96,6 +124,10 @@ export function parseItem(s: string, pos: number): Item | null {
   const capital = codeAfterSpaces(s, end, 2);
   LETTER.lastIndex = end;
   const l1 = capital >= 65 && capital <= 90 ? LETTER.exec(s) : null;
+  // Arabic letter names are read only when a session/number or a session in parentheses goes with
+  // them: "القرار 2334 باء" alone may be a number and a word.
+  const arabicLetter = !l1 && capital >= 0x621 && capital <= 0x64a ? arabicLetters(s, end) : [];
+  if (arabicLetter.length && (core || codeAfterSpaces(s, arabicLetter[arabicLetter.length - 1]!.end, 2) === 40)) letters.push(...arabicLetter);
   if (l1) {
     letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });
     for (let k = 0; k < 6; k++) {

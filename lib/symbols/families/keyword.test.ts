@@ -495,3 +495,66 @@ describe('the Organization named between the word and the number, and "&" in a l
     expect(read('resolution of the United Nations 3379')).toEqual([['3379', 'A/RES/3379(XXX)']]);
   });
 });
+
+// Sixth round: forms read from the seventh batch's held-out misses (fixtures/sentences.ar.seen-g.ts).
+describe('Arabic resolution letters named by the abjad letter names', () => {
+  it('maps the names in abjad order onto A…Z, through a list with dates "المؤرخ في … / ديسمبر"', () => {
+    expect(read('وإذ تشير إلى قراراتها 40 / 152 سين المؤرخ 16 كانون الأول/ ديسمبر 1985، و 41 / 86 فاء المؤرخ 4 كانون الأول/ ديسمبر 1986، و 42 / 42 واو المؤرخ 30 تشرين الثاني/ نوفمبر 1987، و 45 / 65 المؤرخ 4 كانون الأول/ ديسمبر 1990،', { body: 'A' })).toEqual([
+      ['40 / 152 سين', 'A/RES/40/152 O'],
+      ['41 / 86 فاء', 'A/RES/41/86 Q'],
+      ['42 / 42 واو', 'A/RES/42/42 F'],
+      ['45 / 65', 'A/RES/45/65'],
+    ]);
+    expect(read('إذ تشير إلى قراراتها 3330 (د–29) المؤرخ في 17 كانون الأول/ ديسمبر 1974، و3419 دال (د–30) المؤرخ في 8 كانون الأول/ ديسمبر 1975، و31/15 جيم المؤرخ في 23 تشرين الثاني/ نوفمبر 1976، و36/146 هاء', { body: 'A' })).toEqual([
+      ['3330 (د–29)', 'A/RES/3330(XXIX)'],
+      ['3419 دال (د–30)', 'A/RES/3419 D(XXX)'],
+      ['31/15 جيم', 'A/RES/31/15 C'],
+      ['36/146 هاء', 'A/RES/36/146 E'],
+    ]);
+    expect(read('قرار الجمعية العامة 43/222 ألف وباء')).toEqual([
+      ['43/222 ألف', 'A/RES/43/222 A'],
+      ['باء', 'A/RES/43/222 B'],
+    ]);
+  });
+
+  it('leaves a letter name after a bare number with no session, and a word that only starts like one', () => {
+    expect(read('قرار مجلس الأمن 2334 باء بالفشل')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('القرار 60/251 بايدن')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});
+
+describe('Arabic: reversed, digit-session and later-named forms', () => {
+  it('reads a session/number swapped when the first half can be no session yet', () => {
+    expect(read('أصدرت الجمعية العامة للأمم المتحدة قرارها رقم (90/34)، تشجب فيه')).toEqual([['90/34', 'A/RES/34/90']]);
+    expect(read('أصدرت الجمعية العامة قرارها رقم (80/34)')).toEqual([['80/34', 'A/RES/80/34']]);
+  });
+
+  it('reads "194 (3)" as the session its number belongs to, not another figure', () => {
+    expect(read('قرار الجمعية العامة للأمم المتحدة 194 (3) الصادر في  11 كانون الأول 1948')).toEqual([['194 (3)', 'A/RES/194(III)']]);
+    expect(read('قرار الجمعية العامة للأمم المتحدة 194 (7)')).toEqual([['194', 'A/RES/194(III)']]);
+  });
+
+  it('reads a number given further on with its session, "رقم 181 ( الدورة - 2 )"', () => {
+    expect(read('أصدرت الجمعية العامة للأمم المتحدة قرار تقسيم فلسطين رقم 181 ( الدورة - 2 ) بتاريخ 29/11/1947')).toEqual([['181 ( الدورة - 2 )', 'A/RES/181(II)']]);
+  });
+
+  it('gives an old bare number to the Assembly named later in its sentence, not to one named in the next', () => {
+    expect(read('تنكر إلزامية القرار 194 من حيث القانون الدولي واعتباره مجرد توصية، كغيرها من التوصيات الصادرة عن الجمعية العامة، وبالتالي')).toEqual([['194', 'A/RES/194(III)']]);
+    expect(read('تنكر إلزامية القرار 194 من حيث القانون الدولي. أما الجمعية العامة فقد')).toEqual([['194', 'S/RES/194 (1964)']]);
+  });
+});
+
+describe('Arabic اللائحة, the Maghreb word for a resolution', () => {
+  it('reads a Council pair, then bare numbers after it in the same text', () => {
+    expect(read('لتطبيق اللائحة 1373 (2001) "من أجل تعزيز وسائل مكافحة" كما شجع على تظبيق اللائحتين 1373 و 1624 التي')).toEqual([
+      ['1373 (2001)', 'S/RES/1373 (2001)'],
+      ['1373', 'S/RES/1373 (2001)'],
+      ['1624', 'S/RES/1624 (2005)'],
+    ]);
+  });
+
+  it('leaves a regulation: a bare number with no pair before it', () => {
+    expect(read('وفقا للائحة التنفيذية رقم 1373 الصادرة عن الوزارة')).toEqual([]);
+    expect(read('اللائحة 245 للشركة')).toEqual([]);
+  });
+});

@@ -35,6 +35,9 @@ const KW = new RegExp(
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
     'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "اللائحة 1373 (2001)", "اللائحتين 1373 و 1624": Maghreb Arabic's word for a resolution (its
+    // other sense, a regulation, is kept out in findKeywordCitations).
+    'لائح(?:ة|تين|تان|ات)(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
@@ -46,7 +49,7 @@ const KW = new RegExp(
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGSيتح');
+const opensKeyword = inSet('RrDdРрقمUGSيتحل');
 
 /**
  * A search for KW in `s`, whose keyword stems are at `sites`: each call returns the leftmost
@@ -115,7 +118,9 @@ const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 // The day may be run into its month ("of 17September 1999", a PDF's lost space).
 const DATE = new RegExp(
   [
-    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\\s{1,2}(?:\\d{1,2}|1er)\\s{0,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
+    // "المؤرخ في 7 كانون الأول/ ديسمبر 1970": Arabic may put في before the day and a space after
+    // the slash between the month's two names.
+    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)\\s{1,2}(?:\\d{1,2}|1er)\\s{0,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
     '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:في\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
@@ -201,7 +206,7 @@ function bodyInKeyword(kw: string): Body | undefined {
   return undefined;
 }
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean): Context[] {
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -248,6 +253,13 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     const lastEnd = lastSentenceEnd(sentenceBefore);
     if (named?.body === 'A/HRC' && !lastBodyAt(sentenceBefore.slice(lastEnd))) out.push(fromPage('A/HRC'));
   }
+  // "إلزامية القرار 194 … كغيرها من التوصيات الصادرة عن الجمعية العامة": in Arabic, one old bare
+  // number with no body before it, the Assembly the last body named later in its sentence: the
+  // Assembly's, its session from the table (`oldSession` is that number's session, or absent).
+  if (oldSession !== undefined && !page && !far && type === 'res') {
+    const named = lastBodyAt(sentenceAhead);
+    if (named?.body === 'A') out.push({ type, body: 'A', session: oldSession });
+  }
   out.push({ type, bodyFromPage: false });
   // "Decision 5/102" on a Council page: a number no other series can hold is the page body's.
   if (page && !its) out.push(fromPage(page));
@@ -260,6 +272,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
   let from = 0;
   // Where a keyword's bare number was last read as the Assembly's for the United Nations named.
   let unAt = -1;
+  // Whether اللائحة has been read as a Council resolution's word in this text.
+  let lawiha = false;
   for (let m = search(from); m; m = search(from)) {
     const kw = m[0];
     from = m.index + kw.length;
@@ -318,17 +332,18 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const at = pos + far[0].length;
         const paren = s.charCodeAt(at) === 40;
         const it = parseItem(s, paren ? at + 1 : at);
-        if (it && it.core.shape === 'bare' && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
+        // "قرار تقسيم فلسطين رقم 181 ( الدورة - 2 )": a number with its session reads too.
+        if (it && (it.core.shape === 'bare' || it.core.shape === 'roman') && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
       }
     }
     const items = [];
     let first = parseItem(s, pos);
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
-    if (first && arabic) first = reversedSessionSlash(arabicSessionSlash(first));
+    if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
       const inner = parseItem(s, pos + 1);
-      const read = inner ? arabicSessionSlash(inner) : null;
+      const read = inner ? reversedSessionSlash(arabicSessionSlash(inner)) : null;
       if (read && read !== inner) first = read;
     }
     if (!first && isOpenParen(s.charCodeAt(pos))) {
@@ -418,7 +433,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         glued = true;
       }
       it = parseItem(s, next);
-      if (it && arabic) it = arabicSessionSlash(it);
+      if (it && arabic) it = digitSession(s, arabicSessionSlash(it));
       if (glued && it && it.core.shape !== 'year') break;
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
@@ -431,11 +446,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     if (!items.length) continue;
+    // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
+    // named with its body, as a pair the year table confirms, or in a text where it already did.
+    if (kw.startsWith('لائح') && !midBody && !lawiha && !items.some((it) => it.core.shape === 'year' && scFits(it.core.n, it.core.year))) continue;
+    if (kw.startsWith('لائح')) lawiha = true;
     fixMistypedYears(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
     const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped);
+    const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 ? gaSession(first.core.n) ?? undefined : undefined;
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa);
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
@@ -606,13 +626,13 @@ function quotedNumber(s: string, pos: number): Item | null {
 }
 
 /**
- * "بموجب القرار رقم 251/60": a session/number whose halves a right-to-left text swapped; read as
- * 60/251 only when the first half can be no session (three digits) and the second is a session of
- * the Assembly's numbered era.
+ * "بموجب القرار رقم 251/60", "قرارها رقم (90/34)": a session/number whose halves a right-to-left
+ * text swapped; read as 60/251 only when the first half can be no session yet (more than a few
+ * sessions past the current one) and the second is a session of the Assembly's numbered era.
  */
 function reversedSessionSlash(it: Item): Item {
   const c = it.core;
-  if (c.shape !== 'slash' || c.yearLike || c.a < 100 || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
+  if (c.shape !== 'slash' || c.yearLike || c.a <= CURRENT_GA_SESSION + 3 || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
   return { ...it, core: { shape: 'slash', a: c.b, b: c.a, yearLike: false } };
 }
 
@@ -627,6 +647,25 @@ function arabicSessionSlash(it: Item): Item {
   const roman = toRoman(c.b);
   if (!gaSessionFits(c.a, roman)) return it;
   return { ...it, core: { shape: 'roman', n: c.a, roman } };
+}
+
+const DIGIT_SESSION = /\s{0,2}\(\s?(\d{1,2})\s?\)/y;
+
+/**
+ * "قرار الجمعية العامة للأمم المتحدة 194 (3)": Arabic text giving a pre-1976 number's session in
+ * plain digits. Read as the session only when the number is of that session by the Assembly's
+ * numbering ("194 (3)" is 194 (III)); any other figure in parentheses (a footnote) is left alone.
+ */
+function digitSession(s: string, it: Item): Item {
+  if (it.core.shape !== 'bare' || it.core.n < 100 || it.core.n > 3541 || codeAfterSpaces(s, it.end, 2) !== 40) return it;
+  DIGIT_SESSION.lastIndex = it.end;
+  const m = DIGIT_SESSION.exec(s);
+  if (!m) return it;
+  const d = Number(m[1]);
+  const roman = d >= 1 && d <= 30 ? toRoman(d) : '';
+  if (!roman || !gaSessionFits(it.core.n, roman)) return it;
+  const end = DIGIT_SESSION.lastIndex;
+  return { core: { shape: 'roman', n: it.core.n, roman }, pieces: [{ start: it.pieces[0]!.start, end }], end };
 }
 
 /** A number/two-digit-year ECOSOC resolution ("31/96") read as year/number when ECOSOC is named and the full year is written within 100 characters after. */
