@@ -165,8 +165,9 @@ describe('a scan’s spaced year in a date between items', () => {
     ]);
   });
 
-  it('reads no session 0 from a scan’s spaced number', () => {
-    expect(read('铭记 大会 2 00 6 年 3 月 15 日第 6 0/ 251 号决议第 6 段 ,', { body: 'A/HRC' })).toEqual([]);
+  it('reads no session 0 from a scan’s spaced number: the digit spaced off before it joins it', () => {
+    expect(read('铭记 大会 2 00 6 年 3 月 15 日第 6 0/ 251 号决议第 6 段 ,', { body: 'A/HRC' })).toEqual([['6 0/ 251', 'A/RES/60/251']]);
+    expect(read('日 0/ 251 号决议')).toEqual([]);
   });
 });
 
@@ -178,5 +179,48 @@ describe('a year of the Assembly’s first sessions in the clause before the num
   it('leaves a year that does not agree, and the Council', () => {
     expect(read('联合国大会1985年第3379号决议')).toEqual([]);
     expect(read('安理会1975年第3379号决议')).toEqual([]);
+  });
+});
+
+// Sixth round: forms read from the seventh batch's held-out misses (fixtures/sentences.zh.seen-g.ts).
+describe('a Chinese number with an ASCII 0 typed among its digits', () => {
+  it('reads 0 as 〇 inside the number', () => {
+    expect(read('此项决议经大会以一九六五年十一月十七日决议案二0二五(二十)确认为仍属有效')).toEqual([['二0二五(二十)', 'A/RES/2025(XX)']]);
+  });
+
+  it('does not start a number with it, nor read a pair that does not fit', () => {
+    expect(read('决议案0二五(二十)')).toEqual([]);
+    expect(read('决议案二0二五(十)')).toEqual([]);
+  });
+});
+
+describe('a list of Council pairs whose separators were lost', () => {
+  it('crosses from pair to pair that each fit the year table', () => {
+    expect(read('尤其是第2121(2013)2127(2013)2134(2014)號決議')).toEqual([
+      ['2121(2013)', 'S/RES/2121 (2013)'],
+      ['2127(2013)', 'S/RES/2127 (2013)'],
+      ['2134(2014)', 'S/RES/2134 (2014)'],
+    ]);
+  });
+
+  it('stops at a pair that does not fit', () => {
+    expect(read('第2121(2019)2127(2013)號決議')).toEqual([['2127(2013)', 'S/RES/2127 (2013)']]);
+  });
+});
+
+describe('an item with its report’s symbol in parentheses, and a scan’s spaced session', () => {
+  it('reads "第48/264(A/52/856)和第51/241号决议" and "第 6 0/ 251 号决议"', () => {
+    expect(read('秘书长关于大会第48/264(A/52/856)和第51/241号决议(A/52/855)执行情况的报告')).toEqual([
+      ['48/264', 'A/RES/48/264'],
+      ['A/52/856', 'A/52/856'],
+      ['51/241', 'A/RES/51/241'],
+      ['A/52/855', 'A/52/855'],
+    ]);
+    expect(read('铭记 大会 2 00 6 年 3 月 15 日第 6 0/ 251 号决议第 6 段')).toEqual([['6 0/ 251', 'A/RES/60/251']]);
+  });
+
+  it('leaves a parenthesis that is no symbol, and a joined session past the current one', () => {
+    expect(read('大会第48/264(见附件)和第51/241号决议')).toEqual([['51/241', 'A/RES/51/241']]);
+    expect(read('第 9 0/ 251 号决议')).toEqual([]);
   });
 });

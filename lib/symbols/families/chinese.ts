@@ -9,13 +9,14 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, type Context } from '../attribute';
+import { attribute, CURRENT_GA_SESSION, type Context } from '../attribute';
 import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { inSet } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
+import { scFits } from '../sc-years';
 import { hanSession } from './session';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
@@ -26,7 +27,12 @@ const NUMBER =
 const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(\\s{0,2}))[号號]`, 'y');
 // "第2042(2012)、第2043(2012)……和第2258(2015)号决议": earlier items of a list may leave out 号;
 // each is read back from the one after it, and must have the same shape.
-const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}\\s{0,2}(?:、|，|,|和|及|以及|与|與)\\s{0,3}$`);
+// "大会第48/264(A/52/856)和第51/241号决议": an item may carry the symbol of its report in
+// parentheses.
+const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(?:\\s{0,2}[(（][A-Z]{1,2}\\/[A-Za-z0-9./]{1,30}[)）])?\\s{0,2}(?:、|，|,|和|及|以及|与|與)\\s{0,3}$`);
+// "第2121(2013)2127(2013)…2387(2017)號決議": a list of Council pairs whose separators a copy lost,
+// crossed only from one pair to another that both fit the Council's year table.
+const PAIR_BEFORE = /(?<![A-Za-z0-9.\/\-])(第\s{0,2})?(\d{1,4}\s{0,2}[(（](?:19|20)\d\d[)）])\s{0,2}$/;
 // A date between items, in figures or in Chinese numerals ("一九七三年十月二十二日", "十月二十五日",
 // "二零零二年七月二十二日通過的"): the year, month and day each optional; a scan may space the year's
 // digits ("2 0 11 年 9 月 29 日").
@@ -180,8 +186,15 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       continue;
     }
     const numStart = at - m[3]!.length - m[2]!.length;
-    const start = numStart - (m[1]?.length ?? 0);
-    const item = parseItem(s, numStart);
+    let start = numStart - (m[1]?.length ?? 0);
+    let item = parseItem(s, numStart);
+    if (item && !m[1]) {
+      const spaced = scanSpaced(s, numStart, item);
+      if (spaced) {
+        item = spaced;
+        start = spaced.pieces[0]!.start - (SPACED_BEFORE.exec(s.slice(Math.max(0, numStart - 6), numStart))?.[1]?.length ?? 0);
+      }
+    }
     if (!item || item.end !== numStart + m[2]!.length) {
       flush();
       continue;
@@ -288,6 +301,25 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
 /** 。；; */
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
+// "第 6 0/ 251 号决议": a scan's space inside a session number, one digit before it and 第 before that.
+const SPACED_BEFORE = /(第\s{0,2})(\d) $/;
+
+/**
+ * The session/number `item` (read at `numStart`) with the digit a scan spaced off before it
+ * ("第 6 0/ 251" is 60/251), or null when there is none or the joined session is not the Assembly's.
+ */
+function scanSpaced(s: string, numStart: number, item: Item): Item | null {
+  const c = item.core;
+  if (c.shape !== 'slash' || c.yearLike || c.a > 9) return null;
+  const m = SPACED_BEFORE.exec(s.slice(Math.max(0, numStart - 6), numStart));
+  if (!m) return null;
+  const a = Number(m[2]! + String(c.a));
+  if (a < 31 || a > CURRENT_GA_SESSION) return null;
+  return { core: { ...c, a }, pieces: [{ start: numStart - 2, end: item.end }], end: item.end };
+}
+
+const fitsCouncil = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
+
 /** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
 function extendBack(s: string, g: Found[], floor = 0): void {
   const shape = g[0]!.item.core.shape;
@@ -296,14 +328,18 @@ function extendBack(s: string, g: Found[], floor = 0): void {
     // Most lists are not preceded by a separator: check one character before running the pattern.
     let j = first - 1;
     while (j > first - 4 && j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000)) j--;
-    if (j < 0 || !isListSeparatorEnd(s.charCodeAt(j))) return;
+    if (j < 0) return;
+    const glued = (s.charCodeAt(j) === 41 || s.charCodeAt(j) === 0xff09) && shape === 'year';
+    if (!glued && !isListSeparatorEnd(s.charCodeAt(j))) return;
     const from = Math.max(floor, first - 48);
-    const m = ITEM_BEFORE_LIST.exec(s.slice(from, first));
+    const m = (glued ? PAIR_BEFORE : ITEM_BEFORE_LIST).exec(s.slice(from, first));
     if (!m) return;
+    if (glued && !fitsCouncil(g[0]!.item)) return;
     const start = from + m.index;
     const numStart = start + (m[1]?.length ?? 0);
     const item = parseItem(s, numStart);
     if (!item || item.core.shape !== shape || item.end !== numStart + m[2]!.length) return;
+    if (glued && !fitsCouncil(item)) return;
     g.unshift({ start, item, end: item.end });
   }
 }

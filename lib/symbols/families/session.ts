@@ -105,9 +105,11 @@ function hanCitation(s: string, close: number): Candidate | null {
   i--;
   if (isSpace(s.charCodeAt(i - 1))) i--;
   const digitsEnd = i;
-  while (i > digitsEnd - 4 && HAN_DIGIT[s[i - 1]!] !== undefined) i--;
+  while (i > digitsEnd - 4 && hanOrZero(s[i - 1])) i--;
+  // "二0二五(二十)": an ASCII 0 typed among the Chinese digits, read as 〇 (not as the first digit).
+  while (i < digitsEnd && s[i] === '0') i++;
   let n = 0;
-  for (let k = i; k < digitsEnd; k++) n = n * 10 + HAN_DIGIT[s[k]!]!;
+  for (let k = i; k < digitsEnd; k++) n = n * 10 + (HAN_DIGIT[s[k]!] ?? 0);
   if (i === digitsEnd || HAN_DIGIT[s[i - 1]!] !== undefined || s.charCodeAt(i - 1) === 0x5341) {
     // "决议案三十二(一)": a number written with tens, read only right after the word for a resolution.
     const t = hanTens(s, digitsEnd);
@@ -120,6 +122,9 @@ function hanCitation(s: string, close: number): Candidate | null {
   if (n < 100 && !RESOLUTION_BEFORE.test(s.slice(Math.max(0, i - 3), i))) return null;
   return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
 }
+
+/** A Chinese digit, or an ASCII 0 (typed for 〇 among Chinese digits). */
+const hanOrZero = (ch: string | undefined) => ch !== undefined && (HAN_DIGIT[ch] !== undefined || ch === '0');
 
 /** A number written digit by digit in Chinese ("一九四八" 1948), or null. */
 function hanDigits(t: string): number | null {
