@@ -4,7 +4,8 @@
 import type { SymbolKind } from './types';
 import { scYear } from './sc-years';
 
-const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary' };
+// "S/Agenda/8979": the Council's provisional agendas are written so on ODS.
+const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda' };
 
 function unido(series: string): boolean {
   return /^(?:GC|IDB|PBC)\./.test(series);

@@ -43,6 +43,10 @@
  *  - S-2 186-189: the second special session (1948), which the Organization's own records write
  *    with an Arabic numeral: "189 (S-2)" heading and "See resolution 186 (S-2)" in its note,
  *    https://www.un.org/unispal/document/auto-insert-188140/
+ *  - V 377: "377(V). UNITÉ POUR LA PAIX (3 novembre 1950)", the resolution's heading,
+ *    https://arhub.ru/fr/career-and-work/rezolyuciya-oon-rezolyuciya-soveta-bezopasnosti-oon---eto.html;
+ *    "377 (V). ЕДИНСТВО В ПОЛЬЗУ МИРА (3 ноября 1950 года)",
+ *    http://ulposuda.ru/ironing/status-rezolyucii-generalnoi-assamblei-oon-rezolyuciya-oon/
  *  - III 194-217: 194 (III) of 11 December 1948, "قرار رقم ١٩٤ (الدورة الثالثة)",
  *    https://www.oudnad.net/spip.php?article2032; 217 (III), the Universal Declaration, whose
  *    symbol A/RES/217 (III) the Library's guide prints (UN-SYMBOLS.md, [S5])
@@ -59,6 +63,7 @@ export const RANGES: ReadonlyArray<readonly [first: number, last: number, sessio
   [181, 181, 'II'],
   [186, 189, 'S-2'],
   [194, 217, 'III'],
+  [377, 377, 'V'],
   [997, 1003, 'ES-I'],
   [1476, 1603, 'XV'],
   [1651, 1723, 'XVI'],

@@ -11,20 +11,23 @@ import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
 import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
+import { gaSessionFits } from '../ga-sessions';
 
 // UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
 const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3").
   // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/".
-  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  // UNODC/CCPCJ/EG.1/2009/CRP.1, UNODC/CND/2019/…: the Office on Drugs and Crime's documents.
+  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number.
 const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec)(?=\\s{0,2}\\/)|Summary)`;
+// "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
+const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
 const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // A symbol ends where no further part follows; "/[country code]" marks a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
@@ -55,6 +58,7 @@ function withoutForeignTail(raw: string): string {
   return t ? raw.slice(0, t.index).trimEnd() : raw;
 }
 
+const OLD_GA_SYMBOL = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s?(?:[A-Z]\s?)?[(（]((?:S-|ES-)?[IVXL]{1,8})[)）]$/;
 const NUMBERED_WORD_AT_END = /\/\s{0,2}(?:L|PV|SR|CRP|WP|Add|Rev|Corr|ADD|REV|CORR)$/;
 
 /** Whether a raw match is a UN symbol rather than a look-alike. */
@@ -64,6 +68,10 @@ function plausible(raw: string, series: string): boolean {
   if (NUMBERED_WORD_AT_END.test(raw)) return false;
   // "ST/1234/2021/INIT" is an EU Council document; the UN Secretariat series is ST/AI/, ST/SGB/…
   if (series === 'ST' && /^ST\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
+  // "A/RES/521(XVII)": the World Tourism Organization's General Assembly numbers its resolutions
+  // with a Roman session too; a UN General Assembly symbol's number fits its session.
+  const roman = OLD_GA_SYMBOL.exec(raw);
+  if (roman && !gaSessionFits(Number(roman[1]), roman[2]!)) return false;
   // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts).
   if (/\s\/|\/\s/.test(raw) && !/\/[^/]*\//.test(raw) && !/^(?:GC|IDB|PBC)\./.test(series)) return false;
   return true;

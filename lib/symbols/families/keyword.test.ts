@@ -558,3 +558,21 @@ describe('Arabic اللائحة, the Maghreb word for a resolution', () => {
     expect(read('اللائحة 245 للشركة')).toEqual([]);
   });
 });
+
+describe('a Council pair after a date, a pair that does not fit, and a lettered old number', () => {
+  it('reads "Совета Безопасности ООН от 20 июля 2015 г. 2231 (2015)" with no number word', () => {
+    expect(read('Резолюция Совета Безопасности ООН от 20 июля 2015 г. 2231 (2015)\n(принята Советом Безопасности на его 7488-м заседании)')).toEqual([['2231 (2015)', 'S/RES/2231 (2015)']]);
+    expect(read('Резолюция Совета Безопасности ООН от 20 июля 2015 г. 2231 (2019)')).toEqual([]);
+  });
+
+  it('leaves a single pair whose year is not its number’s: either may be the slip', () => {
+    // The page means the Myanmar resolution 2669 (2022); read by its number it would open 2699 (2023).
+    expect(read('le Conseil a également adopté la résolution 2699 (2022), la toute première sur le Myanmar')).toEqual([]);
+  });
+
+  it('reads "377 A" with the Assembly named right after it, not alone nor with the Council', () => {
+    expect(read('Резолюция 377 A Генеральной Ассамблеи Организации Объединённых Наций')).toEqual([['377 A', 'A/RES/377 A(V)']]);
+    expect(read('resolution 377 A was adopted')).toEqual([]);
+    expect(read('Security Council resolution 377 A')).toEqual([]);
+  });
+});

@@ -172,6 +172,7 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:S-)?\d)/y;
 
 const SPACES = /\s{0,3}/y;
+const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![\p{L}\d/])/uy;
 // "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
@@ -302,6 +303,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const dated = sticky(DATE, s, gap);
         const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
         if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
+        else if (dated > gap) {
+          // "Резолюция Совета Безопасности ООН от 20 июля 2015 г. 2231 (2015)": no number word, but a
+          // pair the year table confirms.
+          const at = sticky(SPACES, s, dated);
+          const pair = parseItem(s, at);
+          if (pair && pair.core.shape === 'year' && scFits(pair.core.n, pair.core.year)) gap = at;
+        }
       }
       if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
         // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
@@ -386,6 +394,18 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         if (it && it.core.shape === 'year') first = it;
       }
     }
+    // "Резолюция 377 A Генеральной Ассамблеи": an old number and its letter, no session; read only
+    // if the Assembly is named right after (checked below, with the contexts).
+    let lettered: string | null = null;
+    if (!first) {
+      LETTERED_BARE.lastIndex = pos;
+      const l = LETTERED_BARE.exec(s);
+      if (l && gaSession(Number(l[1])) !== null) {
+        const end = LETTERED_BARE.lastIndex;
+        first = { core: { shape: 'bare', n: Number(l[1]) }, pieces: [{ start: pos, end, letter: l[2]! }], end };
+        lettered = gaSession(Number(l[1]));
+      }
+    }
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
@@ -456,6 +476,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 ? gaSession(first.core.n) ?? undefined : undefined;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa);
+    if (lettered) {
+      const c0 = ctxs[0]!;
+      if (c0.body !== 'A' || !(c0.bodyNear === true || bodyAfter(s.slice(last.end, last.end + 96)) === 'A')) continue;
+      ctxs[0] = { ...c0, session: lettered };
+    }
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
