@@ -9,6 +9,7 @@ import { arabicSession } from './attribute';
 import { codeAfterSpaces, isDigit } from './chars';
 import { gaSession } from './ga-sessions';
 import { toRoman } from './roman';
+import { scFits } from './sc-years';
 
 export interface Piece {
   start: number;
@@ -46,7 +47,7 @@ export function arabicOrdinal(w: string): number | null {
 
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
-const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL}))\s?[)）]`, 'y');
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
@@ -165,9 +166,13 @@ export function parseItem(s: string, pos: number): Item | null {
       afterLetters = PAREN.lastIndex;
       if (p[6]) core = { shape: 'roman', n, roman: toRoman(Number(p[6])), special: 'S' };
       else if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].slice(0, -1) as 'S' | 'ES' } : {}) };
-      else if (p[3]) {
+      else if (p[3] || p[8]) {
         if (letters.length) return null;
-        core = { shape: 'year', n, year: Number(p[3]) };
+        // "第946(994)号决议": a year whose leading 1 was dropped, read only when the year table
+        // confirms the pair.
+        const year = p[3] ? Number(p[3]) : 1000 + Number(p[8]);
+        if (p[8] && !scFits(n, year)) return null;
+        core = { shape: 'year', n, year };
       } else if (p[4] || p[7]) {
         const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
         if (!r) return null;
@@ -200,7 +205,7 @@ export function parseItem(s: string, pos: number): Item | null {
 export function sessionAt(s: string, pos: number): { roman: string; special?: 'S' | 'ES'; end: number } | null {
   PAREN.lastIndex = pos;
   const p = PAREN.exec(s);
-  if (!p || p[3] || p[5] === '8-') return null;
+  if (!p || p[3] || p[8] || p[5] === '8-') return null;
   if (p[6]) return { roman: toRoman(Number(p[6])), special: 'S', end: PAREN.lastIndex };
   if (p[2]) return p[1] ? { roman: p[2], special: p[1].slice(0, -1) as 'S' | 'ES', end: PAREN.lastIndex } : { roman: p[2], end: PAREN.lastIndex };
   const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));

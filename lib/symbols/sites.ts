@@ -25,7 +25,7 @@ export interface Sites {
 // its start ("G. A. Res": 6). A search for a few literals lets the engine skip most characters
 // unread, about 3x faster than a search for the keyword pattern itself, whose many branches make
 // it read every character. "Res." before a number ("Security Council Res. 1325") is its own stem.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])Res\.(?=\s?\d)/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر|لائح/g];
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])Res\.(?=\s?\d)/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر|لائح|ق ارر/g];
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */

@@ -224,3 +224,20 @@ describe('an item with its report’s symbol in parentheses, and a scan’s spac
     expect(read('第 9 0/ 251 号决议')).toEqual([]);
   });
 });
+
+describe('four Chinese digits before 号决议, and a year that lost its leading 1', () => {
+  it('reads the Assembly’s number in Chinese digits, its session from the table', () => {
+    expect(read('聯合國二七五八號決議文 |')).toEqual([['二七五八', 'A/RES/2758(XXVI)']]);
+  });
+
+  it('leaves fewer digits, another type word, and a number with no known session', () => {
+    expect(read('第一九四号决议')).toEqual([]);
+    expect(read('一九九五号文件')).toEqual([]);
+    expect(read('第二三〇〇号决议')).toEqual([]);
+  });
+
+  it('reads "946(994)" when the year table confirms 1994, not a year it does not', () => {
+    expect(read('又回顾其1994年9月30日第946(994)号决议,其中')).toEqual([['946(994)', 'S/RES/946 (1994)']]);
+    expect(read('第946(995)号决议')).toEqual([]);
+  });
+});

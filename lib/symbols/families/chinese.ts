@@ -17,13 +17,13 @@ import { inSet } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
-import { hanSession } from './session';
+import { hanDigits, hanSession } from './session';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
 // Read from each 号 (a site) rather than by a forward search that would try every position.
 const NUMBER =
-  '((?:S|ES)-\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z])?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\\d\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
+  '((?:S|ES)-\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z])?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\\d\\d|9[4-9]\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
 const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(\\s{0,2}))[号號]`, 'y');
 // "第2042(2012)、第2043(2012)……和第2258(2015)号决议": earlier items of a list may leave out 号;
 // each is read back from the one after it, and must have the same shape.
@@ -183,6 +183,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const m = ITEM_BEFORE.exec(s);
     if (!m) {
       flush();
+      hanNumberBefore(s, at, out);
       continue;
     }
     const numStart = at - m[3]!.length - m[2]!.length;
@@ -316,6 +317,25 @@ function scanSpaced(s: string, numStart: number, item: Item): Item | null {
   const a = Number(m[2]! + String(c.a));
   if (a < 31 || a > CURRENT_GA_SESSION) return null;
   return { core: { ...c, a }, pieces: [{ start: numStart - 2, end: item.end }], end: item.end };
+}
+
+const HAN_FOUR = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{4})$/;
+const RESOLUTION_AFTER = /^(?:决议|決議)/;
+
+/**
+ * "聯合國二七五八號決議": a four-digit number written digit by digit in Chinese numerals before
+ * 号决议. Chinese texts wrote numbers so only in the Assembly's first sessions (the Security
+ * Council passed 1000 in 1995, in Arabic numerals), so it is the Assembly's when its session is known.
+ */
+function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
+  const c = s.charCodeAt(at - 1);
+  if (c < 0x3007 || !RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
+  const m = HAN_FOUR.exec(s.slice(Math.max(0, at - 5), at));
+  if (!m) return;
+  const n = hanDigits(m[1]!);
+  if (n === null || n < 1000) return;
+  const a = attribute({ shape: 'bare', n }, { type: 'res', body: 'A', bodyNear: true });
+  if (a) out.push(candidate(at - 4, at, a));
 }
 
 const fitsCouncil = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);

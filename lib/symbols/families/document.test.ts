@@ -90,3 +90,25 @@ describe('other organisations’ A/RES/ numbers, UNODC documents and the Council
     expect(read('UNODC/ staff and S/Agenda/next')).toEqual([]);
   });
 });
+
+describe('the next number of a modifier written alone', () => {
+  it('reads "Corr.1和2" and "Add.1, 2 and 3" on the symbol’s base', () => {
+    expect(read('审议了秘书长关于联合国紧急部队的报告(S/11670和Corr.1和2),')).toEqual([
+      ['S/11670', 'S/11670'],
+      ['Corr.1', 'S/11670/Corr.1'],
+      ['2', 'S/11670/Corr.2'],
+    ]);
+    expect(read('reports A/60/5/Add.1, 2 and 3')).toEqual([
+      ['A/60/5/Add.1', 'A/60/5/Add.1'],
+      ['2', 'A/60/5/Add.2'],
+      ['3', 'A/60/5/Add.3'],
+    ]);
+  });
+
+  it('leaves a number after a symbol with no modifier, a lower number, and a count of something', () => {
+    expect(read('S/11670 and 2 others')).toEqual([['S/11670', 'S/11670']]);
+    expect(read('A/60/5/Add.2 and 1')).toEqual([['A/60/5/Add.2', 'A/60/5/Add.2']]);
+    expect(read('A/60/5/Add.1 and 2 States')).toEqual([['A/60/5/Add.1', 'A/60/5/Add.1']]);
+    expect(read('A/60/5/Add.1 and 2.5 per cent')).toEqual([['A/60/5/Add.1', 'A/60/5/Add.1']]);
+  });
+});

@@ -40,6 +40,33 @@ const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z])
 const CONTINUATION =
   /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
+// A bare number continuing "Corr.1" ("Corr.1 and 2"); not a quantity, a date or a decimal after it.
+const NEXT_NUMBER = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,2})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]))/y;
+
+const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
+const WORD_NUMBER = /^(Add|Rev|Corr|Amend)\.(\d{1,3})$/;
+
+/**
+ * "(S/11670和Corr.1和2)", "A/60/5/Add.1 and 2": after a part `part` such as "Corr.1", the next
+ * numbers of the same word written alone, each higher than the last; they are pushed to `out`
+ * (on `base`, the symbol without its modifiers) and the offset after the last one is returned.
+ */
+function nextNumbers(s: string, pos: number, base: string, part: string, out: Candidate[]): number {
+  const word = WORD_NUMBER.exec(part);
+  if (!word) return pos;
+  let last = Number(word[2]);
+  for (let j = 0; j < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); j++) {
+    NEXT_NUMBER.lastIndex = pos;
+    const n = NEXT_NUMBER.exec(s);
+    if (!n || Number(n[1]) <= last) break;
+    last = Number(n[1]);
+    const more = `${base}/${word[1]}.${last}`;
+    out.push({ start: NEXT_NUMBER.lastIndex - n[1]!.length, end: NEXT_NUMBER.lastIndex, symbol: more, kind: symbolKind(more) });
+    pos = NEXT_NUMBER.lastIndex;
+  }
+  return pos;
+}
+
 // The characters CONTINUATION's words open with.
 const opensContinuation = inSet(',aeyиu和及、و');
 
@@ -198,14 +225,15 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     }
     out.push({ start, end, symbol, kind });
     // Elliptical continuations inherit the base without its modifiers.
-    let pos = end;
+    let pos = end === start + raw.length && symbol === r.symbol ? nextNumbers(s, end, r.base, LAST_PART.exec(r.symbol)?.[0] ?? '', out) : end;
     for (let k = 0; k < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); k++) {
       CONTINUATION.lastIndex = pos;
       const c = CONTINUATION.exec(s);
       if (!c) break;
-      const full = `${r.base}/${c[1]!.replace(/\s/g, '')}`;
+      const part = c[1]!.replace(/\s/g, '');
+      const full = `${r.base}/${part}`;
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
-      pos = CONTINUATION.lastIndex;
+      pos = nextNumbers(s, CONTINUATION.lastIndex, r.base, part, out);
     }
     done = pos;
   }

@@ -576,3 +576,18 @@ describe('a Council pair after a date, a pair that does not fit, and a lettered 
     expect(read('Security Council resolution 377 A')).toEqual([]);
   });
 });
+
+describe('Arabic PDF text with the alef of قرار moved before its ra', () => {
+  it('reads "الق ارر 60/251" and "الق اررات"', () => {
+    expect(read('بناءا على الق ارر 60/251 للجمعية العامة بتاريخ 15/03/2006')).toEqual([['60/251', 'A/RES/60/251']]);
+    expect(read('الق اررات 1267 (1999) و1373 (2001)')).toEqual([
+      ['1267 (1999)', 'S/RES/1267 (1999)'],
+      ['1373 (2001)', 'S/RES/1373 (2001)'],
+    ]);
+  });
+
+  it('leaves other words split so', () => {
+    expect(read('بد ارسة 12 حالة')).toEqual([]);
+    expect(read('ق ارب 1701')).toEqual([]);
+  });
+});

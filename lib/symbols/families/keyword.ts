@@ -31,6 +31,9 @@ const KW = new RegExp(
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "الق ارر 60/251", "الق اررات": PDF text whose extraction put the alef before the ra and split
+    // the word ("الإج ارء", "بد ارسة" in the same texts).
+    'ق\\sارر(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',

@@ -127,7 +127,7 @@ function hanCitation(s: string, close: number): Candidate | null {
 const hanOrZero = (ch: string | undefined) => ch !== undefined && (HAN_DIGIT[ch] !== undefined || ch === '0');
 
 /** A number written digit by digit in Chinese ("一九四八" 1948), or null. */
-function hanDigits(t: string): number | null {
+export function hanDigits(t: string): number | null {
   let n = 0;
   for (const ch of t) {
     const d = HAN_DIGIT[ch];
