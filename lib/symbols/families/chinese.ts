@@ -9,7 +9,7 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, CURRENT_GA_SESSION, type Context } from '../attribute';
+import { attribute, CURRENT_GA_SESSION, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
@@ -179,6 +179,10 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
   };
   let prevEnd = -1;
   for (const at of sites.hao) {
+    if (s.charCodeAt(at - 1) === 32 && s.charCodeAt(at + 1) === 32 && letterSpaced(s, at, out)) {
+      flush();
+      continue;
+    }
     ITEM_BEFORE.lastIndex = at;
     const m = ITEM_BEFORE.exec(s);
     if (!m) {
@@ -321,6 +325,7 @@ function scanSpaced(s: string, numStart: number, item: Item): Item | null {
 
 const HAN_FOUR = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{4})$/;
 const RESOLUTION_AFTER = /^(?:决议|決議)/;
+const isHanDigit = inSet('〇零○一二三四五六七八九');
 
 /**
  * "聯合國二七五八號決議": a four-digit number written digit by digit in Chinese numerals before
@@ -328,14 +333,35 @@ const RESOLUTION_AFTER = /^(?:决议|決議)/;
  * Council passed 1000 in 1995, in Arabic numerals), so it is the Assembly's when its session is known.
  */
 function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
-  const c = s.charCodeAt(at - 1);
-  if (c < 0x3007 || !RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
+  // Most 号 follow no Chinese digit: a character test first, the patterns only then.
+  if (!isHanDigit(s.charCodeAt(at - 1)) || !RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
   const m = HAN_FOUR.exec(s.slice(Math.max(0, at - 5), at));
   if (!m) return;
   const n = hanDigits(m[1]!);
   if (n === null || n < 1000) return;
   const a = attribute({ shape: 'bare', n }, { type: 'res', body: 'A', bodyNear: true });
   if (a) out.push(candidate(at - 4, at, a));
+}
+
+// "第 1 5 1 4 ( x v ) 号 决 议": a scan that put a space between every character (and read the
+// Roman session in lower case); a session/number may be spaced so too ("第 6 0 / 2 5 1 号 决 议").
+const SPACED_ITEM = /第 ((?:\d ){2,4})(?:\/ ((?:\d ){1,4}))?(?:\( ((?:[ivxlIVXL] ){1,8})\) )?$/;
+const SPACED_TYPE = /^ ?(?:决 ?议|決 ?議)/;
+
+/** A resolution number written with a space after every character, read from the 号 at `at` into `out`; whether one was. */
+function letterSpaced(s: string, at: number, out: Candidate[]): boolean {
+  if (!SPACED_TYPE.test(s.slice(at + 1, at + 5))) return false;
+  const m = SPACED_ITEM.exec(s.slice(Math.max(0, at - 44), at));
+  if (!m || (m[2] === undefined) === (m[3] === undefined)) return false;
+  const digits = (x: string) => Number(x.replace(/ /g, ''));
+  const n = digits(m[1]!);
+  const core: Core = m[2] !== undefined ? { shape: 'slash', a: n, b: digits(m[2]), yearLike: m[1]!.length === 8 } : { shape: 'roman', n, roman: m[3]!.replace(/ /g, '').toUpperCase() };
+  if (core.shape === 'roman' && !gaSessionFits(n, core.roman)) return false;
+  const a = attribute(core, { type: 'res' });
+  if (!a) return false;
+  // The match without its 第 and the space before 号.
+  out.push(candidate(at - m[0].length + 2, at - 1, a));
+  return true;
 }
 
 const fitsCouncil = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);

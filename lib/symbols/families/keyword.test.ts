@@ -553,6 +553,14 @@ describe('Arabic اللائحة, the Maghreb word for a resolution', () => {
     ]);
   });
 
+  it('reads bare numbers with the Council named earlier in the paragraph', () => {
+    expect(read('قرار مجلس الأمن 2334 (2016) ثم اللائحتين 1373 و 1624')).toEqual([
+      ['2334 (2016)', 'S/RES/2334 (2016)'],
+      ['1373', 'S/RES/1373 (2001)'],
+      ['1624', 'S/RES/1624 (2005)'],
+    ]);
+  });
+
   it('leaves a regulation: a bare number with no pair before it', () => {
     expect(read('وفقا للائحة التنفيذية رقم 1373 الصادرة عن الوزارة')).toEqual([]);
     expect(read('اللائحة 245 للشركة')).toEqual([]);

@@ -469,16 +469,19 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     if (!items.length) continue;
-    // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
-    // named with its body, as a pair the year table confirms, or in a text where it already did.
-    if (kw.startsWith('لائح') && !midBody && !lawiha && !items.some((it) => it.core.shape === 'year' && scFits(it.core.n, it.core.year))) continue;
-    if (kw.startsWith('لائح')) lawiha = true;
     fixMistypedYears(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
     const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 ? gaSession(first.core.n) ?? undefined : undefined;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa);
+    // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
+    // with the Council named in the paragraph, as a pair the year table confirms, or in a text
+    // where it already did.
+    if (kw.startsWith('لائح')) {
+      if (!lawiha && ctxs[0]!.body !== 'S' && !items.some((it) => it.core.shape === 'year' && scFits(it.core.n, it.core.year))) continue;
+      lawiha = true;
+    }
     if (lettered) {
       const c0 = ctxs[0]!;
       if (c0.body !== 'A' || !(c0.bodyNear === true || bodyAfter(s.slice(last.end, last.end + 96)) === 'A')) continue;
