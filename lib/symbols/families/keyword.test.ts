@@ -532,6 +532,7 @@ describe('Arabic: reversed, digit-session and later-named forms', () => {
   it('reads "194 (3)" as the session its number belongs to, not another figure', () => {
     expect(read('قرار الجمعية العامة للأمم المتحدة 194 (3) الصادر في  11 كانون الأول 1948')).toEqual([['194 (3)', 'A/RES/194(III)']]);
     expect(read('قرار الجمعية العامة للأمم المتحدة 194 (7)')).toEqual([['194', 'A/RES/194(III)']]);
+    expect(read('القرار 242 (3) الذي')).toEqual([['242', 'S/RES/242 (1967)']]);
   });
 
   it('reads a number given further on with its session, "رقم 181 ( الدورة - 2 )"', () => {

@@ -694,7 +694,8 @@ function digitSession(s: string, it: Item): Item {
   if (!m) return it;
   const d = Number(m[1]);
   const roman = d >= 1 && d <= 30 ? toRoman(d) : '';
-  if (!roman || !gaSessionFits(it.core.n, roman)) return it;
+  // Only a sourced session: "القرار 242 (3)" may be a footnote's mark after the Council's 242.
+  if (!roman || gaSession(it.core.n) !== roman) return it;
   const end = DIGIT_SESSION.lastIndex;
   return { core: { shape: 'roman', n: it.core.n, roman }, pieces: [{ start: it.pieces[0]!.start, end }], end };
 }
