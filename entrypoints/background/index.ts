@@ -67,7 +67,9 @@ export default defineBackground({
     const ownOrigin = browser.runtime.getURL('/');
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       const from = classifySender(sender, browser.runtime.id, ownOrigin);
-      if (from?.context === 'content' && (msg as { type?: unknown } | null)?.type === 'lookup') pages.busy();
+      // A page being annotated: its settings (a first page, before any copy of them) and its lookups.
+      const type = (msg as { type?: unknown } | null)?.type;
+      if (from?.context === 'content' && (type === 'lookup' || type === 'settings')) pages.busy();
       return dispatch(handlers, msg, from);
     });
   },

@@ -1,8 +1,8 @@
 /**
  * Lets long background work (the catalogue's first install) give way to pages being annotated.
  * On two cores, an install's slices and a 1 MB page's annotation share the machine: every
- * lookup a content script sends (one per batch of links written) says a page is being
- * annotated now, and the work waits until no such lookup has come for `quietMs`. It waits
+ * lookup a content script sends (one per batch of links written), and its request for the
+ * settings on a first page, says a page is being annotated now, and the work waits until no such lookup has come for `quietMs`. It waits
  * `maxDeferMs` in all at most, so the install always finishes; its answers come from memory
  * meanwhile, so nothing a page is told changes.
  */
