@@ -589,6 +589,16 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
       // Many links planned: written now, then the page's turn (the head is written at once).
       if ((due() || (!inHead && manyLinks())) && !(await pause())) return false;
     }
+    // A batch still waiting for its answer is written in a turn of its own before the rest:
+    // both in one write would make one rendering task twice as long.
+    if (sealed && planned.length) {
+      writeSealed();
+      opts.afterChunk?.();
+      await yieldToPage();
+      report.chunks++;
+      chunkStart = performance.now();
+      if (opts.signal?.aborted) return false;
+    }
     write();
     // Before the caller awaits anything: the records of this chunk's edits are still queued.
     opts.afterChunk?.();
