@@ -9,6 +9,7 @@ import glossary from '../locales/en/glossary.json';
 import { Card, whatItDoes, type CardActions, type CardModel } from './Card';
 import { CITED_ENTRY, CORPUS_ENTRY, UNKNOWN_ENTRY } from './overlay/test-entries';
 import { kindLabel } from './overlay/kind-label';
+import { ADOPTED_FROM_DRAFT, ADOPTED_ON_REPORT } from '@/lib/index/view';
 
 beforeAll(() => setTranslator(createTranslator({ ...card, ...panel, ...glossary })));
 
@@ -78,6 +79,23 @@ describe('Card', () => {
     // The same citing documents are not listed a second time.
     expect(d.querySelector('[data-list="citedBy"]')).toBeNull();
     expect(d.querySelector('.title')!.textContent).toBe('变革我们的世界：2030 年可持续发展议程');
+  });
+
+  it("says what a resolution's header says a draft or report became, as a line of its own, not as a citation", () => {
+    const heading = { part: 'heading' as const, n: '', anchor: 'top' };
+    const adopted = { symbol: 'A/RES/70/10', state: 'corpus' as const, at: heading, verbGroup: ADOPTED_FROM_DRAFT, quote: '' };
+    const d = show({ symbol: 'A/70/L.8', entry: { ...UNKNOWN_ENTRY, id: 'A/70/L.8', symbol: 'A/70/L.8', kind: 'document', state: 'cited', mentions: [adopted], citedBy: [adopted] } });
+    expect(d.querySelector('[data-relation]')!.textContent).toBe('The draft adopted as A/RES/70/10');
+    const link = d.querySelector<HTMLAnchorElement>('[data-relation] a')!;
+    expect(link.getAttribute('href')).toBe('https://undocs.org/en/A/RES/70/10');
+    // Not a second time as a mention with nothing quoted, nor under "cited by".
+    expect(d.querySelector('[data-list="mentions"]')).toBeNull();
+    expect(d.querySelector('[data-list="citedBy"]')).toBeNull();
+    const report = { ...adopted, symbol: 'A/RES/78/165', verbGroup: ADOPTED_ON_REPORT };
+    const r = show({ symbol: 'A/78/464/Add.2', entry: { ...UNKNOWN_ENTRY, id: 'A/78/464/Add.2', symbol: 'A/78/464/Add.2', kind: 'document', state: 'cited', mentions: [report], citedBy: [report, CITED_ENTRY.citedBy[0]!] } });
+    expect(r.querySelector('[data-relation]')!.textContent).toBe('The committee report on which A/RES/78/165 was adopted');
+    // Another citer is still listed.
+    expect([...r.querySelectorAll('[data-list="citedBy"] a')].map((a) => a.textContent)).toEqual(['77/180']);
   });
 
   it('a document the index does not know: what its symbol says, the six language links and a Digital Library search', () => {
@@ -158,6 +176,19 @@ describe('kindLabel', () => {
     ['A/RES/1514(XV)', 'General Assembly resolution, session XV'],
     ['S/RES/2334 (2016)', 'Security Council resolution, 2016'],
     ['GC.18/Res.1', 'UNIDO General Conference resolution, 18th session'],
+    // What the series part says, with the organ the symbol names.
+    ['A/70/L.8', 'General Assembly draft, 70th session'],
+    ['A/C.2/78/L.30/Rev.1', 'General Assembly Main Committee draft, 78th session'],
+    ['A/HRC/55/L.12', 'Human Rights Council draft, 55th session'],
+    ['A/78/PV.49', 'General Assembly meeting record, 78th session'],
+    ['S/PV.7853', 'Security Council meeting record'],
+    ['A/C.6/78/SR.12', 'General Assembly Main Committee summary record, 78th session'],
+    ['S/PRST/2023/1', 'Security Council presidential statement, 2023'],
+    ['E/2023/L.5', 'Economic and Social Council draft, 2023'],
+    // Reports, letters and notes: the symbol does not tell them apart.
+    ['A/78/464/Add.2', 'UN document, 78th session'],
+    ['S/2016/1085', 'UN document, 2016'],
+    ['UNEP/EA.6/L.1', 'Draft (limited distribution)'],
   ])('%s → %s', (symbol, label) => expect(kindLabel(symbol)).toBe(label));
 
   it('sets its own lang and dir from the interface language, not the page’s', () => {

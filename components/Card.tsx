@@ -14,7 +14,7 @@
  * Data and callbacks in; no browser calls. Sets its own lang and dir from the interface language.
  */
 import { useState } from 'preact/hooks';
-import type { CitationView, EntryState, EntryView } from '@/lib/index/view';
+import { ADOPTED_FROM_DRAFT, ADOPTED_ON_REPORT, type CitationView, type EntryState, type EntryView } from '@/lib/index/view';
 import { LANGS, libraryUrl, linkFor, symbolKind, type Lang } from '@/lib/symbols';
 import { formatCitation, type CitableEntry, type CitationStyle } from '@/lib/cite/format';
 import { getUiLocale, t, uiDir } from '@/lib/i18n/t';
@@ -120,6 +120,29 @@ function SymbolLine({ label, citations, list, lang, onOpen }: { label: string; c
 
 const QUOTE_MAX = 110;
 
+/** A citation from a resolution's header: it was adopted on this document (its draft, or a committee report). */
+const isAdoptedOn = (c: CitationView) => c.verbGroup === ADOPTED_FROM_DRAFT || c.verbGroup === ADOPTED_ON_REPORT;
+
+/** "The draft adopted as A/RES/70/10": what the index's resolution says this document became. */
+function AdoptedAs({ citedBy, lang, onOpen }: { citedBy: CitationView[]; lang: Lang; onOpen: (symbol: string, url: string) => void }) {
+  const c = citedBy.find(isAdoptedOn);
+  if (!c) return null;
+  const url = linkFor(c.symbol, lang);
+  // The message places the symbol ("作为 $1 通过的草案"): the text around it stays, the symbol becomes a link.
+  const text = t(c.verbGroup === ADOPTED_FROM_DRAFT ? 'cardDraftOf' : 'cardReportOf', c.symbol);
+  const at = text.indexOf(c.symbol);
+  const [before, after] = at < 0 ? [`${text} `, ''] : [text.slice(0, at), text.slice(at + c.symbol.length)];
+  return (
+    <p class="relation" data-relation={c.verbGroup}>
+      {before}
+      <a class="ref sym" href={url} target="_blank" rel="noopener noreferrer" lang="en" onClick={() => onOpen(c.symbol, url)}>
+        {c.symbol}
+      </a>
+      {after}
+    </p>
+  );
+}
+
 /** What a citing sentence says of a document the index knows only from it (the first one). */
 function Mention({ mentions, lang }: { mentions: CitationView[]; lang?: string }) {
   const m = mentions.find((x) => x.quote) ?? mentions[0];
@@ -153,8 +176,11 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   // The digest of its operative part where the index has one; else the operative end of the summary.
   const does = entry?.digest ?? whatItDoes(entry?.summary);
   const s = stateText(state);
+  // What a resolution's header says this document became is said in its own line, not as a citation.
+  const citedBy = entry?.citedBy.filter((c) => !isAdoptedOn(c)) ?? [];
+  const mentions = entry?.mentions.filter((c) => !isAdoptedOn(c)) ?? [];
   // A document known from citations (or the catalogue) says what its citers say of it; its citers are not listed again.
-  const mentioned = (state === 'cited' || state === 'catalogue') && (entry?.mentions.length ?? 0) > 0;
+  const mentioned = (state === 'cited' || state === 'catalogue') && mentions.length > 0;
 
   const copy = async () => {
     const citable: CitableEntry = entry ?? { symbol, id: symbol, official: true, kind: symbolKind(symbol) };
@@ -212,6 +238,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
           {adoption.rest.length > 0 && `${adoption.dated ? ' · ' : ''}${adoption.rest.join(' · ')}`}
         </p>
       )}
+      {entry && <AdoptedAs citedBy={entry.citedBy} lang={lang} onOpen={actions.onOpen} />}
       {model.uncertain && <p class="note uncertain">{t('cardUncertainNote', symbol)}</p>}
       {!entry && !model.error && (
         <p class="note status" aria-live="polite">
@@ -226,9 +253,9 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
       )}
       {entry && state === 'unknown' && <p class="note">{t('cardUnknownNote')}</p>}
       {entry?.catalogue && <CatalogueFacts entry={entry} linkLang={lang} onOpen={actions.onOpen} maxRelated={3} showWhere={false} />}
-      {entry && mentioned && <Mention mentions={entry.mentions} lang={entry.lang} />}
+      {entry && mentioned && <Mention mentions={mentions} lang={entry.lang} />}
       {entry && <SymbolLine label={t('wordBuildsOn')} citations={entry.cites} list="cites" lang={lang} onOpen={actions.onOpen} />}
-      {entry && !mentioned && <SymbolLine label={t('wordCitedBy')} citations={entry.citedBy} list="citedBy" lang={lang} onOpen={actions.onOpen} />}
+      {entry && !mentioned && <SymbolLine label={t('wordCitedBy')} citations={citedBy} list="citedBy" lang={lang} onOpen={actions.onOpen} />}
       {official && (
         <p class="langs" aria-label={t('languageVersions')}>
           {LANGS.map((l) => (

@@ -48,7 +48,7 @@ export const CARD_CSS = `
 .note.uncertain { color: var(--uncertain); }
 .error { color: #b42318; }
 :host([data-theme="dark"]) .error { color: #ff9d94; }
-.refs, .mention { margin-top: 6px; }
+.refs, .mention, .relation { margin-top: 6px; }
 .refs-label { color: var(--muted); }
 .ref.sym { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
 .more { color: var(--muted); }

@@ -42,8 +42,10 @@ describe('Card with catalogue facts, English interface', () => {
     // Body and year, and the meeting, are each said once: the kind line and the catalogue's adoption line.
     expect(d.querySelector('.kind')!.textContent).toBe('Security Council resolution, 2016');
     expect(d.querySelector('.cat-where')).toBeNull();
-    expect(d.querySelector('.meta')!.textContent).not.toContain('S/PV.7853');
+    // The date stands alone: the catalogue's line says "Adopted", once.
+    expect(d.querySelector('.meta')!.textContent).toBe('December 23, 2016');
     expect(d.querySelector('.cat-adoption')!.textContent).toBe('Adopted 14-0-1 at S/PV.7853');
+    expect(d.textContent!.match(/Adopted/g)).toHaveLength(1);
     expect(d.querySelector('.cat-adoption a')!.getAttribute('href')).toBe('https://undocs.org/en/S/PV.7853');
     expect(d.querySelector('.votebar')!.getAttribute('aria-label')).toBe('14 in favour, 0 against, 1 abstaining');
     expect(d.querySelector('.cat-subject')!.textContent).toBe('Subject: TERRITORIES OCCUPIED BY ISRAEL · PALESTINE QUESTION · MIDDLE EAST SITUATION');

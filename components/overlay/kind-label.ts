@@ -31,11 +31,37 @@ export function sessionLabel(session: string, special?: 'S' | 'ES'): string {
   return t(key, n);
 }
 
+/** The organ a document symbol's first part names ("A/C.2/…" a Main Committee of the Assembly). */
+function organOf(symbol: string): string | undefined {
+  if (/^A\/HRC\//.test(symbol)) return 'cardOrgan_HRC';
+  if (/^A\/C\.\d\//.test(symbol)) return 'cardOrgan_AC';
+  if (/^A\//.test(symbol)) return 'cardOrgan_A';
+  if (/^S\//.test(symbol)) return 'cardOrgan_S';
+  if (/^E\//.test(symbol)) return 'cardOrgan_E';
+  return undefined;
+}
+
+/**
+ * What a document symbol's series part says it is, for symbols no finer kind names: a meeting
+ * record (/PV.), a draft (/L., limited distribution), a summary record (/SR.), a Council
+ * presidential statement (/PRST/); with its organ where the symbol names one. Undefined for
+ * the rest (reports, letters, notes: the symbol does not tell them apart).
+ */
+function seriesKind(symbol: string): string | undefined {
+  if (/\/PRST\//.test(symbol)) return t('cardKindPresidentialStatement');
+  const series = /\/PV\.\d/.test(symbol) ? 'MeetingRecord' : /\/L\.\d/.test(symbol) ? 'Draft' : /\/SR\.\d/.test(symbol) ? 'SummaryRecord' : undefined;
+  if (!series) return undefined;
+  const organ = organOf(symbol);
+  return organ ? t(`cardKind${series}Of`, t(organ)) : t(`cardKind${series}`);
+}
+
 /** The kind of document `symbol` names, with its session or year where the symbol tells. */
 export function kindLabel(symbol: string): string {
   const d = describeSymbol(symbol);
-  const kind = t(KIND_KEYS[d.kind]);
+  const kind = (d.kind === 'document' ? seriesKind(symbol) : undefined) ?? t(KIND_KEYS[d.kind]);
   if (d.session) return t('cardKindWith', kind, sessionLabel(d.session, d.special));
-  if (d.year) return t('cardKindWith', kind, t('cardYear', d.year));
+  // A statement's year stands after its series: S/PRST/2023/1.
+  const year = d.year ?? /^S\/PRST\/(\d{4})\//.exec(symbol)?.[1];
+  if (year) return t('cardKindWith', kind, t('cardYear', year));
   return kind;
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturePdfText } from '../corpus/fixtures/pdf-text';
 import { buildIndex } from '../index/build';
 import { createQueries } from '../index/queries';
+import { ADOPTED_FROM_DRAFT } from '../index/view';
 import { corpus, renumbered } from '../import/fixture';
 import { LensDB } from './db';
 import { dexieReader } from './dexie-reader';
@@ -47,6 +48,11 @@ describe('storeReadDocument', () => {
     const cited = await queries().entry('A/RES/1145(XII)');
     expect(cited).toMatchObject({ state: 'cited', date: '1957-11-14' });
     expect(cited.citedBy.map((c) => c.symbol)).toEqual(['A/RES/70/10']);
+    // Its header's draft learns what it became: the draft adopted as A/RES/70/10.
+    const draft = await queries().entry('A/70/L.8');
+    expect(draft.state).toBe('cited');
+    expect(draft.citedBy).toEqual([expect.objectContaining({ symbol: 'A/RES/70/10', verbGroup: ADOPTED_FROM_DRAFT, at: expect.objectContaining({ part: 'heading' }) })]);
+    expect((await queries().entry('A/70/L.8/Add.1')).citedBy.map((c) => c.symbol)).toEqual(['A/RES/70/10']);
     expect((await queries().document('A/RES/70/10'))?.paragraphs).toHaveLength(9);
     expect((await queries().briefs(['A/RES/70/10']))['A/RES/70/10']).toMatchObject({ state: 'corpus', title: 'Report of the International Atomic Energy Agency' });
     // Popup words: its title's words find it.
@@ -118,5 +124,9 @@ describe('storeReadDocument', () => {
       status: 'stored',
       id: 'A/C.4/SR.985',
     });
+    // What the scan cites, its "A/C.4/L,624 et Add.1" too; never a draft series cut from its number.
+    const cites = (await queries().entry('A/C.4/SR.985')).cites.map((c) => c.symbol);
+    expect(cites).toEqual(expect.arrayContaining(['A/C.4/L.624', 'A/C.4/L.624/Add.1', 'A/C.4/L.634', 'A/RES/551(VI)']));
+    expect(cites.filter((c) => !/\d$|\)$/.test(c))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { parseDocument, plainText, type ParsedDocument } from '../corpus/parse';
 import { findSymbols } from '../symbols/find';
 import { symbolKind } from '../symbols/canonical';
 import { citingContext } from './citing';
+import { ADOPTED_FROM_DRAFT, ADOPTED_ON_REPORT } from './view';
 import { termsOf } from './terms';
 import {
   INDEX_FORMAT,
@@ -103,6 +104,12 @@ function docWork(d: ParsedDocument, text?: string): Required<Omit<FileWork, 'par
         if (!ctx.date && d.date && d.actions?.some((a) => a.adopted === m.symbol)) ctx.date = d.date;
         cites.push({ from: d.id, to: m.symbol, at: p.at, ctx });
       }
+    }
+    // The drafts or the committee report its header says it was adopted on: a reader of that
+    // draft or report is told what it became (the header is not among the paragraphs read above).
+    for (const to of d.adoption?.documents ?? []) {
+      const verbGroup = d.adoption!.how === 'committee' ? ADOPTED_ON_REPORT : ADOPTED_FROM_DRAFT;
+      cites.push({ from: d.id, to, at: { part: 'heading', n: '', anchor: 'top' }, ctx: { verbGroup, quote: '' } });
     }
     w.citations = cites;
   }

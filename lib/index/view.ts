@@ -43,13 +43,21 @@ export interface CitationView {
   at: Location;
   /** The citing verb as written (回顾, 重申, 注意到, recalls …), if any. */
   verb?: string;
-  /** Normalised verb group for grouping: 'recalls' | 'reaffirms' | 'notes' | 'welcomes' | 'pursuant' | 'other'. */
+  /**
+   * Normalised verb group for grouping: 'recalls' | 'reaffirms' | 'notes' | 'welcomes' | 'pursuant' | 'other',
+   * or, from a resolution's header, ADOPTED_FROM_DRAFT / ADOPTED_ON_REPORT.
+   */
   verbGroup: string;
   /** The sentence (trimmed) in which the citation stands, in the document's language. */
   quote?: string;
   /** In `mentions` only: the title and date the citing sentence gives the cited document. */
   named?: { title?: string; date?: string };
 }
+
+/** Verb group of a resolution's header naming the draft it was adopted from ("(A/70/L.8 and Add.1)"). */
+export const ADOPTED_FROM_DRAFT = 'adopted-from-draft';
+/** Verb group of a resolution's header naming the committee report it was adopted on. */
+export const ADOPTED_ON_REPORT = 'adopted-on-report';
 
 /** A resolution series: resolutions adopted under the same title. */
 export interface SeriesView {

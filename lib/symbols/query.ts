@@ -1,7 +1,7 @@
 /**
  * What a person typed into a search box → the canonical symbols it can mean, most likely first.
  * "77/180", "a/res/77/180", "第77/180号决议", "res 77 180", "resolution 1514 (XV)", "S/RES/2334",
- * "gc.18/res.1"; [] when the input names no symbol.
+ * "gc.18/res.1", "A_RES_78_165", "S RES 2334"; [] when the input names no symbol.
  */
 import { findSymbols } from './find';
 import { parseExplicit } from './families/document';
@@ -32,8 +32,11 @@ export function parseQuery(input: string): string[] {
   const add = (s: string | null | undefined) => {
     if (s && !out.includes(s)) out.push(s);
   };
-  // Explicit symbols, in any case.
+  // Explicit symbols, in any case; and spelled without slashes, as file names and hurried
+  // typing give them ("A_RES_78_165", "S RES 2334", "A.RES.77.180", "sres2334").
   add(parseExplicit(raw) ?? parseExplicit(raw.toUpperCase()));
+  const slashed = withSlashes(raw);
+  if (slashed) add(parseExplicit(slashed) ?? parseExplicit(slashed.toUpperCase()));
   const unido = UNIDO.exec(raw);
   if (unido) add(parseExplicit(`${unido[1]!.toUpperCase()}.${unido[2]}/${unido[3]!.toLowerCase() === 'res' ? 'Res' : 'Dec'}.${unido[4]}`));
   // Running-text forms: "第77/180号决议", "resolution 1514 (XV)", "Security Council resolution 2334".
@@ -42,7 +45,10 @@ export function parseQuery(input: string): string[] {
     add(m.symbol);
     for (const between of letterRange(m, found[i + 1], raw)) add(between);
   }
-  if (out.length) return out;
+  // "resolution 1514" read as the Council's is also the Assembly's 1514 (XV): no body was typed,
+  // so the bare forms below say what else the number can be.
+  const onlyCouncilNumber = found.length === 1 && !slashed && /^S\/RES\/\d+/.test(found[0]!.symbol) && !/\d\s*\(/.test(raw);
+  if (out.length && !onlyCouncilNumber) return out;
   // Bare forms: "77/180", "res 77 180", "hrc 5/1", "2334 (2016)", "1514 (XV)", "2020/12".
   let rest = raw;
   let body: Body | undefined;
@@ -81,6 +87,29 @@ export function parseQuery(input: string): string[] {
     if (item.core.shape === 'bare') add(attribute(item.core, { type, body: 'A', bodyNear: true }, letter)?.symbol);
   }
   return out;
+}
+
+// Separators typed for slashes: spaces, underscores, or dots between series words.
+const SPELLED = /^([A-Za-z]{1,4}(?:[ _.][A-Za-z]{1,5})*)[ _.](\d[\d ._]*(?:[ _.](?:Add|Rev|Corr)\.?\s*\d+)*)$/i;
+// The Council's or the Assembly's series written into its body letter: "sres 2334", "ARES77/180".
+const GLUED = /^([as])(res|dec)\s*\.?\s*(\d.*)$/i;
+
+/**
+ * `raw` with the slashes a person left out put back ("S RES 2334" → "S/RES/2334",
+ * "A_RES_78_165" → "A/RES/78/165", "sres2334" → "s/res/2334"), or null when it is not a
+ * symbol spelled that way (it has a slash already, or is not series words then numbers).
+ */
+function withSlashes(raw: string): string | null {
+  if (raw.includes('/')) return null;
+  const glued = GLUED.exec(raw);
+  if (glued) return `${glued[1]}/${glued[2]}/${glued[3]!.replace(/[ _.]+/g, '/')}`;
+  const m = SPELLED.exec(raw);
+  if (!m) return null;
+  // Words before the number are series parts ("A RES", "A C.2 78 L"); a suffix keeps its dot: "Add.1".
+  const head = m[1]!.replace(/[ _.]+/g, '/');
+  const tail = m[2]!.replace(/[ _.]+(?=(?:Add|Rev|Corr)\b)/gi, '/').replace(/(\d)[ _.]+(?=\d)/g, '$1/');
+  // Records and drafts number after a dot: "S PV 7853" is S/PV.7853.
+  return `${head}${/(?:^|\/)(?:PV|SR|L|CRP|WP|R)$/i.test(head) ? '.' : '/'}${tail}`;
 }
 
 const LETTERED = /^(.* )([A-Z])(\(.*\))?$/;

@@ -75,6 +75,15 @@ describe('parseQuery', () => {
     ['dec 77 555', 'A/DEC/77/555'],
     ['idb 48 dec 8', 'IDB.48/Dec.8'],
     ['GC 18 res 1', 'GC.18/Res.1'],
+    // Slashes left out, as file names and hurried typing give them.
+    ['S RES 2334', 'S/RES/2334 (2016)'],
+    ['sres 2334', 'S/RES/2334 (2016)'],
+    ['SRES2334', 'S/RES/2334 (2016)'],
+    ['A_RES_78_165', 'A/RES/78/165'],
+    ['A.RES.77.180', 'A/RES/77/180'],
+    ['a res 77 180', 'A/RES/77/180'],
+    ['A_80_604_Add.1', 'A/80/604/Add.1'],
+    ['S PV 7853', 'S/PV.7853'],
   ])('%s → %s first', (q, first) => expect(parseQuery(q)[0]).toBe(first));
 
   it.each([
@@ -87,6 +96,13 @@ describe('parseQuery', () => {
     ['gas 1/2', []],
     // A number alone: the Security Council's, or a pre-1976 Assembly resolution where the session is known.
     ['1514', ['S/RES/1514 (2003)', 'A/RES/1514(XV)']],
+    // "resolution" names no body: the Assembly's reading stays beside the Council's.
+    ['resolution 1514', ['S/RES/1514 (2003)', 'A/RES/1514(XV)']],
+    ['Security Council resolution 1514', ['S/RES/1514 (2003)']],
+    ['S/RES/1514', ['S/RES/1514 (2003)']],
+    // Words are not a symbol spelled without slashes.
+    ['a rural poverty', []],
+    ['sc 12 members', []],
     ['ga 2152', ['A/RES/2152(XXI)']],
     // A range of letters names every resolution in it; a pair names two.
     ['resolution 43/222 A to E', ['A/RES/43/222 A', 'A/RES/43/222 B', 'A/RES/43/222 C', 'A/RES/43/222 D', 'A/RES/43/222 E']],

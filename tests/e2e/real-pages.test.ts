@@ -173,6 +173,8 @@ test('a Digital Library PDF opens in the reader: A/RES/70/10, A/70/L.8 and 1145 
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.locator('.textLayer a[data-unlens-symbol="A/70/L.8"]').first().hover();
     await cardOf(page).waitShown(true, 5000);
+    // The document just read tells its draft what it became.
+    await until('the draft card', async () => (await cardOf(page).text('[data-relation]')) === 'The draft adopted as A/RES/70/10', 5000);
     await lens.shot(page, 'real-reader-library-pdf');
     await page.close();
   }));

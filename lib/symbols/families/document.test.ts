@@ -33,3 +33,20 @@ describe('a list of symbols run together', () => {
     expect(read('A/4684 (1961)Doc')).toEqual([['A/4684', 'A/4684']]);
   });
 });
+
+describe('a draft or record number after its dot', () => {
+  it('reads a space after the dot, and a scan\'s comma for it, and never a series word left without its number', () => {
+    // A/C.4/SR.985 (1959), scanned: the reader linked "A/C.4/L" alone.
+    expect(read("de réso-lution (A/C.4/L,624\net\nAdd.1)\net\npour l'amendement\nde\nl'Irak\n(A/C.4/L.634)")).toEqual([
+      ['A/C.4/L,624', 'A/C.4/L.624'],
+      ['Add.1', 'A/C.4/L.624/Add.1'],
+      ['A/C.4/L.634', 'A/C.4/L.634'],
+    ]);
+    expect(read('draft resolution A/C.2/78/L. 30/Rev.1 and S/PV. 7853')).toEqual([
+      ['A/C.2/78/L. 30/Rev.1', 'A/C.2/78/L.30/Rev.1'],
+      ['S/PV. 7853', 'S/PV.7853'],
+    ]);
+    // A series word with no number is not a document: "A/78/L", "A/C.4/L", a comma after it in a list.
+    expect(read('the A/78/L series and A/C.4/L documents; A/C.4/L, 624 delegations')).toEqual([]);
+  });
+});

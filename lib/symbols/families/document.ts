@@ -18,7 +18,10 @@ const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3").
   '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
-const WORD_DOT = '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\d{1,4}[A-Z]?|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+// "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
+// comma for the dot of a draft or record number.
+const WORD_DOT =
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec)(?=\\s{0,2}\\/)|Summary)`;
 const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
@@ -50,9 +53,13 @@ function withoutForeignTail(raw: string): string {
   return t ? raw.slice(0, t.index).trimEnd() : raw;
 }
 
+const NUMBERED_WORD_AT_END = /\/\s{0,2}(?:L|PV|SR|CRP|WP|Add|Rev|Corr|ADD|REV|CORR)$/;
+
 /** Whether a raw match is a UN symbol rather than a look-alike. */
 function plausible(raw: string, series: string): boolean {
   if (!/\d/.test(raw.slice(series.length))) return false;
+  // A draft, record or revision word whose number is missing: "A/78/L", "A/C.4/L" of a broken line.
+  if (NUMBERED_WORD_AT_END.test(raw)) return false;
   // "ST/1234/2021/INIT" is an EU Council document; the UN Secretariat series is ST/AI/, ST/SGB/…
   if (series === 'ST' && /^ST\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
   // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts).
