@@ -10,8 +10,6 @@ import { withReadDocs } from '@/lib/db/read-layer';
 import { createQueries } from '@/lib/index/queries';
 import { createIndexLoader } from './index-loader';
 import { createCatalogueLoader } from './catalogue-loader';
-import { installCatalogue } from '@/lib/db/catalogue-store';
-import { createPacer } from './pacer';
 import { createDataGuard } from './data-guard';
 import { buildIndex } from '@/lib/index/build';
 import { indexHandlers } from './index-handlers';
@@ -36,11 +34,7 @@ export default defineBackground({
     };
     const loader = createIndexLoader(db, fetchJson, undefined, guard);
     // The catalogue installs beside the corpus index; its answers come from memory meanwhile.
-    // Its install gives way to pages being annotated (their lookups): on two cores the two
-    // otherwise share the machine while a reader opens their first page.
-    const pages = createPacer();
-    const installPaced: typeof installCatalogue = (d, records, meta, force, timings) => installCatalogue(d, records, meta, force, timings, pages.pace);
-    const catalogue = createCatalogueLoader(db, fetchJson, () => browser.runtime.getPlatformInfo(), undefined, installPaced, () => loader.ready());
+    const catalogue = createCatalogueLoader(db, fetchJson, () => browser.runtime.getPlatformInfo(), undefined, undefined, () => loader.ready());
     // Ask the browser not to evict the database under storage pressure (Firefox's background page
     // can ask; a Chrome service worker cannot, the options page asks there).
     const storage = (globalThis.navigator as Navigator | undefined)?.storage;
@@ -65,12 +59,6 @@ export default defineBackground({
     // Every message is checked for who sent it (a page's content script acts only for its own
     // tab and window) before its shape and content.
     const ownOrigin = browser.runtime.getURL('/');
-    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-      const from = classifySender(sender, browser.runtime.id, ownOrigin);
-      // A page being annotated: its settings (a first page, before any copy of them) and its lookups.
-      const type = (msg as { type?: unknown } | null)?.type;
-      if (from?.context === 'content' && (type === 'lookup' || type === 'settings')) pages.busy();
-      return dispatch(handlers, msg, from);
-    });
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => dispatch(handlers, msg, classifySender(sender, browser.runtime.id, ownOrigin)));
   },
 });

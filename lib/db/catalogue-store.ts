@@ -47,9 +47,7 @@ export interface InstallTimings {
 
 /**
  * Replaces the catalogue in `db` by `records` (expanded: expandCatalogue). Returns false and
- * writes nothing when that version is installed already, unless `force`. Fills `timings` when
- * given. `pace` is awaited before each step and between slices (default: one turn of the event
- * loop); the background's holds the install back while pages are being annotated.
+ * writes nothing when that version is installed already, unless `force`. Fills `timings` when given.
  */
 export async function installCatalogue(
   db: LensDB,
@@ -57,11 +55,9 @@ export async function installCatalogue(
   meta: CatalogueMeta,
   force = false,
   timings: InstallTimings = {},
-  pace: () => Promise<void> = breathe,
 ): Promise<boolean> {
   if (!meta.version) throw new Error('installCatalogue: no catalogue version');
   if (!force && (await storedCatalogue(db))?.version === meta.version) return false;
-  await pace();
   let t = Date.now();
   const sorted = sortedById(records);
   const { bounds, rows } = recordShards(sorted);
@@ -80,7 +76,7 @@ export async function installCatalogue(
   const postings = new Map<string, number[]>();
   for (let i = 0; i < sorted.length; i += SLICE) {
     addPostings(sorted.slice(i, i + SLICE), read, (_, j) => i + j, postings);
-    await pace();
+    await breathe();
   }
   const terms = termShards(postings);
   timings.termsMs = Date.now() - t;
