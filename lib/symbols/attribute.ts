@@ -67,7 +67,13 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
   switch (core.shape) {
     case 'slash': {
       const { a, b } = core;
-      if (b < 1) return null;
+      // No series numbers a session or a resolution 0 ("6 0/ 251", a scan's spaced 60/251).
+      if (a < 1 || b < 1) return null;
+      // "القرار 2254/2015", "resolución 1325/2000": a Council number and its year joined by a slash,
+      // the pair checked against the year table (no ECOSOC year/number fits it).
+      if (type === 'res' && b >= 1946 && b <= CURRENT_YEAR && (body === undefined || body === 'S' || ctx.bodyFromPage === true) && scFits(a, b)) {
+        return mark({ symbol: `S/RES/${a} (${b})`, kind: 'sc-resolution' }, body !== 'S');
+      }
       if (core.yearLike) {
         // yyyy/n: ECOSOC (from 1978) or the Commission on Human Rights.
         if (a < 1978 || a > CURRENT_YEAR) return null;
@@ -119,7 +125,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
     case 'roman': {
       const v = romanValue(core.roman);
       if (v === null || type !== 'res') return null;
-      const sess = core.special ? `${core.special}-${core.roman}` : core.roman;
+      // "١٨٦ (د – ٢)", "186 (S-II)": the ordinal of a special session the number is known to belong
+      // to is that session, written as the Organization writes it ("186 (S-2)").
+      const known = gaSession(core.n);
+      const special = known !== null && core.special !== 'ES' && /^S-/.test(known) && specialOrdinal(known) === v ? known : null;
+      const sess = special ?? (core.special ? `${core.special}-${core.roman}` : core.roman);
       const l = letter ? ` ${letter}` : '';
       const ecosoc = body === 'E' || (!core.special && v > 30);
       if (ecosoc) {
@@ -128,12 +138,24 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       }
       if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
       if (core.n > 3541) return null;
+      if (special) return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
       if (core.special === 'S' && v > 7) return null;
       if (core.special === 'ES' && v > 5) return null;
       return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
     }
     case 'year': {
-      if (type !== 'res' || (body !== undefined && body !== 'S' && !ctx.bodyFromPage)) return null;
+      if (type !== 'res') return null;
+      // "UN Resolution 3379 (1975)": a year of the Assembly's first sessions that no Council number
+      // fits but the Assembly's numbering does (its session known, or agreeing with the year).
+      if (!scFits(core.n, core.year) && core.year <= 1975 && (body === undefined || body === 'A' || ctx.bodyFromPage === true)) {
+        const known = gaSession(core.n);
+        const sess = known ?? gaSessionByYear(core.n, core.year);
+        if (sess !== null && (known === null || gaSessionByYear(core.n, core.year) === known || core.year - 1945 === romanValue(known))) {
+          return mark({ symbol: `A/RES/${core.n}(${sess})`, kind: 'ga-resolution' }, known === null);
+        }
+        return null;
+      }
+      if (body !== undefined && body !== 'S' && !ctx.bodyFromPage) return null;
       if (!scFits(core.n, core.year)) return null;
       return mark({ symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution' }, body !== 'S');
     }
@@ -167,6 +189,12 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       return null;
     }
   }
+}
+
+/** The ordinal of a special session written "S-2" or "S-VI". */
+function specialOrdinal(session: string): number | null {
+  const o = session.slice(2);
+  return /^\d+$/.test(o) ? Number(o) : romanValue(o);
 }
 
 /** `a` (always a fresh object) marked uncertain when the body was guessed. */

@@ -38,6 +38,16 @@
  *    resolution 35/219, https://m.zhangyue.com/readbook/12948795/29.html
  *  - XXIX 3212-3336: 3212 (XXIX), http://kypros.org/Chypre/resolutions/resol_3212.htm; 3336
  *    (XXIX), https://zh.wikisource.org/wiki/联合国大会3336号决议
+ *  - II 181: "Official Records of the second session of the General Assembly, Resolutions, No. 181
+ *    (II)", in the note to 189 (S-2), https://www.un.org/unispal/document/auto-insert-188140/
+ *  - S-2 186-189: the second special session (1948), which the Organization's own records write
+ *    with an Arabic numeral: "189 (S-2)" heading and "See resolution 186 (S-2)" in its note,
+ *    https://www.un.org/unispal/document/auto-insert-188140/
+ *  - III 194-217: 194 (III) of 11 December 1948, "قرار رقم ١٩٤ (الدورة الثالثة)",
+ *    https://www.oudnad.net/spip.php?article2032; 217 (III), the Universal Declaration, whose
+ *    symbol A/RES/217 (III) the Library's guide prints (UN-SYMBOLS.md, [S5])
+ *  - XXVI 2758: "2758 (XXVI). Restoration of the lawful rights of the People's Republic of China
+ *    in the United Nations", https://blophin.pixnet.net/blog/post/5768406 (the resolution's text)
  *  - S-VI 3200-3202: GAOR S-VI Suppl. 1 contents "[3200 (S-VI)-3202 (S-VI)]"
  *  - S-VII 3361-3362: GAOR S-VII Suppl. 1 contents "[3361 (S-VII) and 3362 (S-VII)]"
  *  - XXX 3363-3541: starts after S-VII ends; ends at 3541, the last consecutively numbered
@@ -46,6 +56,9 @@
 // prettier-ignore
 export const RANGES: ReadonlyArray<readonly [first: number, last: number, session: string]> = [
   [1, 100, 'I'],
+  [181, 181, 'II'],
+  [186, 189, 'S-2'],
+  [194, 217, 'III'],
   [997, 1003, 'ES-I'],
   [1476, 1603, 'XV'],
   [1651, 1723, 'XVI'],
@@ -58,6 +71,7 @@ export const RANGES: ReadonlyArray<readonly [first: number, last: number, sessio
   [2386, 2465, 'XXIII'],
   [2533, 2606, 'XXIV'],
   [2625, 2734, 'XXV'],
+  [2758, 2758, 'XXVI'],
   [2967, 3016, 'XXVII'],
   [3105, 3190, 'XXVIII'],
   [3200, 3202, 'S-VI'],
@@ -153,7 +167,7 @@ export function sessionWrittenNear(s: string, n: number, from: number, to: numbe
   return null;
 }
 const SESSION_AT = /^((?:S-|ES-)?[IVXL]{1,8})\s?[)）]/;
-const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}-?\s{0,2}(\d{1,2})\s?[)）]/;
+const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})\s?[)）]/;
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {

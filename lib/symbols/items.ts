@@ -7,6 +7,8 @@
 import type { Core } from './attribute';
 import { arabicSession } from './attribute';
 import { codeAfterSpaces, isDigit } from './chars';
+import { gaSession } from './ga-sessions';
+import { toRoman } from './roman';
 
 export interface Piece {
   start: number;
@@ -27,15 +29,41 @@ const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
-// "1514 (د-15)", "2734 (الدورة 25)": the session in Arabic words.
-const PAREN = /\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}-?\s{0,2}(\d{1,2}))\s?[)）]/y;
+// "1514 (د-15)", "2734 (الدورة 25)": the session in Arabic words; the dash may be a long one
+// that was not folded, standing between spaces ("١٨٦ (د – ٢)").
+// "١٩٤ (الدورة الثالثة)": the session as an Arabic ordinal word, first to thirtieth.
+const AR_UNITS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة'];
+const AR_ORDINAL = `(?:(?:الحادية|${AR_UNITS.slice(1).join('|')})\\s(?:عشرة|والعشرون)|${AR_UNITS.join('|')}|العاشرة|العشرون|الثلاثون)`;
+
+/** The session an Arabic ordinal word names ("الثالثة" 3, "الحادية والعشرون" 21), or null. */
+export function arabicOrdinal(w: string): number | null {
+  const [first, second] = w.split(/\s/);
+  const unit = first === 'الحادية' ? 1 : AR_UNITS.indexOf(first!) + 1;
+  if (second === undefined) return unit > 0 ? unit : first === 'العاشرة' ? 10 : first === 'العشرون' ? 20 : first === 'الثلاثون' ? 30 : null;
+  if (unit <= 0) return null;
+  return second === 'عشرة' ? 10 + unit : second === 'والعشرون' ? 20 + unit : null;
+}
+
+// "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
+// read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL}))\s?[)）]`, 'y');
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
-/** The number at `pos`: "S-13" or "ES-11" (a special session), or one to four digits. */
+const AR_SPECIAL = /د\s?إ\s?(ط)?\s?-\s?(?=\d)/y;
+
+/** The number at `pos`: "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
 function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: string; end: number } | null {
-  const special = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
-  const from = special ? pos + special.length + 1 : pos;
+  let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
+  let from = special ? pos + special.length + 1 : pos;
+  if (!special && s.charCodeAt(pos) === 0x62f) {
+    // "دإط-10/21", "د إ-30/1": the Arabic marks of an emergency special and a special session.
+    AR_SPECIAL.lastIndex = pos;
+    const m = AR_SPECIAL.exec(s);
+    if (!m) return null;
+    special = m[1] ? 'ES' : 'S';
+    from = AR_SPECIAL.lastIndex;
+  }
   let end = from;
   while (end < from + (special ? 2 : 4) && isDigit(s.charCodeAt(end))) end++;
   if (end === from) return null;
@@ -98,14 +126,18 @@ export function parseItem(s: string, pos: number): Item | null {
         return { core: { shape: 'year', n, year }, pieces: [{ start: pos, end: MIRRORED.lastIndex }], end: MIRRORED.lastIndex };
       }
     }
-    if (p) {
+    if (p && p[6] && p[5] === '8-' && gaSession(n) !== `S-${p[6]}`) {
+      if (letters.length) return null;
+      core = { shape: 'bare', n };
+    } else if (p) {
       afterLetters = PAREN.lastIndex;
-      if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].slice(0, -1) as 'S' | 'ES' } : {}) };
+      if (p[6]) core = { shape: 'roman', n, roman: toRoman(Number(p[6])), special: 'S' };
+      else if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].slice(0, -1) as 'S' | 'ES' } : {}) };
       else if (p[3]) {
         if (letters.length) return null;
         core = { shape: 'year', n, year: Number(p[3]) };
-      } else if (p[4]) {
-        const r = arabicSession(Number(p[4]));
+      } else if (p[4] || p[7]) {
+        const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
         if (!r) return null;
         core = { shape: 'roman', n, roman: r };
       }
@@ -127,4 +159,18 @@ export function parseItem(s: string, pos: number): Item | null {
     });
   }
   return { core, pieces, end: afterLetters };
+}
+
+/**
+ * The session in parentheses at `pos` ("(XV)", "(د-2)", "(S-VI)"), or null: for a number whose
+ * session stands apart from it ("الرقم ‘181’ (د-2)").
+ */
+export function sessionAt(s: string, pos: number): { roman: string; special?: 'S' | 'ES'; end: number } | null {
+  PAREN.lastIndex = pos;
+  const p = PAREN.exec(s);
+  if (!p || p[3] || p[5] === '8-') return null;
+  if (p[6]) return { roman: toRoman(Number(p[6])), special: 'S', end: PAREN.lastIndex };
+  if (p[2]) return p[1] ? { roman: p[2], special: p[1].slice(0, -1) as 'S' | 'ES', end: PAREN.lastIndex } : { roman: p[2], end: PAREN.lastIndex };
+  const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
+  return r ? { roman: r, end: PAREN.lastIndex } : null;
 }

@@ -130,3 +130,53 @@ describe('the Assembly as the subject that adopted a number, a converter’s pin
     expect(read('第2678號')).toEqual([]);
   });
 });
+
+describe('numbers written with tens, and a Council year, in Chinese numerals (families/session.ts)', () => {
+  it('reads them right after the word for a resolution', () => {
+    expect(read('13 参阅大会第一届会第一期会议所通过决议案,中文本第四十五页,一九四六年二月九日决议案三十二(一)。')).toEqual([['三十二(一)', 'A/RES/32(I)']]);
+    expect(read('覆按其促请有关各方遵守巴勒斯坦休战特定条款之一九四八年四月十七日决议案四十六(一九四八),')).toEqual([['四十六(一九四八)', 'S/RES/46 (1948)']]);
+  });
+
+  it('leaves them elsewhere, and a year that does not fit the number', () => {
+    expect(read('第四十六(一九四八)条')).toEqual([]);
+    expect(read('第三十二(一)段')).toEqual([]);
+    expect(read('决议案四十六(一九五八)')).toEqual([]);
+  });
+});
+
+describe('"其" (its) earlier in the sentence than the clause before the list', () => {
+  it('reads the list as the page council’s', () => {
+    expect(read('又重申 其关于人权与环境的所有决议,最近的是 2018 年 3 月 22 日关于人权与环境的第 37/8 号决议,', { body: 'A/HRC' })).toEqual([['37/8', 'A/HRC/RES/37/8']]);
+  });
+
+  it('leaves a GA page, a number no Council session holds, and a body named in the sentence', () => {
+    expect(read('又重申 其关于人权与环境的所有决议,最近的是 2018 年 3 月 22 日关于人权与环境的第 37/8 号决议,', { body: 'A' })).toEqual([['37/8', 'A/RES/37/8']]);
+    expect(read('又重申 其关于人权与环境的所有决议,最近的是 2018 年 3 月 22 日关于人权与环境的第 70/8 号决议,', { body: 'A/HRC' })).toEqual([['70/8', 'A/RES/70/8']]);
+    expect(read('又重申 其关于大会的所有决议,最近的是大会 2018 年 3 月 22 日关于人权与环境的第 37/8 号决议,', { body: 'A/HRC' })).toEqual([['37/8', 'A/RES/37/8']]);
+  });
+});
+
+describe('a scan’s spaced year in a date between items', () => {
+  it('crosses "2 0 11 年 9 月 29 日" to the next item', () => {
+    expect(read('又回顾 理事会 2 00 8 年 9 月 24 日第 9 / 1 号决议、 2 0 11 年 9 月 29 日第 18 / 11 号决议和 2 0 17 年 9 月 28 日第 36 / 15 号决议以及人权委员会所有关于这一问题的决议 ,', { body: 'A/HRC' })).toEqual([
+      ['9 / 1', 'A/HRC/RES/9/1'],
+      ['18 / 11', 'A/HRC/RES/18/11'],
+      ['36 / 15', 'A/HRC/RES/36/15'],
+    ]);
+  });
+
+  it('reads no session 0 from a scan’s spaced number', () => {
+    expect(read('铭记 大会 2 00 6 年 3 月 15 日第 6 0/ 251 号决议第 6 段 ,', { body: 'A/HRC' })).toEqual([]);
+  });
+});
+
+describe('a year of the Assembly’s first sessions in the clause before the number', () => {
+  it('gives a pre-1976 number its session when the year and the number agree', () => {
+    expect(read('联合国大会1975年第3379号决议')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+  });
+
+  it('leaves a year that does not agree, and the Council', () => {
+    expect(read('联合国大会1985年第3379号决议')).toEqual([]);
+    expect(read('安理会1975年第3379号决议')).toEqual([]);
+  });
+});

@@ -28,10 +28,11 @@ const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBE
 // each is read back from the one after it, and must have the same shape.
 const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}\\s{0,2}(?:、|，|,|和|及|以及|与|與)\\s{0,3}$`);
 // A date between items, in figures or in Chinese numerals ("一九七三年十月二十二日", "十月二十五日",
-// "二零零二年七月二十二日通過的"): the year, month and day each optional.
+// "二零零二年七月二十二日通過的"): the year, month and day each optional; a scan may space the year's
+// digits ("2 0 11 年 9 月 29 日").
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
-const DATE_ZH = `(?:(?:\\d{4}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
+const DATE_ZH = `(?:(?:\\d(?: ?\\d){3}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
 // Between two items: a separator and an optional date (or nothing at all when the next item opens
 // with its own 第: "第1844(2008)號第1916(2010)號決議", checked where the item is read).
 const SEP = new RegExp(`^\\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\\s{0,3}${DATE_ZH}$`);
@@ -47,6 +48,8 @@ const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
 // clause, named as near as "大会第2758号决议".
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
+const YEAR_IN_CLAUSE = /(19[4-7]\d)\s?年/;
+const ITS_SENTENCE = /(?:^|[\s,，])其(?![中他它余餘])[^。；;]{0,40}(?:决议|決議)/;
 
 interface Found {
   start: number;
@@ -115,6 +118,17 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       body = page;
       bodyFromPage = true;
     }
+    // "又重申其关于人权与环境的所有决议,最近的是…第37/8号决议": "its" earlier in the sentence than the
+    // 40 characters, the list its resolutions; the page's body, as a guess (a number no session of
+    // the page's council can hold stays the Assembly's).
+    if (!body && page && page !== 'A') {
+      let start = from;
+      while (start > 0 && start > first - 120 && !isClauseEnd(s.charCodeAt(start - 1))) start--;
+      if (start < from && ITS_SENTENCE.test(s.slice(start, first)) && !lastBodyAt(s.slice(start, from))) {
+        body = page;
+        bodyFromPage = true;
+      }
+    }
     // Only a number no series reads without a body needs one from further back: a Council's
     // "5/2", a "S-17/1", a year/number.
     const needsBody = g.some(({ item: { core: c } }) => c.shape === 'special' || (c.shape === 'slash' && (c.yearLike || c.a < 31)));
@@ -142,7 +156,14 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       // "联合国大会3336号决议": a pre-1976 number without its session, which may be written nearby.
       if (c.body === 'A' && core.shape === 'bare' && core.n >= 100 && core.n <= 3541) {
         const session = sessionWrittenNear(s, core.n, f.start, f.end) ?? sessionNamedBefore(before, core.n);
+        // "第30届联合国大会通过第2758号决议": a session named that the number does not fit reads nothing.
+        if (session === null) continue;
         if (session) c = { ...c, session };
+        else {
+          // "联合国大会1975年第3379号决议": a year of the Assembly's first sessions in the clause.
+          const y = YEAR_IN_CLAUSE.exec(before);
+          if (y) c = { ...c, year: Number(y[1]) };
+        }
       }
       for (const p of f.item.pieces) {
         const a = attribute(core, c, p.letter);
@@ -230,14 +251,14 @@ const isListSeparatorEnd = inSet('、，,和及与與');
 const SESSION_NAMED = /第\s?(\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)/;
 const PINYIN_ALL = /[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]/g;
 
-/** The session ("XXVI") of the Assembly named with its ordinal in `before`, when number n fits it. */
-function sessionNamedBefore(before: string, n: number): string | undefined {
+/** The session ("XXVI") of the Assembly named with its ordinal in `before` when number n fits it; null when the session named does not fit, undefined when none is named. */
+function sessionNamedBefore(before: string, n: number): string | null | undefined {
   const m = SESSION_NAMED.exec(before.includes('(') || before.includes('（') ? before.replace(PINYIN_ALL, '') : before);
   if (!m) return undefined;
   const v = /^\d/.test(m[1]!) ? Number(m[1]) : hanSession(m[1]!);
-  if (v === null || v < 1 || v > 30) return undefined;
+  if (v === null || v < 1 || v > 30) return null;
   const roman = toRoman(v);
-  return gaSessionFits(n, roman) ? roman : undefined;
+  return gaSessionFits(n, roman) ? roman : null;
 }
 
 /** Whether "理事会"/"理事會" stands alone (not in a named council) in `before` at or after `from`. */

@@ -34,6 +34,29 @@ describe('a list of symbols run together', () => {
   });
 });
 
+describe('an elliptical continuation after a scan’s Latin u for the Russian и', () => {
+  it('is read between spaces, and not in another word', () => {
+    expect(read('[без передачи в главные комитеты (A/68/L.39 u Add.1)]')).toEqual([
+      ['A/68/L.39', 'A/68/L.39'],
+      ['Add.1', 'A/68/L.39/Add.1'],
+    ]);
+    expect(read('A/68/L.39 und Add.1')).toEqual([['A/68/L.39', 'A/68/L.39']]);
+  });
+});
+
+describe('the Human Rights Council’s symbols without their "A/", and an infobox label run into a symbol', () => {
+  it('reads HRC/RES/ and HRC/DEC/ as the Council’s, and a resolution symbol after a label', () => {
+    expect(read('the United Nations Human Rights Council (HRC, as HRC/RES/48/13), that recognizes')).toEqual([['HRC/RES/48/13', 'A/HRC/RES/48/13']]);
+    expect(read('CodeA/RES/ES-11/4 (Document)')).toEqual([['A/RES/ES-11/4', 'A/RES/ES-11/4']]);
+    expect(read('CodeS/RES/2254')).toEqual([['S/RES/2254', 'S/RES/2254 (2015)']]);
+  });
+
+  it('leaves other HRC/ strings and a label before a symbol that is no resolution', () => {
+    expect(read('see HRC/2020/1 and HRC/NONE/3')).toEqual([]);
+    expect(read('DataA/77/1 and CodeA/RES')).toEqual([]);
+  });
+});
+
 describe('a draft or record number after its dot', () => {
   it('reads a space after the dot, and a scan\'s comma for it, and never a series word left without its number', () => {
     // A/C.4/SR.985 (1959), scanned: the reader linked "A/C.4/L" alone.

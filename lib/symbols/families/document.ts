@@ -16,7 +16,8 @@ import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
 const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3").
-  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/".
+  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number.
@@ -32,11 +33,12 @@ const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?:(?<=
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
+// "(A/68/L.39 u Add.1)": a scan's Latin u for the Russian и, between spaces.
 const CONTINUATION =
-  /\s{0,2}(?:,|and|et|y|e|и|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
+  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 // The characters CONTINUATION's words open with.
-const opensContinuation = inSet(',aeyи和及、و');
+const opensContinuation = inSet(',aeyиu和及、و');
 
 const TAIL_AT_END = new RegExp(`${TAIL}$`);
 const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
@@ -90,6 +92,21 @@ function seriesStart(s: string, slash: number): number {
   return i;
 }
 
+/**
+ * "CodeA/RES/ES-11/4 (Document)": an infobox label run into a resolution's symbol. When the token
+ * before the slash is a capitalised word ending in the series letter (a lower-case letter, then
+ * A, S or E) and a resolution or decision part follows, the symbol starts at that letter.
+ */
+function labelGlued(s: string, start: number, slash: number): number {
+  const series = slash - 1;
+  if (series - start < 2 || !isSeriesLetter(s.charCodeAt(series))) return start;
+  const c = s.charCodeAt(series - 1);
+  if (c < 97 || c > 122 || !RES_OR_DEC.test(s.slice(slash, slash + 5))) return start;
+  return series;
+}
+const isSeriesLetter = (c: number) => c === 65 || c === 83 || c === 69;
+const RES_OR_DEC = /^\/(?:RES|DEC)\//;
+
 /** [A-Za-z0-9.] */
 function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
@@ -115,7 +132,7 @@ function read(raw: string): Reading | null {
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
   if (!plausible(raw, series)) r = null;
   else {
-    const symbol = canonicalDocument(raw);
+    const symbol = series === 'HRC' ? `A/${canonicalDocument(raw)}` : canonicalDocument(raw);
     r = {
       symbol,
       kind: symbolKind(symbol),
@@ -141,6 +158,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
   for (const slash of slashes) {
     if (slash < done) continue;
     let start = seriesStart(s, slash);
+    if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < done || start < 0) continue;
     SYMBOL_AT.lastIndex = start;
     const m = SYMBOL_AT.exec(s);

@@ -62,3 +62,17 @@ describe('an Assembly heading alone at the start of a line', () => {
     expect(read('Voir 41/128 Déclaration sur le droit au développement')).toEqual([]);
   });
 });
+
+describe('a Human Rights Council contents row on a page of unknown body', () => {
+  it('is read when the row is dated, a page number opens it and the Council is the body named before', () => {
+    expect(read('Page 1: Rapport du Conseil des droits de l’homme...30 septembre 2010 5 15/11 Programme mondial d’éducation dans le domaine des droits de l’homme')).toEqual([
+      ['15/11', 'A/HRC/RES/15/11'],
+    ]);
+  });
+
+  it('is not read without the date and page number, with another body named last, or without a title', () => {
+    expect(read('Conseil des droits de l’homme. Le 30 septembre 2010, 5 sur 15/11 Programme')).toEqual([]);
+    expect(read('Rapport de l’Assemblée générale 30 septembre 2010 5 15/11 Programme mondial')).toEqual([]);
+    expect(read('Conseil des droits de l’homme, rapport du 30 septembre 2010 5 15/11 et 16/2')).toEqual([]);
+  });
+});

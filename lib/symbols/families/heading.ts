@@ -75,6 +75,21 @@ function namedBefore(s: string, start: number, page: Body): boolean {
   return named !== undefined && named.body === page && /^[ \t]{1,3}$/.test(before.slice(named.end));
 }
 
+// A contents row's date and page number before the entry: "30 septembre 2010 5 15/11 Programme …".
+const DATED_ROW_BEFORE = /(?:^|[^\d])(?:19|20)\d\d[ \t]{1,3}\d{1,4}[ \t]{1,3}$/;
+
+/**
+ * "Rapport du Conseil des droits de l’homme … 30 septembre 2010 5 15/11 Programme mondial …": with
+ * no page body, a contents row (an adoption date and a page number before the entry) is the
+ * Council's when the Human Rights Council is the body named last in the 240 characters before; a
+ * session below 31 can be no Assembly resolution, and no bare "resolution 5/1" reads so.
+ */
+function councilRow(s: string, start: number): Body | undefined {
+  const before = s.slice(Math.max(0, start - 240), start);
+  if (!DATED_ROW_BEFORE.test(before)) return undefined;
+  return lastBodyAt(before)?.body === 'A/HRC' ? 'A/HRC' : undefined;
+}
+
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const page = pageBody(options);
   // Without a page body only the Assembly's sessions 31 and after, and only with a document of
@@ -96,9 +111,11 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
       else if (s.charCodeAt(i - 2) === 83) special = 'S';
     }
     const a = Number(s.slice(i, slash));
-    // Without a page body only "31/…" to "99/…" can be a heading (checked further below).
-    if (!page && (special || slash - i !== 2 || a < 31)) continue;
     const start = special ? i - special.length - 1 : i;
+    // Without a page body only "31/…" to "99/…" can be a heading (checked further below), or a
+    // contents row of the Human Rights Council's sessions, dated, with the Council named before.
+    const row = !page && !special && slash - i <= 2 && a < 31 ? councilRow(s, start) : undefined;
+    if (!page && !row && (special || slash - i !== 2 || a < 31)) continue;
     // "43/ 36 - ولاية …": one space may follow the slash.
     const from = s.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1;
     let j = from;
@@ -110,7 +127,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     if (!TITLE_AFTER.test(s)) continue;
     if (!opens && !namedBefore(s, start, page!)) continue;
     const b = Number(s.slice(from, j));
-    let body = page;
+    let body = page ?? row;
     if (!body) {
       if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, b, j))) continue;
       body = 'A';

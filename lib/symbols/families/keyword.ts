@@ -9,9 +9,9 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, CURRENT_YEAR, type Context, type Core } from '../attribute';
+import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
-import { parseItem, type Item } from '../items';
+import { parseItem, sessionAt, type Item } from '../items';
 import { toRoman } from '../roman';
 import { MAX_NUMBER, scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
@@ -29,16 +29,19 @@ const KW = new RegExp(
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
-    // "القرارين 1559 و 1680": the dual.
-    'قرار(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
-    // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254": the number given apart, the
-    // body named earlier in the sentence.
-    '(?:يحمل|تحمل|حمل|حملت)\\sالرقم',
+    // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
+    'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
+    // number given apart, the body named earlier in the sentence.
+    '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
     'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
-    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC)\\s?[Rr]es\\b\\.?',
+    // "Security Council Res. 1325": the abbreviation alone, a number right after it.
+    // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
+    '(?<![/.])Res\\.(?=\\s?\\d)',
+    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
   ].join('|'),
   'y',
 );
@@ -85,24 +88,34 @@ const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
 const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
+const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|con el número|под номером))\s{0,2})?/y;
-// "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number.
-const INTERNATIONAL = /\s{1,2}(?:الدولي|دوليا|دولي)(?=\s)/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+// "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
+// "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
+// (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
+// "la résolution onusienne 2334", "la résolution de l'ONU 2334", "резолюция ООН 2334": the
+// Organization named between the word and the number, no organ (as INTERNATIONAL in Arabic).
+const THE_UN_MID =
+  /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}\d)/y;
+const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|الأممية|الأمميين|الأمميان|الأممي|أمميا|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
-// clause, after no other number; not a meeting's, a paragraph's or an article's number.
-const NUMBER_FURTHER = /^([^.!?؟،,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\d)/;
+// clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
+// الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
+// number stand in parentheses.
+const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\(?\d)/;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named.
 const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations Unies|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
+// The day may be run into its month ("of 17September 1999", a PDF's lost space).
 const DATE = new RegExp(
   [
-    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\\s{1,2}(?:\\d{1,2}|1er)\\s{1,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
+    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|المؤرخ|المؤرخة|المؤرخين|المؤرختين)\\s{1,2}(?:\\d{1,2}|1er)\\s{0,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
     '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:في\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
@@ -117,7 +130,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|number|numéro|número|номер|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -127,7 +140,7 @@ const MONTH_AFTER =
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)\s{1,3}|و\s{0,3})/y;
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -143,6 +156,8 @@ const TOPIC =
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
+const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
+const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
@@ -181,12 +196,12 @@ function sticky(re: RegExp, s: string, pos: number): number {
  */
 /** The body an abbreviated keyword names itself: "UNSCR", "S.C. Res.", "G.A. Res.". */
 function bodyInKeyword(kw: string): Body | undefined {
-  if (/^(?:UNSCR|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
-  if (/^G\.?\s?A\.?\s?[Rr]es/.test(kw)) return 'A';
+  if (/^(?:UNSCR|UNSC|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   return undefined;
 }
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions): Context[] {
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -204,6 +219,9 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const after = bodyAfter(tail);
   if (after) return [{ type, body: after, bodyNear: bodyAfterLinked(tail) !== undefined }];
   if (THE_ASSEMBLY.test(tail)) return [{ type, body: 'A' }];
+  // "резолюцию 2005/55 Комиссии": the Commission, unnamed after the number, in a paragraph that
+  // names the Commission on Human Rights (a council named after it does not decide).
+  if (THE_COMMISSION.test(tail) && CHR_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'CHR', bodyNear: true }];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   const out: Context[] = [];
   if (far) {
@@ -217,7 +235,19 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // named later in the sentence (only session numbers of the Assembly's range read so).
   const ahead = s.slice(listEnd, listEnd + 160);
   const stop = ahead.search(SENTENCE_END);
-  if (UNEP_AHEAD.test(stop < 0 ? ahead : ahead.slice(0, stop))) out.push(fromPage('UNEA'));
+  const sentenceAhead = stop < 0 ? ahead : ahead.slice(0, stop);
+  if (UNEP_AHEAD.test(sentenceAhead)) out.push(fromPage('UNEA'));
+  // "Resolution 48/13 was approved … during the 48th session of the Human Rights Council": with no
+  // page body and no body named before, the Human Rights Council named later in the sentence (a
+  // guess: only its sessions 1 to 62 and numbers up to 60 read so; anything else stays the
+  // Assembly's). "The Council" alone decides nothing: UN-Habitat's Governing Council numbers its
+  // resolutions by session too.
+  if (hrcShaped && !page && !far && type === 'res') {
+    const named = lastBodyAt(sentenceAhead);
+    const sentenceBefore = s.slice(from, kwStart);
+    const lastEnd = lastSentenceEnd(sentenceBefore);
+    if (named?.body === 'A/HRC' && !lastBodyAt(sentenceBefore.slice(lastEnd))) out.push(fromPage('A/HRC'));
+  }
   out.push({ type, bodyFromPage: false });
   // "Decision 5/102" on a Council page: a number no other series can hold is the page body's.
   if (page && !its) out.push(fromPage(page));
@@ -233,14 +263,18 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
   for (let m = search(from); m; m = search(from)) {
     const kw = m[0];
     from = m.index + kw.length;
-    if (!wordStart(s, m.index)) continue;
+    // "…initsresolution17/4of16June2011.": text whose spaces were lost, the keyword glued to the
+    // word before it and to its number; the body, if any, is named glued too.
+    const glued = !wordStart(s, m.index) && gluedToNumber(s, m.index, kw);
+    if (!glued && !wordStart(s, m.index)) continue;
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
+    if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, m.index, m.index + kw.length, out);
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
     let pos = from;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
-    let midBody = bodyInKeyword(kw);
+    let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, m.index) : undefined);
     if (mid) {
       // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
       // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
@@ -248,20 +282,20 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
       const inParens = kw.charCodeAt(0) >= 0x600 && s.charCodeAt(gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
       if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
-      if (!/\d/.test(s[gap] ?? '')) {
+      if (!opensNumber(s, gap)) {
         // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
         // adoption date between body and number, the number marked as one.
         const dated = sticky(DATE, s, gap);
         const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
         if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
       }
-      if (!/\d/.test(s[gap] ?? '') && kw.charCodeAt(0) >= 0x600) {
+      if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
         // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
         const ahead = s.slice(gap, gap + 160);
         const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
         if (r) gap += r[0].length;
       }
-      if (/\d/.test(s[gap] ?? '')) {
+      if (opensNumber(s, gap)) {
         midBody = mid.body;
         pos = gap;
       }
@@ -276,17 +310,21 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     const arabic = kw.charCodeAt(0) >= 0x600;
     if (arabic && !midBody) pos = sticky(INTERNATIONAL, s, pos);
+    else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
     pos = sticky(NUMBER_WORD, s, pos);
     if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
       const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
       if (far && !NOT_THE_RESOLUTION.test(far[1]!)) {
-        const it = parseItem(s, pos + far[0].length);
-        if (it && it.core.shape === 'bare' && it.core.n >= 100) pos += far[0].length;
+        const at = pos + far[0].length;
+        const paren = s.charCodeAt(at) === 40;
+        const it = parseItem(s, paren ? at + 1 : at);
+        if (it && it.core.shape === 'bare' && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
       }
     }
     const items = [];
     let first = parseItem(s, pos);
-    if (first && arabic) first = arabicSessionSlash(first);
+    if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
+    if (first && arabic) first = reversedSessionSlash(arabicSessionSlash(first));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
       const inner = parseItem(s, pos + 1);
@@ -393,8 +431,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     if (!items.length) continue;
+    fixMistypedYears(items);
     const last = items[items.length - 1]!;
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options);
+    // Only a number a Council session can hold needs the sentence searched for the Council's name.
+    const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped);
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
@@ -438,6 +479,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
           order = un ?? (unGA ? [] : order);
         }
       }
+      // "وإذ تعيد تأكيد قرارها 1998/26": "her resolution" with a year/number and no body named. The
+      // Economic and Social Council is masculine (قراره); of the bodies numbering by year, the one
+      // a feminine pronoun stands for is the Commission on Human Rights (لجنة), up to 2006.
+      if (arabic && it.core.shape === 'slash' && it.core.yearLike && FEMININE_ITS.test(kw) && order.every((c) => c.body === undefined)) {
+        order = [{ type, body: 'CHR', bodyFromPage: true }, ...order];
+      }
       // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
       // 1996/31 written number/two-digit year, the full year written after it.
       const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
@@ -454,6 +501,119 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     from = Math.max(from, last.end);
   }
   return out;
+}
+
+/**
+ * "بالقرارات 1267 (1999)، … 1390 (2001)، 1452 (2002)": in a list of at least three Council
+ * numbers with years, two or more of which fit the year table, a year off by one or two from its
+ * number's is a slip of the writer's; the number keeps the Council's reading with its true year.
+ */
+function fixMistypedYears(items: Item[]): void {
+  if (items.length < 3) return;
+  let fit = 0;
+  for (const it of items) if (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) fit++;
+  if (fit < 2 || fit === items.length) return;
+  for (const [k, it] of items.entries()) {
+    if (it.core.shape !== 'year' || scFits(it.core.n, it.core.year)) continue;
+    const y = scYear(it.core.n);
+    if (y !== null && Math.abs(y - it.core.year) <= 2) items[k] = { ...it, core: { shape: 'year', n: it.core.n, year: y } };
+  }
+}
+
+/**
+ * Whether the Latin keyword at `at` runs on from a lower-case word and straight into a number
+ * ("initsresolution17/4"): spaces lost, not a word that merely ends in the keyword's letters.
+ */
+function gluedToNumber(s: string, at: number, kw: string): boolean {
+  const prev = s.charCodeAt(at - 1);
+  return prev >= 97 && prev <= 122 && kw.charCodeAt(0) < 0x80 && isDigit(s.charCodeAt(at + kw.length));
+}
+
+// The bodies' names with their spaces lost ("TheHumanRightsCouncilendorsed…").
+const GLUED_BODIES: [Body, RegExp][] = [
+  ['A/HRC', /HumanRightsCouncil|Conseildesdroitsdel['’]?[Hh]omme|ConsejodeDerechosHumanos/],
+  ['S', /SecurityCouncil|Conseildesécurité|ConsejodeSeguridad/],
+  ['A', /GeneralAssembly|Assembléegénérale|AsambleaGeneral/],
+  ['E', /EconomicandSocialCouncil|ECOSOC/],
+];
+
+/** The body named, glued, in the 160 characters before a glued keyword; the last one named wins. */
+function gluedBody(s: string, at: number): Body | undefined {
+  const before = s.slice(Math.max(0, at - 160), at);
+  let best: Body | undefined;
+  let bestAt = -1;
+  for (const [body, re] of GLUED_BODIES) {
+    const m = re.exec(before);
+    if (m && m.index > bestAt) {
+      best = body;
+      bestAt = m.index;
+    }
+  }
+  return best;
+}
+
+const ROMANCE_RES = /^(?:[Rr]ésolution|[Rr]esoluci)/;
+// "les exigences de la 1559 n’ont pas été respectées … la résolution": "la" and a Council number,
+// the resolution word left out. Four digits, not a year (1900-2099), not a quantity, and with no
+// year in parentheses after it (a pair is read, and checked, as a list's item).
+const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s(\d{4})(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos)(?![\p{L}]))/gu;
+
+/**
+ * "la 1559" in the same sentence as a French or Spanish resolution word at [kwStart, kwEnd):
+ * Lebanese and Latin American pages name well-known Council resolutions so ("la 1701", "la 1325").
+ * Only numbers the year table dates, outside the years 1900-2099, read so.
+ */
+function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Candidate[]): void {
+  let lo = Math.max(0, kwStart - 200);
+  const hi = Math.min(s.length, kwEnd + 200);
+  const head = s.slice(lo, kwStart);
+  lo += lastSentenceEnd(head);
+  const tailStop = s.slice(kwEnd, hi).search(SENTENCE_END);
+  const w = s.slice(lo, tailStop < 0 ? hi : kwEnd + tailStop);
+  if (w.indexOf('la ') === -1 && w.indexOf('La ') === -1) return;
+  LA_NUMBER.lastIndex = 0;
+  for (let m = LA_NUMBER.exec(w); m; m = LA_NUMBER.exec(w)) {
+    const n = Number(m[1]);
+    if (n >= 1900 && n < 2100) continue;
+    const at = lo + m.index + m[0].length - 4;
+    const a = attribute({ shape: 'bare', n }, { type: 'res' });
+    if (a) out.push(candidate(at, at + 4, a));
+  }
+}
+
+/** Whether a number opens at `i`: a digit, or a special session's "S-"/"ES-" (or Arabic "دإ-") and a digit ("رقم ES-10/21"). */
+function opensNumber(s: string, i: number): boolean {
+  if (isDigit(s.charCodeAt(i))) return true;
+  if (s.charCodeAt(i) === 0x62f) return parseItem(s, i) !== null;
+  const k = s.startsWith('S-', i) ? i + 2 : s.startsWith('ES-', i) ? i + 3 : -1;
+  return k > 0 && isDigit(s.charCodeAt(k));
+}
+
+const QUOTE_OPEN = inSet('\'"‘“«');
+const QUOTE_CLOSE = inSet('\'"’”»');
+
+/**
+ * "الذي حمل الرقم ‘181’ (د-2)": a number in quotes, its session in parentheses after the closing
+ * quote (the number alone is the citation's text). Null unless a closing quote ends the number.
+ */
+function quotedNumber(s: string, pos: number): Item | null {
+  const it = parseItem(s, pos);
+  if (!it || it.core.shape !== 'bare' || !QUOTE_CLOSE(s.charCodeAt(it.end))) return null;
+  const session = sessionAt(s, it.end + 1);
+  if (!session) return it;
+  const core: Core = { shape: 'roman', n: it.core.n, roman: session.roman, ...(session.special ? { special: session.special } : {}) };
+  return { core, pieces: it.pieces, end: session.end };
+}
+
+/**
+ * "بموجب القرار رقم 251/60": a session/number whose halves a right-to-left text swapped; read as
+ * 60/251 only when the first half can be no session (three digits) and the second is a session of
+ * the Assembly's numbered era.
+ */
+function reversedSessionSlash(it: Item): Item {
+  const c = it.core;
+  if (c.shape !== 'slash' || c.yearLike || c.a < 100 || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
+  return { ...it, core: { shape: 'slash', a: c.b, b: c.a, yearLike: false } };
 }
 
 /**
@@ -507,6 +667,15 @@ function byTheUN(s: string, kwStart: number, it: Item, type: Context['type']): C
     }
   }
   return THE_UN.test(s.slice(from, Math.min(s.length, it.end + 60))) ? out : undefined;
+}
+
+/** Where the last sentence in `s` ends (0 when none does). */
+function lastSentenceEnd(s: string): number {
+  for (let k = s.length - 2; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63 || c === 59) && isSpaceCode(s.charCodeAt(k + 1))) return k + 1;
+  }
+  return 0;
 }
 
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;

@@ -16,6 +16,7 @@ import { gaSessionFits } from '../ga-sessions';
 import { isDigit, isSpace } from '../chars';
 import { isHanNumeral } from '../sites';
 import { toRoman } from '../roman';
+import { scFits } from '../sc-years';
 
 const isRoman = (c: number) => c === 73 || c === 86 || c === 88 || c === 76;
 
@@ -91,7 +92,11 @@ export function hanSession(t: string): number | null {
  */
 function hanCitation(s: string, close: number): Candidate | null {
   let i = close;
-  while (i > close - 3 && isHanNumeral(s.charCodeAt(i - 1))) i--;
+  while (i > close - 4 && (isHanNumeral(s.charCodeAt(i - 1)) || HAN_DIGIT[s[i - 1]!] !== undefined)) i--;
+  // "决议案四十六(一九四八)": a Security Council number with its year, digit by digit.
+  const year = close - i === 4 ? hanDigits(s.slice(i, close)) : null;
+  if (year !== null) return hanYearCitation(s, i, close, year);
+  if (close - i > 3) i = close - 3;
   const v = hanSession(s.slice(i, close));
   if (v === null) return null;
   if (s.charCodeAt(i - 1) === 32) i--;
@@ -101,13 +106,69 @@ function hanCitation(s: string, close: number): Candidate | null {
   if (isSpace(s.charCodeAt(i - 1))) i--;
   const digitsEnd = i;
   while (i > digitsEnd - 4 && HAN_DIGIT[s[i - 1]!] !== undefined) i--;
-  if (i === digitsEnd || HAN_DIGIT[s[i - 1]!] !== undefined || s.charCodeAt(i - 1) === 0x5341) return null;
   let n = 0;
   for (let k = i; k < digitsEnd; k++) n = n * 10 + HAN_DIGIT[s[k]!]!;
+  if (i === digitsEnd || HAN_DIGIT[s[i - 1]!] !== undefined || s.charCodeAt(i - 1) === 0x5341) {
+    // "决议案三十二(一)": a number written with tens, read only right after the word for a resolution.
+    const t = hanTens(s, digitsEnd);
+    if (!t || !RESOLUTION_BEFORE.test(s.slice(Math.max(0, t.start - 3), t.start))) return null;
+    i = t.start;
+    n = t.n;
+  }
   const session = toRoman(v);
   if (!gaSessionFits(n, session)) return null;
   if (n < 100 && !RESOLUTION_BEFORE.test(s.slice(Math.max(0, i - 3), i))) return null;
   return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
+}
+
+/** A number written digit by digit in Chinese ("一九四八" 1948), or null. */
+function hanDigits(t: string): number | null {
+  let n = 0;
+  for (const ch of t) {
+    const d = HAN_DIGIT[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * A number below 1,000 written with tens and hundreds ("三十二" 32, "四十六" 46, "一百八十一" 181)
+ * ending at `end`, with where it starts; null when none ends there.
+ */
+function hanTens(s: string, end: number): { start: number; n: number } | null {
+  let i = end;
+  while (i > end - 6 && (HAN_DIGIT[s[i - 1]!] !== undefined || s[i - 1] === '十' || s[i - 1] === '百')) i--;
+  const m = /^(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?十|零)?([一二三四五六七八九])?$/.exec(s.slice(i, end));
+  if (!m || i === end || !/[十百]/.test(s.slice(i, end))) return null;
+  const d = (x: string | undefined) => (x ? HAN_DIGIT[x]! : 0);
+  const tens = s.slice(i, end).includes('十') ? (m[2] ? d(m[2]) : 1) : 0;
+  return { start: i, n: d(m[1]) * 100 + tens * 10 + d(m[3]) };
+}
+
+/**
+ * "覆按其…之一九四八年四月十七日决议案四十六(一九四八)": a Security Council number and its year in
+ * Chinese numerals, read only right after the word for a resolution and when the year fits the
+ * number (the Council's year table).
+ */
+function hanYearCitation(s: string, open: number, close: number, year: number): Candidate | null {
+  let i = open;
+  if (s.charCodeAt(i - 1) !== 40 && s.charCodeAt(i - 1) !== 0xff08) return null;
+  i--;
+  const t = hanTens(s, i);
+  let start: number;
+  let n: number;
+  if (t) {
+    start = t.start;
+    n = t.n;
+  } else {
+    start = i;
+    while (start > i - 4 && HAN_DIGIT[s[start - 1]!] !== undefined) start--;
+    if (start === i) return null;
+    n = hanDigits(s.slice(start, i))!;
+  }
+  if (!RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || !scFits(n, year)) return null;
+  return { start, end: close + 1, symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' };
 }
 
 // "XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS OF THE SECOND COMMITTEE⏎3171. Permanent sovereignty …":
