@@ -130,7 +130,7 @@ describe('annotateSync', () => {
 });
 
 describe('annotate (chunked)', () => {
-  it('yields between chunks, keeps the text and asks the index once for all symbols', async () => {
+  it('yields between chunks, keeps the text and asks the index about each batch, then all symbols', async () => {
     const items = Array.from({ length: 300 }, (_, i) => `<li>Resolution A/RES/77/${i + 1} and <b>text</b></li>`).join('');
     const body = page(`<ul>${items}</ul>`);
     const before = body.textContent;
@@ -144,8 +144,10 @@ describe('annotate (chunked)', () => {
     expect(report.links).toHaveLength(300);
     expect(report.chunks).toBeGreaterThan(10);
     expect(yields).toBe(report.chunks);
-    expect(lookup).toHaveBeenCalledTimes(1);
-    expect(lookup.mock.calls[0]![0]).toHaveLength(300);
+    // A batch's symbols while the rest is read (WRITE_BATCH blocks each), then every symbol once more at the end.
+    const calls = lookup.mock.calls.map(([symbols]) => symbols);
+    expect(calls.at(-1)).toHaveLength(300);
+    expect(calls.slice(0, -1).map((c) => c.length)).toEqual([100, 100, 100]);
     const [a1, a2, a3] = links();
     expect([a1, a2, a3].map((a) => a!.getAttribute('data-unlens-state'))).toEqual(['corpus', 'cited', 'unknown']);
     expect([a1, a2, a3].map((a) => a!.getAttribute('data-unlens-known'))).toEqual(['true', 'true', null]);
@@ -402,7 +404,36 @@ describe('head first at the top of a page', () => {
     expect(linksAtVisible).toBeGreaterThan(0);
     expect(linksAtVisible).toBeLessThan(200);
     expect(calls[0]).toEqual(Array.from({ length: linksAtVisible }, (_, i) => `A/RES/77/${i + 1}`));
-    expect(calls[1]).toHaveLength(200);
+    expect(calls.at(-1)).toHaveLength(200);
     expect(links()).toHaveLength(200);
+  });
+});
+
+describe('states before the page sees the links', () => {
+  it("writes a batch's links with the index's answer already on them, and leaves right attributes alone", async () => {
+    const paras = Array.from({ length: 250 }, (_, i) => `<p>Resolution A/RES/77/${i + 1}</p>`).join('');
+    page(paras);
+    const lookup = async (symbols: string[]) => ({
+      entries: Object.fromEntries(symbols.map((s) => [s, { symbol: s, state: 'corpus' as const }])),
+      read: [],
+    });
+    // Each link as it enters the page, and every attribute written on a link already there.
+    const inserted: (string | null)[] = [];
+    const rewritten: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') rewritten.push(r.attributeName!);
+        for (const n of r.addedNodes) if (n instanceof HTMLAnchorElement) inserted.push(n.getAttribute('data-unlens-state'));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    // A slow first pause: each batch's answer is in before the next pause.
+    await annotate(document.body, { lang: 'en', lookup, budgetMs: 0, atTop: false, yieldToPage: () => new Promise((r) => setTimeout(r, 0)) });
+    observer.disconnect();
+    expect(links()).toHaveLength(250);
+    expect(links().every((a) => a.getAttribute('data-unlens-state') === 'corpus' && a.getAttribute('data-unlens-known') === 'true')).toBe(true);
+    // The first two batches went in with their state; the last (written at the end, its answer not awaited) got it after.
+    expect(inserted.slice(0, 200).every((s) => s === 'corpus')).toBe(true);
+    expect(rewritten.length).toBeLessThanOrEqual(50 * 3);
   });
 });

@@ -2,7 +2,7 @@
  * Turns every UN symbol in a page's text into a link to its document, without changing the
  * page's text: each match is wrapped in `<a data-unlens-symbol>` (or, when the text already is
  * a link to that document, the existing link is marked). DOM only; the index is reached
- * through the `lookup` callback, one call per scan.
+ * through the `lookup` callback.
  */
 import { findSymbols, linkFor, type FindOptions, type Lang, type SymbolMatch } from '@/lib/symbols';
 import type { EntryBrief } from '@/lib/index/view';
@@ -26,7 +26,11 @@ export interface AnnotateOptions {
   lang: Lang;
   /** Context for bare numbers (the body that issued the page), passed to findSymbols. */
   find?: FindOptions;
-  /** Asks the index about the scan's symbols; called once per scan with every symbol found. */
+  /**
+   * Asks the index about symbols: for the links in view, for each batch of links before it is
+   * written (see WRITE_BATCH), and once at the end with every symbol the scan found. Give it a
+   * cache (createLookupCache) so that the end asks the background only about what is new.
+   */
   lookup?: (symbols: string[]) => Promise<LookupAnswer>;
   /** Longest stretch of work between yields, in ms (default 10). */
   budgetMs?: number;
@@ -200,8 +204,14 @@ function buildPart(block: TextBlock, k: number, items: Item[], end: number, lang
   return frag;
 }
 
-/** Applies the planned writes of a block (last first), skipping any whose nodes the page changed since. */
-function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElement[]): void {
+/**
+ * Applies the planned writes of a block (last first), skipping any whose nodes the page changed
+ * since. With `answer` (the index's, for these links' symbols), new links get their state
+ * before they enter the page: set afterwards, on links already laid out, it makes the browser
+ * match styles and repaint every one of them again (about 50 ms for the 2,700 links of the
+ * bench page, in one task).
+ */
+function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElement[], answer?: LookupAnswer): void {
   const doc = block.element.ownerDocument;
   for (const op of ops) {
     if (op.kind === 'mark') {
@@ -209,6 +219,7 @@ function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElemen
       setMatchAttributes(op.link, op.m);
       op.link.setAttribute('data-unlens-existing', 'true');
       announcePreview(op.link);
+      if (answer) setState(op.link, answer);
       out.push(op.link);
     } else if (op.kind === 'wrap') {
       const node = block.segments[op.k]!.node;
@@ -216,6 +227,7 @@ function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElemen
       // One split at each end, one replacement: the node keeps its head, so earlier writes' offsets stay valid.
       if (op.last < node.data.length) node.splitText(op.last);
       const mid = op.first > 0 ? node.splitText(op.first) : node;
+      if (answer) for (const l of op.links) setState(l, answer);
       let frag = op.parts[0]!;
       if (op.parts.length > 1) {
         frag = doc.createDocumentFragment();
@@ -228,7 +240,12 @@ function applyOps(block: TextBlock, ops: Op[], lang: Lang, out: HTMLAnchorElemen
       for (let k = op.pts.from.index; k <= op.pts.to.index && intact; k++) intact = segmentIntact(block, k);
       if (!intact) continue;
       const nodes = isolate(block, op.pts.from, op.pts.to);
-      for (const w of wrapNodes(nodes, (part) => makeLink(doc, op.m, lang, part))) out.push(w as HTMLAnchorElement);
+      const make = (part: boolean) => {
+        const a = makeLink(doc, op.m, lang, part);
+        if (answer) setState(a, answer);
+        return a;
+      };
+      for (const w of wrapNodes(nodes, make)) out.push(w as HTMLAnchorElement);
     }
   }
 }
@@ -339,6 +356,17 @@ export interface PlannedWrite {
   links: number;
 }
 
+/** The canonical symbols of planned writes' links, each once (what their batch asks the index). */
+function plannedSymbols(writes: readonly PlannedWrite[]): string[] {
+  const out = new Set<string>();
+  for (const w of writes)
+    for (const op of w.ops) {
+      if (op.kind === 'wrap') for (const l of op.links) out.add(l.getAttribute(SYMBOL_ATTR)!);
+      else out.add(op.m.symbol);
+    }
+  return [...out];
+}
+
 /** Whether the block's nodes still hold the text it was read with (the page may edit between chunks). */
 function blockIsCurrent(block: TextBlock): boolean {
   for (const s of block.segments) {
@@ -440,22 +468,32 @@ function macrotask(): Promise<void> {
  * reader has read is never written on the page (a page script could read it): the card shows it.
  */
 export function applyStates(links: Iterable<HTMLAnchorElement>, answer: LookupAnswer): void {
-  for (const a of links) {
-    const symbol = a.getAttribute(SYMBOL_ATTR);
-    if (!symbol) continue;
-    const state = answer.entries[symbol]?.state ?? 'unknown';
-    const known = state === 'corpus' || state === 'catalogue' || state === 'cited';
-    if (known) a.setAttribute('data-unlens-known', 'true');
-    else a.removeAttribute('data-unlens-known');
-    a.setAttribute('data-unlens-state', a.hasAttribute('data-unlens-uncertain') ? 'uncertain' : state);
-    if (known) a.setAttribute('data-unlens-index-state', state);
-  }
+  for (const a of links) setState(a, answer);
+}
+
+/** Sets `name` to `value` (removes it for null) unless it already is: a write of the same value would still make the browser restyle the link. */
+function setAttr(a: Element, name: string, value: string | null): void {
+  if (a.getAttribute(name) === value) return;
+  if (value === null) a.removeAttribute(name);
+  else a.setAttribute(name, value);
+}
+
+/** One link's state from `answer` (see applyStates); attributes already right are left alone. */
+function setState(a: HTMLAnchorElement, answer: LookupAnswer): void {
+  const symbol = a.getAttribute(SYMBOL_ATTR);
+  if (!symbol) return;
+  const state = answer.entries[symbol]?.state ?? 'unknown';
+  const known = state === 'corpus' || state === 'catalogue' || state === 'cited';
+  setAttr(a, 'data-unlens-known', known ? 'true' : null);
+  setAttr(a, 'data-unlens-state', a.hasAttribute('data-unlens-uncertain') ? 'uncertain' : state);
+  if (known) setAttr(a, 'data-unlens-index-state', state);
 }
 
 /**
  * Annotates `root` (or each of several roots) in chunks of about `budgetMs`, giving the main thread back between them;
- * the blocks in view first, then the rest in document order. Then asks `lookup` once about
- * every symbol the scan found and marks the links with the answer. Never throws for page
+ * the blocks in view first, then the rest in document order. Then asks `lookup` about
+ * every symbol the scan found and marks the links with the answer (most have it already: each
+ * batch asks about its own symbols before it is written). Never throws for page
  * content; a failing lookup is reported in `lookupError`.
  */
 export async function annotate(rootOrRoots: Node | readonly Node[], opts: AnnotateOptions): Promise<AnnotateReport> {
@@ -474,26 +512,60 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   // there would wait behind the page's own first layout.
   let inHead = false;
   const due = () => !inHead && performance.now() - chunkStart >= budget;
+  // Whether the blocks in view are done (their links written at once, without waiting for the index).
+  let seen = !(opts.visibleFirst ?? true);
   // Planned writes wait here (see WRITE_BATCH); the head and the blocks in view are written at once.
   const batch = Math.max(1, opts.writeBatch ?? WRITE_BATCH);
   const planned: PlannedWrite[] = [];
-  const manyLinks = () => {
-    let n = 0;
-    for (const w of planned) n += w.links;
-    return n >= WRITE_LINKS;
-  };
+  let plannedLinks = 0;
+  const manyLinks = () => plannedLinks >= WRITE_LINKS;
   const full = () => planned.length >= batch || manyLinks();
-  const writeAll = () => {
-    for (const w of planned) applyOps(w.block, w.ops, opts.lang, report.links);
-    planned.length = 0;
+  // A full batch beyond the part in view first asks the index about its symbols and waits
+  // (sealed) while the next blocks are read; it is written at the first pause after the answer,
+  // its links carrying their state as they enter the page (see applyOps). One batch waits at
+  // most: an answer slower than a batch's reading (a background still starting) lets the
+  // batch go without it, its states set by the scan's final lookup as before.
+  let sealed: { writes: PlannedWrite[]; answer?: LookupAnswer; settled: boolean } | null = null;
+  const writeNow = (writes: PlannedWrite[], answer?: LookupAnswer) => {
+    const all = () => {
+      for (const w of writes) applyOps(w.block, w.ops, opts.lang, report.links, answer);
+    };
+    if (opts.writeWith) opts.writeWith(all);
+    else all();
   };
+  const writeSealed = () => {
+    if (!sealed) return;
+    const { writes, answer } = sealed;
+    sealed = null;
+    writeNow(writes, answer);
+  };
+  const takePlanned = (): PlannedWrite[] => {
+    const writes = planned.splice(0);
+    plannedLinks = 0;
+    return writes;
+  };
+  /** Writes everything planned or sealed, now. */
   const write = () => {
-    if (planned.length === 0) return;
-    if (opts.writeWith) opts.writeWith(writeAll);
-    else writeAll();
+    writeSealed();
+    if (planned.length) writeNow(takePlanned());
+  };
+  const seal = () => {
+    writeSealed();
+    const lookup = opts.lookup;
+    if (!lookup || !seen) return void writeNow(takePlanned());
+    const wait: NonNullable<typeof sealed> = { writes: takePlanned(), settled: false };
+    sealed = wait;
+    lookup(plannedSymbols(wait.writes)).then(
+      (answer) => {
+        wait.answer = answer;
+        wait.settled = true;
+      },
+      () => void (wait.settled = true), // written without states; the final lookup reports the failure
+    );
   };
   const pause = async (): Promise<boolean> => {
-    if (full()) write();
+    if (full()) seal();
+    else if (sealed?.settled) writeSealed();
     opts.afterChunk?.();
     await yieldToPage();
     report.chunks++;
@@ -511,8 +583,21 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
       for (const _ of blockSteps(block, opts.lang, opts.find, report.links, planned)) {
         if (due() && !(await pause())) return false;
       }
+      // blockSteps adds the block's writes after its last step, so no pause took them meanwhile.
+      const added = planned[planned.length - 1];
+      if (added?.block === block) plannedLinks += added.links;
       // Many links planned: written now, then the page's turn (the head is written at once).
       if ((due() || (!inHead && manyLinks())) && !(await pause())) return false;
+    }
+    // A batch still waiting for its answer is written in a turn of its own before the rest:
+    // both in one write would make one rendering task twice as long.
+    if (sealed && planned.length) {
+      writeSealed();
+      opts.afterChunk?.();
+      await yieldToPage();
+      report.chunks++;
+      chunkStart = performance.now();
+      if (opts.signal?.aborted) return false;
     }
     write();
     // Before the caller awaits anything: the records of this chunk's edits are still queued.
@@ -541,7 +626,6 @@ export async function annotate(rootOrRoots: Node | readonly Node[], opts: Annota
   }
   // The links in view settle first: their lookup goes out as soon as they are made, while the rest of the page is read.
   let early: Promise<void> = Promise.resolve();
-  let seen = !visibleFirst;
   const inViewDone = () => {
     write();
     seen = true;

@@ -10,7 +10,7 @@ import { observeChanges } from './observe';
 export interface OverlayOptions {
   lang: Lang;
   find?: FindOptions;
-  /** One call per scan (give it a `createLookupCache(...).lookup` to skip symbols already asked about). */
+  /** A few calls per scan (see AnnotateOptions.lookup): give it a `createLookupCache(...).lookup` to skip symbols already asked about. */
   lookup: (symbols: string[]) => Promise<LookupAnswer>;
   /** Every finished scan, e.g. to log a failed lookup. */
   onScan?: (report: AnnotateReport, initial: boolean) => void;
