@@ -127,8 +127,10 @@ export function parseItem(s: string, pos: number): Item | null {
   const l1 = capital >= 65 && capital <= 90 ? LETTER.exec(s) : null;
   // Arabic letter names are read only when a session/number or a session in parentheses goes with
   // them: "القرار 2334 باء" alone may be a number and a word.
-  const arabicLetter = !l1 && capital >= 0x621 && capital <= 0x64a ? arabicLetters(s, end) : [];
-  if (arabicLetter.length && (core || codeAfterSpaces(s, arabicLetter[arabicLetter.length - 1]!.end, 2) === 40)) letters.push(...arabicLetter);
+  if (!l1 && capital >= 0x621 && capital <= 0x64a) {
+    const arabicLetter = arabicLetters(s, end);
+    if (arabicLetter.length && (core || codeAfterSpaces(s, arabicLetter[arabicLetter.length - 1]!.end, 2) === 40)) letters.push(...arabicLetter);
+  }
   if (l1) {
     letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });
     for (let k = 0; k < 6; k++) {

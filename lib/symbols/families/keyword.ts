@@ -31,16 +31,10 @@ const KW = new RegExp(
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
-    // "الق ارر 60/251", "الق اررات": PDF text whose extraction put the alef before the ra and split
-    // the word ("الإج ارء", "بد ارسة" in the same texts).
-    'ق\\sارر(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
     'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
-    // "اللائحة 1373 (2001)", "اللائحتين 1373 و 1624": Maghreb Arabic's word for a resolution (its
-    // other sense, a regulation, is kept out in findKeywordCitations).
-    'لائح(?:ة|تين|تان|ات)(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
@@ -52,7 +46,13 @@ const KW = new RegExp(
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGSيتحل');
+const opensKeyword = inSet('RrDdРрقمUGSيتح');
+// Two rarer Arabic keywords, tried only at their own sites (sites.ts finds them by literal search):
+// more branches in KW would cost every keyword tried. "اللائحة 1373 (2001)", "اللائحتين 1373 و
+// 1624": Maghreb Arabic's word for a resolution (its other sense, a regulation, is kept out in
+// findKeywordCitations). "الق ارر 60/251", "الق اررات": PDF text whose extraction put the alef
+// before the ra and split the word ("الإج ارء", "بد ارسة" in the same texts).
+const KW_RARE = /لائح(?:ة|تين|تان|ات)(?![\u0621-\u064A])|ق\sارر(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\u0621-\u064A])/y;
 
 /**
  * A search for KW in `s`, whose keyword stems are at `sites`: each call returns the leftmost
@@ -67,7 +67,13 @@ function keywordSearch(s: string, sites: readonly number[]): (from: number) => R
       const p = sites[i]!;
       for (let at = Math.max(from, p - STEM_REACH, tried + 1); at <= p; at++) {
         tried = at;
-        if (!opensKeyword(s.charCodeAt(at))) continue;
+        const c = s.charCodeAt(at);
+        if (at === p && (c === 0x644 || (c === 0x642 && s.charCodeAt(at + 1) === 32))) {
+          KW_RARE.lastIndex = at;
+          const m = KW_RARE.exec(s);
+          if (m) return m;
+        }
+        if (!opensKeyword(c)) continue;
         KW.lastIndex = at;
         const m = KW.exec(s);
         if (m) return m;
@@ -175,7 +181,7 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:S-)?\d)/y;
 
 const SPACES = /\s{0,3}/y;
-const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![\p{L}\d/])/uy;
+const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\d/])/y;
 // "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
@@ -306,13 +312,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const dated = sticky(DATE, s, gap);
         const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
         if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
-        else if (dated > gap) {
-          // "Резолюция Совета Безопасности ООН от 20 июля 2015 г. 2231 (2015)": no number word, but a
-          // pair the year table confirms.
-          const at = sticky(SPACES, s, dated);
-          const pair = parseItem(s, at);
-          if (pair && pair.core.shape === 'year' && scFits(pair.core.n, pair.core.year)) gap = at;
-        }
+        else if (dated > gap) gap = pairAfterDate(s, dated, gap);
       }
       if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
         // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
@@ -399,16 +399,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     // "Резолюция 377 A Генеральной Ассамблеи": an old number and its letter, no session; read only
     // if the Assembly is named right after (checked below, with the contexts).
-    let lettered: string | null = null;
-    if (!first) {
-      LETTERED_BARE.lastIndex = pos;
-      const l = LETTERED_BARE.exec(s);
-      if (l && gaSession(Number(l[1])) !== null) {
-        const end = LETTERED_BARE.lastIndex;
-        first = { core: { shape: 'bare', n: Number(l[1]) }, pieces: [{ start: pos, end, letter: l[2]! }], end };
-        lettered = gaSession(Number(l[1]));
-      }
-    }
+    const lettered = first ? null : letteredBare(s, pos);
+    if (lettered) first = lettered;
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
@@ -478,15 +470,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
     // with the Council named in the paragraph, as a pair the year table confirms, or in a text
     // where it already did.
-    if (kw.startsWith('لائح')) {
-      if (!lawiha && ctxs[0]!.body !== 'S' && !items.some((it) => it.core.shape === 'year' && scFits(it.core.n, it.core.year))) continue;
+    if (kw.charCodeAt(0) === 0x644) {
+      if (!lawiha && !lawihaReads(ctxs, items)) continue;
       lawiha = true;
     }
-    if (lettered) {
-      const c0 = ctxs[0]!;
-      if (c0.body !== 'A' || !(c0.bodyNear === true || bodyAfter(s.slice(last.end, last.end + 96)) === 'A')) continue;
-      ctxs[0] = { ...c0, session: lettered };
-    }
+    if (lettered && !letteredFits(s, lettered, ctxs)) continue;
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
@@ -678,6 +666,40 @@ function arabicSessionSlash(it: Item): Item {
   const roman = toRoman(c.b);
   if (!gaSessionFits(c.a, roman)) return it;
   return { ...it, core: { shape: 'roman', n: c.a, roman } };
+}
+
+/** "…ООН от 20 июля 2015 г. 2231 (2015)": where a pair the year table confirms starts after the date ending at `dated`, else `gap`. */
+function pairAfterDate(s: string, dated: number, gap: number): number {
+  const at = sticky(SPACES, s, dated);
+  const pair = parseItem(s, at);
+  return pair && pair.core.shape === 'year' && scFits(pair.core.n, pair.core.year) ? at : gap;
+}
+
+/** "377 A" at `pos`: a number of a sourced pre-1976 session and a letter, as a bare item; or null. */
+function letteredBare(s: string, pos: number): Item | null {
+  LETTERED_BARE.lastIndex = pos;
+  const l = LETTERED_BARE.exec(s);
+  if (!l || gaSession(Number(l[1])) === null) return null;
+  const end = LETTERED_BARE.lastIndex;
+  return { core: { shape: 'bare', n: Number(l[1]) }, pieces: [{ start: pos, end, letter: l[2]! }], end };
+}
+
+/**
+ * Whether the lettered old number `it` is the Assembly's: named right at it, or right after it. If
+ * so, the first context gets the number's session (`ctxs` is changed).
+ */
+function letteredFits(s: string, it: Item, ctxs: Context[]): boolean {
+  const c0 = ctxs[0]!;
+  if (c0.body !== 'A' || !(c0.bodyNear === true || bodyAfter(s.slice(it.end, it.end + 96)) === 'A')) return false;
+  const session = it.core.shape === 'bare' ? gaSession(it.core.n) : null;
+  if (session === null) return false;
+  ctxs[0] = { ...c0, session };
+  return true;
+}
+
+/** Whether اللائحة's items read as the Council's: the Council named, or a pair the year table confirms. */
+function lawihaReads(ctxs: Context[], items: Item[]): boolean {
+  return ctxs[0]!.body === 'S' || items.some((it) => it.core.shape === 'year' && scFits(it.core.n, it.core.year));
 }
 
 const DIGIT_SESSION = /\s{0,2}\(\s?(\d{1,2})\s?\)/y;
