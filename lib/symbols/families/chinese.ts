@@ -344,19 +344,20 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
 }
 
 // "第 1 5 1 4 ( x v ) 号 决 议": a scan that put a space between every character (and read the
-// Roman session in lower case); a session/number may be spaced so too ("第 6 0 / 2 5 1 号 决 议").
-const SPACED_ITEM = /第 ((?:\d ){2,4})(?:\/ ((?:\d ){1,4}))?(?:\( ((?:[ivxlIVXL] ){1,8})\) )?$/;
+// Roman session in lower case). Only a number with its session, a pair the session table checks:
+// a spaced session/number ("第 7 0 / 1 号 决 议", as pdf.js gives CID-font text) is left to
+// lib/pdf/cjk-spacing.ts, which takes the spaces out before the engine reads it.
+const SPACED_ITEM = /第 ((?:\d ){3,4})\( ((?:[ivxlIVXL] ){1,8})\) $/;
 const SPACED_TYPE = /^ ?(?:决 ?议|決 ?議)/;
 
 /** A resolution number written with a space after every character, read from the 号 at `at` into `out`; whether one was. */
 function letterSpaced(s: string, at: number, out: Candidate[]): boolean {
   if (!SPACED_TYPE.test(s.slice(at + 1, at + 5))) return false;
   const m = SPACED_ITEM.exec(s.slice(Math.max(0, at - 44), at));
-  if (!m || (m[2] === undefined) === (m[3] === undefined)) return false;
-  const digits = (x: string) => Number(x.replace(/ /g, ''));
-  const n = digits(m[1]!);
-  const core: Core = m[2] !== undefined ? { shape: 'slash', a: n, b: digits(m[2]), yearLike: m[1]!.length === 8 } : { shape: 'roman', n, roman: m[3]!.replace(/ /g, '').toUpperCase() };
-  if (core.shape === 'roman' && !gaSessionFits(n, core.roman)) return false;
+  if (!m) return false;
+  const n = Number(m[1]!.replace(/ /g, ''));
+  const core: Core = { shape: 'roman', n, roman: m[2]!.replace(/ /g, '').toUpperCase() };
+  if (!gaSessionFits(n, core.roman)) return false;
   const a = attribute(core, { type: 'res' });
   if (!a) return false;
   // The match without its 第 and the space before 号.
