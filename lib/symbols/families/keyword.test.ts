@@ -542,6 +542,7 @@ describe('Arabic: reversed, digit-session and later-named forms', () => {
   it('gives an old bare number to the Assembly named later in its sentence, not to one named in the next', () => {
     expect(read('تنكر إلزامية القرار 194 من حيث القانون الدولي واعتباره مجرد توصية، كغيرها من التوصيات الصادرة عن الجمعية العامة، وبالتالي')).toEqual([['194', 'A/RES/194(III)']]);
     expect(read('تنكر إلزامية القرار 194 من حيث القانون الدولي. أما الجمعية العامة فقد')).toEqual([['194', 'S/RES/194 (1964)']]);
+    expect(read('رحبت الدول بالقرار 2334 الذي ناقشته الجمعية العامة')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
 });
 

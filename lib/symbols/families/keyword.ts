@@ -465,7 +465,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
     const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
-    const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 ? gaSession(first.core.n) ?? undefined : undefined;
+    // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
+    // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
+    const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
     const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa);
     // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
     // with the Council named in the paragraph, as a pair the year table confirms, or in a text
