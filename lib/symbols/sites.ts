@@ -67,6 +67,17 @@ export const isHanNumeral = (c: number) =>
   c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 
 /**
+ * Whether the ')' at `i` closes a year in Chinese digits ending in 〇, 零 or a typed ASCII 0
+ * ("(一九五〇)", "(一九五0)"): the 0 after another Chinese digit.
+ */
+export function endsHanYear(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  if (c !== 0x3007 && c !== 0x96f6 && c !== 48) return false;
+  const b = s.charCodeAt(i - 2);
+  return isHanNumeral(b) || b === 0x3007 || b === 0x96f6 || (c !== 48 && b === 48);
+}
+
+/**
  * Offsets of the closing parentheses in `s` that follow a Roman numeral letter (one space between
  * allowed). Only ')' is looked for: a search for '）' cost a sixth of the sites' time on Chinese
  * text, where a full-width Roman session stands before 号 ("第1514（XV）号决议", a 号 site) anyway.
@@ -75,7 +86,7 @@ function findRomans(s: string): number[] {
   const out: number[] = [];
   for (let i = s.indexOf(')'); i !== -1; i = s.indexOf(')', i + 1)) {
     const c = s.charCodeAt(i - 1);
-    if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2))) || isHanNumeral(c)) out.push(i);
+    if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2))) || isHanNumeral(c) || endsHanYear(s, i)) out.push(i);
   }
   return out;
 }

@@ -188,7 +188,14 @@ describe('a Chinese number with an ASCII 0 typed among its digits', () => {
     expect(read('此项决议经大会以一九六五年十一月十七日决议案二0二五(二十)确认为仍属有效')).toEqual([['二0二五(二十)', 'A/RES/2025(XX)']]);
   });
 
+  it('reads a Council year in Chinese digits ending in 〇 or a typed 0', () => {
+    expect(read('覆按其一九五0年六月二十七日决议案八十四(一九五0)')).toEqual([['八十四(一九五0)', 'S/RES/84 (1950)']]);
+    expect(read('决议案八十四(一九五〇)')).toEqual([['八十四(一九五〇)', 'S/RES/84 (1950)']]);
+  });
+
   it('does not start a number with it, nor read a pair that does not fit', () => {
+    expect(read('决议案八十四(一九六0)')).toEqual([]);
+    expect(read('in 2010 (2010)')).toEqual([]);
     expect(read('决议案0二五(二十)')).toEqual([]);
     expect(read('决议案二0二五(十)')).toEqual([]);
   });

@@ -14,7 +14,7 @@ import type { Candidate, Family } from '../family';
 import type { Sites } from '../sites';
 import { gaSessionFits } from '../ga-sessions';
 import { isDigit, isSpace } from '../chars';
-import { isHanNumeral } from '../sites';
+import { endsHanYear, isHanNumeral } from '../sites';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 
@@ -23,7 +23,7 @@ const isRoman = (c: number) => c === 73 || c === 86 || c === 88 || c === 76;
 export function findSessionCitations(s: string, _options: unknown, sites: Sites): Candidate[] {
   const out: Candidate[] = [];
   for (const close of sites.romans) {
-    if (isHanNumeral(s.charCodeAt(close - 1))) {
+    if (isHanNumeral(s.charCodeAt(close - 1)) || endsHanYear(s, close)) {
       const c = hanCitation(s, close);
       if (c) out.push(c);
       continue;
@@ -92,7 +92,7 @@ export function hanSession(t: string): number | null {
  */
 function hanCitation(s: string, close: number): Candidate | null {
   let i = close;
-  while (i > close - 4 && (isHanNumeral(s.charCodeAt(i - 1)) || HAN_DIGIT[s[i - 1]!] !== undefined)) i--;
+  while (i > close - 4 && (isHanNumeral(s.charCodeAt(i - 1)) || hanOrZero(s[i - 1]))) i--;
   // "决议案四十六(一九四八)": a Security Council number with its year, digit by digit.
   const year = close - i === 4 ? hanDigits(s.slice(i, close)) : null;
   if (year !== null) return hanYearCitation(s, i, close, year);
@@ -130,7 +130,8 @@ const hanOrZero = (ch: string | undefined) => ch !== undefined && (HAN_DIGIT[ch]
 export function hanDigits(t: string): number | null {
   let n = 0;
   for (const ch of t) {
-    const d = HAN_DIGIT[ch];
+    // "一九五0": an ASCII 0 typed for 〇, as in numbers ("二0二五").
+    const d = ch === '0' ? 0 : HAN_DIGIT[ch];
     if (d === undefined) return null;
     n = n * 10 + d;
   }
