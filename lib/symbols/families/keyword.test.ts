@@ -527,6 +527,7 @@ describe('Arabic: reversed, digit-session and later-named forms', () => {
   it('reads a session/number swapped when the first half can be no session yet', () => {
     expect(read('أصدرت الجمعية العامة للأمم المتحدة قرارها رقم (90/34)، تشجب فيه')).toEqual([['90/34', 'A/RES/34/90']]);
     expect(read('أصدرت الجمعية العامة قرارها رقم (80/34)')).toEqual([['80/34', 'A/RES/80/34']]);
+    expect(read('قرارات الجمعية العامة 60/251 و 96/40')).toEqual([['60/251', 'A/RES/60/251'], ['96/40', 'A/RES/40/96']]);
   });
 
   it('reads "194 (3)" as the session its number belongs to, not another figure', () => {

@@ -448,7 +448,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         glued = true;
       }
       it = parseItem(s, next);
-      if (it && arabic) it = digitSession(s, arabicSessionSlash(it));
+      if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
       if (glued && it && it.core.shape !== 'year') break;
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
