@@ -36,7 +36,9 @@ const NAMES: [Body, string][] = [
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],
-  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} Ассамбле[а-я]{0,3}|ГА ООН|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
+  // "Резолюции 2758 Генеральной ассамблеи", "القرار 2065 للجمعية العامة": the Assembly in lower case
+  // (Russian) and with the preposition li- fused to the article (Arabic) is still the Assembly.
+  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|ГА ООН|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 
 /** The page's body (FindOptions.body) in the engine's terms. */
@@ -125,7 +127,9 @@ export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0
 const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
 const AFTER = new RegExp(`^[\\s,]{0,3}(?:${LINK}|)(?:${ALL})`);
 /** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
-const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:${LINK})(?:${ALL})`);
+// A Russian genitive or the Arabic li- is its own connecting word ("Резолюция 3379 Генеральной
+// Ассамблеи", "القرار 2065 للجمعية العامة").
+const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:(?:${LINK})|(?=Генеральной [Аа]ссамбле|Совета Безопасности|لل))(?:${ALL})`);
 
 function which(m: RegExpExecArray | null): Body | undefined {
   if (!m) return undefined;

@@ -36,7 +36,7 @@ const LOOKALIKE: Record<string, string> = {
 
 // What may need work: characters dropped or folded, look-alike letters (checked against their
 // neighbours in fold), and the "[" that may open a markdown link.
-const NEEDS = /[\u0640\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF[]/g;
+const NEEDS = /[\u0640\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF\u2160-\u217F[]/g;
 const ASCII_LETTER = /[A-Za-z]/;
 const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
@@ -63,7 +63,12 @@ function fold(text: string, i: number): string {
   // Arabic-Indic and Persian digits ("القرار ٧٧/١٨٠") are digits wherever they stand.
   if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0630);
   if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06c0);
+  // "2758(ⅩⅩⅥ)": the Unicode Roman numerals of Chinese text, each its letters (Ⅻ → "XII"; the
+  // only fold that writes more than one character, so a span never ends inside one).
+  if (c >= 0x2160 && c <= 0x217f) return ROMAN_FORMS[(c - 0x2160) % 16]!;
   const look = LOOKALIKE[ch];
+  // "3379 (ХХХ)": a session in Cyrillic Х/І, the whole run of them closed by parentheses.
+  if ((look === 'X' || look === 'I') && cyrillicSession(text, i)) return look;
   const dash = (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
   const drop = !dash && look === undefined && isDropped(c);
   if (!dash && !drop && look === undefined) return ch;
@@ -71,6 +76,18 @@ function fold(text: string, i: number): string {
   const lookToo = look === undefined;
   if (!nearSymbol(text, i, -1, lookToo) && !nearSymbol(text, i, 1, lookToo)) return ch;
   return dash ? '-' : drop ? '' : look!;
+}
+
+const ROMAN_FORMS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'L', 'C', 'D', 'M'];
+
+/** Whether text[i] stands in a run of Roman letters (Cyrillic Х and І among them) closed by "(" and ")". */
+function cyrillicSession(text: string, i: number): boolean {
+  const roman = (ch: string | undefined) => ch !== undefined && /[XVIХІ]/.test(ch);
+  let a = i;
+  while (i - a < 8 && roman(text[a - 1])) a--;
+  let b = i;
+  while (b - i < 8 && roman(text[b + 1])) b++;
+  return (text[a - 1] === '(' || text[a - 1] === '（') && (text[b + 1] === ')' || text[b + 1] === '）');
 }
 
 /** Whether the nearest visible character on side `dir` of `i` can belong to a symbol. */

@@ -174,6 +174,7 @@ const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|К
 const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
+const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
@@ -349,6 +350,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     const items = [];
     let first = parseItem(s, pos);
+    // "la resolución 1.514 de la Asamblea General": a thousands dot (Spanish, French, Russian
+    // style), read only as the number right after a resolution word.
+    if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && s.charCodeAt(pos + 1) === 46 && isDigit(s.charCodeAt(pos))) {
+      THOUSANDS.lastIndex = pos;
+      const t = THOUSANDS.exec(s);
+      if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
+    }
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
