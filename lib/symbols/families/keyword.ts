@@ -497,6 +497,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         if (session) for (const c of ctxs) if (c.body === 'A') c.session = session;
       }
     }
+    // "El 16 de diciembre de 1965, la Resolución 2065 de la ONU": no body named, one old number
+    // and a year near it that the Assembly's session of the number fits and the Council's year
+    // for it (S/RES/2065 is of 2012) does not: the Assembly's (uncertain, as the years are).
+    if (items.length === 1 && ctxs.length === 1 && ctxs[0]!.body === undefined && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541) {
+      const known = gaSession(first.core.n);
+      const year = known === null ? undefined : yearNear(s, m.index, last.end);
+      if (year !== undefined && gaSessionByYear(first.core.n, year) === known && scYear(first.core.n) !== year) ctxs[0] = { type, body: 'A', year };
+    }
     // "القرار الرقم 3414 … قرار رقم 3414 (الدورة 30)": no body named, but the same number written
     // nearby with an Assembly session.
     if (items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && !ctxs.some((c) => c.body !== undefined)) {
