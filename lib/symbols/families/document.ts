@@ -29,10 +29,12 @@ const WORD_DOT =
 // "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
 const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
 const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
+// "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
+// digit glued to a capitalised word, ends there.
 // A symbol ends where no further part follows; "/[country code]" marks a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
@@ -139,6 +141,23 @@ function labelGlued(s: string, start: number, slash: number): number {
   if (c < 97 || c > 122 || !RES_OR_DEC.test(s.slice(slash, slash + 5))) return start;
   return series;
 }
+/**
+ * "CódigoA/RES/2758(XXVI)": the same label run-in when the word holds a letter outside ASCII (which
+ * seriesStart does not walk over): a capitalised word of letters ending in a lower-case one, then
+ * the series letter and a resolution or decision part.
+ */
+function accentedLabelGlued(s: string, slash: number): number {
+  const series = slash - 1;
+  if (series < 3 || !isSeriesLetter(s.charCodeAt(series)) || !RES_OR_DEC.test(s.slice(slash, slash + 5))) return -1;
+  if (!LOWER.test(s[series - 1]!)) return -1;
+  let i = series - 1;
+  for (let k = 0; k < 16 && i > 0 && LOWER.test(s[i - 1]!); k++) i--;
+  if (i === 0 || !UPPER.test(s[i - 1]!)) return -1;
+  const before = s[i - 2];
+  return before === undefined || !/[\p{L}\p{N}./@_]/u.test(before) ? series : -1;
+}
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 const isSeriesLetter = (c: number) => c === 65 || c === 83 || c === 69;
 const RES_OR_DEC = /^\/(?:RES|DEC)\//;
 
@@ -193,6 +212,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
   for (const slash of slashes) {
     if (slash < done) continue;
     let start = seriesStart(s, slash);
+    if (start < 0) start = accentedLabelGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < done || start < 0) continue;
     SYMBOL_AT.lastIndex = start;
