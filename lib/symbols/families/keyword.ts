@@ -42,6 +42,8 @@ const KW = new RegExp(
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
     '(?<![/.])Res\\.(?=\\s?\\d)',
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
+    // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens.
+    '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
   ].join('|'),
   'y',
 );
