@@ -120,6 +120,7 @@ const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليا�
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
 // number stand in parentheses.
 const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\(?\d)/;
+const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named.
 const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations Unies|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
@@ -176,6 +177,7 @@ const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|К
 const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
+const SPACES2 = / {0,2}/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
@@ -342,7 +344,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     pos = sticky(NUMBER_WORD, s, pos);
     if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
       const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
-      if (far && !NOT_THE_RESOLUTION.test(far[1]!)) {
+      // "قرار المجلس الرقم 2231": the Council, unnamed, alone between keyword and number.
+      if (far && (!NOT_THE_RESOLUTION.test(far[1]!) || THE_COUNCIL_ALONE.test(far[1]!))) {
         const at = pos + far[0].length;
         const paren = s.charCodeAt(at) === 40;
         const it = parseItem(s, paren ? at + 1 : at);
@@ -391,9 +394,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!first && arabic && s.charCodeAt(pos) === 40) {
       // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
       // first, "(٢٠١٤) ٢١٣٩", was read above).
-      const inner = parseItem(s, pos + 1);
+      // "القرار رقم ( 242 )": spaces inside the parentheses too.
+      const inner = parseItem(s, sticky(SPACES2, s, pos + 1));
       const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
-      if (inner && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year') && s.charCodeAt(inner.end) === 41) first = inner;
+      if (inner && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year') && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41) first = inner;
     }
     if (!first) {
       // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
