@@ -120,6 +120,10 @@ const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليا�
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
 // number stand in parentheses.
 const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\(?\d)/;
+// "Генеральная Ассамблея ООН приняла резолюцию 181": the body the subject of the verb that adopts
+// the resolution, right before its keyword, is named at the citation.
+const ADOPTED_GAP =
+  /^\s{1,2}(?:(?:ООН|of the United Nations|des Nations Unies|de las Naciones Unidas|de la ONU|de l['’]ONU|للأمم المتحدة)\s{1,2})?(?:приняла|adopted|adopta|a adopté|aprobó|adoptó|اعتمدت|通过了?)\s{1,2}(?:(?:its|the|sa|la|su|la)\s{1,2})?$/;
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named.
@@ -230,7 +234,7 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const from = paragraphStart(s, kwStart, Math.max(0, kwStart - 240));
   const far = lastBodyAt(s.slice(from, kwStart));
   const gap = far ? s.slice(from + far.end, kwStart) : '';
-  if (far && RIGHT_BEFORE.test(gap)) return [{ type, body: far.body, bodyNear: true }];
+  if (far && (RIGHT_BEFORE.test(gap) || (gap.length < 48 && ADOPTED_GAP.test(gap) && (bodyAfter(s.slice(listEnd, listEnd + 96)) ?? far.body) === far.body))) return [{ type, body: far.body, bodyNear: true }];
   const before = s.slice(Math.max(0, kwStart - 40), kwStart);
   if (page && OWN_BEFORE.test(before)) return [fromPage(page)];
   // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
