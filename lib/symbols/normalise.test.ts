@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, toOriginal } from './normalise';
+import { findSymbols } from './index';
 
 /** The original text each normalised character came from, joined. */
 function back(input: string): string {
@@ -61,5 +62,20 @@ describe('normalise within ranges', () => {
     expect(normalise('Ａ/77/1').wordsChanged).toBe(true);
     expect(normalise('reso\u00ADlution A/1').wordsChanged).toBe(true);
     expect(normalise('７７/１').wordsChanged).toBe(false);
+  });
+});
+
+describe('Roman sessions in other scripts', () => {
+  const find = (t: string) => findSymbols(t).map((m) => [m.text, m.symbol]);
+  it('reads a session in Cyrillic Х/І and in Unicode Roman numerals Ⅰ-Ⅻ', () => {
+    expect(find('Она отменила свою резолюцию 3379 (ХХХ) от 10 ноября 1975 года')).toEqual([['3379 (ХХХ)', 'A/RES/3379(XXX)']]);
+    expect(find('以76票赞成、35票反对的投票结果通过《恢复中华人民共和国在联合国的合法权利》的第2758(ⅩⅩⅥ)号决议')).toEqual([['2758(ⅩⅩⅥ)', 'A/RES/2758(XXVI)']]);
+    expect(normalise('(ⅩⅩⅥ)').text).toBe('(XXVI)');
+  });
+
+  it('leaves Cyrillic words and a lone Х in parentheses that is no session', () => {
+    expect(normalise('Хорошо (Хорошо)').text).toBe('Хорошо (Хорошо)');
+    expect(find('(Х) резолюция')).toEqual([]);
+    expect(find('резолюция 1514 (Хабаровск)')).toEqual([['1514', 'S/RES/1514 (2003)']]);
   });
 });

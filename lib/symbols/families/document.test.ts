@@ -112,3 +112,19 @@ describe('the next number of a modifier written alone', () => {
     expect(read('A/60/5/Add.1 and 2.5 per cent')).toEqual([['A/60/5/Add.1', 'A/60/5/Add.1']]);
   });
 });
+
+describe('a symbol glued to a word on either side (infobox and table text)', () => {
+  it('reads it after an accented label and before a capitalised word', () => {
+    expect(read('CódigoA/RES/2758(XXVI) (Documento)')).toEqual([['A/RES/2758(XXVI)', 'A/RES/2758(XXVI)']]);
+    expect(read('A/64/L.63/Rev. 1\n26 de julio de 2010\nA/64/L.63/Rev.1Sexagésimo cuarto período de sesiones')).toEqual([
+      ['A/64/L.63/Rev. 1', 'A/64/L.63/Rev.1'],
+      ['A/64/L.63/Rev.1', 'A/64/L.63/Rev.1'],
+    ]);
+  });
+
+  it('reads no lower-case label, no symbol that is not a resolution after one, and no short word after', () => {
+    expect(read('códigoA/RES/2758(XXVI)')).toEqual([]);
+    expect(read('CódigoA/77/180')).toEqual([]);
+    expect(read('S/2022/500Ab')).toEqual([]);
+  });
+});

@@ -602,3 +602,91 @@ describe('Arabic PDF text with the alef of قرار moved before its ra', () => 
     expect(read('ق ارب 1701')).toEqual([]);
   });
 });
+
+// Seventh round: batch h's misses (fixtures/sentences.*.seen-h.ts), one real sentence each, with traps.
+describe('the General Assembly named right after an old bare number', () => {
+  it('makes the number the Assembly’s in every language that names it after', () => {
+    expect(read('la plena aplicación de la resolución 2065 de la Asamblea General.')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('противоречат Резолюции 2758 Генеральной ассамблеи ООН, четко и недвусмысленно указывающей')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    expect(read('Резолюция 3379 Генеральной Ассамблеи')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('the adoption of resolution 2065 of the General Assembly on the Falklands')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('la résolution 2065 de l’Assemblée générale sur les îles Falkland')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('القرار 2065 للجمعية العامة بشأن جزر فوكلاند')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('联合国大会第2065号决议')).toEqual([['2065', 'A/RES/2065(XX)']]);
+  });
+
+  it('leaves the Council’s numbers the Council’s', () => {
+    expect(read('резолюции 2065 Совета Безопасности')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(read('القرار 2334 لمجلس الأمن')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('la resolución 2065 del Consejo de Seguridad')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+  });
+});
+
+describe('a year of the Assembly’s first sessions near one old bare number, no body named', () => {
+  it('reads the Assembly’s when the year fits its session and not the Council’s year', () => {
+    expect(read('El 16 de diciembre de 1965, la Resolución 2065 de la ONU cambió por completo las dinámicas del reclamo argentino')).toEqual([['2065', 'A/RES/2065(XX)']]);
+  });
+
+  it('keeps a Council year, and a number with no year, as today', () => {
+    expect(read('On 22 November 1967 the Security Council adopted resolution 242.')).toEqual([['242', 'S/RES/242 (1967)']]);
+    expect(read('On 22 November 1967 the UN adopted resolution 242.')).toEqual([['242', 'S/RES/242 (1967)']]);
+    expect(read('In 2003, resolution 1514 was adopted.')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+    expect(read('La Resolución 2065 fue el resultado de debates')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+  });
+});
+
+describe('the Assembly named as the subject adopting the resolution', () => {
+  it('is named at the citation', () => {
+    expect(read('29 ноября 1947 Генеральная  Ассамблея ООН приняла резолюцию 181, известную как «План раздела Палестины».')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('Генеральная Ассамблея ООН приняла резолюцию 181')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('The General Assembly adopted resolution 2065 on the Falklands.')).toEqual([['2065', 'A/RES/2065(XX)']]);
+  });
+
+  it('gives way to a body named after the number, and does not reach past other words', () => {
+    expect(read('Генеральная Ассамблея приняла резолюцию 2334 Совета Безопасности')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('The General Assembly met after the Council adopted resolution 2065.')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+  });
+});
+
+describe('a thousands dot in a resolution number', () => {
+  it('reads "1.514" right after a resolution word', () => {
+    expect(read('la urgencia de que Washington propicie las condiciones para la plena aplicación de la resolución 1.514 de la Asamblea General.')).toEqual([['1.514', 'A/RES/1514(XV)']]);
+    expect(read('резолюции 2.334 Совета Безопасности')).toEqual([['2.334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('reads no decimal, longer number or dot elsewhere', () => {
+    expect(read('la resolución 1.5 del Consejo')).toEqual([]);
+    expect(read('resolución 1.514.000')).toEqual([]);
+    expect(read('resolución 1.5140')).toEqual([]);
+    expect(read('la resolución 1.514 (XV)')).toEqual([]);
+    expect(read('un costo de 1.514 dólares')).toEqual([]);
+  });
+});
+
+describe('"(UNSC 2417)": the Council’s abbreviation alone before a number', () => {
+  it('reads the number that closes the parentheses', () => {
+    expect(read('Three years ago, the UN Security Council Resolution 2417 (UNSC 2417) recognised for the first time')).toEqual([
+      ['2417', 'S/RES/2417 (2018)'],
+      ['2417', 'S/RES/2417 (2018)'],
+    ]);
+  });
+
+  it('reads nothing outside parentheses or before anything but ")"', () => {
+    expect(read('UNSC 2417 met today')).toEqual([]);
+    expect(read('(UNSC 2417 members)')).toEqual([]);
+    expect(read('(UNSC 12345)')).toEqual([]);
+  });
+});
+
+describe('Arabic: a number in spaced parentheses, and the Council unnamed before the number word', () => {
+  it('reads them', () => {
+    expect(read('القرار رقم ( 242 )\nتاريخ الصدور: 22 ـ 11 ـ 1967')).toEqual([['242', 'S/RES/242 (1967)']]);
+    expect(read('ورُفعت العقوبات بموجب قرار المجلس الرقم 2231 الذي وضع إطارا قانونيا للاتفاق')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+  });
+
+  it('reads no year in parentheses, no other council and no meeting', () => {
+    expect(read('القرار رقم ( 2015 )')).toEqual([]);
+    expect(read('قرار المجلس التنفيذي رقم 123')).toEqual([]);
+    expect(read('في قرار الجلسة رقم 245')).toEqual([]);
+  });
+});
