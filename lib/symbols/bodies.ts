@@ -38,7 +38,7 @@ const NAMES: [Body, string][] = [
   ].join('|')],
   // "Резолюции 2758 Генеральной ассамблеи", "القرار 2065 للجمعية العامة": the Assembly in lower case
   // (Russian) and with the preposition li- fused to the article (Arabic) is still the Assembly.
-  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|ГА ООН|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
+  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|ГА ООН|ГА(?![А-Яа-яЁё])|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 
 /** The page's body (FindOptions.body) in the engine's terms. */

@@ -690,3 +690,26 @@ describe('Arabic: a number in spaced parentheses, and the Council unnamed before
     expect(read('في قرار الجلسة رقم 245')).toEqual([]);
   });
 });
+
+describe('a list crossing any clause to an item its own adoption date follows', () => {
+  it('reads the items of a Spanish preamble list with phrases between them', () => {
+    const t = 'Recordando sus resoluciones 54/175, de 17 de diciembre de 1999, sobre el derecho al desarrollo, 55/196, de 20 de diciembre de 2000, por la que proclamó 2003 Año Internacional del Agua Dulce, 58/217, de 23 de diciembre de 2003, por la que proclamó el Decenio Internacional para la Acción, “El Agua, Fuente de Vida” (2005-2015), 59/228, de 22 de diciembre de 2004, 61/192, de 20 de diciembre de 2006, por la que proclamó 2008 Año Internacional del Saneamiento, y 64/198, de 21 de diciembre de 2009, sobre el examen amplio';
+    expect(read(t).map(([x]) => x)).toEqual(['54/175', '55/196', '58/217', '59/228', '61/192', '64/198']);
+  });
+
+  it('does not cross a sentence end, another keyword, or to a number with no date after it', () => {
+    expect(read('resolución 58/217, de 23 de diciembre de 2003. El informe 59/228, de 22 de diciembre de 2004')).toEqual([['58/217', 'A/RES/58/217']]);
+    expect(read('resolución 58/217, de 23 de diciembre de 2003, y la decisión del Consejo, 59/228, de 22 de diciembre de 2004')).toEqual([['58/217', 'A/RES/58/217']]);
+    expect(read('resolución 58/217, de 23 de diciembre de 2003, con una votación de 2004, 59/228 personas')).toEqual([['58/217', 'A/RES/58/217']]);
+  });
+});
+
+describe('"ГА": the Assembly abbreviated between keyword and number', () => {
+  it('reads the old number as the Assembly’s', () => {
+    expect(read('«Политика ООН по этому вопросу следующая: мы руководствуемся резолюцией ГА 2758 от 1971 года по Китаю», — сказал он.')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+  });
+
+  it('is not the start of a longer word', () => {
+    expect(read('резолюцией ГАЗ 2758')).toEqual([]);
+  });
+});
