@@ -36,9 +36,8 @@ const NAMES: [Body, string][] = [
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],
-  // "Резолюции 2758 Генеральной ассамблеи", "القرار 2065 للجمعية العامة": the Assembly in lower case
-  // (Russian) and with the preposition li- fused to the article (Arabic) is still the Assembly.
-  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|ГА ООН|ГА(?![А-Яа-яЁё])|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
+  // "Резолюции 2758 Генеральной ассамблеи": the Assembly in lower case is still the Assembly.
+  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|ГА ООН|ГА(?![А-Яа-яЁё])|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 
 /** The page's body (FindOptions.body) in the engine's terms. */
@@ -129,7 +128,10 @@ const AFTER = new RegExp(`^[\\s,]{0,3}(?:${LINK}|)(?:${ALL})`);
 /** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
 // A Russian genitive or the Arabic li- is its own connecting word ("Резолюция 3379 Генеральной
 // Ассамблеи", "القرار 2065 للجمعية العامة").
-const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:(?:${LINK})|(?=Генеральной [Аа]ссамбле|Совета Безопасности|لل))(?:${ALL})`);
+const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:(?:${LINK})|(?=Генеральной [Аа]ссамбле|Совета Безопасности))(?:${ALL})`);
+// "القرار 2065 للجمعية العامة": the preposition li- fused to the article, read only after a number
+// (not among NAMES: a name opening with the common ل would be tried at every ل of a paragraph).
+const ASSEMBLY_LI = /^\s{1,2}للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])/;
 
 function which(m: RegExpExecArray | null): Body | undefined {
   if (!m) return undefined;
@@ -139,12 +141,12 @@ function which(m: RegExpExecArray | null): Body | undefined {
 
 /** The body named at the very start of `s` ("77/180" + " of the General Assembly"). */
 export function bodyAfter(s: string): Body | undefined {
-  return which(AFTER.exec(s));
+  return which(AFTER.exec(s)) ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
 }
 
 /** The body at the start of `s` when a connecting word ties it to what precedes ("of the", "de la"). */
 export function bodyAfterLinked(s: string): Body | undefined {
-  return which(AFTER_LINKED.exec(s));
+  return which(AFTER_LINKED.exec(s)) ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
 }
 
 /** Like bodyAfter, with the offset just after the body's name. */

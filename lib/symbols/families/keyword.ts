@@ -195,6 +195,11 @@ const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
+/** Whether a '/' stands in s[from, to) (a bounded indexOf: a long text without one is not read to its end). */
+function slashWithin(s: string, from: number, to: number): boolean {
+  for (let i = from, end = Math.min(to, s.length); i < end; i++) if (s.charCodeAt(i) === 47) return true;
+  return false;
+}
 const DATED_AHEAD = /,[^;\n]{1,160}?,\s{1,2}(?:(?:y|and|et|и)\s{1,2})?(?=\d{1,2}\/\d{1,4},\s{1,2}(?:de|of|du|del)\s{1,2}\d)/y;
 const ANOTHER_KEYWORD = /[Rr][eé]solu|RÉSOLU|RESOLU|[Рр]езолюц|[Dd][eé]cisi|[Рр]ешени|قرار|مقرر/;
 
@@ -478,7 +483,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const after = c > pos ? parseItem(s, c) : null;
         if (after && !(topic && after.core.shape === 'bare') && sameKind(after, items[0]!)) it = after;
       }
-      if (!it && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && s.charCodeAt(pos) === 44) {
+      // (Tried only when a slash stands within reach: most lists end at a comma.)
+      if (!it && s.charCodeAt(pos) === 44 && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && slashWithin(s, pos + 4, pos + 178)) {
         // "58/217, de 23 de diciembre de 2003, por la que proclamó el Decenio …, 59/228, de 22 de
         // diciembre de 2004": any clause between items, crossed only to a number of the first's
         // shape that its own adoption date follows, with no keyword or sentence end on the way.
