@@ -189,6 +189,9 @@ describe('kindLabel', () => {
     ['A/78/464/Add.2', 'UN document, 78th session'],
     ['S/2016/1085', 'UN document, 2016'],
     ['UNEP/EA.6/L.1', 'Draft (limited distribution)'],
+    // A commission's or a conference's draft is not its parent organ's.
+    ['E/CN.4/2005/L.10', 'Draft (limited distribution)'],
+    ['A/CONF.151/L.3', 'Draft (limited distribution)'],
   ])('%s → %s', (symbol, label) => expect(kindLabel(symbol)).toBe(label));
 
   it('sets its own lang and dir from the interface language, not the page’s', () => {

@@ -35,9 +35,11 @@ export function sessionLabel(session: string, special?: 'S' | 'ES'): string {
 function organOf(symbol: string): string | undefined {
   if (/^A\/HRC\//.test(symbol)) return 'cardOrgan_HRC';
   if (/^A\/C\.\d\//.test(symbol)) return 'cardOrgan_AC';
-  if (/^A\//.test(symbol)) return 'cardOrgan_A';
-  if (/^S\//.test(symbol)) return 'cardOrgan_S';
-  if (/^E\//.test(symbol)) return 'cardOrgan_E';
+  // A session next ("A/70/L.8", "A/ES-10/PV.41"); not A/CONF.…, A/AC.… (conferences, subsidiary bodies).
+  if (/^A\/(?:(?:ES|S)-)?\d/.test(symbol)) return 'cardOrgan_A';
+  if (/^S\/(?:PV|PRST|\d)/.test(symbol)) return 'cardOrgan_S';
+  // A year next ("E/2023/L.5"); not E/CN.4/… (its commissions).
+  if (/^E\/\d/.test(symbol)) return 'cardOrgan_E';
   return undefined;
 }
 
