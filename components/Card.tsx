@@ -22,7 +22,7 @@ import { citationRows, locationLabel } from '@/lib/trail/labels';
 import { documentName, isInternalId } from '@/lib/trail/names';
 import { adoptionFacts, adoptionParts } from './adoption';
 import { kindLabel } from './overlay/kind-label';
-import { CatalogueFacts, catalogueKindLabel, uiLang } from './CatalogueFacts';
+import { CatalogueFacts, catalogueKindLabel, uiLang, withLinks } from './CatalogueFacts';
 
 export interface CardModel {
   /** Canonical symbol of the link. */
@@ -127,18 +127,10 @@ const isAdoptedOn = (c: CitationView) => c.verbGroup === ADOPTED_FROM_DRAFT || c
 function AdoptedAs({ citedBy, lang, onOpen }: { citedBy: CitationView[]; lang: Lang; onOpen: (symbol: string, url: string) => void }) {
   const c = citedBy.find(isAdoptedOn);
   if (!c) return null;
-  const url = linkFor(c.symbol, lang);
-  // The message places the symbol ("作为 $1 通过的草案"): the text around it stays, the symbol becomes a link.
   const text = t(c.verbGroup === ADOPTED_FROM_DRAFT ? 'cardDraftOf' : 'cardReportOf', c.symbol);
-  const at = text.indexOf(c.symbol);
-  const [before, after] = at < 0 ? [`${text} `, ''] : [text.slice(0, at), text.slice(at + c.symbol.length)];
   return (
     <p class="relation" data-relation={c.verbGroup}>
-      {before}
-      <a class="ref sym" href={url} target="_blank" rel="noopener noreferrer" lang="en" onClick={() => onOpen(c.symbol, url)}>
-        {c.symbol}
-      </a>
-      {after}
+      {withLinks(text, [c.symbol], { linkLang: lang, onOpen })}
     </p>
   );
 }

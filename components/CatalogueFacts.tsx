@@ -41,7 +41,10 @@ export function subjectLabel(a: CatalogueView['agenda'][number]): string | undef
   return term ?? a.subject;
 }
 
-function SymbolLink({ symbol, props }: { symbol: string; props: CatalogueFactsProps }) {
+/** What a symbol drawn as a link needs: the language its link opens in, and what opening it does. */
+type LinkProps = Pick<CatalogueFactsProps, 'linkLang' | 'onOpen'>;
+
+function SymbolLink({ symbol, props }: { symbol: string; props: LinkProps }) {
   const url = linkFor(symbol, props.linkLang);
   return (
     <a class="cat-link" href={url} target="_blank" rel="noopener noreferrer" lang="en" data-related={symbol} onClick={() => props.onOpen?.(symbol, url)}>
@@ -50,8 +53,8 @@ function SymbolLink({ symbol, props }: { symbol: string; props: CatalogueFactsPr
   );
 }
 
-/** `text` with each of `symbols` it contains drawn as a link. */
-function withLinks(text: string, symbols: string[], props: CatalogueFactsProps): ComponentChildren[] {
+/** `text` with each of `symbols` it contains drawn as a link (the card's own lines use it too). */
+export function withLinks(text: string, symbols: string[], props: LinkProps): ComponentChildren[] {
   const out: ComponentChildren[] = [];
   let rest = text;
   for (;;) {
