@@ -229,6 +229,8 @@ describe('the United Nations named as the one that adopted a bare number', () =>
     ).toEqual([
       ['273', 'A/RES/273(III)'],
       ['194', 'A/RES/194(III)'],
+      // Israel named in the sentence: the subject of the Assembly's 181 (II), not of S/RES/181 (1963).
+      ['181', 'A/RES/181(II)'],
     ]);
     expect(read('resolution 1325 of the United Nations, welcomed in 1966')).toEqual([['1325', 'S/RES/1325 (2000)']]);
   });
@@ -270,7 +272,12 @@ describe('the number given with a label or a participle, a French list’s artic
   });
 
   it('reads no Council number later in a sentence whose United Nations resolution was the Assembly’s', () => {
-    expect(read('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949, "tomando la nota de las declaraciones y explicaciones hechas por el representante del Gobierno de Israel" en el respeto de la realización de las resoluciones 194 y 181, a las cuales')).toEqual([['273', 'A/RES/273(III)']]);
+    expect(read('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949, "tomando la nota de las declaraciones y explicaciones hechas por el representante del Gobierno de Israel" en el respeto de la realización de las resoluciones 194 y 181, a las cuales')).toEqual([
+      ['273', 'A/RES/273(III)'],
+      // 194 and 181 are read by their subject (Israel named), not as the Council's.
+      ['194', 'A/RES/194(III)'],
+      ['181', 'A/RES/181(II)'],
+    ]);
   });
 });
 
@@ -711,5 +718,34 @@ describe('"ГА": the Assembly abbreviated between keyword and number', () => {
 
   it('is not the start of a longer word', () => {
     expect(read('резолюцией ГАЗ 2758')).toEqual([]);
+  });
+});
+
+describe('a bare Assembly number of the catalogue read by its subject (known-ga.ts), and a number past the Council’s', () => {
+  it('reads the Assembly’s resolution when its sentence speaks of its subject, no organ named', () => {
+    expect(read('A 50 años de la histórica Resolución 2065 sobre las Islas Malvinas')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('La Resolución 2065 fue el resultado de debates en el seno del Comité de Descolonización (Comité de los 24).')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('UN Resolution 181 neither partitioned Palestine nor conferred any legal authority')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('ООН приняла план раздела Палестины на еврейское и арабское государства (Резолюция номер 181) — WZO')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('La resolución 1803 sobre la soberanía permanente sobre los recursos naturales.')).toEqual([['1803', 'A/RES/1803(XVII)']]);
+    expect(read('L’ONU a adopté la résolution 2625 sur les relations amicales entre les États.')).toEqual([['2625', 'A/RES/2625(XXV)']]);
+  });
+
+  it('keeps the Council’s reading with the Council named, on its page, with a year, or on another subject', () => {
+    expect(read('The Council adopted resolution 2065 on Sierra Leone.', { body: 'S' })).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(read('By resolution 2065 the Council extended the mandate of UNIPSIL in Sierra Leone.')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(read('Security Council resolution 1514 on Côte d’Ivoire extended the mandate.')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+    expect(read('Resolution 181 of the Security Council imposed an arms embargo on South Africa.')).toEqual([['181', 'S/RES/181 (1963)']]);
+    expect(read('The Security Council recalled resolution 194 on Palestine refugees.')).toEqual([['194', 'S/RES/194 (1964)']]);
+    expect(read('resolution 2758 (2024) was adopted while China abstained.')).toEqual([['2758 (2024)', 'S/RES/2758 (2024)']]);
+    expect(read('In resolution 1803 the Council tightened sanctions on Iran.')).toEqual([['1803', 'S/RES/1803 (2008)']]);
+    expect(read('resolution 377 on Western Sahara and the Green March')).toEqual([['377', 'S/RES/377 (1975)']]);
+  });
+
+  it('reads a number past the Council’s last as the Assembly’s on the Assembly’s page only', () => {
+    const text = 'Израиль обуславливал своё согласие на участие в Мадридской мирной конференции 1991 года отменой резолюции 3379.';
+    expect(read(text, { body: 'A' })).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read(text)).toEqual([]);
+    expect(read(text, { body: 'A/HRC' })).toEqual([]);
   });
 });

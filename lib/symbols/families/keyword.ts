@@ -17,6 +17,7 @@ import { MAX_NUMBER, scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
+import { isKnownNumber, knownBySubject } from '../known-ga';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
@@ -105,8 +106,8 @@ const ITS_ARABIC = /(?:ها|ه|هما)$/;
 const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
-// 2699": the number given with a participle.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+// 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -544,7 +545,23 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const page = pageBody(options);
     const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
     let unGA = false;
+    // "la Resolución 2065 sobre las Islas Malvinas": a bare number of the Assembly's catalogue of
+    // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
+    const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
     for (const it of items) {
+      if (subjectFree && type === 'res' && it.core.shape === 'bare' && it.core.n >= 100) {
+        let symbol = isKnownNumber(it.core.n) ? knownBySubject(s, it.core.n, m.index, last.end) : null;
+        // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
+        // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
+        if (!symbol && it.core.n > MAX_NUMBER && ctxs.some((c) => c.body === 'A' && c.bodyFromPage === true)) {
+          const session = gaSession(it.core.n);
+          if (session !== null) symbol = `A/RES/${it.core.n}(${session})`;
+        }
+        if (symbol) {
+          for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: p.letter ? symbol.replace('(', ` ${p.letter}(`) : symbol, kind: 'ga-resolution', uncertain: true }));
+          continue;
+        }
+      }
       let order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
       // "القرار 1904 بتاريخ 1963": a bare number no body claims, whose year written right after it
       // is not its Security Council year — not the Council's; the Assembly's when the year is one
