@@ -78,7 +78,8 @@ export function isKnownNumber(n: number): boolean {
   return false;
 }
 
-const END = /[.!?؟;。；！？]\s/g;
+// A Latin or Arabic sentence ends at a stop and a space; a Chinese one at its full-width stop alone.
+const END = /[.!?؟;](?:\s)|[。；！？]/g;
 
 /** The sentence holding [from, to): back to the last sentence end within 300 characters, on to the next. */
 function sentenceAround(s: string, from: number, to: number): string {

@@ -749,3 +749,22 @@ describe('a bare Assembly number of the catalogue read by its subject (known-ga.
     expect(read(text, { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('Arabic: the pronoun a PDF split off the keyword, و glued to the next number after a subject', () => {
+  it('reads "قرارات ه 16/11" and "قراري ه 5/1 بشأن … و5/2" on a council’s page', () => {
+    expect(read('إذ يؤكد من جديد قرارات ه 16/11 المؤرخ 24 آذار/مارس 2011، و19/10 المؤرخ 22 آذار/مارس 2012', { body: 'A/HRC' })).toEqual([
+      ['16/11', 'A/HRC/RES/16/11'],
+      ['19/10', 'A/HRC/RES/19/10'],
+    ]);
+    expect(read('وإذ يشير إلى قراري ه 5/1 بشأن بناء مؤسسات مجلس حقوق الإنسان و5/2 بشأن مدونة قواعـد سلوك', { body: 'A/HRC' })).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+  });
+
+  it('reads no word that merely starts with ه, and no count after a subject', () => {
+    expect(read('قرار هام 2334 صدر عن مجلس الأمن')).toEqual([]);
+    expect(read('هذا قرار ه 5 أعضاء')).toEqual([]);
+    expect(read('قرار الجمعية العامة 60/251 بشأن إنشاء المجلس نحو 50 دولة')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});
