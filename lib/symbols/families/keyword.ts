@@ -233,7 +233,11 @@ function bodyInKeyword(kw: string): Body | undefined {
   return undefined;
 }
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string): Context[] {
+// "the Council", "le Conseil", "el Consejo", "Совет", "المجلس" as the subject, no name after it.
+const COUNCIL_ALONE =
+  /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|по|при|директоров|управляющих))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
+
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -278,7 +282,13 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     const named = lastBodyAt(sentenceAhead);
     const sentenceBefore = s.slice(from, kwStart);
     const lastEnd = lastSentenceEnd(sentenceBefore);
-    if (named?.body === 'A/HRC' && !lastBodyAt(sentenceBefore.slice(lastEnd))) out.push(fromPage('A/HRC'));
+    const before = sentenceBefore.slice(lastEnd);
+    if (named?.body === 'A/HRC' && !lastBodyAt(before)) out.push(fromPage('A/HRC'));
+    // "En la resolución 48/13, el Consejo exhortó …", "through a second resolution (48/14), the Council
+    // also …": "the Council" alone, no body named in the sentence, and sessions past the 26 of
+    // UN-Habitat's and UNEP's governing councils: the one council numbering its resolutions by
+    // session that far is the Human Rights Council (a guess, marked uncertain).
+    else if (pastGoverningCouncils && !named && !lastBodyAt(before) && (COUNCIL_ALONE.test(before) || COUNCIL_ALONE.test(sentenceAhead))) out.push(fromPage('A/HRC'));
   }
   // "إلزامية القرار 194 … كغيرها من التوصيات الصادرة عن الجمعية العامة": in Arabic, one old bare
   // number with no body before it, the Assembly the last body named later in its sentence: the
@@ -506,7 +516,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
     // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa);
+    const pastGoverningCouncils = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a >= 27);
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils);
     // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
     // with the Council named in the paragraph, as a pair the year table confirms, or in a text
     // where it already did.
