@@ -784,3 +784,25 @@ describe('"the Council" alone as the subject of a session/number past the govern
     expect(read('In resolution 60/251, the Assembly established the Council.')).toEqual([['60/251', 'A/RES/60/251']]);
   });
 });
+
+describe('abbreviations and number signs: рез., Rés., no, N.º, №№, a two-digit year after the slash', () => {
+  it('reads them before a number', () => {
+    expect(read('рез. 1325 СБ ООН')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('Rés. 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('la résolution no 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('resolución N.º 2286 (2016)')).toEqual([['2286 (2016)', 'S/RES/2286 (2016)']]);
+    expect(read('резолюции Совета Безопасности ООН №№ 242 и 338')).toEqual([
+      ['242', 'S/RES/242 (1967)'],
+      ['338', 'S/RES/338 (1973)'],
+    ]);
+    expect(read('la resolución 1701/06 del Consejo de Seguridad')).toEqual([['1701/06', 'S/RES/1701 (2006)']]);
+  });
+
+  it('reads no other organisation’s symbol, no negation, no national resolution with a two-digit year', () => {
+    expect(read('CM/Rés. 649 (XXXI)')).toEqual([]);
+    expect(read('The resolution no longer applies since 2015.')).toEqual([]);
+    expect(read('Resolución 1701/06 de la Secretaría de Energía')).toEqual([]);
+    expect(read('resolución 1325/01 del Consejo de Seguridad')).toEqual([]);
+    expect(read('la resolución ECOSOC 2011/11')).toEqual([['2011/11', 'E/RES/2011/11']]);
+  });
+});

@@ -40,9 +40,9 @@ const KW = new RegExp(
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
-    // "Security Council Res. 1325": the abbreviation alone, a number right after it.
+    // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
-    '(?<![/.])Res\\.(?=\\s?\\d)',
+    '(?<![/.])(?:R[eé]s|[Рр]ез)\\.(?=\\s?\\d)',
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
     // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens.
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
@@ -108,7 +108,7 @@ const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -153,7 +153,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
