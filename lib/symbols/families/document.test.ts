@@ -128,3 +128,14 @@ describe('a symbol glued to a word on either side (infobox and table text)', () 
     expect(read('S/2022/500Ab')).toEqual([]);
   });
 });
+
+describe('a resolution symbol typed in lower case', () => {
+  it('reads "a / res /61/106" and "a/res/61/106" as the Assembly’s', () => {
+    expect(findSymbols('Конвенция (a / res /61/106) о правах инвалидов').map((m) => [m.text, m.symbol])).toEqual([['a / res /61/106', 'A/RES/61/106']]);
+    expect(findSymbols('резолюция a/res/61/106 от 13 декабря 2006 года').map((m) => [m.text, m.symbol])).toEqual([['a/res/61/106', 'A/RES/61/106']]);
+  });
+
+  it('reads no path or word ending in "a"', () => {
+    expect(findSymbols('the data/res/61/106 folder, una/res/61/106, a/res/images/1.png')).toEqual([]);
+  });
+});

@@ -19,7 +19,8 @@ const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3").
   // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/".
   // UNODC/CCPCJ/EG.1/2009/CRP.1, UNODC/CND/2019/…: the Office on Drugs and Crime's documents.
-  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  // "a / res /61/106": a resolution's symbol typed all in lower case (the General Assembly's only).
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number.
@@ -27,7 +28,7 @@ const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
+const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
 const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
 // digit glued to a capitalised word, ends there.
@@ -118,9 +119,9 @@ function seriesStart(s: string, slash: number): number {
   const tokenEnd = i;
   for (let k = 0; k < 12 && i > 0 && isTokenChar(s.charCodeAt(i - 1)); k++) i--;
   if (i === tokenEnd) return -1;
-  // A series opens with a capital letter.
+  // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", which SYMBOL_AT checks).
   const first = s.charCodeAt(i);
-  if (first < 65 || first > 90) return -1;
+  if ((first < 65 || first > 90) && !(first === 97 && tokenEnd - i === 1)) return -1;
   if (i === 0) return 0;
   const prev = s.charCodeAt(i - 1);
   // After [A-Za-z0-9_./@]: inside a word, a path or an address.
@@ -183,10 +184,12 @@ const READINGS_MAX = 4096;
 function read(raw: string): Reading | null {
   let r = readings.get(raw);
   if (r !== undefined) return r;
-  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
-  if (!plausible(raw, series)) r = null;
+  // "a/res/61/106": read as written in capitals.
+  const up = raw.charCodeAt(0) === 97 ? raw.toUpperCase() : raw;
+  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
+  if (!plausible(up, series)) r = null;
   else {
-    const symbol = series === 'HRC' ? `A/${canonicalDocument(raw)}` : canonicalDocument(raw);
+    const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : canonicalDocument(up);
     r = {
       symbol,
       kind: symbolKind(symbol),
@@ -271,7 +274,8 @@ export function parseExplicit(raw: string): string | null {
   SYMBOL_AT.lastIndex = 0;
   const m = SYMBOL_AT.exec(s);
   if (!m || m[0].length !== s.length) return null;
-  const symbol = withoutForeignTail(m[0]);
+  const found = withoutForeignTail(m[0]);
+  const symbol = found.charCodeAt(0) === 97 ? found.toUpperCase() : found;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(symbol)![0];
   if (!plausible(symbol, series)) return null;
   return canonicalDocument(symbol);

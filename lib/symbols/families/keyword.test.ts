@@ -806,3 +806,17 @@ describe('abbreviations and number signs: рез., Rés., no, N.º, №№, a tw
     expect(read('la resolución ECOSOC 2011/11')).toEqual([['2011/11', 'E/RES/2011/11']]);
   });
 });
+
+describe('a list the Human Rights Council is named after, one item of a session it has not reached', () => {
+  it('reads that item as the Assembly’s, as a guess, and the others as the Council’s', () => {
+    expect(read('las resoluciones 64/292 y 15/9 del Consejo de Derechos Humanos')).toEqual([
+      ['64/292', 'A/RES/64/292'],
+      ['15/9', 'A/HRC/RES/15/9'],
+    ]);
+  });
+
+  it('reads nothing when no item is of a session the Council has held', () => {
+    expect(read('the Human Rights Council resolution 64/292')).toEqual([]);
+    expect(read('resolutions 64/292 and 65/154 of the Human Rights Council')).toEqual([]);
+  });
+});

@@ -602,6 +602,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
       // 1996/31 written number/two-digit year, the full year written after it.
       const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
+      // "las resoluciones 64/292 y 15/9 del Consejo de Derechos Humanos": in a list the Human Rights
+      // Council is named after, an item of a session it has not reached beside one it has is the
+      // Assembly's (a guess: the Assembly's resolutions on a subject come first in such lists).
+      if (core.shape === 'slash' && !core.yearLike && core.a > 62 && order[0]!.body === 'A/HRC' && items.some((o) => o.core.shape === 'slash' && !o.core.yearLike && o.core.a <= 62)) {
+        order = [...order, { type, body: 'A', bodyFromPage: true }];
+      }
       for (const p of it.pieces) {
         for (const ctx of order) {
           const a = attribute(core, ctx, p.letter);
