@@ -127,8 +127,8 @@ const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:�
 const AFTER = new RegExp(`^[\\s,]{0,3}(?:${LINK}|)(?:${ALL})`);
 /** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
 // A Russian genitive or the Arabic li- is its own connecting word ("Резолюция 3379 Генеральной
-// Ассамблеи", "القرار 2065 للجمعية العامة").
-const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:(?:${LINK})|(?=Генеральной [Аа]ссамбле|Совета Безопасности))(?:${ALL})`);
+// Ассамблеи", "резолюция 181 Генассамблеи ООН", "резолюция 1973 СБ ООН", "القرار 2065 للجمعية العامة").
+const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:(?:${LINK})|(?=Генеральной [Аа]ссамбле|Генассамбле|ГА ООН|Совета Безопасности|СБ ООН|Совбеза))(?:${ALL})`);
 // "القرار 2065 للجمعية العامة": the preposition li- fused to the article, read only after a number
 // (not among NAMES: a name opening with the common ل would be tried at every ل of a paragraph).
 const ASSEMBLY_LI = /^\s{1,2}للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])/;

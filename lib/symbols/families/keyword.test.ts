@@ -820,3 +820,15 @@ describe('a list the Human Rights Council is named after, one item of a session 
     expect(read('resolutions 64/292 and 65/154 of the Human Rights Council')).toEqual([]);
   });
 });
+
+describe('Russian: a contracted body name after the number, a resolution letter typed in Cyrillic', () => {
+  it('reads "резолюция 181 Генассамблеи ООН" and "217 А (III)"', () => {
+    expect(read('резолюция 181 Генассамблеи ООН')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('Декларация, принятая резолюцией 217 А (III) Генеральной Ассамблеи от 10 декабря 1948 года')).toEqual([['217 А (III)', 'A/RES/217 A(III)']]);
+  });
+
+  it('reads no conjunction А as a letter', () => {
+    expect(read('резолюции 1325 А потом')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('резолюция 38/183 А от 20 декабря 1983 года')).toEqual([['38/183', 'A/RES/38/183']]);
+  });
+});
