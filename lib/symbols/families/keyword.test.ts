@@ -790,6 +790,7 @@ describe('abbreviations and number signs: рез., Rés., no, N.º, №№, a tw
     expect(read('рез. 1325 СБ ООН')).toEqual([['1325', 'S/RES/1325 (2000)']]);
     expect(read('Rés. 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
     expect(read('la résolution no 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('résolution du Conseil de sécurité n° 2417')).toEqual([['2417', 'S/RES/2417 (2018)']]);
     expect(read('resolución N.º 2286 (2016)')).toEqual([['2286 (2016)', 'S/RES/2286 (2016)']]);
     expect(read('резолюции Совета Безопасности ООН №№ 242 и 338')).toEqual([
       ['242', 'S/RES/242 (1967)'],
