@@ -833,3 +833,16 @@ describe('Russian: a contracted body name after the number, a resolution letter 
     expect(read('резолюция 38/183 А от 20 декабря 1983 года')).toEqual([['38/183', 'A/RES/38/183']]);
   });
 });
+
+describe('the catalogue’s lettered number by its subject; a spaced symbol’s spaced year', () => {
+  it('reads "Resolution 377 A" in a sentence on uniting for peace, not on a Council page', () => {
+    expect(read('Resolution 377 A of the Uniting for Peace procedure was invoked after the veto.')).toEqual([['377 A', 'A/RES/377 A(V)']]);
+    expect(read('Resolution 377 A of the Uniting for Peace procedure was invoked after the veto.', { body: 'S' })).toEqual([]);
+    expect(read('Resolution 377 A was adopted on Western Sahara.')).toEqual([]);
+  });
+
+  it('reads "S / RES / 2334 ( 2016 )" whole, and no report’s date as a year', () => {
+    expect(read('S / RES / 2334 ( 2016 )')).toEqual([['S / RES / 2334 ( 2016 )', 'S/RES/2334 (2016)']]);
+    expect(read('the report S/2016/1 ( 2016 ) was')).toEqual([['S/2016/1', 'S/2016/1']]);
+  });
+});

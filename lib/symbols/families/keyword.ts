@@ -525,7 +525,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (!lawiha && !lawihaReads(ctxs, items)) continue;
       lawiha = true;
     }
-    if (lettered && !letteredFits(s, lettered, ctxs)) continue;
+    if (lettered && !letteredFits(s, lettered, ctxs)) {
+      // "Resolution 377 A of the Uniting for Peace procedure": the catalogue's number and its subject.
+      const p = lettered.pieces[0]!;
+      const symbol = lettered.core.shape === 'bare' && isKnownNumber(lettered.core.n) && ctxs.every((c) => c.body === undefined || c.body === 'A') ? knownBySubject(s, lettered.core.n, m.index, lettered.end) : null;
+      if (symbol && (pageBody(options) === undefined || pageBody(options) === 'A')) out.push(candidate(p.start, p.end, { symbol: symbol.replace('(', ` ${p.letter}(`), kind: 'ga-resolution', uncertain: true }));
+      continue;
+    }
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
