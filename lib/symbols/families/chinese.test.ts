@@ -279,3 +279,10 @@ describe('a bare number of the Assembly’s catalogue by its subject; the sessio
     expect(read('第二六二一號決議(XXX)所載')).toEqual([]);
   });
 });
+
+describe('a converter’s pinyin between the body’s name and the number', () => {
+  it('reads the body named right before the number through the glosses', () => {
+    expect(read('美國(guó)歪曲聯(lián)合國(guó)大會(huì)第2758號(hào)決議:歷程、表現(xiàn)與本質(zhì)')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    expect(read('安理會(huì)第2758號(hào)決議')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+  });
+});

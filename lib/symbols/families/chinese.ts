@@ -98,7 +98,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     if (named?.body === 'other' && /[,，]/.test(before.slice(named.end))) named = undefined;
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
-    let bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
+    // "大會(huì)第2758號(hào)決議": a converter's pinyin after the name does not part it from the number.
+    let bodyNear = named !== undefined && RIGHT_BEFORE.test(withoutPinyin(before.slice(named.end)));
     if (wordBefore && named) bodyNear = RIGHT_BEFORE.test(before.slice(named.end, before.length - wordBefore[0].length));
     if (named?.body === 'A' && !bodyNear && ADOPTED_BY.test(before.slice(named.end).replace(/[\s第]{0,3}$/, ''))) bodyNear = true;
     // A body named in the clause but not right at the number is a hint, as in the keyword family:
@@ -288,6 +289,11 @@ function sessionNamedBefore(before: string, n: number): string | null | undefine
   if (v === null || v < 1 || v > 30) return null;
   const roman = toRoman(v);
   return gaSessionFits(n, roman) ? roman : null;
+}
+
+/** `s` without a converter's pinyin glosses ("(huì)"); most text has none, and is returned as it is. */
+function withoutPinyin(s: string): string {
+  return s.includes('(') || s.includes('（') ? s.replace(PINYIN_ALL, '') : s;
 }
 
 /** Whether "理事会"/"理事會" stands alone (not in a named council) in `before` at or after `from`. */
