@@ -24,6 +24,9 @@ import { gaSession } from './ga-sessions';
 const PALESTINE = 'Palestin|Палестин|فلسطين|巴勒斯坦|Isra[eë]l|Израил|إسرائيل|اسرائيل|以色列';
 const COLONIAL = '[Cc]olonia|[Dd][eé]scoloni|[Dd]ecoloni|[Кк]олониал|[Дд]еколониз|الاستعمار|استعماري|殖民';
 
+const OUTER_SPACE = /[Oo]uter [Ss]pace|[Ee]spacio [Uu]ltraterrestre|[Ee]space extra-atmosphérique|[Кк]осмическ|الفضاء الخارجي|外层空间|外層空間/;
+const NIEO = /[Nn]ew [Ii]nternational [Ee]conomic [Oo]rder|[Nn]uevo [Oo]rden [Ee]con[oó]mico [Ii]nternacional|[Nn]ouvel ordre économique international|[Нн]ов[а-я]{2,3} международн[а-я]{2,3} экономическ[а-я]{2,3} порядк|النظام الاقتصادي الدولي الجديد|国际经济新秩序|國際經濟新秩序/;
+
 // prettier-ignore
 const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   // 181 (II): the future government of Palestine (the partition plan).
@@ -40,10 +43,19 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   [1803, /[Nn]atural [Rr]esources|[Rr]essources naturelles|[Rr]ecursos [Nn]aturales|[Пп]риродн[а-я]{0,3} ресурс|الموارد الطبيعية|自然资源|自然資源/],
   // 2065 (XX): the question of the Falkland Islands (Malvinas), a colonial question.
   [2065, new RegExp(`Malvinas|Falkland|Мальвин|Фолкленд|مالفيناس|فوكلاند|马尔维纳斯|馬爾維納斯|福克兰|福克蘭|${COLONIAL}`)],
+  // 2106 A (XX): the International Convention on the Elimination of All Forms of Racial Discrimination
+  // (S/RES/2106 (2013) is on sexual violence in conflict).
+  [2106, /[Rr]acial|[Rr]aciale|[Рр]асов|العنصري|种族|種族/],
   // 2131 (XX): the inadmissibility of intervention in the domestic affairs of States.
   [2131, /[Nn]on-?[Ii]ntervention|[Ii]nadmissibility of [Ii]ntervention|[Nn]on-ingérence|[Nn]o [Ii]ntervención|[Nn]o [Ii]njerencia|[Нн]евмешательств|عدم التدخل|不干涉/],
   // 2200 (XXI): the International Covenants on human rights.
   [2200, /Covenants?|Pactes? international|Pactos? Internacional|[Пп]акт[а-я]{0,2} о|العهد الدولي|العهدين|公约|公約/],
+  // 1962 (XVIII): the principles governing the activities of States in outer space; 2222 (XXI): the
+  // Outer Space Treaty (S/RES/1962 (2010) is on Côte d'Ivoire, S/RES/2222 (2015) on journalists).
+  [1962, OUTER_SPACE],
+  [2222, OUTER_SPACE],
+  // 2373 (XXII): the Treaty on the Non-Proliferation of Nuclear Weapons.
+  [2373, /[Nn]on-[Pp]roliferation|[Nn]on-prolifération|[Nn]o [Pp]roliferaci[oó]n|[Нн]ераспространени|عدم انتشار|不扩散|不擴散/],
   // 2625 (XXV): the Declaration on principles of friendly relations among States.
   [2625, /[Ff]riendly [Rr]elations|[Rr]elations amicales|[Rr]elaciones de amistad|[Дд]ружественн[а-я]{0,3} отношени|العلاقات الودية|友好关系|友好關係/],
   // 2758 (XXVI): the restoration of the lawful rights of the People's Republic of China.
@@ -51,6 +63,11 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   // 3236 (XXIX): the question of Palestine; 3237 (XXIX): observer status of the PLO.
   [3236, new RegExp(PALESTINE)],
   [3237, new RegExp(`${PALESTINE}|PLO|OLP|ООП|منظمة التحرير|巴解`)],
+  // 3201 and 3202 (S-VI): the new international economic order; 3281 (XXIX): the Charter of
+  // Economic Rights and Duties of States.
+  [3201, NIEO],
+  [3202, NIEO],
+  [3281, /Economic Rights and Duties|[Dd]erechos y [Dd]eberes [Ee]con[oó]micos|[Dd]roits et devoirs économiques|[Ээ]кономических прав|الحقوق والواجبات الاقتصادية|经济权利和义务|經濟權利和義務/],
   // 3314 (XXIX): the definition of aggression.
   [3314, /[Aa]ggression|[Aa]gresi[oó]n|[Аа]гресси|العدوان|侵略/],
   // 3379 (XXX): the elimination of all forms of racial discrimination (Zionism as racism).
