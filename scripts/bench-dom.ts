@@ -9,14 +9,18 @@
  *   issue 17's figures: links settled after the page's load event, the part in view after the
  *   content script's start (the content script logs its steps at debug level: it writes no
  *   marker into the page);
+ * - issue 17's three figures for three pages a reader meets: the first page after a fresh install
+ *   (the background installing the catalogue meanwhile), the same page in a new tab (background
+ *   up), and the first page after a browser restart (new renderer, the background starting);
  * - card open latency: from the end of the hover delay to the card shown (its host attached;
  *   the card's closed shadow root keeps the page from seeing more);
  * - the floor: a bare TreeWalker pass over all text nodes of the same page (and one that also
  *   reads each node's text), measured in the same page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardOf, launchChromium, overlayStatus, until } from '../tests/e2e/harness';
+import { cardOf, launchChromium, overlayStatus, until, type Lens } from '../tests/e2e/harness';
 
 const TARGET_CHARS = 1_000_000;
 const NODE_CHARS = 50;
@@ -80,7 +84,10 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 export async function benchDom(): Promise<Record<string, number | string>> {
   const page = benchPage();
-  const lens = await launchChromium();
+  // A profile kept for a second launch (the first page after a browser restart).
+  const profile = mkdtempSync(join(tmpdir(), 'unlens-bench-dom-'));
+  const lens = await launchChromium({ userDataDir: profile });
+  let lensOpen = true;
   try {
     lens.serve('/bench-dom.html', page.html);
     const tab = await lens.newPage();
@@ -175,26 +182,19 @@ export async function benchDom(): Promise<Record<string, number | string>> {
     // reader's every page after the first (the first page above waits for a fresh install).
     await tab.close();
     await latinTab.close();
-    const againTab = await lens.newPage();
-    const againStatus = overlayStatus(againTab);
-    await againTab.goto('https://www.un.org/bench-dom.html');
-    await until('the overlay to finish (again)', () => againStatus.has('scan done'), 60_000);
-    await new Promise((r) => setTimeout(r, AFTER_DONE_MS));
-    const againBench = await againTab.evaluate(() => {
-      const b = (window as unknown as { __bench: PageFigures }).__bench;
-      b.done = performance.now();
-      return { load: b.load, longtasks: b.longtasks };
-    });
-    const againLoad = againBench.load;
-    const againStart = againStatus.get('start')!;
-    const againDone = againStatus.get('scan done')!;
-    const againLong = againBench.longtasks.filter((t) => t.start + t.duration >= againStart - 1 && t.start <= againDone + AFTER_DONE_MS);
-    const again = {
-      longest: Math.max(0, ...againLong.map((t) => t.duration)),
-      settings: (againStatus.get('ready') ?? againStatus.get('defaults')!) - againStart,
-      inView: (againStatus.get('in view done') ?? NaN) - againStart,
-      settled: againStatus.get('scan done')! - againLoad,
-    };
+    const again = await pageAgain(lens);
+    // The first page of a new browser session: the extension installed earlier (catalogue in
+    // IndexedDB, settings mirrored), a new renderer and a background that starts for this page.
+    await lens.close();
+    lensOpen = false;
+    const restarted = await launchChromium({ userDataDir: profile });
+    let restart: PageAgain;
+    try {
+      restarted.serve('/bench-dom.html', page.html);
+      restart = await pageAgain(restarted);
+    } finally {
+      await restarted.close();
+    }
 
     const total = done - start;
     const settledAfterLoad = done - f.load;
@@ -222,11 +222,16 @@ export async function benchDom(): Promise<Record<string, number | string>> {
       againInViewAfterScriptStartMs: Number(again.inView.toFixed(1)),
       againSettledAfterLoadMs: Number(again.settled.toFixed(1)),
       againLongestTaskMs: Number(again.longest.toFixed(1)),
+      restartSettingsMs: Number(restart.settings.toFixed(1)),
+      restartInViewAfterScriptStartMs: Number(restart.inView.toFixed(1)),
+      restartSettledAfterLoadMs: Number(restart.settled.toFixed(1)),
+      restartLongestTaskMs: Number(restart.longest.toFixed(1)),
     };
     console.log(`page: ${(page.chars / 1e6).toFixed(2)} M chars in ${counts.textNodes} text nodes (after wrapping), ${counts.links} links`);
     console.log(`links settled ${ms(settledAfterLoad)} after the page's load event (goal ≤ 1000 ms); annotate, whole page: ${ms(total)} from the overlay's start`);
     console.log(`the part in view annotated ${ms(inViewAfterStart)} after the content script started (goal ≤ 100 ms); its settings answered after ${ms(settingsWait)}`);
-    console.log(`  the same page again in a new tab (background up, index installed): settings after ${ms(again.settings)}, in view after ${ms(again.inView)}, settled ${ms(again.settled)} after load, longest task ${again.longest ? ms(again.longest) : 'none ≥ 50 ms'}${againLong.length ? ` (${againLong.map((t) => `${(t.start - againStart).toFixed(0)}: ${t.duration.toFixed(0)}`).join(', ')})` : ''}`);
+    console.log(`  the same page again in a new tab (background up, index installed): ${describe(again)}`);
+    console.log(`  the first page after a browser restart (installed earlier; new renderer, background starting): ${describe(restart)}`);
     console.log(`  the same page with Latin letters for CJK: ${ms(latinTotal)} (the difference is layout of CJK text)`);
     console.log(`longest task while annotating: ${longest ? ms(longest) : 'none ≥ 50 ms'} (longtask API; goal ≤ 50 ms), ${figures.longTasks} long tasks`);
     // Where they fall: a task that began before the script's start is the one that evaluated the script.
@@ -236,6 +241,45 @@ export async function benchDom(): Promise<Record<string, number | string>> {
     console.log(`floor: bare TreeWalker over all text nodes ${ms(floor.walk)}, reading their text ${ms(floor.walkRead)}; annotate / floor = ${figures.annotateOverFloor}x`);
     return figures;
   } finally {
-    await lens.close();
+    if (lensOpen) await lens.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
+
+interface PageAgain {
+  settings: number;
+  inView: number;
+  settled: number;
+  longest: number;
+  /** Long tasks: start after the script's start, and length. */
+  long: { at: number; ms: number }[];
+}
+
+/** The bench page in a new tab of `lens`, measured from its content script's start to its links settled. */
+async function pageAgain(lens: Lens): Promise<PageAgain> {
+  const tab = await lens.newPage();
+  const status = overlayStatus(tab);
+  await tab.goto('https://www.un.org/bench-dom.html');
+  await until('the overlay to finish (again)', () => status.has('scan done'), 60_000);
+  await new Promise((r) => setTimeout(r, AFTER_DONE_MS));
+  const b = await tab.evaluate(() => {
+    const b = (window as unknown as { __bench: PageFigures }).__bench;
+    b.done = performance.now();
+    return { load: b.load, longtasks: b.longtasks };
+  });
+  const start = status.get('start')!;
+  const done = status.get('scan done')!;
+  const long = b.longtasks.filter((t) => t.start + t.duration >= start - 1 && t.start <= done + AFTER_DONE_MS);
+  await tab.close();
+  return {
+    longest: Math.max(0, ...long.map((t) => t.duration)),
+    settings: (status.get('ready') ?? status.get('defaults')!) - start,
+    inView: (status.get('in view done') ?? NaN) - start,
+    settled: done - b.load,
+    long: long.map((t) => ({ at: t.start - start, ms: t.duration })),
+  };
+}
+
+const describe = (p: PageAgain) =>
+  `settings after ${ms(p.settings)}, in view after ${ms(p.inView)}, settled ${ms(p.settled)} after load, longest task ${p.longest ? ms(p.longest) : 'none ≥ 50 ms'}` +
+  (p.long.length ? ` (${p.long.map((t) => `${t.at.toFixed(0)}: ${t.ms.toFixed(0)}`).join(', ')})` : '');

@@ -35,10 +35,12 @@ export default defineContentScript({
     status('start');
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
-    const find = pageContext(readPageFacts(document, location.href));
     // The settings' copy in storage.local answers without waking the background; the background
     // answers when there is none yet (the first page after an install).
     const mirrored = await browser.storage.local.get(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
+    // After that first await, not in the task that evaluated this script (some 35 ms in a new
+    // tab's renderer): on a long page the headings' query alone takes several ms.
+    const find = pageContext(readPageFacts(document, location.href));
     if (mirrored) status('ready');
     const settings = mirrored ?? (await settingsFromBackground());
 
