@@ -7,7 +7,7 @@
 import type { Core } from './attribute';
 import { arabicSession } from './attribute';
 import { codeAfterSpaces, isDigit } from './chars';
-import { gaSession } from './ga-sessions';
+import { gaSession, gaSessionFits } from './ga-sessions';
 import { toRoman } from './roman';
 import { scFits } from './sc-years';
 
@@ -161,9 +161,19 @@ export function parseItem(s: string, pos: number): Item | null {
   }
   let afterLetters = letters.length ? letters[letters.length - 1]!.end : end;
   if (!core) {
-    const open = codeAfterSpaces(s, afterLetters, 2);
+    let open = codeAfterSpaces(s, afterLetters, 2);
+    // "428/(V)": a stray slash between the number and its session, crossed only to a Roman session
+    // the number fits (checked below).
+    let strayAt = -1;
+    if (open === 47 && !letters.length && s.charCodeAt(afterLetters) === 47 && s.charCodeAt(afterLetters + 1) === 40) {
+      strayAt = afterLetters;
+      afterLetters++;
+      open = 40;
+    }
     PAREN.lastIndex = afterLetters;
-    const p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
+    let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
+    if (p && strayAt >= 0 && !(p[2] && !p[1] && gaSessionFits(n, p[2]))) p = null;
+    if (!p && strayAt >= 0) afterLetters = strayAt;
     // Right-to-left text whose parentheses came out of a PDF mirrored: "٢٠٤٢) ٢٠١٢ (و ٢٠٤٣".
     if (!p && open === 41 && !letters.length) {
       MIRRORED.lastIndex = afterLetters;

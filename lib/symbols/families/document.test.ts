@@ -139,3 +139,23 @@ describe('a resolution symbol typed in lower case', () => {
     expect(findSymbols('the data/res/61/106 folder, una/res/61/106, a/res/images/1.png')).toEqual([]);
   });
 });
+
+describe('two different symbols run together, as file lists show them', () => {
+  it('reads each where a series opens again after a digit', () => {
+    expect(read('A/RES/70/1A/RES/70/2')).toEqual([
+      ['A/RES/70/1', 'A/RES/70/1'],
+      ['A/RES/70/2', 'A/RES/70/2'],
+    ]);
+    expect(read('A/HRC/52/1A/HRC/52/2')).toEqual([
+      ['A/HRC/52/1', 'A/HRC/52/1'],
+      ['A/HRC/52/2', 'A/HRC/52/2'],
+    ]);
+  });
+
+  it('keeps a symbol whose last part is a number and a letter', () => {
+    expect(read('A/RES/47/1A and E/CN.4/1998/53/Add.2')).toEqual([
+      ['A/RES/47/1A', 'A/RES/47/1A'],
+      ['E/CN.4/1998/53/Add.2', 'E/CN.4/1998/53/Add.2'],
+    ]);
+  });
+});

@@ -209,6 +209,8 @@ function sameHalves(raw: string, half: number): boolean {
   return true;
 }
 
+const GLUED_NEXT = /(?<=\d)(?=[ASE]\/(?:RES|DEC|PV|HRC|\d))/;
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -228,6 +230,17 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     const half = raw.length >> 1;
     const twice = (raw.length & 1) === 0 && raw.charCodeAt(half - 1) !== 47 && raw.charCodeAt(half) === raw.charCodeAt(0) && sameHalves(raw, half);
     if (twice) raw = raw.slice(0, half);
+    else if (raw.length > 12) {
+      // "A/RES/70/1A/RES/70/2": two different symbols run together; the first ends at a digit where
+      // a series opens again, when both halves read as symbols.
+      const g = GLUED_NEXT.exec(raw);
+      const first = g && g.index > 0 ? read(raw.slice(0, g.index)) : null;
+      if (first && read(raw.slice(g!.index))) {
+        out.push({ start, end: start + g!.index, symbol: first.symbol, kind: first.kind });
+        start += g!.index;
+        raw = raw.slice(g!.index);
+      }
+    }
     const r = read(raw);
     if (!r) continue;
     let end = start + raw.length;

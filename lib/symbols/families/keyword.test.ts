@@ -846,3 +846,11 @@ describe('the catalogue’s lettered number by its subject; a spaced symbol’s 
     expect(read('the report S/2016/1 ( 2016 ) was')).toEqual([['S/2016/1', 'S/2016/1']]);
   });
 });
+
+describe('a stray slash between an old number and its session', () => {
+  it('reads "428/(V)" when the session fits the number, and no year so', () => {
+    expect(read('резолюция 428/(V) Генеральной Ассамблеи')).toEqual([['428/(V)', 'A/RES/428(V)']]);
+    expect(read('resolution 428/(XX)')).toEqual([]);
+    expect(read('the resolution 2334/(2016)')).toEqual([]);
+  });
+});
