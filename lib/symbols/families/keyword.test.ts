@@ -854,3 +854,26 @@ describe('a stray slash between an old number and its session', () => {
     expect(read('the resolution 2334/(2016)')).toEqual([]);
   });
 });
+
+describe('Council numbers before the word, in parentheses after it, or after "#"', () => {
+  it('reads "the landmark 2334 resolution" with the Council named in the sentence', () => {
+    expect(read('The Security Council adopted the landmark 2334 resolution in December.')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('Under the Security Council 1701 resolution, Hezbollah must disarm.')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+
+  it('reads no screen’s resolution, no year, and nothing with no organ named', () => {
+    expect(read('the 1080 resolution of the screen')).toEqual([]);
+    expect(read('the 2016 resolution of the Security Council')).toEqual([]);
+    expect(read('The 300 resolution was adopted by the city council.')).toEqual([]);
+  });
+
+  it('reads "Security Council resolutions (1325, 1820, 1888)" and "Resolution #2334"', () => {
+    expect(read('Security Council resolutions (1325, 1820, 1888)')).toEqual([
+      ['1325', 'S/RES/1325 (2000)'],
+      ['1820', 'S/RES/1820 (2008)'],
+      ['1888', 'S/RES/1888 (2009)'],
+    ]);
+    expect(read('Resolution #2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('the resolutions (1325, 1820) of the Council')).toEqual([]);
+  });
+});

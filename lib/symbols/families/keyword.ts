@@ -108,7 +108,7 @@ const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -397,6 +397,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // themselves (a session/number, a special session, an old session).
       const inner = parseItem(s, pos + 1);
       if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
+      // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
+      else if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
     }
     if (!first) {
       const adj = sticky(ADJECTIVE, s, pos);
@@ -508,7 +510,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         }
       }
     }
-    if (!items.length) continue;
+    if (!items.length) {
+      if (kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) numberBeforeKeyword(s, m.index, out);
+      continue;
+    }
     fixMistypedYears(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
@@ -705,6 +710,34 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
     const a = attribute({ shape: 'bare', n }, { type: 'res' });
     if (a) out.push(candidate(at, at + 4, a));
   }
+}
+
+const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
+
+/**
+ * "the landmark 2334 resolution", "the so-called 1701 resolution": an English Council number before
+ * the word, read only in a sentence that names the Council or the United Nations and no other
+ * organ, never a number that could be a year (1945-2030: "the 2016 resolution") and only one the
+ * year table dates ("the 1080 resolution" of a screen names no organ, and is not read).
+ */
+function numberBeforeKeyword(s: string, kwStart: number, out: Candidate[]): void {
+  const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, kwStart - 8), kwStart));
+  if (!m) return;
+  const n = Number(m[1]);
+  if (n < 100 || n > MAX_NUMBER || (n >= 1945 && n <= 2030) || scYear(n) === null) return;
+  const lo = Math.max(0, kwStart - 160);
+  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
+  const named = lastBodyAt(sentence);
+  if (named ? named.body !== 'S' : !THE_UN.test(sentence)) return;
+  const start = kwStart - m[0].length;
+  out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution', uncertain: named?.body !== 'S' }));
+}
+
+/** The body named right before the keyword at `kwStart` ("Security Council resolutions"), if any. */
+function councilRightBefore(s: string, kwStart: number): Body | undefined {
+  const before = s.slice(Math.max(0, kwStart - 48), kwStart);
+  const b = lastBodyAt(before);
+  return b && RIGHT_BEFORE.test(before.slice(b.end)) ? b.body : undefined;
 }
 
 /** Whether a number opens at `i`: a digit, or a special session's "S-"/"ES-" (or Arabic "دإ-") and a digit ("رقم ES-10/21"). */
