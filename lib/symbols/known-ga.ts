@@ -22,6 +22,7 @@
 import { gaSession } from './ga-sessions';
 
 const PALESTINE = 'Palestin|Палестин|فلسطين|巴勒斯坦|Isra[eë]l|Израил|إسرائيل|اسرائيل|以色列';
+const SELF_DETERMINATION = '[Ss]elf-determination|[Aa]utodeterminaci[oó]n|[Ll]ibre determinaci[oó]n|[Aa]utodétermination|[Сс]амоопределени|تقرير المصير|自决|自決';
 const COLONIAL = '[Cc]olonia|[Dd][eé]scoloni|[Dd]ecoloni|[Кк]олониал|[Дд]еколониз|الاستعمار|استعماري|殖民';
 
 const OUTER_SPACE = /[Oo]uter [Ss]pace|[Ee]spacio [Uu]ltraterrestre|[Ee]space extra-atmosphérique|[Кк]осмическ|الفضاء الخارجي|外层空间|外層空間/;
@@ -37,8 +38,10 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   [217, /Universal Declaration|Déclaration universelle|Declaración Universal|Всеобщ[а-я]{0,3} деклараци|الإعلان العالمي|世界人权宣言|世界人權宣言/],
   // 377 (V): Uniting for peace (the Assembly acting when the Council's veto blocks it).
   [377, /Uniting for [Pp]eace|Union pour le maintien de la paix|Unit[ée] pour la paix|Uni[oó]n pro [Pp]az|Unidos por la [Pp]az|[Ее]динств[а-я]{0,2} в пользу мира|الاتحاد من أجل السلام|联合一致共策和平|聯合一致共策和平|[Vv]eto|[Вв]ето|الفيتو|否决|否決/],
-  // 1514 (XV): the Declaration on the granting of independence to colonial countries and peoples.
-  [1514, new RegExp(`${COLONIAL}|[Ii]ndependencia a los pa[ií]ses|[Ii]ndépendance aux pays`)],
+  // 1514 (XV): the Declaration on the granting of independence to colonial countries and peoples,
+  // cited for the self-determination of the territories still listed (S/RES/1514 (2003) is on Côte
+  // d'Ivoire).
+  [1514, new RegExp(`${COLONIAL}|${SELF_DETERMINATION}|[Ii]ndependencia a los pa[ií]ses|[Ii]ndépendance aux pays|Malvinas|Falkland|Мальвин|مالفيناس|马尔维纳斯|Gibraltar|Chagos|Puerto Rico|Nueva Caledonia|Nouvelle-Calédonie|New Caledonia`)],
   // 1803 (XVII): permanent sovereignty over natural resources.
   [1803, /[Nn]atural [Rr]esources|[Rr]essources naturelles|[Rr]ecursos [Nn]aturales|[Пп]риродн[а-я]{0,3} ресурс|الموارد الطبيعية|自然资源|自然資源/],
   // 2065 (XX): the question of the Falkland Islands (Malvinas), a colonial question.

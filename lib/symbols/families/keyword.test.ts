@@ -877,3 +877,15 @@ describe('Council numbers before the word, in parentheses after it, or after "#"
     expect(read('the resolutions (1325, 1820) of the Council')).toEqual([]);
   });
 });
+
+describe('1514 by self-determination and the listed territories, also as "la 1514"', () => {
+  it('reads the Assembly’s 1514 (XV)', () => {
+    expect(read('Argentina invoca la resolución 1514 y la 2065 sobre la cuestión Malvinas.')).toEqual([['1514', 'A/RES/1514(XV)']]);
+    expect(read('Según la resolución, la 1514 consagra la libre determinación de los pueblos.')).toEqual([['1514', 'A/RES/1514(XV)']]);
+  });
+
+  it('keeps the Council’s with the Council named', () => {
+    expect(read('La resolución 1514 del Consejo de Seguridad sobre Côte d’Ivoire')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+    expect(read('Según la resolución, la 1514 del Consejo de Seguridad trata de la libre determinación.')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+  });
+});

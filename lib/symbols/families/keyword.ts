@@ -703,11 +703,18 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
   const w = s.slice(lo, tailStop < 0 ? hi : kwEnd + tailStop);
   if (w.indexOf('la ') === -1 && w.indexOf('La ') === -1) return;
   LA_NUMBER.lastIndex = 0;
+  let otherOrgan: boolean | undefined;
   for (let m = LA_NUMBER.exec(w); m; m = LA_NUMBER.exec(w)) {
+    if (otherOrgan === undefined) {
+      const named = lastBodyAt(w);
+      otherOrgan = named !== undefined && named.body !== 'A';
+    }
     const n = Number(m[1]);
     if (n >= 1900 && n < 2100) continue;
     const at = lo + m.index + m[0].length - 4;
-    const a = attribute({ shape: 'bare', n }, { type: 'res' });
+    // "la 1514" in a sentence on its subject: the Assembly's resolution of the catalogue.
+    const known = isKnownNumber(n) && !otherOrgan ? knownBySubject(s, n, at, at + 4) : null;
+    const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
     if (a) out.push(candidate(at, at + 4, a));
   }
 }
