@@ -889,3 +889,11 @@ describe('1514 by self-determination and the listed territories, also as "la 151
     expect(read('Según la resolución, la 1514 del Consejo de Seguridad trata de la libre determinación.')).toEqual([['1514', 'S/RES/1514 (2003)']]);
   });
 });
+
+describe('the catalogue leaves a national decree whose later year follows the number', () => {
+  it('reads no Assembly resolution with a year after 1975 written right after the number', () => {
+    expect(read('قرار رئيس مجلس الوزراء رقم 194 لسنة 2020 بشأن اللاجئين')).toEqual([]);
+    expect(read('resolution 194 of 2019 on refugees')).toEqual([]);
+    expect(read('القرار رقم 194 لسنة 1948 بشأن اللاجئين')).toEqual([['194', 'A/RES/194(III)']]);
+  });
+});

@@ -572,7 +572,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
     const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
     for (const it of items) {
-      if (subjectFree && type === 'res' && it.core.shape === 'bare' && it.core.n >= 100) {
+      if (subjectFree && type === 'res' && it.core.shape === 'bare' && it.core.n >= 100 && !laterYearAfter(s, it.end)) {
         let symbol = isKnownNumber(it.core.n) ? knownBySubject(s, it.core.n, m.index, last.end) : null;
         // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
         // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
@@ -717,6 +717,16 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
     const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
     if (a) out.push(candidate(at, at + 4, a));
   }
+}
+
+/**
+ * Whether a year after the Assembly's first sessions is written right after the number at `end`
+ * ("القرار رقم 194 لسنة 2020": a national decree of 2020, not the Assembly's 194 (III)).
+ */
+function laterYearAfter(s: string, end: number): boolean {
+  YEAR_RIGHT_AFTER.lastIndex = end;
+  const y = YEAR_RIGHT_AFTER.exec(s);
+  return y !== null && Number(y[1]) > 1975;
 }
 
 const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
