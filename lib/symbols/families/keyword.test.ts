@@ -897,3 +897,12 @@ describe('the catalogue leaves a national decree whose later year follows the nu
     expect(read('القرار رقم 194 لسنة 1948 بشأن اللاجئين')).toEqual([['194', 'A/RES/194(III)']]);
   });
 });
+
+describe('a vote or member count after the word is no citation', () => {
+  it('reads no count of votes, members or countries', () => {
+    expect(read('the resolution 194 votes in favour')).toEqual([]);
+    expect(read('la resolución 181 votos a favor')).toEqual([]);
+    expect(read('резолюцию 141 страна поддержала')).toEqual([]);
+    expect(read('resolution 2334 condemns settlements')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});

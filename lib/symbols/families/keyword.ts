@@ -159,6 +159,8 @@ const AFTER_MID_BODY =
 // are capitalised, and "resolution 31 may be" is a citation.
 const MONTH_AFTER =
   /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
+// A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
+const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
@@ -440,6 +442,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const lettered = first ? null : letteredBare(s, pos);
     if (lettered) first = lettered;
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
+    // "the resolution 194 votes in favour": a vote count, not a number.
+    if (first && first.core.shape === 'bare' && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
