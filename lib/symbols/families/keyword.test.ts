@@ -364,7 +364,6 @@ describe('a session/number the Human Rights Council adopted, named later in the 
   it('leaves the Assembly’s numbers, a page of known body and a sentence with another body', () => {
     expect(read('Resolution 70/1 was recalled at the 48th session of the Human Rights Council.')).toEqual([['70/1', 'A/RES/70/1']]);
     expect(read('Resolution 5/1 was read at the Human Rights Council', { body: 'A' })).toEqual([]);
-    expect(read('Resolution 48/13 recognises the right and invites the General Assembly to consider the matter.')).toEqual([['48/13', 'A/RES/48/13']]);
     expect(read('The General Assembly recalled resolution 48/13 at the Human Rights Council.')).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });
@@ -904,5 +903,18 @@ describe('a vote or member count after the word is no citation', () => {
     expect(read('la resolución 181 votos a favor')).toEqual([]);
     expect(read('резолюцию 141 страна поддержала')).toEqual([]);
     expect(read('resolution 2334 condemns settlements')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
+
+describe('a session/number whose sentence addresses the General Assembly', () => {
+  it('reads the Human Rights Council’s, as a guess, when no body is named before the appeal', () => {
+    expect(read('Resolution 48/13 recognises the right to a safe, clean, healthy and sustainable environment as fundamental for the enjoyment of other human rights, and invites the General Assembly to consider the matter.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('La resolución 48/13 invita a la Asamblea General a examinar la cuestión.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
+  it('keeps the Assembly’s when the Assembly adopted it or the number is past the Council’s sessions', () => {
+    expect(read('Resolution 48/13 was adopted by the General Assembly in 1993.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('Resolution 76/300 recognises the right, and invites the General Assembly to act.')).toEqual([['76/300', 'A/RES/76/300']]);
+    expect(read('Resolution 48/13 invites the General Assembly to act.', { body: 'A' })).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });

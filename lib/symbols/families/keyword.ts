@@ -235,6 +235,21 @@ function bodyInKeyword(kw: string): Body | undefined {
   return undefined;
 }
 
+// The General Assembly as the one a resolution invites, requests or recommends to.
+const ADDRESSES_ASSEMBLY =
+  /(?:invites|requests|recommends(?: to)?|calls upon|urges|encourages) the General Assembly|(?:invita|recomienda|pide|solicita) a la Asamblea General|(?:invite|recommande à|prie|demande à) l['’]Assemblée générale|(?:предлагает|рекомендует|просит) Генеральной Ассамбле|(?:يدعو|يوصي|يطلب إلى) الجمعية العامة/;
+/**
+ * Whether the sentence after `from` (up to 320 characters) addresses the General Assembly ("…
+ * invites the General Assembly") with no body named before that phrase.
+ */
+function addressesAssembly(s: string, from: number): boolean {
+  const ahead = s.slice(from, from + 320);
+  const stop = ahead.search(SENTENCE_END);
+  const sentence = stop < 0 ? ahead : ahead.slice(0, stop);
+  const at = sentence.search(ADDRESSES_ASSEMBLY);
+  return at >= 0 && lastBodyAt(sentence.slice(0, at)) === undefined;
+}
+
 // "the Council", "le Conseil", "el Consejo", "Совет", "المجلس" as the subject, no name after it.
 const COUNCIL_ALONE =
   /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|по|при|директоров|управляющих))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
@@ -291,6 +306,10 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     // UN-Habitat's and UNEP's governing councils: the one council numbering its resolutions by
     // session that far is the Human Rights Council (a guess, marked uncertain).
     else if (pastGoverningCouncils && !named && !lastBodyAt(before) && (COUNCIL_ALONE.test(before) || COUNCIL_ALONE.test(sentenceAhead))) out.push(fromPage('A/HRC'));
+    // "Resolution 48/13 recognises the right … and invites the General Assembly to consider the
+    // matter": the Assembly the one the resolution addresses, so not the one that adopted it; of
+    // the councils numbering by session that far, the Human Rights Council (a guess).
+    else if (pastGoverningCouncils && (!named || named.body === 'A') && !lastBodyAt(before) && addressesAssembly(s, listEnd)) out.push(fromPage('A/HRC'));
   }
   // "إلزامية القرار 194 … كغيرها من التوصيات الصادرة عن الجمعية العامة": in Arabic, one old bare
   // number with no body before it, the Assembly the last body named later in its sentence: the
