@@ -772,6 +772,8 @@ describe('"the Council" alone as the subject of a session/number past the govern
     expect(read('En la resolución 48/13, el Consejo exhortó a los Estados de todo el mundo a trabajar juntos.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
     expect(read('At the same time, through a second resolution (48/14), the Council also increased its focus on climate change.')).toEqual([['48/14', 'A/HRC/RES/48/14']]);
     expect(read('Dans sa résolution 48/13, le Conseil a appelé les États du monde entier à travailler ensemble.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('В резолюции 48/13 Совет признал право на здоровую окружающую среду.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('وفي القرار 48/13، اعترف المجلس بالحق في بيئة نظيفة.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
   });
 
   it('leaves a governing council’s sessions, a named council, a page’s body and the Assembly’s numbers', () => {
@@ -779,6 +781,8 @@ describe('"the Council" alone as the subject of a session/number past the govern
     expect(read('In resolution 24/11, the Council requested the Executive Director to report.')).toEqual([]);
     expect(read('En la resolución 48/13, el Consejo de Seguridad exhortó a los Estados.')).toEqual([['48/13', 'A/RES/48/13']]);
     expect(read('In resolution 48/13 the Council of Europe was invited to cooperate.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('В резолюции 48/13 Совет по опеке признал право.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('وفي القرار 48/13، اعترف المجلس الاقتصادي والاجتماعي بالحق.')).toEqual([['48/13', 'A/RES/48/13']]);
     expect(read('En la resolución 48/13, el Consejo exhortó a los Estados.', { body: 'A' })).toEqual([['48/13', 'A/RES/48/13']]);
     expect(read('In resolution 60/251, the Assembly established the Council.')).toEqual([['60/251', 'A/RES/60/251']]);
   });

@@ -252,7 +252,7 @@ function addressesAssembly(s: string, from: number): boolean {
 
 // "the Council", "le Conseil", "el Consejo", "Совет", "المجلس" as the subject, no name after it.
 const COUNCIL_ALONE =
-  /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|по|при|директоров|управляющих))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
+  /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|(?:по|при|директоров|управляющих)(?![а-я])))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
 
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false): Context[] {
   const page = pageBody(options);
