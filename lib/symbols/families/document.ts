@@ -209,7 +209,19 @@ function sameHalves(raw: string, half: number): boolean {
   return true;
 }
 
-const GLUED_NEXT = /(?<=\d)(?=[ASE]\/(?:RES|DEC|PV|HRC|\d))/;
+const GLUED_NEXT = /[ASE]\/(?:RES|DEC|PV|HRC|\d)/y;
+
+/** Where in `raw` a series opens right after a digit ("A/RES/70/1A/RES/70/2": 10), or -1 (a loop of character tests: most symbols hold none). */
+function gluedSeriesAt(raw: string): number {
+  for (let i = 1; i < raw.length - 2; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c === 65 || c === 83 || c === 69) && raw.charCodeAt(i + 1) === 47 && isDigit(raw.charCodeAt(i - 1))) {
+      GLUED_NEXT.lastIndex = i;
+      if (GLUED_NEXT.test(raw)) return i;
+    }
+  }
+  return -1;
+}
 
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
@@ -233,12 +245,12 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     else if (raw.length > 12) {
       // "A/RES/70/1A/RES/70/2": two different symbols run together; the first ends at a digit where
       // a series opens again, when both halves read as symbols.
-      const g = GLUED_NEXT.exec(raw);
-      const first = g && g.index > 0 ? read(raw.slice(0, g.index)) : null;
-      if (first && read(raw.slice(g!.index))) {
-        out.push({ start, end: start + g!.index, symbol: first.symbol, kind: first.kind });
-        start += g!.index;
-        raw = raw.slice(g!.index);
+      const g = gluedSeriesAt(raw);
+      const first = g > 0 ? read(raw.slice(0, g)) : null;
+      if (first && read(raw.slice(g))) {
+        out.push({ start, end: start + g, symbol: first.symbol, kind: first.kind });
+        start += g;
+        raw = raw.slice(g);
       }
     }
     const r = read(raw);

@@ -161,6 +161,8 @@ const MONTH_AFTER =
   /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
 // A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
+// The first letters of VOTES_AFTER's words (tried only after one of them).
+const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
@@ -462,7 +464,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (lettered) first = lettered;
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     // "the resolution 194 votes in favour": a vote count, not a number.
-    if (first && first.core.shape === 'bare' && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
+    if (first && first.core.shape === 'bare' && opensCountWord(s.charCodeAt(first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
@@ -595,7 +597,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
     const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
     for (const it of items) {
-      if (subjectFree && type === 'res' && it.core.shape === 'bare' && it.core.n >= 100 && !laterYearAfter(s, it.end)) {
+      // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
+      if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || isKnownNumber(it.core.n)) && !laterYearAfter(s, it.end)) {
         let symbol = isKnownNumber(it.core.n) ? knownBySubject(s, it.core.n, m.index, last.end) : null;
         // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
         // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
