@@ -67,6 +67,14 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
   switch (core.shape) {
     case 'slash': {
       const { a, b } = core;
+      // "resolución 1325/00", "la 1701/06": a Council number and the last two digits of its year, read
+      // only when they are the year the table gives the number (never a number that is also a year of
+      // ECOSOC's year/number series: "2011/11"), and only with the Council named in the paragraph:
+      // Latin American ministries number their own resolutions so ("Resolución 1701/06 de la Secretaría").
+      if (type === 'res' && (a < 1978 || a > CURRENT_YEAR) && a >= 100 && a <= MAX_NUMBER && b <= 99 && body === 'S') {
+        const y = scYear(a);
+        if (y !== null && y % 100 === b) return mark({ symbol: `S/RES/${a} (${y})`, kind: 'sc-resolution' }, body !== 'S');
+      }
       // No series numbers a session or a resolution 0 ("6 0/ 251", a scan's spaced 60/251).
       if (a < 1 || b < 1) return null;
       // "القرار 2254/2015", "resolución 1325/2000": a Council number and its year joined by a slash,

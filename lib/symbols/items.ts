@@ -7,7 +7,7 @@
 import type { Core } from './attribute';
 import { arabicSession } from './attribute';
 import { codeAfterSpaces, isDigit } from './chars';
-import { gaSession } from './ga-sessions';
+import { gaSession, gaSessionFits } from './ga-sessions';
 import { toRoman } from './roman';
 import { scFits } from './sc-years';
 
@@ -29,6 +29,7 @@ const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
 const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/])';
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
+const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
 const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
 // "1514 (د-15)", "2734 (الدورة 25)": the session in Arabic words; the dash may be a long one
 // that was not folded, standing between spaces ("١٨٦ (د – ٢)").
@@ -131,6 +132,17 @@ export function parseItem(s: string, pos: number): Item | null {
     const arabicLetter = arabicLetters(s, end);
     if (arabicLetter.length && (core || codeAfterSpaces(s, arabicLetter[arabicLetter.length - 1]!.end, 2) === 40)) letters.push(...arabicLetter);
   }
+  // "217 А (III)", "38/183 А": Russian texts type the letters A, B, C as their Cyrillic look-alikes;
+  // read only before a session in parentheses or after a session/number, never before a word (the
+  // conjunction "А").
+  if (!l1 && (capital === 0x410 || capital === 0x412 || capital === 0x421)) {
+    CYRILLIC_LETTER.lastIndex = end;
+    const c = CYRILLIC_LETTER.exec(s);
+    if (c && (c[2] !== undefined || core)) {
+      const at = end + c[0].length - (c[2]?.length ?? 0) - 1;
+      letters.push({ letter: c[1] === 'А' ? 'A' : c[1] === 'В' ? 'B' : 'C', start: at, end: at + 1 });
+    }
+  }
   if (l1) {
     letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });
     for (let k = 0; k < 6; k++) {
@@ -149,9 +161,19 @@ export function parseItem(s: string, pos: number): Item | null {
   }
   let afterLetters = letters.length ? letters[letters.length - 1]!.end : end;
   if (!core) {
-    const open = codeAfterSpaces(s, afterLetters, 2);
+    let open = codeAfterSpaces(s, afterLetters, 2);
+    // "428/(V)": a stray slash between the number and its session, crossed only to a Roman session
+    // the number fits (checked below).
+    let strayAt = -1;
+    if (open === 47 && !letters.length && s.charCodeAt(afterLetters) === 47 && s.charCodeAt(afterLetters + 1) === 40) {
+      strayAt = afterLetters;
+      afterLetters++;
+      open = 40;
+    }
     PAREN.lastIndex = afterLetters;
-    const p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
+    let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
+    if (p && strayAt >= 0 && !(p[2] && !p[1] && gaSessionFits(n, p[2]))) p = null;
+    if (!p && strayAt >= 0) afterLetters = strayAt;
     // Right-to-left text whose parentheses came out of a PDF mirrored: "٢٠٤٢) ٢٠١٢ (و ٢٠٤٣".
     if (!p && open === 41 && !letters.length) {
       MIRRORED.lastIndex = afterLetters;

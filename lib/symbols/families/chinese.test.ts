@@ -261,3 +261,28 @@ describe('a scan that spaced every character', () => {
     expect(read('大 会 第 6 0 / 2 5 1 号 决 议')).toEqual([]);
   });
 });
+
+describe('a bare number of the Assembly’s catalogue by its subject; the session after 號決議', () => {
+  it('reads 2758 in a sentence on China, no organ named', () => {
+    expect(read('聯合國第2758號決議通過50周年-中國代表稱')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+  });
+
+  it('keeps the Council’s reading with the Council named, on its page, or on another subject', () => {
+    expect(read('安理会第2758号决议延长了特派团的任务期限。')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+    expect(read('第2758号决议延长了南苏丹特派团的任务期限,中国代表发言。', { body: 'S' })).toEqual([['2758', 'S/RES/2758 (2024)']]);
+    expect(read('第2758号决议延长了南苏丹特派团的任务期限。')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+  });
+
+  it('reads a Chinese-numeral number by the session written after 號決議, when the session fits it', () => {
+    expect(read('一九七〇年十月十二日第二六二一號決議(XXV)所載')).toEqual([['二六二一', 'A/RES/2621(XXV)']]);
+    expect(read('一九七一年十二月二十日第二八七八號決議(XXVI),')).toEqual([['二八七八', 'A/RES/2878(XXVI)']]);
+    expect(read('第二六二一號決議(XXX)所載')).toEqual([]);
+  });
+});
+
+describe('a converter’s pinyin between the body’s name and the number', () => {
+  it('reads the body named right before the number through the glosses', () => {
+    expect(read('美國(guó)歪曲聯(lián)合國(guó)大會(huì)第2758號(hào)決議:歷程、表現(xiàn)與本質(zhì)')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    expect(read('安理會(huì)第2758號(hào)決議')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+  });
+});

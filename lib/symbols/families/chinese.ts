@@ -18,6 +18,7 @@ import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { hanDigits, hanSession } from './session';
+import { isKnownNumber, knownBySubject } from '../known-ga';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -97,7 +98,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     if (named?.body === 'other' && /[,，]/.test(before.slice(named.end))) named = undefined;
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
-    let bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
+    // "大會(huì)第2758號(hào)決議": a converter's pinyin after the name does not part it from the number.
+    let bodyNear = named !== undefined && RIGHT_BEFORE.test(withoutPinyin(before.slice(named.end)));
     if (wordBefore && named) bodyNear = RIGHT_BEFORE.test(before.slice(named.end, before.length - wordBefore[0].length));
     if (named?.body === 'A' && !bodyNear && ADOPTED_BY.test(before.slice(named.end).replace(/[\s第]{0,3}$/, ''))) bodyNear = true;
     // A body named in the clause but not right at the number is a hint, as in the keyword family:
@@ -153,7 +155,17 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const ctx: Context = { type, bodyFromPage, bodyNear };
     if (body) ctx.body = body;
     prev = { typeEnd: last.end + t.index + t[0].length, body, bodyNear, bodyFromPage };
+    // "聯合國第2758號決議通過50周年…中國代表稱": a bare number of the Assembly's catalogue in a sentence
+    // on its subject, no organ named (the United Nations alone is none) nor given by the page.
+    const subjectFree = type === 'res' && (page === undefined || page === 'A') && (body === undefined || (body === 'A' && !bodyNear));
     for (const f of g) {
+      if (subjectFree && f.item.core.shape === 'bare' && isKnownNumber(f.item.core.n)) {
+        const symbol = knownBySubject(s, f.item.core.n, f.start, f.end);
+        if (symbol) {
+          for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
+          continue;
+        }
+      }
       // "第 70/1 号决议" with no body named, read in a GA document: the GA's own session/number
       // citation, so confident (a session/number pair only ever names a GA resolution there).
       const core = f.item.core;
@@ -279,6 +291,11 @@ function sessionNamedBefore(before: string, n: number): string | null | undefine
   return gaSessionFits(n, roman) ? roman : null;
 }
 
+/** `s` without a converter's pinyin glosses ("(huì)"); most text has none, and is returned as it is. */
+function withoutPinyin(s: string): string {
+  return s.includes('(') || s.includes('（') ? s.replace(PINYIN_ALL, '') : s;
+}
+
 /** Whether "理事会"/"理事會" stands alone (not in a named council) in `before` at or after `from`. */
 function councilAfter(before: string, from: number): boolean {
   for (const word of ['理事会', '理事會']) {
@@ -325,6 +342,7 @@ function scanSpaced(s: string, numStart: number, item: Item): Item | null {
 
 const HAN_FOUR = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{4})$/;
 const RESOLUTION_AFTER = /^(?:决议|決議)/;
+const SESSION_AFTER_TYPE = /^\s{0,2}[(（]\s?(?:([IVXL]{1,6})|([一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九]))\s?[)）]/;
 const isHanDigit = inSet('〇零○一二三四五六七八九');
 
 /**
@@ -339,7 +357,12 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
   if (!m) return;
   const n = hanDigits(m[1]!);
   if (n === null || n < 1000) return;
-  const a = attribute({ shape: 'bare', n }, { type: 'res', body: 'A', bodyNear: true });
+  // "第二六二一號決議(XXV)": the session written after the type word, in Roman or Chinese numerals,
+  // fixes a number the sourced ranges do not hold, when the session's span fits the number.
+  const session = SESSION_AFTER_TYPE.exec(s.slice(at + 3, at + 14));
+  const roman = session ? (session[1] ? session[1] : toRoman(hanSession(session[2]!) ?? 0)) : '';
+  const core: Core = roman && gaSessionFits(n, roman) ? { shape: 'roman', n, roman } : { shape: 'bare', n };
+  const a = attribute(core, { type: 'res', body: 'A', bodyNear: true });
   if (a) out.push(candidate(at - 4, at, a));
 }
 

@@ -128,3 +128,34 @@ describe('a symbol glued to a word on either side (infobox and table text)', () 
     expect(read('S/2022/500Ab')).toEqual([]);
   });
 });
+
+describe('a resolution symbol typed in lower case', () => {
+  it('reads "a / res /61/106" and "a/res/61/106" as the Assembly’s', () => {
+    expect(findSymbols('Конвенция (a / res /61/106) о правах инвалидов').map((m) => [m.text, m.symbol])).toEqual([['a / res /61/106', 'A/RES/61/106']]);
+    expect(findSymbols('резолюция a/res/61/106 от 13 декабря 2006 года').map((m) => [m.text, m.symbol])).toEqual([['a/res/61/106', 'A/RES/61/106']]);
+  });
+
+  it('reads no path or word ending in "a"', () => {
+    expect(findSymbols('the data/res/61/106 folder, una/res/61/106, a/res/images/1.png')).toEqual([]);
+  });
+});
+
+describe('two different symbols run together, as file lists show them', () => {
+  it('reads each where a series opens again after a digit', () => {
+    expect(read('A/RES/70/1A/RES/70/2')).toEqual([
+      ['A/RES/70/1', 'A/RES/70/1'],
+      ['A/RES/70/2', 'A/RES/70/2'],
+    ]);
+    expect(read('A/HRC/52/1A/HRC/52/2')).toEqual([
+      ['A/HRC/52/1', 'A/HRC/52/1'],
+      ['A/HRC/52/2', 'A/HRC/52/2'],
+    ]);
+  });
+
+  it('keeps a symbol whose last part is a number and a letter', () => {
+    expect(read('A/RES/47/1A and E/CN.4/1998/53/Add.2')).toEqual([
+      ['A/RES/47/1A', 'A/RES/47/1A'],
+      ['E/CN.4/1998/53/Add.2', 'E/CN.4/1998/53/Add.2'],
+    ]);
+  });
+});

@@ -19,7 +19,8 @@ const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3").
   // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/".
   // UNODC/CCPCJ/EG.1/2009/CRP.1, UNODC/CND/2019/…: the Office on Drugs and Crime's documents.
-  '(?:A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  // "a / res /61/106": a resolution's symbol typed all in lower case (the General Assembly's only).
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number.
@@ -27,8 +28,9 @@ const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
-const TAIL = '(?:\\s?[(（](?:19|20)\\d\\d[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
+const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
+// "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
+const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
 // digit glued to a capitalised word, ends there.
 // A symbol ends where no further part follows; "/[country code]" marks a template, not a symbol.
@@ -118,9 +120,9 @@ function seriesStart(s: string, slash: number): number {
   const tokenEnd = i;
   for (let k = 0; k < 12 && i > 0 && isTokenChar(s.charCodeAt(i - 1)); k++) i--;
   if (i === tokenEnd) return -1;
-  // A series opens with a capital letter.
+  // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", which SYMBOL_AT checks).
   const first = s.charCodeAt(i);
-  if (first < 65 || first > 90) return -1;
+  if ((first < 65 || first > 90) && !(first === 97 && tokenEnd - i === 1)) return -1;
   if (i === 0) return 0;
   const prev = s.charCodeAt(i - 1);
   // After [A-Za-z0-9_./@]: inside a word, a path or an address.
@@ -183,10 +185,12 @@ const READINGS_MAX = 4096;
 function read(raw: string): Reading | null {
   let r = readings.get(raw);
   if (r !== undefined) return r;
-  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(raw)![0];
-  if (!plausible(raw, series)) r = null;
+  // "a/res/61/106": read as written in capitals.
+  const up = raw.charCodeAt(0) === 97 ? raw.toUpperCase() : raw;
+  const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
+  if (!plausible(up, series)) r = null;
   else {
-    const symbol = series === 'HRC' ? `A/${canonicalDocument(raw)}` : canonicalDocument(raw);
+    const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : canonicalDocument(up);
     r = {
       symbol,
       kind: symbolKind(symbol),
@@ -203,6 +207,20 @@ function read(raw: string): Reading | null {
 function sameHalves(raw: string, half: number): boolean {
   for (let k = 0; k < half; k++) if (raw.charCodeAt(k) !== raw.charCodeAt(half + k)) return false;
   return true;
+}
+
+const GLUED_NEXT = /[ASE]\/(?:RES|DEC|PV|HRC|\d)/y;
+
+/** Where in `raw` a series opens right after a digit ("A/RES/70/1A/RES/70/2": 10), or -1 (a loop of character tests: most symbols hold none). */
+function gluedSeriesAt(raw: string): number {
+  for (let i = 1; i < raw.length - 2; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c === 65 || c === 83 || c === 69) && raw.charCodeAt(i + 1) === 47 && isDigit(raw.charCodeAt(i - 1))) {
+      GLUED_NEXT.lastIndex = i;
+      if (GLUED_NEXT.test(raw)) return i;
+    }
+  }
+  return -1;
 }
 
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
@@ -224,6 +242,17 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     const half = raw.length >> 1;
     const twice = (raw.length & 1) === 0 && raw.charCodeAt(half - 1) !== 47 && raw.charCodeAt(half) === raw.charCodeAt(0) && sameHalves(raw, half);
     if (twice) raw = raw.slice(0, half);
+    else if (raw.length > 12) {
+      // "A/RES/70/1A/RES/70/2": two different symbols run together; the first ends at a digit where
+      // a series opens again, when both halves read as symbols.
+      const g = gluedSeriesAt(raw);
+      const first = g > 0 ? read(raw.slice(0, g)) : null;
+      if (first && read(raw.slice(g))) {
+        out.push({ start, end: start + g, symbol: first.symbol, kind: first.kind });
+        start += g;
+        raw = raw.slice(g);
+      }
+    }
     const r = read(raw);
     if (!r) continue;
     let end = start + raw.length;
@@ -271,7 +300,8 @@ export function parseExplicit(raw: string): string | null {
   SYMBOL_AT.lastIndex = 0;
   const m = SYMBOL_AT.exec(s);
   if (!m || m[0].length !== s.length) return null;
-  const symbol = withoutForeignTail(m[0]);
+  const found = withoutForeignTail(m[0]);
+  const symbol = found.charCodeAt(0) === 97 ? found.toUpperCase() : found;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(symbol)![0];
   if (!plausible(symbol, series)) return null;
   return canonicalDocument(symbol);

@@ -229,6 +229,8 @@ describe('the United Nations named as the one that adopted a bare number', () =>
     ).toEqual([
       ['273', 'A/RES/273(III)'],
       ['194', 'A/RES/194(III)'],
+      // Israel named in the sentence: the subject of the Assembly's 181 (II), not of S/RES/181 (1963).
+      ['181', 'A/RES/181(II)'],
     ]);
     expect(read('resolution 1325 of the United Nations, welcomed in 1966')).toEqual([['1325', 'S/RES/1325 (2000)']]);
   });
@@ -270,7 +272,12 @@ describe('the number given with a label or a participle, a French list’s artic
   });
 
   it('reads no Council number later in a sentence whose United Nations resolution was the Assembly’s', () => {
-    expect(read('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949, "tomando la nota de las declaraciones y explicaciones hechas por el representante del Gobierno de Israel" en el respeto de la realización de las resoluciones 194 y 181, a las cuales')).toEqual([['273', 'A/RES/273(III)']]);
+    expect(read('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949, "tomando la nota de las declaraciones y explicaciones hechas por el representante del Gobierno de Israel" en el respeto de la realización de las resoluciones 194 y 181, a las cuales')).toEqual([
+      ['273', 'A/RES/273(III)'],
+      // 194 and 181 are read by their subject (Israel named), not as the Council's.
+      ['194', 'A/RES/194(III)'],
+      ['181', 'A/RES/181(II)'],
+    ]);
   });
 });
 
@@ -354,11 +361,9 @@ describe('a session/number the Human Rights Council adopted, named later in the 
     expect(read('Resolution 48/13 was approved on Friday 8 October 2021 during the 48th session of the Human Rights Council with 43 votes in favour.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
   });
 
-  it('leaves the Assembly’s numbers, "the Council" alone, a page of known body and a sentence with another body', () => {
+  it('leaves the Assembly’s numbers, a page of known body and a sentence with another body', () => {
     expect(read('Resolution 70/1 was recalled at the 48th session of the Human Rights Council.')).toEqual([['70/1', 'A/RES/70/1']]);
-    expect(read('En la resolución 48/13, el Consejo exhortó a los Estados de todo el mundo a trabajar juntos.')).toEqual([['48/13', 'A/RES/48/13']]);
     expect(read('Resolution 5/1 was read at the Human Rights Council', { body: 'A' })).toEqual([]);
-    expect(read('Resolution 48/13 recognises the right and invites the General Assembly to consider the matter.')).toEqual([['48/13', 'A/RES/48/13']]);
     expect(read('The General Assembly recalled resolution 48/13 at the Human Rights Council.')).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });
@@ -711,5 +716,209 @@ describe('"ГА": the Assembly abbreviated between keyword and number', () => {
 
   it('is not the start of a longer word', () => {
     expect(read('резолюцией ГАЗ 2758')).toEqual([]);
+  });
+});
+
+describe('a bare Assembly number of the catalogue read by its subject (known-ga.ts), and a number past the Council’s', () => {
+  it('reads the Assembly’s resolution when its sentence speaks of its subject, no organ named', () => {
+    expect(read('A 50 años de la histórica Resolución 2065 sobre las Islas Malvinas')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('La Resolución 2065 fue el resultado de debates en el seno del Comité de Descolonización (Comité de los 24).')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('UN Resolution 181 neither partitioned Palestine nor conferred any legal authority')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('ООН приняла план раздела Палестины на еврейское и арабское государства (Резолюция номер 181) — WZO')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('La resolución 1803 sobre la soberanía permanente sobre los recursos naturales.')).toEqual([['1803', 'A/RES/1803(XVII)']]);
+    expect(read('L’ONU a adopté la résolution 2625 sur les relations amicales entre les États.')).toEqual([['2625', 'A/RES/2625(XXV)']]);
+  });
+
+  it('keeps the Council’s reading with the Council named, on its page, with a year, or on another subject', () => {
+    expect(read('The Council adopted resolution 2065 on Sierra Leone.', { body: 'S' })).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(read('By resolution 2065 the Council extended the mandate of UNIPSIL in Sierra Leone.')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(read('Security Council resolution 1514 on Côte d’Ivoire extended the mandate.')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+    expect(read('Resolution 181 of the Security Council imposed an arms embargo on South Africa.')).toEqual([['181', 'S/RES/181 (1963)']]);
+    expect(read('The Security Council recalled resolution 194 on Palestine refugees.')).toEqual([['194', 'S/RES/194 (1964)']]);
+    expect(read('resolution 2758 (2024) was adopted while China abstained.')).toEqual([['2758 (2024)', 'S/RES/2758 (2024)']]);
+    expect(read('In resolution 1803 the Council tightened sanctions on Iran.')).toEqual([['1803', 'S/RES/1803 (2008)']]);
+    expect(read('resolution 377 on Western Sahara and the Green March')).toEqual([['377', 'S/RES/377 (1975)']]);
+  });
+
+  it('reads a number past the Council’s last as the Assembly’s on the Assembly’s page only', () => {
+    const text = 'Израиль обуславливал своё согласие на участие в Мадридской мирной конференции 1991 года отменой резолюции 3379.';
+    expect(read(text, { body: 'A' })).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read(text)).toEqual([]);
+    expect(read(text, { body: 'A/HRC' })).toEqual([]);
+  });
+});
+
+describe('Arabic: the pronoun a PDF split off the keyword, و glued to the next number after a subject', () => {
+  it('reads "قرارات ه 16/11" and "قراري ه 5/1 بشأن … و5/2" on a council’s page', () => {
+    expect(read('إذ يؤكد من جديد قرارات ه 16/11 المؤرخ 24 آذار/مارس 2011، و19/10 المؤرخ 22 آذار/مارس 2012', { body: 'A/HRC' })).toEqual([
+      ['16/11', 'A/HRC/RES/16/11'],
+      ['19/10', 'A/HRC/RES/19/10'],
+    ]);
+    expect(read('وإذ يشير إلى قراري ه 5/1 بشأن بناء مؤسسات مجلس حقوق الإنسان و5/2 بشأن مدونة قواعـد سلوك', { body: 'A/HRC' })).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+  });
+
+  it('reads no word that merely starts with ه, and no count after a subject', () => {
+    expect(read('قرار هام 2334 صدر عن مجلس الأمن')).toEqual([]);
+    expect(read('هذا قرار ه 5 أعضاء')).toEqual([]);
+    expect(read('قرار الجمعية العامة 60/251 بشأن إنشاء المجلس نحو 50 دولة')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});
+
+describe('"the Council" alone as the subject of a session/number past the governing councils’ sessions', () => {
+  it('reads the Human Rights Council’s, as a guess', () => {
+    expect(read('En la resolución 48/13, el Consejo exhortó a los Estados de todo el mundo a trabajar juntos.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('At the same time, through a second resolution (48/14), the Council also increased its focus on climate change.')).toEqual([['48/14', 'A/HRC/RES/48/14']]);
+    expect(read('Dans sa résolution 48/13, le Conseil a appelé les États du monde entier à travailler ensemble.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('В резолюции 48/13 Совет признал право на здоровую окружающую среду.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('وفي القرار 48/13، اعترف المجلس بالحق في بيئة نظيفة.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
+  it('leaves a governing council’s sessions, a named council, a page’s body and the Assembly’s numbers', () => {
+    // UN-Habitat's and UNEP's governing councils numbered by session up to their 26th and 27th.
+    expect(read('In resolution 24/11, the Council requested the Executive Director to report.')).toEqual([]);
+    expect(read('En la resolución 48/13, el Consejo de Seguridad exhortó a los Estados.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('In resolution 48/13 the Council of Europe was invited to cooperate.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('В резолюции 48/13 Совет по опеке признал право.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('وفي القرار 48/13، اعترف المجلس الاقتصادي والاجتماعي بالحق.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('En la resolución 48/13, el Consejo exhortó a los Estados.', { body: 'A' })).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('In resolution 60/251, the Assembly established the Council.')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});
+
+describe('abbreviations and number signs: рез., Rés., no, N.º, №№, a two-digit year after the slash', () => {
+  it('reads them before a number', () => {
+    expect(read('рез. 1325 СБ ООН')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('Rés. 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('la résolution no 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('résolution du Conseil de sécurité n° 2417')).toEqual([['2417', 'S/RES/2417 (2018)']]);
+    expect(read('resolución N.º 2286 (2016)')).toEqual([['2286 (2016)', 'S/RES/2286 (2016)']]);
+    expect(read('резолюции Совета Безопасности ООН №№ 242 и 338')).toEqual([
+      ['242', 'S/RES/242 (1967)'],
+      ['338', 'S/RES/338 (1973)'],
+    ]);
+    expect(read('la resolución 1701/06 del Consejo de Seguridad')).toEqual([['1701/06', 'S/RES/1701 (2006)']]);
+  });
+
+  it('reads no other organisation’s symbol, no negation, no national resolution with a two-digit year', () => {
+    expect(read('CM/Rés. 649 (XXXI)')).toEqual([]);
+    expect(read('The resolution no longer applies since 2015.')).toEqual([]);
+    expect(read('Resolución 1701/06 de la Secretaría de Energía')).toEqual([]);
+    expect(read('resolución 1325/01 del Consejo de Seguridad')).toEqual([]);
+    expect(read('la resolución ECOSOC 2011/11')).toEqual([['2011/11', 'E/RES/2011/11']]);
+  });
+});
+
+describe('a list the Human Rights Council is named after, one item of a session it has not reached', () => {
+  it('reads that item as the Assembly’s, as a guess, and the others as the Council’s', () => {
+    expect(read('las resoluciones 64/292 y 15/9 del Consejo de Derechos Humanos')).toEqual([
+      ['64/292', 'A/RES/64/292'],
+      ['15/9', 'A/HRC/RES/15/9'],
+    ]);
+  });
+
+  it('reads nothing when no item is of a session the Council has held', () => {
+    expect(read('the Human Rights Council resolution 64/292')).toEqual([]);
+    expect(read('resolutions 64/292 and 65/154 of the Human Rights Council')).toEqual([]);
+  });
+});
+
+describe('Russian: a contracted body name after the number, a resolution letter typed in Cyrillic', () => {
+  it('reads "резолюция 181 Генассамблеи ООН" and "217 А (III)"', () => {
+    expect(read('резолюция 181 Генассамблеи ООН')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('Декларация, принятая резолюцией 217 А (III) Генеральной Ассамблеи от 10 декабря 1948 года')).toEqual([['217 А (III)', 'A/RES/217 A(III)']]);
+  });
+
+  it('reads no conjunction А as a letter', () => {
+    expect(read('резолюции 1325 А потом')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('резолюция 38/183 А от 20 декабря 1983 года')).toEqual([['38/183', 'A/RES/38/183']]);
+  });
+});
+
+describe('the catalogue’s lettered number by its subject; a spaced symbol’s spaced year', () => {
+  it('reads "Resolution 377 A" in a sentence on uniting for peace, not on a Council page', () => {
+    expect(read('Resolution 377 A of the Uniting for Peace procedure was invoked after the veto.')).toEqual([['377 A', 'A/RES/377 A(V)']]);
+    expect(read('Resolution 377 A of the Uniting for Peace procedure was invoked after the veto.', { body: 'S' })).toEqual([]);
+    expect(read('Resolution 377 A was adopted on Western Sahara.')).toEqual([]);
+  });
+
+  it('reads "S / RES / 2334 ( 2016 )" whole, and no report’s date as a year', () => {
+    expect(read('S / RES / 2334 ( 2016 )')).toEqual([['S / RES / 2334 ( 2016 )', 'S/RES/2334 (2016)']]);
+    expect(read('the report S/2016/1 ( 2016 ) was')).toEqual([['S/2016/1', 'S/2016/1']]);
+  });
+});
+
+describe('a stray slash between an old number and its session', () => {
+  it('reads "428/(V)" when the session fits the number, and no year so', () => {
+    expect(read('резолюция 428/(V) Генеральной Ассамблеи')).toEqual([['428/(V)', 'A/RES/428(V)']]);
+    expect(read('resolution 428/(XX)')).toEqual([]);
+    expect(read('the resolution 2334/(2016)')).toEqual([]);
+  });
+});
+
+describe('Council numbers before the word, in parentheses after it, or after "#"', () => {
+  it('reads "the landmark 2334 resolution" with the Council named in the sentence', () => {
+    expect(read('The Security Council adopted the landmark 2334 resolution in December.')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('Under the Security Council 1701 resolution, Hezbollah must disarm.')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+
+  it('reads no screen’s resolution, no year, and nothing with no organ named', () => {
+    expect(read('the 1080 resolution of the screen')).toEqual([]);
+    expect(read('the 2016 resolution of the Security Council')).toEqual([]);
+    expect(read('The 300 resolution was adopted by the city council.')).toEqual([]);
+  });
+
+  it('reads "Security Council resolutions (1325, 1820, 1888)" and "Resolution #2334"', () => {
+    expect(read('Security Council resolutions (1325, 1820, 1888)')).toEqual([
+      ['1325', 'S/RES/1325 (2000)'],
+      ['1820', 'S/RES/1820 (2008)'],
+      ['1888', 'S/RES/1888 (2009)'],
+    ]);
+    expect(read('Resolution #2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('the resolutions (1325, 1820) of the Council')).toEqual([]);
+  });
+});
+
+describe('1514 by self-determination and the listed territories, also as "la 1514"', () => {
+  it('reads the Assembly’s 1514 (XV)', () => {
+    expect(read('Argentina invoca la resolución 1514 y la 2065 sobre la cuestión Malvinas.')).toEqual([['1514', 'A/RES/1514(XV)']]);
+    expect(read('Según la resolución, la 1514 consagra la libre determinación de los pueblos.')).toEqual([['1514', 'A/RES/1514(XV)']]);
+  });
+
+  it('keeps the Council’s with the Council named', () => {
+    expect(read('La resolución 1514 del Consejo de Seguridad sobre Côte d’Ivoire')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+    expect(read('Según la resolución, la 1514 del Consejo de Seguridad trata de la libre determinación.')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+  });
+});
+
+describe('the catalogue leaves a national decree whose later year follows the number', () => {
+  it('reads no Assembly resolution with a year after 1975 written right after the number', () => {
+    expect(read('قرار رئيس مجلس الوزراء رقم 194 لسنة 2020 بشأن اللاجئين')).toEqual([]);
+    expect(read('resolution 194 of 2019 on refugees')).toEqual([]);
+    expect(read('القرار رقم 194 لسنة 1948 بشأن اللاجئين')).toEqual([['194', 'A/RES/194(III)']]);
+  });
+});
+
+describe('a vote or member count after the word is no citation', () => {
+  it('reads no count of votes, members or countries', () => {
+    expect(read('the resolution 194 votes in favour')).toEqual([]);
+    expect(read('la resolución 181 votos a favor')).toEqual([]);
+    expect(read('резолюцию 141 страна поддержала')).toEqual([]);
+    expect(read('resolution 2334 condemns settlements')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
+
+describe('a session/number whose sentence addresses the General Assembly', () => {
+  it('reads the Human Rights Council’s, as a guess, when no body is named before the appeal', () => {
+    expect(read('Resolution 48/13 recognises the right to a safe, clean, healthy and sustainable environment as fundamental for the enjoyment of other human rights, and invites the General Assembly to consider the matter.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+    expect(read('La resolución 48/13 invita a la Asamblea General a examinar la cuestión.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
+  it('keeps the Assembly’s when the Assembly adopted it or the number is past the Council’s sessions', () => {
+    expect(read('Resolution 48/13 was adopted by the General Assembly in 1993.')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('Resolution 76/300 recognises the right, and invites the General Assembly to act.')).toEqual([['76/300', 'A/RES/76/300']]);
+    expect(read('Resolution 48/13 invites the General Assembly to act.', { body: 'A' })).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });

@@ -17,6 +17,7 @@ import { MAX_NUMBER, scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
+import { isKnownNumber, knownBySubject } from '../known-ga';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
@@ -30,7 +31,8 @@ const KW = new RegExp(
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
-    'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space.
+    'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
@@ -38,9 +40,9 @@ const KW = new RegExp(
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
-    // "Security Council Res. 1325": the abbreviation alone, a number right after it.
+    // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
-    '(?<![/.])Res\\.(?=\\s?\\d)',
+    '(?<![/.])(?:R[eé]s|[Рр]ез)\\.(?=\\s?\\d)',
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
     // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens.
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
@@ -105,8 +107,8 @@ const ITS_ARABIC = /(?:ها|ه|هما)$/;
 const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
-// 2699": the number given with a participle.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№|Номер:|Number:|Numéro\s?:|Número:|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+// 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -151,12 +153,16 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|N\.[°º]|n\.[°º]|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
 const MONTH_AFTER =
   /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
+// A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
+const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
+// The first letters of VOTES_AFTER's words (tried only after one of them).
+const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
@@ -171,9 +177,9 @@ const CLAUSE =
 // du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2": a title or subject
 // between two items, crossed (like CLAUSE) only to a number of the first item's shape, right
 // after the conjunction (the title may hold "and" itself) or a comma ("1/6 on marine plastic debris
-// and microplastics, 2/11 on …").
+// and microplastics, 2/11 on …"); Arabic writes و glued to the number ("5/1 بشأن … و5/2").
 const TOPIC =
-  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s[^;:.()\d\n]{1,100}?(?:,\s{0,3}|,?\s{0,2}(?:and|et|y|и|а также|و)\s{1,3})(?=(?:S-|ES-)?\d)/y;
+  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s[^;:.()\d\n]{1,100}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
@@ -231,7 +237,34 @@ function bodyInKeyword(kw: string): Body | undefined {
   return undefined;
 }
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string): Context[] {
+// The General Assembly as the one a resolution invites, requests or recommends to.
+const ADDRESSES_ASSEMBLY =
+  /(?:invites|requests|recommends(?: to)?|calls upon|urges|encourages) the General Assembly|(?:invita|recomienda|pide|solicita) a la Asamblea General|(?:invite|recommande à|prie|demande à) l['’]Assemblée générale|(?:предлагает|рекомендует|просит) Генеральной Ассамбле|(?:يدعو|يوصي|يطلب إلى) الجمعية العامة/;
+/**
+ * Whether the sentence after `from` (up to 320 characters) addresses the General Assembly ("…
+ * invites the General Assembly") with no body named before that phrase.
+ */
+function addressesAssembly(s: string, from: number): boolean {
+  const ahead = s.slice(from, from + 320);
+  // A literal search first: most sentences name no Assembly.
+  if (ahead.indexOf('Assembl') === -1 && ahead.indexOf('Asamblea') === -1 && ahead.indexOf('Ассамбле') === -1 && ahead.indexOf('الجمعية') === -1) return false;
+  const stop = ahead.search(SENTENCE_END);
+  const sentence = stop < 0 ? ahead : ahead.slice(0, stop);
+  const at = sentence.search(ADDRESSES_ASSEMBLY);
+  return at >= 0 && lastBodyAt(sentence.slice(0, at)) === undefined;
+}
+
+/** Whether `s` holds "the Council" alone (COUNCIL_ALONE), after a literal search for the word. */
+function namesCouncil(s: string): boolean {
+  if (s.indexOf('Council') === -1 && s.indexOf('Conse') === -1 && s.indexOf('Совет') === -1 && s.indexOf('المجلس') === -1) return false;
+  return COUNCIL_ALONE.test(s);
+}
+
+// "the Council", "le Conseil", "el Consejo", "Совет", "المجلس" as the subject, no name after it.
+const COUNCIL_ALONE =
+  /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|(?:по|при|директоров|управляющих)(?![а-я])))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
+
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -276,7 +309,18 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     const named = lastBodyAt(sentenceAhead);
     const sentenceBefore = s.slice(from, kwStart);
     const lastEnd = lastSentenceEnd(sentenceBefore);
-    if (named?.body === 'A/HRC' && !lastBodyAt(sentenceBefore.slice(lastEnd))) out.push(fromPage('A/HRC'));
+    const before = sentenceBefore.slice(lastEnd);
+    if (named?.body === 'A/HRC' && !lastBodyAt(before)) out.push(fromPage('A/HRC'));
+    // "En la resolución 48/13, el Consejo exhortó …", "through a second resolution (48/14), the Council
+    // also …": "the Council" alone, no body named in the sentence, and sessions past the 26 of
+    // UN-Habitat's and UNEP's governing councils: the one council numbering its resolutions by
+    // session that far is the Human Rights Council (a guess, marked uncertain).
+    // (No body is named before the keyword in its paragraph here: `far` is none.)
+    else if (pastGoverningCouncils && !named && (namesCouncil(before) || namesCouncil(sentenceAhead))) out.push(fromPage('A/HRC'));
+    // "Resolution 48/13 recognises the right … and invites the General Assembly to consider the
+    // matter": the Assembly the one the resolution addresses, so not the one that adopted it; of
+    // the councils numbering by session that far, the Human Rights Council (a guess).
+    else if (pastGoverningCouncils && (!named || named.body === 'A') && addressesAssembly(s, listEnd)) out.push(fromPage('A/HRC'));
   }
   // "إلزامية القرار 194 … كغيرها من التوصيات الصادرة عن الجمعية العامة": in Arabic, one old bare
   // number with no body before it, the Assembly the last body named later in its sentence: the
@@ -385,6 +429,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // themselves (a session/number, a special session, an old session).
       const inner = parseItem(s, pos + 1);
       if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
+      // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
+      else if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
     }
     if (!first) {
       const adj = sticky(ADJECTIVE, s, pos);
@@ -426,6 +472,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const lettered = first ? null : letteredBare(s, pos);
     if (lettered) first = lettered;
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
+    // "the resolution 194 votes in favour": a vote count, not a number.
+    if (first && first.core.shape === 'bare' && opensCountWord(s.charCodeAt(first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
@@ -496,7 +544,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         }
       }
     }
-    if (!items.length) continue;
+    if (!items.length) {
+      // (Only after a figure: "the 2334 resolution".)
+      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
+      continue;
+    }
     fixMistypedYears(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
@@ -504,7 +556,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
     // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa);
+    const pastGoverningCouncils = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a >= 27);
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils);
     // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
     // with the Council named in the paragraph, as a pair the year table confirms, or in a text
     // where it already did.
@@ -512,7 +565,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (!lawiha && !lawihaReads(ctxs, items)) continue;
       lawiha = true;
     }
-    if (lettered && !letteredFits(s, lettered, ctxs)) continue;
+    if (lettered && !letteredFits(s, lettered, ctxs)) {
+      // "Resolution 377 A of the Uniting for Peace procedure": the catalogue's number and its subject.
+      const p = lettered.pieces[0]!;
+      const symbol = lettered.core.shape === 'bare' && isKnownNumber(lettered.core.n) && ctxs.every((c) => c.body === undefined || c.body === 'A') ? knownBySubject(s, lettered.core.n, m.index, lettered.end) : null;
+      if (symbol && (pageBody(options) === undefined || pageBody(options) === 'A')) out.push(candidate(p.start, p.end, { symbol: symbol.replace('(', ` ${p.letter}(`), kind: 'ga-resolution', uncertain: true }));
+      continue;
+    }
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
@@ -544,7 +603,24 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const page = pageBody(options);
     const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
     let unGA = false;
+    // "la Resolución 2065 sobre las Islas Malvinas": a bare number of the Assembly's catalogue of
+    // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
+    const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
     for (const it of items) {
+      // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
+      if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || isKnownNumber(it.core.n)) && !laterYearAfter(s, it.end)) {
+        let symbol = isKnownNumber(it.core.n) ? knownBySubject(s, it.core.n, m.index, last.end) : null;
+        // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
+        // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
+        if (!symbol && it.core.n > MAX_NUMBER && ctxs.some((c) => c.body === 'A' && c.bodyFromPage === true)) {
+          const session = gaSession(it.core.n);
+          if (session !== null) symbol = `A/RES/${it.core.n}(${session})`;
+        }
+        if (symbol) {
+          for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: p.letter ? symbol.replace('(', ` ${p.letter}(`) : symbol, kind: 'ga-resolution', uncertain: true }));
+          continue;
+        }
+      }
       let order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
       // "القرار 1904 بتاريخ 1963": a bare number no body claims, whose year written right after it
       // is not its Security Council year — not the Council's; the Assembly's when the year is one
@@ -573,6 +649,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
       // 1996/31 written number/two-digit year, the full year written after it.
       const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
+      // "las resoluciones 64/292 y 15/9 del Consejo de Derechos Humanos": in a list the Human Rights
+      // Council is named after, an item of a session it has not reached beside one it has is the
+      // Assembly's (a guess: the Assembly's resolutions on a subject come first in such lists).
+      if (core.shape === 'slash' && !core.yearLike && core.a > 62 && order[0]!.body === 'A/HRC' && items.some((o) => o.core.shape === 'slash' && !o.core.yearLike && o.core.a <= 62)) {
+        order = [...order, { type, body: 'A', bodyFromPage: true }];
+      }
       for (const p of it.pieces) {
         for (const ctx of order) {
           const a = attribute(core, ctx, p.letter);
@@ -657,13 +739,58 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
   const w = s.slice(lo, tailStop < 0 ? hi : kwEnd + tailStop);
   if (w.indexOf('la ') === -1 && w.indexOf('La ') === -1) return;
   LA_NUMBER.lastIndex = 0;
+  let otherOrgan: boolean | undefined;
   for (let m = LA_NUMBER.exec(w); m; m = LA_NUMBER.exec(w)) {
+    if (otherOrgan === undefined) {
+      const named = lastBodyAt(w);
+      otherOrgan = named !== undefined && named.body !== 'A';
+    }
     const n = Number(m[1]);
     if (n >= 1900 && n < 2100) continue;
     const at = lo + m.index + m[0].length - 4;
-    const a = attribute({ shape: 'bare', n }, { type: 'res' });
+    // "la 1514" in a sentence on its subject: the Assembly's resolution of the catalogue.
+    const known = isKnownNumber(n) && !otherOrgan ? knownBySubject(s, n, at, at + 4) : null;
+    const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
     if (a) out.push(candidate(at, at + 4, a));
   }
+}
+
+/**
+ * Whether a year after the Assembly's first sessions is written right after the number at `end`
+ * ("القرار رقم 194 لسنة 2020": a national decree of 2020, not the Assembly's 194 (III)).
+ */
+function laterYearAfter(s: string, end: number): boolean {
+  YEAR_RIGHT_AFTER.lastIndex = end;
+  const y = YEAR_RIGHT_AFTER.exec(s);
+  return y !== null && Number(y[1]) > 1975;
+}
+
+const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
+
+/**
+ * "the landmark 2334 resolution", "the so-called 1701 resolution": an English Council number before
+ * the word, read only in a sentence that names the Council or the United Nations and no other
+ * organ, never a number that could be a year (1945-2030: "the 2016 resolution") and only one the
+ * year table dates ("the 1080 resolution" of a screen names no organ, and is not read).
+ */
+function numberBeforeKeyword(s: string, kwStart: number, out: Candidate[]): void {
+  const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, kwStart - 8), kwStart));
+  if (!m) return;
+  const n = Number(m[1]);
+  if (n < 100 || n > MAX_NUMBER || (n >= 1945 && n <= 2030) || scYear(n) === null) return;
+  const lo = Math.max(0, kwStart - 160);
+  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
+  const named = lastBodyAt(sentence);
+  if (named ? named.body !== 'S' : !THE_UN.test(sentence)) return;
+  const start = kwStart - m[0].length;
+  out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution', uncertain: named?.body !== 'S' }));
+}
+
+/** The body named right before the keyword at `kwStart` ("Security Council resolutions"), if any. */
+function councilRightBefore(s: string, kwStart: number): Body | undefined {
+  const before = s.slice(Math.max(0, kwStart - 48), kwStart);
+  const b = lastBodyAt(before);
+  return b && RIGHT_BEFORE.test(before.slice(b.end)) ? b.body : undefined;
 }
 
 /** Whether a number opens at `i`: a digit, or a special session's "S-"/"ES-" (or Arabic "دإ-") and a digit ("رقم ES-10/21"). */

@@ -1,0 +1,34 @@
+// The catalogue of Assembly resolutions cited by bare number (known-ga.ts): each read only in a
+// sentence on its subject; the Council's resolutions of the same numbers, on other subjects, not.
+import { describe, expect, it } from 'vitest';
+import { isKnownNumber, knownBySubject } from './known-ga';
+
+const at = (s: string, n: number) => {
+  const i = s.indexOf(String(n));
+  return knownBySubject(s, n, Math.max(0, i - 12), i + String(n).length);
+};
+
+describe('knownBySubject', () => {
+  it('reads a catalogue number in a sentence on its subject, with the session of the sourced ranges', () => {
+    expect(at('La resolución 2065 sobre las Islas Malvinas', 2065)).toBe('A/RES/2065(XX)');
+    expect(at('la résolution 181 sur le partage de la Palestine', 181)).toBe('A/RES/181(II)');
+    expect(at('the right of return of refugees under resolution 194', 194)).toBe('A/RES/194(III)');
+    expect(at('la resolución 3201 sobre el nuevo orden económico internacional', 3201)).toBe('A/RES/3201(S-VI)');
+    expect(at('резолюция 2222 о космическом пространстве', 2222)).toBe('A/RES/2222(XXI)');
+    expect(at('resolution 2373 and the Non-Proliferation Treaty', 2373)).toBe('A/RES/2373(XXII)');
+  });
+
+  it('reads nothing in a sentence on another subject, or in another sentence', () => {
+    expect(at('By resolution 2065 the Council extended the mandate of UNIPSIL in Sierra Leone.', 2065)).toBeNull();
+    expect(at('resolution 2106 on sexual violence in conflict', 2106)).toBeNull();
+    expect(at('resolution 2373 on UNIFIL in Lebanon', 2373)).toBeNull();
+    expect(at('The Falklands were discussed. Then resolution 2065 extended the mission in Sierra Leone.', 2065)).toBeNull();
+    expect(at('resolution 1514 on Côte d’Ivoire', 1514)).toBeNull();
+  });
+
+  it('holds only numbers whose session is sourced, and not 1541 (XV), whose Council namesake shares its subject', () => {
+    expect(isKnownNumber(1541)).toBe(false);
+    expect(isKnownNumber(273)).toBe(false);
+    expect(isKnownNumber(2758)).toBe(true);
+  });
+});
