@@ -55,8 +55,6 @@ export function pageBody(options: { body?: string }): Body | undefined {
   }
 }
 
-const ALL = NAMES.map(([, re]) => `(${re})`).join('|');
-
 /** The top-level alternatives of a pattern ("a|(?:b|c)d" → "a", "(?:b|c)d"). */
 function alternatives(re: string): string[] {
   const out: string[] = [];
@@ -124,36 +122,72 @@ const OPENING = new Uint8Array(0x10000);
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
 const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
-const AFTER = new RegExp(`^[\\s,]{0,3}(?:${LINK}|)(?:${ALL})`);
+// Read step by step (leading spaces, then each connecting word in LINK's order or none, then the
+// names that can start there, in NAMES order: the order a single pattern `^[\s,]{0,3}(?:LINK|)
+// (?:names)` tries them in). That single pattern took V8 some 40 ms to compile at its first use
+// on a page, inside a chunk of the overlay's work in each new renderer; these are small.
+const LEAD = /^[\s,]{0,3}/;
+const LINKS = alternatives(LINK).map((alt) => new RegExp(alt, 'y'));
 /** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
 // A Russian genitive or the Arabic li- is its own connecting word ("Резолюция 3379 Генеральной
 // Ассамблеи", "القرار 2065 للجمعية العامة").
-const AFTER_LINKED = new RegExp(`^\\s{1,2}(?:(?:${LINK})|(?=Генеральной [Аа]ссамбле|Совета Безопасности))(?:${ALL})`);
+const LEAD_LINKED = /^\s{1,2}/;
+/** Names that are their own connecting word (genitives), read without one of LINK before them. */
+const SELF_LINKED = /Генеральной [Аа]ссамбле|Совета Безопасности/y;
 // "القرار 2065 للجمعية العامة": the preposition li- fused to the article, read only after a number
 // (not among NAMES: a name opening with the common ل would be tried at every ل of a paragraph).
 const ASSEMBLY_LI = /^\s{1,2}للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])/;
 
+/** The body of the group that matched, in a pattern with one group per name of NAMES. */
 function which(m: RegExpExecArray | null): Body | undefined {
   if (!m) return undefined;
   for (let i = 0; i < NAMES.length; i++) if (m[i + 1] !== undefined) return NAMES[i]![0];
   return undefined;
 }
 
+/** The body whose name starts at `at` in `s` (the first in NAMES order), with the offset after it. */
+function nameAt(s: string, at: number): { body: Body; end: number } | undefined {
+  if (at >= s.length) return undefined;
+  const k = OPENING[s.charCodeAt(at)]!;
+  if (k === 0) return undefined;
+  const re = OPENING_PATTERNS[k - 1]!;
+  re.lastIndex = at;
+  const body = which(re.exec(s));
+  return body ? { body, end: re.lastIndex } : undefined;
+}
+
+/**
+ * A body's name at the start of `s` after `lead`: after the first connecting word (LINK, in its
+ * order) that a name follows, else right after the lead when `bare` allows (or a self-linked name).
+ */
+function nameAfter(s: string, lead: RegExp, bare: boolean): { body: Body; end: number } | undefined {
+  const m = lead.exec(s);
+  if (!m) return undefined;
+  const at = m[0].length;
+  for (const link of LINKS) {
+    link.lastIndex = at;
+    if (!link.test(s)) continue;
+    const found = nameAt(s, link.lastIndex);
+    if (found) return found;
+  }
+  if (bare) return nameAt(s, at);
+  SELF_LINKED.lastIndex = at;
+  return SELF_LINKED.test(s) ? nameAt(s, at) : undefined;
+}
+
 /** The body named at the very start of `s` ("77/180" + " of the General Assembly"). */
 export function bodyAfter(s: string): Body | undefined {
-  return which(AFTER.exec(s)) ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD, true)?.body ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
 }
 
 /** The body at the start of `s` when a connecting word ties it to what precedes ("of the", "de la"). */
 export function bodyAfterLinked(s: string): Body | undefined {
-  return which(AFTER_LINKED.exec(s)) ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD_LINKED, false)?.body ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
 }
 
 /** Like bodyAfter, with the offset just after the body's name. */
 export function bodyAfterAt(s: string): { body: Body; end: number } | undefined {
-  const m = AFTER.exec(s);
-  const body = which(m);
-  return body ? { body, end: m![0].length } : undefined;
+  return nameAfter(s, LEAD, true);
 }
 
 /**
