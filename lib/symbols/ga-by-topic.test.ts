@@ -76,6 +76,9 @@ describe('gaBySubject', () => {
     expect(at('Resolution 2065 was adopted that year.', 2065)).toBeNull();
     expect(at('The Falklands were discussed at length. Then resolution 2065 was adopted.', 2065)).toBeNull();
     expect(at('the Security Council resolution 1514 on Côte d’Ivoire', 1514)).toBeNull();
+    // 2642 (XXV) is on China's representation, S/RES/2642 (2022) on aid to Syria: China named alone is not the topic.
+    expect(at('中国投了赞成票，第2642号决议获得通过。', 2642)).toBeNull();
+    expect(at('China voted for resolution 2642, which Russia had drafted.', 2642)).toBeNull();
   });
 
   it('reads nothing for a number below 100, without topics or without a session', () => {

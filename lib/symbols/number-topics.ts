@@ -64,7 +64,8 @@ export const TOPICS: ReadonlyArray<readonly [key: string, pattern: string]> = [
   // States and questions of the Assembly's early agenda
   ['cyprus', 'Cyprus|Chypre|Chipre|Кипр|قبرص|塞浦路斯|UNFICYP|ВСООНК'],
   ['korea', 'Kore|Corée|Corea|Коре[яиюй]|Корейск|КНДР|كوريا|朝鲜|朝鮮|韩国|韓國'],
-  ['china-representation', '\\bChin(?:a|e|ese|ois)\\b|Китай|КНР|الصين|中国|中國|中华人民共和国|中華人民共和國|Taiwan|Taïwan|Taiw[aá]n|Тайван|تايوان|台湾|台灣|臺灣|Formosa|Chiang Kai|蒋介石|蔣介石'],
+  // Not China alone: pages of every language name China where the Council's namesakes are meant.
+  ['china-representation', 'People.s Republic of China|representation of China|Chinese representation|lawful rights of|Chine populaire|R[ée]publique populaire de Chine|Rep[uú]blica Popular China|representaci[oó]n de China|repr[ée]sentation de la Chine|Китайск[а-я]* Народн[а-я]* Республик|КНР|представительств[а-я]* Китая|جمهورية الصين الشعبية|تمثيل الصين|الصين الشعبية|中华人民共和国|中華人民共和國|代表权|代表權|合法席位|合法权利|合法權利|一个中国|一個中國|一中原则|一中原則|Taiwan|Taïwan|Taiw[aá]n|Тайван|تايوان|台湾|台灣|臺灣|Formosa|Chiang Kai|Чан Кайши|تشيانغ كاي شيك|蒋介石|蔣介石|one[- ]China|une seule Chine|una sola China|одного Китая|الصين الواحدة'],
   ['tibet', 'Tibet|T[ií]bet|Тибет|التبت|西藏'],
   ['congo', 'Congo|Конго|الكونغو|刚果|剛果|MONUC|MONUSCO|ONUC\\b'],
   ['hungary', 'Hungar|Hongrie|Hungr[ií]a|Венгри|هنغاريا|المجر|匈牙利'],
