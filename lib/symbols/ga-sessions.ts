@@ -85,15 +85,34 @@ export const RANGES: ReadonlyArray<readonly [first: number, last: number, sessio
   [3363, 3541, 'XXX'],
 ];
 
+/**
+ * The same from the catalogue (assets/catalogue/undl_voting_records.csv, the UN Digital Library's
+ * voting records: 2,129 symbols "A/RES/n (session)" of 1946-1975): each run of numbers whose
+ * records give one session, from its first record to its last (ga-sessions.test.ts checks every
+ * record against gaSession, so both lists must agree). Numbers between two runs stay unknown.
+ */
+// prettier-ignore
+export const CATALOGUE_RANGES: ReadonlyArray<readonly [first: number, last: number, session: string]> = [
+  [1, 102, 'I'], [104, 107, 'S-1'], [108, 184, 'II'], [185, 189, 'S-2'], [191, 287, 'III'],
+  [288, 375, 'IV'], [376, 501, 'V'], [502, 608, 'VI'], [609, 712, 'VII'], [713, 806, 'VIII'],
+  [807, 906, 'IX'], [908, 995, 'X'], [997, 1003, 'ES-I'], [1004, 1008, 'ES-II'], [1009, 1133, 'XI'],
+  [1134, 1236, 'XII'], [1238, 1238, 'ES-III'], [1239, 1350, 'XIII'], [1351, 1471, 'XIV'], [1474, 1475, 'ES-IV'],
+  [1493, 1620, 'XV'], [1622, 1622, 'S-III'], [1627, 1747, 'XVI'], [1752, 1871, 'XVII'], [1873, 1880, 'S-IV'],
+  [1881, 1992, 'XVIII'], [2012, 2132, 'XX'], [2134, 2247, 'XXI'], [2248, 2251, 'S-V'], [2252, 2257, 'ES-V'],
+  [2262, 2373, 'XXII'], [2379, 2492, 'XXIII'], [2498, 2619, 'XXIV'], [2621, 2750, 'XXV'], [2752, 2901, 'XXVI'],
+  [2908, 3049, 'XXVII'], [3055, 3199, 'XXVIII'], [3200, 3200, 'S-VI'], [3206, 3360, 'XXIX'], [3366, 3541, 'XXX'],
+];
+
 export const LAST_NUMBER = 3541;
 
 /**
  * Session of the pre-1976 GA resolution numbered n, as written in its symbol ("XXI", "S-VI",
- * "ES-I"); null when n is outside 1..3541 or outside the sourced ranges.
+ * "ES-I"); null when n is outside 1..3541 or outside the sourced and the catalogue's ranges.
  */
 export function gaSession(n: number): string | null {
   if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return null;
   for (const [first, last, session] of RANGES) if (n >= first && n <= last) return session;
+  for (const [first, last, session] of CATALOGUE_RANGES) if (n >= first && n <= last) return session;
   return null;
 }
 
