@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CATALOGUE_RANGES, RANGES, gaSession, gaSessionByYear } from './ga-sessions';
+import { CATALOGUE_RANGES, RANGES, gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear } from './ga-sessions';
 
 describe('gaSession', () => {
   it('ranges are ordered and do not overlap', () => {
@@ -66,5 +66,30 @@ describe('gaSessionByYear', () => {
 describe('the sourced ranges added for issue 18', () => {
   it('give 1723 (XVI), 1803 (XVII), 2625 (XXV) and 3336 (XXIX) their sessions', () => {
     expect([1723, 1803, 2200, 2625, 3171, 3336].map(gaSession)).toEqual(['XVI', 'XVII', 'XXI', 'XXV', 'XXVIII', 'XXIX']);
+  });
+});
+
+describe('gaSessionFits', () => {
+  it('takes a special session in figures and in Roman for one (the catalogue writes "104 (S-1)", pages "A/RES/104(S-I)")', () => {
+    expect(gaSession(104)).toBe('S-1');
+    expect(gaSessionFits(104, 'S-1')).toBe(true);
+    expect(gaSessionFits(104, 'S-I')).toBe(true);
+    expect(gaSessionFits(186, 'S-II')).toBe(true);
+    expect(gaSessionFits(104, 'S-II')).toBe(false);
+    expect(gaSessionFits(104, 'ES-I')).toBe(false);
+    expect(gaSessionFits(104, 'II')).toBe(false);
+  });
+});
+
+describe('the session written beside the same number nearby', () => {
+  it('gives the one that fits; tells apart one that does not', () => {
+    const s = 'La résolution 1740 de l’Assemblée générale, cf. 1740 (XXV)';
+    expect(sessionWrittenNear(s, 1740, 3, 24)).toBeNull();
+    expect(otherSessionWrittenNear(s, 1740, 3, 24)).toBe(true);
+    const t = '联合国大会3336号决议 3336(XXIX). 对于…';
+    expect(sessionWrittenNear(t, 3336, 4, 8)).toBe('XXIX');
+    expect(otherSessionWrittenNear(t, 3336, 4, 8)).toBe(false);
+    // A Council year beside the number is no session.
+    expect(otherSessionWrittenNear('resolution 2334 (2016)', 2334, 11, 15)).toBe(false);
   });
 });

@@ -133,7 +133,9 @@ const MARGIN = 60;
 export function gaSessionFits(n: number, session: string): boolean {
   if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return false;
   const known = gaSession(n);
-  if (known !== null) return known === session;
+  // The catalogue writes the first two special sessions in figures ("104 (S-1)", "186 (S-2)"),
+  // pages and other records in Roman ("A/RES/104(S-I)"): the same session.
+  if (known !== null) return known === session || sameSpecial(known, session);
   if (session in SPECIAL_FIRST) return Math.abs(n - SPECIAL_FIRST[session]!) <= MARGIN;
   const v = romanIndex(session);
   if (v === null || v < 1 || v > 30) return false;
@@ -169,6 +171,20 @@ export function gaSessionByYear(n: number, year: number): string | null {
  * either side, when it fits the number; else null.
  */
 export function sessionWrittenNear(s: string, n: number, from: number, to: number): string | null {
+  return writtenNear(s, n, from, to, true);
+}
+
+/**
+ * Whether the same number is written near [from, to) of `s` with a session it does not fit
+ * ("La résolution 1740 de l'Assemblée générale, cf. 1740 (XXV)": 1740 is of the 16th): the page
+ * and the table disagree, and the number is better left unread than given either session.
+ */
+export function otherSessionWrittenNear(s: string, n: number, from: number, to: number): boolean {
+  return writtenNear(s, n, from, to, false) !== null;
+}
+
+/** The first session written with `n` near [from, to) that fits it (`fits`) or does not (`!fits`). */
+function writtenNear(s: string, n: number, from: number, to: number, fits: boolean): string | null {
   const lo = Math.max(0, from - 160);
   const hi = Math.min(s.length, to + 160);
   const digits = String(n);
@@ -182,16 +198,25 @@ export function sessionWrittenNear(s: string, n: number, from: number, to: numbe
     i++;
     if (s.charCodeAt(i) === 32) i++;
     const m = SESSION_AT.exec(s.slice(i, i + 14));
-    if (m && gaSessionFits(n, m[1]!)) return m[1]!;
+    if (m && gaSessionFits(n, m[1]!) === fits) return m[1]!;
     // "قرار رقم 3414 (الدورة 30)": the session in Arabic words.
     const a = SESSION_AT_ARABIC.exec(s.slice(i, i + 14));
     const roman = a ? ROMAN_ORDER[Number(a[1])] : undefined;
-    if (roman && gaSessionFits(n, roman)) return roman;
+    if (roman && gaSessionFits(n, roman) === fits) return roman;
   }
   return null;
 }
 const SESSION_AT = /^((?:S-|ES-)?[IVXL]{1,8})\s?[)）]/;
 const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})\s?[)）]/;
+
+/** Whether two special sessions' names are one session written in figures and in Roman ("S-1", "S-I"). */
+function sameSpecial(a: string, b: string): boolean {
+  const pa = /^(E?S)-(\d{1,2}|[IVX]+)$/.exec(a);
+  const pb = /^(E?S)-(\d{1,2}|[IVX]+)$/.exec(b);
+  if (!pa || !pb || pa[1] !== pb[1]) return false;
+  const ord = (x: string) => (/^\d/.test(x) ? Number(x) : romanIndex(x));
+  return ord(pa[2]!) !== null && ord(pa[2]!) === ord(pb[2]!);
+}
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {
