@@ -27,7 +27,7 @@ export const SENTENCES: readonly Sentence[] = [
     text: '70 years ago, on November 29, 1947, the United Nations General Assembly adopted resolution 181, approving the plan to terminate British mandatory rule over Palestine and to partition the territory into a Jewish State and an Arab State:' },
   { lang: 'en', n: 181, want: 'A/RES/181(II)', source: 'https://sofrep.com/specialoperations/november-29-1947-u-n-partition-plan-palestine-adopted/',
     text: 'The UN General Assembly adopted the plan as Resolution 181.' },
-  { lang: 'es', n: 273, want: 'A/RES/273(III)', reach: false, source: 'http://es.knowledger.de/0234607/UnitedNationsGeneralAssemblyResolution194',
+  { lang: 'es', n: 273, want: 'A/RES/273(III)', source: 'http://es.knowledger.de/0234607/UnitedNationsGeneralAssemblyResolution194',
     text: 'La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949.' },
   { lang: 'es', n: 2065, want: 'A/RES/2065(XX)', source: 'https://redaccion.conclusion.com.ar/politica/el-gobierno-reitero-su-convocatoria-al-dialogo-al-reino-unido-por-malvinas/12/2022',
     text: 'El Gobierno reiteró su convocatoria al diálogo al Reino Unido por Malvinas\n\nA 57 años de la adopción de la resolución 2065 (del XX período de sesiones de la ONU), que reconoció la disputa de soberanía e instó a las partes a establecer negociaciones bilaterales, la Cancillería remarcó que "desde entonces, la Argentina ha recibido un reciente respaldo de diversos foros regionales y multilaterales" a su reclamo.' },

@@ -50,8 +50,10 @@ describe('hasGaTopics', () => {
   it('holds numbers from 100 whose session ga-sessions.ts gives and whose resolution has a topic', () => {
     expect(hasGaTopics(2758)).toBe(true);
     expect(hasGaTopics(194)).toBe(true);
-    // 273 (III), admission of Israel: the catalogue has it, ga-sessions.ts not its session.
-    expect(hasGaTopics(273)).toBe(false);
+    // 273 (III), admission of Israel: its session from the catalogue's ranges.
+    expect(hasGaTopics(273)).toBe(true);
+    // 2259: in the catalogue, between two runs of the ranges (no session known).
+    expect(hasGaTopics(2259)).toBe(false);
     // 3314 (XXIX), definition of aggression, adopted without a vote: not in the catalogue.
     expect(hasGaTopics(3314)).toBe(false);
     expect(hasGaTopics(99)).toBe(false);
@@ -83,7 +85,8 @@ describe('gaBySubject', () => {
 
   it('reads nothing for a number below 100, without topics or without a session', () => {
     expect(gaBySubject('resolution 99 on Palestine', 99, 0, 13)).toBeNull();
-    expect(at('UN resolution 273 admitted Israel to membership', 273)).toBeNull();
+    expect(at('UN resolution 2259 on the Middle East and Palestine', 2259)).toBeNull();
+    expect(at('UN resolution 273 admitted Israel to membership', 273)).toBe('A/RES/273(III)');
   });
 
   it('sees the sentence back to its start (300 characters at most) and on to its end (200 at most)', () => {
