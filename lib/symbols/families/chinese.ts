@@ -18,7 +18,7 @@ import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { hanDigits, hanSession } from './session';
-import { isKnownNumber, knownBySubject } from '../known-ga';
+import { assemblyBySubject, mayBeAssemblyBySubject } from '../ga-bare';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -159,8 +159,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // on its subject, no organ named (the United Nations alone is none) nor given by the page.
     const subjectFree = type === 'res' && (page === undefined || page === 'A') && (body === undefined || (body === 'A' && !bodyNear));
     for (const f of g) {
-      if (subjectFree && f.item.core.shape === 'bare' && isKnownNumber(f.item.core.n)) {
-        const symbol = knownBySubject(s, f.item.core.n, f.start, f.end);
+      if (subjectFree && f.item.core.shape === 'bare' && mayBeAssemblyBySubject(f.item.core.n)) {
+        const symbol = assemblyBySubject(s, f.item.core.n, f.start, f.end);
         if (symbol) {
           for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
           continue;
@@ -361,7 +361,10 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
   // fixes a number the sourced ranges do not hold, when the session's span fits the number.
   const session = SESSION_AFTER_TYPE.exec(s.slice(at + 3, at + 14));
   const roman = session ? (session[1] ? session[1] : toRoman(hanSession(session[2]!) ?? 0)) : '';
-  const core: Core = roman && gaSessionFits(n, roman) ? { shape: 'roman', n, roman } : { shape: 'bare', n };
+  // A session written that the number does not fit reads nothing ("第二六二一號決議(XXX)"): one
+  // of the two is misread, and the table's session would contradict the page.
+  if (roman && !gaSessionFits(n, roman)) return;
+  const core: Core = roman ? { shape: 'roman', n, roman } : { shape: 'bare', n };
   const a = attribute(core, { type: 'res', body: 'A', bodyNear: true });
   if (a) out.push(candidate(at - 4, at, a));
 }

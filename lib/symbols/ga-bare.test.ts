@@ -1,0 +1,70 @@
+// The bare-number reader of the Assembly's consecutive numbering: the hand list first, the
+// catalogue's topics after it, and the traps a broad topic could fall into.
+import { describe, expect, it } from 'vitest';
+import { assemblyBySubject, mayBeAssemblyBySubject } from './ga-bare';
+import { findSymbols } from './find';
+
+const at = (s: string, n: number) => {
+  const i = s.indexOf(String(n));
+  return assemblyBySubject(s, n, i, i + String(n).length);
+};
+const pairs = (s: string, body?: 'A' | 'S') => findSymbols(s, body ? { body } : {}).map((m) => [m.text, m.symbol]);
+
+describe('mayBeAssemblyBySubject', () => {
+  it('holds the hand list and the numbers with topics, nothing else', () => {
+    // 3314 (XXIX), adopted without a vote: in the hand list only.
+    expect(mayBeAssemblyBySubject(3314)).toBe(true);
+    // 273 (III), 2621 (XXV): in the catalogue's topics only.
+    expect(mayBeAssemblyBySubject(273)).toBe(true);
+    expect(mayBeAssemblyBySubject(2621)).toBe(true);
+    expect(mayBeAssemblyBySubject(99)).toBe(false);
+    expect(mayBeAssemblyBySubject(2259)).toBe(false);
+    expect(mayBeAssemblyBySubject(5000)).toBe(false);
+  });
+});
+
+describe('assemblyBySubject', () => {
+  it('reads the hand list’s numbers the catalogue cannot (adopted without a vote)', () => {
+    expect(at('Резолюция 3314 дала определение агрессии.', 3314)).toBe('A/RES/3314(XXIX)');
+    expect(at('القرار 2625 بشأن العلاقات الودية بين الدول', 2625)).toBe('A/RES/2625(XXV)');
+  });
+
+  it('reads by the catalogue’s topics the numbers the hand list lacks', () => {
+    // es.knowledger.de (United Nations General Assembly Resolution 194): 273 (III), Israel's admission.
+    expect(at('La Resolución 273 de las Naciones Unidas admitió Israel a las Naciones Unidas el 11 de mayo de 1949', 273)).toBe('A/RES/273(III)');
+    expect(at('Resolution 2621 adopted a programme of action for the full implementation of the Declaration on decolonization.', 2621)).toBe('A/RES/2621(XXV)');
+  });
+
+  it('reads nothing of a Council sentence, whatever broad topic it shares', () => {
+    for (const [s, n] of [
+      ['Resolution 2334 demands that Israel cease all settlement activities in East Jerusalem.', 2334],
+      ['Resolution 242 called for Israeli withdrawal from territories occupied in 1967.', 242],
+      ['Resolution 1701 ended the 2006 war between Israel and Hezbollah in Lebanon.', 1701],
+      ['Resolution 2254 endorsed a road map for a peace process in Syria.', 2254],
+      ['Resolution 1540 obliges States to prevent the proliferation of nuclear, chemical and biological weapons to non-State actors.', 1540],
+      ['Resolution 2231 endorsed the Joint Comprehensive Plan of Action on Iran’s nuclear programme.', 2231],
+      ['Resolution 1514 on Côte d’Ivoire extended UNOCI.', 1514],
+      ['Resolution 2065 extended UNIPSIL in Sierra Leone.', 2065],
+      ['Resolution 2654 extended MINURSO; the people of Western Sahara have a right to self-determination.', 2654],
+      ['Resolution 1541 renewed MINURSO in Western Sahara, a non-self-governing territory.', 1541],
+      ['Resolution 2106 on sexual violence in conflict.', 2106],
+      ['Resolution 2222 on the protection of journalists in armed conflict.', 2222],
+      ['安理会第1325号决议关于妇女、和平与安全。', 1325],
+      ['Резолюция 2254 о политическом урегулировании в Сирии.', 2254],
+      ['La résolution 2728 exige un cessez-le-feu immédiat à Gaza pendant le Ramadan.', 2728],
+    ] as const) expect(at(s, n), s).toBeNull();
+  });
+});
+
+describe('in the families: a body named or given by the page wins', () => {
+  it('reads the Council’s number on a Council page or with the Council named, whatever the subject', () => {
+    expect(pairs('La Resolución 2065 sobre las Islas Malvinas', 'S')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(pairs('Security Council resolution 2065 on the Malvinas')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(pairs('resolution 2334 on Israeli settlements', 'S')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('reads the Assembly’s with no organ named, or on the Assembly’s page', () => {
+    expect(pairs('La Resolución 2065 sobre las Islas Malvinas', 'A')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(pairs('La Resolución 273 de la ONU admitió a Israel como miembro.')).toEqual([['273', 'A/RES/273(III)']]);
+  });
+});
