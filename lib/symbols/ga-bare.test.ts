@@ -1,7 +1,7 @@
 // The bare-number reader of the Assembly's consecutive numbering: the hand list first, the
 // catalogue's topics after it, and the traps a broad topic could fall into.
 import { describe, expect, it } from 'vitest';
-import { assemblyBySubject, mayBeAssemblyBySubject } from './ga-bare';
+import { assemblyByAnchor, assemblyBySubject, mayBeAssemblyBySubject } from './ga-bare';
 import { findSymbols } from './find';
 
 const at = (s: string, n: number) => {
@@ -53,6 +53,55 @@ describe('assemblyBySubject', () => {
       ['Резолюция 2254 о политическом урегулировании в Сирии.', 2254],
       ['La résolution 2728 exige un cessez-le-feu immédiat à Gaza pendant le Ramadan.', 2728],
     ] as const) expect(at(s, n), s).toBeNull();
+  });
+});
+
+describe('assemblyByAnchor', () => {
+  const anchored = (s: string, n: number) => assemblyByAnchor(s, n, s.lastIndexOf('resolution'));
+  it('reads a famous number below 1000 after an Assembly citation older than the Council’s namesake', () => {
+    expect(anchored('General Assembly resolution 273 (III) recalled resolutions 181 and 194.', 181)).toBe('A/RES/181(II)');
+    expect(anchored('A/RES/273(III) admitted Israel, which undertook to implement resolutions 194 and 181.', 194)).toBe('A/RES/194(III)');
+  });
+
+  it('reads nothing of a number not famous, from 1000, before a later anchor, or with no anchor', () => {
+    // 242 (III) exists; the page means the Council's 242 (1967).
+    expect(anchored('General Assembly resolution 194 (III) and resolution 242', 242)).toBeNull();
+    expect(anchored('Resolution 2625 (XXV) and resolution 2106 on sexual violence', 2106)).toBeNull();
+    // 3236 (XXIX) is of 1974, after S/RES/194 (1964): the anchor cannot exclude the Council's.
+    expect(anchored('La resolución 3236 (XXIX) reafirma la resolution 194.', 194)).toBeNull();
+    expect(anchored('The Council recalled resolutions 181 and 194.', 181)).toBeNull();
+    // The anchor is a resolution from 100 whose session fits it ("Article 51 (I)", "1514 (XX)" are none).
+    expect(anchored('Resolution 1514 (XX) and resolutions 181 and 194', 181)).toBeNull();
+    expect(anchored('Article 51 (I) and resolutions 181 and 194', 181)).toBeNull();
+  });
+});
+
+describe('in the families: the lists after an old Assembly citation', () => {
+  it('reads famous numbers after an Assembly citation or an Assembly year before their Council namesakes', () => {
+    expect(pairs('General Assembly resolution 273 (III) recalled resolutions 181 and 194.')).toEqual([
+      ['273 (III)', 'A/RES/273(III)'],
+      ['181', 'A/RES/181(II)'],
+      ['194', 'A/RES/194(III)'],
+    ]);
+    // The year is 273's; S/RES/181 is of 1963: not the Council's.
+    expect(pairs('The General Assembly adopted resolution 273 in 1949, conditioned on Resolutions 181 and 194.')).toEqual([
+      ['273', 'A/RES/273(III)'],
+      ['181', 'A/RES/181(II)'],
+      ['194', 'A/RES/194(III)'],
+    ]);
+  });
+
+  it('keeps the Council’s where its namesake is the one of the year, or the page is the Council’s', () => {
+    expect(pairs('The General Assembly discussed it; resolution 242 of 22 November 1967 was recalled.')).toEqual([['242', 'S/RES/242 (1967)']]);
+    expect(pairs('the right of return affirmed by General Assembly resolution 194 (III) and resolution 242')).toEqual([
+      ['194 (III)', 'A/RES/194(III)'],
+      ['242', 'S/RES/242 (1967)'],
+    ]);
+    expect(pairs('The General Assembly adopted resolution 273 (III) in May 1949; the Security Council had adopted resolutions 62 and 73 in 1948 and 1949.')).toEqual([
+      ['273 (III)', 'A/RES/273(III)'],
+      ['62', 'S/RES/62 (1948)'],
+      ['73', 'S/RES/73 (1949)'],
+    ]);
   });
 });
 

@@ -17,7 +17,10 @@
  * citation, in the paragraph before it (other than the Assembly) or given by the page.
  */
 import { gaBySubject, hasGaTopics } from './ga-by-topic';
+import { gaSession, gaSessionFits } from './ga-sessions';
 import { isKnownNumber, knownBySubject } from './known-ga';
+import { romanValue } from './roman';
+import { scYear } from './sc-years';
 
 /**
  * Whether either reader may read `n` (a cheap test before a sentence is read: most bare numbers
@@ -37,4 +40,46 @@ export function assemblyBySubject(s: string, n: number, from: number, to: number
   const known = isKnownNumber(n) ? knownBySubject(s, n, from, to) : null;
   if (known) return known;
   return hasGaTopics(n) ? gaBySubject(s, n, from, to) : null;
+}
+
+// An Assembly resolution cited with its regular session: "273 (III)", "A/RES/273(III)", "273(III)".
+// From 100 only: "Article 51 (I)" is no resolution.
+const WITH_SESSION = /(?:A\/RES\/|(?<![\d/.]))(\d{3,4})\s?\(([IVXL]{1,6})\)/g;
+
+/**
+ * `A/RES/n(session)` when `n` is one of the hand list's famous Assembly numbers and its sentence,
+ * before `from`, cites an Assembly resolution of the consecutive numbering with its session, of a
+ * year before the Council's resolution `n`: "General Assembly resolution 273 (III) recalled
+ * resolutions 181 and 194" speaks of 1949, when S/RES/181 (1963) and S/RES/194 (1964) did not
+ * exist. Famous numbers only: "resolution 194 (III) and resolution 242" cites the Council's 242,
+ * though 242 (III) exists. Below 1000 only: the Council's numbers from 1000 on are of 1995 and
+ * later, which pages cite beside the Assembly's old ones ("2625 (XXV) and resolution 2106 on sexual
+ * violence"). Null otherwise; the caller checks that no other organ is named.
+ */
+export function assemblyByAnchor(s: string, n: number, from: number): string | null {
+  if (n >= 1000 || !isKnownNumber(n)) return null;
+  const session = gaSession(n);
+  if (session === null) return null;
+  const councilYear = scYear(n) ?? Infinity;
+  const before = sentenceBefore(s, from);
+  WITH_SESSION.lastIndex = 0;
+  for (let m = WITH_SESSION.exec(before); m; m = WITH_SESSION.exec(before)) {
+    const cited = Number(m[1]);
+    const v = romanValue(m[2]!);
+    if (cited === n || v === null || v > 30 || !gaSessionFits(cited, m[2]!)) continue;
+    // Session v sat in 1945 + v and into the next year.
+    if (1946 + v < councilYear) return `A/RES/${n}(${session})`;
+  }
+  return null;
+}
+
+const END = /[.!?؟;](?:\s)|[。；！？]/g;
+
+/** The sentence before `from`: back to the last sentence end within 300 characters. */
+function sentenceBefore(s: string, from: number): string {
+  const head = s.slice(Math.max(0, from - 300), from);
+  let lo = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(head); m; m = END.exec(head)) lo = m.index + 1;
+  return head.slice(lo);
 }
