@@ -1,7 +1,7 @@
 // The bare-number reader of the Assembly's consecutive numbering: the hand list first, the
 // catalogue's topics after it, and the traps a broad topic could fall into.
 import { describe, expect, it } from 'vitest';
-import { assemblyByAnchor, assemblyBySubject, mayBeAssemblyBySubject } from './ga-bare';
+import { assemblyByAnchor, assemblyBySubject, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from './ga-bare';
 import { findSymbols } from './find';
 
 const at = (s: string, n: number) => {
@@ -73,6 +73,41 @@ describe('assemblyByAnchor', () => {
     // The anchor is a resolution from 100 whose session fits it ("Article 51 (I)", "1514 (XX)" are none).
     expect(anchored('Resolution 1514 (XX) and resolutions 181 and 194', 181)).toBeNull();
     expect(anchored('Article 51 (I) and resolutions 181 and 194', 181)).toBeNull();
+  });
+});
+
+describe('famousWithAssemblyNamed', () => {
+  const named = (s: string, n: number) => famousWithAssemblyNamed(s, n, s.indexOf(String(n)), s.indexOf(String(n)) + String(n).length);
+  it('reads a famous number below 1000, not the namesake’s subject or year, nor another number', () => {
+    // itongadol.com (sentences.es.i18i.ts)
+    expect(named('la Asamblea General de las Naciones Unidas, reunida en Nueva York, aprobó con una mayoría de dos tercios de los votos la Resolución 181.', 181)).toBe('A/RES/181(II)');
+    expect(named('The General Assembly recalled resolution 217 on Southern Rhodesia sanctions', 217)).toBeNull();
+    expect(named('The General Assembly discussed it; resolution 194 of 1964 was recalled.', 194)).toBeNull();
+    expect(named('The General Assembly noted that resolution 242 was not implemented.', 242)).toBeNull();
+    expect(named('The General Assembly noted resolution 2106.', 2106)).toBeNull();
+  });
+});
+
+describe('assemblyByVotes', () => {
+  it('reads a vote of more than 15 after the number, in the same sentence', () => {
+    // webmanagercenter.com (sentences.fr.i18i.ts)
+    const s = 'La résolution 181 a été adoptée par 33 voix pour, 13 voix contre et 10 abstentions.';
+    expect(assemblyByVotes(s, 181, 17)).toBe('A/RES/181(II)');
+    expect(assemblyByVotes('Resolution 1514 was adopted by 89 votes to none.', 1514, 15)).toBe('A/RES/1514(XV)');
+    expect(assemblyByVotes('Resolution 2334 was adopted by 14 votes to none. The Assembly later voted 150 votes to 9.', 2334, 15)).toBeNull();
+    expect(assemblyByVotes('Resolution 2259 was adopted by 89 votes to none.', 2259, 15)).toBeNull();
+  });
+});
+
+describe('in the families: sessions a scan or a page writes oddly', () => {
+  it('reads a lower-case session and II, III scanned as ones, only as the number’s own session', () => {
+    expect(pairs('50 años de la adopción de la Resolución 2065 (xx) de la Asamblea General de las Naciones Unidas.')).toEqual([['2065 (xx)', 'A/RES/2065(XX)']]);
+    expect(pairs('par la résolution 273(111), et les résolutions 181(11) du 29 novembre 1947 sur le partage')).toEqual([
+      ['273(111)', 'A/RES/273(III)'],
+      ['181(11)', 'A/RES/181(II)'],
+    ]);
+    expect(pairs('resolution 2065 (ii) para')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(pairs('resolution 242 (11)')).toEqual([['242', 'S/RES/242 (1967)']]);
   });
 });
 

@@ -16,7 +16,7 @@
  * The callers keep the organ's precedence: these are asked only when no organ is named at the
  * citation, in the paragraph before it (other than the Assembly) or given by the page.
  */
-import { gaBySubject, hasGaTopics } from './ga-by-topic';
+import { councilTopicIn, gaBySubject, hasGaTopics, sentenceAround } from './ga-by-topic';
 import { gaSession, gaSessionFits } from './ga-sessions';
 import { isKnownNumber, knownBySubject } from './known-ga';
 import { romanValue } from './roman';
@@ -40,6 +40,45 @@ export function assemblyBySubject(s: string, n: number, from: number, to: number
   const known = isKnownNumber(n) ? knownBySubject(s, n, from, to) : null;
   if (known) return known;
   return hasGaTopics(n) ? gaBySubject(s, n, from, to) : null;
+}
+
+/**
+ * `A/RES/n(session)` when `n` is one of the hand list's famous Assembly numbers below 1000 (181,
+ * 194, 217, 377), for a caller that found the Assembly named in the sentence or the paragraph
+ * before the number, and no other organ: "la Asamblea General de las Naciones Unidas, reunida en
+ * Nueva York, aprobó con una mayoría de dos tercios de los votos la Resolución 181". Their Council
+ * namesakes (181 (1963) on South Africa, 194 (1964) on Cyprus, 217 (1965) on Southern Rhodesia,
+ * 377 (1975) on Western Sahara) are not cited beside the Assembly without the Council named; the
+ * Council's famous numbers (242, 338) are not in the list. Null otherwise, and when the sentence
+ * speaks of the namesake's subject (the catalogue's topics) or writes its year.
+ */
+export function famousWithAssemblyNamed(s: string, n: number, from: number, to: number): string | null {
+  if (n < 100 || n >= 1000 || !isKnownNumber(n)) return null;
+  const session = gaSession(n);
+  if (session === null) return null;
+  // Unless the sentence speaks of the namesake's subject or gives its year ("resolution 194 of
+  // 1964 on Cyprus").
+  const councilYear = scYear(n);
+  if (councilTopicIn(s, n, from, to) || (councilYear !== null && sentenceAround(s, from, to).includes(String(councilYear)))) return null;
+  return `A/RES/${n}(${session})`;
+}
+
+// A vote's count for the resolution: "adoptée par 33 voix pour", "adopted by 33 votes to 13",
+// "aprobada con 33 votos a favor", "33 голосами", "بأغلبية 33 صوتا".
+const VOTES = /(?<!\d)(\d{2,3})\s(?:voix(?:\spour)?|votes?(?:\sin\sfavou?r|\sto)|votos(?:\sa\sfavor)?|голос(?:ами|ов)|صوتا|صوت|票)/;
+
+/**
+ * `A/RES/n(session)` when the sentence after the number cited at [from, to) of `s` gives a vote of
+ * more than 15 for it ("La résolution 181 a été adoptée par 33 voix pour, 13 voix contre"): the
+ * Security Council never had more than 15 members. Null otherwise, or when the number has no
+ * known session; the caller checks that no other organ is named and that `n` is one of the
+ * readers' numbers (mayBeAssemblyBySubject).
+ */
+export function assemblyByVotes(s: string, n: number, to: number): string | null {
+  const session = gaSession(n);
+  if (session === null) return null;
+  const m = VOTES.exec(sentenceAfter(s, to));
+  return m && Number(m[1]) > 15 ? `A/RES/${n}(${session})` : null;
 }
 
 // An Assembly resolution cited with its regular session: "273 (III)", "A/RES/273(III)", "273(III)".
@@ -74,6 +113,14 @@ export function assemblyByAnchor(s: string, n: number, from: number): string | n
 }
 
 const END = /[.!?؟;](?:\s)|[。；！？]/g;
+
+/** The sentence after `to`: on to the next sentence end within 200 characters. */
+function sentenceAfter(s: string, to: number): string {
+  const tail = s.slice(to, to + 200);
+  END.lastIndex = 0;
+  const e = END.exec(tail);
+  return e ? tail.slice(0, e.index + 1) : tail;
+}
 
 /** The sentence before `from`: back to the last sentence end within 300 characters. */
 function sentenceBefore(s: string, from: number): string {

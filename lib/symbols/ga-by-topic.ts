@@ -67,6 +67,17 @@ export function gaBySubject(s: string, n: number, from: number, to: number): str
   return `A/RES/${n}(${session})`;
 }
 
+/**
+ * Whether the sentence around [from, to) of `s` speaks of a topic of the Council's resolution `n`
+ * (per the catalogue's titles); false when the table has no Council topics for `n`.
+ */
+export function councilTopicIn(s: string, n: number, from: number, to: number): boolean {
+  const e = table().get(n);
+  if (!e || e.sc.length === 0) return false;
+  const sentence = sentenceAround(s, from, to);
+  return e.sc.some((t) => topic(t).test(sentence));
+}
+
 /** The topics' keys of `n` (Assembly's, Council's), for tests and tools. */
 export function topicsOf(n: number): { ga: string[]; sc: string[] } | null {
   const e = table().get(n);

@@ -278,6 +278,10 @@ describe('a bare number of the Assembly’s catalogue by its subject; the sessio
   it('reads a Chinese-numeral number by the session written after 號決議, when the session fits it', () => {
     expect(read('一九七〇年十月十二日第二六二一號決議(XXV)所載')).toEqual([['二六二一', 'A/RES/2621(XXV)']]);
     expect(read('一九七一年十二月二十日第二八七八號決議(XXVI),')).toEqual([['二八七八', 'A/RES/2878(XXVI)']]);
+    // The session in parentheses before 號, in figures or Chinese numerals (human123rights.blogspot.com).
+    expect(read('聯合國大會通過一五一四(15)號決議案 :「確立所有殖民地域及人民之獨立權利宣言」')).toEqual([['一五一四(15)', 'A/RES/1514(XV)']]);
+    expect(read('通過一五一四(十五)號決議')).toEqual([['一五一四(十五)', 'A/RES/1514(XV)']]);
+    expect(read('通過一五一四(20)號決議')).toEqual([]);
     // A session written that the number does not fit reads nothing, though the table knows its own.
     expect(read('第二六二一號決議(XXX)所載')).toEqual([]);
   });
