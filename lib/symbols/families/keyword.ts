@@ -246,10 +246,18 @@ const ADDRESSES_ASSEMBLY =
  */
 function addressesAssembly(s: string, from: number): boolean {
   const ahead = s.slice(from, from + 320);
+  // A literal search first: most sentences name no Assembly.
+  if (ahead.indexOf('Assembl') === -1 && ahead.indexOf('Asamblea') === -1 && ahead.indexOf('Ассамбле') === -1 && ahead.indexOf('الجمعية') === -1) return false;
   const stop = ahead.search(SENTENCE_END);
   const sentence = stop < 0 ? ahead : ahead.slice(0, stop);
   const at = sentence.search(ADDRESSES_ASSEMBLY);
   return at >= 0 && lastBodyAt(sentence.slice(0, at)) === undefined;
+}
+
+/** Whether `s` holds "the Council" alone (COUNCIL_ALONE), after a literal search for the word. */
+function namesCouncil(s: string): boolean {
+  if (s.indexOf('Council') === -1 && s.indexOf('Conse') === -1 && s.indexOf('Совет') === -1 && s.indexOf('المجلس') === -1) return false;
+  return COUNCIL_ALONE.test(s);
 }
 
 // "the Council", "le Conseil", "el Consejo", "Совет", "المجلس" as the subject, no name after it.
@@ -307,11 +315,12 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     // also …": "the Council" alone, no body named in the sentence, and sessions past the 26 of
     // UN-Habitat's and UNEP's governing councils: the one council numbering its resolutions by
     // session that far is the Human Rights Council (a guess, marked uncertain).
-    else if (pastGoverningCouncils && !named && !lastBodyAt(before) && (COUNCIL_ALONE.test(before) || COUNCIL_ALONE.test(sentenceAhead))) out.push(fromPage('A/HRC'));
+    // (No body is named before the keyword in its paragraph here: `far` is none.)
+    else if (pastGoverningCouncils && !named && (namesCouncil(before) || namesCouncil(sentenceAhead))) out.push(fromPage('A/HRC'));
     // "Resolution 48/13 recognises the right … and invites the General Assembly to consider the
     // matter": the Assembly the one the resolution addresses, so not the one that adopted it; of
     // the councils numbering by session that far, the Human Rights Council (a guess).
-    else if (pastGoverningCouncils && (!named || named.body === 'A') && !lastBodyAt(before) && addressesAssembly(s, listEnd)) out.push(fromPage('A/HRC'));
+    else if (pastGoverningCouncils && (!named || named.body === 'A') && addressesAssembly(s, listEnd)) out.push(fromPage('A/HRC'));
   }
   // "إلزامية القرار 194 … كغيرها من التوصيات الصادرة عن الجمعية العامة": in Arabic, one old bare
   // number with no body before it, the Assembly the last body named later in its sentence: the
@@ -536,7 +545,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     if (!items.length) {
-      if (kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) numberBeforeKeyword(s, m.index, out);
+      // (Only after a figure: "the 2334 resolution".)
+      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
       continue;
     }
     fixMistypedYears(items);
