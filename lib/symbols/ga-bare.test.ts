@@ -109,6 +109,10 @@ describe('in the families: sessions a scan or a page writes oddly', () => {
     expect(pairs('resolution 2065 (ii) para')).toEqual([['2065', 'S/RES/2065 (2012)']]);
     expect(pairs('resolution 242 (11)')).toEqual([['242', 'S/RES/242 (1967)']]);
   });
+
+  it('reads "N*" as a number sign (marcelobonelli.cienradios.com, sentences.es.seen-i.ts)', () => {
+    expect(pairs('la Resolución N* 2429 mediante la cual declaró que el mantenimiento de la situación colonial de Gibraltar es contrario')).toEqual([['2429', 'A/RES/2429(XXIII)']]);
+  });
 });
 
 describe('in the families: the lists after an old Assembly citation', () => {

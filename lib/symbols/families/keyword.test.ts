@@ -542,6 +542,18 @@ describe('Arabic: reversed, digit-session and later-named forms', () => {
     expect(read('قرارات الجمعية العامة 60/251 و 96/40')).toEqual([['60/251', 'A/RES/60/251'], ['96/40', 'A/RES/40/96']]);
   });
 
+  it('gives a bare number the session written once after the next one, when the table gives it the same', () => {
+    // refugee.ps (sentences.ar.seen-i.ts)
+    expect(read('وقراريها 393  و394 (د-5) المتخذين في 2 و14 كانون الأول (ديسمبر)1950')).toEqual([
+      ['393', 'A/RES/393(V)'],
+      ['394 (د-5)', 'A/RES/394(V)'],
+    ]);
+    expect(read('recalling its resolutions 393 and 394 (V)')).toEqual([['393', 'A/RES/393(V)'], ['394 (V)', 'A/RES/394(V)']]);
+    // Not a session the number is not of, nor a year.
+    expect(read('resolutions 242 and 338 (XXVIII)')[0]).toEqual(['242', 'S/RES/242 (1967)']);
+    expect(read('resolutions 242 and 338 (1973)')).toEqual([['242', 'S/RES/242 (1967)'], ['338 (1973)', 'S/RES/338 (1973)']]);
+  });
+
   it('reads "194 (3)" as the session its number belongs to, not another figure', () => {
     expect(read('قرار الجمعية العامة للأمم المتحدة 194 (3) الصادر في  11 كانون الأول 1948')).toEqual([['194 (3)', 'A/RES/194(III)']]);
     expect(read('قرار الجمعية العامة للأمم المتحدة 194 (7)')).toEqual([['194', 'A/RES/194(III)']]);

@@ -108,7 +108,7 @@ const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -550,6 +550,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       continue;
     }
     fixMistypedYears(items);
+    sessionFromNextItem(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
     const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
@@ -689,6 +690,20 @@ function fixMistypedYears(items: Item[]): void {
     if (it.core.shape !== 'year' || scFits(it.core.n, it.core.year)) continue;
     const y = scYear(it.core.n);
     if (y !== null && Math.abs(y - it.core.year) <= 2) items[k] = { ...it, core: { shape: 'year', n: it.core.n, year: y } };
+  }
+}
+
+/**
+ * "وقراريها 393 و394 (د-5)", "resolutions 393 and 394 (V)": a bare number right before an item
+ * written with its pre-1976 session takes that session when the table gives the number the same
+ * one (consecutive numbers of one session, the session written once for both). Changes `items`.
+ */
+function sessionFromNextItem(items: Item[]): void {
+  for (let k = items.length - 2; k >= 0; k--) {
+    const it = items[k]!;
+    const next = items[k + 1]!.core;
+    if (it.core.shape !== 'bare' || next.shape !== 'roman' || next.special !== undefined || it.core.n < 100) continue;
+    if (gaSession(it.core.n) === next.roman) items[k] = { ...it, core: { shape: 'roman', n: it.core.n, roman: next.roman } };
   }
 }
 
