@@ -193,6 +193,14 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       if (body === 'A' && ctx.year !== undefined && core.n >= 100) {
         const sess = gaSessionByYear(core.n, ctx.year);
         if (sess !== null) return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution', uncertain: true };
+        // "The General Assembly adopted resolution 273 in 1949, conditioned on resolutions 181 and
+        // 194": the year is another citation's, and the Council's namesake came after it (S/RES/181
+        // is of 1963), so the Council's cannot be meant: the number's own session, from the table.
+        const known = gaSession(core.n);
+        const councilYear = scYear(core.n);
+        if (known !== null && (councilYear === null || councilYear > ctx.year)) {
+          return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${known})`, kind: 'ga-resolution', uncertain: true };
+        }
       }
       return null;
     }

@@ -97,10 +97,16 @@ function openings(alt: string): string[] {
  * character, only the few names that can start there: a search for all the names at once
  * tried every name at every common character ("大", "国", "人"), about 20 ns per character.
  */
-const OPENING_PATTERNS: RegExp[] = [];
+let OPENING_PATTERNS: RegExp[] | undefined;
 /** By character code: 1 + the index in OPENING_PATTERNS of the names opening with it, or 0. */
 const OPENING = new Uint8Array(0x10000);
-{
+/**
+ * Built at the first use, not when the script is evaluated: some 60 patterns, about 8 ms in a new
+ * renderer, which the content script's first task (its evaluation) does not need to carry.
+ */
+function openingPatterns(): RegExp[] {
+  if (OPENING_PATTERNS) return OPENING_PATTERNS;
+  const patterns: RegExp[] = [];
   const perChar = new Map<string, string[][]>();
   NAMES.forEach(([, re], g) => {
     for (const alt of alternatives(re)) {
@@ -113,9 +119,10 @@ const OPENING = new Uint8Array(0x10000);
   });
   for (const [c, groups] of perChar) {
     // A group with no name for this character still counts, so group numbers stay NAMES' ones.
-    OPENING_PATTERNS.push(new RegExp(groups.map((alts) => `(${alts.length ? alts.join('|') : '(?!)'})`).join('|'), 'y'));
-    OPENING[c.charCodeAt(0)] = OPENING_PATTERNS.length;
+    patterns.push(new RegExp(groups.map((alts) => `(${alts.length ? alts.join('|') : '(?!)'})`).join('|'), 'y'));
+    OPENING[c.charCodeAt(0)] = patterns.length;
   }
+  return (OPENING_PATTERNS = patterns);
 }
 
 /** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
@@ -148,9 +155,10 @@ function which(m: RegExpExecArray | null): Body | undefined {
 /** The body whose name starts at `at` in `s` (the first in NAMES order), with the offset after it. */
 function nameAt(s: string, at: number): { body: Body; end: number } | undefined {
   if (at >= s.length) return undefined;
+  const patterns = openingPatterns();
   const k = OPENING[s.charCodeAt(at)]!;
   if (k === 0) return undefined;
-  const re = OPENING_PATTERNS[k - 1]!;
+  const re = patterns[k - 1]!;
   re.lastIndex = at;
   const body = which(re.exec(s));
   return body ? { body, end: re.lastIndex } : undefined;
@@ -196,10 +204,11 @@ export function bodyAfterAt(s: string): { body: Body; end: number } | undefined 
  */
 export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
   let found: { body: Body; end: number } | undefined;
+  const patterns = openingPatterns();
   for (let i = 0; i < s.length; i++) {
     const k = OPENING[s.charCodeAt(i)]!;
     if (k === 0) continue;
-    const re = OPENING_PATTERNS[k - 1]!;
+    const re = patterns[k - 1]!;
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m) continue;

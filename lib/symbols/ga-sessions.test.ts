@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RANGES, gaSession, gaSessionByYear } from './ga-sessions';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATALOGUE_RANGES, RANGES, gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear } from './ga-sessions';
 
 describe('gaSession', () => {
   it('ranges are ordered and do not overlap', () => {
@@ -13,8 +15,35 @@ describe('gaSession', () => {
     [2375, 'XXII'], [3200, 'S-VI'], [3201, 'S-VI'], [3202, 'S-VI'], [3361, 'S-VII'], [3362, 'S-VII'],
     [3363, 'XXX'], [3379, 'XXX'], [3541, 'XXX'],
   ] as const)('%i -> %s', (n, s) => expect(gaSession(n)).toBe(s));
-  it('has no session for numbers outside the sourced ranges', () => {
-    for (const n of [0, 101, 218, 1004, 1604, 1740, 2250, 2376, 2800, 3199, 3350, 3542, 1.5]) expect(gaSession(n)).toBeNull();
+  it('has no session for numbers outside the sourced and the catalogue\'s ranges', () => {
+    // 103, 190, 996, 1472-1473, 1993, 3203-3205 fall between the catalogue's runs and the sourced ranges.
+    for (const n of [0, 103, 190, 996, 1472, 1473, 1993, 3203, 3204, 3205, 3542, 1.5]) expect(gaSession(n)).toBeNull();
+  });
+});
+
+describe('the catalogue\'s ranges', () => {
+  // Every voted Assembly resolution of 1946-1975 in the UN Digital Library's records, as written there.
+  const csv = readFileSync(resolve(import.meta.dirname, '../../assets/catalogue/undl_voting_records.csv'), 'utf8');
+  const records = [...csv.matchAll(/,A\/RES\/(\d+) ?\(([IVXL]+|S-[IVX\d]+|ES-[IVX\d]+)\)(?:\[[^\]]*\])?,/g)]
+    .map((m) => [Number(m[1]), m[2]!] as const)
+    .filter(([n]) => n <= 3541);
+
+  it('give every record of the catalogue its session, and agree with the sourced ranges', () => {
+    expect(records.length).toBeGreaterThan(2000);
+    for (const [n, session] of records) expect(gaSession(n), `A/RES/${n}(${session})`).toBe(session);
+  });
+
+  it('begin and end on records of the catalogue, in order, without overlap', () => {
+    const known = new Map(records.map(([n, s]) => [n, s]));
+    for (const [first, last, session] of CATALOGUE_RANGES) {
+      expect(known.get(first), `${first}`).toBe(session);
+      expect(known.get(last), `${last}`).toBe(session);
+    }
+    for (let i = 1; i < CATALOGUE_RANGES.length; i++) expect(CATALOGUE_RANGES[i]![0]).toBeGreaterThan(CATALOGUE_RANGES[i - 1]![1]);
+  });
+
+  it('give 273 (III), 393 (V), 428 (V), 2429 (XXIII) and 2782 (XXVI) their sessions', () => {
+    expect([273, 393, 428, 2429, 2782].map(gaSession)).toEqual(['III', 'V', 'V', 'XXIII', 'XXVI']);
   });
 });
 
@@ -37,5 +66,30 @@ describe('gaSessionByYear', () => {
 describe('the sourced ranges added for issue 18', () => {
   it('give 1723 (XVI), 1803 (XVII), 2625 (XXV) and 3336 (XXIX) their sessions', () => {
     expect([1723, 1803, 2200, 2625, 3171, 3336].map(gaSession)).toEqual(['XVI', 'XVII', 'XXI', 'XXV', 'XXVIII', 'XXIX']);
+  });
+});
+
+describe('gaSessionFits', () => {
+  it('takes a special session in figures and in Roman for one (the catalogue writes "104 (S-1)", pages "A/RES/104(S-I)")', () => {
+    expect(gaSession(104)).toBe('S-1');
+    expect(gaSessionFits(104, 'S-1')).toBe(true);
+    expect(gaSessionFits(104, 'S-I')).toBe(true);
+    expect(gaSessionFits(186, 'S-II')).toBe(true);
+    expect(gaSessionFits(104, 'S-II')).toBe(false);
+    expect(gaSessionFits(104, 'ES-I')).toBe(false);
+    expect(gaSessionFits(104, 'II')).toBe(false);
+  });
+});
+
+describe('the session written beside the same number nearby', () => {
+  it('gives the one that fits; tells apart one that does not', () => {
+    const s = 'La résolution 1740 de l’Assemblée générale, cf. 1740 (XXV)';
+    expect(sessionWrittenNear(s, 1740, 3, 24)).toBeNull();
+    expect(otherSessionWrittenNear(s, 1740, 3, 24)).toBe(true);
+    const t = '联合国大会3336号决议 3336(XXIX). 对于…';
+    expect(sessionWrittenNear(t, 3336, 4, 8)).toBe('XXIX');
+    expect(otherSessionWrittenNear(t, 3336, 4, 8)).toBe(false);
+    // A Council year beside the number is no session.
+    expect(otherSessionWrittenNear('resolution 2334 (2016)', 2334, 11, 15)).toBe(false);
   });
 });

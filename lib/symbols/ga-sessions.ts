@@ -85,15 +85,34 @@ export const RANGES: ReadonlyArray<readonly [first: number, last: number, sessio
   [3363, 3541, 'XXX'],
 ];
 
+/**
+ * The same from the catalogue (assets/catalogue/undl_voting_records.csv, the UN Digital Library's
+ * voting records: 2,129 symbols "A/RES/n (session)" of 1946-1975): each run of numbers whose
+ * records give one session, from its first record to its last (ga-sessions.test.ts checks every
+ * record against gaSession, so both lists must agree). Numbers between two runs stay unknown.
+ */
+// prettier-ignore
+export const CATALOGUE_RANGES: ReadonlyArray<readonly [first: number, last: number, session: string]> = [
+  [1, 102, 'I'], [104, 107, 'S-1'], [108, 184, 'II'], [185, 189, 'S-2'], [191, 287, 'III'],
+  [288, 375, 'IV'], [376, 501, 'V'], [502, 608, 'VI'], [609, 712, 'VII'], [713, 806, 'VIII'],
+  [807, 906, 'IX'], [908, 995, 'X'], [997, 1003, 'ES-I'], [1004, 1008, 'ES-II'], [1009, 1133, 'XI'],
+  [1134, 1236, 'XII'], [1238, 1238, 'ES-III'], [1239, 1350, 'XIII'], [1351, 1471, 'XIV'], [1474, 1475, 'ES-IV'],
+  [1493, 1620, 'XV'], [1622, 1622, 'S-III'], [1627, 1747, 'XVI'], [1752, 1871, 'XVII'], [1873, 1880, 'S-IV'],
+  [1881, 1992, 'XVIII'], [2012, 2132, 'XX'], [2134, 2247, 'XXI'], [2248, 2251, 'S-V'], [2252, 2257, 'ES-V'],
+  [2262, 2373, 'XXII'], [2379, 2492, 'XXIII'], [2498, 2619, 'XXIV'], [2621, 2750, 'XXV'], [2752, 2901, 'XXVI'],
+  [2908, 3049, 'XXVII'], [3055, 3199, 'XXVIII'], [3200, 3200, 'S-VI'], [3206, 3360, 'XXIX'], [3366, 3541, 'XXX'],
+];
+
 export const LAST_NUMBER = 3541;
 
 /**
  * Session of the pre-1976 GA resolution numbered n, as written in its symbol ("XXI", "S-VI",
- * "ES-I"); null when n is outside 1..3541 or outside the sourced ranges.
+ * "ES-I"); null when n is outside 1..3541 or outside the sourced and the catalogue's ranges.
  */
 export function gaSession(n: number): string | null {
   if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return null;
   for (const [first, last, session] of RANGES) if (n >= first && n <= last) return session;
+  for (const [first, last, session] of CATALOGUE_RANGES) if (n >= first && n <= last) return session;
   return null;
 }
 
@@ -114,7 +133,9 @@ const MARGIN = 60;
 export function gaSessionFits(n: number, session: string): boolean {
   if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return false;
   const known = gaSession(n);
-  if (known !== null) return known === session;
+  // The catalogue writes the first two special sessions in figures ("104 (S-1)", "186 (S-2)"),
+  // pages and other records in Roman ("A/RES/104(S-I)"): the same session.
+  if (known !== null) return known === session || sameSpecial(known, session);
   if (session in SPECIAL_FIRST) return Math.abs(n - SPECIAL_FIRST[session]!) <= MARGIN;
   const v = romanIndex(session);
   if (v === null || v < 1 || v > 30) return false;
@@ -150,6 +171,20 @@ export function gaSessionByYear(n: number, year: number): string | null {
  * either side, when it fits the number; else null.
  */
 export function sessionWrittenNear(s: string, n: number, from: number, to: number): string | null {
+  return writtenNear(s, n, from, to, true);
+}
+
+/**
+ * Whether the same number is written near [from, to) of `s` with a session it does not fit
+ * ("La résolution 1740 de l'Assemblée générale, cf. 1740 (XXV)": 1740 is of the 16th): the page
+ * and the table disagree, and the number is better left unread than given either session.
+ */
+export function otherSessionWrittenNear(s: string, n: number, from: number, to: number): boolean {
+  return writtenNear(s, n, from, to, false) !== null;
+}
+
+/** The first session written with `n` near [from, to) that fits it (`fits`) or does not (`!fits`). */
+function writtenNear(s: string, n: number, from: number, to: number, fits: boolean): string | null {
   const lo = Math.max(0, from - 160);
   const hi = Math.min(s.length, to + 160);
   const digits = String(n);
@@ -163,16 +198,25 @@ export function sessionWrittenNear(s: string, n: number, from: number, to: numbe
     i++;
     if (s.charCodeAt(i) === 32) i++;
     const m = SESSION_AT.exec(s.slice(i, i + 14));
-    if (m && gaSessionFits(n, m[1]!)) return m[1]!;
+    if (m && gaSessionFits(n, m[1]!) === fits) return m[1]!;
     // "قرار رقم 3414 (الدورة 30)": the session in Arabic words.
     const a = SESSION_AT_ARABIC.exec(s.slice(i, i + 14));
     const roman = a ? ROMAN_ORDER[Number(a[1])] : undefined;
-    if (roman && gaSessionFits(n, roman)) return roman;
+    if (roman && gaSessionFits(n, roman) === fits) return roman;
   }
   return null;
 }
 const SESSION_AT = /^((?:S-|ES-)?[IVXL]{1,8})\s?[)）]/;
 const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})\s?[)）]/;
+
+/** Whether two special sessions' names are one session written in figures and in Roman ("S-1", "S-I"). */
+function sameSpecial(a: string, b: string): boolean {
+  const pa = /^(E?S)-(\d{1,2}|[IVX]+)$/.exec(a);
+  const pb = /^(E?S)-(\d{1,2}|[IVX]+)$/.exec(b);
+  if (!pa || !pb || pa[1] !== pb[1]) return false;
+  const ord = (x: string) => (/^\d/.test(x) ? Number(x) : romanIndex(x));
+  return ord(pa[2]!) !== null && ord(pa[2]!) === ord(pb[2]!);
+}
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
 function romanIndex(s: string): number | null {

@@ -49,6 +49,7 @@ export function arabicOrdinal(w: string): number | null {
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
+const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|1{2,3})\s?[)）]/y;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
 
@@ -174,6 +175,15 @@ export function parseItem(s: string, pos: number): Item | null {
     let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
     if (p && strayAt >= 0 && !(p[2] && !p[1] && gaSessionFits(n, p[2]))) p = null;
     if (!p && strayAt >= 0) afterLetters = strayAt;
+    // "2065 (xx)", a scan's "273(111)" and "181(11)": a session in lower case, or II and III read as
+    // ones, only when it is the very session the table gives the number ("(ii)" after a number of
+    // another session stays a paragraph's mark).
+    if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
+      ODD_SESSION.lastIndex = afterLetters;
+      const o = ODD_SESSION.exec(s);
+      const roman = o ? (o[1]!.charCodeAt(0) === 49 ? 'I'.repeat(o[1]!.length) : o[1]!.toUpperCase()) : '';
+      if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: ODD_SESSION.lastIndex }], end: ODD_SESSION.lastIndex };
+    }
     // Right-to-left text whose parentheses came out of a PDF mirrored: "٢٠٤٢) ٢٠١٢ (و ٢٠٤٣".
     if (!p && open === 41 && !letters.length) {
       MIRRORED.lastIndex = afterLetters;

@@ -240,7 +240,9 @@ describe('four Chinese digits before 号决议, and a year that lost its leading
   it('leaves fewer digits, another type word, and a number with no known session', () => {
     expect(read('第一九四号决议')).toEqual([]);
     expect(read('一九九五号文件')).toEqual([]);
-    expect(read('第二三〇〇号决议')).toEqual([]);
+    // 2259 falls between two runs of the ranges; 2300 is of the 22nd session (the catalogue's).
+    expect(read('第二二五九号决议')).toEqual([]);
+    expect(read('第二三〇〇号决议')).toEqual([['二三〇〇', 'A/RES/2300(XXII)']]);
   });
 
   it('reads "946(994)" when the year table confirms 1994, not a year it does not', () => {
@@ -276,6 +278,11 @@ describe('a bare number of the Assembly’s catalogue by its subject; the sessio
   it('reads a Chinese-numeral number by the session written after 號決議, when the session fits it', () => {
     expect(read('一九七〇年十月十二日第二六二一號決議(XXV)所載')).toEqual([['二六二一', 'A/RES/2621(XXV)']]);
     expect(read('一九七一年十二月二十日第二八七八號決議(XXVI),')).toEqual([['二八七八', 'A/RES/2878(XXVI)']]);
+    // The session in parentheses before 號, in figures or Chinese numerals (human123rights.blogspot.com).
+    expect(read('聯合國大會通過一五一四(15)號決議案 :「確立所有殖民地域及人民之獨立權利宣言」')).toEqual([['一五一四(15)', 'A/RES/1514(XV)']]);
+    expect(read('通過一五一四(十五)號決議')).toEqual([['一五一四(十五)', 'A/RES/1514(XV)']]);
+    expect(read('通過一五一四(20)號決議')).toEqual([]);
+    // A session written that the number does not fit reads nothing, though the table knows its own.
     expect(read('第二六二一號決議(XXX)所載')).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { hanDigits, hanSession } from './session';
-import { isKnownNumber, knownBySubject } from '../known-ga';
+import { assemblyBySubject, mayBeAssemblyBySubject } from '../ga-bare';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -159,8 +159,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // on its subject, no organ named (the United Nations alone is none) nor given by the page.
     const subjectFree = type === 'res' && (page === undefined || page === 'A') && (body === undefined || (body === 'A' && !bodyNear));
     for (const f of g) {
-      if (subjectFree && f.item.core.shape === 'bare' && isKnownNumber(f.item.core.n)) {
-        const symbol = knownBySubject(s, f.item.core.n, f.start, f.end);
+      if (subjectFree && f.item.core.shape === 'bare' && mayBeAssemblyBySubject(f.item.core.n)) {
+        const symbol = assemblyBySubject(s, f.item.core.n, f.start, f.end);
         if (symbol) {
           for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
           continue;
@@ -352,7 +352,12 @@ const isHanDigit = inSet('〇零○一二三四五六七八九');
  */
 function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
   // Most 号 follow no Chinese digit: a character test first, the patterns only then.
-  if (!isHanDigit(s.charCodeAt(at - 1)) || !RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
+  const before = s.charCodeAt(at - 1);
+  if (before === 41 || before === 0xff09) {
+    hanNumberSessionBefore(s, at, out);
+    return;
+  }
+  if (!isHanDigit(before) || !RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
   const m = HAN_FOUR.exec(s.slice(Math.max(0, at - 5), at));
   if (!m) return;
   const n = hanDigits(m[1]!);
@@ -361,9 +366,31 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
   // fixes a number the sourced ranges do not hold, when the session's span fits the number.
   const session = SESSION_AFTER_TYPE.exec(s.slice(at + 3, at + 14));
   const roman = session ? (session[1] ? session[1] : toRoman(hanSession(session[2]!) ?? 0)) : '';
-  const core: Core = roman && gaSessionFits(n, roman) ? { shape: 'roman', n, roman } : { shape: 'bare', n };
+  // A session written that the number does not fit reads nothing ("第二六二一號決議(XXX)"): one
+  // of the two is misread, and the table's session would contradict the page.
+  if (roman && !gaSessionFits(n, roman)) return;
+  const core: Core = roman ? { shape: 'roman', n, roman } : { shape: 'bare', n };
   const a = attribute(core, { type: 'res', body: 'A', bodyNear: true });
   if (a) out.push(candidate(at - 4, at, a));
+}
+
+const HAN_FOUR_SESSION = /(?<![〇零○一二三四五六七八九十百])([〇零○一二三四五六七八九]{4})\s?[(（](\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])[)）]$/;
+
+/**
+ * "聯合國大會通過一五一四(15)號決議案": the number in Chinese numerals with its session in
+ * parentheses before 號, in figures or Chinese numerals; read when the session fits the number.
+ */
+function hanNumberSessionBefore(s: string, at: number, out: Candidate[]): void {
+  if (!RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
+  const m = HAN_FOUR_SESSION.exec(s.slice(Math.max(0, at - 12), at));
+  if (!m) return;
+  const n = hanDigits(m[1]!);
+  const v = /^\d/.test(m[2]!) ? Number(m[2]) : hanSession(m[2]!);
+  if (n === null || n < 1000 || v === null || v < 1 || v > 30) return;
+  const roman = toRoman(v);
+  if (!gaSessionFits(n, roman)) return;
+  const a = attribute({ shape: 'roman', n, roman }, { type: 'res', body: 'A', bodyNear: true });
+  if (a) out.push(candidate(at - m[0].length, at, a));
 }
 
 // "第 1 5 1 4 ( x v ) 号 决 议": a scan that put a space between every character (and read the

@@ -14,10 +14,10 @@ import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, page
 import { parseItem, sessionAt, type Item } from '../items';
 import { toRoman } from '../roman';
 import { MAX_NUMBER, scFits, scYear } from '../sc-years';
-import { gaSession, gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
+import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
-import { isKnownNumber, knownBySubject } from '../known-ga';
+import { assemblyByAnchor, assemblyBySubject, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
@@ -108,7 +108,7 @@ const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -550,6 +550,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       continue;
     }
     fixMistypedYears(items);
+    sessionFromNextItem(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
     const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
@@ -568,13 +569,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (lettered && !letteredFits(s, lettered, ctxs)) {
       // "Resolution 377 A of the Uniting for Peace procedure": the catalogue's number and its subject.
       const p = lettered.pieces[0]!;
-      const symbol = lettered.core.shape === 'bare' && isKnownNumber(lettered.core.n) && ctxs.every((c) => c.body === undefined || c.body === 'A') ? knownBySubject(s, lettered.core.n, m.index, lettered.end) : null;
+      const symbol = lettered.core.shape === 'bare' && mayBeAssemblyBySubject(lettered.core.n) && ctxs.every((c) => c.body === undefined || c.body === 'A') ? assemblyBySubject(s, lettered.core.n, m.index, lettered.end) : null;
       if (symbol && (pageBody(options) === undefined || pageBody(options) === 'A')) out.push(candidate(p.start, p.end, { symbol: symbol.replace('(', ` ${p.letter}(`), kind: 'ga-resolution', uncertain: true }));
       continue;
     }
     // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
     // (Not needed when the Assembly is named right at a number whose session the ranges give.)
     const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
+    // ... unless the page writes the same number nearby with a session it does not fit: one of the
+    // two is misread, and neither session is safe to link.
+    if (near && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && gaSession(first.core.n) !== null && otherSessionWrittenNear(s, first.core.n, m.index, last.end)) continue;
     if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && !(near && gaSession(it.core.n) !== null)) && ctxs.some((c) => c.body === 'A')) {
       const year = yearNear(s, m.index, last.end);
       if (year !== undefined) for (const c of ctxs) if (c.body === 'A') c.year = year;
@@ -608,8 +612,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
     for (const it of items) {
       // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
-      if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || isKnownNumber(it.core.n)) && !laterYearAfter(s, it.end)) {
-        let symbol = isKnownNumber(it.core.n) ? knownBySubject(s, it.core.n, m.index, last.end) : null;
+      if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
+        let symbol = mayBeAssemblyBySubject(it.core.n)
+          ? (assemblyBySubject(s, it.core.n, m.index, last.end) ?? assemblyByAnchor(s, it.core.n, m.index) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, m.index, last.end) : null) ?? assemblyByVotes(s, it.core.n, it.end))
+          : null;
         // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
         // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
         if (!symbol && it.core.n > MAX_NUMBER && ctxs.some((c) => c.body === 'A' && c.bodyFromPage === true)) {
@@ -688,6 +694,20 @@ function fixMistypedYears(items: Item[]): void {
 }
 
 /**
+ * "وقراريها 393 و394 (د-5)", "resolutions 393 and 394 (V)": a bare number right before an item
+ * written with its pre-1976 session takes that session when the table gives the number the same
+ * one (consecutive numbers of one session, the session written once for both). Changes `items`.
+ */
+function sessionFromNextItem(items: Item[]): void {
+  for (let k = items.length - 2; k >= 0; k--) {
+    const it = items[k]!;
+    const next = items[k + 1]!.core;
+    if (it.core.shape !== 'bare' || next.shape !== 'roman' || next.special !== undefined || it.core.n < 100) continue;
+    if (gaSession(it.core.n) === next.roman) items[k] = { ...it, core: { shape: 'roman', n: it.core.n, roman: next.roman } };
+  }
+}
+
+/**
  * Whether the Latin keyword at `at` runs on from a lower-case word and straight into a number
  * ("initsresolution17/4"): spaces lost, not a word that merely ends in the keyword's letters.
  */
@@ -749,7 +769,7 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
     if (n >= 1900 && n < 2100) continue;
     const at = lo + m.index + m[0].length - 4;
     // "la 1514" in a sentence on its subject: the Assembly's resolution of the catalogue.
-    const known = isKnownNumber(n) && !otherOrgan ? knownBySubject(s, n, at, at + 4) : null;
+    const known = mayBeAssemblyBySubject(n) && !otherOrgan ? assemblyBySubject(s, n, at, at + 4) : null;
     const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
     if (a) out.push(candidate(at, at + 4, a));
   }
@@ -889,8 +909,16 @@ function digitSession(s: string, it: Item): Item {
   if (!m) return it;
   const d = Number(m[1]);
   const roman = d >= 1 && d <= 30 ? toRoman(d) : '';
-  // Only a sourced session: "القرار 242 (3)" may be a footnote's mark after the Council's 242.
+  // Only the number's own session: any other figure may be a footnote's mark.
   if (!roman || gaSession(it.core.n) !== roman) return it;
+  // Even then, a bare figure in parentheses says a session only beside the Assembly named before
+  // the number in its sentence, or a sentence on the Assembly resolution's subject: "القرار 242
+  // (3)" is a footnote's mark after the Council's 242, though 242 (III) exists too.
+  const start = it.pieces[0]!.start;
+  const lo = Math.max(0, start - 160);
+  const head = s.slice(lo, start);
+  const named = lastBodyAt(head.slice(lastSentenceEnd(head)));
+  if (named?.body !== 'A' && !(mayBeAssemblyBySubject(it.core.n) && assemblyBySubject(s, it.core.n, start, it.end))) return it;
   const end = DIGIT_SESSION.lastIndex;
   return { core: { shape: 'roman', n: it.core.n, roman }, pieces: [{ start: it.pieces[0]!.start, end }], end };
 }
