@@ -944,3 +944,22 @@ describe('a session/number whose sentence addresses the General Assembly', () =>
     expect(read('Resolution 48/13 invites the General Assembly to act.', { body: 'A' })).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });
+
+describe('tenth round: Arabic body names without hamza, glued keyword, a number then its date', () => {
+  it('reads the Security Council written with a plain alef, and the keyword glued to it', () => {
+    expect(read('ورفضها الامتثال لقرار مجلس الامن 1593 .')).toEqual([['1593', 'S/RES/1593 (2005)']]);
+    expect(read('قرارمجلس الأمن 338 |')).toEqual([['338', 'S/RES/338 (1973)']]);
+  });
+
+  it('reads a bare number whose date (with a month) after "/" or "," is its Council year', () => {
+    expect(read('قرار الأمم المتحدة 338 / أكتوبر 1973')).toEqual([['338', 'S/RES/338 (1973)']]);
+    expect(read('القرار 1559  / 2 ايلول 2004')).toEqual([['1559', 'S/RES/1559 (2004)']]);
+  });
+
+  it('reads no number whose date is of another year, nor a number/number', () => {
+    expect(read('القرار 1559 / 2 ايلول 2010')).toEqual([]);
+    expect(read('القرار رقم 1559 لسنة 2010')).toEqual([]);
+    expect(read('القرار 338/2')).toEqual([]);
+    expect(read('قرار وزير الداخلية رقم 338 / أكتوبر 2019')).toEqual([]);
+  });
+});

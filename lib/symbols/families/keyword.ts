@@ -33,6 +33,8 @@ const KW = new RegExp(
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
     // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space.
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
+    // "قرارمجلس الأمن 338": a page that lost the space between the keyword and the body.
+    'قرار(?=مجلس\\s)',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
@@ -634,8 +636,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (it.core.shape === 'bare' && order.every((c) => c.body === undefined)) {
         YEAR_RIGHT_AFTER.lastIndex = it.end;
         const y = YEAR_RIGHT_AFTER.exec(s);
-        const year = y ? Number(y[1]) : undefined;
+        const year = y ? Number(y[1]) : datedYear(s, it.end);
         if (year !== undefined && scYear(it.core.n) !== year) order = year >= 1946 && year <= 1975 ? [{ type, body: 'A', year }] : [];
+        else if (!y && year !== undefined) order = [{ type, body: 'S' }];
         else if (year === undefined) {
           // Once a list's number is read as the Assembly's so, the rest of the list is not the Council's.
           const un = byTheUN(s, m.index, it, type);
@@ -773,6 +776,23 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
     const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
     if (a) out.push(candidate(at, at + 4, a));
   }
+}
+
+// "القرار 1559 / 2 ايلول 2004", "قرار الأمم المتحدة 338 / أكتوبر 1973": a heading's number, then
+// its date with a month (a bare year after "/" or "لسنة" is how national decrees are dated, and is
+// not enough).
+const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|от)\s{1,3}(?:\d{1,2}\s{1,2})?[^\d\s/|(),،.]{3,12}\s{1,2}((?:19|20)\d\d)(?![\d/])/y;
+
+/**
+ * The year of a date with a month (optionally a day) written right after a number ending at `end`,
+ * or undefined. A bare number the Security Council's year table dates to that year is its
+ * resolution, though no body is named (a year, a month and the number agreeing by chance is rare);
+ * any other year says it is not.
+ */
+function datedYear(s: string, end: number): number | undefined {
+  DATED_AFTER.lastIndex = end;
+  const y = DATED_AFTER.exec(s);
+  return y ? Number(y[1]) : undefined;
 }
 
 /**
