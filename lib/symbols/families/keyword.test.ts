@@ -963,3 +963,20 @@ describe('tenth round: Arabic body names without hamza, glued keyword, a number 
     expect(read('قرار وزير الداخلية رقم 338 / أكتوبر 2019')).toEqual([]);
   });
 });
+
+describe('tenth round: a list of number/year pairs, each with its day and month', () => {
+  it('crosses "du 4 mars," and "ou encore" between Council pairs; reads a capital heading without accent', () => {
+    expect(read('Réaffirme ses résolutions 186 (1964) du 4 mars, 187 (1964) du 13 mars et 192 (1964) du 20 juin')).toEqual([
+      ['186 (1964)', 'S/RES/186 (1964)'],
+      ['187 (1964)', 'S/RES/187 (1964)'],
+      ['192 (1964)', 'S/RES/192 (1964)'],
+    ]);
+    expect(read('ses résolutions subséquentes 2223 (2015) ou encore 2252 (2015).')).toEqual([['2223 (2015)', 'S/RES/2223 (2015)'], ['2252 (2015)', 'S/RES/2252 (2015)']]);
+    expect(read('RESOLUCION 978 (1995).\nAprobada el 27 de febrero de 1995')).toEqual([['978 (1995)', 'S/RES/978 (1995)']]);
+  });
+
+  it('crosses no day and month after a bare number, so a count after it stays out', () => {
+    expect(read('résolution 1701 du 11 août, 1559 et 2000 personnes')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+    expect(read('resolution 1325 of 4 members')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+  });
+});

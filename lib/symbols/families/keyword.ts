@@ -25,7 +25,8 @@ import { codeAfterSpaces, inSet, isDigit } from '../chars';
 // engine read every character.
 const KW = new RegExp(
   [
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES)',
+    // "RESOLUCION 978 (1995).": a heading in capitals that lost its accent.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
@@ -149,6 +150,10 @@ const DATE = new RegExp(
   ].join('|'),
   'y',
 );
+// "186 (1964) du 4 mars, 187 (1964) du 13 mars": a day and a month without the year, crossed only
+// after a number/year pair, whose year it leaves to the pair (month names only: "of 4 members" is no date).
+const DAY_MONTH =
+  /\s{0,2},?\s{0,2}(?:of|du|del|de|от)\s{1,2}(?:\d{1,2}|1er)\s{0,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}\s]{0,3}\d)(?!\p{L})/uy;
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
@@ -169,7 +174,7 @@ const opensCountWord = inSet('vmcpéEgсчصأ票');
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -485,6 +490,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       pos = sticky(DATE, s, pos);
+      if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
       if (it.core.shape === 'bare') {
         // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
         YEAR_NOTE.lastIndex = pos;
