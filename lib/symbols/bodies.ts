@@ -7,7 +7,8 @@ export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 // Order matters: longer names that contain shorter ones come first (人权理事会 before 大会 is
 // not an issue, but "Commission on Human Rights" must not read as "Human Rights Council").
 const NAMES: [Body, string][] = [
-  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
+  // "el CDH adoptó la decisión 6/102": the Spanish initials; "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
+  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
   ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.

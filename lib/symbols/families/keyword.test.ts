@@ -980,3 +980,22 @@ describe('tenth round: a list of number/year pairs, each with its day and month'
     expect(read('resolution 1325 of 4 members')).toEqual([['1325', 'S/RES/1325 (2000)']]);
   });
 });
+
+describe('tenth round: the Human Rights Council by its Spanish initials, in capitals, or as "the Council"', () => {
+  it('reads CDH, a capital heading and "резолюцию 6/2 Совета" after the Council was named', () => {
+    expect(read('El Relator Especial tiene el mandato del CDH resolución 15/15:')).toEqual([['15/15', 'A/HRC/RES/15/15']]);
+    expect(read('СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА Резолюции 7/14 Право на питание')).toEqual([['7/14', 'A/HRC/RES/7/14']]);
+    expect(read('Совет по правам человека, ссылаясь на резолюцию 62/164 Генеральной Ассамблеи от 18 декабря 2007 года и резолюцию 6/2 Совета от 27 сентября 2007 года')).toEqual([
+      ['62/164', 'A/RES/62/164'],
+      ['6/2', 'A/HRC/RES/6/2'],
+    ]);
+    // The last letter of a Russian word before a full stop stays Cyrillic, so the name still reads.
+    expect(read('в соответствии с резолюцией 27/13 Совета по правам человека.')).toEqual([['27/13', 'A/HRC/RES/27/13']]);
+  });
+
+  it('reads no other body’s numbers: a national commission, the Assembly, "the Council" with no Human Rights Council named', () => {
+    expect(read('el CDH de Coahuila emitió la recomendación 15/2015')).toEqual([]);
+    expect(read('резолюцию 6/2 Совета от 27 сентября 2007 года')).not.toContainEqual(['6/2', 'A/HRC/RES/6/2']);
+    expect(read('la resolución 62/164 de la Asamblea General, el CDH')).toEqual([['62/164', 'A/RES/62/164']]);
+  });
+});

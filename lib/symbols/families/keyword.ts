@@ -192,6 +192,7 @@ const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
+const HRC_NAMED = /Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|مجلس حقوق ال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
@@ -293,6 +294,9 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // names the Commission on Human Rights (a council named after it does not decide).
   if (THE_COMMISSION.test(tail) && CHR_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'CHR', bodyNear: true }];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
+  // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
+  // session/number, in a paragraph that names the Human Rights Council before it.
+  if (hrcShaped && !page && THE_COUNCIL.test(tail) && HRC_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'A/HRC', bodyNear: true }];
   const out: Context[] = [];
   if (far) {
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
