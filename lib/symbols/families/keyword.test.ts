@@ -999,3 +999,16 @@ describe('tenth round: the Human Rights Council by its Spanish initials, in capi
     expect(read('la resolución 62/164 de la Asamblea General, el CDH')).toEqual([['62/164', 'A/RES/62/164']]);
   });
 });
+
+describe('tenth round: an Arabic list of numbers with their sessions, each dated after بتاريخ', () => {
+  it('crosses the date in words to the next "ورقم N (د-K)"', () => {
+    expect(read('إذ تشير إلى قراراتها رقم 194(د-3) بتاريخ 11 كانون الأول (ديسمبر) 1948، ورقم 302 (د-4) بتاريخ 8 كانون الأول (ديسمبر) 1949')).toEqual([
+      ['194(د-3)', 'A/RES/194(III)'],
+      ['302 (د-4)', 'A/RES/302(IV)'],
+    ]);
+  });
+
+  it('does not cross it after a bare number, so a count after it stays out', () => {
+    expect(read('القرار 1701 بتاريخ 11 آب 2006 و 2000 شخص')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+});

@@ -152,6 +152,10 @@ const DATE = new RegExp(
 );
 // "186 (1964) du 4 mars, 187 (1964) du 13 mars": a day and a month without the year, crossed only
 // after a number/year pair, whose year it leaves to the pair (month names only: "of 4 members" is no date).
+// "194(د-3) بتاريخ 11 كانون الأول (ديسمبر) 1948، ورقم 302 (د-4)": a date in words after بتاريخ,
+// crossed only after a number that carries its session or year (a bare number's list would then
+// run on to a count: "القرار 1701 بتاريخ 11 آب 2006 و 2000 شخص").
+const AR_DATED = /\s{1,2}(?:بتاريخ|تاريخ)\s{1,2}\d{1,2}\s{1,2}[^\d،,;.]{3,36}?\s{0,2}\d{4}/y;
 const DAY_MONTH =
   /\s{0,2},?\s{0,2}(?:of|du|del|de|от)\s{1,2}(?:\d{1,2}|1er)\s{0,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}\s]{0,3}\d)(?!\p{L})/uy;
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
@@ -495,6 +499,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       pos = sticky(DATE, s, pos);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
+      if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
       if (it.core.shape === 'bare') {
         // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
         YEAR_NOTE.lastIndex = pos;
