@@ -1012,3 +1012,17 @@ describe('tenth round: an Arabic list of numbers with their sessions, each dated
     expect(read('القرار 1701 بتاريخ 11 آب 2006 و 2000 شخص')).toEqual([['1701', 'S/RES/1701 (2006)']]);
   });
 });
+
+describe('tenth round: a Council number split by a space, a zero-padded symbol', () => {
+  it('reads the thousands space and a split number whose year confirms it', () => {
+    expect(read('La Résolution 1 701 du Conseil de sécurité a été critiquée')).toEqual([['1 701', 'S/RES/1701 (2006)']]);
+    expect(read('UN Security Council adopted Friday Resolution 23 51 (2017) extending')).toEqual([['23 51 (2017)', 'S/RES/2351 (2017)']]);
+    expect(read('رقم 598 S/RES/0598 (1987)')).toContainEqual(['S/RES/0598 (1987)', 'S/RES/598 (1987)']);
+  });
+
+  it('reads no count, no pair the year table does not confirm', () => {
+    expect(read('la résolution 5 000 personnes')).toEqual([]);
+    expect(read('resolution 12 34 (1990)')).toEqual([]);
+    expect(read('résolution 2 100 (1990)')).toEqual([]);
+  });
+});

@@ -201,6 +201,11 @@ const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
+// "La Résolution 1 701 du Conseil": the French and Russian thousands space (also narrow or no-break),
+// read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
+// stray space, read only when its year, right after, is the Council's year for the joined number.
+const THOUSANDS_SPACE = /([1-9])[ \u00a0\u202f](\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（%]|\s(?:personnes|habitants|morts|человек|people|personas)(?![\p{L}]))/uy;
+const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
@@ -430,6 +435,17 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       THOUSANDS.lastIndex = pos;
       const t = THOUSANDS.exec(s);
       if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
+    }
+    if (first && first.core.shape === 'bare' && first.core.n < 100 && s.charCodeAt(first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
+      THOUSANDS_SPACE.lastIndex = pos;
+      const t = first.core.n < 10 ? THOUSANDS_SPACE.exec(s) : null;
+      if (t && scYear(Number(t[1]! + t[2]!)) !== null) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS_SPACE.lastIndex }], end: THOUSANDS_SPACE.lastIndex };
+      else {
+        SPLIT_PAIR.lastIndex = pos;
+        const p = SPLIT_PAIR.exec(s);
+        const n = p ? Number(p[1]! + p[2]!) : 0;
+        if (p && n >= 100 && scFits(n, Number(p[3]))) first = { core: { shape: 'year', n, year: Number(p[3]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
+      }
     }
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
