@@ -1026,3 +1026,23 @@ describe('tenth round: a Council number split by a space, a zero-padded symbol',
     expect(read('résolution 2 100 (1990)')).toEqual([]);
   });
 });
+
+describe('tenth round: Russian "Совет безопасности" in lower case, "СБ", numbers in parentheses after the word', () => {
+  it('reads the Council so named, and a list in parentheses after an organ named before the word', () => {
+    expect(read('Совет безопасности ООН принял 4 резолюции (822, 853, 874 и 884) по карабахскому конфликту.')).toEqual([
+      ['822', 'S/RES/822 (1993)'],
+      ['853', 'S/RES/853 (1993)'],
+      ['874', 'S/RES/874 (1993)'],
+      ['884', 'S/RES/884 (1993)'],
+    ]);
+    expect(read('соблюдать резолюцию СБ 2513, принятую 10 марта 2020 года')).toEqual([['2513', 'S/RES/2513 (2020)']]);
+    expect(read('6 декабря 1971 года Генеральная Ассамблея ООН приняла следующую резолюцию (№ 2782), в которой')).toEqual([['2782', 'A/RES/2782(XXVI)']]);
+  });
+
+  it('reads no parenthesised number with no organ named, no year, no small number, not "СБУ"', () => {
+    expect(read('la résolution (1325) sur les femmes')).toEqual([]);
+    expect(read('the resolution (2019) was adopted by the Security Council')).toEqual([]);
+    expect(read('Совет Безопасности принял резолюцию (12) текста')).toEqual([]);
+    expect(read('СБУ 2513')).toEqual([]);
+  });
+});

@@ -205,6 +205,15 @@ const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 // read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
 // stray space, read only when its year, right after, is the Council's year for the joined number.
 const THOUSANDS_SPACE = /([1-9])[ \u00a0\u202f](\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（%]|\s(?:personnes|habitants|morts|человек|people|personas)(?![\p{L}]))/uy;
+/** Whether an organ is named before `kwStart` in its sentence (at most 160 characters back). */
+function namedBefore(s: string, kwStart: number): boolean {
+  const before = s.slice(Math.max(0, kwStart - 160), kwStart);
+  const body = lastBodyAt(before);
+  return body !== undefined && body.body !== 'other' && !SENTENCE_END.test(before.slice(body.end));
+}
+
+// A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
+const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
@@ -478,13 +487,20 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
       }
     }
-    if (!first && arabic && s.charCodeAt(pos) === 40) {
+    if (!first && s.charCodeAt(pos) === 40) {
       // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
       // first, "(٢٠١٤) ٢١٣٩", was read above).
       // "القرار رقم ( 242 )": spaces inside the parentheses too.
-      const inner = parseItem(s, sticky(SPACES2, s, pos + 1));
+      // "приняла следующую резолюцию (№ 2782)", "принял 4 резолюции (822, 853, 874 и 884)": in the
+      // other languages, a number of three or four figures, alone (with its number sign) or
+      // opening a list of such numbers.
+      const inner = parseItem(s, arabic ? sticky(SPACES2, s, pos + 1) : sticky(NUMBER_WORD, s, pos + 1));
       const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
-      if (inner && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year') && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41) first = inner;
+      const closes = inner !== null && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41;
+      // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
+      // resolutions (1325, 1820) of the Council" names none.)
+      const fits = inner !== null && (arabic ? closes : inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && namedBefore(s, m.index));
+      if (inner && fits && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
     }
     if (!first) {
       // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
