@@ -1046,3 +1046,12 @@ describe('tenth round: Russian "Совет безопасности" in lower ca
     expect(read('СБУ 2513')).toEqual([]);
   });
 });
+
+describe('tenth round: an Assembly session written in words in parentheses', () => {
+  it('reads "2065 (del XX período de sesiones …)" as the Assembly’s when the table agrees', () => {
+    expect(read('la adopción de la resolución 2065 (del XX período de sesiones de la ONU), que reconoció la disputa')).toEqual([['2065', 'A/RES/2065(XX)']]);
+  });
+  it('leaves a number without such words to the other rules', () => {
+    expect(read('la resolución 2065 (del 16 de diciembre)')).not.toContainEqual(['2065', 'A/RES/2065(XX)']);
+  });
+});

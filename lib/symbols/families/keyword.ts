@@ -212,6 +212,7 @@ function namedBefore(s: string, kwStart: number): boolean {
   return body !== undefined && body.body !== 'other' && !SENTENCE_END.test(before.slice(body.end));
 }
 
+const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)/y;
 // A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
@@ -536,6 +537,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
         YEAR_NOTE.lastIndex = pos;
         const yn = YEAR_NOTE.exec(s);
+        // "la resolución 2065 (del XX período de sesiones de la ONU)": the Assembly's session in
+        // words, read only when it is the session the table gives the number.
+        SESSION_WORDS.lastIndex = pos;
+        const sw = SESSION_WORDS.exec(s);
+        if (sw && gaSession(it.core.n) === sw[1]) {
+          it = { ...it, core: { shape: 'roman', n: it.core.n, roman: sw[1]! } };
+          items[items.length - 1] = it;
+        }
         if (yn && scFits(it.core.n, Number(yn[1]))) {
           it = { ...it, core: { shape: 'year', n: it.core.n, year: Number(yn[1]) } };
           items[items.length - 1] = it;
