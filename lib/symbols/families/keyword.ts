@@ -500,7 +500,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const closes = inner !== null && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41;
       // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
       // resolutions (1325, 1820) of the Council" names none.)
-      const fits = inner !== null && (arabic ? closes : inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && namedBefore(s, m.index));
+      const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && namedBefore(s, m.index));
       if (inner && fits && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
     }
     if (!first) {
@@ -541,12 +541,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         // words, read only when it is the session the table gives the number.
         SESSION_WORDS.lastIndex = pos;
         const sw = SESSION_WORDS.exec(s);
-        if (sw && gaSession(it.core.n) === sw[1]) {
-          it = { ...it, core: { shape: 'roman', n: it.core.n, roman: sw[1]! } };
+        const n = it.core.n;
+        if (sw && gaSession(n) === sw[1]) {
+          it = { ...it, core: { shape: 'roman', n, roman: sw[1]! } };
           items[items.length - 1] = it;
-        }
-        if (yn && scFits(it.core.n, Number(yn[1]))) {
-          it = { ...it, core: { shape: 'year', n: it.core.n, year: Number(yn[1]) } };
+        } else if (yn && scFits(n, Number(yn[1]))) {
+          it = { ...it, core: { shape: 'year', n, year: Number(yn[1]) } };
           items[items.length - 1] = it;
           pos = YEAR_NOTE.lastIndex;
         }
