@@ -29,6 +29,8 @@ export function canonicalDocument(raw: string): string {
     const inner = t[2]!;
     tail = /^\d/.test(inner) ? ` (${inner})` : `${t[1] ? ` ${t[1]}` : ''}(${inner})`;
   }
+  // "S/RES/0598 (1987)": a database's zero-padded number is the resolution's own ("S/RES/598 (1987)").
+  if (s.startsWith('S/RES/0')) s = s.replace(/^S\/RES\/0+(?=[1-9])/, 'S/RES/');
   let letter = '';
   const lm = s[s.length - 2] === ' ' ? / ([A-Z])$/.exec(s) : null;
   if (lm) {

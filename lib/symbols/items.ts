@@ -51,7 +51,12 @@ export function arabicOrdinal(w: string): number | null {
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|1{2,3})\s?[)）]/y;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
-const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/|\s?%|[A-Za-z])/y;
+// A slash after a bare number ends it only as a separator before a date or a word, spaced on both
+// sides ("القرار 338 / أكتوبر 1973", a page title's "number / date"); "338/2" and "338 / 1973" stay out.
+const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/(?!\s{1,2}(?:\d{1,2}\s{1,2})?[^\d\s/(（])|\s?%|[A-Za-z])/y;
+// "القرار 1559  / 2 ايلول 2004": after a spaced slash, a day, a month word and a year are a date,
+// not the second half of a number/number.
+const DATE_AFTER_SLASH = /\s{1,2}\p{L}{3,12}\s{1,2}(?:19|20)\d\d(?!\d)/uy;
 
 const AR_SPECIAL = /د\s?إ\s?(ط)?\s?-\s?(?=\d)/y;
 
@@ -112,6 +117,10 @@ export function parseItem(s: string, pos: number): Item | null {
   if (codeAfterSpaces(s, end, 2) === 47) {
     SLASH.lastIndex = end;
     sl = SLASH.exec(s);
+  }
+  if (sl && /^\s/.test(sl[0]) && /\/\s/.test(sl[0])) {
+    DATE_AFTER_SLASH.lastIndex = SLASH.lastIndex;
+    if (DATE_AFTER_SLASH.test(s)) sl = null;
   }
   if (sl) {
     const b = Number(sl[1]);

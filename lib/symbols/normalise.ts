@@ -75,6 +75,9 @@ function fold(text: string, i: number): string {
   // A look-alike folds only beside a true symbol character, or Russian words would fold whole.
   const lookToo = look === undefined;
   if (!nearSymbol(text, i, -1, lookToo) && !nearSymbol(text, i, 1, lookToo)) return ch;
+  // ... and never at the edge of a Russian word: the last "а" of "человека." stays Cyrillic, or
+  // the word would no longer read as the body's name.
+  if (look !== undefined && (inCyrillicWord(text[i - 1]) || inCyrillicWord(text[i + 1]))) return ch;
   return dash ? '-' : drop ? '' : look!;
 }
 
@@ -88,6 +91,13 @@ function cyrillicSession(text: string, i: number): boolean {
   let b = i;
   while (b - i < 8 && roman(text[b + 1])) b++;
   return (text[a - 1] === '(' || text[a - 1] === '（') && (text[b + 1] === ')' || text[b + 1] === '）');
+}
+
+/** Whether `ch` is a Cyrillic letter with no Latin look-alike (only Russian words hold one). */
+function inCyrillicWord(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x400 && c <= 0x4ff && LOOKALIKE[ch] === undefined;
 }
 
 /** Whether the nearest visible character on side `dir` of `i` can belong to a symbol. */

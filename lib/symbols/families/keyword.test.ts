@@ -944,3 +944,114 @@ describe('a session/number whose sentence addresses the General Assembly', () =>
     expect(read('Resolution 48/13 invites the General Assembly to act.', { body: 'A' })).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });
+
+describe('tenth round: Arabic body names without hamza, glued keyword, a number then its date', () => {
+  it('reads the Security Council written with a plain alef, and the keyword glued to it', () => {
+    expect(read('ورفضها الامتثال لقرار مجلس الامن 1593 .')).toEqual([['1593', 'S/RES/1593 (2005)']]);
+    expect(read('قرارمجلس الأمن 338 |')).toEqual([['338', 'S/RES/338 (1973)']]);
+  });
+
+  it('reads a bare number whose date (with a month) after "/" or "," is its Council year', () => {
+    expect(read('قرار الأمم المتحدة 338 / أكتوبر 1973')).toEqual([['338', 'S/RES/338 (1973)']]);
+    expect(read('القرار 1559  / 2 ايلول 2004')).toEqual([['1559', 'S/RES/1559 (2004)']]);
+  });
+
+  it('reads no number whose date is of another year, nor a number/number', () => {
+    expect(read('القرار 1559 / 2 ايلول 2010')).toEqual([]);
+    expect(read('القرار رقم 1559 لسنة 2010')).toEqual([]);
+    expect(read('القرار 338/2')).toEqual([]);
+    expect(read('قرار وزير الداخلية رقم 338 / أكتوبر 2019')).toEqual([]);
+  });
+});
+
+describe('tenth round: a list of number/year pairs, each with its day and month', () => {
+  it('crosses "du 4 mars," and "ou encore" between Council pairs; reads a capital heading without accent', () => {
+    expect(read('Réaffirme ses résolutions 186 (1964) du 4 mars, 187 (1964) du 13 mars et 192 (1964) du 20 juin')).toEqual([
+      ['186 (1964)', 'S/RES/186 (1964)'],
+      ['187 (1964)', 'S/RES/187 (1964)'],
+      ['192 (1964)', 'S/RES/192 (1964)'],
+    ]);
+    expect(read('ses résolutions subséquentes 2223 (2015) ou encore 2252 (2015).')).toEqual([['2223 (2015)', 'S/RES/2223 (2015)'], ['2252 (2015)', 'S/RES/2252 (2015)']]);
+    expect(read('RESOLUCION 978 (1995).\nAprobada el 27 de febrero de 1995')).toEqual([['978 (1995)', 'S/RES/978 (1995)']]);
+  });
+
+  it('crosses no day and month after a bare number, so a count after it stays out', () => {
+    expect(read('résolution 1701 du 11 août, 1559 et 2000 personnes')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+    expect(read('resolution 1325 of 4 members')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+  });
+});
+
+describe('tenth round: the Human Rights Council by its Spanish initials, in capitals, or as "the Council"', () => {
+  it('reads CDH, a capital heading and "резолюцию 6/2 Совета" after the Council was named', () => {
+    expect(read('El Relator Especial tiene el mandato del CDH resolución 15/15:')).toEqual([['15/15', 'A/HRC/RES/15/15']]);
+    expect(read('СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА Резолюции 7/14 Право на питание')).toEqual([['7/14', 'A/HRC/RES/7/14']]);
+    expect(read('Совет по правам человека, ссылаясь на резолюцию 62/164 Генеральной Ассамблеи от 18 декабря 2007 года и резолюцию 6/2 Совета от 27 сентября 2007 года')).toEqual([
+      ['62/164', 'A/RES/62/164'],
+      ['6/2', 'A/HRC/RES/6/2'],
+    ]);
+    // The last letter of a Russian word before a full stop stays Cyrillic, so the name still reads.
+    expect(read('в соответствии с резолюцией 27/13 Совета по правам человека.')).toEqual([['27/13', 'A/HRC/RES/27/13']]);
+  });
+
+  it('reads no other body’s numbers: a national commission, the Assembly, "the Council" with no Human Rights Council named', () => {
+    expect(read('el CDH de Coahuila emitió la recomendación 15/2015')).toEqual([]);
+    expect(read('резолюцию 6/2 Совета от 27 сентября 2007 года')).not.toContainEqual(['6/2', 'A/HRC/RES/6/2']);
+    expect(read('la resolución 62/164 de la Asamblea General, el CDH')).toEqual([['62/164', 'A/RES/62/164']]);
+  });
+});
+
+describe('tenth round: an Arabic list of numbers with their sessions, each dated after بتاريخ', () => {
+  it('crosses the date in words to the next "ورقم N (د-K)"', () => {
+    expect(read('إذ تشير إلى قراراتها رقم 194(د-3) بتاريخ 11 كانون الأول (ديسمبر) 1948، ورقم 302 (د-4) بتاريخ 8 كانون الأول (ديسمبر) 1949')).toEqual([
+      ['194(د-3)', 'A/RES/194(III)'],
+      ['302 (د-4)', 'A/RES/302(IV)'],
+    ]);
+  });
+
+  it('does not cross it after a bare number, so a count after it stays out', () => {
+    expect(read('القرار 1701 بتاريخ 11 آب 2006 و 2000 شخص')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+});
+
+describe('tenth round: a Council number split by a space, a zero-padded symbol', () => {
+  it('reads the thousands space and a split number whose year confirms it', () => {
+    expect(read('La Résolution 1 701 du Conseil de sécurité a été critiquée')).toEqual([['1 701', 'S/RES/1701 (2006)']]);
+    expect(read('UN Security Council adopted Friday Resolution 23 51 (2017) extending')).toEqual([['23 51 (2017)', 'S/RES/2351 (2017)']]);
+    expect(read('رقم 598 S/RES/0598 (1987)')).toContainEqual(['S/RES/0598 (1987)', 'S/RES/598 (1987)']);
+  });
+
+  it('reads no count, no pair the year table does not confirm', () => {
+    expect(read('la résolution 5 000 personnes')).toEqual([]);
+    expect(read('resolution 12 34 (1990)')).toEqual([]);
+    expect(read('résolution 2 100 (1990)')).toEqual([]);
+  });
+});
+
+describe('tenth round: Russian "Совет безопасности" in lower case, "СБ", numbers in parentheses after the word', () => {
+  it('reads the Council so named, and a list in parentheses after an organ named before the word', () => {
+    expect(read('Совет безопасности ООН принял 4 резолюции (822, 853, 874 и 884) по карабахскому конфликту.')).toEqual([
+      ['822', 'S/RES/822 (1993)'],
+      ['853', 'S/RES/853 (1993)'],
+      ['874', 'S/RES/874 (1993)'],
+      ['884', 'S/RES/884 (1993)'],
+    ]);
+    expect(read('соблюдать резолюцию СБ 2513, принятую 10 марта 2020 года')).toEqual([['2513', 'S/RES/2513 (2020)']]);
+    expect(read('6 декабря 1971 года Генеральная Ассамблея ООН приняла следующую резолюцию (№ 2782), в которой')).toEqual([['2782', 'A/RES/2782(XXVI)']]);
+  });
+
+  it('reads no parenthesised number with no organ named, no year, no small number, not "СБУ"', () => {
+    expect(read('la résolution (1325) sur les femmes')).toEqual([]);
+    expect(read('the resolution (2019) was adopted by the Security Council')).toEqual([]);
+    expect(read('Совет Безопасности принял резолюцию (12) текста')).toEqual([]);
+    expect(read('СБУ 2513')).toEqual([]);
+  });
+});
+
+describe('tenth round: an Assembly session written in words in parentheses', () => {
+  it('reads "2065 (del XX período de sesiones …)" as the Assembly’s when the table agrees', () => {
+    expect(read('la adopción de la resolución 2065 (del XX período de sesiones de la ONU), que reconoció la disputa')).toEqual([['2065', 'A/RES/2065(XX)']]);
+  });
+  it('leaves a number without such words to the other rules', () => {
+    expect(read('la resolución 2065 (del 16 de diciembre)')).not.toContainEqual(['2065', 'A/RES/2065(XX)']);
+  });
+});

@@ -25,7 +25,8 @@ import { codeAfterSpaces, inSet, isDigit } from '../chars';
 // engine read every character.
 const KW = new RegExp(
   [
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES)',
+    // "RESOLUCION 978 (1995).": a heading in capitals that lost its accent.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
@@ -33,6 +34,8 @@ const KW = new RegExp(
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
     // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space.
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
+    // "قرارمجلس الأمن 338": a page that lost the space between the keyword and the body.
+    'قرار(?=مجلس\\s)',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
@@ -147,6 +150,14 @@ const DATE = new RegExp(
   ].join('|'),
   'y',
 );
+// "186 (1964) du 4 mars, 187 (1964) du 13 mars": a day and a month without the year, crossed only
+// after a number/year pair, whose year it leaves to the pair (month names only: "of 4 members" is no date).
+// "194(د-3) بتاريخ 11 كانون الأول (ديسمبر) 1948، ورقم 302 (د-4)": a date in words after بتاريخ,
+// crossed only after a number that carries its session or year (a bare number's list would then
+// run on to a count: "القرار 1701 بتاريخ 11 آب 2006 و 2000 شخص").
+const AR_DATED = /\s{1,2}(?:بتاريخ|تاريخ)\s{1,2}\d{1,2}\s{1,2}[^\d،,;.]{3,36}?\s{0,2}\d{4}/y;
+const DAY_MONTH =
+  /\s{0,2},?\s{0,2}(?:of|du|del|de|от)\s{1,2}(?:\d{1,2}|1er)\s{0,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}\s]{0,3}\d)(?!\p{L})/uy;
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
@@ -167,7 +178,7 @@ const opensCountWord = inSet('vmcpéEgсчصأ票');
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -185,10 +196,26 @@ const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
+const HRC_NAMED = /Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|مجلس حقوق ال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
+// "La Résolution 1 701 du Conseil": the French and Russian thousands space (also narrow or no-break),
+// read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
+// stray space, read only when its year, right after, is the Council's year for the joined number.
+const THOUSANDS_SPACE = /([1-9])[ \u00a0\u202f](\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（%]|\s(?:personnes|habitants|morts|человек|people|personas)(?![\p{L}]))/uy;
+/** Whether an organ is named before `kwStart` in its sentence (at most 160 characters back). */
+function namedBefore(s: string, kwStart: number): boolean {
+  const before = s.slice(Math.max(0, kwStart - 160), kwStart);
+  const body = lastBodyAt(before);
+  return body !== undefined && body.body !== 'other' && !SENTENCE_END.test(before.slice(body.end));
+}
+
+const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)/y;
+// A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
+const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
+const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
@@ -286,6 +313,9 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // names the Commission on Human Rights (a council named after it does not decide).
   if (THE_COMMISSION.test(tail) && CHR_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'CHR', bodyNear: true }];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
+  // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
+  // session/number, in a paragraph that names the Human Rights Council before it.
+  if (hrcShaped && !page && THE_COUNCIL.test(tail) && HRC_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'A/HRC', bodyNear: true }];
   const out: Context[] = [];
   if (far) {
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
@@ -416,6 +446,17 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const t = THOUSANDS.exec(s);
       if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
     }
+    if (first && first.core.shape === 'bare' && first.core.n < 100 && s.charCodeAt(first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
+      THOUSANDS_SPACE.lastIndex = pos;
+      const t = first.core.n < 10 ? THOUSANDS_SPACE.exec(s) : null;
+      if (t && scYear(Number(t[1]! + t[2]!)) !== null) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS_SPACE.lastIndex }], end: THOUSANDS_SPACE.lastIndex };
+      else {
+        SPLIT_PAIR.lastIndex = pos;
+        const p = SPLIT_PAIR.exec(s);
+        const n = p ? Number(p[1]! + p[2]!) : 0;
+        if (p && n >= 100 && scFits(n, Number(p[3]))) first = { core: { shape: 'year', n, year: Number(p[3]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
+      }
+    }
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
@@ -447,13 +488,20 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
       }
     }
-    if (!first && arabic && s.charCodeAt(pos) === 40) {
+    if (!first && s.charCodeAt(pos) === 40) {
       // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
       // first, "(٢٠١٤) ٢١٣٩", was read above).
       // "القرار رقم ( 242 )": spaces inside the parentheses too.
-      const inner = parseItem(s, sticky(SPACES2, s, pos + 1));
+      // "приняла следующую резолюцию (№ 2782)", "принял 4 резолюции (822, 853, 874 и 884)": in the
+      // other languages, a number of three or four figures, alone (with its number sign) or
+      // opening a list of such numbers.
+      const inner = parseItem(s, arabic ? sticky(SPACES2, s, pos + 1) : sticky(NUMBER_WORD, s, pos + 1));
       const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
-      if (inner && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year') && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41) first = inner;
+      const closes = inner !== null && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41;
+      // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
+      // resolutions (1325, 1820) of the Council" names none.)
+      const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && namedBefore(s, m.index));
+      if (inner && fits && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
     }
     if (!first) {
       // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
@@ -483,12 +531,22 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       pos = sticky(DATE, s, pos);
+      if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
+      if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
       if (it.core.shape === 'bare') {
         // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
         YEAR_NOTE.lastIndex = pos;
         const yn = YEAR_NOTE.exec(s);
-        if (yn && scFits(it.core.n, Number(yn[1]))) {
-          it = { ...it, core: { shape: 'year', n: it.core.n, year: Number(yn[1]) } };
+        // "la resolución 2065 (del XX período de sesiones de la ONU)": the Assembly's session in
+        // words, read only when it is the session the table gives the number.
+        SESSION_WORDS.lastIndex = pos;
+        const sw = SESSION_WORDS.exec(s);
+        const n = it.core.n;
+        if (sw && gaSession(n) === sw[1]) {
+          it = { ...it, core: { shape: 'roman', n, roman: sw[1]! } };
+          items[items.length - 1] = it;
+        } else if (yn && scFits(n, Number(yn[1]))) {
+          it = { ...it, core: { shape: 'year', n, year: Number(yn[1]) } };
           items[items.length - 1] = it;
           pos = YEAR_NOTE.lastIndex;
         }
@@ -634,8 +692,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (it.core.shape === 'bare' && order.every((c) => c.body === undefined)) {
         YEAR_RIGHT_AFTER.lastIndex = it.end;
         const y = YEAR_RIGHT_AFTER.exec(s);
-        const year = y ? Number(y[1]) : undefined;
+        const year = y ? Number(y[1]) : datedYear(s, it.end);
         if (year !== undefined && scYear(it.core.n) !== year) order = year >= 1946 && year <= 1975 ? [{ type, body: 'A', year }] : [];
+        else if (!y && year !== undefined) order = [{ type, body: 'S' }];
         else if (year === undefined) {
           // Once a list's number is read as the Assembly's so, the rest of the list is not the Council's.
           const un = byTheUN(s, m.index, it, type);
@@ -773,6 +832,23 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
     const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
     if (a) out.push(candidate(at, at + 4, a));
   }
+}
+
+// "القرار 1559 / 2 ايلول 2004", "قرار الأمم المتحدة 338 / أكتوبر 1973": a heading's number, then
+// its date with a month (a bare year after "/" or "لسنة" is how national decrees are dated, and is
+// not enough).
+const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|от)\s{1,3}(?:\d{1,2}\s{1,2})?[^\d\s/|(),،.]{3,12}\s{1,2}((?:19|20)\d\d)(?![\d/])/y;
+
+/**
+ * The year of a date with a month (optionally a day) written right after a number ending at `end`,
+ * or undefined. A bare number the Security Council's year table dates to that year is its
+ * resolution, though no body is named (a year, a month and the number agreeing by chance is rare);
+ * any other year says it is not.
+ */
+function datedYear(s: string, end: number): number | undefined {
+  DATED_AFTER.lastIndex = end;
+  const y = DATED_AFTER.exec(s);
+  return y ? Number(y[1]) : undefined;
 }
 
 /**
