@@ -16,11 +16,12 @@
  * The callers keep the organ's precedence: these are asked only when no organ is named at the
  * citation, in the paragraph before it (other than the Assembly) or given by the page.
  */
-import { councilTopicIn, gaBySubject, hasGaTopics, sentenceAround } from './ga-by-topic';
+import { councilTopicIn, gaBySubject, hasGaTopics } from './ga-by-topic';
 import { gaSession, gaSessionFits } from './ga-sessions';
 import { isKnownNumber, knownBySubject } from './known-ga';
 import { romanValue } from './roman';
 import { scYear } from './sc-years';
+import { sentenceAfter, sentenceAround, sentenceBefore } from './sentence';
 
 /**
  * Whether either reader may read `n` (a cheap test before a sentence is read: most bare numbers
@@ -110,23 +111,4 @@ export function assemblyByAnchor(s: string, n: number, from: number): string | n
     if (1946 + v < councilYear) return `A/RES/${n}(${session})`;
   }
   return null;
-}
-
-const END = /[.!?؟;](?:\s)|[。；！？]/g;
-
-/** The sentence after `to`: on to the next sentence end within 200 characters. */
-function sentenceAfter(s: string, to: number): string {
-  const tail = s.slice(to, to + 200);
-  END.lastIndex = 0;
-  const e = END.exec(tail);
-  return e ? tail.slice(0, e.index + 1) : tail;
-}
-
-/** The sentence before `from`: back to the last sentence end within 300 characters. */
-function sentenceBefore(s: string, from: number): string {
-  const head = s.slice(Math.max(0, from - 300), from);
-  let lo = 0;
-  END.lastIndex = 0;
-  for (let m = END.exec(head); m; m = END.exec(head)) lo = m.index + 1;
-  return head.slice(lo);
 }

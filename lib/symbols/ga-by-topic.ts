@@ -15,6 +15,7 @@ import { gaSession } from './ga-sessions';
 import { TOPICS } from './number-topics';
 import { decodeNumber } from './number-topics-code';
 import { NUMBER_TOPICS } from './number-topics.data';
+import { sentenceAround } from './sentence';
 
 interface Topics {
   ga: number[];
@@ -82,20 +83,4 @@ export function councilTopicIn(s: string, n: number, from: number, to: number): 
 export function topicsOf(n: number): { ga: string[]; sc: string[] } | null {
   const e = table().get(n);
   return e ? { ga: e.ga.map((t) => TOPICS[t]![0]), sc: e.sc.map((t) => TOPICS[t]![0]) } : null;
-}
-
-// A Latin or Arabic sentence ends at a stop and a space; a Chinese one at its full-width stop alone.
-const END = /[.!?؟;](?:\s)|[。；！？]/g;
-
-/** The sentence holding [from, to): back to the last sentence end within 300 characters, on to the next. */
-export function sentenceAround(s: string, from: number, to: number): string {
-  const start = Math.max(0, from - 300);
-  let lo = start;
-  const head = s.slice(start, from);
-  END.lastIndex = 0;
-  for (let m = END.exec(head); m; m = END.exec(head)) lo = start + m.index + 1;
-  const tail = s.slice(to, Math.min(s.length, to + 200));
-  END.lastIndex = 0;
-  const e = END.exec(tail);
-  return s.slice(lo, e ? to + e.index + 1 : to + tail.length);
 }

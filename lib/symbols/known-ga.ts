@@ -20,6 +20,7 @@
  * Western Sahara, whose texts speak of decolonisation too.
  */
 import { gaSession } from './ga-sessions';
+import { sentenceAround } from './sentence';
 
 const PALESTINE = 'Palestin|Палестин|فلسطين|巴勒斯坦|Isra[eë]l|Израил|إسرائيل|اسرائيل|以色列';
 const SELF_DETERMINATION = '[Ss]elf-determination|[Aa]utodeterminaci[oó]n|[Ll]ibre determinaci[oó]n|[Aa]utodétermination|[Сс]амоопределени|تقرير المصير|自决|自決';
@@ -96,20 +97,4 @@ export function knownBySubject(s: string, n: number, from: number, to: number): 
 export function isKnownNumber(n: number): boolean {
   for (const [k] of KNOWN) if (k === n) return true;
   return false;
-}
-
-// A Latin or Arabic sentence ends at a stop and a space; a Chinese one at its full-width stop alone.
-const END = /[.!?؟;](?:\s)|[。；！？]/g;
-
-/** The sentence holding [from, to): back to the last sentence end within 300 characters, on to the next. */
-function sentenceAround(s: string, from: number, to: number): string {
-  const start = Math.max(0, from - 300);
-  let lo = start;
-  const head = s.slice(start, from);
-  END.lastIndex = 0;
-  for (let m = END.exec(head); m; m = END.exec(head)) lo = start + m.index + 1;
-  const tail = s.slice(to, Math.min(s.length, to + 200));
-  END.lastIndex = 0;
-  const e = END.exec(tail);
-  return s.slice(lo, e ? to + e.index + 1 : to + tail.length);
 }

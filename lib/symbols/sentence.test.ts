@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAfter, sentenceAround, sentenceBefore } from './sentence';
+
+describe('the sentence around a citation', () => {
+  const s = 'Gibraltar. ' + 'x'.repeat(10) + ' resolution 2231 here; and more';
+  const from = s.indexOf('resolution');
+  const to = s.indexOf(' here');
+
+  it('runs back to the last sentence end and on to the next', () => {
+    expect(sentenceAround(s, from, to)).toBe(' ' + 'x'.repeat(10) + ' resolution 2231 here;');
+    expect(sentenceBefore(s, from)).toBe(' ' + 'x'.repeat(10) + ' ');
+    expect(sentenceAfter(s, to)).toBe(' here;');
+  });
+
+  it('ends a Chinese sentence at its full-width stop, with no space after it', () => {
+    const zh = '联合国大会。第2758号决议恢复了权利。其后';
+    expect(sentenceAround(zh, zh.indexOf('2758'), zh.indexOf('号'))).toBe('第2758号决议恢复了权利。');
+  });
+
+  it('reads at most 300 characters before and 200 after', () => {
+    const long = 'y'.repeat(400) + ' 2231 ' + 'z'.repeat(400);
+    const at = long.indexOf('2231');
+    expect(sentenceBefore(long, at)).toHaveLength(300);
+    expect(sentenceAfter(long, at + 4)).toHaveLength(200);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The sentence around a citation, for readers that weigh what it speaks of (ga-bare.ts,
+ * known-ga.ts, ga-by-topic.ts). Bounded: a quoted statement runs long, so at most 300 characters
+ * before and 200 after are read. Pure.
+ */
+
+// A Latin or Arabic sentence ends at a stop and a space; a Chinese one at its full-width stop alone.
+const END = /[.!?؟;](?:\s)|[。；！？]/g;
+
+/** The start of the sentence holding `from`: just after the last sentence end within 300 characters before it. */
+function sentenceStart(s: string, from: number): number {
+  const start = Math.max(0, from - 300);
+  const head = s.slice(start, from);
+  let lo = start;
+  END.lastIndex = 0;
+  for (let m = END.exec(head); m; m = END.exec(head)) lo = start + m.index + 1;
+  return lo;
+}
+
+/** The end of the sentence holding `to`: just after the next sentence end within 200 characters after it. */
+function sentenceEnd(s: string, to: number): number {
+  const tail = s.slice(to, Math.min(s.length, to + 200));
+  END.lastIndex = 0;
+  const e = END.exec(tail);
+  return e ? to + e.index + 1 : to + tail.length;
+}
+
+/** The sentence holding [from, to). */
+export function sentenceAround(s: string, from: number, to: number): string {
+  return s.slice(sentenceStart(s, from), sentenceEnd(s, to));
+}
+
+/** The part of the sentence before `from`. */
+export function sentenceBefore(s: string, from: number): string {
+  return s.slice(sentenceStart(s, from), from);
+}
+
+/** The part of the sentence after `to`. */
+export function sentenceAfter(s: string, to: number): string {
+  return s.slice(to, sentenceEnd(s, to));
+}
