@@ -8,8 +8,7 @@
  * - time from the overlay starting (settings answered) to the page being fully annotated, and
  *   issue 17's figures: links settled after the page's load event, the part in view after the
  *   content script's start (the content script logs its steps at debug level: it writes no
- *   marker into the page);
- * - issue 17's three figures for three pages a reader meets: the first page after a fresh install
+ *   marker into the page), on three pages a reader meets: the first page after a fresh install
  *   (the background installing the catalogue meanwhile), the same page in a new tab (background
  *   up), and the first page after a browser restart (new renderer, the background starting);
  * - card open latency: from the end of the hover delay to the card shown (its host attached;
@@ -182,16 +181,16 @@ export async function benchDom(): Promise<Record<string, number | string>> {
     // reader's every page after the first (the first page above waits for a fresh install).
     await tab.close();
     await latinTab.close();
-    const again = await pageAgain(lens);
+    const again = await measurePage(lens);
     // The first page of a new browser session: the extension installed earlier (catalogue in
     // IndexedDB, settings mirrored), a new renderer and a background that starts for this page.
     await lens.close();
     lensOpen = false;
     const restarted = await launchChromium({ userDataDir: profile });
-    let restart: PageAgain;
+    let restart: PageRun;
     try {
       restarted.serve('/bench-dom.html', page.html);
-      restart = await pageAgain(restarted);
+      restart = await measurePage(restarted);
     } finally {
       await restarted.close();
     }
@@ -230,8 +229,8 @@ export async function benchDom(): Promise<Record<string, number | string>> {
     console.log(`page: ${(page.chars / 1e6).toFixed(2)} M chars in ${counts.textNodes} text nodes (after wrapping), ${counts.links} links`);
     console.log(`links settled ${ms(settledAfterLoad)} after the page's load event (goal ≤ 1000 ms); annotate, whole page: ${ms(total)} from the overlay's start`);
     console.log(`the part in view annotated ${ms(inViewAfterStart)} after the content script started (goal ≤ 100 ms); its settings answered after ${ms(settingsWait)}`);
-    console.log(`  the same page again in a new tab (background up, index installed): ${describe(again)}`);
-    console.log(`  the first page after a browser restart (installed earlier; new renderer, background starting): ${describe(restart)}`);
+    console.log(`  the same page again in a new tab (background up, index installed): ${describePage(again)}`);
+    console.log(`  the first page after a browser restart (installed earlier; new renderer, background starting): ${describePage(restart)}`);
     console.log(`  the same page with Latin letters for CJK: ${ms(latinTotal)} (the difference is layout of CJK text)`);
     console.log(`longest task while annotating: ${longest ? ms(longest) : 'none ≥ 50 ms'} (longtask API; goal ≤ 50 ms), ${figures.longTasks} long tasks`);
     // Where they fall: a task that began before the script's start is the one that evaluated the script.
@@ -246,7 +245,7 @@ export async function benchDom(): Promise<Record<string, number | string>> {
   }
 }
 
-interface PageAgain {
+interface PageRun {
   settings: number;
   inView: number;
   settled: number;
@@ -255,12 +254,12 @@ interface PageAgain {
   long: { at: number; ms: number }[];
 }
 
-/** The bench page in a new tab of `lens`, measured from its content script's start to its links settled. */
-async function pageAgain(lens: Lens): Promise<PageAgain> {
+/** The bench page in a new tab of `lens`, measured from its content script's start to its links settled (the next page, the page after a restart). */
+async function measurePage(lens: Lens): Promise<PageRun> {
   const tab = await lens.newPage();
   const status = overlayStatus(tab);
   await tab.goto('https://www.un.org/bench-dom.html');
-  await until('the overlay to finish (again)', () => status.has('scan done'), 60_000);
+  await until('the overlay to finish (a new tab)', () => status.has('scan done'), 60_000);
   await new Promise((r) => setTimeout(r, AFTER_DONE_MS));
   const b = await tab.evaluate(() => {
     const b = (window as unknown as { __bench: PageFigures }).__bench;
@@ -280,6 +279,6 @@ async function pageAgain(lens: Lens): Promise<PageAgain> {
   };
 }
 
-const describe = (p: PageAgain) =>
+const describePage = (p: PageRun) =>
   `settings after ${ms(p.settings)}, in view after ${ms(p.inView)}, settled ${ms(p.settled)} after load, longest task ${p.longest ? ms(p.longest) : 'none ≥ 50 ms'}` +
   (p.long.length ? ` (${p.long.map((t) => `${t.at.toFixed(0)}: ${t.ms.toFixed(0)}`).join(', ')})` : '');
