@@ -7,7 +7,7 @@ import type { SymbolKind } from './types';
 import type { Body } from './bodies';
 import { romanValue, toRoman } from './roman';
 import { scFits, scYear, MAX_NUMBER } from './sc-years';
-import { gaSession, gaSessionByYear, gaSessionFits } from './ga-sessions';
+import { gaSession, gaSessionByYear, gaSessionFits, specialSession } from './ga-sessions';
 
 /** Current General Assembly session (81st, 2026-27): the highest session a citation can name. */
 export const CURRENT_GA_SESSION = 81;
@@ -136,7 +136,8 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       // "١٨٦ (د – ٢)", "186 (S-II)": the ordinal of a special session the number is known to belong
       // to is that session, written as the Organization writes it ("186 (S-2)").
       const known = gaSession(core.n);
-      const special = known !== null && core.special !== 'ES' && /^S-/.test(known) && specialOrdinal(known) === v ? known : null;
+      const knownSpecial = known === null ? null : specialSession(known);
+      const special = core.special !== 'ES' && knownSpecial?.kind === 'S' && knownSpecial.ordinal === v ? known : null;
       const sess = special ?? (core.special ? `${core.special}-${core.roman}` : core.roman);
       const l = letter ? ` ${letter}` : '';
       const ecosoc = body === 'E' || (!core.special && v > 30);
@@ -205,12 +206,6 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       return null;
     }
   }
-}
-
-/** The ordinal of a special session written "S-2" or "S-VI". */
-function specialOrdinal(session: string): number | null {
-  const o = session.slice(2);
-  return /^\d+$/.test(o) ? Number(o) : romanValue(o);
 }
 
 /** `a` (always a fresh object) marked uncertain when the body was guessed. */

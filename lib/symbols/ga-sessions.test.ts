@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CATALOGUE_RANGES, RANGES, gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear } from './ga-sessions';
+import { CATALOGUE_RANGES, RANGES, gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear, specialSession } from './ga-sessions';
 
 describe('gaSession', () => {
   it('ranges are ordered and do not overlap', () => {
@@ -91,5 +91,14 @@ describe('the session written beside the same number nearby', () => {
     expect(otherSessionWrittenNear(t, 3336, 4, 8)).toBe(false);
     // A Council year beside the number is no session.
     expect(otherSessionWrittenNear('resolution 2334 (2016)', 2334, 11, 15)).toBe(false);
+  });
+});
+
+describe('specialSession', () => {
+  it('reads a special session written in figures or in Roman as one session, and nothing else', () => {
+    expect(specialSession('S-2')).toEqual({ kind: 'S', ordinal: 2 });
+    expect(specialSession('S-II')).toEqual({ kind: 'S', ordinal: 2 });
+    expect(specialSession('ES-I')).toEqual({ kind: 'ES', ordinal: 1 });
+    for (const name of ['XXI', 'S-', 'S-0', 'SS-2', 'E-2']) expect(specialSession(name), name).toBeNull();
   });
 });

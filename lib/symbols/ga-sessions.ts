@@ -211,11 +211,20 @@ const SESSION_AT_ARABIC = /^(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})
 
 /** Whether two special sessions' names are one session written in figures and in Roman ("S-1", "S-I"). */
 function sameSpecial(a: string, b: string): boolean {
-  const pa = /^(E?S)-(\d{1,2}|[IVX]+)$/.exec(a);
-  const pb = /^(E?S)-(\d{1,2}|[IVX]+)$/.exec(b);
-  if (!pa || !pb || pa[1] !== pb[1]) return false;
-  const ord = (x: string) => (/^\d/.test(x) ? Number(x) : romanIndex(x));
-  return ord(pa[2]!) !== null && ord(pa[2]!) === ord(pb[2]!);
+  const pa = specialSession(a);
+  const pb = specialSession(b);
+  return pa !== null && pb !== null && pa.kind === pb.kind && pa.ordinal === pb.ordinal;
+}
+
+/**
+ * A special (S) or emergency special (ES) session's kind and ordinal, its name written in figures
+ * or in Roman as the Organization and pages write it ("S-2", "S-VI", "ES-I"); null for any other name.
+ */
+export function specialSession(name: string): { kind: 'S' | 'ES'; ordinal: number } | null {
+  const m = /^(E?S)-(\d{1,2}|[IVX]+)$/.exec(name);
+  if (!m) return null;
+  const ordinal = /^\d/.test(m[2]!) ? Number(m[2]) : romanIndex(m[2]!);
+  return ordinal === null || ordinal < 1 ? null : { kind: m[1] as 'S' | 'ES', ordinal };
 }
 
 const ROMAN_ORDER = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
