@@ -40,6 +40,20 @@ describe('a pre-1976 number whose session a year near it fixes, the Assembly nam
     // 3350 is of the 29th session (the catalogue's): the Assembly named at it is enough.
     expect(read('Résolution 3350 de l’Assemblée générale')).toEqual([['3350', 'A/RES/3350(XXIX)']]);
   });
+
+  it('reads no pre-1976 session for an Assembly number dated after 1975 or outside its session’s years', () => {
+    // The table's session for 3350 is XXIX (1974): a date of 1984 says another resolution is meant.
+    expect(read('General Assembly resolution 3350 of 1 November 1984')).toEqual([]);
+    expect(read('Résolution 3350 de l’Assemblée générale (1er novembre 1984)')).toEqual([]);
+    expect(read('resolución 2065 de la Asamblea General, de 16 de diciembre de 1985')).toEqual([]);
+    expect(read('قرار الجمعية العامة 3379 المؤرخ 10 تشرين الثاني/نوفمبر 1995')).toEqual([]);
+    expect(read('General Assembly resolution 1514 of 14 December 1970')).toEqual([]);
+    // A date of the session's year, or of the next (a resumed session), keeps the reading.
+    expect(read('General Assembly resolution 3212 of 1 November 1974')).toEqual([['3212', 'A/RES/3212(XXIX)']]);
+    expect(read('resolución 2065 de la Asamblea General, de 16 de diciembre de 1965')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('قرار الجمعية العامة 3379 المؤرخ 10 تشرين الثاني/نوفمبر 1975')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('резолюция 1803 Генеральной Ассамблеи от 14 декабря 1962 года')).toEqual([['1803', 'A/RES/1803(XVII)']]);
+  });
 });
 
 describe('Arabic number/session for a pre-1976 GA resolution', () => {

@@ -720,6 +720,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (core.shape === 'slash' && !core.yearLike && core.a > 62 && order[0]!.body === 'A/HRC' && items.some((o) => o.core.shape === 'slash' && !o.core.yearLike && o.core.a <= 62)) {
         order = [...order, { type, body: 'A', bodyFromPage: true }];
       }
+      // "General Assembly resolution 3350 of 1 November 1984": the date after an old number must be
+      // of its session's years for the Assembly's reading (checked in attribute).
+      if (it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && order.some((c) => c.body === 'A')) {
+        const dateAfter = dateYearAfter(s, it.end);
+        if (dateAfter !== undefined) order = order.map((c) => (c.body === 'A' ? { ...c, dateAfter } : c));
+      }
       for (const p of it.pieces) {
         for (const ctx of order) {
           const a = attribute(core, ctx, p.letter);
@@ -848,6 +854,19 @@ const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|�
 function datedYear(s: string, end: number): number | undefined {
   DATED_AFTER.lastIndex = end;
   const y = DATED_AFTER.exec(s);
+  return y ? Number(y[1]) : undefined;
+}
+
+const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
+
+/**
+ * The year of a date (day, month, year) written after the number ending at `end`, before its
+ * clause ends and with no other figure between (a body's name may stand between: "3350 de
+ * l'Assemblée générale (1er novembre 1984)"), or undefined.
+ */
+function dateYearAfter(s: string, end: number): number | undefined {
+  DATE_YEAR_AHEAD.lastIndex = end;
+  const y = DATE_YEAR_AHEAD.exec(s);
   return y ? Number(y[1]) : undefined;
 }
 
