@@ -1069,3 +1069,22 @@ describe('tenth round: an Assembly session written in words in parentheses', () 
     expect(read('la resolución 2065 (del 16 de diciembre)')).not.toContainEqual(['2065', 'A/RES/2065(XX)']);
   });
 });
+
+describe('Arabic number words: المرقم, برقم, glued رقم, a number between slashes, vocalised text', () => {
+  it('reads the number after each (fixtures seen-i, seen-j, seen-k, seen-l)', () => {
+    expect(read('وسيوفر القرار المرقم 1846 الغطاء القانوني المطلوب')).toEqual([['1846', 'S/RES/1846 (2008)']]);
+    expect(read('اعتمد مجلس الأمن الدولي الخميس مشروع قرار جديد حول اليمن برقم 2564 ويتضمن تجديد ولاية فريق الخبراء')).toEqual([['2564', 'S/RES/2564 (2021)']]);
+    expect(read('تصدى مجلس الأمن للحرب الإيرانية-العراقية، وأصدر القراررقم (479) في 28 سبتمبر1980م')).toEqual([['479', 'S/RES/479 (1980)']]);
+    expect(read('وهونفس التاريخ عام ١٩٤٧ الذي أقرَّت فيه الجمعية قرار تقسيم فلسطين رقم١٨١')).toEqual([['١٨١', 'A/RES/181(II)']]);
+    expect(read('يعتبر قرار الجمعية العامة للأمم المتحدة الرقم /3379/ بتاريخ 10/11/1975 حول اعتبار')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('قرار مجلس الأمن رقم /2334/')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    // Short vowels and shadda are not read: the Assembly's name is found through them.
+    expect(read('وكانتْ الجمعيَّةُ العامَّةُ للأممِ المتحدةِ، أصدرتْ قبلَ سبعةٍ وأربعينَ عامًا، قرارَها رقم 3190 الذي')).toEqual([['3190', 'A/RES/3190(XXVIII)']]);
+  });
+
+  it('leaves a number between slashes with no UN body named (ministries number their decisions so)', () => {
+    expect(read('قرار وزير الصحة رقم /1234/ لعام 2015')).toEqual([]);
+    expect(read('القرار رقم /2334/')).toEqual([]);
+    expect(read('مشروع القرار رقم /12/')).toEqual([]);
+  });
+});

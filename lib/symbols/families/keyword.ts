@@ -36,6 +36,8 @@ const KW = new RegExp(
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
     // "قرارمجلس الأمن 338": a page that lost the space between the keyword and the body.
     'قرار(?=مجلس\\s)',
+    // "القراررقم (479)": the keyword run into its number word.
+    'قرار(?=رقم[\\s(\\d])',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
@@ -111,7 +113,7 @@ const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|المرقم|برقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -124,7 +126,7 @@ const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليا�
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
 // number stand in parentheses.
-const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\(?\d)/;
+const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم)\s{0,3}(?=\(?\d)/;
 // "Генеральная Ассамблея ООН приняла резолюцию 181": the body the subject of the verb that adopts
 // the resolution, right before its keyword, is named at the citation.
 const ADOPTED_GAP =
@@ -409,7 +411,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
         if (r) gap += r[0].length;
       }
-      if (opensNumber(s, gap)) {
+      if (opensNumber(s, gap) || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
         midBody = mid.body;
         pos = gap;
       }
@@ -458,6 +460,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
+    // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
+    // read only with the body named at the keyword (ministries' decisions are numbered so too).
+    if (!first && arabic && midBody) first = slashedNumber(s, pos);
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
@@ -961,6 +966,15 @@ function pairAfterDate(s: string, dated: number, gap: number): number {
   const at = sticky(SPACES, s, dated);
   const pair = parseItem(s, at);
   return pair && pair.core.shape === 'year' && scFits(pair.core.n, pair.core.year) ? at : gap;
+}
+
+/** "/3379/" at `pos`: a number of three or four figures between slashes, as a bare item (the figures alone its text); or null. */
+function slashedNumber(s: string, pos: number): Item | null {
+  if (s.charCodeAt(pos) !== 47) return null;
+  let k = pos + 1;
+  while (k - pos <= 5 && isDigit(s.charCodeAt(k))) k++;
+  if (k - pos < 4 || k - pos > 5 || s.charCodeAt(k) !== 47 || isDigit(s.charCodeAt(k + 1))) return null;
+  return { core: { shape: 'bare', n: Number(s.slice(pos + 1, k)) }, pieces: [{ start: pos + 1, end: k }], end: k + 1 };
 }
 
 /** "377 A" at `pos`: a number of a sourced pre-1976 session and a letter, as a bare item; or null. */
