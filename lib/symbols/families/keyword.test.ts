@@ -1088,3 +1088,17 @@ describe('Arabic number words: المرقم, برقم, glued رقم, a number be
     expect(read('مشروع القرار رقم /12/')).toEqual([]);
   });
 });
+
+describe('Russian: the number sign written as a Latin N, the year’s abbreviation inside the parentheses', () => {
+  it('reads them (fixture seen-i: РЕЗОЛЮЦИЯ N 48/141)', () => {
+    expect(read('ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ\nРЕЗОЛЮЦИЯ N 48/141\nВЕРХОВНЫЙ КОМИССАР')).toEqual([['48/141', 'A/RES/48/141']]);
+    expect(read('резолюция 1251 (1999 г.)')).toEqual([['1251 (1999 г.)', 'S/RES/1251 (1999)']]);
+    expect(read('резолюции Совета Безопасности 1244 (1999 года)')).toEqual([['1244 (1999 года)', 'S/RES/1244 (1999)']]);
+  });
+
+  it('leaves an N not followed by a figure, a small number, and a year that does not fit', () => {
+    expect(read('resolution N 5')).toEqual([]);
+    expect(read('резолюция N-ского облсовета')).toEqual([]);
+    expect(read('резолюция 1251 (2005 г.)')).toEqual([]);
+  });
+});
