@@ -1102,3 +1102,31 @@ describe('Russian: the number sign written as a Latin N, the year’s abbreviati
     expect(read('резолюция 1251 (2005 г.)')).toEqual([]);
   });
 });
+
+describe('the Council resolution’s abbreviations: SCR, "(UNSCR)" after the word, a list in parentheses after an adjective', () => {
+  it('reads them (fixtures seen-l, en and fr)', () => {
+    expect(read('The United Nations Security Council resolution (UNSCR) 1325 was adopted in the year 2000')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('Security Council Resolution 1325 (2000) and the related resolution (SCR 1820 (2008); SCR 1888 (2009); SCR 1960 (2010))')).toEqual([
+      ['1325 (2000)', 'S/RES/1325 (2000)'],
+      ['1820 (2008)', 'S/RES/1820 (2008)'],
+      ['1888 (2009)', 'S/RES/1888 (2009)'],
+      ['1960 (2010)', 'S/RES/1960 (2010)'],
+    ]);
+    expect(read('SCR 1820 (2008)')).toEqual([['1820 (2008)', 'S/RES/1820 (2008)']]);
+    expect(read('qui a conduit le Conseil de Sécurité de l’ONU à adopter en l’an 2000 la Résolution UNSCR 1325 et ses résolutions ultérieures (1820, 1888, 1889 et 1960)')).toEqual([
+      ['1325', 'S/RES/1325 (2000)'],
+      ['1820', 'S/RES/1820 (2008)'],
+      ['1888', 'S/RES/1888 (2009)'],
+      ['1889', 'S/RES/1889 (2009)'],
+      ['1960', 'S/RES/1960 (2010)'],
+    ]);
+  });
+
+  it('leaves SCR with a bare number and no organ, a year that does not fit, and a list no Council is named before', () => {
+    expect(read('SCR 1000 thyristor')).toEqual([]);
+    expect(read('The SCR 500 (1995 model)')).toEqual([]);
+    expect(read('DESCRIPTION SCR 1820 (2009)')).toEqual([]);
+    expect(read('La ville a pris ses résolutions ultérieures (1820, 1888)')).toEqual([]);
+    expect(read('Le Conseil de sécurité a adopté ses résolutions ultérieures (voir plus bas)')).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ const KW = new RegExp(
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
+    // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
+    'SCR(?=\\s\\d)',
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
     '(?<![/.])(?:R[eé]s|[Рр]ез)\\.(?=\\s?\\d)',
@@ -203,11 +205,19 @@ const HRC_NAMED = /Human Rights Council|Conseil des droits de l['’]homme|Conse
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
+const ABBREVIATION_MID = /\s{0,2}\((?:UN)?SCR\)\s{1,2}(?=\d)/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 // "La Résolution 1 701 du Conseil": the French and Russian thousands space (also narrow or no-break),
 // read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
 // stray space, read only when its year, right after, is the Council's year for the joined number.
 const THOUSANDS_SPACE = /([1-9])[ \u00a0\u202f](\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（%]|\s(?:personnes|habitants|morts|человек|people|personas)(?![\p{L}]))/uy;
+/** Whether the Security Council is the last organ named before `kwStart` in its sentence (at most 160 characters back). */
+function councilLastNamed(s: string, kwStart: number): boolean {
+  const before = s.slice(Math.max(0, kwStart - 160), kwStart);
+  const body = lastBodyAt(before);
+  return body?.body === 'S' && !SENTENCE_END.test(before.slice(body.end));
+}
+
 /** Whether an organ is named before `kwStart` in its sentence (at most 160 characters back). */
 function namedBefore(s: string, kwStart: number): boolean {
   const before = s.slice(Math.max(0, kwStart - 160), kwStart);
@@ -262,7 +272,7 @@ function sticky(re: RegExp, s: string, pos: number): number {
  */
 /** The body an abbreviated keyword names itself: "UNSCR", "S.C. Res.", "G.A. Res.". */
 function bodyInKeyword(kw: string): Body | undefined {
-  if (/^(?:UNSCR|UNSC|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^(?:UNSCR|UNSC|SCR|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   return undefined;
 }
@@ -417,6 +427,15 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         pos = gap;
       }
     }
+    // "Security Council resolution (UNSCR) 1325": the abbreviation the text goes on to use, in
+    // parentheses between the word and the number.
+    if (s.charCodeAt(sticky(SPACES, s, pos)) === 40) {
+      ABBREVIATION_MID.lastIndex = pos;
+      if (ABBREVIATION_MID.exec(s)) {
+        pos = ABBREVIATION_MID.lastIndex;
+        midBody = 'S';
+      }
+    }
     if (!midBody) {
       const page = pageBody(options);
       const c = page === 'A/HRC' || page === 'E' || page === 'S' ? sticky(THE_COUNCIL_MID, s, pos) : pos;
@@ -483,6 +502,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const adj = sticky(ADJECTIVE, s, pos);
       const it = adj > pos ? parseItem(s, adj) : null;
       if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
+      // "le Conseil de Sécurité … ses résolutions ultérieures (1820, 1888, 1889 et 1960)", "its
+      // related resolutions (1820, 1888)": Council numbers in parentheses after an adjective, the
+      // Council the last organ named before the keyword in its sentence.
+      else if (!it && adj > pos && isOpenParen(s.charCodeAt(adj)) && councilLastNamed(s, m.index)) {
+        const inner = parseItem(s, adj + 1);
+        if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100) {
+          first = inner;
+          midBody = 'S';
+        }
+      }
     }
     if (!first) {
       // "القرار (٢٠١٤) ٢١٣٩": year and number swapped by a PDF's right-to-left reordering.
@@ -608,6 +637,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         }
       }
     }
+    // "SCR 1888 (2009)": the bare abbreviation (a part number, a rectifier's) reads a Council number
+    // with a year the table confirms, or any Council number with an organ named before it in the
+    // sentence ("Security Council … SCR 1325").
+    if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index)) continue;
     if (!items.length) {
       // (Only after a figure: "the 2334 resolution".)
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
