@@ -22,6 +22,15 @@ export function canonicalDocument(raw: string): string {
   // patterns below run only when the last characters can start them: they are tried at every
   // position otherwise, and this function runs for every symbol found.)
   let tail = '';
+  // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of a document in parentheses, kept as written.
+  let part = '';
+  if (s[s.length - 1] === ')') {
+    const p = /\s?\((Part|Vol\.)\s?([IVX]{1,5})\)$/.exec(s);
+    if (p) {
+      part = ` (${p[1]} ${p[2]})`;
+      s = s.slice(0, p.index);
+    }
+  }
   const last = s[s.length - 1];
   const t = last === ')' || last === '）' ? /\s?(?:([A-Z])\s?)?[(（]\s?((?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d)\s?[)）]$/.exec(s) : null;
   if (t) {
@@ -70,7 +79,7 @@ export function canonicalDocument(raw: string): string {
     const y = scYear(Number(sym.slice(6)));
     if (y !== null) tail = ` (${y})`;
   }
-  return sym + letter + tail;
+  return sym + letter + tail + part;
 }
 
 /** What a canonical symbol names. */
