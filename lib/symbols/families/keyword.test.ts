@@ -1130,3 +1130,20 @@ describe('the Council resolution’s abbreviations: SCR, "(UNSCR)" after the wor
     expect(read('Le Conseil de sécurité a adopté ses résolutions ultérieures (voir plus bas)')).toEqual([]);
   });
 });
+
+describe('a Council resolution’s heading in its yearly volume: number and year, then the resolution word', () => {
+  it('reads the pair the year table confirms (fixtures seen-k en and fr, seen-i es)', () => {
+    expect(read('186 (1964). Resolution of 4 March 1964\n[S/5575]')).toEqual([
+      ['186 (1964)', 'S/RES/186 (1964)'],
+      ['S/5575', 'S/5575'],
+    ]);
+    expect(read('186 (1964). Resolución de 4 de marzo de 1964')).toEqual([['186 (1964)', 'S/RES/186 (1964)']]);
+    expect(read('194 (1964). Résolution du 25 septembre 1964')).toEqual([['194 (1964)', 'S/RES/194 (1964)']]);
+  });
+
+  it('leaves a pair that does not fit or does not open its line', () => {
+    expect(read('186 (1965). Resolution of 4 March 1964')).toEqual([]);
+    expect(read('Pages 186 (1964). Resolution of 4 March')).toEqual([]);
+    expect(read('12 (2020). Resolution of the board')).toEqual([]);
+  });
+});

@@ -642,6 +642,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // sentence ("Security Council … SCR 1325").
     if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index)) continue;
     if (!items.length) {
+      // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
+      // volumes of its resolutions, the number and year opening the line.
+      if (isDigit(s.charCodeAt(m.index - 4)) || s.charCodeAt(m.index - 3) === 41) councilHeading(s, m.index, out);
       // (Only after a figure: "the 2334 resolution".)
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
       continue;
@@ -917,6 +920,25 @@ function laterYearAfter(s: string, end: number): boolean {
   YEAR_RIGHT_AFTER.lastIndex = end;
   const y = YEAR_RIGHT_AFTER.exec(s);
   return y !== null && Number(y[1]) > 1975;
+}
+
+const HEADING_BEFORE = /(?:^|\n)[ \t]{0,3}(\d{1,4}) ?\(((?:19|20)\d\d)\)\.\s{1,2}$/;
+
+/**
+ * "186 (1964). Resolution of 4 March 1964", "194 (1964). Résolution du 25 septembre 1964": a Council
+ * number and year opening a line, a resolution word after them; read when the year table confirms
+ * the pair.
+ */
+function councilHeading(s: string, kwStart: number, out: Candidate[]): void {
+  const lo = Math.max(0, kwStart - 16);
+  const m = HEADING_BEFORE.exec(s.slice(lo, kwStart));
+  if (!m) return;
+  const n = Number(m[1]);
+  const year = Number(m[2]);
+  if (!scFits(n, year)) return;
+  const start = lo + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[0].trimEnd().length - m[0].indexOf(m[1]!) - 1;
+  out.push(candidate(start, end, { symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' }));
 }
 
 const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
