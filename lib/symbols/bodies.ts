@@ -116,7 +116,8 @@ function openingPatterns(): RegExp[] {
     for (const alt of alternatives(re)) {
       for (const c of openings(alt)) {
         const groups = perChar.get(c) ?? NAMES.map(() => []);
-        groups[g]!.push(alt);
+        // "Consejo de⏎Derechos Humanos", "Consejo Económico y⏎Social": PDF text breaks a name's lines.
+        groups[g]!.push(alt.replace(/ /g, '\\s'));
         perChar.set(c, groups);
       }
     }

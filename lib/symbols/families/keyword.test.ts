@@ -1147,3 +1147,21 @@ describe('a Council resolution’s heading in its yearly volume: number and year
     expect(read('12 (2020). Resolution of the board')).toEqual([]);
   });
 });
+
+describe('a body’s name broken across lines, and a footnote’s mark glued to a date by a comma', () => {
+  it('reads the name through the line break (fixture seen-i es)', () => {
+    expect(read('las resoluciones 16/5 y 25/18 del Consejo de\nDerechos Humanos.')).toEqual([
+      ['16/5', 'A/HRC/RES/16/5'],
+      ['25/18', 'A/HRC/RES/25/18'],
+    ]);
+    expect(read('por la Comisión de Derechos Humanos\nen su resolución 2005/35, de 19 de abril de 2005, y por el Consejo Económico y\nSocial, en su resolución 2005/30, de 25 de julio de 2005')).toEqual([
+      ['2005/35', 'E/CN.4/RES/2005/35'],
+      ['2005/30', 'E/RES/2005/30'],
+    ]);
+  });
+
+  it('does not read a figure glued to a date by a comma as the next item (fixture seen-j fr)', () => {
+    expect(read("dans sa résolution 1856\n(2008) du 22 décembre 2008,107 le Conseil de\nsécurité décide")).toEqual([['1856\n(2008)', 'S/RES/1856 (2008)']]);
+    expect(read('resolutions 1267,1333 and 1390')).toEqual([]);
+  });
+});

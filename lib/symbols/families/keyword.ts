@@ -200,8 +200,8 @@ const TOPIC =
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
-const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
-const HRC_NAMED = /Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|مجلس حقوق ال[إا]نسان/;
+const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl['’]homme|Comisión\sde\sDerechos\sHumanos|Комисси[а-я]{0,3}\sпо\sправам\sчеловека|لجنة\sحقوق\sالإنسان/;
+const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\sdroits\sde\sl['’]homme|Consejo\sde\sDerechos\sHumanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
@@ -586,6 +586,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
           pos = YEAR_NOTE.lastIndex;
         }
       }
+      // "résolution 1856 (2008) du 22 décembre 2008,107 le Conseil": a comma between figures with no
+      // space is a footnote's mark run into the date (or a decimal), never a list's separator.
+      if (s.charCodeAt(pos) === 44 && isDigit(s.charCodeAt(pos - 1)) && isDigit(s.charCodeAt(pos + 1))) break;
       let next = sticky(SEP, s, pos);
       // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
       if (next > pos) next = sticky(NUMBER_WORD, s, next);
