@@ -279,3 +279,25 @@ describe('every spelling of the keywords', () => {
     expect(findSymbols(`${kw} 2334 (2016)`).map((m) => m.symbol)).toEqual(['S/RES/2334 (2016)']);
   });
 });
+
+describe('bodies whose names a State shares, and the Commission’s French and Spanish acronym', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('reads a State’s security council as no UN body, and keeps the UN Council’s short names', () => {
+    expect(read('Резолюция 1904 Совета безопасности России')).toEqual([]);
+    expect(read('резолюция 2334 Совета Безопасности РФ')).toEqual([]);
+    expect(read('резолюция СБ 2513')).toEqual([['2513', 'S/RES/2513 (2020)']]);
+    expect(read('резолюция Совета Безопасности 2513')).toEqual([['2513', 'S/RES/2513 (2020)']]);
+  });
+
+  it('reads "(CDH)" after the Commission on Human Rights as the Commission, and "le CDH" alone as the Council', () => {
+    expect(read("la Commission des droits de l'homme (CDH), dans sa résolution 2005/35")).toEqual([['2005/35', 'E/CN.4/RES/2005/35']]);
+    expect(read('la Comisión de Derechos Humanos (CDH), en su resolución 2005/35')).toEqual([['2005/35', 'E/CN.4/RES/2005/35']]);
+    expect(read('le CDH a adopté la résolution 35/12')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+  });
+
+  it('leaves a number a national ministry issued, named right after it', () => {
+    expect(read('la Resolución 1904 de 2009 del Ministerio de Salud')).toEqual([]);
+    expect(read('Resolution 1325 of the Ministry of Defence')).toEqual([]);
+    expect(read('la resolución 2231, de 2015, el Gobierno de Irán')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+  });
+});

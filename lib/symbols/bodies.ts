@@ -6,15 +6,19 @@ export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 
 // Order matters: longer names that contain shorter ones come first (人权理事会 before 大会 is
 // not an issue, but "Commission on Human Rights" must not read as "Human Rights Council").
+// "Совет безопасности РФ", "СБ Украины", "Совбез России": a State's own security council or
+// service, not the United Nations' (read as another body below).
+const NATIONAL_RU = '\\s(?:РФ|России|Российской|Украины|Беларуси|Белоруссии|Республики|Казахстана|Армении|Грузии|Азербайджана|Киргизии|Кыргызстана|Таджикистана|Узбекистана|Молдовы)(?![А-Яа-яЁё])';
+
 const NAMES: [Body, string][] = [
   // "el CDH adoptó la decisión 6/102": the Spanish initials; "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
   ['A/HRC', "Human Rights Council|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
-  ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
+  ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme(?: \\(CDH\\))?|Comisión de Derechos Humanos(?: \\(CDH\\))?|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   // French press capitalises the second word ("Conseil de Sécurité", "Assemblée Générale") or drops its accents.
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.
-  ['S', "Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de [Ss][ée]curit[ée]|Consejo de Seguridad|Совет[а-я]{0,3} [Бб]езопасности|СБ ООН|СБ(?![А-Яа-яЁё])|Совбез[а-я]{0,3}|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會"],
+  ['S', `Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de [Ss][ée]curit[ée]|Consejo de Seguridad|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
   ['E', "Economic and Social Council|ECOSOC|Conseil économique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they
@@ -37,6 +41,8 @@ const NAMES: [Body, string][] = [
     "Assembly of Heads of State\\s{1,2}and\\s{1,2}Government|Conférence des chefs d['’]État et de gouvernement|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Организаци[а-я]{0,3} африканского единства|منظمة الوحدة الأفريقية|非洲统一组织|非洲統一組織|(?<![A-Za-z/])OAU(?![A-Za-z/])|(?<![A-Za-z/])OUA(?![A-Za-z/])|African Union|Union africaine|Unión Africana|Африканск[а-я]{0,3} союз[а-я]{0,3}|الاتحاد الأفريقي|非洲联盟|非洲聯盟",
     // The League of Arab States' Council ("قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر 1959").
     "مجلس الجامعة|جامعة الدول العربية|League of Arab States|Arab League|Ligue des États arabes|Liga de los Estados Árabes|Лиг[а-я]{0,2} арабских государств|阿拉伯国家联盟|阿拉伯國家聯盟",
+    // A State's security council: "Совет безопасности РФ", "СБ Украины" (NATIONAL_RU above).
+    `Совет[а-я]{0,3} [Бб]езопасности${NATIONAL_RU}|СБ${NATIONAL_RU}|Совбез[а-я]{0,3}${NATIONAL_RU}`,
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],

@@ -652,6 +652,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
       continue;
     }
+    // "la Resolución 1904 de 2009 del Ministerio de Salud": a State's ministry or agency named as the
+    // issuer right after a bare number (and its year): a national act, whatever the year table says.
+    if (items.length === 1 && first?.core.shape === 'bare' && !midBody) {
+      NATIONAL_ISSUER.lastIndex = first.end;
+      if (NATIONAL_ISSUER.test(s)) continue;
+    }
     fixMistypedYears(items);
     sessionFromNextItem(items);
     const last = items[items.length - 1]!;
@@ -925,6 +931,8 @@ function laterYearAfter(s: string, end: number): boolean {
   return y !== null && Number(y[1]) > 1975;
 }
 
+const NATIONAL_ISSUER =
+  /\s{0,2}(?:,?\s{0,2}(?:de|del|of|du)\s{1,2}(?:\d{1,2}\s{1,2}(?:de\s)?[^\d\s,.;]{3,12}\s{1,2}(?:de\s)?)?(?:19|20)\d\d)?\s{0,2},?\s{0,2}(?:del|de la|de los|de l['’]|du|de|of the|of|by the)\s{1,2}(?:Ministerio|Ministry|Minist[èe]re|Secretar[ií]a|Superintendencia|Departamento|Gobierno|Government|Gouvernement|Alcald[ií]a|Gobernaci[oó]n|Instituto|Congreso|Tribunal|Corte|Banco|Junta|Direcci[oó]n)(?![A-Za-zÀ-ÿ])/y;
 const HEADING_BEFORE = /(?:^|\n)[ \t]{0,3}(\d{1,4}) ?\(((?:19|20)\d\d)\)\.\s{1,2}$/;
 
 /**
