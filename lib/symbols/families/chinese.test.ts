@@ -293,3 +293,15 @@ describe('a converter’s pinyin between the body’s name and the number', () =
     expect(read('安理會(huì)第2758號(hào)決議')).toEqual([['2758', 'S/RES/2758 (2024)']]);
   });
 });
+
+describe('a number in Chinese numerals with the Security Council named before it', () => {
+  it('is the Council’s (fixture seen-j), through a converter’s pinyin', () => {
+    expect(read('聯(lián)合國(guó)安理會(huì)十六日一致通過(guò)第一八五一號(hào)決議,呼吁國(guó)際社會')).toEqual([['一八五一', 'S/RES/1851 (2008)']]);
+    expect(read('安理會一致通過第一八五一號決議')).toEqual([['一八五一', 'S/RES/1851 (2008)']]);
+  });
+
+  it('stays the Assembly’s with no Council named in its clause', () => {
+    expect(read('聯合國二七五八號決議')).toEqual([['二七五八', 'A/RES/2758(XXVI)']]);
+    expect(read('安理會。聯合國二七五八號決議')).toEqual([['二七五八', 'A/RES/2758(XXVI)']]);
+  });
+});

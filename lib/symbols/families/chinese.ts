@@ -342,6 +342,8 @@ function scanSpaced(s: string, numStart: number, item: Item): Item | null {
 
 const HAN_FOUR = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{4})$/;
 const RESOLUTION_AFTER = /^(?:决议|決議)/;
+// "第一八五一號(hào)決議": a converter's pinyin may stand between 號 and the type word.
+const RESOLUTION_AFTER_PINYIN = /^(?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?(?:决议|決議)/;
 const SESSION_AFTER_TYPE = /^\s{0,2}[(（]\s?(?:([IVXL]{1,6})|([一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九]))\s?[)）]/;
 const isHanDigit = inSet('〇零○一二三四五六七八九');
 
@@ -357,11 +359,22 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
     hanNumberSessionBefore(s, at, out);
     return;
   }
-  if (!isHanDigit(before) || !RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
+  if (!isHanDigit(before) || !RESOLUTION_AFTER_PINYIN.test(s.slice(at + 1, at + 11))) return;
   const m = HAN_FOUR.exec(s.slice(Math.max(0, at - 5), at));
   if (!m) return;
   const n = hanDigits(m[1]!);
   if (n === null || n < 1000) return;
+  // "安理會十六日一致通過第一八五一號決議": news in Taiwan and Hong Kong write the Council's numbers
+  // so too; with the Council the last body named before the number in its sentence, the Council's.
+  const lo = Math.max(0, at - 64);
+  const head = s.slice(lo, at - 4);
+  let clause = head.length;
+  while (clause > 0 && !isClauseEnd(head.charCodeAt(clause - 1))) clause--;
+  if (lastBodyAt(withoutPinyin(head.slice(clause)))?.body === 'S') {
+    const sc = attribute({ shape: 'bare', n }, { type: 'res', body: 'S', bodyNear: true });
+    if (sc) out.push(candidate(at - 4, at, sc));
+    return;
+  }
   // "第二六二一號決議(XXV)": the session written after the type word, in Roman or Chinese numerals,
   // fixes a number the sourced ranges do not hold, when the session's span fits the number.
   const session = SESSION_AFTER_TYPE.exec(s.slice(at + 3, at + 14));
