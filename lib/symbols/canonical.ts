@@ -3,6 +3,7 @@
  */
 import type { SymbolKind } from './types';
 import { scYear } from './sc-years';
+import { gaSession } from './ga-sessions';
 
 // "S/Agenda/8979": the Council's provisional agendas are written so on ODS.
 const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda' };
@@ -78,6 +79,13 @@ export function canonicalDocument(raw: string): string {
   if (!tail && sym.startsWith('S/RES/') && /^S\/RES\/\d{1,4}$/.test(sym)) {
     const y = scYear(Number(sym.slice(6)));
     if (y !== null) tail = ` (${y})`;
+  }
+  // "Code A/RES/2625 (Document)": an Assembly resolution's symbol whose session was left off. From
+  // 1976 on the session stands inside the symbol (A/RES/31/1), so a number alone is of 1946-1975:
+  // its session from the table, when the table has it.
+  if (!tail && sym.startsWith('A/RES/') && /^A\/RES\/\d{1,4}$/.test(sym)) {
+    const session = gaSession(Number(sym.slice(6)));
+    if (session !== null) tail = `(${session})`;
   }
   return sym + letter + tail + part;
 }

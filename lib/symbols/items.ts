@@ -26,7 +26,8 @@ export interface Item {
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
-const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/])';
+// Nor the capital of a word whose next letter is accented ("338⏎Résolution").
+const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/\\u00C0-\\u024F])';
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;

@@ -194,3 +194,17 @@ describe('a document’s part, a corrigendum of an addendum, meeting records and
     expect(read('A/77/1-3')).toEqual([['A/77/1', 'A/77/1']]);
   });
 });
+
+describe('an Assembly resolution’s symbol without its session', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('takes the session from the table (fixture seen-l fr: Code | A/RES/2625 (Document))', () => {
+    expect(read('Code | A/RES/2625 (Document) |')).toEqual([['A/RES/2625', 'A/RES/2625(XXV)']]);
+    expect(read('voir A/RES/217 A')).toEqual([['A/RES/217 A', 'A/RES/217 A(III)']]);
+  });
+
+  it('leaves a number of no known session as written, and a written session as written', () => {
+    expect(read('A/RES/3204')).toEqual([['A/RES/3204', 'A/RES/3204']]);
+    expect(read('A/RES/1514 (XV) B')).toEqual([['A/RES/1514 (XV)', 'A/RES/1514(XV)']]);
+    expect(read('A/RES/60/1')).toEqual([['A/RES/60/1', 'A/RES/60/1']]);
+  });
+});

@@ -225,7 +225,7 @@ function read(raw: string): Reading | null {
     r = {
       symbol,
       kind: symbolKind(symbol),
-      takesLetter: /\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !symbol.startsWith('S/'),
+      takesLetter: (/\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !symbol.startsWith('S/')) || (SESSION_FILLED.test(symbol) && !up.endsWith(')')),
       base: symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, ''),
     };
   }
@@ -239,6 +239,9 @@ function sameHalves(raw: string, half: number): boolean {
   for (let k = 0; k < half; k++) if (raw.charCodeAt(k) !== raw.charCodeAt(half + k)) return false;
   return true;
 }
+
+// An Assembly symbol written without its session, which canonicalDocument filled in from the table.
+const SESSION_FILLED = /^(A\/RES\/\d{1,4})(\((?:S-|ES-)?[IVXL]{1,8}\))$/;
 
 const GLUED_NEXT = /[ASE]\/(?:RES|DEC|PV|HRC|\d)/y;
 
@@ -293,7 +296,9 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       LETTER.lastIndex = end;
       const l = LETTER.exec(s);
       if (l) {
-        symbol = `${symbol} ${l[1]}`;
+        // "A/RES/217 A": the letter before the session the table filled in ("A/RES/217 A(III)").
+        const filled = SESSION_FILLED.exec(symbol);
+        symbol = filled ? `${filled[1]} ${l[1]}${filled[2]}` : `${symbol} ${l[1]}`;
         kind = symbolKind(symbol);
         end = LETTER.lastIndex;
       }

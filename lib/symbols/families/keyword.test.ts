@@ -1165,3 +1165,23 @@ describe('a body’s name broken across lines, and a footnote’s mark glued to 
     expect(read('resolutions 1267,1333 and 1390')).toEqual([]);
   });
 });
+
+describe('"con número", "de ONU" after the body, and a list item before a capitalised word with an accent', () => {
+  it('reads them (fixtures seen-k es, seen-i es, seen-j fr)', () => {
+    expect(read('La resolución, con número 2246, fue aprobada por unanimidad por el consejo')).toEqual([['2246', 'S/RES/2246 (2015)']]);
+    expect(read('Resolución Asamblea General de ONU 68/70 “Los océanos y el derecho del mar”.')).toEqual([['68/70', 'A/RES/68/70']]);
+    expect(read('Les résolutions 242 et 338\nRésolution 242 (22 novembre 1967)')).toEqual([
+      ['242', 'S/RES/242 (1967)'],
+      ['338', 'S/RES/338 (1973)'],
+      ['242', 'S/RES/242 (1967)'],
+    ]);
+  });
+
+  it('still reads a resolution letter before a lower-case word and a session', () => {
+    expect(read('resolutions 3411 A and B (XXX)')).toEqual([
+      ['3411 A', 'A/RES/3411 A(XXX)'],
+      ['B (XXX)', 'A/RES/3411 B(XXX)'],
+    ]);
+    expect(read('La resolución, con número de registro 12')).toEqual([]);
+  });
+});

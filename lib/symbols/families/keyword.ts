@@ -116,7 +116,7 @@ const FEMININE_ITS = /ها$/;
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|المرقم|برقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|المرقم|برقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -169,7 +169,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
