@@ -301,3 +301,23 @@ describe('bodies whose names a State shares, and the Commission’s French and S
     expect(read('la resolución 2231, de 2015, el Gobierno de Irán')).toEqual([['2231', 'S/RES/2231 (2015)']]);
   });
 });
+
+describe('the press’s initials and spellings of the organs', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it.each([
+    ['la resolución 49/3 del Consejo de DDHH', '49/3', 'A/HRC/RES/49/3'],
+    ['la resolución 49/3 del Consejo de DD.HH. de la ONU', '49/3', 'A/HRC/RES/49/3'],
+    ["la résolution 35/12 du Conseil des droits de l'Homme", '35/12', 'A/HRC/RES/35/12'],
+    ['резолюция 35/12 СПЧ ООН', '35/12', 'A/HRC/RES/35/12'],
+    ["la résolution 1514 de l'AGNU", '1514', 'A/RES/1514(XV)'],
+    ['la resolución 2758 de la AGNU', '2758', 'A/RES/2758(XXVI)'],
+    ['UNGA resolution 2758', '2758', 'A/RES/2758(XXVI)'],
+    ['la resolución 2334 del CSNU', '2334', 'S/RES/2334 (2016)'],
+  ])('%s', (text, n, symbol) => {
+    expect(read(text)).toEqual([[n, symbol]]);
+  });
+
+  it('does not take СПЧ alone (also the Russian President’s council) for the Human Rights Council', () => {
+    expect(read('резолюция 35/12 СПЧ')).not.toEqual([['35/12', 'A/HRC/RES/35/12']]);
+  });
+});
