@@ -305,3 +305,17 @@ describe('a number in Chinese numerals with the Security Council named before it
     expect(read('安理會。聯合國二七五八號決議')).toEqual([['二七五八', 'A/RES/2758(XXVI)']]);
   });
 });
+
+describe('a session/number with the type word right after it, no 第…号', () => {
+  it('reads it with the body of its clause (fixture seen-l)', () => {
+    expect(read('2011年12月19日,联合国大会通过66/170决议,宣布每年')).toEqual([['66/170', 'A/RES/66/170']]);
+    expect(read('人权理事会通过了48/13决议')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
+  it('leaves a year/number, a fraction, a symbol and another organisation’s number', () => {
+    expect(read('通过了2016/6决议')).toEqual([]);
+    expect(read('比分是3/4决议')).toEqual([]);
+    expect(read('A/66/170决议')).toEqual([['A/66/170', 'A/66/170']]);
+    expect(read('世界卫生大会通过了66/17决议')).toEqual([]);
+  });
+});

@@ -250,7 +250,10 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
     if (i === slash || (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57)) continue;
     // 议/議 right before the number, or one space before it: most slashes stop here.
     const c = s.charCodeAt(i - 1) === 32 ? s.charCodeAt(i - 2) : s.charCodeAt(i - 1);
-    if (c !== 0x8bae && c !== 0x8b70) continue;
+    if (c !== 0x8bae && c !== 0x8b70) {
+      typeAfter(s, i, options, out);
+      continue;
+    }
     const before = s.slice(Math.max(0, i - 48), i);
     if (!KEYWORD_BEFORE.test(before)) continue;
     const item = parseItem(s, i);
@@ -273,6 +276,37 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
     const a = attribute(item.core, ctx);
     if (a) out.push(candidate(i, item.end, a));
   }
+}
+
+const TYPE_RIGHT_AFTER = /^\s{0,2}(决议|決議|决定|決定)/;
+const NOT_AN_ITEM_BEFORE = /[A-Za-z0-9./\-第]$/;
+
+/**
+ * "联合国大会通过66/170决议": a session/number with the type word right after it and no 第…号 (news
+ * writes it so); read from the slash at `i`'s number, with the body named in its clause.
+ */
+function typeAfter(s: string, i: number, options: FindOptions, out: Candidate[]): void {
+  if (i > 0 && NOT_AN_ITEM_BEFORE.test(s[i - 1]!)) return;
+  const item = parseItem(s, i);
+  if (!item || item.core.shape !== 'slash' || item.core.yearLike) return;
+  const t = TYPE_RIGHT_AFTER.exec(s.slice(item.end, item.end + 6));
+  if (!t) return;
+  let from = i;
+  while (from > 0 && from > i - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
+  const before = s.slice(from, i);
+  const named = lastBodyAt(withoutPinyin(before));
+  const ctx: Context = { type: t[1] === '决议' || t[1] === '決議' ? 'res' : 'dec' };
+  if (named && named.body !== 'other') {
+    ctx.body = named.body;
+    if (RIGHT_BEFORE.test(before.slice(named.end)) || ADOPTED_BY.test(before.slice(named.end))) ctx.bodyNear = true;
+    else ctx.bodyFromPage = true;
+  } else if (named) return;
+  else if (pageBody(options)) {
+    ctx.body = pageBody(options)!;
+    ctx.bodyFromPage = true;
+  }
+  const a = attribute(item.core, ctx);
+  if (a) out.push(candidate(i, item.end, a));
 }
 
 const isListSeparatorEnd = inSet('、，,和及与與');
