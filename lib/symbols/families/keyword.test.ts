@@ -1185,3 +1185,20 @@ describe('"con número", "de ONU" after the body, and a list item before a capit
     expect(read('La resolución, con número de registro 12')).toEqual([]);
   });
 });
+
+describe('a list crossing the first item’s adoption year in a participle', () => {
+  it('reads the next item of the same shape (fixture seen-j en)', () => {
+    expect(read('sanctions imposed against the Taliban by Security Council resolutions 1267, adopted in 1999, and 1333, passed the following year.')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+    expect(read('resoluciones 1267, aprobada en 1999, y 1333')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+  });
+
+  it('does not cross to a count', () => {
+    expect(read('resolution 1267, adopted in 1999, and 15 members voted')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+  });
+});

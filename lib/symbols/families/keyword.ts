@@ -189,6 +189,8 @@ const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
 const CLAUSE =
   /\s{0,2},\s{0,2}(?:by which|in which|whereby|which|par laquelle|dans laquelle|por la que|en la que|которой|по которой|в которой|التي|الذي)\s[^;:.()\d\n]{1,100}?,\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}/y;
+const ADOPTED_CLAUSE =
+  /\s{0,2},\s{0,2}(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s[^;:.()\n\d]{0,30}?(?:19|20)\d\d\s{0,2},\s{0,2}(?:and|et|y|и)\s{1,3}/y;
 // "resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11", "les résolutions
 // du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2": a title or subject
 // between two items, crossed (like CLAUSE) only to a number of the first item's shape, right
@@ -622,6 +624,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
         // clause inside the list, crossed only to a number of the same shape as the first.
         let c = sticky(CLAUSE, s, pos);
+        // "resolutions 1267, adopted in 1999, and 1333": the item's adoption year in a participle.
+        if (c === pos && s.charCodeAt(sticky(SPACES2, s, pos)) === 44) c = sticky(ADOPTED_CLAUSE, s, pos);
         const topic = c === pos;
         if (topic) c = sticky(TOPIC, s, pos);
         const after = c > pos ? parseItem(s, c) : null;
