@@ -148,7 +148,8 @@ const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:�
 // (?:names)` tries them in). That single pattern took V8 some 40 ms to compile at its first use
 // on a page, inside a chunk of the overlay's work in each new renderer; these are small.
 const LEAD = /^[\s,]{0,3}/;
-const LINKS = alternatives(LINK).map((alt) => new RegExp(alt, 'y'));
+// (A line may break between the connecting words, as within a name.)
+const LINKS = alternatives(LINK).map((alt) => new RegExp(alt.replace(/ /g, '\\s'), 'y'));
 /** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
 // A Russian genitive or the Arabic li- is its own connecting word ("Резолюция 3379 Генеральной
 // Ассамблеи", "резолюция 181 Генассамблеи ООН", "резолюция 1973 СБ ООН", "القرار 2065 للجمعية العامة").

@@ -1202,3 +1202,17 @@ describe('a list crossing the first item’s adoption year in a participle', () 
     expect(read('resolution 1267, adopted in 1999, and 15 members voted')).toEqual([['1267', 'S/RES/1267 (1999)']]);
   });
 });
+
+describe('a session/number before the heading that names the body adopting it', () => {
+  it('reads it with that body (fixture seen-i es)', () => {
+    expect(read('- 60/147 Resolución aprobada por la\nAsamblea General el 16 de diciembre de\n2005')).toEqual([['60/147', 'A/RES/60/147']]);
+    expect(read('7/19 Resolution adopted by the Human Rights Council')).toEqual([['7/19', 'A/HRC/RES/7/19']]);
+    expect(read('60/147 Resolution adopted by the General Assembly on 16 December 2005')).toEqual([['60/147', 'A/RES/60/147']]);
+  });
+
+  it('leaves a page counter, a date and another body', () => {
+    expect(read('page 3/12 Resolution adopted by the Board')).toEqual([]);
+    expect(read('12/2020 Resolution adopted by the General Assembly')).toEqual([]);
+    expect(read('5/3 Resolution adopted by the Executive Board')).toEqual([]);
+  });
+});

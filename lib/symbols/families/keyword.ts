@@ -652,6 +652,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
       // volumes of its resolutions, the number and year opening the line.
       if (isDigit(s.charCodeAt(m.index - 4)) || s.charCodeAt(m.index - 3) === 41) councilHeading(s, m.index, out);
+      // "60/147 Resolución aprobada por la Asamblea General el 16 de diciembre de 2005": a
+      // session/number before the heading that says which body adopted it.
+      if (isDigit(s.charCodeAt(m.index - 2)) || isDigit(s.charCodeAt(m.index - 3))) numberBeforeAdoptedBy(s, m.index, from, type, out);
       // (Only after a figure: "the 2334 resolution".)
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
       continue;
@@ -937,6 +940,26 @@ function laterYearAfter(s: string, end: number): boolean {
 
 const NATIONAL_ISSUER =
   /\s{0,2}(?:,?\s{0,2}(?:de|del|of|du)\s{1,2}(?:\d{1,2}\s{1,2}(?:de\s)?[^\d\s,.;]{3,12}\s{1,2}(?:de\s)?)?(?:19|20)\d\d)?\s{0,2},?\s{0,2}(?:del|de la|de los|de l['’]|du|de|of the|of|by the)\s{1,2}(?:Ministerio|Ministry|Minist[èe]re|Secretar[ií]a|Superintendencia|Departamento|Gobierno|Government|Gouvernement|Alcald[ií]a|Gobernaci[oó]n|Instituto|Congreso|Tribunal|Corte|Banco|Junta|Direcci[oó]n)(?![A-Za-zÀ-ÿ])/y;
+const SLASH_BEFORE = /(?:^|[\s\-–•])(\d{1,2}\s?\/\s?\d{1,4})\.?\s{1,3}$/;
+const ADOPTED_AFTER = /^,?\s{1,2}(?:adopted|aprobada|adoptée|принятая)\s/;
+
+/**
+ * "60/147 Resolución aprobada por la Asamblea General …", "7/19 Resolution adopted by the Human
+ * Rights Council": a session/number before the keyword, the adopting body named after it.
+ */
+function numberBeforeAdoptedBy(s: string, kwStart: number, kwEnd: number, type: Context['type'], out: Candidate[]): void {
+  const lo = Math.max(0, kwStart - 14);
+  const m = SLASH_BEFORE.exec(s.slice(lo, kwStart));
+  if (!m || !ADOPTED_AFTER.test(s.slice(kwEnd, kwEnd + 12))) return;
+  const body = bodyAfterLinked(s.slice(kwEnd, kwEnd + 96).replace(/^,/, ''));
+  if (body === undefined || body === 'other') return;
+  const start = lo + m.index + m[0].indexOf(m[1]!);
+  const item = parseItem(s, start);
+  if (!item || item.core.shape !== 'slash' || item.core.yearLike) return;
+  const a = attribute(item.core, { type, body, bodyNear: true });
+  if (a) out.push(candidate(start, item.end, a));
+}
+
 const HEADING_BEFORE = /(?:^|\n)[ \t]{0,3}(\d{1,4}) ?\(((?:19|20)\d\d)\)\.\s{1,2}$/;
 
 /**
