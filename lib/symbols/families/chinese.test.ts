@@ -319,3 +319,15 @@ describe('a session/number with the type word right after it, no 第…号', () 
     expect(read('世界卫生大会通过了66/17决议')).toEqual([]);
   });
 });
+
+describe('a number a Human Rights Council session can hold, the Council named earlier in the paragraph', () => {
+  it('is the Council’s, as a guess (fixture i18g)', () => {
+    expect(read('在联合国,人权理事会自 2012 年以来一直在审议人权与环境问题,通过了七项决议。这些活动最终以第 48/13 号决议的通过而告终。')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
+  it('stays the Assembly’s with the Assembly named at it, or a session the Council has not reached', () => {
+    expect(read('人权理事会开会。大会第48/13号决议')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('人权理事会开会。第70/1号决议')).toEqual([['70/1', 'A/RES/70/1']]);
+    expect(read('人权理事会开会。\n第48/13号决议')).toEqual([['48/13', 'A/RES/48/13']]);
+  });
+});
