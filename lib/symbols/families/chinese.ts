@@ -155,7 +155,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // Human Rights Council session can hold, no body in its sentence, the Council the last body
     // named earlier in the paragraph (as the keyword family reads such a hint): the Council's, a guess.
     if (!body && g.some(({ item: { core: c } }) => c.shape === 'slash' && !c.yearLike && c.a <= 62 && c.b <= 60)) {
-      let far = from;
+      let far = first;
       while (far > 0 && far > first - 240 && s.charCodeAt(far - 1) !== 10) far--;
       if (far < from && lastBodyAt(s.slice(far, from))?.body === 'A/HRC') {
         body = 'A/HRC';
