@@ -1216,3 +1216,17 @@ describe('a session/number before the heading that names the body adopting it', 
     expect(read('5/3 Resolution adopted by the Executive Board')).toEqual([]);
   });
 });
+
+describe('Arabic: one word between the keyword and a number its year confirms', () => {
+  it('reads the series the year gives (fixture seen-i ar)', () => {
+    expect(read('هل تريد ان تعرف ما هو قرار التقسيم 181 لسنة 1947م؟')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('هل تريد ان تعرف ما هو قرار التقسيم 181 لسنة 1947م؟', { body: 'S' })).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('أصدر مجلس الأمن قرار الحظر 1540 لعام 2004')).toEqual([['1540', 'S/RES/1540 (2004)']]);
+  });
+
+  it('leaves a national decree: no subject of the Assembly’s number, no UN organ named', () => {
+    expect(read('قرار الوزير 181 لسنة 1947')).toEqual([]);
+    expect(read('قرار الوزارة 1540 لعام 2004')).toEqual([]);
+    expect(read('قرار التقسيم 181 لسنة 2015')).toEqual([]);
+  });
+});

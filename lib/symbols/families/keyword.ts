@@ -463,6 +463,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     const items = [];
     let first = parseItem(s, pos);
+    // "قرار التقسيم 181 لسنة 1947م": one word (the subject) between the keyword and a number whose
+    // year, written right after it, is the Council's year for it or fits the Assembly's session.
+    if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
     // "la resolución 1.514 de la Asamblea General": a thousands dot (Spanish, French, Russian
     // style), read only as the number right after a resolution word.
     if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && s.charCodeAt(pos + 1) === 46 && isDigit(s.charCodeAt(pos))) {
@@ -1060,6 +1063,30 @@ function pairAfterDate(s: string, dated: number, gap: number): number {
   const at = sticky(SPACES, s, dated);
   const pair = parseItem(s, at);
   return pair && pair.core.shape === 'year' && scFits(pair.core.n, pair.core.year) ? at : gap;
+}
+
+const ONE_WORD_NUMBER = /\s{0,2}[\u0621-\u064A]{3,14}\s{1,2}(?=\d{3,4}\s{1,2}(?:لسنة|لعام|عام)\s{1,2}(?:19|20)\d\d)/y;
+
+/** The number after one Arabic word at `pos` when the year after it confirms it (see the caller); or null. */
+function numberAfterOneWord(s: string, pos: number): Item | null {
+  ONE_WORD_NUMBER.lastIndex = pos;
+  if (!ONE_WORD_NUMBER.test(s)) return null;
+  const it = parseItem(s, ONE_WORD_NUMBER.lastIndex);
+  if (!it || it.core.shape !== 'bare') return null;
+  YEAR_RIGHT_AFTER.lastIndex = it.end;
+  const y = YEAR_RIGHT_AFTER.exec(s);
+  const year = y ? Number(y[1]) : NaN;
+  const n = it.core.n;
+  // The year decides the series: the Council's number of that year, or the Assembly's session.
+  const session = scYear(n) === year ? null : gaSessionByYear(n, year);
+  if (scYear(n) !== year && session === null) return null;
+  const read: Item = { ...it, core: session === null ? { shape: 'year', n, year } : { shape: 'roman', n, roman: session } };
+  // National decrees are cited so too ("قرار الوزير 181 لسنة 1947"): only with the subject of the
+  // Assembly's resolution of that number in the sentence, or a UN organ or the Organization named.
+  if (mayBeAssemblyBySubject(n) && assemblyBySubject(s, n, pos, it.end)) return read;
+  const around = s.slice(Math.max(0, pos - 160), Math.min(s.length, it.end + 120));
+  const named = lastBodyAt(around);
+  return (named !== undefined && named.body !== 'other') || THE_UN.test(around) ? read : null;
 }
 
 /** "/3379/" at `pos`: a number of three or four figures between slashes, as a bare item (the figures alone its text); or null. */
