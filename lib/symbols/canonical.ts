@@ -25,7 +25,9 @@ export function canonicalDocument(raw: string): string {
   let tail = '';
   // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of a document in parentheses, kept as written.
   let part = '';
-  if (s[s.length - 1] === ')') {
+  // (A literal test first: the end-anchored pattern would be tried at every position of every
+  // symbol ending in a parenthesis, "S/RES/2334 (2016)" among them.)
+  if (s[s.length - 1] === ')' && (s.includes('(Part') || s.includes('(Vol'))) {
     const p = /\s?\((Part|Vol\.)\s?([IVX]{1,5})\)$/.exec(s);
     if (p) {
       part = ` (${p[1]} ${p[2]})`;
