@@ -1230,3 +1230,16 @@ describe('Arabic: one word between the keyword and a number its year confirms', 
     expect(read('قرار التقسيم 181 لسنة 2015')).toEqual([]);
   });
 });
+
+describe('the Organization named by its French and Spanish initials or in lower case', () => {
+  it('reads a number no Council resolution has reached as the Assembly’s', () => {
+    expect(read("la résolution 3379 de l'ONU")).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('la resolución 3379 de la ONU')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('UN resolution 3379')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+  });
+
+  it('leaves a number no session is known for, and the letters inside a word', () => {
+    expect(read("la résolution 3204 de l'ONU")).toEqual([]);
+    expect(read('la résolution 3379 du BONUS')).toEqual([]);
+  });
+});

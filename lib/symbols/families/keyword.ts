@@ -136,8 +136,9 @@ const ADOPTED_GAP =
   /^\s{1,2}(?:(?:ООН|of the United Nations|des Nations Unies|de las Naciones Unidas|de la ONU|de l['’]ONU|للأمم المتحدة)\s{1,2})?(?:приняла|adopted|adopta|a adopté|aprobó|adoptó|اعتمدت|通过了?)\s{1,2}(?:(?:its|the|sa|la|su|la)\s{1,2})?$/;
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
-// "the United Nations" named as the one that adopted a number, no organ named.
-const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations Unies|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
+// "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
+// "Nations unies" in French press's lower case too).
+const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations [Uu]nies|(?<![A-Za-z])(?:ONU|UN)(?![A-Za-z])|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
