@@ -50,7 +50,7 @@ export function arabicOrdinal(w: string): number | null {
 // "1251 (1999 г.)": Russian news may write the year's abbreviation inside the parentheses.
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
-const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода)?)?|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|1{2,3})\s?[)）]/y;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both

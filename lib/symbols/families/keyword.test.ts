@@ -1243,3 +1243,16 @@ describe('the Organization named by its French and Spanish initials or in lower 
     expect(read('la résolution 3379 du BONUS')).toEqual([]);
   });
 });
+
+describe('Russian: the subject between the body and the number sign, "(1999 год)"', () => {
+  it('reads them', () => {
+    expect(read('резолюция Совбеза по Сирии № 2254')).toEqual([['2254', 'S/RES/2254 (2015)']]);
+    expect(read('резолюции ГА ООН о защите детей № 44/25')).toEqual([['44/25', 'A/RES/44/25']]);
+    expect(read('резолюции 1267 (1999 год)')).toEqual([['1267 (1999 год)', 'S/RES/1267 (1999)']]);
+  });
+
+  it('needs the number sign after a subject', () => {
+    expect(read('резолюция СБ по Сирии 2254')).toEqual([]);
+    expect(read('резолюция СБ по итогам 2023 года')).toEqual([]);
+  });
+});

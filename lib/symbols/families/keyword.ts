@@ -208,6 +208,7 @@ const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][H
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
+const RU_TOPIC_NUMBER = /^\s{0,2}(?:по|о|об)\s[^\d.,;:!?\n]{1,40}?\s(?:№|N)\s?(?=\d)/;
 const ABBREVIATION_MID = /\s{0,2}\((?:UN)?SCR\)\s{1,2}(?=\d)/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 // "La Résolution 1 701 du Conseil": the French and Russian thousands space (also narrow or no-break),
@@ -418,6 +419,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
         if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
         else if (dated > gap) gap = pairAfterDate(s, dated, gap);
+      }
+      // "резолюция Совбеза по Сирии № 2254": the subject, then the number with its sign.
+      if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x400 && kw.charCodeAt(0) < 0x500) {
+        const r = RU_TOPIC_NUMBER.exec(s.slice(gap, gap + 64));
+        if (r) gap += r[0].length;
       }
       if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
         // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
