@@ -227,6 +227,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       flush();
       continue;
     }
+    // "第 2 2 3 1 号决议": digits a PDF's text spaced apart, of which only the last stands before 号;
+    // not the number 1 (scanSpaced above joins the shapes it knows).
+    if (start === numStart && s.charCodeAt(numStart - 1) === 32 && isDigitCode(s.charCodeAt(numStart - 2)) && m[2]!.length <= 2) {
+      flush();
+      continue;
+    }
     const end = at + 1;
     const gap = s.slice(prevEnd, start);
     if (group.length && !SEP.test(gap) && !(m[1] && NOTHING.test(gap))) {
@@ -365,6 +371,7 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
   }
   return undefined;
 }
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** 。；; */
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
