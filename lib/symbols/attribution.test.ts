@@ -321,3 +321,15 @@ describe('the press’s initials and spellings of the organs', () => {
     expect(read('резолюция 35/12 СПЧ')).not.toEqual([['35/12', 'A/HRC/RES/35/12']]);
   });
 });
+
+describe('a body named as former ("de la antigua Comisión", "of the former Commission", "бывшей Комиссии")', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it.each([
+    ['la resolución 1998/72 de la antigua Comisión de Derechos Humanos'],
+    ['resolution 2005/35 of the former Commission on Human Rights'],
+    ["résolution 2005/35 de l'ancienne Commission des droits de l'homme"],
+    ['резолюция 2005/35 бывшей Комиссии по правам человека'],
+  ])('%s is the Commission’s', (text) => {
+    expect(read(text)[0]![1]).toMatch(/^E\/CN\.4\/RES\//);
+  });
+});
