@@ -1256,3 +1256,15 @@ describe('Russian: the subject between the body and the number sign, "(1999 го
     expect(read('резолюция СБ по итогам 2023 года')).toEqual([]);
   });
 });
+
+describe('"the Council" after a number a Human Rights Council session can hold, human rights the subject', () => {
+  it('is the Human Rights Council’s, a guess (fixture seen-i es)', () => {
+    expect(read('La votación renovó la resolución 49/3 del Consejo, aprobada en marzo de 2022, manteniendo los mandatos del Grupo de Expertos en Derechos Humanos sobre Nicaragua')).toEqual([['49/3', 'A/HRC/RES/49/3']]);
+    expect(read('resolution 49/3 of the Council on human rights in Nicaragua')).toEqual([['49/3', 'A/HRC/RES/49/3']]);
+  });
+
+  it('leaves another council’s subject, and a session the Council has not reached', () => {
+    expect(read('la resolución 26/8 del Consejo sobre vivienda urbana')).not.toEqual([['26/8', 'A/HRC/RES/26/8']]);
+    expect(read('resolution 70/1 of the Council on human rights')).not.toEqual([['70/1', 'A/HRC/RES/70/1']]);
+  });
+});

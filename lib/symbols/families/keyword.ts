@@ -205,6 +205,7 @@ const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette 
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl['’]homme|Comisión\sde\sDerechos\sHumanos|Комисси[а-я]{0,3}\sпо\sправам\sчеловека|لجنة\sحقوق\sالإنسان/;
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
+const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
@@ -333,6 +334,14 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
   // session/number, in a paragraph that names the Human Rights Council before it.
   if (hrcShaped && !page && THE_COUNCIL.test(tail) && HRC_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'A/HRC', bodyNear: true }];
+  // "la resolución 49/3 del Consejo, … del Grupo de Expertos en Derechos Humanos sobre Nicaragua":
+  // "the Council" after a session/number, human rights the sentence's subject, no council named in
+  // the paragraph before: the Human Rights Council (a guess).
+  if (hrcShaped && !page && THE_COUNCIL.test(tail) && !lastBodyAt(s.slice(from, kwStart))) {
+    const ahead = s.slice(listEnd, listEnd + 200);
+    const end = ahead.search(SENTENCE_END);
+    if (HUMAN_RIGHTS.test(end < 0 ? ahead : ahead.slice(0, end)) || HUMAN_RIGHTS.test(s.slice(Math.max(from, kwStart - 160), kwStart))) return [fromPage('A/HRC')];
+  }
   const out: Context[] = [];
   if (far) {
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
