@@ -333,3 +333,13 @@ describe('a body named as former ("de la antigua Comisión", "of the former Comm
     expect(read(text)[0]![1]).toMatch(/^E\/CN\.4\/RES\//);
   });
 });
+
+describe('the adopter as the subject of a relative clause right after the number', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('takes that body (fixture seen-i fr: no longer the Council’s 168)', () => {
+    expect(read("C'est dans sa résolution 168, que l'Assemblée générale des Nations unies fixe la Journée des Nations unies.")).not.toEqual([['168', 'S/RES/168 (1961)']]);
+    expect(read('la resolución 2334 que el Consejo de Seguridad aprobó')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('resolution 2334 that the Security Council adopted')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read("la résolution 1514 que l'Assemblée générale a adoptée")).toEqual([['1514', 'A/RES/1514(XV)']]);
+  });
+});

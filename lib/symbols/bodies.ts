@@ -143,7 +143,10 @@ function openingPatterns(): RegExp[] {
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
 // "de la antigua Comisión", "of the former Commission", "бывшей Комиссии": a body that no longer sits.
-const LINK = `(?:of the former |de la antigua |de la extinta |de l['’]ancienne |бывш[а-я]{2,3} )|(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
+// "dans sa résolution 168, que l'Assemblée générale … fixe", "la resolución 2334 que el Consejo de
+// Seguridad aprobó", "resolution 2334 that the Security Council adopted": the adopter as the subject
+// of a relative clause right after the number.
+const LINK = `(?:of the former |de la antigua |de la extinta |de l['’]ancienne |бывш[а-я]{2,3} )|(?:que (?:le |la |el |l['’])|qu['’]|that the )|(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
 // Read step by step (leading spaces, then each connecting word in LINK's order or none, then the
 // names that can start there, in NAMES order: the order a single pattern `^[\s,]{0,3}(?:LINK|)
 // (?:names)` tries them in). That single pattern took V8 some 40 ms to compile at its first use
