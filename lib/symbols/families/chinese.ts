@@ -303,6 +303,14 @@ const NOT_AN_ITEM_BEFORE = /[A-Za-z0-9./\-第]$/;
  * writes it so); read from the slash at `i`'s number, with the body named in its clause.
  */
 function typeAfter(s: string, i: number, options: FindOptions, out: Candidate[]): void {
+  // A character test first: most slashes have no 决/決 right after their second number.
+  let k = s.indexOf('/', i) + 1;
+  if (s.charCodeAt(k) === 32) k++;
+  const digits = k;
+  while (k - digits < 4 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  if (k === digits || (c !== 0x51b3 && c !== 0x6c7a)) return;
   if (i > 0 && NOT_AN_ITEM_BEFORE.test(s[i - 1]!)) return;
   const item = parseItem(s, i);
   if (!item || item.core.shape !== 'slash' || item.core.yearLike) return;
