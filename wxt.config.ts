@@ -1,12 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   // Several builds may run side by side (tests, benchmarks): each can ask for its own folder.
   outDir: process.env.UNLENS_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The content script's context without WXT's start-up announcements to the page (see the file).
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url)) } },
+  }),
   zip: {
     excludeSources: ['tests/**', 'test-results/**', 'bench-results/**', 'docs/screenshots/**', '.ci/**'],
   },

@@ -16,6 +16,7 @@ before(async () => {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UN</title></head><body><p>See resolution 77/180.</p></body></html>',
   );
   fx.server.serve('/ff-controls.html', CONTROLS);
+  fx.server.serve('/ff-listening.html', listening(`${fx.addonId}:content:wxt:content-script-started`));
 });
 after(async () => {
   await fx?.close();
@@ -48,6 +49,32 @@ test('the content script runs on a UN host and the background answers it', async
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML.match(/data-unlens-(?!symbol|state|uncertain|known|index-state)[a-z-]+/g)), null);
   } catch (err) {
     await fx.shot(page, 'failed-firefox-content-script').catch(() => {});
+    throw err;
+  }
+});
+
+/** A page that listens for what an extension could post to it (see safety.test.ts), and can send WXT's start event itself. */
+const listening = (startedEvent: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Listening</title>
+<script>
+  window.__heard = [];
+  addEventListener('message', (e) => window.__heard.push('message ' + JSON.stringify(e.data)));
+  document.addEventListener(${JSON.stringify(startedEvent)}, (e) => window.__heard.push('event ' + e.type));
+  window.__retire = () => document.dispatchEvent(new CustomEvent(${JSON.stringify(startedEvent)}, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+</script></head><body><p id="p">The Assembly adopted resolution A/RES/77/180.</p></body></html>`;
+
+test('in Firefox too the page hears nothing from the extension and cannot switch the overlay off', async () => {
+  const page = await fx.newPage();
+  try {
+    await page.goto(fx.url('www.un.org', '/ff-listening.html'));
+    await until('the symbol linked', () => page.evaluate(() => document.querySelector('#p a[data-unlens-symbol]') !== null));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard), []);
+    await page.evaluate(() => {
+      (window as unknown as { __retire: () => void }).__retire();
+      document.getElementById('p')!.append(' It recalled A/RES/70/1.');
+    });
+    await until('the added symbol linked', () => page.evaluate(() => document.querySelector('#p a[data-unlens-symbol="A/RES/70/1"]') !== null));
+  } catch (err) {
+    await fx.shot(page, 'failed-firefox-listening').catch(() => {});
     throw err;
   }
 });

@@ -46,11 +46,30 @@ function floodPage(): string {
   );
 }
 
+/**
+ * A page that listens for what an extension's script could post to it (window messages, the
+ * document event WXT's content-script context dispatches, named from the extension's id) and can
+ * send the same event to the extension's script.
+ */
+const listeningPage = (startedEvent: string) =>
+  shell(
+    'Listening',
+    `<script>
+  window.__heard = [];
+  addEventListener('message', (e) => window.__heard.push('message ' + JSON.stringify(e.data)));
+  document.addEventListener(${JSON.stringify(startedEvent)}, (e) => window.__heard.push('event ' + e.type));
+</script><p id="p">The Assembly adopted resolution A/RES/77/180.</p>`,
+  );
+
 before(async () => {
   lens = await launchChromium();
   lens.serve('/safety.html', PAGE);
   lens.serve('/flood.html', floodPage());
+  lens.serve('/listening.html', listeningPage(startedEvent()));
 });
+
+/** The name of the event WXT's content-script context dispatches on start (runtime id, entrypoint, name). */
+const startedEvent = () => `${lens.extensionId}:content:wxt:content-script-started`;
 after(async () => {
   await lens?.close();
 });
@@ -140,6 +159,23 @@ test('a page script cannot open the card, the panel or the reader, nor write the
     await until('the menu', async () => (await card.count('button[aria-label*="trail" i]')) === 1);
     await card.click('button[aria-label*="trail" i]');
     await until('the step in the trail', async () => (await trailSteps()).some((s) => s.symbol === 'A/RES/77/180' && s.how === 'opened'));
+    assert.deepEqual(lens.errors, []);
+  }));
+
+test('the page hears nothing from the extension, and cannot switch its overlay off', () =>
+  shotOnFailure(lens, 'safety silence', async () => {
+    const page = await open('/listening.html');
+    await until('the link', async () => (await page.locator('#p a[data-unlens-symbol]').count()) === 1);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard), []);
+    // The event a newer copy of the content script would send to retire this one, sent by the page.
+    await page.evaluate((type) => {
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'page' }, '*');
+    }, startedEvent());
+    await page.evaluate(() => document.getElementById('p')!.append(' It recalled A/RES/70/1.'));
+    await until('the added symbol linked', async () => (await page.locator('#p a[data-unlens-symbol="A/RES/70/1"]').count()) === 1);
+    await page.hover('#p a[data-unlens-symbol="A/RES/70/1"]');
+    await cardOf(page).waitShown();
     assert.deepEqual(lens.errors, []);
   }));
 
