@@ -28,7 +28,7 @@ export interface Sites {
 // Russian "рез. 1325") is its own stem, and so is
 // "(UNSC 2417)", the Council's abbreviation alone before a number in parentheses; "SCR 1888 (2009)"
 // the Council resolution's abbreviation without UN.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|(?<![A-Za-z])SCR(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */
