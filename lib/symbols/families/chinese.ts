@@ -268,7 +268,7 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
     // 议/議 right before the number, or one space before it: most slashes stop here.
     const c = s.charCodeAt(i - 1) === 32 ? s.charCodeAt(i - 2) : s.charCodeAt(i - 1);
     if (c !== 0x8bae && c !== 0x8b70) {
-      typeAfter(s, i, options, out);
+      if (typeWordAfter(s, slash)) typeAfter(s, i, options, out);
       continue;
     }
     const before = s.slice(Math.max(0, i - 48), i);
@@ -295,6 +295,18 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
   }
 }
 
+/** Whether 决/決 stands right after the number that follows the slash at `slash` (a character test: most slashes have none). */
+function typeWordAfter(s: string, slash: number): boolean {
+  let k = slash + 1;
+  if (s.charCodeAt(k) === 32) k++;
+  const digits = k;
+  while (k - digits < 4 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === digits) return false;
+  if (s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  return c === 0x51b3 || c === 0x6c7a;
+}
+
 const TYPE_RIGHT_AFTER = /^\s{0,2}(决议|決議|决定|決定)/;
 const NOT_AN_ITEM_BEFORE = /[A-Za-z0-9./\-第]$/;
 
@@ -303,14 +315,6 @@ const NOT_AN_ITEM_BEFORE = /[A-Za-z0-9./\-第]$/;
  * writes it so); read from the slash at `i`'s number, with the body named in its clause.
  */
 function typeAfter(s: string, i: number, options: FindOptions, out: Candidate[]): void {
-  // A character test first: most slashes have no 决/決 right after their second number.
-  let k = s.indexOf('/', i) + 1;
-  if (s.charCodeAt(k) === 32) k++;
-  const digits = k;
-  while (k - digits < 4 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
-  if (s.charCodeAt(k) === 32) k++;
-  const c = s.charCodeAt(k);
-  if (k === digits || (c !== 0x51b3 && c !== 0x6c7a)) return;
   if (i > 0 && NOT_AN_ITEM_BEFORE.test(s[i - 1]!)) return;
   const item = parseItem(s, i);
   if (!item || item.core.shape !== 'slash' || item.core.yearLike) return;
