@@ -50,6 +50,23 @@ export interface Context {
   year?: number;
   /** The session written beside the same number nearby ("3336(XXIX)" under the title "大会3336号决议"). */
   session?: string;
+  /**
+   * The year of a date written right after the number ("resolution 3350 of 1 November 1984",
+   * "Résolution 3350 de l'Assemblée générale (1er novembre 1984)"): a pre-1976 number is read by
+   * its session only when that date is of the session's years.
+   */
+  dateAfter?: number;
+}
+
+/**
+ * Whether a resolution of the pre-1976 session `session` ("XXIX", "S-VI") can bear a date of
+ * `year`: a regular session's year or the next (resumed sessions ran into January), any year up
+ * to 1975 for a special one (the table does not date them).
+ */
+function sessionHasYear(session: string, year: number): boolean {
+  if (year > 1975) return false;
+  const v = romanValue(session);
+  return v === null ? true : year === 1945 + v || year === 1946 + v;
 }
 
 export interface Attributed {
@@ -181,6 +198,12 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       // Security Council ones too (1540, 2118), so an Assembly named elsewhere in the sentence
       // does not decide. Numbers below 100 are left alone: cited without "(I)" they are more
       // likely something else.
+      // A date after the number that is not of its session's years ("General Assembly resolution
+      // 3350 of 1 November 1984") says the table's session is not the one meant: nothing is read.
+      if (body === 'A' && ctx.dateAfter !== undefined) {
+        const sess = ctx.session ?? gaSession(core.n);
+        if (sess === null ? ctx.dateAfter > 1975 : !sessionHasYear(sess, ctx.dateAfter)) return null;
+      }
       if (body === 'A' && ctx.bodyNear === true && core.n >= 100) {
         const sess = gaSession(core.n);
         if (sess !== null) return { symbol: `A/RES/${core.n}${letter ? ` ${letter}` : ''}(${sess})`, kind: 'ga-resolution' };

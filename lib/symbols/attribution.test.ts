@@ -279,3 +279,67 @@ describe('every spelling of the keywords', () => {
     expect(findSymbols(`${kw} 2334 (2016)`).map((m) => m.symbol)).toEqual(['S/RES/2334 (2016)']);
   });
 });
+
+describe('bodies whose names a State shares, and the Commission’s French and Spanish acronym', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('reads a State’s security council as no UN body, and keeps the UN Council’s short names', () => {
+    expect(read('Резолюция 1904 Совета безопасности России')).toEqual([]);
+    expect(read('резолюция 2334 Совета Безопасности РФ')).toEqual([]);
+    expect(read('резолюция СБ 2513')).toEqual([['2513', 'S/RES/2513 (2020)']]);
+    expect(read('резолюция Совета Безопасности 2513')).toEqual([['2513', 'S/RES/2513 (2020)']]);
+  });
+
+  it('reads "(CDH)" after the Commission on Human Rights as the Commission, and "le CDH" alone as the Council', () => {
+    expect(read("la Commission des droits de l'homme (CDH), dans sa résolution 2005/35")).toEqual([['2005/35', 'E/CN.4/RES/2005/35']]);
+    expect(read('la Comisión de Derechos Humanos (CDH), en su resolución 2005/35')).toEqual([['2005/35', 'E/CN.4/RES/2005/35']]);
+    expect(read('le CDH a adopté la résolution 35/12')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+  });
+
+  it('leaves a number a national ministry issued, named right after it', () => {
+    expect(read('la Resolución 1904 de 2009 del Ministerio de Salud')).toEqual([]);
+    expect(read('Resolution 1325 of the Ministry of Defence')).toEqual([]);
+    expect(read('la resolución 2231, de 2015, el Gobierno de Irán')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+  });
+});
+
+describe('the press’s initials and spellings of the organs', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it.each([
+    ['la resolución 49/3 del Consejo de DDHH', '49/3', 'A/HRC/RES/49/3'],
+    ['la resolución 49/3 del Consejo de DD.HH. de la ONU', '49/3', 'A/HRC/RES/49/3'],
+    ["la résolution 35/12 du Conseil des droits de l'Homme", '35/12', 'A/HRC/RES/35/12'],
+    ['резолюция 35/12 СПЧ ООН', '35/12', 'A/HRC/RES/35/12'],
+    ["la résolution 1514 de l'AGNU", '1514', 'A/RES/1514(XV)'],
+    ['la resolución 2758 de la AGNU', '2758', 'A/RES/2758(XXVI)'],
+    ['UNGA resolution 2758', '2758', 'A/RES/2758(XXVI)'],
+    ['la resolución 2334 del CSNU', '2334', 'S/RES/2334 (2016)'],
+  ])('%s', (text, n, symbol) => {
+    expect(read(text)).toEqual([[n, symbol]]);
+  });
+
+  it('does not take СПЧ alone (also the Russian President’s council) for the Human Rights Council', () => {
+    expect(read('резолюция 35/12 СПЧ')).not.toEqual([['35/12', 'A/HRC/RES/35/12']]);
+  });
+});
+
+describe('a body named as former ("de la antigua Comisión", "of the former Commission", "бывшей Комиссии")', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it.each([
+    ['la resolución 1998/72 de la antigua Comisión de Derechos Humanos'],
+    ['resolution 2005/35 of the former Commission on Human Rights'],
+    ["résolution 2005/35 de l'ancienne Commission des droits de l'homme"],
+    ['резолюция 2005/35 бывшей Комиссии по правам человека'],
+  ])('%s is the Commission’s', (text) => {
+    expect(read(text)[0]![1]).toMatch(/^E\/CN\.4\/RES\//);
+  });
+});
+
+describe('the adopter as the subject of a relative clause right after the number', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('takes that body (fixture seen-i fr: no longer the Council’s 168)', () => {
+    expect(read("C'est dans sa résolution 168, que l'Assemblée générale des Nations unies fixe la Journée des Nations unies.")).not.toEqual([['168', 'S/RES/168 (1961)']]);
+    expect(read('la resolución 2334 que el Consejo de Seguridad aprobó')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('resolution 2334 that the Security Council adopted')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read("la résolution 1514 que l'Assemblée générale a adoptée")).toEqual([['1514', 'A/RES/1514(XV)']]);
+  });
+});

@@ -15,6 +15,10 @@ describe('lastBodyAt', () => {
     ['The Security Council and the General Assembly', 'A', 'The Security Council and the General Assembly'],
     ['الجمعية العامة ومجلس الأمن', 'S', 'الجمعية العامة ومجلس الأمن'],
     ['Совета Безопасности и Генеральной Ассамблеи', 'A', 'Совета Безопасности и Генеральной Ассамблеи'],
+    // French press's capitals and lost accents.
+    ['le Conseil de Sécurité de l’ONU', 'S', 'le Conseil de Sécurité'],
+    ['le Conseil de securite', 'S', 'le Conseil de securite'],
+    ["l'Assemblée Générale des Nations Unies", 'A', "l'Assemblée Générale"],
   ])('%s', (text, body, upTo) => {
     expect(lastBodyAt(text)).toEqual({ body, end: upTo.length });
   });
@@ -23,5 +27,7 @@ describe('lastBodyAt', () => {
     expect(lastBodyAt('大部分国家的人民')).toBeUndefined();
     expect(lastBodyAt('A/HRC/5/1 and xHRC')).toBeUndefined();
     expect(lastBodyAt('')).toBeUndefined();
+    // An association's general assembly in lower case is not the Organization's.
+    expect(lastBodyAt('l’assemblée générale de l’association')).toBeUndefined();
   });
 });

@@ -6,14 +6,22 @@ export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 
 // Order matters: longer names that contain shorter ones come first (人权理事会 before 大会 is
 // not an issue, but "Commission on Human Rights" must not read as "Human Rights Council").
+// "Совет безопасности РФ", "СБ Украины", "Совбез России": a State's own security council or
+// service, not the United Nations' (read as another body below).
+const NATIONAL_RU = '\\s(?:РФ|России|Российской|Украины|Беларуси|Белоруссии|Республики|Казахстана|Армении|Грузии|Азербайджана|Киргизии|Кыргызстана|Таджикистана|Узбекистана|Молдовы)(?![А-Яа-яЁё])';
+
 const NAMES: [Body, string][] = [
   // "el CDH adoptó la decisión 6/102": the Spanish initials; "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
-  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
-  ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
+  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
+  ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme(?: \\(CDH\\))?|Comisión de Derechos Humanos(?: \\(CDH\\))?|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
+  // The press's initials: CSNU (Conseil de sécurité / Consejo de Seguridad de las Naciones Unidas),
+  // AGNU and UNGA (the Assembly), "Consejo de DDHH", "СПЧ ООН" (СПЧ alone is also a Russian
+  // presidential council).
+  // French press capitalises the second word ("Conseil de Sécurité", "Assemblée Générale") or drops its accents.
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.
-  ['S', "Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de sécurité|Consejo de Seguridad|Совет[а-я]{0,3} [Бб]езопасности|СБ ООН|СБ(?![А-Яа-яЁё])|Совбез[а-я]{0,3}|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會"],
+  ['S', `Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de [Ss][ée]curit[ée]|Consejo de [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
   ['E', "Economic and Social Council|ECOSOC|Conseil économique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they
@@ -36,11 +44,13 @@ const NAMES: [Body, string][] = [
     "Assembly of Heads of State\\s{1,2}and\\s{1,2}Government|Conférence des chefs d['’]État et de gouvernement|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Организаци[а-я]{0,3} африканского единства|منظمة الوحدة الأفريقية|非洲统一组织|非洲統一組織|(?<![A-Za-z/])OAU(?![A-Za-z/])|(?<![A-Za-z/])OUA(?![A-Za-z/])|African Union|Union africaine|Unión Africana|Африканск[а-я]{0,3} союз[а-я]{0,3}|الاتحاد الأفريقي|非洲联盟|非洲聯盟",
     // The League of Arab States' Council ("قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر 1959").
     "مجلس الجامعة|جامعة الدول العربية|League of Arab States|Arab League|Ligue des États arabes|Liga de los Estados Árabes|Лиг[а-я]{0,2} арабских государств|阿拉伯国家联盟|阿拉伯國家聯盟",
+    // A State's security council: "Совет безопасности РФ", "СБ Украины" (NATIONAL_RU above).
+    `Совет[а-я]{0,3} [Бб]езопасности${NATIONAL_RU}|СБ${NATIONAL_RU}|Совбез[а-я]{0,3}${NATIONAL_RU}`,
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],
   // "Резолюции 2758 Генеральной ассамблеи": the Assembly in lower case is still the Assembly.
-  ['A', "General Assembly|Assemblée générale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|ГА ООН|ГА(?![А-Яа-яЁё])|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
+  ['A', "General Assembly|(?<![A-Za-z/])UNGA(?![A-Za-z/])|(?<![A-Za-z/])AGNU(?![A-Za-z/])|Assemblée [Gg][ée]n[ée]rale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|ГА ООН|ГА(?![А-Яа-яЁё])|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 
 /** The page's body (FindOptions.body) in the engine's terms. */
@@ -115,7 +125,8 @@ function openingPatterns(): RegExp[] {
     for (const alt of alternatives(re)) {
       for (const c of openings(alt)) {
         const groups = perChar.get(c) ?? NAMES.map(() => []);
-        groups[g]!.push(alt);
+        // "Consejo de⏎Derechos Humanos", "Consejo Económico y⏎Social": PDF text breaks a name's lines.
+        groups[g]!.push(alt.replace(/ /g, '\\s'));
         perChar.set(c, groups);
       }
     }
@@ -131,13 +142,18 @@ function openingPatterns(): RegExp[] {
 /** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
-const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} `;
+// "de la antigua Comisión", "of the former Commission", "бывшей Комиссии": a body that no longer sits.
+// "dans sa résolution 168, que l'Assemblée générale … fixe", "la resolución 2334 que el Consejo de
+// Seguridad aprobó", "resolution 2334 that the Security Council adopted": the adopter as the subject
+// of a relative clause right after the number.
+const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |(?:of the former |de la antigua |de la extinta |de l['’]ancienne |бывш[а-я]{2,3} )|(?:que (?:le |la |el |l['’])|qu['’]|that the )`;
 // Read step by step (leading spaces, then each connecting word in LINK's order or none, then the
 // names that can start there, in NAMES order: the order a single pattern `^[\s,]{0,3}(?:LINK|)
 // (?:names)` tries them in). That single pattern took V8 some 40 ms to compile at its first use
 // on a page, inside a chunk of the overlay's work in each new renderer; these are small.
 const LEAD = /^[\s,]{0,3}/;
-const LINKS = alternatives(LINK).map((alt) => new RegExp(alt, 'y'));
+// (A line may break between the connecting words, as within a name.)
+const LINKS = alternatives(LINK).map((alt) => new RegExp(alt.replace(/ /g, '\\s'), 'y'));
 /** A body tied to the number before it by a connecting word ("2089 de l'Assemblée générale"). */
 // A Russian genitive or the Arabic li- is its own connecting word ("Резолюция 3379 Генеральной
 // Ассамблеи", "резолюция 181 Генассамблеи ООН", "резолюция 1973 СБ ООН", "القرار 2065 للجمعية العامة").

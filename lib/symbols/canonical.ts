@@ -3,6 +3,7 @@
  */
 import type { SymbolKind } from './types';
 import { scYear } from './sc-years';
+import { gaSession } from './ga-sessions';
 
 // "S/Agenda/8979": the Council's provisional agendas are written so on ODS.
 const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda' };
@@ -22,6 +23,17 @@ export function canonicalDocument(raw: string): string {
   // patterns below run only when the last characters can start them: they are tried at every
   // position otherwise, and this function runs for every symbol found.)
   let tail = '';
+  // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of a document in parentheses, kept as written.
+  let part = '';
+  // (A literal test first: the end-anchored pattern would be tried at every position of every
+  // symbol ending in a parenthesis, "S/RES/2334 (2016)" among them.)
+  if (s[s.length - 1] === ')' && (s.includes('(Part') || s.includes('(Vol'))) {
+    const p = /\s?\((Part|Vol\.)\s?([IVX]{1,5})\)$/.exec(s);
+    if (p) {
+      part = ` (${p[1]} ${p[2]})`;
+      s = s.slice(0, p.index);
+    }
+  }
   const last = s[s.length - 1];
   const t = last === ')' || last === '）' ? /\s?(?:([A-Z])\s?)?[(（]\s?((?:S-|ES-)?[IVXL]{1,8}|(?:19|20)\d\d)\s?[)）]$/.exec(s) : null;
   if (t) {
@@ -70,7 +82,14 @@ export function canonicalDocument(raw: string): string {
     const y = scYear(Number(sym.slice(6)));
     if (y !== null) tail = ` (${y})`;
   }
-  return sym + letter + tail;
+  // "Code A/RES/2625 (Document)": an Assembly resolution's symbol whose session was left off. From
+  // 1976 on the session stands inside the symbol (A/RES/31/1), so a number alone is of 1946-1975:
+  // its session from the table, when the table has it.
+  if (!tail && sym.startsWith('A/RES/') && /^A\/RES\/\d{1,4}$/.test(sym)) {
+    const session = gaSession(Number(sym.slice(6)));
+    if (session !== null) tail = `(${session})`;
+  }
+  return sym + letter + tail + part;
 }
 
 /** What a canonical symbol names. */

@@ -83,16 +83,25 @@ function run(text: string, options: FindOptions, aroundSites: boolean): SymbolMa
 
 const CHUNK = 1 << 15;
 
+/** Whether a keyword stem of `raw` is Arabic: only then are vocalised Arabic's marks dropped in normalising. */
+function arabicStem(raw: string, stems: readonly number[]): boolean {
+  for (const i of stems) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) return true;
+  }
+  return false;
+}
+
 function scan(text: string, from: number, to: number, options: FindOptions, aroundSites: boolean, out: SymbolMatch[]): void {
   const raw = from === 0 && to === text.length ? text : text.slice(from, to);
   let sites: Sites;
   let norm: Normalised;
   if (aroundSites) {
     sites = findSites(raw);
-    norm = normalise(raw, reachOf(sites, raw.length));
+    norm = normalise(raw, reachOf(sites, raw.length), arabicStem(raw, sites.stems));
     if (norm.text !== raw) sites = moveSites(sites, norm);
   } else {
-    norm = normalise(raw);
+    norm = normalise(raw, undefined, arabicStem(raw, findSites(raw).stems));
     sites = findSites(norm.text);
   }
   const lists = FAMILIES.map((f) => f.find(norm.text, options, sites));

@@ -26,7 +26,8 @@ export interface Item {
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
-const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/])';
+// Nor the capital of a word whose next letter is accented ("338⏎Résolution").
+const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/\\u00C0-\\u024F])';
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
@@ -46,9 +47,10 @@ export function arabicOrdinal(w: string): number | null {
   return second === 'عشرة' ? 10 + unit : second === 'والعشرون' ? 20 + unit : null;
 }
 
+// "1251 (1999 г.)": Russian news may write the year's abbreviation inside the parentheses.
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
-const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|1{2,3})\s?[)）]/y;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both

@@ -32,3 +32,9 @@ describe('knownBySubject', () => {
     expect(isKnownNumber(2758)).toBe(true);
   });
 });
+
+describe('an Arabic subject written with li- run into the article', () => {
+  it('reads the catalogue’s number by it (fixture seen-k ar: للعدوان)', () => {
+    expect(at('يكمن جوهر أهمية القرار 3314 في توفيره تعريفًا قانونيًا واضحًا للعدوان، وهو ما كان مفقودًا', 3314)).toBe('A/RES/3314(XXIX)');
+  });
+});

@@ -79,3 +79,10 @@ describe('Roman sessions in other scripts', () => {
     expect(find('резолюция 1514 (Хабаровск)')).toEqual([['1514', 'S/RES/1514 (2003)']]);
   });
 });
+
+describe('vocalised Arabic', () => {
+  it('drops short vowels and shadda only when asked (text that holds an Arabic keyword)', () => {
+    expect(normalise('الجمعيَّةُ العامَّةُ', undefined, true).text).toBe('الجمعية العامة');
+    expect(normalise('الجمعيَّةُ العامَّةُ').text).toBe('الجمعيَّةُ العامَّةُ');
+  });
+});

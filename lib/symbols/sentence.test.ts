@@ -23,4 +23,10 @@ describe('the sentence around a citation', () => {
     expect(sentenceBefore(long, at)).toHaveLength(300);
     expect(sentenceAfter(long, at + 4)).toHaveLength(200);
   });
+
+  it('gives Arabic li- and the article run together ("للعدوان") back with the article, for topics', () => {
+    const ar = 'القرار 3314 تعريفا للعدوان.';
+    expect(sentenceAround(ar, 7, 11)).toBe('القرار 3314 تعريفا العدوان.');
+    expect(sentenceAround('قرار لجنة للأمم', 0, 4)).toBe('قرار لجنة الأمم');
+  });
 });

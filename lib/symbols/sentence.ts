@@ -25,10 +25,16 @@ function sentenceEnd(s: string, to: number): number {
   return e ? to + e.index + 1 : to + tail.length;
 }
 
-/** The sentence holding [from, to). */
+/**
+ * The sentence holding [from, to). Arabic "لل" at a word's start (li- and the article run together:
+ * "للعدوان", "للاجئين") is given back as "ال", so topics written with the article match it.
+ */
 export function sentenceAround(s: string, from: number, to: number): string {
-  return s.slice(sentenceStart(s, from), sentenceEnd(s, to));
+  const t = s.slice(sentenceStart(s, from), sentenceEnd(s, to));
+  return t.includes('لل') ? t.replace(LI_AL, 'ال') : t;
 }
+
+const LI_AL = /(?<![\u0621-\u064A])لل(?=[\u0621-\u064A])/g;
 
 /** The part of the sentence before `from`. */
 export function sentenceBefore(s: string, from: number): string {

@@ -293,3 +293,41 @@ describe('a converter’s pinyin between the body’s name and the number', () =
     expect(read('安理會(huì)第2758號(hào)決議')).toEqual([['2758', 'S/RES/2758 (2024)']]);
   });
 });
+
+describe('a number in Chinese numerals with the Security Council named before it', () => {
+  it('is the Council’s (fixture seen-j), through a converter’s pinyin', () => {
+    expect(read('聯(lián)合國(guó)安理會(huì)十六日一致通過(guò)第一八五一號(hào)決議,呼吁國(guó)際社會')).toEqual([['一八五一', 'S/RES/1851 (2008)']]);
+    expect(read('安理會一致通過第一八五一號決議')).toEqual([['一八五一', 'S/RES/1851 (2008)']]);
+  });
+
+  it('stays the Assembly’s with no Council named in its clause', () => {
+    expect(read('聯合國二七五八號決議')).toEqual([['二七五八', 'A/RES/2758(XXVI)']]);
+    expect(read('安理會。聯合國二七五八號決議')).toEqual([['二七五八', 'A/RES/2758(XXVI)']]);
+  });
+});
+
+describe('a session/number with the type word right after it, no 第…号', () => {
+  it('reads it with the body of its clause (fixture seen-l)', () => {
+    expect(read('2011年12月19日,联合国大会通过66/170决议,宣布每年')).toEqual([['66/170', 'A/RES/66/170']]);
+    expect(read('人权理事会通过了48/13决议')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
+  it('leaves a year/number, a fraction, a symbol and another organisation’s number', () => {
+    expect(read('通过了2016/6决议')).toEqual([]);
+    expect(read('比分是3/4决议')).toEqual([]);
+    expect(read('A/66/170决议')).toEqual([['A/66/170', 'A/66/170']]);
+    expect(read('世界卫生大会通过了66/17决议')).toEqual([]);
+  });
+});
+
+describe('a number a Human Rights Council session can hold, the Council named earlier in the paragraph', () => {
+  it('is the Council’s, as a guess (fixture i18g)', () => {
+    expect(read('在联合国,人权理事会自 2012 年以来一直在审议人权与环境问题,通过了七项决议。这些活动最终以第 48/13 号决议的通过而告终。')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
+  it('stays the Assembly’s with the Assembly named at it, or a session the Council has not reached', () => {
+    expect(read('人权理事会开会。大会第48/13号决议')).toEqual([['48/13', 'A/RES/48/13']]);
+    expect(read('人权理事会开会。第70/1号决议')).toEqual([['70/1', 'A/RES/70/1']]);
+    expect(read('人权理事会开会。\n第48/13号决议')).toEqual([['48/13', 'A/RES/48/13']]);
+  });
+});

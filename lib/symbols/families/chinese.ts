@@ -151,6 +151,17 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         bodyFromPage = true;
       }
     }
+    // "人权理事会自 2012 年以来一直在审议…。这些活动最终以第 48/13 号决议的通过而告终": a number a
+    // Human Rights Council session can hold, no body in its sentence, the Council the last body
+    // named earlier in the paragraph (as the keyword family reads such a hint): the Council's, a guess.
+    if (!body && g.some(({ item: { core: c } }) => c.shape === 'slash' && !c.yearLike && c.a <= 62 && c.b <= 60)) {
+      let far = first;
+      while (far > 0 && far > first - 240 && s.charCodeAt(far - 1) !== 10) far--;
+      if (far < from && lastBodyAt(s.slice(far, from))?.body === 'A/HRC') {
+        body = 'A/HRC';
+        bodyFromPage = true;
+      }
+    }
     // Built field by field: a spread here was a tenth of this family's time.
     const ctx: Context = { type, bodyFromPage, bodyNear };
     if (body) ctx.body = body;
@@ -216,6 +227,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       flush();
       continue;
     }
+    // "第 2 2 3 1 号决议": digits a PDF's text spaced apart, of which only the last stands before 号;
+    // not the number 1 (scanSpaced above joins the shapes it knows).
+    if (start === numStart && s.charCodeAt(numStart - 1) === 32 && isDigitCode(s.charCodeAt(numStart - 2)) && m[2]!.length <= 2) {
+      flush();
+      continue;
+    }
     const end = at + 1;
     const gap = s.slice(prevEnd, start);
     if (group.length && !SEP.test(gap) && !(m[1] && NOTHING.test(gap))) {
@@ -250,7 +267,10 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
     if (i === slash || (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57)) continue;
     // 议/議 right before the number, or one space before it: most slashes stop here.
     const c = s.charCodeAt(i - 1) === 32 ? s.charCodeAt(i - 2) : s.charCodeAt(i - 1);
-    if (c !== 0x8bae && c !== 0x8b70) continue;
+    if (c !== 0x8bae && c !== 0x8b70) {
+      if (typeWordAfter(s, slash)) typeAfter(s, i, options, out);
+      continue;
+    }
     const before = s.slice(Math.max(0, i - 48), i);
     if (!KEYWORD_BEFORE.test(before)) continue;
     const item = parseItem(s, i);
@@ -273,6 +293,49 @@ function keywordBefore(s: string, options: FindOptions, sites: Sites, out: Candi
     const a = attribute(item.core, ctx);
     if (a) out.push(candidate(i, item.end, a));
   }
+}
+
+/** Whether 决/決 stands right after the number that follows the slash at `slash` (a character test: most slashes have none). */
+function typeWordAfter(s: string, slash: number): boolean {
+  let k = slash + 1;
+  if (s.charCodeAt(k) === 32) k++;
+  const digits = k;
+  while (k - digits < 4 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === digits) return false;
+  if (s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  return c === 0x51b3 || c === 0x6c7a;
+}
+
+const TYPE_RIGHT_AFTER = /^\s{0,2}(决议|決議|决定|決定)/;
+const NOT_AN_ITEM_BEFORE = /[A-Za-z0-9./\-第]$/;
+
+/**
+ * "联合国大会通过66/170决议": a session/number with the type word right after it and no 第…号 (news
+ * writes it so); read from the slash at `i`'s number, with the body named in its clause.
+ */
+function typeAfter(s: string, i: number, options: FindOptions, out: Candidate[]): void {
+  if (i > 0 && NOT_AN_ITEM_BEFORE.test(s[i - 1]!)) return;
+  const item = parseItem(s, i);
+  if (!item || item.core.shape !== 'slash' || item.core.yearLike) return;
+  const t = TYPE_RIGHT_AFTER.exec(s.slice(item.end, item.end + 6));
+  if (!t) return;
+  let from = i;
+  while (from > 0 && from > i - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
+  const before = s.slice(from, i);
+  const named = lastBodyAt(withoutPinyin(before));
+  const ctx: Context = { type: t[1] === '决议' || t[1] === '決議' ? 'res' : 'dec' };
+  if (named && named.body !== 'other') {
+    ctx.body = named.body;
+    if (RIGHT_BEFORE.test(before.slice(named.end)) || ADOPTED_BY.test(before.slice(named.end))) ctx.bodyNear = true;
+    else ctx.bodyFromPage = true;
+  } else if (named) return;
+  else if (pageBody(options)) {
+    ctx.body = pageBody(options)!;
+    ctx.bodyFromPage = true;
+  }
+  const a = attribute(item.core, ctx);
+  if (a) out.push(candidate(i, item.end, a));
 }
 
 const isListSeparatorEnd = inSet('、，,和及与與');
@@ -320,6 +383,7 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
   }
   return undefined;
 }
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** 。；; */
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
@@ -342,6 +406,8 @@ function scanSpaced(s: string, numStart: number, item: Item): Item | null {
 
 const HAN_FOUR = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{4})$/;
 const RESOLUTION_AFTER = /^(?:决议|決議)/;
+// "第一八五一號(hào)決議": a converter's pinyin may stand between 號 and the type word.
+const RESOLUTION_AFTER_PINYIN = /^(?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?(?:决议|決議)/;
 const SESSION_AFTER_TYPE = /^\s{0,2}[(（]\s?(?:([IVXL]{1,6})|([一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九]))\s?[)）]/;
 const isHanDigit = inSet('〇零○一二三四五六七八九');
 
@@ -357,11 +423,22 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
     hanNumberSessionBefore(s, at, out);
     return;
   }
-  if (!isHanDigit(before) || !RESOLUTION_AFTER.test(s.slice(at + 1, at + 3))) return;
+  if (!isHanDigit(before) || !RESOLUTION_AFTER_PINYIN.test(s.slice(at + 1, at + 11))) return;
   const m = HAN_FOUR.exec(s.slice(Math.max(0, at - 5), at));
   if (!m) return;
   const n = hanDigits(m[1]!);
   if (n === null || n < 1000) return;
+  // "安理會十六日一致通過第一八五一號決議": news in Taiwan and Hong Kong write the Council's numbers
+  // so too; with the Council the last body named before the number in its sentence, the Council's.
+  const lo = Math.max(0, at - 64);
+  const head = s.slice(lo, at - 4);
+  let clause = head.length;
+  while (clause > 0 && !isClauseEnd(head.charCodeAt(clause - 1))) clause--;
+  if (lastBodyAt(withoutPinyin(head.slice(clause)))?.body === 'S') {
+    const sc = attribute({ shape: 'bare', n }, { type: 'res', body: 'S', bodyNear: true });
+    if (sc) out.push(candidate(at - 4, at, sc));
+    return;
+  }
   // "第二六二一號決議(XXV)": the session written after the type word, in Roman or Chinese numerals,
   // fixes a number the sourced ranges do not hold, when the session's span fits the number.
   const session = SESSION_AFTER_TYPE.exec(s.slice(at + 3, at + 14));

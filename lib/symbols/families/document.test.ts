@@ -159,3 +159,52 @@ describe('two different symbols run together, as file lists show them', () => {
     ]);
   });
 });
+
+describe('a document’s part, a corrigendum of an addendum, meeting records and combined reports by number', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('reads them (fixtures seen-k, seen-l)', () => {
+    expect(read('Эстония, A/57/38 (Part I), paras. 71-118')).toEqual([['A/57/38 (Part I)', 'A/57/38 (Part I)']]);
+    expect(read('A/77/49 (Vol. I)')).toEqual([['A/77/49 (Vol. I)', 'A/77/49 (Vol. I)']]);
+    expect(read('[по докладу Третьего комитета (A/69/488/Add.2 и Corr.1)]')).toEqual([
+      ['A/69/488/Add.2', 'A/69/488/Add.2'],
+      ['Corr.1', 'A/69/488/Add.2/Corr.1'],
+    ]);
+    expect(read('(см. CEDAW/C/SR.539, 540 и 548).')).toEqual([
+      ['CEDAW/C/SR.539', 'CEDAW/C/SR.539'],
+      ['540', 'CEDAW/C/SR.540'],
+      ['548', 'CEDAW/C/SR.548'],
+    ]);
+    expect(read('A/77/PV.5, 6 and 7')).toEqual([
+      ['A/77/PV.5', 'A/77/PV.5'],
+      ['6', 'A/77/PV.6'],
+      ['7', 'A/77/PV.7'],
+    ]);
+    expect(read('доклады Эстонии (CEDAW/C/EST/1‑3) на своих')).toEqual([['CEDAW/C/EST/1‑3', 'CEDAW/C/EST/1-3']]);
+  });
+
+  it('keeps a corrigendum of the base, and leaves dates, years, counts and other ranges', () => {
+    expect(read('A/65/373 et Corr.1')).toEqual([
+      ['A/65/373', 'A/65/373'],
+      ['Corr.1', 'A/65/373/Corr.1'],
+    ]);
+    expect(read('S/PV.8422, 15 December 2018')).toEqual([['S/PV.8422', 'S/PV.8422']]);
+    expect(read('A/C.3/SR.5, 2019')).toEqual([['A/C.3/SR.5', 'A/C.3/SR.5']]);
+    expect(read('A/C.3/SR.5, 7 people')).toEqual([['A/C.3/SR.5', 'A/C.3/SR.5']]);
+    expect(read('CEDAW/C/EST/1-30')).toEqual([['CEDAW/C/EST/1', 'CEDAW/C/EST/1']]);
+    expect(read('A/77/1-3')).toEqual([['A/77/1', 'A/77/1']]);
+  });
+});
+
+describe('an Assembly resolution’s symbol without its session', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('takes the session from the table (fixture seen-l fr: Code | A/RES/2625 (Document))', () => {
+    expect(read('Code | A/RES/2625 (Document) |')).toEqual([['A/RES/2625', 'A/RES/2625(XXV)']]);
+    expect(read('voir A/RES/217 A')).toEqual([['A/RES/217 A', 'A/RES/217 A(III)']]);
+  });
+
+  it('leaves a number of no known session as written, and a written session as written', () => {
+    expect(read('A/RES/3204')).toEqual([['A/RES/3204', 'A/RES/3204']]);
+    expect(read('A/RES/1514 (XV) B')).toEqual([['A/RES/1514 (XV)', 'A/RES/1514(XV)']]);
+    expect(read('A/RES/60/1')).toEqual([['A/RES/60/1', 'A/RES/60/1']]);
+  });
+});

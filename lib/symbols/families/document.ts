@@ -31,12 +31,14 @@ const WORD_DOT =
 const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
+// "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2).
+const PART = '(?:\\s?\\((?:Part|Vol\\.)\\s?[IVX]{1,5}\\))';
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
 // digit glued to a capitalised word, ends there.
 // A symbol ends where no further part follows; "/[country code]" marks a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
@@ -48,6 +50,7 @@ const CONTINUATION =
 const NEXT_NUMBER = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,2})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]))/y;
 
 const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
+const ADDENDUM_OR_REVISION = /\/(?:Add|Rev)\.\d{1,3}$/;
 const WORD_NUMBER = /^(Add|Rev|Corr|Amend)\.(\d{1,3})$/;
 
 /**
@@ -67,6 +70,34 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
     const more = `${base}/${word[1]}.${last}`;
     out.push({ start: NEXT_NUMBER.lastIndex - n[1]!.length, end: NEXT_NUMBER.lastIndex, symbol: more, kind: symbolKind(more) });
     pos = NEXT_NUMBER.lastIndex;
+  }
+  return pos;
+}
+
+// Treaty bodies' state reports: series, "C", the country's three-letter code, the report's number.
+const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}\/\d{1,2}$/;
+const COMBINED_LAST = /-(\d{1,2})(?![\d/.,-]|[A-Za-z])/y;
+const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
+// A meeting's number after a record's symbol: not a year or a date's day (a month word after it).
+const NEXT_MEETING = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,4})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]|(?!(?:and|et|y|и)\s)[a-zа-я]))/y;
+
+/**
+ * After a meeting record's symbol at [.., pos) ("CEDAW/C/SR.539"), the next records written by their
+ * numbers alone, each higher than the last and within 50 of it (a year or a page is not); pushed to
+ * `out` on the same base. Returns the offset after the last one read.
+ */
+function nextMeetings(s: string, pos: number, symbol: string, out: Candidate[]): number {
+  const dot = symbol.lastIndexOf('.');
+  const base = symbol.slice(0, dot + 1);
+  let last = Number(symbol.slice(dot + 1));
+  for (let j = 0; j < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); j++) {
+    NEXT_MEETING.lastIndex = pos;
+    const n = NEXT_MEETING.exec(s);
+    if (!n || Number(n[1]) <= last || Number(n[1]) - last > 50) break;
+    last = Number(n[1]);
+    const more = `${base}${last}`;
+    out.push({ start: NEXT_MEETING.lastIndex - n[1]!.length, end: NEXT_MEETING.lastIndex, symbol: more, kind: symbolKind(more) });
+    pos = NEXT_MEETING.lastIndex;
   }
   return pos;
 }
@@ -194,7 +225,7 @@ function read(raw: string): Reading | null {
     r = {
       symbol,
       kind: symbolKind(symbol),
-      takesLetter: /\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !symbol.startsWith('S/'),
+      takesLetter: (/\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !symbol.startsWith('S/')) || (SESSION_FILLED.test(symbol) && !up.endsWith(')')),
       base: symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, ''),
     };
   }
@@ -208,6 +239,9 @@ function sameHalves(raw: string, half: number): boolean {
   for (let k = 0; k < half; k++) if (raw.charCodeAt(k) !== raw.charCodeAt(half + k)) return false;
   return true;
 }
+
+// An Assembly symbol written without its session, which canonicalDocument filled in from the table.
+const SESSION_FILLED = /^(A\/RES\/\d{1,4})(\((?:S-|ES-)?[IVXL]{1,8}\))$/;
 
 const GLUED_NEXT = /[ASE]\/(?:RES|DEC|PV|HRC|\d)/y;
 
@@ -262,7 +296,9 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       LETTER.lastIndex = end;
       const l = LETTER.exec(s);
       if (l) {
-        symbol = `${symbol} ${l[1]}`;
+        // "A/RES/217 A": the letter before the session the table filled in ("A/RES/217 A(III)").
+        const filled = SESSION_FILLED.exec(symbol);
+        symbol = filled ? `${filled[1]} ${l[1]}${filled[2]}` : `${symbol} ${l[1]}`;
         kind = symbolKind(symbol);
         end = LETTER.lastIndex;
       }
@@ -272,7 +308,19 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       start += raw.length;
       end += raw.length;
     }
+    // "CEDAW/C/EST/1-3": a treaty body's combined periodic reports, first to last, after the country code.
+    if (symbol === r.symbol && end === start + raw.length && s.charCodeAt(end) === 45 && COMBINED_REPORTS.test(symbol)) {
+      COMBINED_LAST.lastIndex = end;
+      const c = COMBINED_LAST.exec(s);
+      const first = Number(symbol.slice(symbol.lastIndexOf('/') + 1));
+      if (c && Number(c[1]) > first && Number(c[1]) - first <= 4) {
+        end = COMBINED_LAST.lastIndex;
+        symbol = `${symbol}-${c[1]}`;
+      }
+    }
     out.push({ start, end, symbol, kind });
+    // "CEDAW/C/SR.539, 540 и 548", "A/77/PV.5, 6 and 7": the next meetings' records by their numbers alone.
+    if (symbol === r.symbol && end === start + raw.length && MEETING_RECORD.test(symbol)) end = nextMeetings(s, end, symbol, out);
     // Elliptical continuations inherit the base without its modifiers.
     let pos = end === start + raw.length && symbol === r.symbol ? nextNumbers(s, end, r.base, LAST_PART.exec(r.symbol)?.[0] ?? '', out) : end;
     for (let k = 0; k < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); k++) {
@@ -280,9 +328,11 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       const c = CONTINUATION.exec(s);
       if (!c) break;
       const part = c[1]!.replace(/\s/g, '');
-      const full = `${r.base}/${part}`;
+      // "A/69/488/Add.2 and Corr.1": a corrigendum after an addendum or a revision corrects that one.
+      const base = part.startsWith('Corr') && k === 0 && symbol === r.symbol && ADDENDUM_OR_REVISION.test(r.symbol) ? r.symbol : r.base;
+      const full = `${base}/${part}`;
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
-      pos = nextNumbers(s, CONTINUATION.lastIndex, r.base, part, out);
+      pos = nextNumbers(s, CONTINUATION.lastIndex, base, part, out);
     }
     done = pos;
   }

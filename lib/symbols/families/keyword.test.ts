@@ -40,6 +40,20 @@ describe('a pre-1976 number whose session a year near it fixes, the Assembly nam
     // 3350 is of the 29th session (the catalogue's): the Assembly named at it is enough.
     expect(read('Résolution 3350 de l’Assemblée générale')).toEqual([['3350', 'A/RES/3350(XXIX)']]);
   });
+
+  it('reads no pre-1976 session for an Assembly number dated after 1975 or outside its session’s years', () => {
+    // The table's session for 3350 is XXIX (1974): a date of 1984 says another resolution is meant.
+    expect(read('General Assembly resolution 3350 of 1 November 1984')).toEqual([]);
+    expect(read('Résolution 3350 de l’Assemblée générale (1er novembre 1984)')).toEqual([]);
+    expect(read('resolución 2065 de la Asamblea General, de 16 de diciembre de 1985')).toEqual([]);
+    expect(read('قرار الجمعية العامة 3379 المؤرخ 10 تشرين الثاني/نوفمبر 1995')).toEqual([]);
+    expect(read('General Assembly resolution 1514 of 14 December 1970')).toEqual([]);
+    // A date of the session's year, or of the next (a resumed session), keeps the reading.
+    expect(read('General Assembly resolution 3212 of 1 November 1974')).toEqual([['3212', 'A/RES/3212(XXIX)']]);
+    expect(read('resolución 2065 de la Asamblea General, de 16 de diciembre de 1965')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    expect(read('قرار الجمعية العامة 3379 المؤرخ 10 تشرين الثاني/نوفمبر 1975')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('резолюция 1803 Генеральной Ассамблеи от 14 декабря 1962 года')).toEqual([['1803', 'A/RES/1803(XVII)']]);
+  });
 });
 
 describe('Arabic number/session for a pre-1976 GA resolution', () => {
@@ -1053,5 +1067,204 @@ describe('tenth round: an Assembly session written in words in parentheses', () 
   });
   it('leaves a number without such words to the other rules', () => {
     expect(read('la resolución 2065 (del 16 de diciembre)')).not.toContainEqual(['2065', 'A/RES/2065(XX)']);
+  });
+});
+
+describe('Arabic number words: المرقم, برقم, glued رقم, a number between slashes, vocalised text', () => {
+  it('reads the number after each (fixtures seen-i, seen-j, seen-k, seen-l)', () => {
+    expect(read('وسيوفر القرار المرقم 1846 الغطاء القانوني المطلوب')).toEqual([['1846', 'S/RES/1846 (2008)']]);
+    expect(read('اعتمد مجلس الأمن الدولي الخميس مشروع قرار جديد حول اليمن برقم 2564 ويتضمن تجديد ولاية فريق الخبراء')).toEqual([['2564', 'S/RES/2564 (2021)']]);
+    expect(read('تصدى مجلس الأمن للحرب الإيرانية-العراقية، وأصدر القراررقم (479) في 28 سبتمبر1980م')).toEqual([['479', 'S/RES/479 (1980)']]);
+    expect(read('وهونفس التاريخ عام ١٩٤٧ الذي أقرَّت فيه الجمعية قرار تقسيم فلسطين رقم١٨١')).toEqual([['١٨١', 'A/RES/181(II)']]);
+    expect(read('يعتبر قرار الجمعية العامة للأمم المتحدة الرقم /3379/ بتاريخ 10/11/1975 حول اعتبار')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('قرار مجلس الأمن رقم /2334/')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    // Short vowels and shadda are not read: the Assembly's name is found through them.
+    expect(read('وكانتْ الجمعيَّةُ العامَّةُ للأممِ المتحدةِ، أصدرتْ قبلَ سبعةٍ وأربعينَ عامًا، قرارَها رقم 3190 الذي')).toEqual([['3190', 'A/RES/3190(XXVIII)']]);
+  });
+
+  it('leaves a number between slashes with no UN body named (ministries number their decisions so)', () => {
+    expect(read('قرار وزير الصحة رقم /1234/ لعام 2015')).toEqual([]);
+    expect(read('القرار رقم /2334/')).toEqual([]);
+    expect(read('مشروع القرار رقم /12/')).toEqual([]);
+  });
+});
+
+describe('Russian: the number sign written as a Latin N, the year’s abbreviation inside the parentheses', () => {
+  it('reads them (fixture seen-i: РЕЗОЛЮЦИЯ N 48/141)', () => {
+    expect(read('ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ\nРЕЗОЛЮЦИЯ N 48/141\nВЕРХОВНЫЙ КОМИССАР')).toEqual([['48/141', 'A/RES/48/141']]);
+    expect(read('резолюция 1251 (1999 г.)')).toEqual([['1251 (1999 г.)', 'S/RES/1251 (1999)']]);
+    expect(read('резолюции Совета Безопасности 1244 (1999 года)')).toEqual([['1244 (1999 года)', 'S/RES/1244 (1999)']]);
+  });
+
+  it('leaves an N not followed by a figure, a small number, and a year that does not fit', () => {
+    expect(read('resolution N 5')).toEqual([]);
+    expect(read('резолюция N-ского облсовета')).toEqual([]);
+    expect(read('резолюция 1251 (2005 г.)')).toEqual([]);
+  });
+});
+
+describe('the Council resolution’s abbreviations: SCR, "(UNSCR)" after the word, a list in parentheses after an adjective', () => {
+  it('reads them (fixtures seen-l, en and fr)', () => {
+    expect(read('The United Nations Security Council resolution (UNSCR) 1325 was adopted in the year 2000')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('Security Council Resolution 1325 (2000) and the related resolution (SCR 1820 (2008); SCR 1888 (2009); SCR 1960 (2010))')).toEqual([
+      ['1325 (2000)', 'S/RES/1325 (2000)'],
+      ['1820 (2008)', 'S/RES/1820 (2008)'],
+      ['1888 (2009)', 'S/RES/1888 (2009)'],
+      ['1960 (2010)', 'S/RES/1960 (2010)'],
+    ]);
+    expect(read('SCR 1820 (2008)')).toEqual([['1820 (2008)', 'S/RES/1820 (2008)']]);
+    expect(read('qui a conduit le Conseil de Sécurité de l’ONU à adopter en l’an 2000 la Résolution UNSCR 1325 et ses résolutions ultérieures (1820, 1888, 1889 et 1960)')).toEqual([
+      ['1325', 'S/RES/1325 (2000)'],
+      ['1820', 'S/RES/1820 (2008)'],
+      ['1888', 'S/RES/1888 (2009)'],
+      ['1889', 'S/RES/1889 (2009)'],
+      ['1960', 'S/RES/1960 (2010)'],
+    ]);
+  });
+
+  it('leaves SCR with a bare number and no organ, a year that does not fit, and a list no Council is named before', () => {
+    expect(read('SCR 1000 thyristor')).toEqual([]);
+    expect(read('The SCR 500 (1995 model)')).toEqual([]);
+    expect(read('DESCRIPTION SCR 1820 (2009)')).toEqual([]);
+    expect(read('La ville a pris ses résolutions ultérieures (1820, 1888)')).toEqual([]);
+    expect(read('Le Conseil de sécurité a adopté ses résolutions ultérieures (voir plus bas)')).toEqual([]);
+  });
+});
+
+describe('a Council resolution’s heading in its yearly volume: number and year, then the resolution word', () => {
+  it('reads the pair the year table confirms (fixtures seen-k en and fr, seen-i es)', () => {
+    expect(read('186 (1964). Resolution of 4 March 1964\n[S/5575]')).toEqual([
+      ['186 (1964)', 'S/RES/186 (1964)'],
+      ['S/5575', 'S/5575'],
+    ]);
+    expect(read('186 (1964). Resolución de 4 de marzo de 1964')).toEqual([['186 (1964)', 'S/RES/186 (1964)']]);
+    expect(read('194 (1964). Résolution du 25 septembre 1964')).toEqual([['194 (1964)', 'S/RES/194 (1964)']]);
+  });
+
+  it('leaves a pair that does not fit or does not open its line', () => {
+    expect(read('186 (1965). Resolution of 4 March 1964')).toEqual([]);
+    expect(read('Pages 186 (1964). Resolution of 4 March')).toEqual([]);
+    expect(read('12 (2020). Resolution of the board')).toEqual([]);
+  });
+});
+
+describe('a body’s name broken across lines, and a footnote’s mark glued to a date by a comma', () => {
+  it('reads the name through the line break (fixture seen-i es)', () => {
+    expect(read('las resoluciones 16/5 y 25/18 del Consejo de\nDerechos Humanos.')).toEqual([
+      ['16/5', 'A/HRC/RES/16/5'],
+      ['25/18', 'A/HRC/RES/25/18'],
+    ]);
+    expect(read('por la Comisión de Derechos Humanos\nen su resolución 2005/35, de 19 de abril de 2005, y por el Consejo Económico y\nSocial, en su resolución 2005/30, de 25 de julio de 2005')).toEqual([
+      ['2005/35', 'E/CN.4/RES/2005/35'],
+      ['2005/30', 'E/RES/2005/30'],
+    ]);
+  });
+
+  it('does not read a figure glued to a date by a comma as the next item (fixture seen-j fr)', () => {
+    expect(read("dans sa résolution 1856\n(2008) du 22 décembre 2008,107 le Conseil de\nsécurité décide")).toEqual([['1856\n(2008)', 'S/RES/1856 (2008)']]);
+    expect(read('resolutions 1267,1333 and 1390')).toEqual([]);
+  });
+});
+
+describe('"con número", "de ONU" after the body, and a list item before a capitalised word with an accent', () => {
+  it('reads them (fixtures seen-k es, seen-i es, seen-j fr)', () => {
+    expect(read('La resolución, con número 2246, fue aprobada por unanimidad por el consejo')).toEqual([['2246', 'S/RES/2246 (2015)']]);
+    expect(read('Resolución Asamblea General de ONU 68/70 “Los océanos y el derecho del mar”.')).toEqual([['68/70', 'A/RES/68/70']]);
+    expect(read('Les résolutions 242 et 338\nRésolution 242 (22 novembre 1967)')).toEqual([
+      ['242', 'S/RES/242 (1967)'],
+      ['338', 'S/RES/338 (1973)'],
+      ['242', 'S/RES/242 (1967)'],
+    ]);
+  });
+
+  it('still reads a resolution letter before a lower-case word and a session', () => {
+    expect(read('resolutions 3411 A and B (XXX)')).toEqual([
+      ['3411 A', 'A/RES/3411 A(XXX)'],
+      ['B (XXX)', 'A/RES/3411 B(XXX)'],
+    ]);
+    expect(read('La resolución, con número de registro 12')).toEqual([]);
+  });
+});
+
+describe('a list crossing the first item’s adoption year in a participle', () => {
+  it('reads the next item of the same shape (fixture seen-j en)', () => {
+    expect(read('sanctions imposed against the Taliban by Security Council resolutions 1267, adopted in 1999, and 1333, passed the following year.')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+    expect(read('resoluciones 1267, aprobada en 1999, y 1333')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+  });
+
+  it('does not cross to a count', () => {
+    expect(read('resolution 1267, adopted in 1999, and 15 members voted')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+  });
+});
+
+describe('a session/number before the heading that names the body adopting it', () => {
+  it('reads it with that body (fixture seen-i es)', () => {
+    expect(read('- 60/147 Resolución aprobada por la\nAsamblea General el 16 de diciembre de\n2005')).toEqual([['60/147', 'A/RES/60/147']]);
+    expect(read('7/19 Resolution adopted by the Human Rights Council')).toEqual([['7/19', 'A/HRC/RES/7/19']]);
+    expect(read('60/147 Resolution adopted by the General Assembly on 16 December 2005')).toEqual([['60/147', 'A/RES/60/147']]);
+  });
+
+  it('leaves a page counter, a date and another body', () => {
+    expect(read('page 3/12 Resolution adopted by the Board')).toEqual([]);
+    expect(read('12/2020 Resolution adopted by the General Assembly')).toEqual([]);
+    expect(read('5/3 Resolution adopted by the Executive Board')).toEqual([]);
+  });
+});
+
+describe('Arabic: one word between the keyword and a number its year confirms', () => {
+  it('reads the series the year gives (fixture seen-i ar)', () => {
+    expect(read('هل تريد ان تعرف ما هو قرار التقسيم 181 لسنة 1947م؟')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('هل تريد ان تعرف ما هو قرار التقسيم 181 لسنة 1947م؟', { body: 'S' })).toEqual([['181', 'A/RES/181(II)']]);
+    expect(read('أصدر مجلس الأمن قرار الحظر 1540 لعام 2004')).toEqual([['1540', 'S/RES/1540 (2004)']]);
+  });
+
+  it('leaves a national decree: no subject of the Assembly’s number, no UN organ named', () => {
+    expect(read('قرار الوزير 181 لسنة 1947')).toEqual([]);
+    expect(read('قرار الوزارة 1540 لعام 2004')).toEqual([]);
+    expect(read('قرار التقسيم 181 لسنة 2015')).toEqual([]);
+  });
+});
+
+describe('the Organization named by its French and Spanish initials or in lower case', () => {
+  it('reads a number no Council resolution has reached as the Assembly’s', () => {
+    expect(read("la résolution 3379 de l'ONU")).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('la resolución 3379 de la ONU')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+    expect(read('UN resolution 3379')).toEqual([['3379', 'A/RES/3379(XXX)']]);
+  });
+
+  it('leaves a number no session is known for, and the letters inside a word', () => {
+    expect(read("la résolution 3204 de l'ONU")).toEqual([]);
+    expect(read('la résolution 3379 du BONUS')).toEqual([]);
+  });
+});
+
+describe('Russian: the subject between the body and the number sign, "(1999 год)"', () => {
+  it('reads them', () => {
+    expect(read('резолюция Совбеза по Сирии № 2254')).toEqual([['2254', 'S/RES/2254 (2015)']]);
+    expect(read('резолюции ГА ООН о защите детей № 44/25')).toEqual([['44/25', 'A/RES/44/25']]);
+    expect(read('резолюции 1267 (1999 год)')).toEqual([['1267 (1999 год)', 'S/RES/1267 (1999)']]);
+  });
+
+  it('needs the number sign after a subject', () => {
+    expect(read('резолюция СБ по Сирии 2254')).toEqual([]);
+    expect(read('резолюция СБ по итогам 2023 года')).toEqual([]);
+  });
+});
+
+describe('"the Council" after a number a Human Rights Council session can hold, human rights the subject', () => {
+  it('is the Human Rights Council’s, a guess (fixture seen-i es)', () => {
+    expect(read('La votación renovó la resolución 49/3 del Consejo, aprobada en marzo de 2022, manteniendo los mandatos del Grupo de Expertos en Derechos Humanos sobre Nicaragua')).toEqual([['49/3', 'A/HRC/RES/49/3']]);
+    expect(read('resolution 49/3 of the Council on human rights in Nicaragua')).toEqual([['49/3', 'A/HRC/RES/49/3']]);
+  });
+
+  it('leaves another council’s subject, and a session the Council has not reached', () => {
+    expect(read('la resolución 26/8 del Consejo sobre vivienda urbana')).not.toEqual([['26/8', 'A/HRC/RES/26/8']]);
+    expect(read('resolution 70/1 of the Council on human rights')).not.toEqual([['70/1', 'A/HRC/RES/70/1']]);
   });
 });

@@ -36,6 +36,8 @@ const KW = new RegExp(
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
     // "قرارمجلس الأمن 338": a page that lost the space between the keyword and the body.
     'قرار(?=مجلس\\s)',
+    // "القراررقم (479)": the keyword run into its number word.
+    'قرار(?=رقم[\\s(\\d])',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
@@ -43,6 +45,8 @@ const KW = new RegExp(
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
+    // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
+    'SCR(?=\\s\\d)',
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
     '(?<![/.])(?:R[eé]s|[Рр]ез)\\.(?=\\s?\\d)',
@@ -109,9 +113,10 @@ const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
 const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
+// "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|المرقم|برقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -124,15 +129,16 @@ const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليا�
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
 // number stand in parentheses.
-const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقم|الرقم|رقمه)\s{1,3}(?=\(?\d)/;
+const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم)\s{0,3}(?=\(?\d)/;
 // "Генеральная Ассамблея ООН приняла резолюцию 181": the body the subject of the verb that adopts
 // the resolution, right before its keyword, is named at the citation.
 const ADOPTED_GAP =
   /^\s{1,2}(?:(?:ООН|of the United Nations|des Nations Unies|de las Naciones Unidas|de la ONU|de l['’]ONU|للأمم المتحدة)\s{1,2})?(?:приняла|adopted|adopta|a adopté|aprobó|adoptó|اعتمدت|通过了?)\s{1,2}(?:(?:its|the|sa|la|su|la)\s{1,2})?$/;
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
-// "the United Nations" named as the one that adopted a number, no organ named.
-const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations Unies|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
+// "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
+// "Nations unies" in French press's lower case too).
+const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations [Uu]nies|(?<![A-Za-z])(?:ONU|UN)(?![A-Za-z])|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
@@ -164,7 +170,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -184,6 +190,8 @@ const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
 const CLAUSE =
   /\s{0,2},\s{0,2}(?:by which|in which|whereby|which|par laquelle|dans laquelle|por la que|en la que|которой|по которой|в которой|التي|الذي)\s[^;:.()\d\n]{1,100}?,\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}/y;
+const ADOPTED_CLAUSE =
+  /\s{0,2},\s{0,2}(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s[^;:.()\n\d]{0,30}?(?:19|20)\d\d\s{0,2},\s{0,2}(?:and|et|y|и)\s{1,3}/y;
 // "resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11", "les résolutions
 // du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2": a title or subject
 // between two items, crossed (like CLAUSE) only to a number of the first item's shape, right
@@ -195,16 +203,26 @@ const TOPIC =
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
-const CHR_NAMED = /Commission on Human Rights|Commission des droits de l['’]homme|Comisión de Derechos Humanos|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان/;
-const HRC_NAMED = /Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|مجلس حقوق ال[إا]نسان/;
+const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl['’]homme|Comisión\sde\sDerechos\sHumanos|Комисси[а-я]{0,3}\sпо\sправам\sчеловека|لجنة\sحقوق\sالإنسان/;
+const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
+const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
+const RU_TOPIC_NUMBER = /^\s{0,2}(?:по|о|об)\s[^\d.,;:!?\n]{1,40}?\s(?:№|N)\s?(?=\d)/;
+const ABBREVIATION_MID = /\s{0,2}\((?:UN)?SCR\)\s{1,2}(?=\d)/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 // "La Résolution 1 701 du Conseil": the French and Russian thousands space (also narrow or no-break),
 // read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
 // stray space, read only when its year, right after, is the Council's year for the joined number.
 const THOUSANDS_SPACE = /([1-9])[ \u00a0\u202f](\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（%]|\s(?:personnes|habitants|morts|человек|people|personas)(?![\p{L}]))/uy;
+/** Whether the Security Council is the last organ named before `kwStart` in its sentence (at most 160 characters back). */
+function councilLastNamed(s: string, kwStart: number): boolean {
+  const before = s.slice(Math.max(0, kwStart - 160), kwStart);
+  const body = lastBodyAt(before);
+  return body?.body === 'S' && !SENTENCE_END.test(before.slice(body.end));
+}
+
 /** Whether an organ is named before `kwStart` in its sentence (at most 160 characters back). */
 function namedBefore(s: string, kwStart: number): boolean {
   const before = s.slice(Math.max(0, kwStart - 160), kwStart);
@@ -259,7 +277,7 @@ function sticky(re: RegExp, s: string, pos: number): number {
  */
 /** The body an abbreviated keyword names itself: "UNSCR", "S.C. Res.", "G.A. Res.". */
 function bodyInKeyword(kw: string): Body | undefined {
-  if (/^(?:UNSCR|UNSC|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^(?:UNSCR|UNSC|SCR|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   return undefined;
 }
@@ -316,6 +334,14 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
   // session/number, in a paragraph that names the Human Rights Council before it.
   if (hrcShaped && !page && THE_COUNCIL.test(tail) && HRC_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'A/HRC', bodyNear: true }];
+  // "la resolución 49/3 del Consejo, … del Grupo de Expertos en Derechos Humanos sobre Nicaragua":
+  // "the Council" after a session/number, human rights the sentence's subject, no council named in
+  // the paragraph before: the Human Rights Council (a guess).
+  if (hrcShaped && !page && THE_COUNCIL.test(tail) && !lastBodyAt(s.slice(from, kwStart))) {
+    const ahead = s.slice(listEnd, listEnd + 200);
+    const end = ahead.search(SENTENCE_END);
+    if (HUMAN_RIGHTS.test(end < 0 ? ahead : ahead.slice(0, end)) || HUMAN_RIGHTS.test(s.slice(Math.max(from, kwStart - 160), kwStart))) return [fromPage('A/HRC')];
+  }
   const out: Context[] = [];
   if (far) {
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
@@ -403,15 +429,29 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
         else if (dated > gap) gap = pairAfterDate(s, dated, gap);
       }
+      // "резолюция Совбеза по Сирии № 2254": the subject, then the number with its sign.
+      if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x400 && kw.charCodeAt(0) < 0x500) {
+        const r = RU_TOPIC_NUMBER.exec(s.slice(gap, gap + 64));
+        if (r) gap += r[0].length;
+      }
       if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
         // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
         const ahead = s.slice(gap, gap + 160);
         const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
         if (r) gap += r[0].length;
       }
-      if (opensNumber(s, gap)) {
+      if (opensNumber(s, gap) || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
         midBody = mid.body;
         pos = gap;
+      }
+    }
+    // "Security Council resolution (UNSCR) 1325": the abbreviation the text goes on to use, in
+    // parentheses between the word and the number.
+    if (s.charCodeAt(sticky(SPACES, s, pos)) === 40) {
+      ABBREVIATION_MID.lastIndex = pos;
+      if (ABBREVIATION_MID.exec(s)) {
+        pos = ABBREVIATION_MID.lastIndex;
+        midBody = 'S';
       }
     }
     if (!midBody) {
@@ -439,6 +479,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     const items = [];
     let first = parseItem(s, pos);
+    // "قرار التقسيم 181 لسنة 1947م": one word (the subject) between the keyword and a number whose
+    // year, written right after it, is the Council's year for it or fits the Assembly's session.
+    if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
     // "la resolución 1.514 de la Asamblea General": a thousands dot (Spanish, French, Russian
     // style), read only as the number right after a resolution word.
     if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && s.charCodeAt(pos + 1) === 46 && isDigit(s.charCodeAt(pos))) {
@@ -458,6 +501,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
+    // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
+    // read only with the body named at the keyword (ministries' decisions are numbered so too).
+    if (!first && arabic && midBody) first = slashedNumber(s, pos);
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
@@ -477,6 +523,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const adj = sticky(ADJECTIVE, s, pos);
       const it = adj > pos ? parseItem(s, adj) : null;
       if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
+      // "le Conseil de Sécurité … ses résolutions ultérieures (1820, 1888, 1889 et 1960)", "its
+      // related resolutions (1820, 1888)": Council numbers in parentheses after an adjective, the
+      // Council the last organ named before the keyword in its sentence.
+      else if (!it && adj > pos && isOpenParen(s.charCodeAt(adj)) && councilLastNamed(s, m.index)) {
+        const inner = parseItem(s, adj + 1);
+        if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100) {
+          first = inner;
+          midBody = 'S';
+        }
+      }
     }
     if (!first) {
       // "القرار (٢٠١٤) ٢١٣٩": year and number swapped by a PDF's right-to-left reordering.
@@ -551,6 +607,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
           pos = YEAR_NOTE.lastIndex;
         }
       }
+      // "résolution 1856 (2008) du 22 décembre 2008,107 le Conseil": a comma between figures with no
+      // space is a footnote's mark run into the date (or a decimal), never a list's separator.
+      if (s.charCodeAt(pos) === 44 && isDigit(s.charCodeAt(pos - 1)) && isDigit(s.charCodeAt(pos + 1))) break;
       let next = sticky(SEP, s, pos);
       // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
       if (next > pos) next = sticky(NUMBER_WORD, s, next);
@@ -584,6 +643,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
         // clause inside the list, crossed only to a number of the same shape as the first.
         let c = sticky(CLAUSE, s, pos);
+        // "resolutions 1267, adopted in 1999, and 1333": the item's adoption year in a participle.
+        if (c === pos && s.charCodeAt(sticky(SPACES2, s, pos)) === 44) c = sticky(ADOPTED_CLAUSE, s, pos);
         const topic = c === pos;
         if (topic) c = sticky(TOPIC, s, pos);
         const after = c > pos ? parseItem(s, c) : null;
@@ -602,10 +663,26 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         }
       }
     }
+    // "SCR 1888 (2009)": the bare abbreviation (a part number, a rectifier's) reads a Council number
+    // with a year the table confirms, or any Council number with an organ named before it in the
+    // sentence ("Security Council … SCR 1325").
+    if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index)) continue;
     if (!items.length) {
+      // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
+      // volumes of its resolutions, the number and year opening the line.
+      if (isDigit(s.charCodeAt(m.index - 4)) || s.charCodeAt(m.index - 3) === 41) councilHeading(s, m.index, out);
+      // "60/147 Resolución aprobada por la Asamblea General el 16 de diciembre de 2005": a
+      // session/number before the heading that says which body adopted it.
+      if (isDigit(s.charCodeAt(m.index - 2)) || isDigit(s.charCodeAt(m.index - 3))) numberBeforeAdoptedBy(s, m.index, from, type, out);
       // (Only after a figure: "the 2334 resolution".)
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
       continue;
+    }
+    // "la Resolución 1904 de 2009 del Ministerio de Salud": a State's ministry or agency named as the
+    // issuer right after a bare number (and its year): a national act, whatever the year table says.
+    if (items.length === 1 && first?.core.shape === 'bare' && !midBody) {
+      NATIONAL_ISSUER.lastIndex = first.end;
+      if (NATIONAL_ISSUER.test(s)) continue;
     }
     fixMistypedYears(items);
     sessionFromNextItem(items);
@@ -719,6 +796,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // Assembly's (a guess: the Assembly's resolutions on a subject come first in such lists).
       if (core.shape === 'slash' && !core.yearLike && core.a > 62 && order[0]!.body === 'A/HRC' && items.some((o) => o.core.shape === 'slash' && !o.core.yearLike && o.core.a <= 62)) {
         order = [...order, { type, body: 'A', bodyFromPage: true }];
+      }
+      // "General Assembly resolution 3350 of 1 November 1984": the date after an old number must be
+      // of its session's years for the Assembly's reading (checked in attribute).
+      if (it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && order.some((c) => c.body === 'A')) {
+        const dateAfter = dateYearAfter(s, it.end);
+        if (dateAfter !== undefined) order = order.map((c) => (c.body === 'A' ? { ...c, dateAfter } : c));
       }
       for (const p of it.pieces) {
         for (const ctx of order) {
@@ -851,6 +934,19 @@ function datedYear(s: string, end: number): number | undefined {
   return y ? Number(y[1]) : undefined;
 }
 
+const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
+
+/**
+ * The year of a date (day, month, year) written after the number ending at `end`, before its
+ * clause ends and with no other figure between (a body's name may stand between: "3350 de
+ * l'Assemblée générale (1er novembre 1984)"), or undefined.
+ */
+function dateYearAfter(s: string, end: number): number | undefined {
+  DATE_YEAR_AHEAD.lastIndex = end;
+  const y = DATE_YEAR_AHEAD.exec(s);
+  return y ? Number(y[1]) : undefined;
+}
+
 /**
  * Whether a year after the Assembly's first sessions is written right after the number at `end`
  * ("القرار رقم 194 لسنة 2020": a national decree of 2020, not the Assembly's 194 (III)).
@@ -859,6 +955,47 @@ function laterYearAfter(s: string, end: number): boolean {
   YEAR_RIGHT_AFTER.lastIndex = end;
   const y = YEAR_RIGHT_AFTER.exec(s);
   return y !== null && Number(y[1]) > 1975;
+}
+
+const NATIONAL_ISSUER =
+  /\s{0,2}(?:,?\s{0,2}(?:de|del|of|du)\s{1,2}(?:\d{1,2}\s{1,2}(?:de\s)?[^\d\s,.;]{3,12}\s{1,2}(?:de\s)?)?(?:19|20)\d\d)?\s{0,2},?\s{0,2}(?:del|de la|de los|de l['’]|du|de|of the|of|by the)\s{1,2}(?:Ministerio|Ministry|Minist[èe]re|Secretar[ií]a|Superintendencia|Departamento|Gobierno|Government|Gouvernement|Alcald[ií]a|Gobernaci[oó]n|Instituto|Congreso|Tribunal|Corte|Banco|Junta|Direcci[oó]n)(?![A-Za-zÀ-ÿ])/y;
+const SLASH_BEFORE = /(?:^|[\s\-–•])(\d{1,2}\s?\/\s?\d{1,4})\.?\s{1,3}$/;
+const ADOPTED_AFTER = /^,?\s{1,2}(?:adopted|aprobada|adoptée|принятая)\s/;
+
+/**
+ * "60/147 Resolución aprobada por la Asamblea General …", "7/19 Resolution adopted by the Human
+ * Rights Council": a session/number before the keyword, the adopting body named after it.
+ */
+function numberBeforeAdoptedBy(s: string, kwStart: number, kwEnd: number, type: Context['type'], out: Candidate[]): void {
+  const lo = Math.max(0, kwStart - 14);
+  const m = SLASH_BEFORE.exec(s.slice(lo, kwStart));
+  if (!m || !ADOPTED_AFTER.test(s.slice(kwEnd, kwEnd + 12))) return;
+  const body = bodyAfterLinked(s.slice(kwEnd, kwEnd + 96).replace(/^,/, ''));
+  if (body === undefined || body === 'other') return;
+  const start = lo + m.index + m[0].indexOf(m[1]!);
+  const item = parseItem(s, start);
+  if (!item || item.core.shape !== 'slash' || item.core.yearLike) return;
+  const a = attribute(item.core, { type, body, bodyNear: true });
+  if (a) out.push(candidate(start, item.end, a));
+}
+
+const HEADING_BEFORE = /(?:^|\n)[ \t]{0,3}(\d{1,4}) ?\(((?:19|20)\d\d)\)\.\s{1,2}$/;
+
+/**
+ * "186 (1964). Resolution of 4 March 1964", "194 (1964). Résolution du 25 septembre 1964": a Council
+ * number and year opening a line, a resolution word after them; read when the year table confirms
+ * the pair.
+ */
+function councilHeading(s: string, kwStart: number, out: Candidate[]): void {
+  const lo = Math.max(0, kwStart - 16);
+  const m = HEADING_BEFORE.exec(s.slice(lo, kwStart));
+  if (!m) return;
+  const n = Number(m[1]);
+  const year = Number(m[2]);
+  if (!scFits(n, year)) return;
+  const start = lo + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[0].trimEnd().length - m[0].indexOf(m[1]!) - 1;
+  out.push(candidate(start, end, { symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' }));
 }
 
 const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
@@ -942,6 +1079,39 @@ function pairAfterDate(s: string, dated: number, gap: number): number {
   const at = sticky(SPACES, s, dated);
   const pair = parseItem(s, at);
   return pair && pair.core.shape === 'year' && scFits(pair.core.n, pair.core.year) ? at : gap;
+}
+
+const ONE_WORD_NUMBER = /\s{0,2}[\u0621-\u064A]{3,14}\s{1,2}(?=\d{3,4}\s{1,2}(?:لسنة|لعام|عام)\s{1,2}(?:19|20)\d\d)/y;
+
+/** The number after one Arabic word at `pos` when the year after it confirms it (see the caller); or null. */
+function numberAfterOneWord(s: string, pos: number): Item | null {
+  ONE_WORD_NUMBER.lastIndex = pos;
+  if (!ONE_WORD_NUMBER.test(s)) return null;
+  const it = parseItem(s, ONE_WORD_NUMBER.lastIndex);
+  if (!it || it.core.shape !== 'bare') return null;
+  YEAR_RIGHT_AFTER.lastIndex = it.end;
+  const y = YEAR_RIGHT_AFTER.exec(s);
+  const year = y ? Number(y[1]) : NaN;
+  const n = it.core.n;
+  // The year decides the series: the Council's number of that year, or the Assembly's session.
+  const session = scYear(n) === year ? null : gaSessionByYear(n, year);
+  if (scYear(n) !== year && session === null) return null;
+  const read: Item = { ...it, core: session === null ? { shape: 'year', n, year } : { shape: 'roman', n, roman: session } };
+  // National decrees are cited so too ("قرار الوزير 181 لسنة 1947"): only with the subject of the
+  // Assembly's resolution of that number in the sentence, or a UN organ or the Organization named.
+  if (mayBeAssemblyBySubject(n) && assemblyBySubject(s, n, pos, it.end)) return read;
+  const around = s.slice(Math.max(0, pos - 160), Math.min(s.length, it.end + 120));
+  const named = lastBodyAt(around);
+  return (named !== undefined && named.body !== 'other') || THE_UN.test(around) ? read : null;
+}
+
+/** "/3379/" at `pos`: a number of three or four figures between slashes, as a bare item (the figures alone its text); or null. */
+function slashedNumber(s: string, pos: number): Item | null {
+  if (s.charCodeAt(pos) !== 47) return null;
+  let k = pos + 1;
+  while (k - pos <= 5 && isDigit(s.charCodeAt(k))) k++;
+  if (k - pos < 4 || k - pos > 5 || s.charCodeAt(k) !== 47 || isDigit(s.charCodeAt(k + 1))) return null;
+  return { core: { shape: 'bare', n: Number(s.slice(pos + 1, k)) }, pieces: [{ start: pos + 1, end: k }], end: k + 1 };
 }
 
 /** "377 A" at `pos`: a number of a sourced pre-1976 session and a letter, as a bare item; or null. */
