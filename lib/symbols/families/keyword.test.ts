@@ -699,7 +699,9 @@ describe('a thousands dot in a resolution number', () => {
     expect(read('la resolución 1.5 del Consejo')).toEqual([]);
     expect(read('resolución 1.514.000')).toEqual([]);
     expect(read('resolución 1.5140')).toEqual([]);
-    expect(read('la resolución 1.514 (XV)')).toEqual([]);
+    // (With its session in parentheses the pair checks itself: read since the twelfth round.)
+    expect(read('la resolución 1.514 (XV)')).toEqual([['1.514 (XV)', 'A/RES/1514(XV)']]);
+    expect(read('la resolución 1.514 (XX)')).toEqual([]);
     expect(read('un costo de 1.514 dólares')).toEqual([]);
   });
 });
@@ -1266,5 +1268,49 @@ describe('"the Council" after a number a Human Rights Council session can hold, 
   it('leaves another council’s subject, and a session the Council has not reached', () => {
     expect(read('la resolución 26/8 del Consejo sobre vivienda urbana')).not.toEqual([['26/8', 'A/HRC/RES/26/8']]);
     expect(read('resolution 70/1 of the Council on human rights')).not.toEqual([['70/1', 'A/HRC/RES/70/1']]);
+  });
+});
+
+describe('lists of Assembly resolutions in scanned and long texts (seen-m es, seen-n en)', () => {
+  it('crosses a long note in parentheses to the next session/number', () => {
+    expect(read('since its sixty-first session (resolutions 66/102, 67/1 (declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels), 67/97 and 68/116).')).toEqual([
+      ['66/102', 'A/RES/66/102'],
+      ['67/1', 'A/RES/67/1'],
+      ['67/97', 'A/RES/67/97'],
+      ['68/116', 'A/RES/68/116'],
+    ]);
+  });
+
+  it('does not cross a long note to a bare number or a year', () => {
+    expect(read('resolution 67/1 (declaration of the high-level meeting of the General Assembly on the rule of law), 2012 and later')).toEqual([['67/1', 'A/RES/67/1']]);
+    expect(read('resolution 67/1 (declaration of the high-level meeting of the General Assembly on the rule of law), 150 States')).toEqual([['67/1', 'A/RES/67/1']]);
+  });
+
+  it('reads capitals’ "A Y B" and crosses a garbled date to the next session/number', () => {
+    expect(read('Recordando sus resoluciones 38/77 de 15 d~ diciembre de 1983, 39/152 de\n17 de diciembre de 1984, 45/78 A\nY B de 12 de diciembre de 1990')).toEqual([
+      ['38/77', 'A/RES/38/77'],
+      ['39/152', 'A/RES/39/152'],
+      ['45/78 A', 'A/RES/45/78 A'],
+      ['B', 'A/RES/45/78 B'],
+    ]);
+  });
+
+  it('does not cross a garbled date to a bare number', () => {
+    expect(read('su resolución 38/77 de 15 d~ diciembre de 1983, 150 Estados')).toEqual([['38/77', 'A/RES/38/77']]);
+  });
+});
+
+describe('a thousands dot before a year or a session (seen-m es)', () => {
+  it('reads the pair when the tables confirm it', () => {
+    expect(read('comité creado por la resolución  1.540 (2004) para llevar')).toEqual([['1.540 (2004)', 'S/RES/1540 (2004)']]);
+    expect(read('Recordando su resolución 1.514 (XV) de 14 de Diciembre de 1.960. Recordando igualmente su resolución 2.353 (XXII)')).toEqual([
+      ['1.514 (XV)', 'A/RES/1514(XV)'],
+      ['2.353 (XXII)', 'A/RES/2353(XXII)'],
+    ]);
+  });
+
+  it('leaves a pair the tables do not confirm', () => {
+    expect(read('la resolución 1.234 (2004)')).toEqual([]);
+    expect(read('la resolución 1.234 (XV)')).toEqual([]);
   });
 });

@@ -183,6 +183,7 @@ const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
+const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
 const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
@@ -246,6 +247,31 @@ const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
+/**
+ * "1.540 (2004)", "2.353 (XXII)" at `pos`: a number with a thousands dot and its year or session
+ * in parentheses, read with the dot left out; only a pair the tables confirm, else null.
+ */
+function dottedPair(s: string, pos: number): Item | null {
+  const w = s.slice(pos, pos + 40);
+  const it = parseItem(w.charAt(0) + w.slice(2), 0);
+  if (!it || !((it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'roman' && !it.core.special && gaSessionFits(it.core.n, it.core.roman)))) return null;
+  const at = (i: number) => pos + (i === 0 ? 0 : i + 1);
+  return { core: it.core, pieces: it.pieces.map((p) => ({ ...p, start: at(p.start), end: at(p.end) })), end: at(it.end) };
+}
+
+// "38/77 de 15 d~ diciembre de 1983, 39/152": a date a scan garbled (a word between day and year
+// DATE does not know), crossed by looseDate only to the next item of the list.
+const LOOSE_DATE = /\s{0,2},?\s{0,2}(?:of|du|de|del)\s{1,2}\d{1,2}\s{1,2}[^\d,;.()\n]{3,30}?\s(?:19|20)\d\d(?!\d)/y;
+
+/** The end of a garbled date at `pos` that a session/number of the list's kind follows, or `pos`. */
+function looseDate(s: string, pos: number, first: Item): number {
+  const end = sticky(LOOSE_DATE, s, pos);
+  if (end === pos) return pos;
+  const next = sticky(SEP, s, end);
+  const after = next > end ? parseItem(s, next) : null;
+  return after && after.core.shape === 'slash' && !after.core.yearLike && sameKind(after, first) ? end : pos;
+}
+
 /** Whether a '/' stands in s[from, to) (a bounded indexOf: a long text without one is not read to its end). */
 function slashWithin(s: string, from: number, to: number): boolean {
   for (let i = from, end = Math.min(to, s.length); i < end; i++) if (s.charCodeAt(i) === 47) return true;
@@ -488,6 +514,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       THOUSANDS.lastIndex = pos;
       const t = THOUSANDS.exec(s);
       if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
+      // "la resolución 1.540 (2004)", "su resolución 1.514 (XV)": with its year or session in
+      // parentheses, read only when the pair checks itself (the year table, the session table).
+      else if (isDigit(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 4)) && !isDigit(s.charCodeAt(pos + 5))) first = dottedPair(s, pos) ?? first;
     }
     if (first && first.core.shape === 'bare' && first.core.n < 100 && s.charCodeAt(first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
       THOUSANDS_SPACE.lastIndex = pos;
@@ -586,7 +615,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
+      const undated = pos;
       pos = sticky(DATE, s, pos);
+      if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, items[0]!);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
       if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
       if (it.core.shape === 'bare') {
@@ -614,7 +645,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
       if (next > pos) next = sticky(NUMBER_WORD, s, next);
       if (next === pos) {
-        const noteEnd = sticky(NOTE, s, pos);
+        let noteEnd = sticky(NOTE, s, pos);
+        // "67/1 (declaration of the high-level meeting … levels), 67/97": a longer note, crossed
+        // only between session/numbers (checked below with the item after it).
+        if (noteEnd === pos && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && isOpenParen(codeAfterSpaces(s, pos, 2))) {
+          noteEnd = sticky(LONG_NOTE, s, pos);
+          if (noteEnd > pos && parseItem(s, sticky(SEP, s, noteEnd))?.core.shape !== 'slash') noteEnd = pos;
+        }
         const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
         const peek = sepEnd > noteEnd ? parseItem(s, sepEnd) : null;
         if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
