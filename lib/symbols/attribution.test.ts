@@ -343,3 +343,19 @@ describe('the adopter as the subject of a relative clause right after the number
     expect(read("la résolution 1514 que l'Assemblée générale a adoptée")).toEqual([['1514', 'A/RES/1514(XV)']]);
   });
 });
+
+describe('Arabic: any body after the number with the preposition li- fused to it', () => {
+  it.each([
+    ['القرار 2000/10 للجنة حقوق الإنسان', 'E/CN.4/RES/2000/10'],
+    ['القرار 7/36 لمجلس حقوق الإنسان', 'A/HRC/RES/7/36'],
+    ['القرار 1997/2 للمجلس الاقتصادي والاجتماعي', 'E/RES/1997/2'],
+    ['القرار 2065 للجمعية العامة', 'A/RES/2065(XX)'],
+  ])('%s → %s', (t, symbol) => {
+    expect(pairs(t)).toEqual([[t.split(' ')[1], symbol]]);
+  });
+
+  it('does not read a word that merely opens with ل as a body', () => {
+    expect(pairs('القرار 2000/10 لجنة حقوق الإنسان')).toEqual([['2000/10', 'E/CN.4/RES/2000/10']]);
+    expect(pairs('القرار 1701 لم يطبق')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+});

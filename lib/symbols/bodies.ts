@@ -163,6 +163,20 @@ const SELF_LINKED = /Генеральной [Аа]ссамбле|Генасса�
 // "القرار 2065 للجمعية العامة": the preposition li- fused to the article, read only after a number
 // (not among NAMES: a name opening with the common ل would be tried at every ل of a paragraph).
 const ASSEMBLY_LI = /^\s{1,2}للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])/;
+const LI_LEAD = /^\s{1,2}ل/;
+
+/**
+ * Any other body after the li- ("القرار 2000/10 للجنة حقوق الإنسان", "القرار 1701 لمجلس الأمن",
+ * "القرار 1997/2 للمجلس الاقتصادي والاجتماعي"): the name read with the ل taken off (before a
+ * name of its own, لجنة, مجلس) or standing for the article's alef (للمجلس = ل + المجلس).
+ */
+function bodyAfterLi(s: string): Body | undefined {
+  if (ASSEMBLY_LI.test(s)) return 'A';
+  const m = LI_LEAD.exec(s);
+  if (!m) return undefined;
+  const rest = s.slice(m[0].length, m[0].length + 80);
+  return nameAt(rest, 0)?.body ?? (rest.charCodeAt(0) === 0x644 ? nameAt(`ا${rest}`, 0)?.body : undefined);
+}
 
 /** The body of the group that matched, in a pattern with one group per name of NAMES. */
 function which(m: RegExpExecArray | null): Body | undefined {
@@ -204,12 +218,12 @@ function nameAfter(s: string, lead: RegExp, bare: boolean): { body: Body; end: n
 
 /** The body named at the very start of `s` ("77/180" + " of the General Assembly"). */
 export function bodyAfter(s: string): Body | undefined {
-  return nameAfter(s, LEAD, true)?.body ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD, true)?.body ?? bodyAfterLi(s);
 }
 
 /** The body at the start of `s` when a connecting word ties it to what precedes ("of the", "de la"). */
 export function bodyAfterLinked(s: string): Body | undefined {
-  return nameAfter(s, LEAD_LINKED, false)?.body ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD_LINKED, false)?.body ?? bodyAfterLi(s);
 }
 
 /** Like bodyAfter, with the offset just after the body's name. */
