@@ -57,6 +57,7 @@ const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both
 // sides ("القرار 338 / أكتوبر 1973", a page title's "number / date"); "338/2" and "338 / 1973" stay out.
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/(?!\s{1,2}(?:\d{1,2}\s{1,2})?[^\d\s/(（])|\s?%|[A-Za-z])/y;
+const YEAR_ENDING = /-(?:го|м|й|х|е)(?![а-яё])/y;
 // "القرار 1559  / 2 ايلول 2004": after a spaced slash, a day, a month word and a year are a date,
 // not the second half of a number/number.
 const DATE_AFTER_SLASH = /\s{1,2}\p{L}{3,12}\s{1,2}(?:19|20)\d\d(?!\d)/uy;
@@ -228,6 +229,11 @@ export function parseItem(s: string, pos: number): Item | null {
       if (letters.length) return null;
       BARE_END.lastIndex = end;
       if (!BARE_END.test(s)) return null;
+      // "в резолюции 2014-го и 2015 года": a year with a Russian ordinal ending, not a number.
+      if (n >= 1900 && n < 2100 && s.charCodeAt(end) === 45) {
+        YEAR_ENDING.lastIndex = end;
+        if (YEAR_ENDING.test(s)) return null;
+      }
       core = { shape: 'bare', n };
     }
   }

@@ -1314,3 +1314,16 @@ describe('a thousands dot before a year or a session (seen-m es)', () => {
     expect(read('la resolución 1.234 (XV)')).toEqual([]);
   });
 });
+
+describe('years and counts after a resolution word (seen-n ru, ar)', () => {
+  it('reads no year with a Russian ordinal ending, and no count of States in a vote', () => {
+    expect(read('включенных в резолюции 2014-го и 2015 года')).toEqual([]);
+    expect(read('резолюции 2014-м году')).toEqual([]);
+    expect(read('أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41')).toEqual([]);
+  });
+
+  it('still reads the number before a body or a subject', () => {
+    expect(read('резолюция 2014 Совбеза')).toEqual([['2014', 'S/RES/2014 (2011)']]);
+    expect(read('أيد القرار 2334 دولة فلسطين')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
