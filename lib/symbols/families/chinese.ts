@@ -18,7 +18,7 @@ import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { hanDigits, hanSession } from './session';
-import { assemblyBySubject, mayBeAssemblyBySubject } from '../ga-bare';
+import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga-bare';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -171,7 +171,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const subjectFree = type === 'res' && (page === undefined || page === 'A') && (body === undefined || (body === 'A' && !bodyNear));
     for (const f of g) {
       if (subjectFree && f.item.core.shape === 'bare' && mayBeAssemblyBySubject(f.item.core.n)) {
-        const symbol = assemblyBySubject(s, f.item.core.n, f.start, f.end);
+        const symbol = assemblyBySubject(s, f.item.core.n, f.start, f.end) ?? assemblyByYear(s, f.item.core.n, f.start, f.end);
         if (symbol) {
           for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
           continue;

@@ -17,7 +17,7 @@ import { MAX_NUMBER, scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
-import { assemblyByAnchor, assemblyBySubject, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
+import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
@@ -790,7 +790,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
       if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
         let symbol = mayBeAssemblyBySubject(it.core.n)
-          ? (assemblyBySubject(s, it.core.n, m.index, last.end) ?? assemblyByAnchor(s, it.core.n, m.index) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, m.index, last.end) : null) ?? assemblyByVotes(s, it.core.n, it.end))
+          ? (assemblyBySubject(s, it.core.n, m.index, last.end) ?? assemblyByAnchor(s, it.core.n, m.index) ?? assemblyByYear(s, it.core.n, m.index, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, m.index, last.end) : null) ?? assemblyByVotes(s, it.core.n, it.end))
           : null;
         // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
         // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
