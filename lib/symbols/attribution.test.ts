@@ -359,3 +359,15 @@ describe('Arabic: any body after the number with the preposition li- fused to it
     expect(pairs('القرار 1701 لم يطبق')).toEqual([['1701', 'S/RES/1701 (2006)']]);
   });
 });
+
+describe('the Commission on Human Rights named last before a session/number, the Human Rights Council before it', () => {
+  it('reads the Council’s (seen-m ar)', () => {
+    expect(pairs('وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية لمدة ثلاث سنوات أخرى في\nالقرار\n7/36 الذي أصدره في آذار/مارس\n2008.')).toEqual([['7/36', 'A/HRC/RES/7/36']]);
+    expect(pairs('The Human Rights Council, which replaced the Commission on Human Rights, renewed it in resolution 7/36.')).toEqual([['7/36', 'A/HRC/RES/7/36']]);
+  });
+
+  it('leaves the Commission’s year/number, and the Commission alone', () => {
+    expect(pairs('The Human Rights Council, which replaced the Commission on Human Rights, recalled resolution 2005/12.')).toEqual([['2005/12', 'E/CN.4/RES/2005/12']]);
+    expect(pairs('The Commission on Human Rights adopted resolution 7/36')).toEqual([]);
+  });
+});

@@ -374,7 +374,11 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
     if (far.body === 'other') {
       if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
-    } else out.push(fromPage(far.body));
+    }
+    // "وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية … في القرار 7/36": the
+    // Commission, named last, numbered by year; a session/number is the Council's named before it.
+    else if (far.body === 'CHR' && hrcShaped && HRC_NAMED.test(s.slice(from, kwStart))) out.push(fromPage('A/HRC'));
+    else out.push(fromPage(far.body));
   }
   if (its && page) out.push(fromPage(page));
   // "Resolution 5/14 mandates the UNEP Executive Director …": the Environment Assembly's programme
