@@ -1327,3 +1327,16 @@ describe('years and counts after a resolution word (seen-n ru, ar)', () => {
     expect(read('أيد القرار 2334 دولة فلسطين')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
 });
+
+describe('Arabic: a colon after the number word, a number between slashes after the Council (seen-m ar)', () => {
+  it('reads them', () => {
+    expect(read('وما زال مجلس الأمن الدولي يفرض منذ عام 1992 حظرا للسلاح على الصومال وفقا للقرار رقم: 733 على الرغم')).toEqual([['733', 'S/RES/733 (1992)']]);
+    expect(read('جدير بالذكر أن مجلس الأمن هو الذي أحال ملف قضية دارفور إلى محكمة الجنايات بعد اعتماد القرار /1593/ في مطلع العام 2005')).toEqual([['1593', 'S/RES/1593 (2005)']]);
+  });
+
+  it('leaves a ministry’s decision, and slashes with no Council named', () => {
+    expect(read('قرار وزير الصحة رقم: 1234 لعام 2015')).toEqual([]);
+    expect(read('قرار وزير الصحة رقم /1234/ لعام 2015')).toEqual([]);
+    expect(read('بعد اعتماد القرار /1593/ في مطلع العام')).toEqual([]);
+  });
+});

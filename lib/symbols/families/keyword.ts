@@ -116,7 +116,7 @@ const FEMININE_ITS = /ها$/;
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|المرقم|برقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم)(?:\s?:)?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -537,7 +537,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
     // read only with the body named at the keyword (ministries' decisions are numbered so too).
-    if (!first && arabic && midBody) first = slashedNumber(s, pos);
+    // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
+    // last organ named before the keyword in its sentence.
+    if (!first && arabic && (midBody || (s.charCodeAt(pos) === 47 && councilLastNamed(s, m.index)))) {
+      first = slashedNumber(s, pos);
+      if (first && !midBody) midBody = 'S';
+    }
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
