@@ -1340,3 +1340,15 @@ describe('Arabic: a colon after the number word, a number between slashes after 
     expect(read('بعد اعتماد القرار /1593/ في مطلع العام')).toEqual([]);
   });
 });
+
+describe('the number given further on in the clause by words saying it is the resolution’s (seen-n es, ar)', () => {
+  it('reads it', () => {
+    expect(read('La resolución, aprobada a unanimidad con el número 2700, renueva las sanciones')).toEqual([['2700', 'S/RES/2700 (2023)']]);
+    expect(read('تبنّت الجمعية العامة للأمم المتحدة في دورتها 77 قرارا، بدون تصويت، تحت رقم 77/133، يؤكد من جديد')).toEqual([['77/133', 'A/RES/77/133']]);
+  });
+
+  it('leaves a small bare number and a clause without those words', () => {
+    expect(read('La resolución, aprobada con el número 12, dice')).toEqual([]);
+    expect(read('La resolución, aprobada por 2700 votos, dice')).toEqual([]);
+  });
+});

@@ -179,6 +179,7 @@ const MONTH_AFTER =
 // A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
+const NUMBERED_LATER = /\s{0,2}[,،]\s{0,2}[^.;:!?؟\d\n]{0,50}?\s(?:con el número|bajo el número|under (?:the )?number|sous le numéro|portant le numéro|под номером|تحت رقم)\s{1,2}(?=\d)/y;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
@@ -609,6 +610,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const it = parseItem(s, pos + d);
         if (it && it.core.shape === 'year') first = it;
       }
+    }
+    // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
+    // 77/133": the number given further on in the clause by words that say it is the resolution's.
+    if (!first && (s.charCodeAt(pos) === 44 || s.charCodeAt(pos) === 0x60c || s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 0x60c)) {
+      const at = sticky(NUMBERED_LATER, s, pos);
+      const it = at > pos ? parseItem(s, at) : null;
+      if (it && (it.core.shape !== 'bare' || it.core.n >= 100)) first = it;
     }
     // "Резолюция 377 A Генеральной Ассамблеи": an old number and its letter, no session; read only
     // if the Assembly is named right after (checked below, with the contexts).
