@@ -1352,3 +1352,14 @@ describe('the number given further on in the clause by words saying it is the re
     expect(read('La resolución, aprobada por 2700 votos, dice')).toEqual([]);
   });
 });
+
+describe('Arabic: number/session reversed after the Assembly named (seen-n ar)', () => {
+  it('reads a session/number no session before the 31st could hold as number/session', () => {
+    expect(read('بموجب قرار الجمعية العامة للأمم المتحدة 25/44.')).toEqual([['25/44', 'A/RES/44/25']]);
+  });
+
+  it('leaves the right order and another body', () => {
+    expect(read('قرار الجمعية العامة 44/25')).toEqual([['44/25', 'A/RES/44/25']]);
+    expect(read('قرار مجلس حقوق الإنسان 25/44')).toEqual([['25/44', 'A/HRC/RES/25/44']]);
+  });
+});

@@ -545,6 +545,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (first && !midBody) midBody = 'S';
     }
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
+    // "قرار الجمعية العامة للأمم المتحدة 25/44" (the Convention on the Rights of the Child, 1989): the
+    // Assembly named at the keyword, number/session reversed — no session before the 31st numbered so.
+    if (first && arabic && midBody === 'A' && first.core.shape === 'slash' && !first.core.yearLike && first.core.a < 31 && first.core.b >= 31 && first.core.b <= CURRENT_GA_SESSION) {
+      first = { ...first, core: { shape: 'slash', a: first.core.b, b: first.core.a, yearLike: false } };
+    }
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
       const inner = parseItem(s, pos + 1);
