@@ -48,10 +48,12 @@ export function arabicOrdinal(w: string): number | null {
   return second === 'عشرة' ? 10 + unit : second === 'والعشرون' ? 20 + unit : null;
 }
 
+// "302 (رابعا)": a Roman session rendered by the Arabic ordinal adverb (first to tenth).
+const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'];
 // "1251 (1999 г.)": Russian news may write the year's abbreviation inside the parentheses.
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
-const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|1{2,3})\s?[)）]/y;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both
@@ -187,6 +189,8 @@ export function parseItem(s: string, pos: number): Item | null {
     PAREN.lastIndex = afterLetters;
     let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
     if (p && strayAt >= 0 && !(p[2] && !p[1] && gaSessionFits(n, p[2]))) p = null;
+    // (An ordinal adverb is also a list's "secondly": read only as the session the number fits.)
+    if (p && p[9] && !gaSessionFits(n, toRoman(AR_ADVERBS.indexOf(p[9]) + 1))) p = null;
     if (!p && strayAt >= 0) afterLetters = strayAt;
     // "2065 (xx)", a scan's "273(111)" and "181(11)": a session in lower case, or II and III read as
     // ones, only when it is the very session the table gives the number ("(ii)" after a number of
@@ -220,8 +224,8 @@ export function parseItem(s: string, pos: number): Item | null {
         const year = p[3] ? Number(p[3]) : 1000 + Number(p[8]);
         if (p[8] && !scFits(n, year)) return null;
         core = { shape: 'year', n, year };
-      } else if (p[4] || p[7]) {
-        const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
+      } else if (p[4] || p[7] || p[9]) {
+        const r = arabicSession(p[9] ? AR_ADVERBS.indexOf(p[9]) + 1 : p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
         if (!r) return null;
         core = { shape: 'roman', n, roman: r };
       }
@@ -260,6 +264,6 @@ export function sessionAt(s: string, pos: number): { roman: string; special?: 'S
   if (!p || p[3] || p[8] || p[5] === '8-') return null;
   if (p[6]) return { roman: toRoman(Number(p[6])), special: 'S', end: PAREN.lastIndex };
   if (p[2]) return p[1] ? { roman: p[2], special: p[1].slice(0, -1) as 'S' | 'ES', end: PAREN.lastIndex } : { roman: p[2], end: PAREN.lastIndex };
-  const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
+  const r = arabicSession(p[9] ? AR_ADVERBS.indexOf(p[9]) + 1 : p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
   return r ? { roman: r, end: PAREN.lastIndex } : null;
 }

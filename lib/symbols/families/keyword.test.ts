@@ -1363,3 +1363,14 @@ describe('Arabic: number/session reversed after the Assembly named (seen-n ar)',
     expect(read('قرار مجلس حقوق الإنسان 25/44')).toEqual([['25/44', 'A/HRC/RES/25/44']]);
   });
 });
+
+describe('Arabic: a session as an ordinal adverb in parentheses (seen-m ar)', () => {
+  it('reads the session the number fits', () => {
+    expect(read('تأسست الأونروا بموجب قرار الجمعية العامة للأمم المتحدة رقم 302 (رابعا) في 8 كانون الأول 1949')).toEqual([['302 (رابعا)', 'A/RES/302(IV)']]);
+  });
+
+  it('leaves an adverb the number does not fit (a list’s "secondly")', () => {
+    expect(read('القرار 1701 (ثانيا)')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+    expect(read('القرار 302 (ثالثا)')).not.toEqual([['302 (ثالثا)', 'A/RES/302(III)']]);
+  });
+});
