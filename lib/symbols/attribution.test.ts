@@ -371,3 +371,16 @@ describe('the Commission on Human Rights named last before a session/number, the
     expect(pairs('The Commission on Human Rights adopted resolution 7/36')).toEqual([]);
   });
 });
+
+describe('a year/number of the Commission’s years, its sentence going on to a human rights mandate, no body named', () => {
+  it('is the Commission on Human Rights’ (seen-l fr)', () => {
+    expect(pairs('Tenant compte de ce qui précède, il est important de se référer à la résolution 1998/72 qui demande à l’expert indépendant de faire une étude')).toEqual([['1998/72', 'E/CN.4/RES/1998/72']]);
+  });
+
+  it('leaves ECOSOC’s: named, another body in the sentence, after the Commission’s years, no mandate', () => {
+    expect(pairs('Economic and Social Council resolution 1998/72 requested the Special Rapporteur')).toEqual([['1998/72', 'E/RES/1998/72']]);
+    expect(pairs('resolution 1998/72 requested the Special Rapporteur on disability of the Commission for Social Development')).toEqual([['1998/72', 'E/RES/1998/72']]);
+    expect(pairs('resolution 2010/12 requested the Special Rapporteur')).toEqual([['2010/12', 'E/RES/2010/12']]);
+    expect(pairs('the resolution 1998/72 on coffee prices')).toEqual([['1998/72', 'E/RES/1998/72']]);
+  });
+});

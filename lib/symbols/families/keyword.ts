@@ -210,6 +210,14 @@ const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl[
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
+const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xpert indépendant|[Ee]xperto independiente|Special Rapporteur|[Rr]apporteur spécial|[Rr]elator [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
+const CHR_YEAR_NUMBER = /^(19[89]\d|200[0-5])\s{0,2}\/\s{0,2}\d{1,3}(?!\d)/;
+/** Whether the list at [kwStart, listEnd) opens with a year/number of the Commission's last years (1980-2005). */
+function yearNumberOfChr(s: string, kwStart: number, listEnd: number): boolean {
+  const t = s.slice(kwStart, listEnd);
+  const d = t.search(/\d/);
+  return d >= 0 && CHR_YEAR_NUMBER.test(t.slice(d));
+}
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
 const RU_TOPIC_NUMBER = /^\s{0,2}(?:по|о|об)\s[^\d.,;:!?\n]{1,40}?\s(?:№|N)\s?(?=\d)/;
@@ -388,6 +396,12 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const stop = ahead.search(SENTENCE_END);
   const sentenceAhead = stop < 0 ? ahead : ahead.slice(0, stop);
   if (UNEP_AHEAD.test(sentenceAhead)) out.push(fromPage('UNEA'));
+  // "la résolution 1998/72 qui demande à l’expert indépendant de faire une étude": a year/number
+  // of the Commission's years, no body named in the paragraph nor given by the page, its sentence
+  // going on to a human rights mandate (a special rapporteur, an independent expert): the
+  // Commission on Human Rights', a guess (ECOSOC's is the default year/number otherwise), unless
+  // the sentence names another body (a Commission for Social Development's rapporteur).
+  if (!far && !page && type === 'res' && yearNumberOfChr(s, kwStart, listEnd) && HR_MANDATE.test(sentenceAhead) && (lastBodyAt(sentenceAhead)?.body ?? 'CHR') === 'CHR') out.push(fromPage('CHR'));
   // "Resolution 48/13 was approved … during the 48th session of the Human Rights Council": with no
   // page body and no body named before, the Human Rights Council named later in the sentence (a
   // guess: only its sessions 1 to 62 and numbers up to 60 read so; anything else stays the
