@@ -384,3 +384,18 @@ describe('a year/number of the Commission’s years, its sentence going on to a 
     expect(pairs('the resolution 1998/72 on coffee prices')).toEqual([['1998/72', 'E/RES/1998/72']]);
   });
 });
+
+describe('the Environment Assembly in Russian and Spanish short names', () => {
+  it.each([
+    ['резолюция 5/14 Ассамблеи ООН по окружающей среде'],
+    ['Ассамблея ООН по окружающей среде приняла резолюцию 5/14'],
+    ['la resolución 5/14 de la Asamblea de la ONU para el Medio Ambiente'],
+  ])('%s', (t) => {
+    expect(pairs(t)).toEqual([['5/14', 'UNEP/EA.5/RES.14']]);
+  });
+
+  it('leaves the General Assembly its own', () => {
+    expect(pairs('la resolución 5/14 de la Asamblea General')).toEqual([]);
+    expect(pairs('резолюция 75/14 Генеральной Ассамблеи')).toEqual([['75/14', 'A/RES/75/14']]);
+  });
+});
