@@ -111,6 +111,7 @@ function openings(alt: string): string[] {
  * tried every name at every common character ("大", "国", "人"), about 20 ns per character.
  */
 let OPENING_PATTERNS: RegExp[] | undefined;
+const HAN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 /** By character code: 1 + the index in OPENING_PATTERNS of the names opening with it, or 0. */
 const OPENING = new Uint8Array(0x10000);
 /**
@@ -126,7 +127,8 @@ function openingPatterns(): RegExp[] {
       for (const c of openings(alt)) {
         const groups = perChar.get(c) ?? NAMES.map(() => []);
         // "Consejo de⏎Derechos Humanos", "Consejo Económico y⏎Social": PDF text breaks a name's lines.
-        groups[g]!.push(alt.replace(/ /g, '\\s'));
+        // "人 權 委 員會": a Chinese PDF's text may space a name's characters apart.
+        groups[g]!.push(HAN_NAME.test(alt) ? [...alt].join(' ?') : alt.replace(/ /g, '\\s'));
         perChar.set(c, groups);
       }
     }

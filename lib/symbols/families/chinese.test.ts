@@ -331,3 +331,10 @@ describe('a number a Human Rights Council session can hold, the Council named ea
     expect(read('人权理事会开会。\n第48/13号决议')).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });
+
+describe('a body whose characters a PDF spaced apart (seen-l zh)', () => {
+  it('is read as the body', () => {
+    expect(findSymbols('根 據 人 權 委 員會 1995 年 3 月 3 日第 1995/32 號決議').map((m) => [m.text, m.symbol])).toEqual([['1995/32', 'E/CN.4/RES/1995/32']]);
+    expect(findSymbols('大 会 第 70/1 号决议').map((m) => [m.text, m.symbol])).toEqual([['70/1', 'A/RES/70/1']]);
+  });
+});
