@@ -52,3 +52,17 @@ describe('the content script context', () => {
     }
   });
 });
+
+describe('the content script context: listeners', () => {
+  it('adds listeners that go when it is invalidated, and refuses WXT page events', () => {
+    const ctx = new ContentScriptContext('content');
+    const heard = vi.fn();
+    ctx.addEventListener(document, 'visibilitychange', heard);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(() => ctx.addEventListener(window, 'wxt:locationchange', heard)).toThrow(/wxt:locationchange/);
+    ctx.notifyInvalidated();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+});

@@ -10,7 +10,9 @@
  * never inject a manifest's content script twice into one document) retires the older through
  * the extension's own isolated world, whose globals the page cannot reach.
  *
- * It keeps the API of WXT's context that entrypoints may use (see `implements` below).
+ * It keeps the API of WXT's context that entrypoints may use (see `implements` below), but for
+ * WXT's own page events ('wxt:locationchange'), which watch the address by timer: asking for one
+ * throws rather than silently never firing.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
@@ -31,6 +33,7 @@ type Api = Pick<
   | 'requestAnimationFrame'
   | 'requestIdleCallback'
   | 'notifyInvalidated'
+  | 'addEventListener'
 >;
 
 export class ContentScriptContext implements Api {
@@ -90,6 +93,12 @@ export class ContentScriptContext implements Api {
     const id = requestAnimationFrame((t) => this.isValid && callback(t));
     this.onInvalidated(() => cancelAnimationFrame(id));
     return id;
+  }
+
+  /** `target.addEventListener`, removed when the context is invalidated. */
+  addEventListener(target: EventTarget, type: string, handler: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions): void {
+    if (type.startsWith('wxt:')) throw new Error(`UN Docs Lens: the content script's context does not send WXT's "${type}"`);
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
 
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
