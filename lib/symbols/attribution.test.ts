@@ -343,3 +343,59 @@ describe('the adopter as the subject of a relative clause right after the number
     expect(read("la résolution 1514 que l'Assemblée générale a adoptée")).toEqual([['1514', 'A/RES/1514(XV)']]);
   });
 });
+
+describe('Arabic: any body after the number with the preposition li- fused to it', () => {
+  it.each([
+    ['القرار 2000/10 للجنة حقوق الإنسان', 'E/CN.4/RES/2000/10'],
+    ['القرار 7/36 لمجلس حقوق الإنسان', 'A/HRC/RES/7/36'],
+    ['القرار 1997/2 للمجلس الاقتصادي والاجتماعي', 'E/RES/1997/2'],
+    ['القرار 2065 للجمعية العامة', 'A/RES/2065(XX)'],
+  ])('%s → %s', (t, symbol) => {
+    expect(pairs(t)).toEqual([[t.split(' ')[1], symbol]]);
+  });
+
+  it('does not read a word that merely opens with ل as a body', () => {
+    expect(pairs('القرار 2000/10 لجنة حقوق الإنسان')).toEqual([['2000/10', 'E/CN.4/RES/2000/10']]);
+    expect(pairs('القرار 1701 لم يطبق')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+});
+
+describe('the Commission on Human Rights named last before a session/number, the Human Rights Council before it', () => {
+  it('reads the Council’s (seen-m ar)', () => {
+    expect(pairs('وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية لمدة ثلاث سنوات أخرى في\nالقرار\n7/36 الذي أصدره في آذار/مارس\n2008.')).toEqual([['7/36', 'A/HRC/RES/7/36']]);
+    expect(pairs('The Human Rights Council, which replaced the Commission on Human Rights, renewed it in resolution 7/36.')).toEqual([['7/36', 'A/HRC/RES/7/36']]);
+  });
+
+  it('leaves the Commission’s year/number, and the Commission alone', () => {
+    expect(pairs('The Human Rights Council, which replaced the Commission on Human Rights, recalled resolution 2005/12.')).toEqual([['2005/12', 'E/CN.4/RES/2005/12']]);
+    expect(pairs('The Commission on Human Rights adopted resolution 7/36')).toEqual([]);
+  });
+});
+
+describe('a year/number of the Commission’s years, its sentence going on to a human rights mandate, no body named', () => {
+  it('is the Commission on Human Rights’ (seen-l fr)', () => {
+    expect(pairs('Tenant compte de ce qui précède, il est important de se référer à la résolution 1998/72 qui demande à l’expert indépendant de faire une étude')).toEqual([['1998/72', 'E/CN.4/RES/1998/72']]);
+  });
+
+  it('leaves ECOSOC’s: named, another body in the sentence, after the Commission’s years, no mandate', () => {
+    expect(pairs('Economic and Social Council resolution 1998/72 requested the Special Rapporteur')).toEqual([['1998/72', 'E/RES/1998/72']]);
+    expect(pairs('resolution 1998/72 requested the Special Rapporteur on disability of the Commission for Social Development')).toEqual([['1998/72', 'E/RES/1998/72']]);
+    expect(pairs('resolution 2010/12 requested the Special Rapporteur')).toEqual([['2010/12', 'E/RES/2010/12']]);
+    expect(pairs('the resolution 1998/72 on coffee prices')).toEqual([['1998/72', 'E/RES/1998/72']]);
+  });
+});
+
+describe('the Environment Assembly in Russian and Spanish short names', () => {
+  it.each([
+    ['резолюция 5/14 Ассамблеи ООН по окружающей среде'],
+    ['Ассамблея ООН по окружающей среде приняла резолюцию 5/14'],
+    ['la resolución 5/14 de la Asamblea de la ONU para el Medio Ambiente'],
+  ])('%s', (t) => {
+    expect(pairs(t)).toEqual([['5/14', 'UNEP/EA.5/RES.14']]);
+  });
+
+  it('leaves the General Assembly its own', () => {
+    expect(pairs('la resolución 5/14 de la Asamblea General')).toEqual([]);
+    expect(pairs('резолюция 75/14 Генеральной Ассамблеи')).toEqual([['75/14', 'A/RES/75/14']]);
+  });
+});

@@ -14,7 +14,7 @@ const NAMES: [Body, string][] = [
   // "el CDH adoptó la decisión 6/102": the Spanish initials; "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
   ['A/HRC', "Human Rights Council|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
   ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme(?: \\(CDH\\))?|Comisión de Derechos Humanos(?: \\(CDH\\))?|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
-  ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамбле[а-я]{0,3} Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
+  ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Asamblea de la ONU sobre el Medio Ambiente|Asamblea (?:de la ONU )?para el Medio Ambiente|Ассамбле[а-я]{0,3} (?:Организации Объедин[её]нных Наций|ООН) по окружающей среде|Ассамбле[а-я]{0,3} по окружающей среде|ЮНЕА|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   // The press's initials: CSNU (Conseil de sécurité / Consejo de Seguridad de las Naciones Unidas),
   // AGNU and UNGA (the Assembly), "Consejo de DDHH", "СПЧ ООН" (СПЧ alone is also a Russian
   // presidential council).
@@ -111,6 +111,7 @@ function openings(alt: string): string[] {
  * tried every name at every common character ("大", "国", "人"), about 20 ns per character.
  */
 let OPENING_PATTERNS: RegExp[] | undefined;
+const HAN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 /** By character code: 1 + the index in OPENING_PATTERNS of the names opening with it, or 0. */
 const OPENING = new Uint8Array(0x10000);
 /**
@@ -126,7 +127,8 @@ function openingPatterns(): RegExp[] {
       for (const c of openings(alt)) {
         const groups = perChar.get(c) ?? NAMES.map(() => []);
         // "Consejo de⏎Derechos Humanos", "Consejo Económico y⏎Social": PDF text breaks a name's lines.
-        groups[g]!.push(alt.replace(/ /g, '\\s'));
+        // "人 權 委 員會": a Chinese PDF's text may space a name's characters apart.
+        groups[g]!.push(HAN_NAME.test(alt) ? [...alt].join(' ?') : alt.replace(/ /g, '\\s'));
         perChar.set(c, groups);
       }
     }
@@ -163,6 +165,20 @@ const SELF_LINKED = /Генеральной [Аа]ссамбле|Генасса�
 // "القرار 2065 للجمعية العامة": the preposition li- fused to the article, read only after a number
 // (not among NAMES: a name opening with the common ل would be tried at every ل of a paragraph).
 const ASSEMBLY_LI = /^\s{1,2}للجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])/;
+const LI_LEAD = /^\s{1,2}ل/;
+
+/**
+ * Any other body after the li- ("القرار 2000/10 للجنة حقوق الإنسان", "القرار 1701 لمجلس الأمن",
+ * "القرار 1997/2 للمجلس الاقتصادي والاجتماعي"): the name read with the ل taken off (before a
+ * name of its own, لجنة, مجلس) or standing for the article's alef (للمجلس = ل + المجلس).
+ */
+function bodyAfterLi(s: string): Body | undefined {
+  if (ASSEMBLY_LI.test(s)) return 'A';
+  const m = LI_LEAD.exec(s);
+  if (!m) return undefined;
+  const rest = s.slice(m[0].length, m[0].length + 80);
+  return nameAt(rest, 0)?.body ?? (rest.charCodeAt(0) === 0x644 ? nameAt(`ا${rest}`, 0)?.body : undefined);
+}
 
 /** The body of the group that matched, in a pattern with one group per name of NAMES. */
 function which(m: RegExpExecArray | null): Body | undefined {
@@ -204,12 +220,12 @@ function nameAfter(s: string, lead: RegExp, bare: boolean): { body: Body; end: n
 
 /** The body named at the very start of `s` ("77/180" + " of the General Assembly"). */
 export function bodyAfter(s: string): Body | undefined {
-  return nameAfter(s, LEAD, true)?.body ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD, true)?.body ?? bodyAfterLi(s);
 }
 
 /** The body at the start of `s` when a connecting word ties it to what precedes ("of the", "de la"). */
 export function bodyAfterLinked(s: string): Body | undefined {
-  return nameAfter(s, LEAD_LINKED, false)?.body ?? (ASSEMBLY_LI.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD_LINKED, false)?.body ?? bodyAfterLi(s);
 }
 
 /** Like bodyAfter, with the offset just after the body's name. */

@@ -156,3 +156,16 @@ describe('in the families: a body named or given by the page wins', () => {
     expect(pairs('La Resolución 273 de la ONU admitió a Israel como miembro.')).toEqual([['273', 'A/RES/273(III)']]);
   });
 });
+
+describe('a famous number with its Assembly session’s year written, before the Council’s namesake', () => {
+  it('reads the Assembly’s (seen-m zh)', () => {
+    expect(pairs('“土地换和平”原则的萌芽,最早可追溯至1947年的联合国第181号决议。')).toEqual([['181', 'A/RES/181(II)']]);
+    expect(pairs('In 1947, resolution 181 was adopted.')).toEqual([['181', 'A/RES/181(II)']]);
+  });
+
+  it('leaves the Council’s year, another year and a number off the hand list', () => {
+    expect(pairs('In 1963, resolution 181 imposed an embargo.')).toEqual([['181', 'S/RES/181 (1963)']]);
+    expect(pairs('In 1950, resolution 181 was recalled.')).toEqual([['181', 'S/RES/181 (1963)']]);
+    expect(pairs('In 1948, resolution 300 was adopted.')).not.toEqual([['300', 'A/RES/300(IV)']]);
+  });
+});

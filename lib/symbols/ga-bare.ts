@@ -112,3 +112,27 @@ export function assemblyByAnchor(s: string, n: number, from: number): string | n
   }
   return null;
 }
+
+const YEAR = /(?<!\d)(19[4-7]\d)(?!\d)/g;
+
+/**
+ * `A/RES/n(session)` when `n` is one of the hand list's famous Assembly numbers and its sentence
+ * writes the year of the Assembly's session for it, a year before the Council's resolution `n`
+ * existed: "“土地换和平”原则的萌芽,最早可追溯至1947年的联合国第181号决议" (S/RES/181 is of 1963).
+ * Session v sat in 1945 + v and into the next year. Null otherwise; the caller checks that no
+ * other organ is named.
+ */
+export function assemblyByYear(s: string, n: number, from: number, to: number): string | null {
+  if (!isKnownNumber(n)) return null;
+  const session = gaSession(n);
+  const v = session === null ? null : romanValue(session);
+  if (session === null || v === null) return null;
+  const councilYear = scYear(n) ?? Infinity;
+  const around = sentenceAround(s, from, to);
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(around); m; m = YEAR.exec(around)) {
+    const y = Number(m[1]);
+    if (y >= 1945 + v && y <= 1946 + v && y < councilYear) return `A/RES/${n}(${session})`;
+  }
+  return null;
+}

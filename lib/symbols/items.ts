@@ -29,7 +29,8 @@ const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
 // Nor the capital of a word whose next letter is accented ("338⏎Résolution").
 const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/\\u00C0-\\u024F])';
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
-const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
+// "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text.
+const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
 const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
 // "1514 (د-15)", "2734 (الدورة 25)": the session in Arabic words; the dash may be a long one
@@ -47,15 +48,18 @@ export function arabicOrdinal(w: string): number | null {
   return second === 'عشرة' ? 10 + unit : second === 'والعشرون' ? 20 + unit : null;
 }
 
+// "302 (رابعا)": a Roman session rendered by the Arabic ordinal adverb (first to tenth).
+const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'];
 // "1251 (1999 г.)": Russian news may write the year's abbreviation inside the parentheses.
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
-const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d))\s?[)）]`, 'y');
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|1{2,3})\s?[)）]/y;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both
 // sides ("القرار 338 / أكتوبر 1973", a page title's "number / date"); "338/2" and "338 / 1973" stay out.
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/(?!\s{1,2}(?:\d{1,2}\s{1,2})?[^\d\s/(（])|\s?%|[A-Za-z])/y;
+const YEAR_ENDING = /-(?:го|м|й|х|е)(?![а-яё])/y;
 // "القرار 1559  / 2 ايلول 2004": after a spaced slash, a day, a month word and a year are a date,
 // not the second half of a number/number.
 const DATE_AFTER_SLASH = /\s{1,2}\p{L}{3,12}\s{1,2}(?:19|20)\d\d(?!\d)/uy;
@@ -185,6 +189,8 @@ export function parseItem(s: string, pos: number): Item | null {
     PAREN.lastIndex = afterLetters;
     let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
     if (p && strayAt >= 0 && !(p[2] && !p[1] && gaSessionFits(n, p[2]))) p = null;
+    // (An ordinal adverb is also a list's "secondly": read only as the session the number fits.)
+    if (p && p[9] && !gaSessionFits(n, toRoman(AR_ADVERBS.indexOf(p[9]) + 1))) p = null;
     if (!p && strayAt >= 0) afterLetters = strayAt;
     // "2065 (xx)", a scan's "273(111)" and "181(11)": a session in lower case, or II and III read as
     // ones, only when it is the very session the table gives the number ("(ii)" after a number of
@@ -218,8 +224,8 @@ export function parseItem(s: string, pos: number): Item | null {
         const year = p[3] ? Number(p[3]) : 1000 + Number(p[8]);
         if (p[8] && !scFits(n, year)) return null;
         core = { shape: 'year', n, year };
-      } else if (p[4] || p[7]) {
-        const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
+      } else if (p[4] || p[7] || p[9]) {
+        const r = arabicSession(p[9] ? AR_ADVERBS.indexOf(p[9]) + 1 : p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
         if (!r) return null;
         core = { shape: 'roman', n, roman: r };
       }
@@ -227,6 +233,11 @@ export function parseItem(s: string, pos: number): Item | null {
       if (letters.length) return null;
       BARE_END.lastIndex = end;
       if (!BARE_END.test(s)) return null;
+      // "в резолюции 2014-го и 2015 года": a year with a Russian ordinal ending, not a number.
+      if (n >= 1900 && n < 2100 && s.charCodeAt(end) === 45) {
+        YEAR_ENDING.lastIndex = end;
+        if (YEAR_ENDING.test(s)) return null;
+      }
       core = { shape: 'bare', n };
     }
   }
@@ -253,6 +264,6 @@ export function sessionAt(s: string, pos: number): { roman: string; special?: 'S
   if (!p || p[3] || p[8] || p[5] === '8-') return null;
   if (p[6]) return { roman: toRoman(Number(p[6])), special: 'S', end: PAREN.lastIndex };
   if (p[2]) return p[1] ? { roman: p[2], special: p[1].slice(0, -1) as 'S' | 'ES', end: PAREN.lastIndex } : { roman: p[2], end: PAREN.lastIndex };
-  const r = arabicSession(p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
+  const r = arabicSession(p[9] ? AR_ADVERBS.indexOf(p[9]) + 1 : p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
   return r ? { roman: r, end: PAREN.lastIndex } : null;
 }

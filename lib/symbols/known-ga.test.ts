@@ -2,6 +2,7 @@
 // sentence on its subject; the Council's resolutions of the same numbers, on other subjects, not.
 import { describe, expect, it } from 'vitest';
 import { isKnownNumber, knownBySubject } from './known-ga';
+import { findSymbols } from './find';
 
 const at = (s: string, n: number) => {
   const i = s.indexOf(String(n));
@@ -36,5 +37,12 @@ describe('knownBySubject', () => {
 describe('an Arabic subject written with li- run into the article', () => {
   it('reads the catalogue’s number by it (fixture seen-k ar: للعدوان)', () => {
     expect(at('يكمن جوهر أهمية القرار 3314 في توفيره تعريفًا قانونيًا واضحًا للعدوان، وهو ما كان مفقودًا', 3314)).toBe('A/RES/3314(XXIX)');
+  });
+});
+
+describe('2758: the Chinese words for the cross-Strait question', () => {
+  it('reads the Assembly’s', () => {
+    expect(findSymbols('所谓联合国2758号决议涉台').map((m) => m.symbol)).toEqual(['A/RES/2758(XXVI)']);
+    expect(findSymbols('海峡两岸与联合国2758号决议').map((m) => m.symbol)).toEqual(['A/RES/2758(XXVI)']);
   });
 });

@@ -10,7 +10,7 @@ import type { Normalised } from './normalise';
 export interface Sites {
   /** Offsets of '/' and '／', ascending. */
   slashes: number[];
-  /** Offsets of 号 and 號, ascending. */
+  /** Offsets of 号 and 號, and of 决议/決議 glued to a number ("2758決議"), ascending. */
   hao: number[];
   /** Offsets of keyword stems, ascending; a keyword starts at most STEM_REACH before its stem. */
   stems: number[];
@@ -36,6 +36,34 @@ function offsetsOf(s: string, ch: string): number[] {
   const out: number[] = [];
   for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) out.push(i);
   return out;
+}
+
+/**
+ * "聯合國2758決議", "2758决议案": the type word glued to a number with no 号, a site like 号 (the
+ * Chinese family reads it so). Offsets of the type word's first character, ascending.
+ */
+function gluedTypeWords(s: string): number[] {
+  const out: number[] = [];
+  for (const w of ['决议', '決議']) {
+    for (let i = s.indexOf(w); i !== -1; i = s.indexOf(w, i + 2)) {
+      // (Past what normalising drops, to a character it folds to a digit: the sites must be the
+      // same as in the normalised text.)
+      let k = i - 1;
+      for (let n = 0; n < 4 && droppedBefore(s.charCodeAt(k)); n++) k--;
+      if (foldsToDigit(s.charCodeAt(k))) out.push(i);
+    }
+  }
+  return out.length > 1 ? out.sort((x, y) => x - y) : out;
+}
+
+/** Soft hyphen and zero-width characters (normalise drops them inside symbols). */
+function droppedBefore(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Digits, full-width, Arabic-Indic and Persian (normalise folds them to digits). */
+function foldsToDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
 /** Two ascending lists as one (the second is usually empty). */
@@ -98,7 +126,7 @@ function findRomans(s: string): number[] {
 export function findSites(s: string): Sites {
   return {
     slashes: merged(offsetsOf(s, '/'), offsetsOf(s, '／')),
-    hao: merged(offsetsOf(s, '号'), offsetsOf(s, '號')),
+    hao: merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)),
     stems: findStems(s),
     romans: findRomans(s),
   };
@@ -164,7 +192,7 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
   return {
     // '／' was folded to '/'.
     slashes: move(sites.slashes, (c) => c === 0x2f),
-    hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f),
+    hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f || c === 0x51b3 || c === 0x6c7a),
     stems: norm.wordsChanged ? findStems(norm.text) : move(sites.stems, () => true),
     // A folded look-alike letter may complete a numeral: found again then, like the stems.
     romans: norm.wordsChanged ? findRomans(norm.text) : move(sites.romans, (c) => c === 41),

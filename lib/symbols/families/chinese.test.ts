@@ -331,3 +331,25 @@ describe('a number a Human Rights Council session can hold, the Council named ea
     expect(read('人权理事会开会。\n第48/13号决议')).toEqual([['48/13', 'A/RES/48/13']]);
   });
 });
+
+describe('a body whose characters a PDF spaced apart (seen-l zh)', () => {
+  it('is read as the body', () => {
+    expect(findSymbols('根 據 人 權 委 員會 1995 年 3 月 3 日第 1995/32 號決議').map((m) => [m.text, m.symbol])).toEqual([['1995/32', 'E/CN.4/RES/1995/32']]);
+    expect(findSymbols('大 会 第 70/1 号决议').map((m) => [m.text, m.symbol])).toEqual([['70/1', 'A/RES/70/1']]);
+  });
+});
+
+describe('a number glued to the type word with no 号 (seen-l zh)', () => {
+  const pairs = (t: string) => findSymbols(t).map((m) => [m.text, m.symbol]);
+  it('reads it, the body or subject deciding the organ', () => {
+    expect(pairs('聯合國2758決議完全沒提及台灣的歸屬')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    expect(pairs('中國關於2758決議案的論述')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    expect(pairs('安理会2231决议')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+  });
+
+  it('reads no year, no decimal, and not twice after a symbol', () => {
+    expect(pairs('2023决议')).toEqual([]);
+    expect(pairs('2.758决议')).toEqual([]);
+    expect(pairs('A/RES/2758决议')).toEqual([['A/RES/2758', 'A/RES/2758(XXVI)']]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, CURRENT_GA_SESSION, type Context, type Core } from '../attribute';
+import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
@@ -18,7 +18,7 @@ import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { hanDigits, hanSession } from './session';
-import { assemblyBySubject, mayBeAssemblyBySubject } from '../ga-bare';
+import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga-bare';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
@@ -171,7 +171,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const subjectFree = type === 'res' && (page === undefined || page === 'A') && (body === undefined || (body === 'A' && !bodyNear));
     for (const f of g) {
       if (subjectFree && f.item.core.shape === 'bare' && mayBeAssemblyBySubject(f.item.core.n)) {
-        const symbol = assemblyBySubject(s, f.item.core.n, f.start, f.end);
+        const symbol = assemblyBySubject(s, f.item.core.n, f.start, f.end) ?? assemblyByYear(s, f.item.core.n, f.start, f.end);
         if (symbol) {
           for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
           continue;
@@ -202,6 +202,17 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
   };
   let prevEnd = -1;
   for (const at of sites.hao) {
+    // "聯合國2758決議": a number glued to the type word, read alone (it ends any list).
+    if (s.charCodeAt(at) === 0x51b3 || s.charCodeAt(at) === 0x6c7a) {
+      flush();
+      const g = gluedNumber(s, at);
+      if (g) {
+        group.push(g);
+        flush();
+        prevEnd = at;
+      }
+      continue;
+    }
     if (s.charCodeAt(at - 1) === 32 && s.charCodeAt(at + 1) === 32 && letterSpaced(s, at, out)) {
       flush();
       continue;
@@ -252,6 +263,22 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
   flush();
   keywordBefore(s, options, sites, out);
   return out;
+}
+
+/**
+ * The number of three or four figures glued before the type word at `at` ("2758決議", "第2758决议"),
+ * as a bare item; not a year ("2023决议") unless 第 marks it, nor the end of a symbol or decimal.
+ */
+function gluedNumber(s: string, at: number): Found | null {
+  let numStart = at;
+  while (numStart > at - 5 && isDigitCode(s.charCodeAt(numStart - 1))) numStart--;
+  const digits = at - numStart;
+  if (digits < 3 || digits > 4 || /[A-Za-z0-9./\-]/.test(s[numStart - 1] ?? '')) return null;
+  const di = s.charCodeAt(numStart - 1) === 0x7b2c;
+  const n = Number(s.slice(numStart, at));
+  if (n < 100 || (!di && n >= 1945 && n <= CURRENT_YEAR + 1)) return null;
+  const item: Item = { core: { shape: 'bare', n }, pieces: [{ start: numStart, end: at }], end: at };
+  return { start: di ? numStart - 1 : numStart, item, end: at };
 }
 
 const KEYWORD_BEFORE = /(?:决议|決議)\s?$/;

@@ -208,3 +208,24 @@ describe('an Assembly resolution’s symbol without its session', () => {
     expect(read('A/RES/60/1')).toEqual([['A/RES/60/1', 'A/RES/60/1']]);
   });
 });
+
+describe('meeting records by number alone, a comma or a full stop after them (seen-n ar)', () => {
+  it('reads them on', () => {
+    expect(read('(انظر CEDAW/C/SR.536 و 537 و 547.')).toEqual([
+      ['CEDAW/C/SR.536', 'CEDAW/C/SR.536'],
+      ['537', 'CEDAW/C/SR.537'],
+      ['547', 'CEDAW/C/SR.547'],
+    ]);
+    expect(read('CEDAW/C/SR.539, 540, 541 and 548.')).toEqual([
+      ['CEDAW/C/SR.539', 'CEDAW/C/SR.539'],
+      ['540', 'CEDAW/C/SR.540'],
+      ['541', 'CEDAW/C/SR.541'],
+      ['548', 'CEDAW/C/SR.548'],
+    ]);
+  });
+
+  it('reads no decimal', () => {
+    expect(read('CEDAW/C/SR.539 and 540.5 per cent')).toEqual([['CEDAW/C/SR.539', 'CEDAW/C/SR.539']]);
+    expect(read('CEDAW/C/SR.539 y 540,5')).toEqual([['CEDAW/C/SR.539', 'CEDAW/C/SR.539']]);
+  });
+});

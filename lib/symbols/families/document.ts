@@ -78,8 +78,10 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
 const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}\/\d{1,2}$/;
 const COMBINED_LAST = /-(\d{1,2})(?![\d/.,-]|[A-Za-z])/y;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
-// A meeting's number after a record's symbol: not a year or a date's day (a month word after it).
-const NEXT_MEETING = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,4})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]|(?!(?:and|et|y|и)\s)[a-zа-я]))/y;
+// A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
+// nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
+// 540, 541 and 548.", "CEDAW/C/SR.536 و 537 و 547.").
+const NEXT_MEETING = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,4})(?![\d/A-Za-z]|[.,]\d|\s?(?:%|[A-Z]|(?!(?:and|et|y|и)\s)[a-zа-я]))/y;
 
 /**
  * After a meeting record's symbol at [.., pos) ("CEDAW/C/SR.539"), the next records written by their

@@ -699,7 +699,9 @@ describe('a thousands dot in a resolution number', () => {
     expect(read('la resolución 1.5 del Consejo')).toEqual([]);
     expect(read('resolución 1.514.000')).toEqual([]);
     expect(read('resolución 1.5140')).toEqual([]);
-    expect(read('la resolución 1.514 (XV)')).toEqual([]);
+    // (With its session in parentheses the pair checks itself: read since the twelfth round.)
+    expect(read('la resolución 1.514 (XV)')).toEqual([['1.514 (XV)', 'A/RES/1514(XV)']]);
+    expect(read('la resolución 1.514 (XX)')).toEqual([]);
     expect(read('un costo de 1.514 dólares')).toEqual([]);
   });
 });
@@ -1266,5 +1268,109 @@ describe('"the Council" after a number a Human Rights Council session can hold, 
   it('leaves another council’s subject, and a session the Council has not reached', () => {
     expect(read('la resolución 26/8 del Consejo sobre vivienda urbana')).not.toEqual([['26/8', 'A/HRC/RES/26/8']]);
     expect(read('resolution 70/1 of the Council on human rights')).not.toEqual([['70/1', 'A/HRC/RES/70/1']]);
+  });
+});
+
+describe('lists of Assembly resolutions in scanned and long texts (seen-m es, seen-n en)', () => {
+  it('crosses a long note in parentheses to the next session/number', () => {
+    expect(read('since its sixty-first session (resolutions 66/102, 67/1 (declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels), 67/97 and 68/116).')).toEqual([
+      ['66/102', 'A/RES/66/102'],
+      ['67/1', 'A/RES/67/1'],
+      ['67/97', 'A/RES/67/97'],
+      ['68/116', 'A/RES/68/116'],
+    ]);
+  });
+
+  it('does not cross a long note to a bare number or a year', () => {
+    expect(read('resolution 67/1 (declaration of the high-level meeting of the General Assembly on the rule of law), 2012 and later')).toEqual([['67/1', 'A/RES/67/1']]);
+    expect(read('resolution 67/1 (declaration of the high-level meeting of the General Assembly on the rule of law), 150 States')).toEqual([['67/1', 'A/RES/67/1']]);
+  });
+
+  it('reads capitals’ "A Y B" and crosses a garbled date to the next session/number', () => {
+    expect(read('Recordando sus resoluciones 38/77 de 15 d~ diciembre de 1983, 39/152 de\n17 de diciembre de 1984, 45/78 A\nY B de 12 de diciembre de 1990')).toEqual([
+      ['38/77', 'A/RES/38/77'],
+      ['39/152', 'A/RES/39/152'],
+      ['45/78 A', 'A/RES/45/78 A'],
+      ['B', 'A/RES/45/78 B'],
+    ]);
+  });
+
+  it('does not cross a garbled date to a bare number', () => {
+    expect(read('su resolución 38/77 de 15 d~ diciembre de 1983, 150 Estados')).toEqual([['38/77', 'A/RES/38/77']]);
+  });
+});
+
+describe('a thousands dot before a year or a session (seen-m es)', () => {
+  it('reads the pair when the tables confirm it', () => {
+    expect(read('comité creado por la resolución  1.540 (2004) para llevar')).toEqual([['1.540 (2004)', 'S/RES/1540 (2004)']]);
+    expect(read('Recordando su resolución 1.514 (XV) de 14 de Diciembre de 1.960. Recordando igualmente su resolución 2.353 (XXII)')).toEqual([
+      ['1.514 (XV)', 'A/RES/1514(XV)'],
+      ['2.353 (XXII)', 'A/RES/2353(XXII)'],
+    ]);
+  });
+
+  it('leaves a pair the tables do not confirm', () => {
+    expect(read('la resolución 1.234 (2004)')).toEqual([]);
+    expect(read('la resolución 1.234 (XV)')).toEqual([]);
+  });
+});
+
+describe('years and counts after a resolution word (seen-n ru, ar)', () => {
+  it('reads no year with a Russian ordinal ending, and no count of States in a vote', () => {
+    expect(read('включенных в резолюции 2014-го и 2015 года')).toEqual([]);
+    expect(read('резолюции 2014-м году')).toEqual([]);
+    expect(read('أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41')).toEqual([]);
+  });
+
+  it('still reads the number before a body or a subject', () => {
+    expect(read('резолюция 2014 Совбеза')).toEqual([['2014', 'S/RES/2014 (2011)']]);
+    expect(read('أيد القرار 2334 دولة فلسطين')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
+
+describe('Arabic: a colon after the number word, a number between slashes after the Council (seen-m ar)', () => {
+  it('reads them', () => {
+    expect(read('وما زال مجلس الأمن الدولي يفرض منذ عام 1992 حظرا للسلاح على الصومال وفقا للقرار رقم: 733 على الرغم')).toEqual([['733', 'S/RES/733 (1992)']]);
+    expect(read('جدير بالذكر أن مجلس الأمن هو الذي أحال ملف قضية دارفور إلى محكمة الجنايات بعد اعتماد القرار /1593/ في مطلع العام 2005')).toEqual([['1593', 'S/RES/1593 (2005)']]);
+  });
+
+  it('leaves a ministry’s decision, and slashes with no Council named', () => {
+    expect(read('قرار وزير الصحة رقم: 1234 لعام 2015')).toEqual([]);
+    expect(read('قرار وزير الصحة رقم /1234/ لعام 2015')).toEqual([]);
+    expect(read('بعد اعتماد القرار /1593/ في مطلع العام')).toEqual([]);
+  });
+});
+
+describe('the number given further on in the clause by words saying it is the resolution’s (seen-n es, ar)', () => {
+  it('reads it', () => {
+    expect(read('La resolución, aprobada a unanimidad con el número 2700, renueva las sanciones')).toEqual([['2700', 'S/RES/2700 (2023)']]);
+    expect(read('تبنّت الجمعية العامة للأمم المتحدة في دورتها 77 قرارا، بدون تصويت، تحت رقم 77/133، يؤكد من جديد')).toEqual([['77/133', 'A/RES/77/133']]);
+  });
+
+  it('leaves a small bare number and a clause without those words', () => {
+    expect(read('La resolución, aprobada con el número 12, dice')).toEqual([]);
+    expect(read('La resolución, aprobada por 2700 votos, dice')).toEqual([]);
+  });
+});
+
+describe('Arabic: number/session reversed after the Assembly named (seen-n ar)', () => {
+  it('reads a session/number no session before the 31st could hold as number/session', () => {
+    expect(read('بموجب قرار الجمعية العامة للأمم المتحدة 25/44.')).toEqual([['25/44', 'A/RES/44/25']]);
+  });
+
+  it('leaves the right order and another body', () => {
+    expect(read('قرار الجمعية العامة 44/25')).toEqual([['44/25', 'A/RES/44/25']]);
+    expect(read('قرار مجلس حقوق الإنسان 25/44')).toEqual([['25/44', 'A/HRC/RES/25/44']]);
+  });
+});
+
+describe('Arabic: a session as an ordinal adverb in parentheses (seen-m ar)', () => {
+  it('reads the session the number fits', () => {
+    expect(read('تأسست الأونروا بموجب قرار الجمعية العامة للأمم المتحدة رقم 302 (رابعا) في 8 كانون الأول 1949')).toEqual([['302 (رابعا)', 'A/RES/302(IV)']]);
+  });
+
+  it('leaves an adverb the number does not fit (a list’s "secondly")', () => {
+    expect(read('القرار 1701 (ثانيا)')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+    expect(read('القرار 302 (ثالثا)')).not.toEqual([['302 (ثالثا)', 'A/RES/302(III)']]);
   });
 });

@@ -17,7 +17,7 @@ import { MAX_NUMBER, scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
-import { assemblyByAnchor, assemblyBySubject, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
+import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
@@ -116,7 +116,7 @@ const FEMININE_ITS = /ها$/;
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|رقمه|أرقام|رقم|الرقم|المرقم|برقم|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم)(?:\s?:)?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
@@ -178,11 +178,14 @@ const MONTH_AFTER =
   /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
 // A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
+const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
+const NUMBERED_LATER = /\s{0,2}[,،]\s{0,2}[^.;:!?؟\d\n]{0,50}?\s(?:con el número|bajo el número|under (?:the )?number|sous le numéro|portant le numéro|под номером|تحت رقم)\s{1,2}(?=\d)/y;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
+const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
 const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
@@ -207,6 +210,14 @@ const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl[
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
+const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xpert indépendant|[Ee]xperto independiente|Special Rapporteur|[Rr]apporteur spécial|[Rr]elator [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
+const CHR_YEAR_NUMBER = /^(19[89]\d|200[0-5])\s{0,2}\/\s{0,2}\d{1,3}(?!\d)/;
+/** Whether the list at [kwStart, listEnd) opens with a year/number of the Commission's last years (1980-2005). */
+function yearNumberOfChr(s: string, kwStart: number, listEnd: number): boolean {
+  const t = s.slice(kwStart, listEnd);
+  const d = t.search(/\d/);
+  return d >= 0 && CHR_YEAR_NUMBER.test(t.slice(d));
+}
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
 const RU_TOPIC_NUMBER = /^\s{0,2}(?:по|о|об)\s[^\d.,;:!?\n]{1,40}?\s(?:№|N)\s?(?=\d)/;
@@ -246,6 +257,31 @@ const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
+/**
+ * "1.540 (2004)", "2.353 (XXII)" at `pos`: a number with a thousands dot and its year or session
+ * in parentheses, read with the dot left out; only a pair the tables confirm, else null.
+ */
+function dottedPair(s: string, pos: number): Item | null {
+  const w = s.slice(pos, pos + 40);
+  const it = parseItem(w.charAt(0) + w.slice(2), 0);
+  if (!it || !((it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'roman' && !it.core.special && gaSessionFits(it.core.n, it.core.roman)))) return null;
+  const at = (i: number) => pos + (i === 0 ? 0 : i + 1);
+  return { core: it.core, pieces: it.pieces.map((p) => ({ ...p, start: at(p.start), end: at(p.end) })), end: at(it.end) };
+}
+
+// "38/77 de 15 d~ diciembre de 1983, 39/152": a date a scan garbled (a word between day and year
+// DATE does not know), crossed by looseDate only to the next item of the list.
+const LOOSE_DATE = /\s{0,2},?\s{0,2}(?:of|du|de|del)\s{1,2}\d{1,2}\s{1,2}[^\d,;.()\n]{3,30}?\s(?:19|20)\d\d(?!\d)/y;
+
+/** The end of a garbled date at `pos` that a session/number of the list's kind follows, or `pos`. */
+function looseDate(s: string, pos: number, first: Item): number {
+  const end = sticky(LOOSE_DATE, s, pos);
+  if (end === pos) return pos;
+  const next = sticky(SEP, s, end);
+  const after = next > end ? parseItem(s, next) : null;
+  return after && after.core.shape === 'slash' && !after.core.yearLike && sameKind(after, first) ? end : pos;
+}
+
 /** Whether a '/' stands in s[from, to) (a bounded indexOf: a long text without one is not read to its end). */
 function slashWithin(s: string, from: number, to: number): boolean {
   for (let i = from, end = Math.min(to, s.length); i < end; i++) if (s.charCodeAt(i) === 47) return true;
@@ -347,7 +383,11 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
     if (far.body === 'other') {
       if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
-    } else out.push(fromPage(far.body));
+    }
+    // "وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية … في القرار 7/36": the
+    // Commission, named last, numbered by year; a session/number is the Council's named before it.
+    else if (far.body === 'CHR' && hrcShaped && HRC_NAMED.test(s.slice(from, kwStart))) out.push(fromPage('A/HRC'));
+    else out.push(fromPage(far.body));
   }
   if (its && page) out.push(fromPage(page));
   // "Resolution 5/14 mandates the UNEP Executive Director …": the Environment Assembly's programme
@@ -356,6 +396,12 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const stop = ahead.search(SENTENCE_END);
   const sentenceAhead = stop < 0 ? ahead : ahead.slice(0, stop);
   if (UNEP_AHEAD.test(sentenceAhead)) out.push(fromPage('UNEA'));
+  // "la résolution 1998/72 qui demande à l’expert indépendant de faire une étude": a year/number
+  // of the Commission's years, no body named in the paragraph nor given by the page, its sentence
+  // going on to a human rights mandate (a special rapporteur, an independent expert): the
+  // Commission on Human Rights', a guess (ECOSOC's is the default year/number otherwise), unless
+  // the sentence names another body (a Commission for Social Development's rapporteur).
+  if (!far && !page && type === 'res' && yearNumberOfChr(s, kwStart, listEnd) && HR_MANDATE.test(sentenceAhead) && (lastBodyAt(sentenceAhead)?.body ?? 'CHR') === 'CHR') out.push(fromPage('CHR'));
   // "Resolution 48/13 was approved … during the 48th session of the Human Rights Council": with no
   // page body and no body named before, the Human Rights Council named later in the sentence (a
   // guess: only its sessions 1 to 62 and numbers up to 60 read so; anything else stays the
@@ -488,6 +534,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       THOUSANDS.lastIndex = pos;
       const t = THOUSANDS.exec(s);
       if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
+      // "la resolución 1.540 (2004)", "su resolución 1.514 (XV)": with its year or session in
+      // parentheses, read only when the pair checks itself (the year table, the session table).
+      else if (isDigit(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 4)) && !isDigit(s.charCodeAt(pos + 5))) first = dottedPair(s, pos) ?? first;
     }
     if (first && first.core.shape === 'bare' && first.core.n < 100 && s.charCodeAt(first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
       THOUSANDS_SPACE.lastIndex = pos;
@@ -503,8 +552,18 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
     // read only with the body named at the keyword (ministries' decisions are numbered so too).
-    if (!first && arabic && midBody) first = slashedNumber(s, pos);
+    // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
+    // last organ named before the keyword in its sentence.
+    if (!first && arabic && (midBody || (s.charCodeAt(pos) === 47 && councilLastNamed(s, m.index)))) {
+      first = slashedNumber(s, pos);
+      if (first && !midBody) midBody = 'S';
+    }
     if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
+    // "قرار الجمعية العامة للأمم المتحدة 25/44" (the Convention on the Rights of the Child, 1989): the
+    // Assembly named at the keyword, number/session reversed — no session before the 31st numbered so.
+    if (first && arabic && midBody === 'A' && first.core.shape === 'slash' && !first.core.yearLike && first.core.a < 31 && first.core.b >= 31 && first.core.b <= CURRENT_GA_SESSION) {
+      first = { ...first, core: { shape: 'slash', a: first.core.b, b: first.core.a, yearLike: false } };
+    }
     // "قرارها رقم (2656/25)": a number/session in parentheses.
     if (!first && arabic && s.charCodeAt(pos) === 40) {
       const inner = parseItem(s, pos + 1);
@@ -571,6 +630,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         if (it && it.core.shape === 'year') first = it;
       }
     }
+    // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
+    // 77/133": the number given further on in the clause by words that say it is the resolution's.
+    if (!first && (s.charCodeAt(pos) === 44 || s.charCodeAt(pos) === 0x60c || s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 0x60c)) {
+      const at = sticky(NUMBERED_LATER, s, pos);
+      const it = at > pos ? parseItem(s, at) : null;
+      if (it && (it.core.shape !== 'bare' || it.core.n >= 100)) first = it;
+    }
     // "Резолюция 377 A Генеральной Ассамблеи": an old number and its letter, no session; read only
     // if the Assembly is named right after (checked below, with the contexts).
     const lettered = first ? null : letteredBare(s, pos);
@@ -578,6 +644,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
     // "the resolution 194 votes in favour": a vote count, not a number.
     if (first && first.core.shape === 'bare' && opensCountWord(s.charCodeAt(first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
+    // "أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41": a count of States, a vote named
+    // after it ("القرار 181 دولة يهودية" stays a number).
+    if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
@@ -586,7 +655,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
+      const undated = pos;
       pos = sticky(DATE, s, pos);
+      if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, items[0]!);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
       if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
       if (it.core.shape === 'bare') {
@@ -614,7 +685,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
       if (next > pos) next = sticky(NUMBER_WORD, s, next);
       if (next === pos) {
-        const noteEnd = sticky(NOTE, s, pos);
+        let noteEnd = sticky(NOTE, s, pos);
+        // "67/1 (declaration of the high-level meeting … levels), 67/97": a longer note, crossed
+        // only between session/numbers (checked below with the item after it).
+        if (noteEnd === pos && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && isOpenParen(codeAfterSpaces(s, pos, 2))) {
+          noteEnd = sticky(LONG_NOTE, s, pos);
+          if (noteEnd > pos && parseItem(s, sticky(SEP, s, noteEnd))?.core.shape !== 'slash') noteEnd = pos;
+        }
         const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
         const peek = sepEnd > noteEnd ? parseItem(s, sepEnd) : null;
         if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
@@ -749,7 +826,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
       if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
         let symbol = mayBeAssemblyBySubject(it.core.n)
-          ? (assemblyBySubject(s, it.core.n, m.index, last.end) ?? assemblyByAnchor(s, it.core.n, m.index) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, m.index, last.end) : null) ?? assemblyByVotes(s, it.core.n, it.end))
+          ? (assemblyBySubject(s, it.core.n, m.index, last.end) ?? assemblyByAnchor(s, it.core.n, m.index) ?? assemblyByYear(s, it.core.n, m.index, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, m.index, last.end) : null) ?? assemblyByVotes(s, it.core.n, it.end))
           : null;
         // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
         // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
