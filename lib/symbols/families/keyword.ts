@@ -227,18 +227,20 @@ const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 // read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
 // stray space, read only when its year, right after, is the Council's year for the joined number.
 const THOUSANDS_SPACE = /([1-9])[ \u00a0\u202f](\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（%]|\s(?:personnes|habitants|morts|человек|people|personas)(?![\p{L}]))/uy;
-/** Whether the Security Council is the last organ named before `kwStart` in its sentence (at most 160 characters back). */
-function councilLastNamed(s: string, kwStart: number): boolean {
+/** The organ last named before `kwStart` in its sentence (at most 160 characters back), if any. */
+function organNamedBefore(s: string, kwStart: number): Body | undefined {
   const before = s.slice(Math.max(0, kwStart - 160), kwStart);
-  const body = lastBodyAt(before);
-  return body?.body === 'S' && !SENTENCE_END.test(before.slice(body.end));
+  const named = lastBodyAt(before);
+  return named && !SENTENCE_END.test(before.slice(named.end)) ? named.body : undefined;
 }
 
-/** Whether an organ is named before `kwStart` in its sentence (at most 160 characters back). */
+/** Whether the Security Council is the last organ named before `kwStart` in its sentence. */
+const councilLastNamed = (s: string, kwStart: number) => organNamedBefore(s, kwStart) === 'S';
+
+/** Whether a UN organ is named before `kwStart` in its sentence. */
 function namedBefore(s: string, kwStart: number): boolean {
-  const before = s.slice(Math.max(0, kwStart - 160), kwStart);
-  const body = lastBodyAt(before);
-  return body !== undefined && body.body !== 'other' && !SENTENCE_END.test(before.slice(body.end));
+  const body = organNamedBefore(s, kwStart);
+  return body !== undefined && body !== 'other';
 }
 
 const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)/y;
