@@ -1374,3 +1374,39 @@ describe('Arabic: a session as an ordinal adverb in parentheses (seen-m ar)', ()
     expect(read('القرار 302 (ثالثا)')).not.toEqual([['302 (ثالثا)', 'A/RES/302(III)']]);
   });
 });
+
+describe('a session/number only the Human Rights Council has reached, on human rights (seen-o en, seen-m ar)', () => {
+  it('reads it as the Council’s, a guess, in a paragraph or sentence on human rights or a mandate', () => {
+    const text = 'The Special Rapporteur, therefore, encourages all stakeholders, including\nStates, faith leaders and civil society, to fully utilize the recommendations\noutlined in resolution 16/18, the Rabat Plan of Action';
+    expect(read(text)).toEqual([['16/18', 'A/HRC/RES/16/18']]);
+    expect(findSymbols(text)[0]!.uncertain).toBe(true);
+    expect(read('وتم تمديد الولاية لمدة ثلاث سنوات أخرى في آذار/مارس\n2011 (القرار\n16/4) وفي آذار/مارس\n2014 (القرار\n25/2).')).toEqual([
+      ['16/4', 'A/HRC/RES/16/4'],
+      ['25/2', 'A/HRC/RES/25/2'],
+    ]);
+  });
+
+  it('leaves other series numbered so, sessions the Environment Assembly has reached, and numbers no session adopts', () => {
+    // An Islamic conference's, a tuna commission's (year/number): no human rights, no mandate.
+    expect(read('مؤتمر وزراء الخارجية الإسلامي العشرين في اسطنبول، الجمهورية التركية، القرارات التنظيمية، القرار الرقم 9/20 - أت')).toEqual([]);
+    expect(read('(La Résolution 12/12 reste en vigueur pour tous les membres jusqu’au 02 décembre 2017 et restera en vigueur pour le Pakistan)')).toEqual([]);
+    expect(read('Although progress in the implementation of resolution 16/18 has been slow')).toEqual([]);
+    expect(read('The Special Rapporteur recalled resolution 5/14 on plastic pollution.')).toEqual([]);
+    expect(read('The Special Rapporteur recalled resolution 16/180.')).toEqual([]);
+    expect(read('The Special Rapporteur recalled resolution 16/18 of the Governing Council.')).toEqual([]);
+  });
+});
+
+describe('a list crossing a title broken over lines (seen-m en)', () => {
+  it('crosses "on the⏎⏎institution-building package, and" to a number of the same shape', () => {
+    const text = 'Human Rights Council resolutions 5/1 of 18 June 2007, on the\n\ninstitution-building package, and 16/21 of 25 March 2011, on the review of the work';
+    expect(read(text)).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['16/21', 'A/HRC/RES/16/21'],
+    ]);
+  });
+
+  it('does not cross a blank line’s run', () => {
+    expect(read('Human Rights Council resolution 5/1, on the\n\n\ninstitution-building package, and 16/21')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+  });
+});

@@ -199,9 +199,11 @@ const ADOPTED_CLAUSE =
 // du Conseil 5/1 sur la mise en place des institutions du Conseil et 5/2": a title or subject
 // between two items, crossed (like CLAUSE) only to a number of the first item's shape, right
 // after the conjunction (the title may hold "and" itself) or a comma ("1/6 on marine plastic debris
-// and microplastics, 2/11 on …"); Arabic writes و glued to the number ("5/1 بشأن … و5/2").
+// and microplastics, 2/11 on …"); Arabic writes و glued to the number ("5/1 بشأن … و5/2"). The title
+// may cross a line break, doubled in a PDF's text that spaces its lines ("5/1 of 18 June 2007, on
+// the⏎⏎institution-building package, and 16/21").
 const TOPIC =
-  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s[^;:.()\d\n]{1,100}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
+  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s(?:[^;:.()\d\n]|\n(?=[^\n]))(?:[^;:.()\d\n]|\n{1,2}(?=[^\n])){0,99}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
@@ -347,7 +349,10 @@ function namesCouncil(s: string): boolean {
 const COUNCIL_ALONE =
   /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|(?:по|при|директоров|управляющих)(?![а-я])))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false): Context[] {
+// What a paragraph on the Human Rights Council's work speaks of: human rights, its mandate holders, a mandate.
+const HR_CUE = new RegExp(`${HUMAN_RIGHTS.source}|${HR_MANDATE.source}|[Mm]andat[eo]?(?![a-z])|мандат|الولاية(?![\u0621-\u064A])`);
+
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -425,6 +430,19 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     // matter": the Assembly the one the resolution addresses, so not the one that adopted it; of
     // the councils numbering by session that far, the Human Rights Council (a guess).
     else if (pastGoverningCouncils && (!named || named.body === 'A') && addressesAssembly(s, listEnd)) out.push(fromPage('A/HRC'));
+  }
+  // "the recommendations outlined in resolution 16/18" (a Special Rapporteur's report), "تمديد
+  // الولاية … (القرار 16/4)": no body named before nor given by the page, session/numbers no
+  // Assembly resolution bears (it numbered so from its 31st session) but the Human Rights
+  // Council's do, in a paragraph or sentence on human rights or a mandate: the Council's (a guess).
+  // From its 9th session only, past the Environment Assembly's ("第5/14号决议" on plastics); other
+  // series numbered so are cited with their body named or without such words (an Islamic
+  // conference's "القرار الرقم 9/20", a tuna commission's "Résolution 12/12"). "The Council" alone
+  // before it stays undecided, as above: UN-Habitat's Governing Council numbers by session too.
+  if (beforeAssemblyNumbering && !page && !far) {
+    const named = lastBodyAt(sentenceAhead);
+    const paragraph = s.slice(from, kwStart);
+    if ((!named || named.body === 'A/HRC') && (HR_CUE.test(paragraph) || HR_CUE.test(sentenceAhead)) && !namesCouncil(paragraph)) out.push(fromPage('A/HRC'));
   }
   // "إلزامية القرار 194 … كغيرها من التوصيات الصادرة عن الجمعية العامة": in Arabic, one old bare
   // number with no body before it, the Assembly the last body named later in its sentence: the
@@ -772,7 +790,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
     const pastGoverningCouncils = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a >= 27);
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils);
+    // Session/numbers of sessions 9 to 30 only: the Human Rights Council's, not yet the Assembly's.
+    const beforeAssemblyNumbering = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a > 8 && it.core.a < 31);
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils, beforeAssemblyNumbering);
     // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
     // with the Council named in the paragraph, as a pair the year table confirms, or in a text
     // where it already did.
