@@ -1410,3 +1410,17 @@ describe('a list crossing a title broken over lines (seen-m en)', () => {
     expect(read('Human Rights Council resolution 5/1, on the\n\n\ninstitution-building package, and 16/21')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
   });
 });
+
+describe('Arabic: the session as "(دورة n)", the word without its article (seen-o ar)', () => {
+  it('reads the number with its session', () => {
+    expect(read('كما نصت عليهما الفقرة 11 من قرار الجمعية العامة رقم 194 (دورة 3) لم يطبقا، وأنه لم يحرز أي تقدم جوهري في البرنامج المتفق عليه في الفقرة 2 من القرار رقم 513 (دورة 6) لإعادة دمج اللاجئين')).toEqual([
+      ['194 (دورة 3)', 'A/RES/194(III)'],
+      ['513 (دورة 6)', 'A/RES/513(VI)'],
+    ]);
+  });
+
+  it('reads it as "(د-n)" is read, and leaves a session past the thirtieth for the Assembly', () => {
+    expect(read('القرار رقم 513 (دورة 9)')).toEqual(read('القرار رقم 513 (د-9)').map(([t, sym]) => [t!.replace('د-9', 'دورة 9'), sym]));
+    expect(read('قرار الجمعية العامة رقم 194 (دورة 45)')).not.toContainEqual(['194 (دورة 45)', expect.stringMatching(/^A\/RES/)]);
+  });
+});
