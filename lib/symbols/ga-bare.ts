@@ -50,11 +50,14 @@ export function assemblyBySubject(s: string, n: number, from: number, to: number
  * Nueva York, aprobó con una mayoría de dos tercios de los votos la Resolución 181". Their Council
  * namesakes (181 (1963) on South Africa, 194 (1964) on Cyprus, 217 (1965) on Southern Rhodesia,
  * 377 (1975) on Western Sahara) are not cited beside the Assembly without the Council named; the
- * Council's famous numbers (242, 338) are not in the list. Null otherwise, and when the sentence
- * speaks of the namesake's subject (the catalogue's topics) or writes its year.
+ * Council's famous numbers (242, 338) are not in the list. From 1000 (1514, 2625, 2758), whose
+ * namesakes are the Council's of 1995 on, which pages cite beside the Assembly's business, only
+ * when `inSentence`: the Assembly the last organ named before the number in its own sentence and
+ * no other organ named in it ("la AGNU se adhiere a la Resolución 2758"). Null otherwise, and when
+ * the sentence speaks of the namesake's subject (the catalogue's topics) or writes its year.
  */
-export function famousWithAssemblyNamed(s: string, n: number, from: number, to: number): string | null {
-  if (n < 100 || n >= 1000 || !isKnownNumber(n)) return null;
+export function famousWithAssemblyNamed(s: string, n: number, from: number, to: number, inSentence = false): string | null {
+  if (n < 100 || (n >= 1000 && !inSentence) || !isKnownNumber(n)) return null;
   const session = gaSession(n);
   if (session === null) return null;
   // Unless the sentence speaks of the namesake's subject or gives its year ("resolution 194 of

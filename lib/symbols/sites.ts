@@ -27,8 +27,8 @@ export interface Sites {
 // it read every character. "Res." before a number ("Security Council Res. 1325", French "Rés. 2334",
 // Russian "рез. 1325") is its own stem, and so is
 // "(UNSC 2417)", the Council's abbreviation alone before a number in parentheses; "SCR 1888 (2009)"
-// the Council resolution's abbreviation without UN.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
+// the Council resolution's abbreviation without UN; "RCSNU 1373" its Spanish and French one.
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */

@@ -1424,3 +1424,39 @@ describe('Arabic: the session as "(دورة n)", the word without its article (s
     expect(read('قرار الجمعية العامة رقم 194 (دورة 45)')).not.toContainEqual(['194 (دورة 45)', expect.stringMatching(/^A\/RES/)]);
   });
 });
+
+describe('the Council resolution’s Spanish and French initials "RCSNU" (seen-o es)', () => {
+  it('reads the number after it as the Council’s', () => {
+    expect(read('Buenas Prácticas sobre procedimientos y/o mecanismos para la designación doméstica o ejecución de pedidos de terceros países en línea con la RCSNU 1373')).toEqual([['1373', 'S/RES/1373 (2001)']]);
+    expect(read('la RCSNU 2231 (2015) y las RCSNUs 1267 y 1989')).toEqual([
+      ['2231 (2015)', 'S/RES/2231 (2015)'],
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1989', 'S/RES/1989 (2011)'],
+    ]);
+  });
+
+  it('leaves the initials alone, glued to a word, and a number the Council has not reached', () => {
+    expect(read('la RCSNU no dice nada')).toEqual([]);
+    expect(read('la XRCSNU 1373')).toEqual([]);
+    expect(read('la RCSNU 9999')).toEqual([]);
+  });
+});
+
+describe('the General Assembly’s initials after the number, and a famous number with the Assembly named in its sentence (seen-o es, seen-n es)', () => {
+  it('reads "de la AG", "de l’AG", "of the GA" as the Assembly named at the number', () => {
+    expect(read('1) Seleccionar un solo principio de la Resolución 2625 de la AG que tienen en el campus.')).toEqual([['2625', 'A/RES/2625(XXV)']]);
+    expect(read('la résolution 1514 de l’AG')).toEqual([['1514', 'A/RES/1514(XV)']]);
+  });
+
+  it('reads a famous number from 1000 as the Assembly’s when the Assembly is the organ its sentence names', () => {
+    const text = 'El presidente de la 76ª sesión de la Asamblea General de las Naciones Unidas (AGNU), Abdulla Shahid, reiteró hoy jueves que la AGNU se adhiere a la Resolución 2758.';
+    expect(read(text)).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+  });
+
+  it('leaves the OAS’s AG/RES., an Assembly named in another sentence or beside the Council', () => {
+    expect(read('la Resolución 2625 de la AG/RES. 1')).not.toContainEqual(['2625', 'A/RES/2625(XXV)']);
+    expect(read('The General Assembly met. Resolution 2758 was adopted.')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+    expect(read('The General Assembly welcomed resolution 2625 of the Security Council.')).toEqual([['2625', 'S/RES/2625 (2022)']]);
+    expect(read('The General Assembly welcomed resolution 2625, which the Security Council adopted.')).not.toContainEqual(['2625', 'A/RES/2625(XXV)']);
+  });
+});

@@ -19,6 +19,7 @@ import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
+import { sentenceAfter } from '../sentence';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -45,6 +46,9 @@ const KW = new RegExp(
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
+    // "en línea con la RCSNU 1373": the Spanish and French press's initials of "resolución del
+    // Consejo de Seguridad de las Naciones Unidas" (CSNU is read as the Council itself).
+    'RCSNUs?(?=\\s\\d)',
     // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
     'SCR(?=\\s\\d)',
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
@@ -207,6 +211,10 @@ const TOPIC =
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
+// "la Resolución 2625 de la AG", "la résolution 2758 de l'AG", "resolution 1514 of the GA": the
+// General Assembly's initials tied to the number (alone, AG and GA name other things: the OAS's
+// "AG/RES.", a company).
+const ASSEMBLY_INITIALS_AFTER = /^[\s,]{0,3}(?:of the |de la |de l['’]|del )(?:AG|GA)(?![A-Za-z/.])/;
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl['’]homme|Comisión\sde\sDerechos\sHumanos|Комисси[а-я]{0,3}\sпо\sправам\sчеловека|لجنة\sحقوق\sالإنسان/;
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
@@ -234,6 +242,19 @@ function organNamedBefore(s: string, kwStart: number): Body | undefined {
   const before = s.slice(Math.max(0, kwStart - 160), kwStart);
   const named = lastBodyAt(before);
   return named && !SENTENCE_END.test(before.slice(named.end)) ? named.body : undefined;
+}
+
+/**
+ * Whether the General Assembly is the last organ named before `kwStart` in its sentence, with no
+ * council named alone after it ("the Assembly met after the Council adopted resolution 2065"), no
+ * organ named in the rest of the sentence after `end` and no date right after the number (whose
+ * year decides the session, elsewhere).
+ */
+function assemblyAloneInSentence(s: string, kwStart: number, end: number): boolean {
+  if (organNamedBefore(s, kwStart) !== 'A') return false;
+  const before = s.slice(Math.max(0, kwStart - 160), kwStart);
+  const named = lastBodyAt(before);
+  return !namesCouncil(before.slice(named ? named.end : 0)) && lastBodyAt(sentenceAfter(s, end)) === undefined && dateYearAfter(s, end) === undefined;
 }
 
 /** Whether the Security Council is the last organ named before `kwStart` in its sentence. */
@@ -315,9 +336,9 @@ function sticky(re: RegExp, s: string, pos: number): number {
  * the paragraph ("el Consejo de Derechos Humanos prorrogó el mandato … mediante la resolución
  * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
  */
-/** The body an abbreviated keyword names itself: "UNSCR", "S.C. Res.", "G.A. Res.". */
+/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.". */
 function bodyInKeyword(kw: string): Body | undefined {
-  if (/^(?:UNSCR|UNSC|SCR|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^(?:UNSCR|UNSC|SCR|RCSNU|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   return undefined;
 }
@@ -370,6 +391,7 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const after = bodyAfter(tail);
   if (after) return [{ type, body: after, bodyNear: bodyAfterLinked(tail) !== undefined }];
   if (THE_ASSEMBLY.test(tail)) return [{ type, body: 'A' }];
+  if (ASSEMBLY_INITIALS_AFTER.test(tail)) return [{ type, body: 'A', bodyNear: true }];
   // "резолюцию 2005/55 Комиссии": the Commission, unnamed after the number, in a paragraph that
   // names the Commission on Human Rights (a council named after it does not decide).
   if (THE_COMMISSION.test(tail) && CHR_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'CHR', bodyNear: true }];
@@ -848,7 +870,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
       if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
         let symbol = mayBeAssemblyBySubject(it.core.n)
-          ? (assemblyBySubject(s, it.core.n, m.index, last.end) ?? assemblyByAnchor(s, it.core.n, m.index) ?? assemblyByYear(s, it.core.n, m.index, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, m.index, last.end) : null) ?? assemblyByVotes(s, it.core.n, it.end))
+          ? (assemblyBySubject(s, it.core.n, m.index, last.end) ?? assemblyByAnchor(s, it.core.n, m.index) ?? assemblyByYear(s, it.core.n, m.index, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, m.index, last.end, assemblyAloneInSentence(s, m.index, last.end)) : null) ?? assemblyByVotes(s, it.core.n, it.end))
           : null;
         // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
         // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
