@@ -12,8 +12,8 @@ describe('a GA heading on a page of unknown body', () => {
     expect(read('[ 根据第三委员会的报告(A/55/602/Add.2)通过]55/109. 加强人权领域的国际合作')).toEqual([['A/55/602/Add.2', 'A/55/602/Add.2'], ['55/109', 'A/RES/55/109']]);
   });
 
-  it('is not read without one, or for another session, or below the 31st session', () => {
-    expect(read('55/109. 加强人权领域的国际合作')).toEqual([]);
+  it('is not read without one (unless alone on its line, below), or for another session, or below the 31st session', () => {
+    expect(read('见 55/109. 加强人权领域的国际合作')).toEqual([]);
     expect(read('(A/54/602)\n55/109. Title')).toEqual([['A/54/602', 'A/54/602']]);
     expect(read('(A/60/5)\n3/4. Fractions')).toEqual([['A/60/5', 'A/60/5']]);
   });
@@ -60,6 +60,20 @@ describe('an Assembly heading alone at the start of a line', () => {
     expect(read('80/20 Rule for most projects')).toEqual([]);
     expect(read('41/128 Déclaration')).toEqual([]);
     expect(read('Voir 41/128 Déclaration sur le droit au développement')).toEqual([]);
+  });
+
+  it('reads any resolution’s number with a full stop and a Chinese title, as the Assembly’s Chinese pages head them (seen-o zh)', () => {
+    expect(read('51/99.  发展权利')).toEqual([['51/99', 'A/RES/51/99']]);
+    expect(read('50/72. 审查大会第十届特别会议通过的建议和决定的执行情况')).toEqual([['50/72', 'A/RES/50/72']]);
+    expect(read('55/109. 加强人权领域的国际合作')).toEqual([['55/109', 'A/RES/55/109']]);
+  });
+
+  it('leaves a Chinese title without the full stop, a short one, a heading inside a line and a decision’s number', () => {
+    expect(read('50/50 机会均等的原则')).toEqual([]);
+    expect(read('51/99. 发展')).toEqual([]);
+    expect(read('见51/99. 发展权利问题')).toEqual([]);
+    expect(read('12/05. 会议记录如下')).toEqual([]);
+    expect(read('51/401. 大会工作安排')).toEqual([]);
   });
 });
 

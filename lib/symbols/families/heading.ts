@@ -46,19 +46,25 @@ function assemblySessionBefore(s: string, start: number, a: number): boolean {
 /**
  * "41/128 Déclaration sur le droit au développement": a heading alone at the start of a line, with
  * no document of the session before it, read as the Assembly's only for a resolution's number
- * (100 to 300, so "50/50 Chance" and "80/20 Rule" stay unread) and a title of three words or more.
+ * (100 to 300, so "50/50 Chance" and "80/20 Rule" stay unread) and a title of three words or more,
+ * or for any resolution's number with a full stop and a Chinese title ("51/99.  发展权利").
  */
 function standalone(s: string, start: number, b: number, end: number): boolean {
-  if (b < 100 || b > 300) return false;
+  if (b > 300) return false;
   let i = start;
   while (i > 0 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
   if (i > 0 && s.charCodeAt(i - 1) !== 10) return false;
-  return STANDALONE_TITLE.test(s.slice(end, end + 80));
+  const title = s.slice(end, end + 80);
+  // "51/99.  发展权利", "50/72. 审查大会第十届特别会议…": the Chinese pages of the Assembly's
+  // resolutions head each with its number, a full stop and its title; with the full stop and a
+  // title of four Han characters or more, any resolution's number reads (no ratio is written so).
+  return (b >= 100 && STANDALONE_TITLE.test(title)) || STANDALONE_HAN_TITLE.test(title);
 }
 // Letters of the scripts these headings are written in, as ranges: with \p{L} instead, V8 took
 // up to 20 ms to compile such a pattern at its first use on text with any CJK character (two-byte
 // strings), once per page in a new renderer.
 const TITLE_LETTER = "A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ԯ’'-";
+const STANDALONE_HAN_TITLE = /^\.[ \t\u3000]{1,3}[\u4e00-\u9fff]{4}/;
 const STANDALONE_TITLE = new RegExp(`^\\.?[ \\t]{1,2}[A-ZÀ-ÞА-Я][${TITLE_LETTER}]{3,}(?:[ \\t]+[${TITLE_LETTER}]+){2,}`);
 
 // A contents table's column heading before its first entry: "Title Date of adoption Page 9/1. Mandate …".
