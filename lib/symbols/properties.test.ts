@@ -40,6 +40,8 @@ describe('findSymbols properties', () => {
     fc.assert(fc.property(textArb, (text) => {
       expect(findSymbols(text)).toEqual(findSymbolsNormalisingAll(text));
     }), { numRuns: 3000 });
+    // A counterexample the property once found: a markdown link's bracket between a number and 决议.
+    expect(findSymbols('180[决议](#)')).toEqual(findSymbolsNormalisingAll('180[决议](#)'));
   });
 
   it('completes on a 1 MB adversarial string of digits, slashes and dots', () => {

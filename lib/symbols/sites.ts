@@ -50,6 +50,8 @@ function gluedTypeWords(s: string): number[] {
       // same as in the normalised text.)
       let k = i - 1;
       for (let n = 0; n < 4 && droppedBefore(s.charCodeAt(k)); n++) k--;
+      // "180[决议](#)": a markdown link's bracket, which normalising drops with the link's target.
+      if (s.charCodeAt(k) === 91) k--;
       if (foldsToDigit(s.charCodeAt(k))) out.push(i);
     }
   }
