@@ -86,3 +86,17 @@ describe('vocalised Arabic', () => {
     expect(normalise('الجمعيَّةُ العامَّةُ').text).toBe('الجمعيَّةُ العامَّةُ');
   });
 });
+
+describe('Greek letters inside Russian words (seen-m ru)', () => {
+  const find = (t: string) => findSymbols(t).map((m) => [m.text, m.symbol]);
+  it('folds them to the Cyrillic letters they are drawn like, so the words read', () => {
+    expect(normalise('нοмер гοда Ираκа').text).toBe('номер года Ирака');
+    expect(back('нοмер гοда')).toBe('нοмер гοда');
+    expect(find('В ответ на агрессию Ираκа 17 января 1991 гοда США начали операцию «Буря в пустыне» пο резолюции нοмер 678 Совбеза ООН от 29 нοября 1990 гοда')).toEqual([['678', 'S/RES/678 (1990)']]);
+  });
+
+  it('leaves Greek words and Greek letters beside a symbol as they were', () => {
+    expect(normalise('ψήφισμα του Συμβουλίου').text).toBe('ψήφισμα του Συμβουλίου');
+    expect(find('Α/77/180')).toEqual([['Α/77/180', 'A/77/180']]);
+  });
+});

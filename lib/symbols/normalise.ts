@@ -1,6 +1,6 @@
 /**
  * Stage 1 of the pipeline: fold the Unicode noise that real UN pages put inside symbols
- * (full-width forms, Arabic-Indic digits, Cyrillic/Greek look-alikes, zero-width characters, soft hyphens, odd
+ * (full-width forms, Arabic-Indic digits, Cyrillic/Greek look-alikes, Greek letters in Russian words, zero-width characters, soft hyphens, odd
  * dashes, markdown link syntax) so the matchers see plain ASCII, while keeping a map from
  * every normalised character back to the original text.
  *
@@ -34,6 +34,9 @@ const LOOKALIKE: Record<string, string> = {
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
 };
 
+// Lower-case Greek letters drawn like Cyrillic ones (folded to them inside a Russian word).
+const GREEK_CYRILLIC: Record<string, string> = { α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р', τ: 'т', χ: 'х' };
+
 // What may need work: characters dropped or folded, look-alike letters (checked against their
 // neighbours in fold), and the "[" that may open a markdown link.
 const NEEDS_PLAIN = /[\u0640\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF\u2160-\u217F[]/g;
@@ -41,6 +44,7 @@ const NEEDS_PLAIN = /[\u0640\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\
 // Arabic keyword (one range more made the search over all other text a sixth slower).
 const NEEDS_MARKS = /[\u0640\u064B-\u0652\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF\u2160-\u217F[]/g;
 const ASCII_LETTER = /[A-Za-z]/;
+const CYRILLIC_LETTER = /[а-я]/;
 const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
 // reads as "第 72/279 号决议".
@@ -72,6 +76,12 @@ function fold(text: string, i: number): string {
   // "2758(ⅩⅩⅥ)": the Unicode Roman numerals of Chinese text, each its letters (Ⅻ → "XII"; the
   // only fold that writes more than one character, so a span never ends inside one).
   if (c >= 0x2160 && c <= 0x217f) return ROMAN_FORMS[(c - 0x2160) % 16]!;
+  // "пο резолюции нοмер 678 Совбеза", "Ираκа": Greek letters inside a Russian word, as pages that
+  // disguise copied text write it, are the Cyrillic letters they are drawn like.
+  if (c >= 0x3b1 && c <= 0x3c9) {
+    const cyrillic = GREEK_CYRILLIC[ch];
+    if (cyrillic && (inCyrillicWord(text[i - 1]) || inCyrillicWord(text[i + 1]) || (isCyrillic(text.charCodeAt(i - 1)) && isCyrillic(text.charCodeAt(i + 1))))) return cyrillic;
+  }
   const look = LOOKALIKE[ch];
   // "3379 (ХХХ)": a session in Cyrillic Х/І, the whole run of them closed by parentheses.
   if ((look === 'X' || look === 'I') && cyrillicSession(text, i)) return look;
@@ -98,6 +108,8 @@ function cyrillicSession(text: string, i: number): boolean {
   while (b - i < 8 && roman(text[b + 1])) b++;
   return (text[a - 1] === '(' || text[a - 1] === '（') && (text[b + 1] === ')' || text[b + 1] === '）');
 }
+
+const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
 
 /** Whether `ch` is a Cyrillic letter with no Latin look-alike (only Russian words hold one). */
 function inCyrillicWord(ch: string | undefined): boolean {
@@ -150,7 +162,7 @@ export function normalise(text: string, within?: readonly number[], arabicMarks 
     b.push(text.slice(last, i), last);
     b.push(o, i);
     last = i + 1;
-    if (!o || ASCII_LETTER.test(o)) wordsChanged = true;
+    if (!o || ASCII_LETTER.test(o) || CYRILLIC_LETTER.test(o)) wordsChanged = true;
   };
   const ranges = within ?? [0, text.length];
   for (let r = 0; r < ranges.length; r += 2) {
