@@ -1460,3 +1460,21 @@ describe('the General Assembly’s initials after the number, and a famous numbe
     expect(read('The General Assembly welcomed resolution 2625, which the Security Council adopted.')).not.toContainEqual(['2625', 'A/RES/2625(XXV)']);
   });
 });
+
+describe('a list crossing an item that lost its number, and a month a scan split (seen-i ru)', () => {
+  it('crosses "(ХХХ) от … года," to the next item of the Assembly’s numbering, and "от 12 де кабря 1977 года"', () => {
+    const text = 'Генеральная Ассамблея, ссылаясь на свои резолюции 3263 (XXIХ) от 9 декабря 1974 года, (ХХХ) от 11 декабря 1975 года, 31/71 от 10 декабря 1976 года, 32/82 от 12 де кабря 1977 года, 33/64 от 14 декабря 1978 года';
+    expect(read(text)).toEqual([
+      ['3263 (XXIХ)', 'A/RES/3263(XXIX)'],
+      ['31/71', 'A/RES/31/71'],
+      ['32/82', 'A/RES/32/82'],
+      ['33/64', 'A/RES/33/64'],
+    ]);
+  });
+
+  it('does not cross a session without its date, nor to a bare number', () => {
+    expect(read('резолюции 3263 (XXIX), (XXX), 31/71')).toEqual([['3263 (XXIX)', 'A/RES/3263(XXIX)']]);
+    expect(read('резолюции 3263 (XXIX) от 9 декабря 1974 года, (XXX) от 11 декабря 1975 года, 1701')).toEqual([['3263 (XXIX)', 'A/RES/3263(XXIX)']]);
+    expect(read('резолюции 1701 (2006), (XXX) от 11 декабря 1975 года, 31/71')).toEqual([['1701 (2006)', 'S/RES/1701 (2006)']]);
+  });
+});

@@ -296,15 +296,35 @@ function dottedPair(s: string, pos: number): Item | null {
 
 // "38/77 de 15 d~ diciembre de 1983, 39/152": a date a scan garbled (a word between day and year
 // DATE does not know), crossed by looseDate only to the next item of the list.
-const LOOSE_DATE = /\s{0,2},?\s{0,2}(?:of|du|de|del)\s{1,2}\d{1,2}\s{1,2}[^\d,;.()\n]{3,30}?\s(?:19|20)\d\d(?!\d)/y;
+// "32/82 от 12 де кабря 1977 года, 33/64": a month a scan split.
+const LOOSE_DATE = /\s{0,2},?\s{0,2}(?:of|du|de|del|от)\s{1,2}\d{1,2}\s{1,2}[^\d,;.()\n]{3,30}?\s(?:19|20)\d\d(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
 
-/** The end of a garbled date at `pos` that a session/number of the list's kind follows, or `pos`. */
-function looseDate(s: string, pos: number, first: Item): number {
+/** The end of a garbled date at `pos` that a session/number of the item's kind follows, or `pos`. */
+function looseDate(s: string, pos: number, item: Item): number {
   const end = sticky(LOOSE_DATE, s, pos);
   if (end === pos) return pos;
   const next = sticky(SEP, s, end);
   const after = next > end ? parseItem(s, next) : null;
-  return after && after.core.shape === 'slash' && !after.core.yearLike && sameKind(after, first) ? end : pos;
+  return after && after.core.shape === 'slash' && !after.core.yearLike && sameKind(after, item) ? end : pos;
+}
+
+// "3263 (XXIX) от 9 декабря 1974 года, (ХХХ) от 11 декабря 1975 года, 31/71": an item whose number
+// the text lost, its session and date left.
+const ORPHAN_SESSION = /[(（]\s?[IVXL]{1,8}\s?[)）]/y;
+
+/**
+ * The item after an item of the list that lost its number at `pos` (a session in parentheses and
+ * its date, then a separator), when it is of the Assembly's numbering (a session/number, an old
+ * session); else null.
+ */
+function pastOrphanSession(s: string, pos: number): Item | null {
+  const o = sticky(ORPHAN_SESSION, s, pos);
+  if (o === pos) return null;
+  const dated = sticky(DATE, s, o);
+  if (dated === o) return null;
+  const next = sticky(SEP, s, dated);
+  const after = next > dated ? parseItem(s, next) : null;
+  return after && ((after.core.shape === 'slash' && !after.core.yearLike) || after.core.shape === 'roman') ? after : null;
 }
 
 /** Whether a '/' stands in s[from, to) (a bounded indexOf: a long text without one is not read to its end). */
@@ -699,7 +719,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       const undated = pos;
       pos = sticky(DATE, s, pos);
-      if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, items[0]!);
+      if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
       if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
       if (it.core.shape === 'bare') {
@@ -758,6 +778,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       it = parseItem(s, next);
       if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
       if (glued && it && it.core.shape !== 'year') break;
+      if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(s.charCodeAt(next))) it = pastOrphanSession(s, next);
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
         // clause inside the list, crossed only to a number of the same shape as the first.
