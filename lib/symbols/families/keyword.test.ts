@@ -1478,3 +1478,16 @@ describe('a list crossing an item that lost its number, and a month a scan split
     expect(read('резолюции 1701 (2006), (XXX) от 11 декабря 1975 года, 31/71')).toEqual([['1701 (2006)', 'S/RES/1701 (2006)']]);
   });
 });
+
+describe('French in ASCII, an accent after its letter (seen-m fr)', () => {
+  it('reads "re\'solution", "de\'cision" and "Conseil e\'conomique et social"', () => {
+    expect(read("2.   a` la 1re se'ance, le 11 mars, conforme'ment a` la re'solution 1983/27 du\nConseil e'conomique et social, la Commission a constitue' un groupe de travail")).toEqual([['1983/27', 'E/RES/1983/27']]);
+    expect(read("i)  Note du Secre'taire ge'ne'ral concernant l'application de la re'solution\n50/166 sur le ro^le du Fonds de de'veloppement des Nations Unies pour la femme")).toEqual([['50/166', 'A/RES/50/166']]);
+    expect(read("la de'cision 50/407")).toEqual([['50/407', 'A/DEC/50/407']]);
+  });
+
+  it('leaves a quote that is no accent, and the word glued to a letter before it', () => {
+    expect(read("'solution 50/166")).toEqual([]);
+    expect(read("irre'solution 50/166")).toEqual([]);
+  });
+});

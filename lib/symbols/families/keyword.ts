@@ -27,9 +27,11 @@ import { sentenceAfter } from '../sentence';
 const KW = new RegExp(
   [
     // "RESOLUCION 978 (1995).": a heading in capitals that lost its accent.
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES|ON)',
+    // "la re'solution 1983/27 du⏎Conseil e'conomique et social": the United Nations' French pages of
+    // the 1990s in ASCII, an accent written after its letter.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
-    '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION)(?:s|S)?',
+    '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
@@ -109,7 +111,7 @@ function wordStart(s: string, i: number): boolean {
   return !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122));
 }
 const isOpenParen = (c: number) => c === 40 || c === 0xff08;
-const DEC_WORD = /^(?:[Dd][eé]cisi|DECISI|DÉCISI|[Рр]ешени|РЕШЕНИ|مقرر)/;
+const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|[Рр]ешени|РЕШЕНИ|مقرر)/;
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
