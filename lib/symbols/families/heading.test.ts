@@ -90,3 +90,18 @@ describe('a Human Rights Council contents row on a page of unknown body', () => 
     expect(read('Conseil des droits de l’homme, rapport du 30 septembre 2010 5 15/11 et 16/2')).toEqual([]);
   });
 });
+
+describe('an entry right after the name of the body that adopted it, no page body (seen-i ru)', () => {
+  it('reads the number as that body’s', () => {
+    expect(read('СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА 9/12. Добровольно устанавливаемые цели в области прав человека')).toEqual([['9/12', 'A/HRC/RES/9/12']]);
+    expect(read('Human Rights Council\n16/18. Combating intolerance, negative stereotyping')).toEqual([['16/18', 'A/HRC/RES/16/18']]);
+    expect(read('General Assembly\n51/401. Organization of work')).toEqual([['51/401', 'A/DEC/51/401']]);
+  });
+
+  it('leaves a body that numbers no entries so, another body, words between, and no title', () => {
+    expect(read('Security Council 9/12. Title of it')).toEqual([]);
+    expect(read('Executive Board 9/12. Title of it')).toEqual([]);
+    expect(read('Human Rights Council on 9/12. Title of it')).toEqual([]);
+    expect(read('Human Rights Council 9/12 and more')).toEqual([]);
+  });
+});

@@ -100,6 +100,32 @@ function councilRow(s: string, start: number): Body | undefined {
   return lastBodyAt(before)?.body === 'A/HRC' ? 'A/HRC' : undefined;
 }
 
+// A session/number after a body's name: one or two digits, a slash, one to three digits, then a title.
+// (Letters as ranges, not \p{L}: see TITLE_LETTER.)
+const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u9fff](?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}))(\d{1,2})\/(\d{1,3})(?=\.?[ \t]{1,3}[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
+
+/**
+ * "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА 9/12. Добровольно устанавливаемые цели …": with no page body, an entry
+ * right after the name of the body that adopted it (nothing but spaces or one line break between)
+ * is that body's; the number is read as the body numbers its resolutions (decisions from 101 for
+ * the Human Rights Council, from 301 for the Assembly). Appends the candidate to `out`.
+ */
+function afterBodyName(s: string, slash: number, out: Candidate[]): void {
+  const start = isDigit(s.charCodeAt(slash - 2)) ? slash - 2 : slash - 1;
+  AFTER_NAME.lastIndex = start;
+  const m = AFTER_NAME.exec(s);
+  if (!m) return;
+  const before = s.slice(Math.max(0, start - 64), start);
+  const named = lastBodyAt(before);
+  if (!named || !/^[ \t]{0,3}(?:\n[ \t]{0,3})?$/.test(before.slice(named.end))) return;
+  const body = named.body;
+  if (body !== 'A/HRC' && body !== 'A' && body !== 'UNEA') return;
+  const b = Number(m[2]);
+  const first = body === 'A/HRC' ? 101 : body === 'A' ? 301 : Infinity;
+  const attributed = attribute({ shape: 'slash', a: Number(m[1]), b, yearLike: false }, { type: b >= first ? 'dec' : 'res', body, bodyNear: true });
+  if (attributed) out.push(candidate(start, start + m[0].length, attributed));
+}
+
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const page = pageBody(options);
   // Without a page body only the Assembly's sessions 31 and after, and only with a document of
@@ -108,9 +134,12 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
   const out: Candidate[] = [];
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
-    // Without a page body only a two-digit session opening an entry can start a heading: most
-    // slashes (inside document symbols) stop here.
-    if (!page && !(isDigit(s.charCodeAt(slash - 1)) && isDigit(s.charCodeAt(slash - 2)) && !isDigit(s.charCodeAt(slash - 3)) && opensEntry(s, slash - 2))) continue;
+    // Without a page body only a two-digit session opening an entry can start a heading, or an
+    // entry right after a body's name: most slashes (inside document symbols) stop here.
+    if (!page && !(isDigit(s.charCodeAt(slash - 1)) && isDigit(s.charCodeAt(slash - 2)) && !isDigit(s.charCodeAt(slash - 3)) && opensEntry(s, slash - 2))) {
+      if (isDigit(s.charCodeAt(slash - 1))) afterBodyName(s, slash, out);
+      continue;
+    }
     // The number before the slash: digits, or "S-17" (a special session).
     let i = slash;
     while (i > slash - 4 && isDigit(s.charCodeAt(i - 1))) i--;
@@ -125,7 +154,10 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     // Without a page body only "31/…" to "99/…" can be a heading (checked further below), or a
     // contents row of the Human Rights Council's sessions, dated, with the Council named before.
     const row = !page && !special && slash - i <= 2 && a < 31 ? councilRow(s, start) : undefined;
-    if (!page && !row && (special || slash - i !== 2 || a < 31)) continue;
+    if (!page && !row && (special || slash - i !== 2 || a < 31)) {
+      if (!special) afterBodyName(s, slash, out);
+      continue;
+    }
     // "43/ 36 - ولاية …": one space may follow the slash.
     const from = s.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1;
     let j = from;
@@ -139,7 +171,10 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     const b = Number(s.slice(from, j));
     let body = page ?? row;
     if (!body) {
-      if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, b, j))) continue;
+      if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, b, j))) {
+        if (!special) afterBodyName(s, slash, out);
+        continue;
+      }
       body = 'A';
     }
     const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: slash - i === 4 };
