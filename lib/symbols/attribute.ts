@@ -113,9 +113,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
           ? mark({ symbol: withLetter(`E/RES/${a}/${b}`, letter), kind: 'ecosoc-resolution' }, body !== 'E')
           : mark({ symbol: withLetter(`E/DEC/${a}/${b}`, letter), kind: 'ecosoc-decision' }, body !== 'E');
       }
-      // "60/251" guessed for the Council from a nearby mention is the General Assembly's.
+      // "60/251" guessed for the Council from a nearby mention is the General Assembly's. Named, the
+      // Council still reads only numbers its sessions reach: "la resolución 12/2019 de la CDH" is a
+      // national human rights commission's (CDH is also their initials), numbered by year.
       if (body === 'A/HRC' && !(guess && (a > LAST_HRC_SESSION || !hrcNumberFits(type, b)))) {
-        if (a > LAST_HRC_SESSION) return null;
+        if (a > LAST_HRC_SESSION || !hrcNumberFits(type, b)) return null;
         return type === 'res'
           ? mark({ symbol: withLetter(`A/HRC/RES/${a}/${b}`, letter), kind: 'hrc-resolution' }, guess)
           : mark({ symbol: withLetter(`A/HRC/DEC/${a}/${b}`, letter), kind: 'hrc-decision' }, guess);

@@ -1491,3 +1491,16 @@ describe('French in ASCII, an accent after its letter (seen-m fr)', () => {
     expect(read("irre'solution 50/166")).toEqual([]);
   });
 });
+
+describe('"CDH" and the Human Rights Council named: only numbers its sessions reach', () => {
+  it('reads a session/number of the Council’s range', () => {
+    expect(read('el CDH adoptó la resolución 16/18')).toEqual([['16/18', 'A/HRC/RES/16/18']]);
+    expect(read('Human Rights Council decision 6/102')).toEqual([['6/102', 'A/HRC/DEC/6/102']]);
+  });
+
+  it('leaves a national commission’s number/year and numbers past a session’s resolutions', () => {
+    expect(read('la resolución 12/2019 de la CDH')).toEqual([]);
+    expect(read('la CDH aprobó la resolución 41/2013')).toEqual([]);
+    expect(read('la CDH adoptó la resolución 7/250')).toEqual([]);
+  });
+});
