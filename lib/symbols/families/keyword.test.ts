@@ -1504,3 +1504,20 @@ describe('"CDH" and the Human Rights Council named: only numbers its sessions re
     expect(read('la CDH adoptó la resolución 7/250')).toEqual([]);
   });
 });
+
+describe('a State’s own act: "Resolución N de YYYY" with a ministry or agency named in its sentence', () => {
+  it('is not read as the Council’s', () => {
+    expect(read('El Ministerio de Salud expidió la Resolución 1904 de 2009 sobre el tema.')).toEqual([]);
+    expect(read('Mediante la Resolución 2115 de 2013, el Ministerio de Ambiente reglamentó el uso.')).toEqual([]);
+    expect(read('la Superintendencia Financiera, en la Resolución 1904 de 2009, dispuso')).toEqual([]);
+  });
+
+  it('leaves the Council’s: without "de <year>", with a United Nations organ or the Organization named, beside the foreign ministry or a minister', () => {
+    expect(read('Aprobada por unanimidad, la iniciativa reitera las decisiones acordadas en la resolución 1540 de 2004, la cual establece acciones')).toEqual([['1540', 'S/RES/1540 (2004)']]);
+    expect(read('El Ministerio de Salud recordó la resolución 1325 (2000).')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+    expect(read('El Ministerio de Defensa recordó la resolución 2487 de 2019 del Consejo de Seguridad')).toEqual([['2487', 'S/RES/2487 (2019)']]);
+    expect(read('El Ministerio de Defensa recordó la resolución 2487 de 2019 de la ONU')).toEqual([['2487', 'S/RES/2487 (2019)']]);
+    expect(read('El Ministerio de Relaciones Exteriores celebró la resolución 2487 de 2019')).toEqual([['2487', 'S/RES/2487 (2019)']]);
+    expect(read('El ministro recordó la resolución 2487 de 2019')).toEqual([['2487', 'S/RES/2487 (2019)']]);
+  });
+});

@@ -19,7 +19,7 @@ import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
-import { sentenceAfter } from '../sentence';
+import { sentenceAfter, sentenceAround } from '../sentence';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -824,7 +824,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // issuer right after a bare number (and its year): a national act, whatever the year table says.
     if (items.length === 1 && first?.core.shape === 'bare' && !midBody) {
       NATIONAL_ISSUER.lastIndex = first.end;
-      if (NATIONAL_ISSUER.test(s)) continue;
+      if (NATIONAL_ISSUER.test(s) || nationalAct(s, m.index, first.end)) continue;
     }
     fixMistypedYears(items);
     sessionFromNextItem(items);
@@ -1103,6 +1103,25 @@ function laterYearAfter(s: string, end: number): boolean {
 
 const NATIONAL_ISSUER =
   /\s{0,2}(?:,?\s{0,2}(?:de|del|of|du)\s{1,2}(?:\d{1,2}\s{1,2}(?:de\s)?[^\d\s,.;]{3,12}\s{1,2}(?:de\s)?)?(?:19|20)\d\d)?\s{0,2},?\s{0,2}(?:del|de la|de los|de l['’]|du|de|of the|of|by the)\s{1,2}(?:Ministerio|Ministry|Minist[èe]re|Secretar[ií]a|Superintendencia|Departamento|Gobierno|Government|Gouvernement|Alcald[ií]a|Gobernaci[oó]n|Instituto|Congreso|Tribunal|Corte|Banco|Junta|Direcci[oó]n)(?![A-Za-zÀ-ÿ])/y;
+// "Resolución 1904 de 2009": the way States' ministries and agencies cite their own acts (the
+// Council's are cited "1904 (2009)"; "de 2009" is also the press's, so it decides nothing alone).
+const OF_YEAR_AFTER = /\s{1,2}de\s{1,2}(?:19|20)\d\d(?!\d)/y;
+// A State's ministry or agency (not a court, a government, a congress, a minister or the foreign
+// ministry: the Council's resolutions on the International Criminal Court, a peace process or a
+// State's foreign policy are cited beside them).
+const NATIONAL_BODY = /(?<![A-Za-zÀ-ÿ])(?:Ministerio(?!\sde\s(?:Relaciones|Asuntos)\sExteriores)|Superintendencia|Alcald[ií]a|Gobernaci[oó]n|Secretar[ií]a\s(?:de|Distrital|Municipal)|Departamento\sAdministrativo|Direcci[oó]n\s(?:de|General\sde|Nacional)|Instituto\s(?:Nacional|Colombiano|Ecuatoriano|Peruano|Mexicano))(?![A-Za-zÀ-ÿ])/;
+
+/**
+ * "El Ministerio de Salud expidió la Resolución 1904 de 2009", "Mediante la Resolución 2115 de 2013,
+ * el Ministerio de Ambiente …": a bare number cited with "de <year>", a State's ministry or agency
+ * named in its sentence and no organ of the United Nations: a national act.
+ */
+function nationalAct(s: string, kwStart: number, end: number): boolean {
+  if (sticky(OF_YEAR_AFTER, s, end) === end) return false;
+  const sentence = sentenceAround(s, kwStart, end);
+  return NATIONAL_BODY.test(sentence) && lastBodyAt(sentence) === undefined && !THE_UN.test(sentence);
+}
+
 const SLASH_BEFORE = /(?:^|[\s\-–•])(\d{1,2}\s?\/\s?\d{1,4})\.?\s{1,3}$/;
 const ADOPTED_AFTER = /^,?\s{1,2}(?:adopted|aprobada|adoptée|принятая)\s/;
 
