@@ -1521,3 +1521,15 @@ describe('a State’s own act: "Resolución N de YYYY" with a ministry or agency
     expect(read('El ministro recordó la resolución 2487 de 2019')).toEqual([['2487', 'S/RES/2487 (2019)']]);
   });
 });
+
+describe('Russian machine translation: "Разрешение" for "Resolution" (seen-k ru)', () => {
+  it('reads a Council number with the year the table gives it', () => {
+    expect(read('после подтверждения всех резолюции по ситуации в Кипр, особенно Разрешение 1251 (1999 г.) Совет продлил мандат')).toEqual([['1251 (1999 г.)', 'S/RES/1251 (1999)']]);
+  });
+
+  it('leaves a bare number (a screen’s resolution) and a year the table does not give', () => {
+    expect(read('разрешение 1920 x 1080')).toEqual([]);
+    expect(read('Разрешение 986')).toEqual([]);
+    expect(read('Разрешение 1251 (2005 г.)')).toEqual([]);
+  });
+});

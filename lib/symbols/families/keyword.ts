@@ -34,6 +34,9 @@ const KW = new RegExp(
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
+    // "особенно Разрешение 1251 (1999 г.)": machine-translated pages render "Resolution" as
+    // "permission" (its number checked in findKeywordCitations: it is also a screen's resolution).
+    '(?:[Рр]азрешени|РАЗРЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
     // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space.
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
@@ -111,6 +114,7 @@ function wordStart(s: string, i: number): boolean {
   return !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122));
 }
 const isOpenParen = (c: number) => c === 40 || c === 0xff08;
+const PERMISSION = /^(?:[Рр]азрешени|РАЗРЕШЕНИ)/;
 const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|[Рр]ешени|РЕШЕНИ|مقرر)/;
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
@@ -809,6 +813,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // with a year the table confirms, or any Council number with an organ named before it in the
     // sentence ("Security Council … SCR 1325").
     if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index)) continue;
+    // "Разрешение 1251 (1999 г.)": only a Council number with the year the table gives it.
+    if (PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year))) continue;
     if (!items.length) {
       // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
       // volumes of its resolutions, the number and year opening the line.
