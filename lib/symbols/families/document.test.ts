@@ -229,3 +229,18 @@ describe('meeting records by number alone, a comma or a full stop after them (se
     expect(read('CEDAW/C/SR.539 y 540,5')).toEqual([['CEDAW/C/SR.539', 'CEDAW/C/SR.539']]);
   });
 });
+
+describe('a part after a symbol written without its full stop (seen-m ru)', () => {
+  it('reads "и Add 1 и 2" as the symbol’s addenda', () => {
+    expect(read('рассмотрев доклад Генерального секретаря от 6 января 1995 года (S/1995/10 и Add 1 и 2),')).toEqual([
+      ['S/1995/10', 'S/1995/10'],
+      ['Add 1', 'S/1995/10/Add.1'],
+      ['2', 'S/1995/10/Add.2'],
+    ]);
+  });
+
+  it('leaves a word that only opens like a part, and a part with no symbol before it', () => {
+    expect(read('S/1995/10 and Address 1')).toEqual([['S/1995/10', 'S/1995/10']]);
+    expect(read('see Add 1 and 2')).toEqual([]);
+  });
+});

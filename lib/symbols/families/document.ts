@@ -42,9 +42,10 @@ const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
-// "(A/68/L.39 u Add.1)": a scan's Latin u for the Russian и, between spaces.
+// "(A/68/L.39 u Add.1)": a scan's Latin u for the Russian и, between spaces. "(S/1995/10 и Add 1 и
+// 2)": the part's word without its full stop, a space before its number.
 const CONTINUATION =
-  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)\.\s?\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
+  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)(?:\.\s?|\s)\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 // A bare number continuing "Corr.1" ("Corr.1 and 2"); not a quantity, a date or a decimal after it.
 const NEXT_NUMBER = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,2})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]))/y;
@@ -329,7 +330,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       CONTINUATION.lastIndex = pos;
       const c = CONTINUATION.exec(s);
       if (!c) break;
-      const part = c[1]!.replace(/\s/g, '');
+      const part = c[1]!.replace(/\s/g, '').replace(/^(Add|Rev|Corr|Amend)(?=\d)/, '$1.');
       // "A/69/488/Add.2 and Corr.1": a corrigendum after an addendum or a revision corrects that one.
       const base = part.startsWith('Corr') && k === 0 && symbol === r.symbol && ADDENDUM_OR_REVISION.test(r.symbol) ? r.symbol : r.base;
       const full = `${base}/${part}`;
