@@ -1533,3 +1533,15 @@ describe('Russian machine translation: "Разрешение" for "Resolution" (
     expect(read('Разрешение 1251 (2005 г.)')).toEqual([]);
   });
 });
+
+describe('a session/number whose slash was lost, its date of the session’s years (seen-i es)', () => {
+  it('reads "Resolución 60 147 del 16 de diciembre de 2005"', () => {
+    expect(read('adoptados por la Asamblea General de las Naciones Unidas mediante Resolución 60 147 del 16 de diciembre de 2005, van más allá')).toEqual([['60 147', 'A/RES/60/147']]);
+  });
+
+  it('leaves it without a date, with a date of other years, and before the 31st session', () => {
+    expect(read('resolution 60 147')).toEqual([]);
+    expect(read('resolution 60 147 of 16 December 2010')).toEqual([]);
+    expect(read('resolution 12 147 of 16 December 1957')).toEqual([]);
+  });
+});

@@ -276,6 +276,22 @@ const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8}
 // A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
+const SLASH_LOST = /(\d{2}) (\d{1,3})(?![\d/.,])/y;
+
+/**
+ * "mediante Resolución 60 147 del 16 de diciembre de 2005": a session/number whose slash a page
+ * lost, read only when the date after it is of the session's years (session n sat in 1945 + n
+ * and into the next year) and the session is the Assembly's numbering's (31 on); else null.
+ */
+function sessionSlashLost(s: string, pos: number): Item | null {
+  SLASH_LOST.lastIndex = pos;
+  const m = SLASH_LOST.exec(s);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const year = a >= 31 && a <= CURRENT_GA_SESSION ? dateYearAfter(s, SLASH_LOST.lastIndex) : undefined;
+  if (year === undefined || (year !== 1945 + a && year !== 1946 + a)) return null;
+  return { core: { shape: 'slash', a, b: Number(m[2]), yearLike: false }, pieces: [{ start: pos, end: SLASH_LOST.lastIndex }], end: SLASH_LOST.lastIndex };
+}
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
@@ -615,6 +631,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const p = SPLIT_PAIR.exec(s);
         const n = p ? Number(p[1]! + p[2]!) : 0;
         if (p && n >= 100 && scFits(n, Number(p[3]))) first = { core: { shape: 'year', n, year: Number(p[3]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
+        else first = sessionSlashLost(s, pos) ?? first;
       }
     }
     if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
