@@ -1545,3 +1545,14 @@ describe('a session/number whose slash was lost, its date of the session’s yea
     expect(read('resolution 12 147 of 16 December 1957')).toEqual([]);
   });
 });
+
+describe('a Council number and its year joined by a dash in parentheses (seen-k es)', () => {
+  it('reads "(2261- 2016)" as the pair', () => {
+    expect(read('En la resolución (2261- 2016), adoptada hoy por el Consejo de Seguridad, reitera su compromiso')).toEqual([['2261- 2016', 'S/RES/2261 (2016)']]);
+  });
+
+  it('leaves a pair the year table does not give, and a dash inside a longer list', () => {
+    expect(read('la resolución (2261-2010)')).toEqual([]);
+    expect(read('la resolución (2261-2016 y 2262)')).toEqual([]);
+  });
+});

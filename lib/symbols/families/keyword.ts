@@ -276,6 +276,18 @@ const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8}
 // A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
+const DASHED_PAIR = /(\d{3,4})\s?[-–]\s?((?:19|20)\d\d)(?=\s?[)）])/y;
+
+/** "2261- 2016" at `pos`, closed by a parenthesis: a Council number and its year the table confirms, else null. */
+function dashedPair(s: string, pos: number): Item | null {
+  DASHED_PAIR.lastIndex = pos;
+  const m = DASHED_PAIR.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const year = Number(m[2]);
+  return scFits(n, year) ? { core: { shape: 'year', n, year }, pieces: [{ start: pos, end: DASHED_PAIR.lastIndex }], end: DASHED_PAIR.lastIndex } : null;
+}
+
 const SLASH_LOST = /(\d{2}) (\d{1,3})(?![\d/.,])/y;
 
 /**
@@ -662,6 +674,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
       // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
       else if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
+      // "En la resolución (2261- 2016), adoptada hoy por el Consejo": a Council number and its year
+      // joined by a dash, alone in the parentheses, the pair checked by the year table.
+      else first = dashedPair(s, pos + 1) ?? first;
     }
     if (!first) {
       const adj = sticky(ADJECTIVE, s, pos);
