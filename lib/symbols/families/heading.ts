@@ -112,6 +112,9 @@ const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u9fff](?
  */
 function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   const start = isDigit(s.charCodeAt(slash - 2)) ? slash - 2 : slash - 1;
+  // (A space or line break before the number, first: most slashes are inside symbols.)
+  const c = s.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9 && c !== 10) return;
   AFTER_NAME.lastIndex = start;
   const m = AFTER_NAME.exec(s);
   if (!m) return;
