@@ -1556,3 +1556,21 @@ describe('a Council number and its year joined by a dash in parentheses (seen-k 
     expect(read('la resolución (2261-2016 y 2262)')).toEqual([]);
   });
 });
+
+describe('"DEC." and "Dec." before a session/number: a decision (seen-j en)', () => {
+  it('reads the Assembly’s decisions in a committee’s list', () => {
+    expect(read('Programme budget outline for the biennium 2004-2005\n\nDEC. 57/554\n\nCommon services\n\nDEC. 57/555\n\nBiennial programme of work\n\nDEC. 57/556 A\n\nAction taken on certain items')).toEqual([
+      ['57/554', 'A/DEC/57/554'],
+      ['57/555', 'A/DEC/57/555'],
+      ['57/556 A', 'A/DEC/57/556 A'],
+    ]);
+    expect(read('Dec. 57/554')).toEqual([['57/554', 'A/DEC/57/554']]);
+  });
+
+  it('leaves December, a word ending so, and a number no decision bears', () => {
+    expect(read('S.C. Res. 2334 (Dec. 23, 2016)')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('on Dec. 12/2016')).toEqual([]);
+    expect(read('IDEC. 57/554')).toEqual([]);
+    expect(read('DEC. 57/55')).toEqual([]);
+  });
+});

@@ -59,6 +59,9 @@ const KW = new RegExp(
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
     '(?<![/.])(?:R[eé]s|[Рр]ез)\\.(?=\\s?\\d)',
+    // "DEC. 57/554", "Dec. 57/555": a decision's abbreviation before a session/number (not
+    // December's: a slash after two figures, and a decision's number, are needed).
+    '(?<![/.A-Za-z])(?:DEC|Dec)\\.(?=\\s?\\d\\d\\/\\d{3})',
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
     // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens.
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
@@ -115,7 +118,7 @@ function wordStart(s: string, i: number): boolean {
 }
 const isOpenParen = (c: number) => c === 40 || c === 0xff08;
 const PERMISSION = /^(?:[Рр]азрешени|РАЗРЕШЕНИ)/;
-const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|[Рр]ешени|РЕШЕНИ|مقرر)/;
+const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]ешени|РЕШЕНИ|مقرر)/;
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
