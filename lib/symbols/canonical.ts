@@ -49,8 +49,8 @@ export function canonicalDocument(raw: string): string {
     letter = ` ${lm[1]}`;
     s = s.slice(0, lm.index);
   }
-  // A scan's comma for a number's dot: "A/C.4/L,624".
-  if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR),(?=\d)/g, '/$1.');
+  // A scan's comma for a number's dot: "A/C.4/L,624", "A/C,4/L.628".
+  if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR|C),(?=\d)/g, '/$1.');
   const parts = s.split('/').map((p) => p.trim());
   const series = parts[0]!.toUpperCase();
   const isUnido = unido(series);

@@ -244,3 +244,95 @@ describe('a part after a symbol written without its full stop (seen-m ru)', () =
     expect(read('see Add 1 and 2')).toEqual([]);
   });
 });
+
+// Fourteenth round: forms an audit found on the real pages and PDFs the product is tested on
+// (/work/shared/real-pages: A_C.4_SR.985-FR.pdf as the reader extracts it, the DHL veto table, a
+// Digital Library meeting record).
+describe('a scanned record’s OCR noise in early symbols (A/C.4/SR.985, French)', () => {
+  it('reads a lower-case l for the part’s number 1 after "et" and "و"', () => {
+    expect(read('non\nautonomes\n(A/4081\net Add.l à\n4,\nA/ 4082 et Add. l à 5,\nA/4083')).toEqual([
+      ['A/4081', 'A/4081'],
+      ['Add.l', 'A/4081/Add.1'],
+      ['A/ 4082', 'A/4082'],
+      ['Add. l', 'A/4082/Add.1'],
+      ['A/4083', 'A/4083'],
+    ]);
+    expect(read('le projet de résolution (A/C.4/L.624 et Add.l) que\nla Commission')).toEqual([
+      ['A/C.4/L.624', 'A/C.4/L.624'],
+      ['Add.l', 'A/C.4/L.624/Add.1'],
+    ]);
+    expect(read('renseignements (A/4096 et Add.l;\nA/4111,')).toEqual([
+      ['A/4096', 'A/4096'],
+      ['Add.l', 'A/4096/Add.1'],
+      ['A/4111', 'A/4111'],
+    ]);
+    expect(read('S/12083 و Add.l')).toEqual([
+      ['S/12083', 'S/12083'],
+      ['Add.l', 'S/12083/Add.1'],
+    ]);
+  });
+
+  it('leaves an l that starts a word, and an l after a symbol with no part word', () => {
+    expect(read('A/4081 et Add. les autres')).toEqual([['A/4081', 'A/4081']]);
+    expect(read('A/4081 et Add.l’annexe')).toEqual([['A/4081', 'A/4081']]);
+    expect(read('A/4081 et l à 4')).toEqual([['A/4081', 'A/4081']]);
+  });
+
+  it('reads a space after the slash of an early document numbered alone, and nothing shorter', () => {
+    expect(read('le\nrapport (A/ 4111) du Comité')).toEqual([['A/ 4111', 'A/4111']]);
+    expect(read('A/4089\net Add.1 à 5, A/ 4111) [suite]:')).toEqual([
+      ['A/4089', 'A/4089'],
+      ['Add.1', 'A/4089/Add.1'],
+      ['A/ 4111', 'A/4111'],
+    ]);
+    expect(read('grade A/ 12 and type S /4111')).toEqual([]);
+  });
+
+  it('reads a comma for the dot of a Main Committee’s number, and not where no part follows', () => {
+    expect(read('le\nprojet\nde\nrésolution A/C,4/L.628,\nrelatif')).toEqual([['A/C,4/L.628', 'A/C.4/L.628']]);
+    expect(read('A/C,4 and A/C,4/ and A/C,9/L.1')).toEqual([]);
+  });
+});
+
+describe('an ampersand between the numbers of a part (DHL veto table)', () => {
+  it('reads "Corr.1 & 2" as "Corr.1 and 2" is read', () => {
+    expect(read('S/9696 and Corr.1 & 2')).toEqual([
+      ['S/9696', 'S/9696'],
+      ['Corr.1', 'S/9696/Corr.1'],
+      ['2', 'S/9696/Corr.2'],
+    ]);
+    expect(read('S/9696 & Corr.1')).toEqual([
+      ['S/9696', 'S/9696'],
+      ['Corr.1', 'S/9696/Corr.1'],
+    ]);
+    expect(read('S/9696 & 2 others')).toEqual([['S/9696', 'S/9696']]);
+  });
+});
+
+describe('a Council agenda subject’s code (Digital Library record)', () => {
+  it('leaves "S/79 [58]" with its item in square brackets, and reads a document before a bracketed note', () => {
+    expect(read('S/79 [58] YEMEN--POLITICAL CONDITIONS')).toEqual([]);
+    expect(read('S/79[58a] YEMEN')).toEqual([]);
+    expect(read('S/2024/79 [58] and S/79 [English]')).toEqual([
+      ['S/2024/79', 'S/2024/79'],
+      ['S/79', 'S/79'],
+    ]);
+  });
+});
+
+describe('a footnote’s symbol run into the word before it (extracted text)', () => {
+  it('reads a symbol of three parts after a lower-case word ending in its series letter', () => {
+    // seen-p, Helsinki-NLP/un_ga (A/RES/52/75, Western Sahara).
+    expect(read('3. Takes note of the agreementsS/1997/742 and Add.1. reached between the Kingdom of Morocco')).toEqual([
+      ['S/1997/742', 'S/1997/742'],
+      ['Add.1', 'S/1997/742/Add.1'],
+    ]);
+    expect(read('see the reportA/77/447 of the Committee')).toEqual([['A/77/447', 'A/77/447']]);
+  });
+
+  it('leaves a symbol of two parts, a one-letter word, a word in an address and a number running on', () => {
+    expect(read('oneS/12 and xS/2020/1')).toEqual([]);
+    expect(read('http://x.orgS/2020/1 and www.un.org/agreementsS/1997/742')).toEqual([]);
+    expect(read('agreementsS/1997/742.2')).toEqual([]);
+  });
+});

@@ -23,9 +23,10 @@ const SERIES =
   '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
-// comma for the dot of a draft or record number.
+// comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
+// Committee's number, a further part after it.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
 const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
@@ -44,11 +45,13 @@ const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
 // "(A/68/L.39 u Add.1)": a scan's Latin u for the Russian и, between spaces. "(S/1995/10 и Add 1 и
 // 2)": the part's word without its full stop, a space before its number.
+// "A/4081 et Add.l à 4", "S/12083 و Add.l": a scan's lower-case l for the part's number 1, alone
+// after the dot (never the start of a word: "Add. les"). "S/9696 and Corr.1 & 2": an ampersand for "and".
 const CONTINUATION =
-  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)(?:\.\s?|\s)\d{1,3}(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
+  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|&|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)(?:(?:\.\s?|\s)\d{1,3}|\.\s?l(?![A-Za-z0-9'’]))(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 // A bare number continuing "Corr.1" ("Corr.1 and 2"); not a quantity, a date or a decimal after it.
-const NEXT_NUMBER = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,2})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]))/y;
+const NEXT_NUMBER = /\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\s{0,2}(\d{1,2})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]))/y;
 
 const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
 const ADDENDUM_OR_REVISION = /\/(?:Add|Rev)\.\d{1,3}$/;
@@ -106,7 +109,7 @@ function nextMeetings(s: string, pos: number, symbol: string, out: Candidate[]):
 }
 
 // The characters CONTINUATION's words open with.
-const opensContinuation = inSet(',aeyиu和及、و');
+const opensContinuation = inSet(',aeyиu&和及、و');
 
 const TAIL_AT_END = new RegExp(`${TAIL}$`);
 const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
@@ -123,6 +126,7 @@ function withoutForeignTail(raw: string): string {
   return t ? raw.slice(0, t.index).trimEnd() : raw;
 }
 
+const SCAN_SPACED = /^[ASE]\/ \d{3,5}$/;
 const OLD_GA_SYMBOL = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s?(?:[A-Z]\s?)?[(（]((?:S-|ES-)?[IVXL]{1,8})[)）]$/;
 const NUMBERED_WORD_AT_END = /\/\s{0,2}(?:L|PV|SR|CRP|WP|Add|Rev|Corr|ADD|REV|CORR)$/;
 
@@ -137,8 +141,10 @@ function plausible(raw: string, series: string): boolean {
   // with a Roman session too; a UN General Assembly symbol's number fits its session.
   const roman = OLD_GA_SYMBOL.exec(raw);
   if (roman && !gaSessionFits(Number(roman[1]), roman[2]!)) return false;
-  // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts).
-  if (/\s\/|\/\s/.test(raw) && !/\/[^/]*\//.test(raw) && !/^(?:GC|IDB|PBC)\./.test(series)) return false;
+  // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts), or
+  // when it is a scan's space after the slash of an early Assembly, Council or ECOSOC document
+  // numbered alone ("(A/ 4111) du Comité", A/C.4/SR.985).
+  if (/\s\/|\/\s/.test(raw) && !/\/[^/]*\//.test(raw) && !/^(?:GC|IDB|PBC)\./.test(series) && !SCAN_SPACED.test(raw)) return false;
   return true;
 }
 
@@ -192,6 +198,25 @@ function accentedLabelGlued(s: string, slash: number): number {
   const before = s[i - 2];
   return before === undefined || !/[\p{L}\p{N}./@_]/u.test(before) ? series : -1;
 }
+/**
+ * "the agreementsS/1997/742 and Add.1.": a footnote's symbol run into the word it is attached to,
+ * as extracted text joins them. When the token before the slash is a lower-case word of two letters
+ * or more ending in the series letter (A, S or E) and a symbol of three parts follows (a session
+ * or year, then a number), the symbol starts at that letter. Returns -1 otherwise.
+ */
+function wordGlued(s: string, slash: number): number {
+  const series = slash - 1;
+  if (series < 2 || !isSeriesLetter(s.charCodeAt(series)) || !isLowerAscii(s.charCodeAt(series - 1))) return -1;
+  let i = series - 1;
+  for (let k = 0; k < 16 && i > 0 && isLowerAscii(s.charCodeAt(i - 1)); k++) i--;
+  if (series - i < 2) return -1;
+  const before = i > 0 ? s.charCodeAt(i - 1) : 32;
+  if (isTokenChar(before) || before === 95 || before === 47 || before === 64 || before > 127) return -1;
+  THREE_PARTS.lastIndex = slash;
+  return THREE_PARTS.test(s) ? series : -1;
+}
+const THREE_PARTS = /\/(?:(?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const isSeriesLetter = (c: number) => c === 65 || c === 83 || c === 69;
@@ -260,6 +285,19 @@ function gluedSeriesAt(raw: string): number {
   return -1;
 }
 
+// "S/79 [58] YEMEN--POLITICAL CONDITIONS": the Digital Library's code of a Council agenda subject,
+// its item in square brackets, as its records list them; it names a subject, not document S/79.
+const AGENDA_ITEM = /\s?\[\d{1,3}[a-z]?\]/y;
+const COUNCIL_NUMBERED_ALONE = /^S\/\d{1,5}$/;
+
+/** Whether the Council symbol ending at `end` is an agenda subject's code ("S/79 [58]"). */
+function agendaCode(s: string, end: number, symbol: string): boolean {
+  const next = s.charCodeAt(end) === 91 ? 91 : s.charCodeAt(end + 1);
+  if (next !== 91 || !COUNCIL_NUMBERED_ALONE.test(symbol)) return false;
+  AGENDA_ITEM.lastIndex = end;
+  return AGENDA_ITEM.test(s);
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -268,6 +306,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     if (slash < done) continue;
     let start = seriesStart(s, slash);
     if (start < 0) start = accentedLabelGlued(s, slash);
+    if (start < 0) start = wordGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < done || start < 0) continue;
     SYMBOL_AT.lastIndex = start;
@@ -293,6 +332,10 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     const r = read(raw);
     if (!r) continue;
     let end = start + raw.length;
+    if (agendaCode(s, end, r.symbol)) {
+      done = end;
+      continue;
+    }
     let symbol = r.symbol;
     let kind = r.kind;
     if (r.takesLetter) {
@@ -330,7 +373,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       CONTINUATION.lastIndex = pos;
       const c = CONTINUATION.exec(s);
       if (!c) break;
-      const part = c[1]!.replace(/\s/g, '').replace(/^(Add|Rev|Corr|Amend)(?=\d)/, '$1.');
+      const part = c[1]!.replace(/\s/g, '').replace(/^(Add|Rev|Corr|Amend)(?=\d)/, '$1.').replace(/\.l$/, '.1');
       // "A/69/488/Add.2 and Corr.1": a corrigendum after an addendum or a revision corrects that one.
       const base = part.startsWith('Corr') && k === 0 && symbol === r.symbol && ADDENDUM_OR_REVISION.test(r.symbol) ? r.symbol : r.base;
       const full = `${base}/${part}`;
