@@ -127,9 +127,10 @@ function openingPatterns(): RegExp[] {
     for (const alt of alternatives(re)) {
       for (const c of openings(alt)) {
         const groups = perChar.get(c) ?? NAMES.map(() => []);
-        // "Consejo de⏎Derechos Humanos", "Consejo Económico y⏎Social": PDF text breaks a name's lines.
+        // "Consejo de⏎Derechos Humanos", "Consejo Económico y⏎Social": PDF text breaks a name's lines;
+        // "Human Rights⏎  Council": wrapped text (YAML, markdown, e-mail) indents the next line.
         // "人 權 委 員會": a Chinese PDF's text may space a name's characters apart.
-        groups[g]!.push(HAN_NAME.test(alt) ? [...alt].join(' ?') : alt.replace(/ /g, '\\s'));
+        groups[g]!.push(HAN_NAME.test(alt) ? [...alt].join(' ?') : alt.replace(/ /g, '(?:\\s|\\n[ \\t]{1,8})'));
         perChar.set(c, groups);
       }
     }

@@ -353,3 +353,17 @@ describe('a number glued to the type word with no 号 (seen-l zh)', () => {
     expect(pairs('A/RES/2758决议')).toEqual([['A/RES/2758', 'A/RES/2758(XXVI)']]);
   });
 });
+
+// Fourteenth round: the year rule of the keyword family (council-years.ts) for a date right before 第.
+describe('a date before a session/number in a year of the Human Rights Council’s session', () => {
+  it('reads the Council’s resolution (zh fixtures on water and sanitation)', () => {
+    const t = '重申人权理事会以往关于享有安全饮用水和卫生设施的人权的所有决议,特别是2020年10月6日第45/8号决议,';
+    expect(read(t, { body: 'A/HRC' })).toEqual([['45/8', 'A/HRC/RES/45/8']]);
+    expect(read(t)).toEqual([['45/8', 'A/HRC/RES/45/8']]);
+  });
+
+  it('leaves the Assembly’s year, and the Assembly named right before the date', () => {
+    expect(read('回顾1990年12月14日第45/8号决议')).toEqual([['45/8', 'A/RES/45/8']]);
+    expect(read('回顾大会2020年10月6日第45/8号决议')).toEqual([['45/8', 'A/RES/45/8']]);
+  });
+});

@@ -17,6 +17,7 @@ import { inSet } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
+import { yearSaysCouncil } from '../council-years';
 import { hanDigits, hanSession } from './session';
 import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga-bare';
 
@@ -56,6 +57,9 @@ const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
 const YEAR_IN_CLAUSE = /(19[4-7]\d)\s?年/;
+const ASSEMBLY_RIGHT_BEFORE = /(?:大会|大會)\s{0,2}$/;
+// A date in figures right before an item ("2020年10月6日第45/8号", "2016 年 6 月 30 日第 32/9 号").
+const DATED_BEFORE = /((?:19|20)\d\d)\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,2}(?:通过的|通過的|的)?\s{0,2}(?:第\s{0,2})?$/;
 const ITS_SENTENCE = /(?:^|[\s,，])其(?![中他它余餘])[^。；;]{0,40}(?:决议|決議)/;
 
 interface Found {
@@ -193,6 +197,15 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
           const y = YEAR_IN_CLAUSE.exec(before);
           if (y) c = { ...c, year: Number(y[1]) };
         }
+      }
+      // "特别是2020年10月6日第45/8号决议": a session/number both the Assembly and the Human Rights
+      // Council reach, no body named at it, dated right before it in a year of the Council's session
+      // and none of the Assembly's: the Council's (a guess), as the keyword family reads it.
+      if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && !c.bodyNear && (page === undefined || page === 'A/HRC') && (c.body === undefined || (c.body === 'A' && c.bodyFromPage === true))) {
+        const lo = Math.max(0, f.start - 24);
+        const y = DATED_BEFORE.exec(s.slice(lo, f.start));
+        // (Not with the Assembly named right before the date: "大会2020年10月6日第45/8号决议".)
+        if (y && yearSaysCouncil(core.a, Number(y[1])) && !ASSEMBLY_RIGHT_BEFORE.test(s.slice(Math.max(0, lo + y.index - 4), lo + y.index))) c = { type, body: 'A/HRC', bodyFromPage: true };
       }
       for (const p of f.item.pieces) {
         const a = attribute(core, c, p.letter);

@@ -1574,3 +1574,37 @@ describe('"DEC." and "Dec." before a session/number: a decision (seen-j en)', ()
     expect(read('DEC. 57/55')).toEqual([]);
   });
 });
+
+// Fourteenth round: a session/number both the Assembly and the Human Rights Council reach, read by
+// the year written with it (seen-p en; council-years.ts).
+describe('a year with a session/number that the Human Rights Council’s session has and the Assembly’s has not', () => {
+  it('reads a year earlier in the sentence and each number’s own date as the Council’s', () => {
+    expect(read('The mandate of the Special Rapporteur was lastly renewed in 2016 by resolution 32/19.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
+    const list =
+      'Recalling further all its resolutions on human rights and the environment, the most recent of which are resolutions 45/17 of 6 October 2020, 45/30 of 7 October 2020 and 46/7 of 23 March 2021, and relevant resolutions of the General Assembly,';
+    const council = [
+      ['45/17', 'A/HRC/RES/45/17'],
+      ['45/30', 'A/HRC/RES/45/30'],
+      ['46/7', 'A/HRC/RES/46/7'],
+    ];
+    expect(read(list, { body: 'A/HRC' })).toEqual(council);
+    expect(read(list)).toEqual(council);
+    expect(read('la résolution 45/17 du 6 octobre 2020')).toEqual([['45/17', 'A/HRC/RES/45/17']]);
+  });
+
+  it('leaves the Assembly’s reading for its own years, a body named at the number, and a year in another sentence', () => {
+    expect(read('resolution 45/17 of 6 December 1990')).toEqual([['45/17', 'A/RES/45/17']]);
+    expect(read('In 2016 the Assembly recalled General Assembly resolution 32/19.')).toEqual([['32/19', 'A/RES/32/19']]);
+    expect(read('The review ended in 2016. Resolution 32/19 was cited.')).toEqual([['32/19', 'A/RES/32/19']]);
+    expect(read('in 2016 by resolution 32/190')).toEqual([['32/190', 'A/RES/32/190']]);
+    expect(read('in 2017 by resolution 32/19')).toEqual([['32/19', 'A/RES/32/19']]);
+    expect(read('renewed in 2016 by resolution 32/19', { body: 'A' })).toEqual([['32/19', 'A/RES/32/19']]);
+  });
+});
+
+describe('a body’s name broken over an indented line (wrapped text)', () => {
+  it('reads "Human Rights⏎  Council" after the number (seen-q en, a YAML file)', () => {
+    expect(read('Following resolution 31/36 of the United Nations Human Rights\n  Council, adopted on 24 March 2016, the United Nations')).toEqual([['31/36', 'A/HRC/RES/31/36']]);
+    expect(read('Following resolution 31/36 of the United Nations Human Rights\n\n\nCouncil')).toEqual([['31/36', 'A/RES/31/36']]);
+  });
+});

@@ -20,6 +20,7 @@ import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
+import { yearSaysCouncil } from '../council-years';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -988,6 +989,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const dateAfter = dateYearAfter(s, it.end);
         if (dateAfter !== undefined) order = order.map((c) => (c.body === 'A' ? { ...c, dateAfter } : c));
       }
+      // "renewed in 2016 by resolution 32/19", "45/17 of 6 October 2020": a session/number both the
+      // Assembly and the Human Rights Council reach, no body named at it, and a year with it (its
+      // date, or a year earlier in its sentence) that is the Council's session's and none of the
+      // Assembly's: the Council's (a guess, marked uncertain).
+      if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order, options)) {
+        const year = dateYearAfter(s, it.end) ?? yearBefore(s, m.index);
+        if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
+      }
       for (const p of it.pieces) {
         for (const ctx of order) {
           const a = attribute(core, ctx, p.letter);
@@ -1411,6 +1420,41 @@ function byTheUN(s: string, kwStart: number, it: Item, type: Context['type']): C
     }
   }
   return THE_UN.test(s.slice(from, Math.min(s.length, it.end + 60))) ? out : undefined;
+}
+
+/**
+ * Whether a year may decide a session/number for the Human Rights Council: no body is named at
+ * the citation, the page is the Council's or of no body (an Assembly page keeps its reading), and
+ * the body read first is none or the Assembly named earlier in the paragraph — not a body that
+ * numbers otherwise, nor the Council already.
+ */
+function councilYearMayDecide(order: readonly Context[], options: FindOptions): boolean {
+  const first = order[0];
+  const page = pageBody(options);
+  if (!first || (page !== undefined && page !== 'A/HRC') || order.some((c) => c.bodyNear)) return false;
+  return first.body === undefined || (first.body === 'A' && first.bodyFromPage === true);
+}
+
+/**
+ * The year 2006 or later written nearest before `kwStart` in its sentence (at most 100 characters
+ * back): "The mandate … was lastly renewed in 2016 by resolution 32/19." Not a year inside a symbol
+ * or a number ("2016/5", "A/71/2016").
+ */
+function yearBefore(s: string, kwStart: number): number | undefined {
+  const lo = Math.max(0, kwStart - 100);
+  const w = s.slice(lo, kwStart);
+  const from = lastSentenceEnd(w);
+  for (let k = w.lastIndexOf('20'); k >= from; k = k > 0 ? w.lastIndexOf('20', k - 1) : -1) {
+    const c3 = w.charCodeAt(k + 2);
+    const c4 = w.charCodeAt(k + 3);
+    if (!isDigit(c3) || !isDigit(c4)) continue;
+    const prev = k > 0 ? w.charCodeAt(k - 1) : 32;
+    const next = k + 4 < w.length ? w.charCodeAt(k + 4) : 32;
+    if (isDigit(prev) || isDigit(next) || prev === 47 || next === 47 || prev === 46 || prev === 45) continue;
+    const y = 2000 + (c3 - 48) * 10 + (c4 - 48);
+    if (y >= 2006 && y <= CURRENT_YEAR) return y;
+  }
+  return undefined;
 }
 
 /** Where the last sentence in `s` ends (0 when none does). */
