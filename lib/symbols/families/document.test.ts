@@ -336,3 +336,15 @@ describe('a footnote’s symbol run into the word before it (extracted text)', (
     expect(read('agreementsS/1997/742.2')).toEqual([]);
   });
 });
+
+describe('the documents that go with a treaty body’s combined reports (seen-q ru)', () => {
+  it('reads concluding observations and replies numbered first-last, as the reports are', () => {
+    expect(read('письменных ответов на перечень вопросов (CRC/C/RWA/RQ/5-6), которые позволили')).toEqual([['CRC/C/RWA/RQ/5-6', 'CRC/C/RWA/RQ/5-6']]);
+    expect(read('CRC/C/RWA/CO/5-6')).toEqual([['CRC/C/RWA/CO/5-6', 'CRC/C/RWA/CO/5-6']]);
+  });
+
+  it('leaves a year or a far number after the dash', () => {
+    expect(read('CRC/C/RWA/CO/5-2020')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
+    expect(read('CRC/C/RWA/CO/5-12')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
+  });
+});

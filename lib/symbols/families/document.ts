@@ -78,8 +78,10 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
   return pos;
 }
 
-// Treaty bodies' state reports: series, "C", the country's three-letter code, the report's number.
-const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}\/\d{1,2}$/;
+// Treaty bodies' state reports: series, "C", the country's three-letter code, the report's number;
+// and the documents that go with combined reports, numbered as they are: concluding observations
+// ("CRC/C/RWA/CO/5-6"), replies to the list of issues ("CRC/C/RWA/RQ/5-6"), the list itself (Q).
+const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
 const COMBINED_LAST = /-(\d{1,2})(?![\d/.,-]|[A-Za-z])/y;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),

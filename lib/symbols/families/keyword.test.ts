@@ -1608,3 +1608,14 @@ describe('a body’s name broken over an indented line (wrapped text)', () => {
     expect(read('Following resolution 31/36 of the United Nations Human Rights\n\n\nCouncil')).toEqual([['31/36', 'A/RES/31/36']]);
   });
 });
+
+describe('the Organization named before a number sign glued to the number (seen-q ru)', () => {
+  it('reads "резолюции ООН №1701" as "резолюции ООН № 1701" is read', () => {
+    expect(read('Ниже приводятся ключевые пункты резолюции ООН №1701 .')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+    expect(read("la résolution de l'ONU n°1701")).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+
+  it('leaves a sign before something that is no number', () => {
+    expect(read('резолюции ООН №А-17')).toEqual([]);
+  });
+});
