@@ -51,6 +51,8 @@ export function canonicalDocument(raw: string): string {
   }
   // A scan's comma for a number's dot: "A/C.4/L,624", "A/C,4/L.628".
   if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR|C),(?=\d)/g, '/$1.');
+  // "S/PV .8974": a space typed before the dot.
+  if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR)\s\.\s?(?=\d)/g, '/$1.');
   const parts = s.split('/').map((p) => p.trim());
   const series = parts[0]!.toUpperCase();
   const isUnido = unido(series);

@@ -367,3 +367,15 @@ describe('a date before a session/number in a year of the Human Rights Council�
     expect(read('回顾大会2020年10月6日第45/8号决议')).toEqual([['45/8', 'A/RES/45/8']]);
   });
 });
+
+describe('a resolution’s title in title marks between 號 and 決議 (seen-p zh)', () => {
+  it('reads the number before the title', () => {
+    expect(read('於 2008 年 3 月 28 日,聯合國人權理事會在第 7 屆會議上通過了第 7/22 號 《人權與享有安全飲用水和衛生設施》決議。')).toEqual([['7/22', 'A/HRC/RES/7/22']]);
+    expect(read('安理会第2334号《巴勒斯坦被占领土局势》决议')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves a title before a decision word, and a title that runs on', () => {
+    expect(read('国务院令第588号《关于废止和修改部分行政法规的决定》决定')).toEqual([]);
+    expect(read('第 7/22 號 《人權與享有安全飲用水和衛生設施。決議')).toEqual([]);
+  });
+});

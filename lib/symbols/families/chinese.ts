@@ -49,7 +49,9 @@ const NOTHING = /^\s{0,2}$/;
 // 局勢的決議": the subject between.
 // "2408號(hào)決議": a converter's pinyin in parentheses after a character, skipped.
 const PINYIN = '(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?';
-const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:等\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,16}的\\s{0,2})?(决议|決議|决定|決定|结论|結論)`);
+// "第 7/22 號 《人權與享有安全飲用水和衛生設施》決議": the resolution's title in title marks between
+// (before a resolution word only: "第588号《…》决定" is how a State Council order is cited).
+const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:等\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,16}的\\s{0,2}|[《〈][^《》〈〉。；;\\n]{1,40}[》〉]\\s{0,2}(?=决议|決議))?(决议|決議|决定|決定|结论|結論)`);
 // "安理會決議2678號將…": the type word before the number, none after it.
 const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
 // "第26屆聯合國大會以壓倒性多數通過第2758號決議": the Assembly the subject of 通过 (adopted) in the

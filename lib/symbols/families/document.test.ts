@@ -348,3 +348,17 @@ describe('the documents that go with a treaty body’s combined reports (seen-q 
     expect(read('CRC/C/RWA/CO/5-12')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
   });
 });
+
+describe('a space typed before the dot of a draft or record number (seen-p es)', () => {
+  it('reads "S/PV .8974" as S/PV.8974', () => {
+    expect(read('Podemos hacer una pausa para que salga y lo llame » (véase acta S/PV .8974 , p. 13 de la versión en inglés).')).toEqual([['S/PV .8974', 'S/PV.8974']]);
+    expect(read('A/78/L .30 and A/C.3/SR .12/Corr.1')).toEqual([
+      ['A/78/L .30', 'A/78/L.30'],
+      ['A/C.3/SR .12/Corr.1', 'A/C.3/SR.12/Corr.1'],
+    ]);
+  });
+
+  it('leaves a decimal after it and a word left without its number', () => {
+    expect(read('the S/PV . 8974.5 and S/PV .')).toEqual([]);
+  });
+});
