@@ -1619,3 +1619,31 @@ describe('the Organization named before a number sign glued to the number (seen-
     expect(read('резолюции ООН №А-17')).toEqual([]);
   });
 });
+
+describe('a verb of listing between the plural resolution word and its list (seen-q en)', () => {
+  it('reads a list of three numbers or more after "include", "such as", "como"', () => {
+    expect(read('The WPS resolutions include 1325, 1820, 1888, 1889, 1960, 2106, 2122, 2242, 2467, and 2493, forming a vital foundation').map(([, s]) => s)).toEqual([
+      'S/RES/1325 (2000)',
+      'S/RES/1820 (2008)',
+      'S/RES/1888 (2009)',
+      'S/RES/1889 (2009)',
+      'S/RES/1960 (2010)',
+      'S/RES/2106 (2013)',
+      'S/RES/2122 (2013)',
+      'S/RES/2242 (2015)',
+      'S/RES/2467 (2019)',
+      'S/RES/2493 (2019)',
+    ]);
+    expect(read('las resoluciones como 1325, 1820 y 1888')).toEqual([
+      ['1325', 'S/RES/1325 (2000)'],
+      ['1820', 'S/RES/1820 (2008)'],
+      ['1888', 'S/RES/1888 (2009)'],
+    ]);
+  });
+
+  it('leaves a count, a number alone and a pair after the verb', () => {
+    expect(read('The resolutions include 12 paragraphs and 3 annexes')).toEqual([]);
+    expect(read('These resolutions are 2000 and 3000 in number')).toEqual([]);
+    expect(read('The resolutions include 1325 provisions')).toEqual([]);
+  });
+});

@@ -630,6 +630,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // "قرار التقسيم 181 لسنة 1947م": one word (the subject) between the keyword and a number whose
     // year, written right after it, is the Council's year for it or fits the Assembly's session.
     if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
+    // "The WPS resolutions include 1325, 1820, 1888 …": a verb of listing between the plural word and
+    // a list of numbers (read only when at least three numbers follow it).
+    if (!first && !arabic && isListingVerbAt(s, pos)) {
+      const at = sticky(LISTING_VERB, s, pos);
+      const listed = parseItem(s, at);
+      if (listed && listed.core.shape !== 'slash' && LIST_GOES_ON.test(s.slice(listed.end, listed.end + 24))) {
+        first = listed;
+        pos = at;
+      }
+    }
     // "la resolución 1.514 de la Asamblea General": a thousands dot (Spanish, French, Russian
     // style), read only as the number right after a resolution word.
     if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && s.charCodeAt(pos + 1) === 46 && isDigit(s.charCodeAt(pos))) {
@@ -1457,6 +1467,16 @@ function yearBefore(s: string, kwStart: number): number | undefined {
     if (y >= 2006 && y <= CURRENT_YEAR) return y;
   }
   return undefined;
+}
+
+// After a plural resolution word: "resolutions include", "resoluciones incluyen", "résolutions
+// comprennent", "resolutions such as", "resolutions, namely".
+const LISTING_VERB = /,?\s{0,2}(?<=[\s,])(?:include|including|such as|namely|are|incluyen|incluidas|como|comprennent|notamment|включают|такие как)\s{1,2}/y;
+// At least two more numbers of three or four figures after the first: a list of resolutions, not a count.
+const LIST_GOES_ON = /^(?:\s{0,2}(?:,|and|y|et|и|,\s{0,2}and)\s{0,2}\d{3,4}(?![\d.,]\d)){2}/;
+/** Whether a listing verb starts at `pos` (tried only after a keyword with no number right after it). */
+function isListingVerbAt(s: string, pos: number): boolean {
+  return sticky(LISTING_VERB, s, pos) > pos;
 }
 
 /** Where the last sentence in `s` ends (0 when none does). */
