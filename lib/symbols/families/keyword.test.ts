@@ -1647,3 +1647,16 @@ describe('a verb of listing between the plural resolution word and its list (see
     expect(read('The resolutions include 1325 provisions')).toEqual([]);
   });
 });
+
+describe('Arabic: "the Council" alone before the number, and a quoted number after a body (seen-p, seen-q ar)', () => {
+  it('reads "قرار المجلس 2004/49" as "Council resolution 2004/49", and "رقم “497”" after the Security Council', () => {
+    expect(read('تقرير الأمين العام (متابعة قرار المجلس 2004/49، المتخذ في إطار البند 4 (ب) من جدول الأعمال)')).toEqual([['2004/49', 'E/RES/2004/49']]);
+    expect(read('قامت الخارجية السورية بإعادة نشر نص قرار مجلس الأمن الدولي رقم “497” الصادر عام 1981.')).toEqual([['497', 'S/RES/497 (1981)']]);
+  });
+
+  it('leaves "the Council" before a word or a bare number, and a quote that does not close on the number', () => {
+    expect(read('قرار المجلس التنفيذي')).toEqual([]);
+    expect(read('قرار المجلس 2334')).toEqual([]);
+    expect(read('قرار مجلس الأمن الدولي رقم “497 من')).toEqual([]);
+  });
+});

@@ -151,6 +151,9 @@ const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم
 const ADOPTED_GAP =
   /^\s{1,2}(?:(?:ООН|of the United Nations|des Nations Unies|de las Naciones Unidas|de la ONU|de l['’]ONU|للأمم المتحدة)\s{1,2})?(?:приняла|adopted|adopta|a adopté|aprobó|adoptó|اعتمدت|通过了?)\s{1,2}(?:(?:its|the|sa|la|su|la)\s{1,2})?$/;
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
+// (Before a year/number only, which of the councils only the Economic and Social Council numbers
+// so: before a session/number "the Council" would be the Assembly's on its page.)
+const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
 // "Nations unies" in French press's lower case too).
@@ -588,7 +591,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
         if (r) gap += r[0].length;
       }
-      if (opensNumber(s, gap) || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
+      // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
+      const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(s.charCodeAt(gap)) && quotedNumber(s, gap + 1) !== null;
+      if (opensNumber(s, gap) || quoted || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
         midBody = mid.body;
         pos = gap;
       }
@@ -614,6 +619,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (arabic && !midBody) pos = sticky(INTERNATIONAL, s, pos);
     else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
     pos = sticky(NUMBER_WORD, s, pos);
+    // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
+    // "Council resolution 2004/49" is read.
+    if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) pos = sticky(COUNCIL_WORD_MID, s, pos);
     if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
       const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
       // "قرار المجلس الرقم 2231": the Council, unnamed, alone between keyword and number.
