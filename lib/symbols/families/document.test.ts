@@ -343,9 +343,23 @@ describe('the documents that go with a treaty body’s combined reports (seen-q 
     expect(read('CRC/C/RWA/CO/5-6')).toEqual([['CRC/C/RWA/CO/5-6', 'CRC/C/RWA/CO/5-6']]);
   });
 
+  it('reads them in lists, up to seven reports in one, and with their addendum (seen-r fr, ar)', () => {
+    expect(read('sur les Pays-Bas au document CAT/C/NLD/CO/5-6, sur le Guatemala au document CAT/C/GTM/CO/5-6, sur le Kenya')).toEqual([
+      ['CAT/C/NLD/CO/5-6', 'CAT/C/NLD/CO/5-6'],
+      ['CAT/C/GTM/CO/5-6', 'CAT/C/GTM/CO/5-6'],
+    ]);
+    expect(read("celles sur l'Iraq au document CERD/C/IRQ/CO/15-21; celles sur le Pérou au document CERD/C/PER/CO/18-21.")).toEqual([
+      ['CERD/C/IRQ/CO/15-21', 'CERD/C/IRQ/CO/15-21'],
+      ['CERD/C/PER/CO/18-21', 'CERD/C/PER/CO/18-21'],
+    ]);
+    expect(read('الردود على قائمة المسائل (CRC/C/OMN/Q/3-4/Add.1)')).toEqual([['CRC/C/OMN/Q/3-4/Add.1', 'CRC/C/OMN/Q/3-4/Add.1']]);
+  });
+
   it('leaves a year or a far number after the dash', () => {
     expect(read('CRC/C/RWA/CO/5-2020')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
     expect(read('CRC/C/RWA/CO/5-12')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
+    expect(read('CRC/C/RWA/CO/5-6,5')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
+    expect(read('CRC/C/RWA/CO/5-6/Add.1/Rev.1')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
   });
 });
 

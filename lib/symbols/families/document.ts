@@ -83,7 +83,9 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
 // and the documents that go with combined reports, numbered as they are: concluding observations
 // ("CRC/C/RWA/CO/5-6"), replies to the list of issues ("CRC/C/RWA/RQ/5-6"), the list itself (Q).
 const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
-const COMBINED_LAST = /-(\d{1,2})(?![\d/.,-]|[A-Za-z])/y;
+// The last number: not a decimal or a longer code after it (a comma or a full stop ending the clause
+// may follow, as may the document's addendum: "CRC/C/OMN/Q/3-4/Add.1").
+const COMBINED_LAST = /-(\d{1,2})(\/(?:Add|Corr|Rev)\.\d{1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
 // nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
@@ -362,9 +364,10 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       COMBINED_LAST.lastIndex = end;
       const c = COMBINED_LAST.exec(s);
       const first = Number(symbol.slice(symbol.lastIndexOf('/') + 1));
-      if (c && Number(c[1]) > first && Number(c[1]) - first <= 4) {
+      // Up to seven reports in one (CERD's "CERD/C/IRQ/CO/15-21"); a farther number is something else.
+      if (c && Number(c[1]) > first && Number(c[1]) - first <= 6) {
         end = COMBINED_LAST.lastIndex;
-        symbol = `${symbol}-${c[1]}`;
+        symbol = `${symbol}-${c[1]}${c[2] ?? ''}`;
       }
     }
     out.push({ start, end, symbol, kind });
