@@ -1,6 +1,6 @@
 // The Human Rights Council's session years against the Assembly's (council-years.ts).
 import { describe, expect, it } from 'vitest';
-import { councilSessionYear, yearSaysCouncil } from './council-years';
+import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from './council-years';
 
 describe('the Human Rights Council’s session years', () => {
   it.each([
@@ -34,5 +34,26 @@ describe('a year that says a session/number is the Council’s', () => {
     // A year to come is no session's.
     expect(yearSaysCouncil(62, 2026)).toBe(true);
     expect(yearSaysCouncil(63, 2026)).toBe(false);
+  });
+});
+
+describe('the Assembly’s session years', () => {
+  it('are the year its session opened and the next', () => {
+    expect(assemblySatIn(60, 2005)).toBe(true);
+    expect(assemblySatIn(60, 2006)).toBe(true);
+    expect(assemblySatIn(60, 2007)).toBe(false);
+    expect(assemblySatIn(60, 2004)).toBe(false);
+  });
+});
+
+describe('when a year may make a session/number the Council’s', () => {
+  it('only with no body at the citation, on the Council’s page or none, read first as bodiless or the page’s Assembly', () => {
+    expect(councilYearMayDecide({ type: 'res' }, undefined, false)).toBe(true);
+    expect(councilYearMayDecide({ type: 'res', body: 'A', bodyFromPage: true }, 'A/HRC', false)).toBe(true);
+    expect(councilYearMayDecide({ type: 'res' }, undefined, true)).toBe(false);
+    expect(councilYearMayDecide({ type: 'res' }, 'A', false)).toBe(false);
+    expect(councilYearMayDecide({ type: 'res', body: 'A' }, undefined, false)).toBe(false);
+    expect(councilYearMayDecide({ type: 'res', body: 'UNEA', bodyFromPage: true }, undefined, false)).toBe(false);
+    expect(councilYearMayDecide(undefined, undefined, false)).toBe(false);
   });
 });

@@ -10,7 +10,8 @@
  * 2021; https://www.ohchr.org/en/hr-bodies/hrc/sessions). The Assembly's session n opens in
  * September of 1945 + n and may resume into the next year.
  */
-import { CURRENT_YEAR } from './attribute';
+import { CURRENT_YEAR, type Context } from './attribute';
+import type { Body } from './bodies';
 
 /** The last regular session of the Council a citation can name (as attribute.ts reads them). */
 const LAST_SESSION = 62;
@@ -25,6 +26,23 @@ export function councilSessionYear(n: number): number | null {
  * year for that session and none of the Assembly's session `n` (1945 + n or the year after).
  */
 export function yearSaysCouncil(n: number, year: number): boolean {
-  if (year > CURRENT_YEAR || year === 1945 + n || year === 1946 + n) return false;
+  if (year > CURRENT_YEAR || assemblySatIn(n, year)) return false;
   return councilSessionYear(n) === year;
+}
+
+/** Whether the General Assembly's session `n` sat in `year` (it opens in 1945 + n and may resume into the next year). */
+export function assemblySatIn(n: number, year: number): boolean {
+  return year === 1945 + n || year === 1946 + n;
+}
+
+/**
+ * Whether a year may decide a session/number for the Human Rights Council (yearSaysCouncil): no
+ * body is named at the citation (`bodyNear`), the page is the Council's or of no body (an Assembly
+ * page keeps its reading), and the body read first (`first`) is none or the Assembly named earlier
+ * in the paragraph — not a body that numbers otherwise, nor the Council already. Shared by the
+ * keyword and Chinese families.
+ */
+export function councilYearMayDecide(first: Context | undefined, page: Body | undefined, bodyNear: boolean): boolean {
+  if (!first || bodyNear || (page !== undefined && page !== 'A/HRC')) return false;
+  return first.body === undefined || (first.body === 'A' && first.bodyFromPage === true);
 }

@@ -17,7 +17,7 @@ import { inSet } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
-import { yearSaysCouncil } from '../council-years';
+import { councilYearMayDecide, yearSaysCouncil } from '../council-years';
 import { hanDigits, hanSession } from './session';
 import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga-bare';
 
@@ -203,7 +203,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       // "特别是2020年10月6日第45/8号决议": a session/number both the Assembly and the Human Rights
       // Council reach, no body named at it, dated right before it in a year of the Council's session
       // and none of the Assembly's: the Council's (a guess), as the keyword family reads it.
-      if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && !c.bodyNear && (page === undefined || page === 'A/HRC') && (c.body === undefined || (c.body === 'A' && c.bodyFromPage === true))) {
+      if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(c, page, c.bodyNear === true)) {
         const lo = Math.max(0, f.start - 24);
         const y = DATED_BEFORE.exec(s.slice(lo, f.start));
         // (Not with the Assembly named right before the date: "大会2020年10月6日第45/8号决议".)

@@ -20,7 +20,7 @@ import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
-import { yearSaysCouncil } from '../council-years';
+import { assemblySatIn, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -310,7 +310,7 @@ function sessionSlashLost(s: string, pos: number): Item | null {
   if (!m) return null;
   const a = Number(m[1]);
   const year = a >= 31 && a <= CURRENT_GA_SESSION ? dateYearAfter(s, SLASH_LOST.lastIndex) : undefined;
-  if (year === undefined || (year !== 1945 + a && year !== 1946 + a)) return null;
+  if (year === undefined || !assemblySatIn(a, year)) return null;
   return { core: { shape: 'slash', a, b: Number(m[2]), yearLike: false }, pieces: [{ start: pos, end: SLASH_LOST.lastIndex }], end: SLASH_LOST.lastIndex };
 }
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
@@ -1013,7 +1013,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // Assembly and the Human Rights Council reach, no body named at it, and a year with it (its
       // date, or a year earlier in its sentence) that is the Council's session's and none of the
       // Assembly's: the Council's (a guess, marked uncertain).
-      if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order, options)) {
+      if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order[0], pageBody(options), order.some((c) => c.bodyNear))) {
         const year = dateYearAfter(s, it.end) ?? yearBefore(s, m.index);
         if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
       }
@@ -1442,18 +1442,6 @@ function byTheUN(s: string, kwStart: number, it: Item, type: Context['type']): C
   return THE_UN.test(s.slice(from, Math.min(s.length, it.end + 60))) ? out : undefined;
 }
 
-/**
- * Whether a year may decide a session/number for the Human Rights Council: no body is named at
- * the citation, the page is the Council's or of no body (an Assembly page keeps its reading), and
- * the body read first is none or the Assembly named earlier in the paragraph — not a body that
- * numbers otherwise, nor the Council already.
- */
-function councilYearMayDecide(order: readonly Context[], options: FindOptions): boolean {
-  const first = order[0];
-  const page = pageBody(options);
-  if (!first || (page !== undefined && page !== 'A/HRC') || order.some((c) => c.bodyNear)) return false;
-  return first.body === undefined || (first.body === 'A' && first.bodyFromPage === true);
-}
 
 /**
  * The year 2006 or later written nearest before `kwStart` in its sentence (at most 100 characters
