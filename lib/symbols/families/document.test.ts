@@ -359,7 +359,29 @@ describe('the documents that go with a treaty body’s combined reports (seen-q 
     expect(read('CRC/C/RWA/CO/5-2020')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
     expect(read('CRC/C/RWA/CO/5-12')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
     expect(read('CRC/C/RWA/CO/5-6,5')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
-    expect(read('CRC/C/RWA/CO/5-6/Add.1/Rev.1')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
+  });
+
+  it('reads an addendum’s revision after the range whole, not the first report alone', () => {
+    expect(read('CRC/C/RWA/CO/5-6/Add.1/Rev.1')).toEqual([['CRC/C/RWA/CO/5-6/Add.1/Rev.1', 'CRC/C/RWA/CO/5-6/Add.1/Rev.1']]);
+    expect(read('CEDAW/C/FRA/Q/7-8/Add.1, p. 4')).toEqual([['CEDAW/C/FRA/Q/7-8/Add.1', 'CEDAW/C/FRA/Q/7-8/Add.1']]);
+  });
+});
+
+describe('a territory reporting apart: its State’s code and its own joined by a hyphen (seen-r fr)', () => {
+  it('reads the code as one part, in reports and the documents that go with them', () => {
+    expect(read('Les observations finales figurent aux documents suivants: Angola, CCPR/C/AGO/CO/1; Macao (Chine), CCPR/C/CHN-MAC/CO/1; Hong Kong (Chine), CCPR/C/CHN-HKG/CO/3; Paraguay')).toEqual([
+      ['CCPR/C/AGO/CO/1', 'CCPR/C/AGO/CO/1'],
+      ['CCPR/C/CHN-MAC/CO/1', 'CCPR/C/CHN-MAC/CO/1'],
+      ['CCPR/C/CHN-HKG/CO/3', 'CCPR/C/CHN-HKG/CO/3'],
+    ]);
+    expect(read('E/C.12/CHN-HKG/CO/3 and CEDAW/C/CHN-MAC/CO/7-8.')).toEqual([
+      ['E/C.12/CHN-HKG/CO/3', 'E/C.12/CHN-HKG/CO/3'],
+      ['CEDAW/C/CHN-MAC/CO/7-8', 'CEDAW/C/CHN-MAC/CO/7-8'],
+    ]);
+  });
+
+  it('takes no hyphenated code that ends the symbol or is not of three letters each', () => {
+    expect(read('CCPR/C/CHN-HKG and CCPR/C/CH-HKG/CO/3')).toEqual([]);
   });
 });
 

@@ -30,7 +30,9 @@ const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
+// "CCPR/C/CHN-HKG/CO/3": a treaty body's code for a territory reporting apart, its State's code and
+// its own joined by a hyphen; another part always follows it.
+const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2).
@@ -82,10 +84,11 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
 // Treaty bodies' state reports: series, "C", the country's three-letter code, the report's number;
 // and the documents that go with combined reports, numbered as they are: concluding observations
 // ("CRC/C/RWA/CO/5-6"), replies to the list of issues ("CRC/C/RWA/RQ/5-6"), the list itself (Q).
-const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
+const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}(?:-[A-Z]{3})?\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
 // The last number: not a decimal or a longer code after it (a comma or a full stop ending the clause
-// may follow, as may the document's addendum: "CRC/C/OMN/Q/3-4/Add.1").
-const COMBINED_LAST = /-(\d{1,2})(\/(?:Add|Corr|Rev)\.\d{1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
+// may follow, as may the document's addendum and its revision or corrigendum: "CRC/C/OMN/Q/3-4/Add.1",
+// "CRC/C/RWA/CO/5-6/Add.1/Rev.1" — a part left out would read the symbol short, a wrong document).
+const COMBINED_LAST = /-(\d{1,2})((?:\/(?:Add|Corr|Rev)\.\d{1,2}){1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
 // nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
