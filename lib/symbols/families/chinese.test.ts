@@ -352,6 +352,19 @@ describe('a number glued to the type word with no 号 (seen-l zh)', () => {
     expect(pairs('2.758决议')).toEqual([]);
     expect(pairs('A/RES/2758决议')).toEqual([['A/RES/2758', 'A/RES/2758(XXVI)']]);
   });
+
+  it('reads a Council number and its year in parentheses glued to the type word (seen-r zh)', () => {
+    expect(pairs('根据第1267（1999）决议第4.(b)段和第1390（2002）号决议的第1和第2(a)段有关制裁的规定')).toEqual([
+      ['1267（1999）', 'S/RES/1267 (1999)'],
+      ['1390（2002）', 'S/RES/1390 (2002)'],
+    ]);
+    expect(pairs('安理会1267(1999)决议')).toEqual([['1267(1999)', 'S/RES/1267 (1999)']]);
+  });
+
+  it('reads no pair the Council’s years do not hold, nor one continuing a number or symbol', () => {
+    expect(pairs('第1267（2030）决议、第2（1999）决议、12671267（1999）决议')).toEqual([]);
+    expect(pairs('A/1267（1999）决议')).toEqual([['A/1267', 'A/1267']]);
+  });
 });
 
 // Fourteenth round: the year rule of the keyword family (council-years.ts) for a date right before 第.

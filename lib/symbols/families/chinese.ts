@@ -285,6 +285,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
  * as a bare item; not a year ("2023决议") unless 第 marks it, nor the end of a symbol or decimal.
  */
 function gluedNumber(s: string, at: number): Found | null {
+  if (s.charCodeAt(at - 1) === 41 || s.charCodeAt(at - 1) === 0xff09) return gluedPair(s, at);
   let numStart = at;
   while (numStart > at - 5 && isDigitCode(s.charCodeAt(numStart - 1))) numStart--;
   const digits = at - numStart;
@@ -294,6 +295,22 @@ function gluedNumber(s: string, at: number): Found | null {
   if (n < 100 || (!di && n >= 1945 && n <= CURRENT_YEAR + 1)) return null;
   const item: Item = { core: { shape: 'bare', n }, pieces: [{ start: numStart, end: at }], end: at };
   return { start: di ? numStart - 1 : numStart, item, end: at };
+}
+
+// A Council number and its year right before the type word: "第1267（1999）决议".
+const PAIR_GLUED = /(?<![A-Za-z0-9.\/\-])(第\s{0,2})?(\d{1,4}\s{0,2}[(（](?:19|20)\d\d[)）])$/;
+
+/**
+ * The Council number and year glued before the type word at `at` ("第1267（1999）决议", 号 left
+ * out), as an item of shape 'year' when the pair fits the Council's year table; else null.
+ */
+function gluedPair(s: string, at: number): Found | null {
+  const m = PAIR_GLUED.exec(s.slice(Math.max(0, at - 16), at));
+  if (!m) return null;
+  const numStart = at - m[2]!.length;
+  const item = parseItem(s, numStart);
+  if (!item || item.end !== at || item.core.shape !== 'year' || !scFits(item.core.n, item.core.year)) return null;
+  return { start: numStart - (m[1]?.length ?? 0), item, end: at };
 }
 
 const KEYWORD_BEFORE = /(?:决议|決議)\s?$/;
