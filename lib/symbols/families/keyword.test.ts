@@ -1646,6 +1646,32 @@ describe('a verb of listing between the plural resolution word and its list (see
     expect(read('These resolutions are 2000 and 3000 in number')).toEqual([]);
     expect(read('The resolutions include 1325 provisions')).toEqual([]);
   });
+
+  it('leaves a list of round figures: a count, not resolutions', () => {
+    expect(read('resolutions include 100, 200, 300 words')).toEqual([]);
+    expect(read('Las resoluciones incluyen 500, 1000 y 1500 palabras')).toEqual([]);
+  });
+});
+
+// Fifteenth round.
+describe('a list of session/numbers after a listing verb or a colon (seen-r es)', () => {
+  it('reads them, crossing each one’s year of adoption when it is its session’s', () => {
+    expect(read('En los años posteriores la asamblea aprobó Resoluciones similares: la 41/40 en 1986, 42/19 en 1987 y la 43/ en 1988.')).toEqual([
+      ['41/40', 'A/RES/41/40'],
+      ['42/19', 'A/RES/42/19'],
+    ]);
+    expect(read('The relevant resolutions include 41/40, 42/19 and 43/5.')).toEqual([
+      ['41/40', 'A/RES/41/40'],
+      ['42/19', 'A/RES/42/19'],
+      ['43/5', 'A/RES/43/5'],
+    ]);
+  });
+
+  it('leaves one number alone after the colon, a year that is not its session’s, and a date', () => {
+    expect(read('Resolution: 41/40 was adopted')).toEqual([]);
+    expect(read('Resoluciones: la 41/40 en 1990, 42/19')).toEqual([]);
+    expect(read('The resolutions: 12/5 and 13/6 of this year')).toEqual([]);
+  });
 });
 
 describe('Arabic: "the Council" alone before the number, and a quoted number after a body (seen-p, seen-q ar)', () => {

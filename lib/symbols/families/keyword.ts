@@ -20,7 +20,7 @@ import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
-import { assemblySatIn, councilYearMayDecide, yearSaysCouncil } from '../council-years';
+import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -342,9 +342,22 @@ function dottedPair(s: string, pos: number): Item | null {
 // "32/82 от 12 де кабря 1977 года, 33/64": a month a scan split.
 const LOOSE_DATE = /\s{0,2},?\s{0,2}(?:of|du|de|del|от)\s{1,2}\d{1,2}\s{1,2}[^\d,;.()\n]{3,30}?\s(?:19|20)\d\d(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
 
-/** The end of a garbled date at `pos` that a session/number of the item's kind follows, or `pos`. */
+// "la 41/40 en 1986, 42/19 en 1987": a session/number's year alone after it ("in", "en", "de",
+// "в … году"), crossed by looseDate only when it is a year of that session and the list goes on.
+const ITEM_YEAR = /\s{0,2}(?:in|en|de|del|of|от|в)\s{1,2}((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:году|года|г\.))?/y;
+
+/**
+ * The end of a garbled date at `pos`, or of the item's year alone ("41/40 en 1986"), that a
+ * session/number of the item's kind follows; else `pos`.
+ */
 function looseDate(s: string, pos: number, item: Item): number {
-  const end = sticky(LOOSE_DATE, s, pos);
+  let end = sticky(LOOSE_DATE, s, pos);
+  if (end === pos && item.core.shape === 'slash') {
+    ITEM_YEAR.lastIndex = pos;
+    const y = ITEM_YEAR.exec(s);
+    const a = item.core.a;
+    if (y && (assemblySatIn(a, Number(y[1])) || councilSessionYear(a) === Number(y[1]))) end = ITEM_YEAR.lastIndex;
+  }
   if (end === pos) return pos;
   const next = sticky(SEP, s, end);
   const after = next > end ? parseItem(s, next) : null;
@@ -640,10 +653,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
     // "The WPS resolutions include 1325, 1820, 1888 …": a verb of listing between the plural word and
     // a list of numbers (read only when at least three numbers follow it).
-    if (!first && !arabic && isListingVerbAt(s, pos)) {
-      const at = sticky(LISTING_VERB, s, pos);
-      const listed = parseItem(s, at);
-      if (listed && listed.core.shape !== 'slash' && LIST_GOES_ON.test(s.slice(listed.end, listed.end + 24))) {
+    // "Resoluciones similares: la 41/40 en 1986, 42/19 en 1987": or a colon, after an adjective,
+    // before a list of session/numbers (at least two, each checked below by its shape).
+    if (!first && !arabic && (isListingVerbAt(s, pos) || codeAfterSpaces(s, sticky(ADJECTIVE_COLON, s, pos), 2) === 58)) {
+      let at = sticky(LISTING_VERB, s, pos);
+      if (at === pos) at = sticky(LISTING_COLON, s, pos);
+      const listed = at > pos ? parseItem(s, at) : null;
+      if (listed && listed.core.shape === 'slash' ? !listed.core.yearLike && slashListGoesOn(s, listed) : listed && countlessList(s.slice(listed.end, listed.end + 24), listed)) {
         first = listed;
         pos = at;
       }
@@ -1470,6 +1486,31 @@ function yearBefore(s: string, kwStart: number): number | undefined {
 const LISTING_VERB = /,?\s{0,2}(?<=[\s,])(?:include|including|such as|namely|are|incluyen|incluidas|como|comprennent|notamment|включают|такие как)\s{1,2}/y;
 // At least two more numbers of three or four figures after the first: a list of resolutions, not a count.
 const LIST_GOES_ON = /^(?:\s{0,2}(?:,|and|y|et|и|,\s{0,2}and)\s{0,2}\d{3,4}(?![\d.,]\d)){2}/;
+// "Resoluciones similares: la 41/40": one adjective at most, a colon, an article at most.
+const ADJECTIVE_COLON = /(?:\s{0,2}[a-zà-ÿа-я]{3,14})?/y;
+const LISTING_COLON = /(?:\s{0,2}[a-zà-ÿа-я]{3,14})?\s{0,2}:\s{1,2}(?:(?:la|las|los|el|les|the)\s{1,2})?/y;
+
+/**
+ * Whether the bare numbers after a listing verb, from `first` with `after` the text after it, are a
+ * list of resolutions: two more follow, and not every one is a round figure ("resolutions include
+ * 100, 200, 300 words" counts words; no list of resolutions is all multiples of fifty).
+ */
+function countlessList(after: string, first: Item): boolean {
+  const m = LIST_GOES_ON.exec(after);
+  if (!m || first.core.shape === 'slash' || first.core.shape === 'special') return false;
+  if (first.core.n % 50 !== 0) return true;
+  for (const n of m[0].match(FIGURES)!) if (Number(n) % 50 !== 0) return true;
+  return false;
+}
+const FIGURES = /\d{3,4}/g;
+
+/** Whether a session/number after a listing verb or colon is followed by another of its kind (a list). */
+function slashListGoesOn(s: string, listed: Item): boolean {
+  const dated = looseDate(s, listed.end, listed);
+  const next = sticky(SEP, s, dated === listed.end ? sticky(DATE, s, dated) : dated);
+  const after = next > listed.end ? parseItem(s, next) : null;
+  return after !== null && after.core.shape === 'slash' && !after.core.yearLike;
+}
 /** Whether a listing verb starts at `pos` (tried only after a keyword with no number right after it). */
 function isListingVerbAt(s: string, pos: number): boolean {
   return sticky(LISTING_VERB, s, pos) > pos;
