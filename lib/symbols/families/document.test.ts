@@ -385,6 +385,17 @@ describe('a territory reporting apart: its State’s code and its own joined by 
   });
 });
 
+describe('an Assembly document typed in lower case after the word "document" (seen-p en)', () => {
+  it('reads it as the symbol in capitals', () => {
+    expect(read('Having received and examined the report of the\nspecial committee (document a/364) including a number of')).toEqual([['a/364', 'A/364']]);
+    expect(read('в документе a/1234')).toEqual([['a/1234', 'A/1234']]);
+  });
+
+  it('leaves it elsewhere, and with further parts it does not check', () => {
+    expect(read('a ratio a/364 and the path a/364/b')).toEqual([]);
+  });
+});
+
 describe('a space typed before the dot of a draft or record number (seen-p es)', () => {
   it('reads "S/PV .8974" as S/PV.8974', () => {
     expect(read('Podemos hacer una pausa para que salga y lo llame » (véase acta S/PV .8974 , p. 13 de la versión en inglés).')).toEqual([['S/PV .8974', 'S/PV.8974']]);

@@ -1686,3 +1686,27 @@ describe('Arabic: "the Council" alone before the number, and a quoted number aft
     expect(read('قرار مجلس الأمن الدولي رقم “497 من')).toEqual([]);
   });
 });
+
+describe('a number alone in parentheses after "this resolution" (seen-p es)', () => {
+  it('reads the number of the resolution the text is about', () => {
+    expect(read('Con la aprobación de esta resolución (2808), se mantendrán sobre el terreno los aproximadamente 11.500 efectivos')).toEqual([['2808', 'S/RES/2808 (2025)']]);
+    expect(read('With this resolution (2808), the mission stays')).toEqual([['2808', 'S/RES/2808 (2025)']]);
+  });
+
+  it('leaves a year, a count, and the number after a resolution not pointed at', () => {
+    expect(read('this resolution (2015) was')).toEqual([]);
+    expect(read('this resolution (250 words)')).toEqual([]);
+    expect(read('la resolución (2808)')).toEqual([]);
+  });
+});
+
+describe('the Organization named in lower case after a body between the word and the number (seen-p fr)', () => {
+  it('reads the number as the body’s', () => {
+    expect(read("La Résolution de l'Assemblée générale des Nations unies 194 a été adoptée à l'ONU le 11 décembre 1948[1].")).toEqual([['194', 'A/RES/194(III)']]);
+    expect(read('la resolución del Consejo de Seguridad de las Naciones unidas 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves a day of a month after it', () => {
+    expect(read("la résolution de l'Assemblée générale des Nations unies 14 décembre 1946")).toEqual([]);
+  });
+});
