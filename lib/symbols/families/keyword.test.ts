@@ -1710,3 +1710,42 @@ describe('the Organization named in lower case after a body between the word and
     expect(read("la résolution de l'Assemblée générale des Nations unies 14 décembre 1946")).toEqual([]);
   });
 });
+
+describe('a council’s page: "its resolutions" earlier in the sentence, the Assembly named after the list (seen-p en)', () => {
+  const hrc = { body: 'A/HRC' } as const;
+  it('reads the list as the page body’s; the Assembly named after it is about other resolutions', () => {
+    const t = 'Recalling further all its resolutions on human rights and the environment, the most recent of which are resolutions 45/17, 45/30 and 46/7, and relevant resolutions of the General Assembly,';
+    expect(read(t, hrc)).toEqual([
+      ['45/17', 'A/HRC/RES/45/17'],
+      ['45/30', 'A/HRC/RES/45/30'],
+      ['46/7', 'A/HRC/RES/46/7'],
+    ]);
+    expect(read('Rappelant toutes ses résolutions sur la question, dont les plus récentes sont les résolutions 45/17 et 46/7,', hrc)).toEqual([
+      ['45/17', 'A/HRC/RES/45/17'],
+      ['46/7', 'A/HRC/RES/46/7'],
+    ]);
+  });
+
+  it('leaves the Assembly’s when it is named after "its resolutions", or with no page body', () => {
+    expect(read('Recalling all its resolutions on the subject, and General Assembly resolutions 45/17 and 46/7,', hrc)).toEqual([
+      ['45/17', 'A/RES/45/17'],
+      ['46/7', 'A/RES/46/7'],
+    ]);
+    expect(read('Recalling all its resolutions on the subject, the most recent of which are resolutions 45/17 and 46/7,')).toEqual([
+      ['45/17', 'A/RES/45/17'],
+      ['46/7', 'A/RES/46/7'],
+    ]);
+  });
+});
+
+describe('a session/number’s year in parentheses or in an adoption clause right after it', () => {
+  it('reads the Human Rights Council’s when the year is its session’s and none of the Assembly’s', () => {
+    expect(read('Resolution 32/19, adopted in 2016, renewed the mandate.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
+    expect(read('In its resolution 35/12 (2017), it extended the mandate')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+  });
+
+  it('leaves the Assembly’s for its own years, and with the Assembly named', () => {
+    expect(read('Resolution 32/19, adopted in 1977, asked')).toEqual([['32/19', 'A/RES/32/19']]);
+    expect(read('General Assembly resolution 35/12 (2017)')).toEqual([['35/12', 'A/RES/35/12']]);
+  });
+});

@@ -125,6 +125,26 @@ const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
 const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
+// "Recalling further all its resolutions on human rights and the environment, the most recent of
+// which are resolutions 45/17 …": the body's own resolutions named earlier in the sentence.
+const ITS_RESOLUTIONS = /(?:\b(?:[Ii]ts|[Ss]es|[Ss]us)|сво[а-я]{1,3})\s{1,2}(?:[a-zà-ÿа-я]{3,12}\s{1,2})?(?:resolutions|résolutions|resoluciones|резолюци[а-я]{1,2})(?![a-zа-я])/g;
+
+/**
+ * Whether, on a council's page, the sentence before the keyword at `kwStart` (up to 200
+ * characters) speaks of "its resolutions" with no body named after that: the list the keyword
+ * opens is of the page's body's own resolutions ("… all its resolutions on …, the most recent of
+ * which are resolutions 45/17, 45/30 and 46/7, and relevant resolutions of the General Assembly").
+ */
+function itsEarlier(s: string, kwStart: number, options: FindOptions): boolean {
+  const page = pageBody(options);
+  if (!page || page === 'A') return false;
+  const lo = Math.max(0, kwStart - 200);
+  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
+  let end = -1;
+  ITS_RESOLUTIONS.lastIndex = 0;
+  for (let m = ITS_RESOLUTIONS.exec(sentence); m; m = ITS_RESOLUTIONS.exec(sentence)) end = ITS_RESOLUTIONS.lastIndex;
+  return end >= 0 && !lastBodyAt(sentence.slice(end));
+}
 const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
@@ -576,7 +596,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
     if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, m.index, m.index + kw.length, out);
     const before = s.slice(Math.max(0, m.index - 40), m.index);
-    const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
+    const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, m.index, options);
     let pos = from;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
@@ -1035,7 +1055,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // date, or a year earlier in its sentence) that is the Council's session's and none of the
       // Assembly's: the Council's (a guess, marked uncertain).
       if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order[0], pageBody(options), order.some((c) => c.bodyNear))) {
-        const year = dateYearAfter(s, it.end) ?? yearBefore(s, m.index);
+        const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBefore(s, m.index);
         if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
       }
       for (const p of it.pieces) {
@@ -1180,6 +1200,18 @@ function dateYearAfter(s: string, end: number): number | undefined {
   DATE_YEAR_AHEAD.lastIndex = end;
   const y = DATE_YEAR_AHEAD.exec(s);
   return y ? Number(y[1]) : undefined;
+}
+
+// "resolution 35/12 (2017)", "Resolution 32/19, adopted in 2016,": a year alone with a
+// session/number, in parentheses or in an adoption clause right after it.
+const ADOPTION_YEAR_AFTER =
+  /\s{0,2}(?:[(（]((?:19|20)\d\d)[)）]|,?\s{1,2}(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s{1,2}(?:in|en|в)\s{1,2}((?:19|20)\d\d)(?!\d))/y;
+
+/** The year written alone with the session/number ending at `end` (ADOPTION_YEAR_AFTER), or undefined. */
+function adoptionYearAfter(s: string, end: number): number | undefined {
+  ADOPTION_YEAR_AFTER.lastIndex = end;
+  const y = ADOPTION_YEAR_AFTER.exec(s);
+  return y ? Number(y[1] ?? y[2]) : undefined;
 }
 
 /**
