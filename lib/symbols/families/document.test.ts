@@ -335,6 +335,10 @@ describe('a footnote’s symbol run into the word before it (extracted text)', (
     expect(read('http://x.orgS/2020/1 and www.un.org/agreementsS/1997/742')).toEqual([]);
     expect(read('agreementsS/1997/742.2')).toEqual([]);
   });
+
+  it('leaves a middle part that is no year or session of the series (a word run into figures)', () => {
+    expect(read('usersS/10/20, fileA/99/1 and termsE/1950/3')).toEqual([]);
+  });
 });
 
 describe('the documents that go with a treaty body’s combined reports (seen-q ru)', () => {

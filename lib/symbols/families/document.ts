@@ -12,6 +12,7 @@ import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
 import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
 import { gaSessionFits } from '../ga-sessions';
+import { CURRENT_GA_SESSION, CURRENT_YEAR } from '../attribute';
 
 // UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
@@ -223,9 +224,17 @@ function wordGlued(s: string, slash: number): number {
   const before = i > 0 ? s.charCodeAt(i - 1) : 32;
   if (isTokenChar(before) || before === 95 || before === 47 || before === 64 || before > 127) return -1;
   THREE_PARTS.lastIndex = slash;
-  return THREE_PARTS.test(s) ? series : -1;
+  const m = THREE_PARTS.exec(s);
+  if (!m) return -1;
+  // The middle part checks itself, as no word's ending does: the Council's and ECOSOC's documents are
+  // numbered by year (S/1997/742, E/2020/5) from the years they were, the Assembly's by a session
+  // it has held ("usersS/10/20" is no Council document; "fileA/99/1" no Assembly one).
+  const mid = Number(m[1]);
+  const c = s.charCodeAt(series);
+  const fits = c === 65 ? mid >= 1 && mid <= CURRENT_GA_SESSION : mid >= (c === 83 ? 1994 : 1978) && mid <= CURRENT_YEAR;
+  return fits ? series : -1;
 }
-const THREE_PARTS = /\/(?:(?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
+const THREE_PARTS = /\/((?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
