@@ -1395,6 +1395,14 @@ describe('a session/number only the Human Rights Council has reached, on human r
     expect(read('The Special Rapporteur recalled resolution 16/180.')).toEqual([]);
     expect(read('The Special Rapporteur recalled resolution 16/18 of the Governing Council.')).toEqual([]);
   });
+
+  it('leaves a mandate that is not renewed or extended, UN-Habitat’s and the OIC’s (fifteenth round)', () => {
+    expect(read('The mandate of UN-Habitat was strengthened by resolution 19/4.')).toEqual([]);
+    expect(read('In resolution 24/16 the mandate of the programme was reviewed.')).toEqual([]);
+    expect(read('The OIC adopted resolution 9/20 on human rights in Islam.')).toEqual([]);
+    expect(read('The mandate of the Special Rapporteur was renewed by resolution 24/16.')).toEqual([['24/16', 'A/HRC/RES/24/16']]);
+    expect(read('The mandate was extended in resolution 24/16.')).toEqual([['24/16', 'A/HRC/RES/24/16']]);
+  });
 });
 
 describe('a list crossing a title broken over lines (seen-m en)', () => {
@@ -1599,6 +1607,13 @@ describe('a year with a session/number that the Human Rights Council’s session
     expect(read('in 2016 by resolution 32/190')).toEqual([['32/190', 'A/RES/32/190']]);
     expect(read('in 2017 by resolution 32/19')).toEqual([['32/19', 'A/RES/32/19']]);
     expect(read('renewed in 2016 by resolution 32/19', { body: 'A' })).toEqual([['32/19', 'A/RES/32/19']]);
+  });
+
+  it('takes a year earlier in the sentence only as the act’s: right before the keyword, or after a verb of adopting or renewing', () => {
+    expect(read('The mandate was established in 2017 and renewed through resolution 35/12.')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+    expect(read('En 2016, par sa résolution 32/19, il a prorogé le mandat.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
+    // The year of the recalling, not of the resolution (fifteenth round).
+    expect(read('In 2019, resolution 41/12 was recalled.')).toEqual([['41/12', 'A/RES/41/12']]);
   });
 });
 

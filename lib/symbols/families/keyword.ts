@@ -470,7 +470,11 @@ const COUNCIL_ALONE =
   /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|(?:по|при|директоров|управляющих)(?![а-я])))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
 
 // What a paragraph on the Human Rights Council's work speaks of: human rights, its mandate holders, a mandate.
-const HR_CUE = new RegExp(`${HUMAN_RIGHTS.source}|${HR_MANDATE.source}|[Mm]andat[eo]?(?![a-z])|мандат|الولاية(?![\u0621-\u064A])`);
+// (A mandate alone is any body's — "the mandate of UN-Habitat was strengthened by resolution 19/4"
+// is its Governing Council's —: only one renewed or extended, as a mandate holder's is, says so.)
+const HR_CUE = new RegExp(
+  `${HUMAN_RIGHTS.source}|${HR_MANDATE.source}|(?:[Rr]enew|[Ee]xtend|[Pp]rolong)[a-z]{0,4}\\s(?:the\\s|its\\s)?mandate|[Mm]andate\\s(?:was|has\\sbeen)\\s(?:renewed|extended)|[Pp]rorrog[a-z]{1,6}\\s(?:el\\s)?mandato|(?:[Rr]enouvel|[Pp]rorog)[a-zé]{1,6}\\s(?:le\\s)?mandat|продл[а-я]{1,6}\\s(?:[а-я]{1,12}\\s)?мандат|الولاية(?![\u0621-\u064A])`,
+);
 
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false): Context[] {
   const page = pageBody(options);
@@ -1513,10 +1517,17 @@ function yearBefore(s: string, kwStart: number): number | undefined {
     const next = k + 4 < w.length ? w.charCodeAt(k + 4) : 32;
     if (isDigit(prev) || isDigit(next) || prev === 47 || next === 47 || prev === 46 || prev === 45) continue;
     const y = 2000 + (c3 - 48) * 10 + (c4 - 48);
-    if (y >= 2006 && y <= CURRENT_YEAR) return y;
+    // Only the year of the act the keyword's resolution did: right before the keyword ("in 2016
+    // by resolution"), or after a verb of adopting, renewing or extending ("renewed … in 2016").
+    // "In 2019, resolution 41/12 was recalled" dates the recalling, not the resolution.
+    if (y >= 2006 && y <= CURRENT_YEAR) return YEAR_TO_KEYWORD.test(w.slice(k + 4)) || ACT_BEFORE_YEAR.test(w.slice(Math.max(from, k - 60), k)) ? y : undefined;
   }
   return undefined;
 }
+const BY = '(?:by|through|with|in|under|par|dans|mediante|por|en|con|через|в|بموجب|في)';
+// (After a comma, only with its preposition: "En 2016, par sa résolution", not "In 2019, resolution".)
+const YEAR_TO_KEYWORD = new RegExp(`^\\s{0,2}(?:года?|г\\.)?(?:\\s{0,2},\\s{0,2}${BY}|\\s{0,2}${BY}?)\\s{0,2}(?:its|the|sa|la|le|su|своей|своим)?\\s{0,2}$`);
+const ACT_BEFORE_YEAR = /(?:adopted|renewed|extended|established|created|prolonged|adopt[ée]e?|renouvel[ée]e?|prorog[ée]e?|cr[ée]{2}e?|[ée]tabli[e]?|aprobad[oa]|renovad[oa]|prorrogad[oa]|cread[oa]|establecid[oa]|принят[а-я]{0,3}|продл[а-я]{1,6}|учрежд[а-я]{1,6}|اعتمد[ت]?|مدد[ت]?|أنشأ[ت]?)[^.;!?]{0,50}$/;
 
 // After a plural resolution word: "resolutions include", "resoluciones incluyen", "résolutions
 // comprennent", "resolutions such as", "resolutions, namely".
