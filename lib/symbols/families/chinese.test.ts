@@ -392,3 +392,18 @@ describe('a resolution’s title in title marks between 號 and 決議 (seen-p z
     expect(read('第 7/22 號 《人權與享有安全飲用水和衛生設施。決議')).toEqual([]);
   });
 });
+
+describe('an organ whose report an agenda item takes up, the resolutions in parentheses after it (seen-q zh)', () => {
+  const a = { body: 'A' } as const;
+  it('reads the resolutions as not the organ’s: the page’s body’s', () => {
+    expect(read('14. 国际原子能机构的报告(1957年11月14日第1145(XII)号和2003年11月4日第58/8号决议)。', a)).toEqual([
+      ['1145(XII)', 'A/RES/1145(XII)'],
+      ['58/8', 'A/RES/58/8'],
+    ]);
+  });
+
+  it('leaves the organ’s own resolution named right at it', () => {
+    expect(read('国际原子能机构第58/8号决议', a)).toEqual([]);
+    expect(read('国际原子能机构的报告第58/8号决议', a)).toEqual([]);
+  });
+});
