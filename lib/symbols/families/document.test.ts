@@ -400,6 +400,18 @@ describe('an Assembly document typed in lower case after the word "document" (se
   });
 });
 
+describe('an early resolution’s session typed in figures after its symbol (seen-j fr)', () => {
+  it('takes "(1)", "(11)" into the span when, read as letters, it is the number’s session', () => {
+    expect(read('Code A/RES/66(1) ( Document )')).toEqual([['A/RES/66(1)', 'A/RES/66(I)']]);
+    expect(read('A/RES/181(11)')).toEqual([['A/RES/181(11)', 'A/RES/181(II)']]);
+  });
+
+  it('leaves figures that are not the session outside the span', () => {
+    expect(read('A/RES/66 (11)')).toEqual([['A/RES/66', 'A/RES/66(I)']]);
+    expect(read('A/RES/1514(1)')).toEqual([['A/RES/1514', 'A/RES/1514(XV)']]);
+  });
+});
+
 describe('a space typed before the dot of a draft or record number (seen-p es)', () => {
   it('reads "S/PV .8974" as S/PV.8974', () => {
     expect(read('Podemos hacer una pausa para que salga y lo llame » (véase acta S/PV .8974 , p. 13 de la versión en inglés).')).toEqual([['S/PV .8974', 'S/PV.8974']]);

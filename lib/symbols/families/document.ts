@@ -304,6 +304,18 @@ function gluedSeriesAt(raw: string): number {
   return -1;
 }
 
+const SESSION_FIGURES = /\s?\(([1lIV]{1,4})\)/y;
+const EARLY_SESSION = /^A\/RES\/\d{1,4}\(([IVX]{1,4})\)$/;
+
+/** The end of "(1)", "(11)" after an early resolution's symbol ending at `end` when it reads as its session; else `end`. */
+function sessionInFigures(s: string, end: number, symbol: string): number {
+  const session = EARLY_SESSION.exec(symbol);
+  if (!session || s.charCodeAt(end + (s.charCodeAt(end) === 32 ? 1 : 0)) !== 40) return end;
+  SESSION_FIGURES.lastIndex = end;
+  const m = SESSION_FIGURES.exec(s);
+  return m && /[1l]/.test(m[1]!) && m[1]!.replace(/[1l]/g, 'I') === session[1] ? SESSION_FIGURES.lastIndex : end;
+}
+
 // "S/79 [58] YEMEN--POLITICAL CONDITIONS": the Digital Library's code of a Council agenda subject,
 // its item in square brackets, as its records list them; it names a subject, not document S/79.
 const AGENDA_ITEM = /\s?\[\d{1,3}[a-z]?\]/y;
@@ -384,6 +396,10 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
         symbol = `${symbol}-${c[1]}${c[2] ?? ''}`;
       }
     }
+    // "A/RES/66(1)": an early resolution's session in figures a scan or a typist put for its Roman
+    // letters; taken into the span only when, read as letters, it is the session the number has
+    // (the symbol read without it would end short of what the text cites).
+    if (symbol === r.symbol && end === start + raw.length && kind === 'ga-resolution' && s.charCodeAt(end) !== 47) end = sessionInFigures(s, end, symbol);
     out.push({ start, end, symbol, kind });
     // "CEDAW/C/SR.539, 540 и 548", "A/77/PV.5, 6 and 7": the next meetings' records by their numbers alone.
     if (symbol === r.symbol && end === start + raw.length && MEETING_RECORD.test(symbol)) end = nextMeetings(s, end, symbol, out);
