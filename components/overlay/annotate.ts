@@ -126,12 +126,18 @@ export const READ_WINDOW = 16_384;
 export const WRAP_PIECE = 400;
 /**
  * Blocks written to the page in one go (see AnnotateOptions.writeBatch). Each write makes the
- * browser lay the page out again, and on a long page that costs about 10 ms however little
- * changed (Chromium walks the whole block flow), plus some 0.15 ms per changed CJK paragraph:
- * written chunk by chunk, a 1 MB page was laid out about 110 times. Measured in thread time
- * on the bench page: a batch of 100 blocks (about 1,000 changed layout objects) makes a
- * rendering task of about 37 ms (layout 22-24, of which some 14 is the same for any change,
- * prepaint 6); a batch of 60 saved only 3 ms a task for half as many tasks again.
+ * browser render the page again (scripts/render-cost.ts, main-thread CPU on the bench page):
+ * a part the same for any change, some 11-15 ms a frame — layout 8-9 ms, which is Chromium
+ * laying out the container of the changed paragraphs over all its children (the bench page's
+ * 5,000 paragraphs in one <main>; 1.3 ms in sections of 100), compositing inputs 4, paint 1.5-3
+ * — and some 0.15-0.2 ms per changed paragraph, whatever its length and however few links it
+ * gets (it is laid out again whole, its text shaped again: 50 µs of it). Our links' attributes
+ * and stylesheet add nothing (bare spans cost the same), and nothing we read after our writes
+ * forces a layout (the computed display of a styled inline element is style only).
+ * So the number of frames is what a batch size decides: written chunk by chunk, a 1 MB page
+ * was laid out about 110 times; a batch of 100 blocks makes rendering tasks of 31-46 ms of CPU
+ * in the real page (22 ms of layout), 60 saved only 3 ms a task for half as many tasks again,
+ * and 150 (8 frames instead of 10-11) made tasks of 47-79 ms under load.
  */
 export const WRITE_BATCH = 100;
 /**
