@@ -47,6 +47,9 @@ const NAMES: [Body, string][] = [
     "مجلس الجامعة|جامعة الدول العربية|League of Arab States|Arab League|Ligue des États arabes|Liga de los Estados Árabes|Лиг[а-я]{0,2} арабских государств|阿拉伯国家联盟|阿拉伯國家聯盟",
     // A State's security council: "Совет безопасности РФ", "СБ Украины" (NATIONAL_RU above).
     `Совет[а-я]{0,3} [Бб]езопасности${NATIONAL_RU}|СБ${NATIONAL_RU}|Совбез[а-я]{0,3}${NATIONAL_RU}`,
+    // UN-Habitat's Governing Council and the Organisation of Islamic Cooperation number their
+    // resolutions by session as the Human Rights Council does ("resolution 19/4", "resolution 9/20").
+    "UN-Habitat|ONU-Habitat|ООН-Хабитат|موئل الأمم المتحدة|人居署|Organi[sz]ation of (?:the )?Islamic (?:Cooperation|Conference)|Organisation de la (?:coopération|conférence) islamique|Organización de (?:Cooperación|la Conferencia) Islámica|(?<![A-Za-z/])OIC(?![A-Za-z/])|منظمة التعاون الإسلامي|伊斯兰合作组织",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],

@@ -24,6 +24,17 @@ describe('pre-1976 General Assembly numbers without a keyword', () => {
       expect(read(text).filter(([, sym]) => sym !== 'A/RES/1514(XV)'), text).toEqual([]);
     }
   });
+
+  it('reads the heading of one of the first session’s resolutions, numbered below 100, opening its line (seen-p fr)', () => {
+    expect(read('1 (I) Création d’une commission chargée d’étudier les problème soulevés par la découverte de l’énergie atomique')).toEqual([['1 (I)', 'A/RES/1(I)']]);
+    expect(read('Résolutions adoptées\n2 (I). Rules of procedure')).toEqual([['2 (I)', 'A/RES/2(I)']]);
+  });
+
+  it('leaves a small number inside a line, without a title after it, or of a later session', () => {
+    expect(read('see 1 (I) Création')).toEqual([]);
+    expect(read('1 (I) and more')).toEqual([]);
+    expect(read('12 (XX) Title')).toEqual([]);
+  });
 });
 
 describe('councils named by the page', () => {

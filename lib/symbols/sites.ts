@@ -40,8 +40,8 @@ function offsetsOf(s: string, ch: string): number[] {
 }
 
 /**
- * "聯合國2758決議", "2758决议案": the type word glued to a number with no 号, a site like 号 (the
- * Chinese family reads it so). Offsets of the type word's first character, ascending.
+ * "聯合國2758決議", "2758决议案", "第1267（1999）决议": the type word glued to a number (or to a
+ * number's year in parentheses) with no 号, a site like 号 (the Chinese family reads it so). Offsets of the type word's first character, ascending.
  */
 function gluedTypeWords(s: string): number[] {
   const out: number[] = [];
@@ -53,7 +53,8 @@ function gluedTypeWords(s: string): number[] {
       for (let n = 0; n < 4 && droppedBefore(s.charCodeAt(k)); n++) k--;
       // "180[决议](#)": a markdown link's bracket, which normalising drops with the link's target.
       if (s.charCodeAt(k) === 91) k--;
-      if (foldsToDigit(s.charCodeAt(k))) out.push(i);
+      // "第1267（1999）决议": a Council number and its year, 号 left out after the year's parenthesis.
+      if (foldsToDigit(s.charCodeAt(k)) || ((s.charCodeAt(k) === 41 || s.charCodeAt(k) === 0xff09) && foldsToDigit(s.charCodeAt(k - 1)))) out.push(i);
     }
   }
   return out.length > 1 ? out.sort((x, y) => x - y) : out;

@@ -352,6 +352,19 @@ describe('a number glued to the type word with no 号 (seen-l zh)', () => {
     expect(pairs('2.758决议')).toEqual([]);
     expect(pairs('A/RES/2758决议')).toEqual([['A/RES/2758', 'A/RES/2758(XXVI)']]);
   });
+
+  it('reads a Council number and its year in parentheses glued to the type word (seen-r zh)', () => {
+    expect(pairs('根据第1267（1999）决议第4.(b)段和第1390（2002）号决议的第1和第2(a)段有关制裁的规定')).toEqual([
+      ['1267（1999）', 'S/RES/1267 (1999)'],
+      ['1390（2002）', 'S/RES/1390 (2002)'],
+    ]);
+    expect(pairs('安理会1267(1999)决议')).toEqual([['1267(1999)', 'S/RES/1267 (1999)']]);
+  });
+
+  it('reads no pair the Council’s years do not hold, nor one continuing a number or symbol', () => {
+    expect(pairs('第1267（2030）决议、第2（1999）决议、12671267（1999）决议')).toEqual([]);
+    expect(pairs('A/1267（1999）决议')).toEqual([['A/1267', 'A/1267']]);
+  });
 });
 
 // Fourteenth round: the year rule of the keyword family (council-years.ts) for a date right before 第.
@@ -377,5 +390,20 @@ describe('a resolution’s title in title marks between 號 and 決議 (seen-p z
   it('leaves a title before a decision word, and a title that runs on', () => {
     expect(read('国务院令第588号《关于废止和修改部分行政法规的决定》决定')).toEqual([]);
     expect(read('第 7/22 號 《人權與享有安全飲用水和衛生設施。決議')).toEqual([]);
+  });
+});
+
+describe('an organ whose report an agenda item takes up, the resolutions in parentheses after it (seen-q zh)', () => {
+  const a = { body: 'A' } as const;
+  it('reads the resolutions as not the organ’s: the page’s body’s', () => {
+    expect(read('14. 国际原子能机构的报告(1957年11月14日第1145(XII)号和2003年11月4日第58/8号决议)。', a)).toEqual([
+      ['1145(XII)', 'A/RES/1145(XII)'],
+      ['58/8', 'A/RES/58/8'],
+    ]);
+  });
+
+  it('leaves the organ’s own resolution named right at it', () => {
+    expect(read('国际原子能机构第58/8号决议', a)).toEqual([]);
+    expect(read('国际原子能机构的报告第58/8号决议', a)).toEqual([]);
   });
 });

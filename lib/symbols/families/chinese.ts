@@ -58,6 +58,7 @@ const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
 // clause, named as near as "大会第2758号决议".
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
+const REPORT_OF = /^的?(?:报告|報告)\s{0,2}[(（]/;
 const YEAR_IN_CLAUSE = /(19[4-7]\d)\s?年/;
 const ASSEMBLY_RIGHT_BEFORE = /(?:大会|大會)\s{0,2}$/;
 // A date in figures right before an item ("2020年10月6日第45/8号", "2016 年 6 月 30 日第 32/9 号").
@@ -102,6 +103,9 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // An organ that adopts no UN resolutions, named in an earlier comma clause ("反恐怖主义委员会执行局
     // (…),接受…的政策指导,以加强…第1373(2001)号决议"), is not the one whose number this is.
     if (named?.body === 'other' && /[,，]/.test(before.slice(named.end))) named = undefined;
+    // "国际原子能机构的报告(…第58/8号决议)": the organ whose report an agenda item takes up, the
+    // resolutions that put it there in parentheses after it: the organ is the report's, not theirs.
+    else if (named?.body === 'other' && REPORT_OF.test(before.slice(named.end))) named = undefined;
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
     // "大會(huì)第2758號(hào)決議": a converter's pinyin after the name does not part it from the number.
@@ -285,6 +289,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
  * as a bare item; not a year ("2023决议") unless 第 marks it, nor the end of a symbol or decimal.
  */
 function gluedNumber(s: string, at: number): Found | null {
+  if (s.charCodeAt(at - 1) === 41 || s.charCodeAt(at - 1) === 0xff09) return gluedPair(s, at);
   let numStart = at;
   while (numStart > at - 5 && isDigitCode(s.charCodeAt(numStart - 1))) numStart--;
   const digits = at - numStart;
@@ -294,6 +299,22 @@ function gluedNumber(s: string, at: number): Found | null {
   if (n < 100 || (!di && n >= 1945 && n <= CURRENT_YEAR + 1)) return null;
   const item: Item = { core: { shape: 'bare', n }, pieces: [{ start: numStart, end: at }], end: at };
   return { start: di ? numStart - 1 : numStart, item, end: at };
+}
+
+// A Council number and its year right before the type word: "第1267（1999）决议".
+const PAIR_GLUED = /(?<![A-Za-z0-9.\/\-])(第\s{0,2})?(\d{1,4}\s{0,2}[(（](?:19|20)\d\d[)）])$/;
+
+/**
+ * The Council number and year glued before the type word at `at` ("第1267（1999）决议", 号 left
+ * out), as an item of shape 'year' when the pair fits the Council's year table; else null.
+ */
+function gluedPair(s: string, at: number): Found | null {
+  const m = PAIR_GLUED.exec(s.slice(Math.max(0, at - 16), at));
+  if (!m) return null;
+  const numStart = at - m[2]!.length;
+  const item = parseItem(s, numStart);
+  if (!item || item.end !== at || item.core.shape !== 'year' || !scFits(item.core.n, item.core.year)) return null;
+  return { start: numStart - (m[1]?.length ?? 0), item, end: at };
 }
 
 const KEYWORD_BEFORE = /(?:决议|決議)\s?$/;

@@ -335,6 +335,10 @@ describe('a footnote’s symbol run into the word before it (extracted text)', (
     expect(read('http://x.orgS/2020/1 and www.un.org/agreementsS/1997/742')).toEqual([]);
     expect(read('agreementsS/1997/742.2')).toEqual([]);
   });
+
+  it('leaves a middle part that is no year or session of the series (a word run into figures)', () => {
+    expect(read('usersS/10/20, fileA/99/1 and termsE/1950/3')).toEqual([]);
+  });
 });
 
 describe('the documents that go with a treaty body’s combined reports (seen-q ru)', () => {
@@ -359,7 +363,52 @@ describe('the documents that go with a treaty body’s combined reports (seen-q 
     expect(read('CRC/C/RWA/CO/5-2020')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
     expect(read('CRC/C/RWA/CO/5-12')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
     expect(read('CRC/C/RWA/CO/5-6,5')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
-    expect(read('CRC/C/RWA/CO/5-6/Add.1/Rev.1')).toEqual([['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5']]);
+  });
+
+  it('reads an addendum’s revision after the range whole, not the first report alone', () => {
+    expect(read('CRC/C/RWA/CO/5-6/Add.1/Rev.1')).toEqual([['CRC/C/RWA/CO/5-6/Add.1/Rev.1', 'CRC/C/RWA/CO/5-6/Add.1/Rev.1']]);
+    expect(read('CEDAW/C/FRA/Q/7-8/Add.1, p. 4')).toEqual([['CEDAW/C/FRA/Q/7-8/Add.1', 'CEDAW/C/FRA/Q/7-8/Add.1']]);
+  });
+});
+
+describe('a territory reporting apart: its State’s code and its own joined by a hyphen (seen-r fr)', () => {
+  it('reads the code as one part, in reports and the documents that go with them', () => {
+    expect(read('Les observations finales figurent aux documents suivants: Angola, CCPR/C/AGO/CO/1; Macao (Chine), CCPR/C/CHN-MAC/CO/1; Hong Kong (Chine), CCPR/C/CHN-HKG/CO/3; Paraguay')).toEqual([
+      ['CCPR/C/AGO/CO/1', 'CCPR/C/AGO/CO/1'],
+      ['CCPR/C/CHN-MAC/CO/1', 'CCPR/C/CHN-MAC/CO/1'],
+      ['CCPR/C/CHN-HKG/CO/3', 'CCPR/C/CHN-HKG/CO/3'],
+    ]);
+    expect(read('E/C.12/CHN-HKG/CO/3 and CEDAW/C/CHN-MAC/CO/7-8.')).toEqual([
+      ['E/C.12/CHN-HKG/CO/3', 'E/C.12/CHN-HKG/CO/3'],
+      ['CEDAW/C/CHN-MAC/CO/7-8', 'CEDAW/C/CHN-MAC/CO/7-8'],
+    ]);
+  });
+
+  it('takes no hyphenated code that ends the symbol or is not of three letters each', () => {
+    expect(read('CCPR/C/CHN-HKG and CCPR/C/CH-HKG/CO/3')).toEqual([]);
+  });
+});
+
+describe('an Assembly document typed in lower case after the word "document" (seen-p en)', () => {
+  it('reads it as the symbol in capitals', () => {
+    expect(read('Having received and examined the report of the\nspecial committee (document a/364) including a number of')).toEqual([['a/364', 'A/364']]);
+    expect(read('в документе a/1234')).toEqual([['a/1234', 'A/1234']]);
+  });
+
+  it('leaves it elsewhere, and with further parts it does not check', () => {
+    expect(read('a ratio a/364 and the path a/364/b')).toEqual([]);
+  });
+});
+
+describe('an early resolution’s session typed in figures after its symbol (seen-j fr)', () => {
+  it('takes "(1)", "(11)" into the span when, read as letters, it is the number’s session', () => {
+    expect(read('Code A/RES/66(1) ( Document )')).toEqual([['A/RES/66(1)', 'A/RES/66(I)']]);
+    expect(read('A/RES/181(11)')).toEqual([['A/RES/181(11)', 'A/RES/181(II)']]);
+  });
+
+  it('leaves figures that are not the session outside the span', () => {
+    expect(read('A/RES/66 (11)')).toEqual([['A/RES/66', 'A/RES/66(I)']]);
+    expect(read('A/RES/1514(1)')).toEqual([['A/RES/1514', 'A/RES/1514(XV)']]);
   });
 });
 

@@ -12,6 +12,7 @@ import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
 import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
 import { gaSessionFits } from '../ga-sessions';
+import { CURRENT_GA_SESSION, CURRENT_YEAR } from '../attribute';
 
 // UN series that open a symbol (ST/LIB/SER.B/5/Rev.5 and UN-SYMBOLS.md §2). Press-release
 // prefixes (SC/, GA/, SG/SM/, ECOSOC/) are deliberately absent: they are not documents.
@@ -19,8 +20,10 @@ const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3").
   // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/".
   // UNODC/CCPCJ/EG.1/2009/CRP.1, UNODC/CND/2019/…: the Office on Drugs and Crime's documents.
+  // "(document a/364)": an early Assembly document typed in lower case, read only after the word
+  // "document" (a lower-case "a/364" elsewhere is as likely a ratio or a path).
   // "a / res /61/106": a resolution's symbol typed all in lower case (the General Assembly's only).
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
@@ -30,7 +33,9 @@ const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
+// "CCPR/C/CHN-HKG/CO/3": a treaty body's code for a territory reporting apart, its State's code and
+// its own joined by a hyphen; another part always follows it.
+const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\/\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2).
@@ -82,10 +87,11 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
 // Treaty bodies' state reports: series, "C", the country's three-letter code, the report's number;
 // and the documents that go with combined reports, numbered as they are: concluding observations
 // ("CRC/C/RWA/CO/5-6"), replies to the list of issues ("CRC/C/RWA/RQ/5-6"), the list itself (Q).
-const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
+const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}(?:-[A-Z]{3})?\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
 // The last number: not a decimal or a longer code after it (a comma or a full stop ending the clause
-// may follow, as may the document's addendum: "CRC/C/OMN/Q/3-4/Add.1").
-const COMBINED_LAST = /-(\d{1,2})(\/(?:Add|Corr|Rev)\.\d{1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
+// may follow, as may the document's addendum and its revision or corrigendum: "CRC/C/OMN/Q/3-4/Add.1",
+// "CRC/C/RWA/CO/5-6/Add.1/Rev.1" — a part left out would read the symbol short, a wrong document).
+const COMBINED_LAST = /-(\d{1,2})((?:\/(?:Add|Corr|Rev)\.\d{1,2}){1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
 // nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
@@ -218,9 +224,17 @@ function wordGlued(s: string, slash: number): number {
   const before = i > 0 ? s.charCodeAt(i - 1) : 32;
   if (isTokenChar(before) || before === 95 || before === 47 || before === 64 || before > 127) return -1;
   THREE_PARTS.lastIndex = slash;
-  return THREE_PARTS.test(s) ? series : -1;
+  const m = THREE_PARTS.exec(s);
+  if (!m) return -1;
+  // The middle part checks itself, as no word's ending does: the Council's and ECOSOC's documents are
+  // numbered by year (S/1997/742, E/2020/5) from the years they were, the Assembly's by a session
+  // it has held ("usersS/10/20" is no Council document; "fileA/99/1" no Assembly one).
+  const mid = Number(m[1]);
+  const c = s.charCodeAt(series);
+  const fits = c === 65 ? mid >= 1 && mid <= CURRENT_GA_SESSION : mid >= (c === 83 ? 1994 : 1978) && mid <= CURRENT_YEAR;
+  return fits ? series : -1;
 }
-const THREE_PARTS = /\/(?:(?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
+const THREE_PARTS = /\/((?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -288,6 +302,18 @@ function gluedSeriesAt(raw: string): number {
     }
   }
   return -1;
+}
+
+const SESSION_FIGURES = /\s?\(([1lIV]{1,4})\)/y;
+const EARLY_SESSION = /^A\/RES\/\d{1,4}\(([IVX]{1,4})\)$/;
+
+/** The end of "(1)", "(11)" after an early resolution's symbol ending at `end` when it reads as its session; else `end`. */
+function sessionInFigures(s: string, end: number, symbol: string): number {
+  const session = EARLY_SESSION.exec(symbol);
+  if (!session || s.charCodeAt(end + (s.charCodeAt(end) === 32 ? 1 : 0)) !== 40) return end;
+  SESSION_FIGURES.lastIndex = end;
+  const m = SESSION_FIGURES.exec(s);
+  return m && /[1l]/.test(m[1]!) && m[1]!.replace(/[1l]/g, 'I') === session[1] ? SESSION_FIGURES.lastIndex : end;
 }
 
 // "S/79 [58] YEMEN--POLITICAL CONDITIONS": the Digital Library's code of a Council agenda subject,
@@ -370,6 +396,10 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
         symbol = `${symbol}-${c[1]}${c[2] ?? ''}`;
       }
     }
+    // "A/RES/66(1)": an early resolution's session in figures a scan or a typist put for its Roman
+    // letters; taken into the span only when, read as letters, it is the session the number has
+    // (the symbol read without it would end short of what the text cites).
+    if (symbol === r.symbol && end === start + raw.length && kind === 'ga-resolution' && s.charCodeAt(end) !== 47) end = sessionInFigures(s, end, symbol);
     out.push({ start, end, symbol, kind });
     // "CEDAW/C/SR.539, 540 и 548", "A/77/PV.5, 6 and 7": the next meetings' records by their numbers alone.
     if (symbol === r.symbol && end === start + raw.length && MEETING_RECORD.test(symbol)) end = nextMeetings(s, end, symbol, out);

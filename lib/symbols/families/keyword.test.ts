@@ -1395,6 +1395,14 @@ describe('a session/number only the Human Rights Council has reached, on human r
     expect(read('The Special Rapporteur recalled resolution 16/180.')).toEqual([]);
     expect(read('The Special Rapporteur recalled resolution 16/18 of the Governing Council.')).toEqual([]);
   });
+
+  it('leaves a mandate that is not renewed or extended, UN-Habitat’s and the OIC’s (fifteenth round)', () => {
+    expect(read('The mandate of UN-Habitat was strengthened by resolution 19/4.')).toEqual([]);
+    expect(read('In resolution 24/16 the mandate of the programme was reviewed.')).toEqual([]);
+    expect(read('The OIC adopted resolution 9/20 on human rights in Islam.')).toEqual([]);
+    expect(read('The mandate of the Special Rapporteur was renewed by resolution 24/16.')).toEqual([['24/16', 'A/HRC/RES/24/16']]);
+    expect(read('The mandate was extended in resolution 24/16.')).toEqual([['24/16', 'A/HRC/RES/24/16']]);
+  });
 });
 
 describe('a list crossing a title broken over lines (seen-m en)', () => {
@@ -1600,6 +1608,13 @@ describe('a year with a session/number that the Human Rights Council’s session
     expect(read('in 2017 by resolution 32/19')).toEqual([['32/19', 'A/RES/32/19']]);
     expect(read('renewed in 2016 by resolution 32/19', { body: 'A' })).toEqual([['32/19', 'A/RES/32/19']]);
   });
+
+  it('takes a year earlier in the sentence only as the act’s: right before the keyword, or after a verb of adopting or renewing', () => {
+    expect(read('The mandate was established in 2017 and renewed through resolution 35/12.')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+    expect(read('En 2016, par sa résolution 32/19, il a prorogé le mandat.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
+    // The year of the recalling, not of the resolution (fifteenth round).
+    expect(read('In 2019, resolution 41/12 was recalled.')).toEqual([['41/12', 'A/RES/41/12']]);
+  });
 });
 
 describe('a body’s name broken over an indented line (wrapped text)', () => {
@@ -1646,6 +1661,32 @@ describe('a verb of listing between the plural resolution word and its list (see
     expect(read('These resolutions are 2000 and 3000 in number')).toEqual([]);
     expect(read('The resolutions include 1325 provisions')).toEqual([]);
   });
+
+  it('leaves a list of round figures: a count, not resolutions', () => {
+    expect(read('resolutions include 100, 200, 300 words')).toEqual([]);
+    expect(read('Las resoluciones incluyen 500, 1000 y 1500 palabras')).toEqual([]);
+  });
+});
+
+// Fifteenth round.
+describe('a list of session/numbers after a listing verb or a colon (seen-r es)', () => {
+  it('reads them, crossing each one’s year of adoption when it is its session’s', () => {
+    expect(read('En los años posteriores la asamblea aprobó Resoluciones similares: la 41/40 en 1986, 42/19 en 1987 y la 43/ en 1988.')).toEqual([
+      ['41/40', 'A/RES/41/40'],
+      ['42/19', 'A/RES/42/19'],
+    ]);
+    expect(read('The relevant resolutions include 41/40, 42/19 and 43/5.')).toEqual([
+      ['41/40', 'A/RES/41/40'],
+      ['42/19', 'A/RES/42/19'],
+      ['43/5', 'A/RES/43/5'],
+    ]);
+  });
+
+  it('leaves one number alone after the colon, a year that is not its session’s, and a date', () => {
+    expect(read('Resolution: 41/40 was adopted')).toEqual([]);
+    expect(read('Resoluciones: la 41/40 en 1990, 42/19')).toEqual([]);
+    expect(read('The resolutions: 12/5 and 13/6 of this year')).toEqual([]);
+  });
 });
 
 describe('Arabic: "the Council" alone before the number, and a quoted number after a body (seen-p, seen-q ar)', () => {
@@ -1658,5 +1699,68 @@ describe('Arabic: "the Council" alone before the number, and a quoted number aft
     expect(read('قرار المجلس التنفيذي')).toEqual([]);
     expect(read('قرار المجلس 2334')).toEqual([]);
     expect(read('قرار مجلس الأمن الدولي رقم “497 من')).toEqual([]);
+  });
+});
+
+describe('a number alone in parentheses after "this resolution" (seen-p es)', () => {
+  it('reads the number of the resolution the text is about', () => {
+    expect(read('Con la aprobación de esta resolución (2808), se mantendrán sobre el terreno los aproximadamente 11.500 efectivos')).toEqual([['2808', 'S/RES/2808 (2025)']]);
+    expect(read('With this resolution (2808), the mission stays')).toEqual([['2808', 'S/RES/2808 (2025)']]);
+  });
+
+  it('leaves a year, a count, and the number after a resolution not pointed at', () => {
+    expect(read('this resolution (2015) was')).toEqual([]);
+    expect(read('this resolution (250 words)')).toEqual([]);
+    expect(read('la resolución (2808)')).toEqual([]);
+  });
+});
+
+describe('the Organization named in lower case after a body between the word and the number (seen-p fr)', () => {
+  it('reads the number as the body’s', () => {
+    expect(read("La Résolution de l'Assemblée générale des Nations unies 194 a été adoptée à l'ONU le 11 décembre 1948[1].")).toEqual([['194', 'A/RES/194(III)']]);
+    expect(read('la resolución del Consejo de Seguridad de las Naciones unidas 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves a day of a month after it', () => {
+    expect(read("la résolution de l'Assemblée générale des Nations unies 14 décembre 1946")).toEqual([]);
+  });
+});
+
+describe('a council’s page: "its resolutions" earlier in the sentence, the Assembly named after the list (seen-p en)', () => {
+  const hrc = { body: 'A/HRC' } as const;
+  it('reads the list as the page body’s; the Assembly named after it is about other resolutions', () => {
+    const t = 'Recalling further all its resolutions on human rights and the environment, the most recent of which are resolutions 45/17, 45/30 and 46/7, and relevant resolutions of the General Assembly,';
+    expect(read(t, hrc)).toEqual([
+      ['45/17', 'A/HRC/RES/45/17'],
+      ['45/30', 'A/HRC/RES/45/30'],
+      ['46/7', 'A/HRC/RES/46/7'],
+    ]);
+    expect(read('Rappelant toutes ses résolutions sur la question, dont les plus récentes sont les résolutions 45/17 et 46/7,', hrc)).toEqual([
+      ['45/17', 'A/HRC/RES/45/17'],
+      ['46/7', 'A/HRC/RES/46/7'],
+    ]);
+  });
+
+  it('leaves the Assembly’s when it is named after "its resolutions", or with no page body', () => {
+    expect(read('Recalling all its resolutions on the subject, and General Assembly resolutions 45/17 and 46/7,', hrc)).toEqual([
+      ['45/17', 'A/RES/45/17'],
+      ['46/7', 'A/RES/46/7'],
+    ]);
+    expect(read('Recalling all its resolutions on the subject, the most recent of which are resolutions 45/17 and 46/7,')).toEqual([
+      ['45/17', 'A/RES/45/17'],
+      ['46/7', 'A/RES/46/7'],
+    ]);
+  });
+});
+
+describe('a session/number’s year in parentheses or in an adoption clause right after it', () => {
+  it('reads the Human Rights Council’s when the year is its session’s and none of the Assembly’s', () => {
+    expect(read('Resolution 32/19, adopted in 2016, renewed the mandate.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
+    expect(read('In its resolution 35/12 (2017), it extended the mandate')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+  });
+
+  it('leaves the Assembly’s for its own years, and with the Assembly named', () => {
+    expect(read('Resolution 32/19, adopted in 1977, asked')).toEqual([['32/19', 'A/RES/32/19']]);
+    expect(read('General Assembly resolution 35/12 (2017)')).toEqual([['35/12', 'A/RES/35/12']]);
   });
 });

@@ -20,7 +20,7 @@ import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
-import { assemblySatIn, councilYearMayDecide, yearSaysCouncil } from '../council-years';
+import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -125,6 +125,26 @@ const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
 const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
+// "Recalling further all its resolutions on human rights and the environment, the most recent of
+// which are resolutions 45/17 …": the body's own resolutions named earlier in the sentence.
+const ITS_RESOLUTIONS = /(?:\b(?:[Ii]ts|[Ss]es|[Ss]us)|сво[а-я]{1,3})\s{1,2}(?:[a-zà-ÿа-я]{3,12}\s{1,2})?(?:resolutions|résolutions|resoluciones|резолюци[а-я]{1,2})(?![a-zа-я])/g;
+
+/**
+ * Whether, on a council's page, the sentence before the keyword at `kwStart` (up to 200
+ * characters) speaks of "its resolutions" with no body named after that: the list the keyword
+ * opens is of the page's body's own resolutions ("… all its resolutions on …, the most recent of
+ * which are resolutions 45/17, 45/30 and 46/7, and relevant resolutions of the General Assembly").
+ */
+function itsEarlier(s: string, kwStart: number, options: FindOptions): boolean {
+  const page = pageBody(options);
+  if (!page || page === 'A') return false;
+  const lo = Math.max(0, kwStart - 200);
+  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
+  let end = -1;
+  ITS_RESOLUTIONS.lastIndex = 0;
+  for (let m = ITS_RESOLUTIONS.exec(sentence); m; m = ITS_RESOLUTIONS.exec(sentence)) end = ITS_RESOLUTIONS.lastIndex;
+  return end >= 0 && !lastBodyAt(sentence.slice(end));
+}
 const FEMININE_ITS = /ها$/;
 // "القرار الرقم 3414": the number word with its article.
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
@@ -187,9 +207,10 @@ const DAY_MONTH =
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
-// "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)".
+// "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)"; "de l’Assemblée
+// générale des Nations unies 194": the Organization's name in lower case, as French often writes it.
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations Unies|de l['’]ONU|de la ONU|de ONU|de las Naciones Unidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -281,6 +302,8 @@ function namedBefore(s: string, kwStart: number): boolean {
   return body !== undefined && body !== 'other';
 }
 
+// "this" right before a resolution word: "esta resolución", "cette résolution", "this resolution", "эта резолюция".
+const THIS_BEFORE = /(?:^|[\s(])(?:[Tt]his|[Ee]sta|[Cc]ette|[Ээ]т(?:а|ой|у))\s{1,2}$/;
 const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)/y;
 // A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
@@ -342,9 +365,22 @@ function dottedPair(s: string, pos: number): Item | null {
 // "32/82 от 12 де кабря 1977 года, 33/64": a month a scan split.
 const LOOSE_DATE = /\s{0,2},?\s{0,2}(?:of|du|de|del|от)\s{1,2}\d{1,2}\s{1,2}[^\d,;.()\n]{3,30}?\s(?:19|20)\d\d(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
 
-/** The end of a garbled date at `pos` that a session/number of the item's kind follows, or `pos`. */
+// "la 41/40 en 1986, 42/19 en 1987": a session/number's year alone after it ("in", "en", "de",
+// "в … году"), crossed by looseDate only when it is a year of that session and the list goes on.
+const ITEM_YEAR = /\s{0,2}(?:in|en|de|del|of|от|в)\s{1,2}((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:году|года|г\.))?/y;
+
+/**
+ * The end of a garbled date at `pos`, or of the item's year alone ("41/40 en 1986"), that a
+ * session/number of the item's kind follows; else `pos`.
+ */
 function looseDate(s: string, pos: number, item: Item): number {
-  const end = sticky(LOOSE_DATE, s, pos);
+  let end = sticky(LOOSE_DATE, s, pos);
+  if (end === pos && item.core.shape === 'slash') {
+    ITEM_YEAR.lastIndex = pos;
+    const y = ITEM_YEAR.exec(s);
+    const a = item.core.a;
+    if (y && (assemblySatIn(a, Number(y[1])) || councilSessionYear(a) === Number(y[1]))) end = ITEM_YEAR.lastIndex;
+  }
   if (end === pos) return pos;
   const next = sticky(SEP, s, end);
   const after = next > end ? parseItem(s, next) : null;
@@ -434,7 +470,11 @@ const COUNCIL_ALONE =
   /(?<![A-Za-zÀ-ÿ])(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zÀ-ÿ]|\s(?:of|de|des|du|del|on|for|économique|Económico|d['’]administration|[A-Z]))|(?<![А-Яа-я])Совет(?![А-Яа-я]|\s(?:[А-Я]|(?:по|при|директоров|управляющих)(?![а-я])))|(?<![\u0621-\u064A])المجلس(?![\u0621-\u064A]|\s(?:الاقتصادي|التنفيذي|الأعلى|الوطني|الدولي))/;
 
 // What a paragraph on the Human Rights Council's work speaks of: human rights, its mandate holders, a mandate.
-const HR_CUE = new RegExp(`${HUMAN_RIGHTS.source}|${HR_MANDATE.source}|[Mm]andat[eo]?(?![a-z])|мандат|الولاية(?![\u0621-\u064A])`);
+// (A mandate alone is any body's — "the mandate of UN-Habitat was strengthened by resolution 19/4"
+// is its Governing Council's —: only one renewed or extended, as a mandate holder's is, says so.)
+const HR_CUE = new RegExp(
+  `${HUMAN_RIGHTS.source}|${HR_MANDATE.source}|(?:[Rr]enew|[Ee]xtend|[Pp]rolong)[a-z]{0,4}\\s(?:the\\s|its\\s)?mandate|[Mm]andate\\s(?:was|has\\sbeen)\\s(?:renewed|extended)|[Pp]rorrog[a-z]{1,6}\\s(?:el\\s)?mandato|(?:[Rr]enouvel|[Pp]rorog)[a-zé]{1,6}\\s(?:le\\s)?mandat|продл[а-я]{1,6}\\s(?:[а-я]{1,12}\\s)?мандат|الولاية(?![\u0621-\u064A])`,
+);
 
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false): Context[] {
   const page = pageBody(options);
@@ -560,7 +600,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
     if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, m.index, m.index + kw.length, out);
     const before = s.slice(Math.max(0, m.index - 40), m.index);
-    const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw);
+    const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, m.index, options);
     let pos = from;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
@@ -640,10 +680,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
     // "The WPS resolutions include 1325, 1820, 1888 …": a verb of listing between the plural word and
     // a list of numbers (read only when at least three numbers follow it).
-    if (!first && !arabic && isListingVerbAt(s, pos)) {
-      const at = sticky(LISTING_VERB, s, pos);
-      const listed = parseItem(s, at);
-      if (listed && listed.core.shape !== 'slash' && LIST_GOES_ON.test(s.slice(listed.end, listed.end + 24))) {
+    // "Resoluciones similares: la 41/40 en 1986, 42/19 en 1987": or a colon, after an adjective,
+    // before a list of session/numbers (at least two, each checked below by its shape).
+    if (!first && !arabic && (isListingVerbAt(s, pos) || codeAfterSpaces(s, sticky(ADJECTIVE_COLON, s, pos), 2) === 58)) {
+      let at = sticky(LISTING_VERB, s, pos);
+      if (at === pos) at = sticky(LISTING_COLON, s, pos);
+      const listed = at > pos ? parseItem(s, at) : null;
+      if (listed && listed.core.shape === 'slash' ? !listed.core.yearLike && slashListGoesOn(s, listed) : listed && countlessList(s.slice(listed.end, listed.end + 24), listed)) {
         first = listed;
         pos = at;
       }
@@ -738,8 +781,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
       const closes = inner !== null && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41;
       // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
-      // resolutions (1325, 1820) of the Council" names none.)
-      const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && namedBefore(s, m.index));
+      // resolutions (1325, 1820) of the Council" names none; or, for a number alone, with "this"
+      // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
+      // number of the resolution the text is about.)
+      const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, m.index) || (closes && THIS_BEFORE.test(before))));
       if (inner && fits && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
     }
     if (!first) {
@@ -1014,7 +1059,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // date, or a year earlier in its sentence) that is the Council's session's and none of the
       // Assembly's: the Council's (a guess, marked uncertain).
       if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order[0], pageBody(options), order.some((c) => c.bodyNear))) {
-        const year = dateYearAfter(s, it.end) ?? yearBefore(s, m.index);
+        const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBefore(s, m.index);
         if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
       }
       for (const p of it.pieces) {
@@ -1159,6 +1204,18 @@ function dateYearAfter(s: string, end: number): number | undefined {
   DATE_YEAR_AHEAD.lastIndex = end;
   const y = DATE_YEAR_AHEAD.exec(s);
   return y ? Number(y[1]) : undefined;
+}
+
+// "resolution 35/12 (2017)", "Resolution 32/19, adopted in 2016,": a year alone with a
+// session/number, in parentheses or in an adoption clause right after it.
+const ADOPTION_YEAR_AFTER =
+  /\s{0,2}(?:[(（]((?:19|20)\d\d)[)）]|,?\s{1,2}(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s{1,2}(?:in|en|в)\s{1,2}((?:19|20)\d\d)(?!\d))/y;
+
+/** The year written alone with the session/number ending at `end` (ADOPTION_YEAR_AFTER), or undefined. */
+function adoptionYearAfter(s: string, end: number): number | undefined {
+  ADOPTION_YEAR_AFTER.lastIndex = end;
+  const y = ADOPTION_YEAR_AFTER.exec(s);
+  return y ? Number(y[1] ?? y[2]) : undefined;
 }
 
 /**
@@ -1460,16 +1517,48 @@ function yearBefore(s: string, kwStart: number): number | undefined {
     const next = k + 4 < w.length ? w.charCodeAt(k + 4) : 32;
     if (isDigit(prev) || isDigit(next) || prev === 47 || next === 47 || prev === 46 || prev === 45) continue;
     const y = 2000 + (c3 - 48) * 10 + (c4 - 48);
-    if (y >= 2006 && y <= CURRENT_YEAR) return y;
+    // Only the year of the act the keyword's resolution did: right before the keyword ("in 2016
+    // by resolution"), or after a verb of adopting, renewing or extending ("renewed … in 2016").
+    // "In 2019, resolution 41/12 was recalled" dates the recalling, not the resolution.
+    if (y >= 2006 && y <= CURRENT_YEAR) return YEAR_TO_KEYWORD.test(w.slice(k + 4)) || ACT_BEFORE_YEAR.test(w.slice(Math.max(from, k - 60), k)) ? y : undefined;
   }
   return undefined;
 }
+const BY = '(?:by|through|with|in|under|par|dans|mediante|por|en|con|через|в|بموجب|في)';
+// (After a comma, only with its preposition: "En 2016, par sa résolution", not "In 2019, resolution".)
+const YEAR_TO_KEYWORD = new RegExp(`^\\s{0,2}(?:года?|г\\.)?(?:\\s{0,2},\\s{0,2}${BY}|\\s{0,2}${BY}?)\\s{0,2}(?:its|the|sa|la|le|su|своей|своим)?\\s{0,2}$`);
+const ACT_BEFORE_YEAR = /(?:adopted|renewed|extended|established|created|prolonged|adopt[ée]e?|renouvel[ée]e?|prorog[ée]e?|cr[ée]{2}e?|[ée]tabli[e]?|aprobad[oa]|renovad[oa]|prorrogad[oa]|cread[oa]|establecid[oa]|принят[а-я]{0,3}|продл[а-я]{1,6}|учрежд[а-я]{1,6}|اعتمد[ت]?|مدد[ت]?|أنشأ[ت]?)[^.;!?]{0,50}$/;
 
 // After a plural resolution word: "resolutions include", "resoluciones incluyen", "résolutions
 // comprennent", "resolutions such as", "resolutions, namely".
 const LISTING_VERB = /,?\s{0,2}(?<=[\s,])(?:include|including|such as|namely|are|incluyen|incluidas|como|comprennent|notamment|включают|такие как)\s{1,2}/y;
 // At least two more numbers of three or four figures after the first: a list of resolutions, not a count.
 const LIST_GOES_ON = /^(?:\s{0,2}(?:,|and|y|et|и|,\s{0,2}and)\s{0,2}\d{3,4}(?![\d.,]\d)){2}/;
+// "Resoluciones similares: la 41/40": one adjective at most, a colon, an article at most.
+const ADJECTIVE_COLON = /(?:\s{0,2}[a-zà-ÿа-я]{3,14})?/y;
+const LISTING_COLON = /(?:\s{0,2}[a-zà-ÿа-я]{3,14})?\s{0,2}:\s{1,2}(?:(?:la|las|los|el|les|the)\s{1,2})?/y;
+
+/**
+ * Whether the bare numbers after a listing verb, from `first` with `after` the text after it, are a
+ * list of resolutions: two more follow, and not every one is a round figure ("resolutions include
+ * 100, 200, 300 words" counts words; no list of resolutions is all multiples of fifty).
+ */
+function countlessList(after: string, first: Item): boolean {
+  const m = LIST_GOES_ON.exec(after);
+  if (!m || first.core.shape === 'slash' || first.core.shape === 'special') return false;
+  if (first.core.n % 50 !== 0) return true;
+  for (const n of m[0].match(FIGURES)!) if (Number(n) % 50 !== 0) return true;
+  return false;
+}
+const FIGURES = /\d{3,4}/g;
+
+/** Whether a session/number after a listing verb or colon is followed by another of its kind (a list). */
+function slashListGoesOn(s: string, listed: Item): boolean {
+  const dated = looseDate(s, listed.end, listed);
+  const next = sticky(SEP, s, dated === listed.end ? sticky(DATE, s, dated) : dated);
+  const after = next > listed.end ? parseItem(s, next) : null;
+  return after !== null && after.core.shape === 'slash' && !after.core.yearLike;
+}
 /** Whether a listing verb starts at `pos` (tried only after a keyword with no number right after it). */
 function isListingVerbAt(s: string, pos: number): boolean {
   return sticky(LISTING_VERB, s, pos) > pos;

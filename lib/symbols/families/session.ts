@@ -6,7 +6,8 @@
  * page number by PDF text ("Committee3200 (S-VI)", "(A/9556) 33202 (S-VI)").
  *
  * The pair checks itself: the number must fall within (or, where no source fixes the span,
- * near) the session's run of numbers, and be at least 100, so "Article 51 (I)", UNCTAD's
+ * near) the session's run of numbers, and be at least 100 (below, only a first-session heading
+ * opening its line: "1 (I) Création d'une commission…"), so "Article 51 (I)", UNCTAD's
  * "115 (V)", ECOSOC's "1733 (LIV)" and OAU's "1153 (XLVIII)" stay unread. Read from each
  * closing parenthesis after a Roman letter (a site), backwards.
  */
@@ -50,7 +51,7 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     while (i > digitsEnd - 6 && isDigit(s.charCodeAt(i - 1))) i--;
     let start = i;
     const len = digitsEnd - start;
-    if (len < 3 || len > 5) continue;
+    if (len > 5 || (len < 3 && !(len > 0 && smallHeading(s, start, close, special + roman)))) continue;
     // Part of a symbol ("A/RES/1514 (XV)" is the document family's) or of a longer number.
     const before = s.charCodeAt(start - 1);
     if (before === 47 || before === 46 || before === 0xff0f || isDigit(before)) continue;
@@ -64,10 +65,25 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
       n = tail;
       start = digitsEnd - 4;
     }
-    if (n < 100) continue;
+    if (n < 100 && len > 2) continue;
     out.push({ start, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' });
   }
   return out;
+}
+
+// After the pair, a heading's title: a capitalised word, after a full stop or not.
+const TITLE_AFTER = /\.?\s{1,2}\p{Lu}\p{Ll}/uy;
+
+/**
+ * "1 (I) Création d’une commission chargée d’étudier les problèmes soulevés par la découverte de
+ * l’énergie atomique": the heading of one of the Assembly's first resolutions, numbered below 100
+ * (which alone would be any "Article 51 (I)"). Read only when the pair opens its line, its title
+ * follows, and the number fits the session.
+ */
+function smallHeading(s: string, start: number, close: number, session: string): boolean {
+  if (start > 0 && s.charCodeAt(start - 1) !== 10) return false;
+  TITLE_AFTER.lastIndex = close + 1;
+  return TITLE_AFTER.test(s) && gaSessionFits(Number(s.slice(start, s.indexOf('(', start)).trim()), session);
 }
 
 // Chinese digits of a number written digit by digit ("一五一四" 1514, "二〇六六" 2066, "四" 4).
