@@ -102,7 +102,9 @@ function councilRow(s: string, start: number): Body | undefined {
 
 // A session/number after a body's name: one or two digits, a slash, one to three digits, then a title.
 // (Letters as ranges, not \p{L}: see TITLE_LETTER.)
-const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u9fff](?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}))(\d{1,2})\/(\d{1,3})(?=\.?[ \t]{1,3}[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
+// Not "第 49/108 号" (Chinese text spaces its numbers): 第 before and 号 after frame a citation, not
+// a name and a title, and without this every such number would look for a body's name before it.
+const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u7b2b\u7b2d-\u9fff](?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}))(\d{1,2})\/(\d{1,3})(?=\.?[ \t]{1,3}(?![号號])[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
 
 /**
  * "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА 9/12. Добровольно устанавливаемые цели …": with no page body, an entry
