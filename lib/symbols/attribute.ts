@@ -183,6 +183,12 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
         }
         return null;
       }
+      // "The OIC Secretary-General welcomed resolution 2216 (2015)": a Council number with its year,
+      // checked against the table, is the Council's whoever speaks about it; only a body named right
+      // at the number ("OAU resolution …", bodyNear) claims such a pair as its own.
+      if (body === 'other' && ctx.bodyNear !== true && scFits(core.n, core.year)) {
+        return mark({ symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution' }, true);
+      }
       if (body !== undefined && body !== 'S' && !ctx.bodyFromPage) return null;
       if (!scFits(core.n, core.year)) return null;
       return mark({ symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution' }, body !== 'S');

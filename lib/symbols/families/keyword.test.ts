@@ -1405,6 +1405,23 @@ describe('a session/number only the Human Rights Council has reached, on human r
   });
 });
 
+describe('a body that speaks about a number another body adopted (seen-s ar)', () => {
+  it('reads the organ said, after the number, to have adopted it, and a Council pair whoever speaks', () => {
+    const text = 'أعرب معالي أمين عام منظمة التعاون الإسلامي الأستاذ إياد بن أمين مدني، عن ارتياحه لمضامين القرار رقم 2216 (2015) الذي اعتمده مجلس الأمن أمس ، حول الوضع في اليمن';
+    expect(read(text)).toEqual([['2216 (2015)', 'S/RES/2216 (2015)']]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 adopted by the Security Council yesterday.')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 (2015) on Yemen.')).toEqual([['2216 (2015)', 'S/RES/2216 (2015)']]);
+  });
+
+  it('leaves the body’s own numbers, a pair the table does not confirm, and a body named at the number', () => {
+    expect(read('The OIC adopted resolution 9/20 on human rights in Islam.')).toEqual([]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 on Yemen.')).toEqual([]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 (2019) on Yemen.')).toEqual([]);
+    expect(read('OIC resolution 2216 (2015)')).toEqual([]);
+    expect(read('The OIC recalled resolution 9/20 adopted by the Islamic Summit.')).toEqual([]);
+  });
+});
+
 describe('a list crossing a title broken over lines (seen-m en)', () => {
   it('crosses "on the⏎⏎institution-building package, and" to a number of the same shape', () => {
     const text = 'Human Rights Council resolutions 5/1 of 18 June 2007, on the\n\ninstitution-building package, and 16/21 of 25 March 2011, on the review of the work';

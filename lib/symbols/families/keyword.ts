@@ -476,6 +476,20 @@ const HR_CUE = new RegExp(
   `${HUMAN_RIGHTS.source}|${HR_MANDATE.source}|(?:[Rr]enew|[Ee]xtend|[Pp]rolong)[a-z]{0,4}\\s(?:the\\s|its\\s)?mandate|[Mm]andate\\s(?:was|has\\sbeen)\\s(?:renewed|extended)|[Pp]rorrog[a-z]{1,6}\\s(?:el\\s)?mandato|(?:[Rr]enouvel|[Pp]rorog)[a-zé]{1,6}\\s(?:le\\s)?mandat|продл[а-я]{1,6}\\s(?:[а-я]{1,12}\\s)?мандат|الولاية(?![\u0621-\u064A])`,
 );
 
+// "… الذي اعتمده مجلس الأمن", "adopted by the Security Council", "que le Conseil de sécurité a adoptée": a
+// clause right after the list naming the one that adopted it (the adopting word first, a name after).
+const ADOPTED_BY_AHEAD =
+  /^[\s,،]{0,3}(?:(?:الذي|التي|والذي|والتي)\s{1,2}(?:اعتمده|اعتمدها|أصدره|أصدرها|اتخذه|اتخذها|أقره|أقرها)|(?:which was |that was )?(?:adopted|passed|approved) by|(?:adoptée?|approuvée?) par|(?:aprobada|adoptada) por|принят[а-я]{0,3})(?=\s)/;
+
+/** The body the clause right after a list says adopted it, if any (ADOPTED_BY_AHEAD, then a name). */
+function adopterAhead(tail: string): Body | undefined {
+  const m = ADOPTED_BY_AHEAD.exec(tail);
+  if (!m) return undefined;
+  const rest = tail.slice(m[0].length);
+  // bodyAfter reads "by the"/"par le" itself when the clause ended before them.
+  return bodyAfter(rest) ?? bodyAfter(rest.replace(/^\s{1,2}(?:the|le|la|l['’]|el)\s/, ' '));
+}
+
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
@@ -514,6 +528,11 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   if (far) {
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
     if (far.body === 'other') {
+      // "أعرب … أمين عام منظمة التعاون الإسلامي عن ارتياحه لمضامين القرار رقم 2216 (2015) الذي اعتمده
+      // مجلس الأمن": a UN organ said, in the same sentence, to have adopted the number is its adopter;
+      // the body named before it (a speaker, a host) only speaks about it.
+      const adopter = adopterAhead(tail);
+      if (adopter !== undefined && adopter !== 'other') return [{ type, body: adopter, bodyNear: true }];
       if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
     }
     // "وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية … في القرار 7/36": the
