@@ -1405,6 +1405,22 @@ describe('a session/number only the Human Rights Council has reached, on human r
   });
 });
 
+describe('a doubled resolution letter (seen-s en)', () => {
+  it('reads "53/77 AA" and goes on with the list', () => {
+    expect(read('Recalling its resolutions 52/38 F of 9 December 1997, 53/77 AA of 4 December 1998, 54/54 U of 1 December 1999 and 57/61 of 22 November 2002', { body: 'A' })).toEqual([
+      ['52/38 F', 'A/RES/52/38 F'],
+      ['53/77 AA', 'A/RES/53/77 AA'],
+      ['54/54 U', 'A/RES/54/54 U'],
+      ['57/61', 'A/RES/57/61'],
+    ]);
+  });
+
+  it('leaves two different capitals, and a doubled capital after a number without session', () => {
+    expect(read('resolution 77/180 AB and')).toEqual([['77/180', 'A/RES/77/180']]);
+    expect(read('resolution 2334 AA')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
+
 describe('a body that speaks about a number another body adopted (seen-s ar)', () => {
   it('reads the organ said, after the number, to have adopted it, and a Council pair whoever speaks', () => {
     const text = 'أعرب معالي أمين عام منظمة التعاون الإسلامي الأستاذ إياد بن أمين مدني، عن ارتياحه لمضامين القرار رقم 2216 (2015) الذي اعتمده مجلس الأمن أمس ، حول الوضع في اليمن';
