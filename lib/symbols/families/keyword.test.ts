@@ -1405,6 +1405,58 @@ describe('a session/number only the Human Rights Council has reached, on human r
   });
 });
 
+describe('a list in parentheses after the body named at the keyword (seen-t ru)', () => {
+  it('reads the Council’s bare numbers and the Assembly’s session/numbers', () => {
+    expect(read('По карабахскому конфликту есть четыре резолюции СБ ООН (822, 853, 874 и 884).')).toEqual([
+      ['822', 'S/RES/822 (1993)'],
+      ['853', 'S/RES/853 (1993)'],
+      ['874', 'S/RES/874 (1993)'],
+      ['884', 'S/RES/884 (1993)'],
+    ]);
+    expect(read('резолюций Генеральной Ассамблеи (67/290 и 70/299)')).toEqual([
+      ['67/290', 'A/RES/67/290'],
+      ['70/299', 'A/RES/70/299'],
+    ]);
+  });
+
+  it('leaves a year alone in the parentheses, and the Assembly’s bare numbers', () => {
+    expect(read('резолюции Совета Безопасности (2020 год)')).toEqual([]);
+    expect(read('Security Council resolutions (2020)')).toEqual([]);
+    expect(read('резолюции Генеральной Ассамблеи (1234)')).toEqual([]);
+  });
+});
+
+describe('a number in quotes with spaces inside them (seen-s ar)', () => {
+  it('reads \'للقرار " 2216 "\' and « 2216 » as the number', () => {
+    expect(read('عد مندوب دولة الكويت الدائم لدى الأممالمتحدة السفير منصور بن عياد العتيبي اعتماد مجلس الأمن للقرار " 2216 " بشأن اليمن نجاحا للدبلوماسية الخليجية')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('le Conseil de sécurité a adopté la résolution « 2216 » sur le Yémen')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('the Security Council adopted resolution “2216” on Yemen')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+  });
+
+  it('leaves a quote that does not close on the number', () => {
+    expect(read("the Security Council adopted resolution '2216 is the one'")).toEqual([]);
+    expect(read('the Security Council adopted resolution " 2216 days "')).toEqual([]);
+  });
+});
+
+describe('a stray full stop inside a list of Council pairs (seen-s ar)', () => {
+  it('crosses ". و" between two pairs the table confirms', () => {
+    expect(read('تفرض قرارات مجلس الأمن 664 (1990)، و 666 (1990). و 667 (1990)، و 674 (1990). و 686 (1991) و 687 (1991) التزاما على العراق')).toEqual([
+      ['664 (1990)', 'S/RES/664 (1990)'],
+      ['666 (1990)', 'S/RES/666 (1990)'],
+      ['667 (1990)', 'S/RES/667 (1990)'],
+      ['674 (1990)', 'S/RES/674 (1990)'],
+      ['686 (1991)', 'S/RES/686 (1991)'],
+      ['687 (1991)', 'S/RES/687 (1991)'],
+    ]);
+  });
+
+  it('ends the list at a full stop before anything else', () => {
+    expect(read('Security Council resolution 1325 (2000). And 2019 (2011) was a year')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+    expect(read('Security Council resolution 1325 (2000). And 1820 (2010) was not')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+  });
+});
+
 describe('a doubled resolution letter (seen-s en)', () => {
   it('reads "53/77 AA" and goes on with the list', () => {
     expect(read('Recalling its resolutions 52/38 F of 9 December 1997, 53/77 AA of 4 December 1998, 54/54 U of 1 December 1999 and 57/61 of 22 November 2002', { body: 'A' })).toEqual([

@@ -310,6 +310,14 @@ const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
 const DASHED_PAIR = /(\d{3,4})\s?[-–]\s?((?:19|20)\d\d)(?=\s?[)）])/y;
 
+/** Whether `n` could be a year the Organization has seen (1945 to the current year). */
+const yearLike = (n: number) => n >= 1945 && n <= CURRENT_YEAR;
+/** Whether a list separator and another number follow `end` ("2020, 2021"). */
+function listGoesOn(s: string, end: number): boolean {
+  const next = sticky(SEP, s, end);
+  return next > end && isDigit(s.charCodeAt(next));
+}
+
 /** "2261- 2016" at `pos`, closed by a parenthesis: a Council number and its year the table confirms, else null. */
 function dashedPair(s: string, pos: number): Item | null {
   DASHED_PAIR.lastIndex = pos;
@@ -650,6 +658,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
         if (r) gap += r[0].length;
       }
+      // "резолюции СБ ООН (822, 853, 874 и 884)", "резолюций Генеральной Ассамблеи (67/290 и 70/299)": a
+      // list in parentheses after the body's name, read below as after the keyword (bare numbers only
+      // for the Council).
+      if (!opensNumber(s, gap) && kw.charCodeAt(0) < 0x600 && isOpenParen(s.charCodeAt(gap)) && isDigit(s.charCodeAt(gap + 1))) {
+        midBody = mid.body;
+        pos = gap;
+      }
       // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
       const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(s.charCodeAt(gap)) && quotedNumber(s, gap + 1) !== null;
       if (opensNumber(s, gap) || quoted || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
@@ -732,7 +747,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         else first = sessionSlashLost(s, pos) ?? first;
       }
     }
-    if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
+    // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
+    if (!first && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
     // read only with the body named at the keyword (ministries' decisions are numbered so too).
     // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
@@ -759,7 +775,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const inner = parseItem(s, pos + 1);
       if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
       // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
-      else if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
+      // A year alone there is the resolutions' year ("Security Council resolutions (2020)", "(2020 год)"),
+      // read as a number only when a list goes on after it.
+      else if (inner && (inner.core.shape === 'year' || (inner.core.shape === 'bare' && !(yearLike(inner.core.n) && !listGoesOn(s, inner.end)))) && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
       // "En la resolución (2261- 2016), adoptada hoy por el Consejo": a Council number and its year
       // joined by a dash, alone in the parentheses, the pair checked by the year table.
       else first = dashedPair(s, pos + 1) ?? first;
@@ -872,6 +890,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       let next = sticky(SEP, s, pos);
       // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
       if (next > pos) next = sticky(NUMBER_WORD, s, next);
+      // "قرارات مجلس الأمن 664 (1990)، و 666 (1990). و 667 (1990)، و 674 (1990).": a stray full stop
+      // between two Council numbers with their years, a conjunction after it, is the list's
+      // separator, not its sentence's end: crossed only when both pairs are ones the table confirms.
+      if (next === pos && s.charCodeAt(pos) === 46 && it.core.shape === 'year' && scFits(it.core.n, it.core.year)) {
+        const sep = sticky(SEP, s, pos + 1);
+        const peek = sep > pos + 1 ? parseItem(s, sep) : null;
+        if (peek?.core.shape === 'year' && scFits(peek.core.n, peek.core.year)) next = sep;
+      }
       if (next === pos) {
         let noteEnd = sticky(NOTE, s, pos);
         // "67/1 (declaration of the high-level meeting … levels), 67/97": a longer note, crossed
@@ -1345,15 +1371,20 @@ function opensNumber(s: string, i: number): boolean {
 
 const QUOTE_OPEN = inSet('\'"‘“«');
 const QUOTE_CLOSE = inSet('\'"’”»');
+const QUOTE_SPACES = /[ \u00a0\u202f]{0,2}/y;
 
 /**
  * "الذي حمل الرقم ‘181’ (د-2)": a number in quotes, its session in parentheses after the closing
  * quote (the number alone is the citation's text). Null unless a closing quote ends the number.
  */
 function quotedNumber(s: string, pos: number): Item | null {
-  const it = parseItem(s, pos);
-  if (!it || it.core.shape !== 'bare' || !QUOTE_CLOSE(s.charCodeAt(it.end))) return null;
-  const session = sessionAt(s, it.end + 1);
+  // 'للقرار " 2216 "', "la résolution « 2216 »": spaces may stand inside the quotes (French sets its
+  // guillemets apart so; a page's editor copied the habit).
+  const it = parseItem(s, sticky(QUOTE_SPACES, s, pos));
+  if (!it || it.core.shape !== 'bare') return null;
+  const close = sticky(QUOTE_SPACES, s, it.end);
+  if (!QUOTE_CLOSE(s.charCodeAt(close))) return null;
+  const session = sessionAt(s, close + 1);
   if (!session) return it;
   const core: Core = { shape: 'roman', n: it.core.n, roman: session.roman, ...(session.special ? { special: session.special } : {}) };
   return { core, pieces: it.pieces, end: session.end };
