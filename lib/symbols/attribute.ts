@@ -167,6 +167,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
       if (core.n > 3541) return null;
       if (special) return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
+      // "РЕЗОЛЮЦИЯ 22 (IV)": the Assembly numbered its resolutions straight on through its first
+      // thirty sessions, so a number far from its session's span (22 is of the first) is another
+      // body's ("Article 51 (I)" alike); only a session the number fits is guessed the Assembly's
+      // (with the Assembly named, the text's own word stands).
+      if (body !== 'A' && !core.special && !gaSessionFits(core.n, core.roman)) return null;
       if (core.special === 'S' && v > 7) return null;
       if (core.special === 'ES' && v > 5) return null;
       return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);

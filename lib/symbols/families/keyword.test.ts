@@ -1405,6 +1405,14 @@ describe('a session/number only the Human Rights Council has reached, on human r
   });
 });
 
+describe('an old number with a session it does not fit (seen-s ru)', () => {
+  it('leaves "РЕЗОЛЮЦИЯ 22 (IV)" (22 is of the first session), reads numbers with their own session', () => {
+    expect(read('РЕЗОЛЮЦИЯ 22 (IV)')).toEqual([]);
+    expect(read('резолюция 217 (III)')).toEqual([['217 (III)', 'A/RES/217(III)']]);
+    expect(read('resolution 1514 (XV)')).toEqual([['1514 (XV)', 'A/RES/1514(XV)']]);
+  });
+});
+
 describe('a list in parentheses after the body named at the keyword (seen-t ru)', () => {
   it('reads the Council’s bare numbers and the Assembly’s session/numbers', () => {
     expect(read('По карабахскому конфликту есть четыре резолюции СБ ООН (822, 853, 874 и 884).')).toEqual([
