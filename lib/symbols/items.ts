@@ -23,7 +23,9 @@ export interface Item {
   end: number;
 }
 
-const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
+// (A figure after a comma or full stop is a decimal's or another number's, unless the text's line
+// ends right after it: "the implementation of resolution 79/16,2" ends on its footnote's mark.)
+const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d(?!\d?[ \t]*(?:\n|$)))/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
 // Nor the capital of a word whose next letter is accented ("338⏎Résolution").

@@ -1405,6 +1405,21 @@ describe('a session/number only the Human Rights Council has reached, on human r
   });
 });
 
+describe('"the Assembly" alone before a session/number, a footnote mark after a comma (seen-t ar, en)', () => {
+  it('crosses الجمعية to the number, the body left to the context', () => {
+    expect(read('اجتماعاتهم الدورية، التي تعقد سنويا عملا بقرار الجمعية 49/178 .', { body: 'A' })).toEqual([['49/178', 'A/RES/49/178']]);
+    expect(read('قرار الجمعية 5/14 بشأن التلوث البلاستيكي', { body: 'UNEP/EA' })).toEqual([['5/14', 'UNEP/EA.5/RES.14']]);
+    expect(read('قرار جمعية الصحة العالمية 49/178')).toEqual([]);
+  });
+
+  it('reads a session/number whose line ends on a footnote mark after a comma, not a decimal', () => {
+    expect(read('Having examined the report of the Secretary-General on the implementation of resolution 79/16,2', { body: 'A' })).toEqual([['79/16', 'A/RES/79/16']]);
+    expect(read('resolution 79/16,2\nRecalling', { body: 'A' })).toEqual([['79/16', 'A/RES/79/16']]);
+    expect(read('resolution 79/16,25 and more', { body: 'A' })).toEqual([]);
+    expect(read('resolution 79/16,5 mg', { body: 'A' })).toEqual([]);
+  });
+});
+
 describe('an old number with a session it does not fit (seen-s ru)', () => {
   it('leaves "РЕЗОЛЮЦИЯ 22 (IV)" (22 is of the first session), reads numbers with their own session', () => {
     expect(read('РЕЗОЛЮЦИЯ 22 (IV)')).toEqual([]);

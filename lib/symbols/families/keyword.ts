@@ -174,6 +174,7 @@ const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
 const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
+const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
 // "Nations unies" in French press's lower case too).
@@ -695,7 +696,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     pos = sticky(NUMBER_WORD, s, pos);
     // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
     // "Council resolution 2004/49" is read.
-    if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) pos = sticky(COUNCIL_WORD_MID, s, pos);
+    if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) {
+      pos = sticky(COUNCIL_WORD_MID, s, pos);
+      // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
+      // Council's word is; which assembly stays the context's (the page's, a body named nearby).
+      pos = sticky(ASSEMBLY_WORD_MID, s, pos);
+    }
     if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
       const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
       // "قرار المجلس الرقم 2231": the Council, unnamed, alone between keyword and number.
