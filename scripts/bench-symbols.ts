@@ -5,26 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import LinkifyIt from 'linkify-it';
 import { findSymbols } from '../lib/symbols';
-
-const ENGLISH = [
-  'Recalling its resolutions 49/108 of 19 December 1994, 51/170 of 16 December 1996 and 53/177,',
-  'Security Council resolution 2334 (2016) and the report of the Secretary-General (A/77/447/Add.2),',
-  'see https://undocs.org/en/A/75/158 and GC.18/Res.1; page 2/39, 24/7, dated 12/2020.',
-].join(' ');
-
-/** About `minBytes` of corpus text interleaved with English citation paragraphs. */
-function buildText(minBytes: number): string {
-  const dir = resolve(import.meta.dirname, '../assets/corpus');
-  const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(dir, f), 'utf8'));
-  const parts: string[] = [];
-  let bytes = 0;
-  for (let i = 0; bytes < minBytes; i++) {
-    const piece = docs[i % docs.length]! + '\n' + ENGLISH + '\n';
-    parts.push(piece);
-    bytes += Buffer.byteLength(piece);
-  }
-  return parts.join('');
-}
+import { benchText } from './bench-text';
 
 /** Best of `runs` timings (ms) of `fn`: the least disturbed by other users of the machine. */
 function best(runs: number, fn: () => unknown): number {
@@ -38,7 +19,7 @@ function best(runs: number, fn: () => unknown): number {
 }
 
 export async function benchSymbols() {
-  const text = buildText(8 * 1024 * 1024);
+  const text = benchText(8 * 1024 * 1024);
   const mb = Buffer.byteLength(text) / 1e6;
   let sink = 0;
   const floor = () => {

@@ -1,0 +1,24 @@
+// The engine's bench text (scripts/bench-symbols.ts, scripts/engine-instructions.ts): the corpus's
+// Chinese documents with English citation paragraphs between them. Imports no engine, so a bundle
+// of another checkout's engine can be fed the same text.
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ENGLISH = [
+  'Recalling its resolutions 49/108 of 19 December 1994, 51/170 of 16 December 1996 and 53/177,',
+  'Security Council resolution 2334 (2016) and the report of the Secretary-General (A/77/447/Add.2),',
+  'see https://undocs.org/en/A/75/158 and GC.18/Res.1; page 2/39, 24/7, dated 12/2020.',
+].join(' ');
+
+/** About `minBytes` of corpus text interleaved with English citation paragraphs. */
+export function benchText(minBytes: number, dir = resolve(import.meta.dirname, '../assets/corpus')): string {
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(dir, f), 'utf8'));
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < minBytes; i++) {
+    const piece = docs[i % docs.length]! + '\n' + ENGLISH + '\n';
+    parts.push(piece);
+    bytes += Buffer.byteLength(piece);
+  }
+  return parts.join('');
+}

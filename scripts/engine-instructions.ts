@@ -1,0 +1,53 @@
+/**
+ * Instructions the symbol engine executes per run over 1 MB of the bench's text
+ * (scripts/bench-symbols.ts's mix), counted by valgrind: a figure that, unlike time, does not
+ * move with the load of a shared machine, so two commits can be compared one after the other.
+ * `npx tsx scripts/engine-instructions.ts [checkout-dir ...]` (default: this checkout; another
+ * checkout is one made with `git archive REV | tar -x -C DIR` and its node_modules linked).
+ * V8 runs single-threaded and predictable, so compilation and GC happen in the counted thread at
+ * the same points each time; the figure is the difference between 31 and 11 runs, over 20, which
+ * leaves out start-up and compiling. Repeats agree within about 1M; changes of 2M or more are
+ * real. Needs valgrind (`apt-get install -y valgrind`); asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const RUNS_LOW = 11;
+const RUNS_HIGH = 31;
+
+/** The entry bundled for one checkout: its engine over BYTES of bench text, N times. */
+const entry = (root: string) => `
+import { findSymbols } from ${JSON.stringify(join(root, 'lib/symbols/index.ts'))};
+import { benchText } from ${JSON.stringify(resolve(import.meta.dirname, 'bench-text.ts'))};
+const text = benchText(Number(process.env.BYTES), ${JSON.stringify(resolve(import.meta.dirname, '../assets/corpus'))});
+let found = 0;
+for (let r = 0; r < Number(process.env.N); r++) found += findSymbols(text).length;
+console.log(found);
+`;
+
+/** Instructions valgrind counted for `node bundle` with N runs. */
+function instructions(bundle: string, runs: number): number {
+  const out = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', 'node', '--single-threaded', '--predictable', bundle],
+    { env: { ...process.env, N: String(runs), BYTES: '1000000' }, encoding: 'utf8' },
+  );
+  const refs = /refs:\s+([\d,]+)/.exec(out.stderr);
+  if (out.status !== 0 || !refs) throw new Error(`valgrind gave no count (is it installed?)\n${out.stderr.slice(-800)}`);
+  return Number(refs[1]!.replace(/,/g, ''));
+}
+
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [resolve(import.meta.dirname, '..')];
+const work = mkdtempSync(join(tmpdir(), 'unlens-instructions-'));
+for (const [i, dir] of dirs.entries()) {
+  const root = resolve(dir);
+  const source = join(work, `entry-${i}.ts`);
+  const bundle = join(work, `entry-${i}.mjs`);
+  writeFileSync(source, entry(root));
+  await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+  const perRun = (instructions(bundle, RUNS_HIGH) - instructions(bundle, RUNS_LOW)) / (RUNS_HIGH - RUNS_LOW);
+  console.log(`${root}: ${(perRun / 1e6).toFixed(1)}M instructions per run over 1 MB`);
+}
