@@ -1865,10 +1865,14 @@ describe('a session/number’s year in parentheses or in an adoption clause righ
   it('reads the Human Rights Council’s when the year is its session’s and none of the Assembly’s', () => {
     expect(read('Resolution 32/19, adopted in 2016, renewed the mandate.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
     expect(read('In its resolution 35/12 (2017), it extended the mandate')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+    // The passive: "was adopted in", "fue aprobada en".
+    expect(read('Resolution 32/19 was adopted in 2016.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
+    expect(read('La resolución 32/19 fue aprobada en 2016.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
   });
 
   it('leaves the Assembly’s for its own years, and with the Assembly named', () => {
     expect(read('Resolution 32/19, adopted in 1977, asked')).toEqual([['32/19', 'A/RES/32/19']]);
+    expect(read('Resolution 41/12 was adopted in 1986.')).toEqual([['41/12', 'A/RES/41/12']]);
     expect(read('General Assembly resolution 35/12 (2017)')).toEqual([['35/12', 'A/RES/35/12']]);
   });
 });

@@ -1258,9 +1258,10 @@ function dateYearAfter(s: string, end: number): number | undefined {
 }
 
 // "resolution 35/12 (2017)", "Resolution 32/19, adopted in 2016,": a year alone with a
-// session/number, in parentheses or in an adoption clause right after it.
+// session/number, in parentheses or in an adoption clause right after it ("Resolution 32/19 was
+// adopted in 2016", "la resolución 32/19 fue aprobada en 2016": its passive too).
 const ADOPTION_YEAR_AFTER =
-  /\s{0,2}(?:[(（]((?:19|20)\d\d)[)）]|,?\s{1,2}(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s{1,2}(?:in|en|в)\s{1,2}((?:19|20)\d\d)(?!\d))/y;
+  /\s{0,2}(?:[(（]((?:19|20)\d\d)[)）]|,?\s{1,2}(?:(?:was|were|fue|fueron|a été|ont été|был[аио]?)\s{1,2})?(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s{1,2}(?:in|en|в)\s{1,2}((?:19|20)\d\d)(?!\d))/y;
 
 /** The year written alone with the session/number ending at `end` (ADOPTION_YEAR_AFTER), or undefined. */
 function adoptionYearAfter(s: string, end: number): number | undefined {
