@@ -167,6 +167,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
       if (core.n > 3541) return null;
       if (special) return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
+      // "РЕЗОЛЮЦИЯ 22 (IV)": the Assembly numbered its resolutions straight on through its first
+      // thirty sessions, so a number far from its session's span (22 is of the first) is another
+      // body's ("Article 51 (I)" alike); only a session the number fits is guessed the Assembly's
+      // (with the Assembly named, the text's own word stands).
+      if (body !== 'A' && !core.special && !gaSessionFits(core.n, core.roman)) return null;
       if (core.special === 'S' && v > 7) return null;
       if (core.special === 'ES' && v > 5) return null;
       return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
@@ -182,6 +187,12 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
           return mark({ symbol: `A/RES/${core.n}(${sess})`, kind: 'ga-resolution' }, known === null);
         }
         return null;
+      }
+      // "The OIC Secretary-General welcomed resolution 2216 (2015)": a Council number with its year,
+      // checked against the table, is the Council's whoever speaks about it; only a body named right
+      // at the number ("OAU resolution …", bodyNear) claims such a pair as its own.
+      if (body === 'other' && ctx.bodyNear !== true && scFits(core.n, core.year)) {
+        return mark({ symbol: `S/RES/${core.n} (${core.year})`, kind: 'sc-resolution' }, true);
       }
       if (body !== undefined && body !== 'S' && !ctx.bodyFromPage) return null;
       if (!scFits(core.n, core.year)) return null;

@@ -23,7 +23,9 @@ export interface Item {
   end: number;
 }
 
-const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d)/y;
+// (A figure after a comma or full stop is a decimal's or another number's, unless the text's line
+// ends right after it: "the implementation of resolution 79/16,2" ends on its footnote's mark.)
+const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d(?!\d?[ \t]*(?:\n|$)))/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
 // Nor the capital of a word whose next letter is accented ("338⏎Résolution").
@@ -32,6 +34,9 @@ const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 // "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text.
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
+// "53/77 AA", "54/54 U": the Assembly's yearly disarmament omnibus ran its parts past Z, doubling the
+// letter (AA, BB …); read after a session/number only, where no word can stand.
+const DOUBLE_LETTER = /\s{1,2}([A-Z])\1(?![A-Za-z0-9/\u00C0-\u024F])/y;
 const LETTER_RANGE = /\s{0,2}(?:to|à|a|al|до|-|至)\s{0,2}$/;
 // "1514 (د-15)", "2734 (الدورة 25)": the session in Arabic words; the dash may be a long one
 // that was not folded, standing between spaces ("١٨٦ (د – ٢)"); "194 (دورة 3)": the word without its article.
@@ -158,6 +163,11 @@ export function parseItem(s: string, pos: number): Item | null {
       const at = end + c[0].length - (c[2]?.length ?? 0) - 1;
       letters.push({ letter: c[1] === 'А' ? 'A' : c[1] === 'В' ? 'B' : 'C', start: at, end: at + 1 });
     }
+  }
+  if (!l1 && core?.shape === 'slash' && capital >= 65 && capital <= 90) {
+    DOUBLE_LETTER.lastIndex = end;
+    const d = DOUBLE_LETTER.exec(s);
+    if (d) letters.push({ letter: d[1]! + d[1]!, start: DOUBLE_LETTER.lastIndex - 2, end: DOUBLE_LETTER.lastIndex });
   }
   if (l1) {
     letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });

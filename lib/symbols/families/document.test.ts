@@ -369,6 +369,22 @@ describe('the documents that go with a treaty body’s combined reports (seen-q 
     expect(read('CRC/C/RWA/CO/5-6/Add.1/Rev.1')).toEqual([['CRC/C/RWA/CO/5-6/Add.1/Rev.1', 'CRC/C/RWA/CO/5-6/Add.1/Rev.1']]);
     expect(read('CEDAW/C/FRA/Q/7-8/Add.1, p. 4')).toEqual([['CEDAW/C/FRA/Q/7-8/Add.1', 'CEDAW/C/FRA/Q/7-8/Add.1']]);
   });
+
+  it('gives an addendum or corrigendum after the range to the combined document (seen-s ar)', () => {
+    expect(read('الأسئلة المطروحة في قائمة المسائل (CERD/C/KAZ/Q/4-5 وAdd.1) وعلى الأسئلة')).toEqual([
+      ['CERD/C/KAZ/Q/4-5', 'CERD/C/KAZ/Q/4-5'],
+      ['Add.1', 'CERD/C/KAZ/Q/4-5/Add.1'],
+    ]);
+    expect(read('(CRC/C/RWA/CO/5-6/Add.1 and Corr.1)')).toEqual([
+      ['CRC/C/RWA/CO/5-6/Add.1', 'CRC/C/RWA/CO/5-6/Add.1'],
+      ['Corr.1', 'CRC/C/RWA/CO/5-6/Add.1/Corr.1'],
+    ]);
+    // A single report keeps its own addendum.
+    expect(read('(CRC/C/RWA/CO/5 and Add.1)')).toEqual([
+      ['CRC/C/RWA/CO/5', 'CRC/C/RWA/CO/5'],
+      ['Add.1', 'CRC/C/RWA/CO/5/Add.1'],
+    ]);
+  });
 });
 
 describe('a territory reporting apart: its State’s code and its own joined by a hyphen (seen-r fr)', () => {

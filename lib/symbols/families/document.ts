@@ -385,6 +385,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       start += raw.length;
       end += raw.length;
     }
+    let combined: string | undefined;
     // "CEDAW/C/EST/1-3": a treaty body's combined periodic reports, first to last, after the country code.
     if (symbol === r.symbol && end === start + raw.length && s.charCodeAt(end) === 45 && COMBINED_REPORTS.test(symbol)) {
       COMBINED_LAST.lastIndex = end;
@@ -394,6 +395,8 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       if (c && Number(c[1]) > first && Number(c[1]) - first <= 6) {
         end = COMBINED_LAST.lastIndex;
         symbol = `${symbol}-${c[1]}${c[2] ?? ''}`;
+        // "(CERD/C/KAZ/Q/4-5 وAdd.1)": an addendum after the combined report is that document's.
+        combined = `${r.symbol}-${c[1]}`;
       }
     }
     // "A/RES/66(1)": an early resolution's session in figures a scan or a typist put for its Roman
@@ -411,7 +414,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       if (!c) break;
       const part = c[1]!.replace(/\s/g, '').replace(/^(Add|Rev|Corr|Amend)(?=\d)/, '$1.').replace(/\.l$/, '.1');
       // "A/69/488/Add.2 and Corr.1": a corrigendum after an addendum or a revision corrects that one.
-      const base = part.startsWith('Corr') && k === 0 && symbol === r.symbol && ADDENDUM_OR_REVISION.test(r.symbol) ? r.symbol : r.base;
+      const base = part.startsWith('Corr') && k === 0 && (symbol === r.symbol || combined !== undefined) && ADDENDUM_OR_REVISION.test(symbol) ? symbol : (combined ?? r.base);
       const full = `${base}/${part}`;
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
       pos = nextNumbers(s, CONTINUATION.lastIndex, base, part, out);

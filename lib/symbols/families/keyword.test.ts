@@ -1405,6 +1405,114 @@ describe('a session/number only the Human Rights Council has reached, on human r
   });
 });
 
+describe('"the Assembly" alone before a session/number, a footnote mark after a comma (seen-t ar, en)', () => {
+  it('crosses الجمعية to the number, the body left to the context', () => {
+    expect(read('اجتماعاتهم الدورية، التي تعقد سنويا عملا بقرار الجمعية 49/178 .', { body: 'A' })).toEqual([['49/178', 'A/RES/49/178']]);
+    expect(read('قرار الجمعية 5/14 بشأن التلوث البلاستيكي', { body: 'UNEP/EA' })).toEqual([['5/14', 'UNEP/EA.5/RES.14']]);
+    expect(read('قرار جمعية الصحة العالمية 49/178')).toEqual([]);
+  });
+
+  it('reads a session/number whose line ends on a footnote mark after a comma, not a decimal', () => {
+    expect(read('Having examined the report of the Secretary-General on the implementation of resolution 79/16,2', { body: 'A' })).toEqual([['79/16', 'A/RES/79/16']]);
+    expect(read('resolution 79/16,2\nRecalling', { body: 'A' })).toEqual([['79/16', 'A/RES/79/16']]);
+    expect(read('resolution 79/16,25 and more', { body: 'A' })).toEqual([]);
+    expect(read('resolution 79/16,5 mg', { body: 'A' })).toEqual([]);
+  });
+});
+
+describe('an old number with a session it does not fit (seen-s ru)', () => {
+  it('leaves "РЕЗОЛЮЦИЯ 22 (IV)" (22 is of the first session), reads numbers with their own session', () => {
+    expect(read('РЕЗОЛЮЦИЯ 22 (IV)')).toEqual([]);
+    expect(read('резолюция 217 (III)')).toEqual([['217 (III)', 'A/RES/217(III)']]);
+    expect(read('resolution 1514 (XV)')).toEqual([['1514 (XV)', 'A/RES/1514(XV)']]);
+  });
+});
+
+describe('a list in parentheses after the body named at the keyword (seen-t ru)', () => {
+  it('reads the Council’s bare numbers and the Assembly’s session/numbers', () => {
+    expect(read('По карабахскому конфликту есть четыре резолюции СБ ООН (822, 853, 874 и 884).')).toEqual([
+      ['822', 'S/RES/822 (1993)'],
+      ['853', 'S/RES/853 (1993)'],
+      ['874', 'S/RES/874 (1993)'],
+      ['884', 'S/RES/884 (1993)'],
+    ]);
+    expect(read('резолюций Генеральной Ассамблеи (67/290 и 70/299)')).toEqual([
+      ['67/290', 'A/RES/67/290'],
+      ['70/299', 'A/RES/70/299'],
+    ]);
+  });
+
+  it('leaves a year alone in the parentheses, and the Assembly’s bare numbers', () => {
+    expect(read('резолюции Совета Безопасности (2020 год)')).toEqual([]);
+    expect(read('Security Council resolutions (2020)')).toEqual([]);
+    expect(read('резолюции Генеральной Ассамблеи (1234)')).toEqual([]);
+  });
+});
+
+describe('a number in quotes with spaces inside them (seen-s ar)', () => {
+  it('reads \'للقرار " 2216 "\' and « 2216 » as the number', () => {
+    expect(read('عد مندوب دولة الكويت الدائم لدى الأممالمتحدة السفير منصور بن عياد العتيبي اعتماد مجلس الأمن للقرار " 2216 " بشأن اليمن نجاحا للدبلوماسية الخليجية')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('le Conseil de sécurité a adopté la résolution « 2216 » sur le Yémen')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('the Security Council adopted resolution “2216” on Yemen')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+  });
+
+  it('leaves a quote that does not close on the number', () => {
+    expect(read("the Security Council adopted resolution '2216 is the one'")).toEqual([]);
+    expect(read('the Security Council adopted resolution " 2216 days "')).toEqual([]);
+  });
+});
+
+describe('a stray full stop inside a list of Council pairs (seen-s ar)', () => {
+  it('crosses ". و" between two pairs the table confirms', () => {
+    expect(read('تفرض قرارات مجلس الأمن 664 (1990)، و 666 (1990). و 667 (1990)، و 674 (1990). و 686 (1991) و 687 (1991) التزاما على العراق')).toEqual([
+      ['664 (1990)', 'S/RES/664 (1990)'],
+      ['666 (1990)', 'S/RES/666 (1990)'],
+      ['667 (1990)', 'S/RES/667 (1990)'],
+      ['674 (1990)', 'S/RES/674 (1990)'],
+      ['686 (1991)', 'S/RES/686 (1991)'],
+      ['687 (1991)', 'S/RES/687 (1991)'],
+    ]);
+  });
+
+  it('ends the list at a full stop before anything else', () => {
+    expect(read('Security Council resolution 1325 (2000). And 2019 (2011) was a year')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+    expect(read('Security Council resolution 1325 (2000). And 1820 (2010) was not')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+  });
+});
+
+describe('a doubled resolution letter (seen-s en)', () => {
+  it('reads "53/77 AA" and goes on with the list', () => {
+    expect(read('Recalling its resolutions 52/38 F of 9 December 1997, 53/77 AA of 4 December 1998, 54/54 U of 1 December 1999 and 57/61 of 22 November 2002', { body: 'A' })).toEqual([
+      ['52/38 F', 'A/RES/52/38 F'],
+      ['53/77 AA', 'A/RES/53/77 AA'],
+      ['54/54 U', 'A/RES/54/54 U'],
+      ['57/61', 'A/RES/57/61'],
+    ]);
+  });
+
+  it('leaves two different capitals, and a doubled capital after a number without session', () => {
+    expect(read('resolution 77/180 AB and')).toEqual([['77/180', 'A/RES/77/180']]);
+    expect(read('resolution 2334 AA')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
+
+describe('a body that speaks about a number another body adopted (seen-s ar)', () => {
+  it('reads the organ said, after the number, to have adopted it, and a Council pair whoever speaks', () => {
+    const text = 'أعرب معالي أمين عام منظمة التعاون الإسلامي الأستاذ إياد بن أمين مدني، عن ارتياحه لمضامين القرار رقم 2216 (2015) الذي اعتمده مجلس الأمن أمس ، حول الوضع في اليمن';
+    expect(read(text)).toEqual([['2216 (2015)', 'S/RES/2216 (2015)']]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 adopted by the Security Council yesterday.')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 (2015) on Yemen.')).toEqual([['2216 (2015)', 'S/RES/2216 (2015)']]);
+  });
+
+  it('leaves the body’s own numbers, a pair the table does not confirm, and a body named at the number', () => {
+    expect(read('The OIC adopted resolution 9/20 on human rights in Islam.')).toEqual([]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 on Yemen.')).toEqual([]);
+    expect(read('The OIC Secretary-General welcomed resolution 2216 (2019) on Yemen.')).toEqual([]);
+    expect(read('OIC resolution 2216 (2015)')).toEqual([]);
+    expect(read('The OIC recalled resolution 9/20 adopted by the Islamic Summit.')).toEqual([]);
+  });
+});
+
 describe('a list crossing a title broken over lines (seen-m en)', () => {
   it('crosses "on the⏎⏎institution-building package, and" to a number of the same shape', () => {
     const text = 'Human Rights Council resolutions 5/1 of 18 June 2007, on the\n\ninstitution-building package, and 16/21 of 25 March 2011, on the review of the work';
@@ -1757,10 +1865,14 @@ describe('a session/number’s year in parentheses or in an adoption clause righ
   it('reads the Human Rights Council’s when the year is its session’s and none of the Assembly’s', () => {
     expect(read('Resolution 32/19, adopted in 2016, renewed the mandate.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
     expect(read('In its resolution 35/12 (2017), it extended the mandate')).toEqual([['35/12', 'A/HRC/RES/35/12']]);
+    // The passive: "was adopted in", "fue aprobada en".
+    expect(read('Resolution 32/19 was adopted in 2016.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
+    expect(read('La resolución 32/19 fue aprobada en 2016.')).toEqual([['32/19', 'A/HRC/RES/32/19']]);
   });
 
   it('leaves the Assembly’s for its own years, and with the Assembly named', () => {
     expect(read('Resolution 32/19, adopted in 1977, asked')).toEqual([['32/19', 'A/RES/32/19']]);
+    expect(read('Resolution 41/12 was adopted in 1986.')).toEqual([['41/12', 'A/RES/41/12']]);
     expect(read('General Assembly resolution 35/12 (2017)')).toEqual([['35/12', 'A/RES/35/12']]);
   });
 });

@@ -174,6 +174,7 @@ const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
 const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
+const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
 // "Nations unies" in French press's lower case too).
@@ -309,6 +310,14 @@ const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8}
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
 const DASHED_PAIR = /(\d{3,4})\s?[-–]\s?((?:19|20)\d\d)(?=\s?[)）])/y;
+
+/** Whether `n` could be a year the Organization has seen (1945 to the current year). */
+const yearLike = (n: number) => n >= 1945 && n <= CURRENT_YEAR;
+/** Whether a list separator and another number follow `end` ("2020, 2021"). */
+function listGoesOn(s: string, end: number): boolean {
+  const next = sticky(SEP, s, end);
+  return next > end && isDigit(s.charCodeAt(next));
+}
 
 /** "2261- 2016" at `pos`, closed by a parenthesis: a Council number and its year the table confirms, else null. */
 function dashedPair(s: string, pos: number): Item | null {
@@ -476,6 +485,20 @@ const HR_CUE = new RegExp(
   `${HUMAN_RIGHTS.source}|${HR_MANDATE.source}|(?:[Rr]enew|[Ee]xtend|[Pp]rolong)[a-z]{0,4}\\s(?:the\\s|its\\s)?mandate|[Mm]andate\\s(?:was|has\\sbeen)\\s(?:renewed|extended)|[Pp]rorrog[a-z]{1,6}\\s(?:el\\s)?mandato|(?:[Rr]enouvel|[Pp]rorog)[a-zé]{1,6}\\s(?:le\\s)?mandat|продл[а-я]{1,6}\\s(?:[а-я]{1,12}\\s)?мандат|الولاية(?![\u0621-\u064A])`,
 );
 
+// "… الذي اعتمده مجلس الأمن", "adopted by the Security Council", "que le Conseil de sécurité a adoptée": a
+// clause right after the list naming the one that adopted it (the adopting word first, a name after).
+const ADOPTED_BY_AHEAD =
+  /^[\s,،]{0,3}(?:(?:الذي|التي|والذي|والتي)\s{1,2}(?:اعتمده|اعتمدها|أصدره|أصدرها|اتخذه|اتخذها|أقره|أقرها)|(?:which was |that was )?(?:adopted|passed|approved) by|(?:adoptée?|approuvée?) par|(?:aprobada|adoptada) por|принят[а-я]{0,3})(?=\s)/;
+
+/** The body the clause right after a list says adopted it, if any (ADOPTED_BY_AHEAD, then a name). */
+function adopterAhead(tail: string): Body | undefined {
+  const m = ADOPTED_BY_AHEAD.exec(tail);
+  if (!m) return undefined;
+  const rest = tail.slice(m[0].length);
+  // bodyAfter reads "by the"/"par le" itself when the clause ended before them.
+  return bodyAfter(rest) ?? bodyAfter(rest.replace(/^\s{1,2}(?:the|le|la|l['’]|el)\s/, ' '));
+}
+
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
@@ -514,6 +537,11 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   if (far) {
     // A functional commission or agency named in the same sentence adopted it: never a GA number.
     if (far.body === 'other') {
+      // "أعرب … أمين عام منظمة التعاون الإسلامي عن ارتياحه لمضامين القرار رقم 2216 (2015) الذي اعتمده
+      // مجلس الأمن": a UN organ said, in the same sentence, to have adopted the number is its adopter;
+      // the body named before it (a speaker, a host) only speaks about it.
+      const adopter = adopterAhead(tail);
+      if (adopter !== undefined && adopter !== 'other') return [{ type, body: adopter, bodyNear: true }];
       if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
     }
     // "وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية … في القرار 7/36": the
@@ -631,6 +659,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
         if (r) gap += r[0].length;
       }
+      // "резолюции СБ ООН (822, 853, 874 и 884)", "резолюций Генеральной Ассамблеи (67/290 и 70/299)": a
+      // list in parentheses after the body's name, read below as after the keyword (bare numbers only
+      // for the Council).
+      if (!opensNumber(s, gap) && kw.charCodeAt(0) < 0x600 && isOpenParen(s.charCodeAt(gap)) && isDigit(s.charCodeAt(gap + 1))) {
+        midBody = mid.body;
+        pos = gap;
+      }
       // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
       const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(s.charCodeAt(gap)) && quotedNumber(s, gap + 1) !== null;
       if (opensNumber(s, gap) || quoted || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
@@ -661,7 +696,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     pos = sticky(NUMBER_WORD, s, pos);
     // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
     // "Council resolution 2004/49" is read.
-    if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) pos = sticky(COUNCIL_WORD_MID, s, pos);
+    if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) {
+      pos = sticky(COUNCIL_WORD_MID, s, pos);
+      // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
+      // Council's word is; which assembly stays the context's (the page's, a body named nearby).
+      pos = sticky(ASSEMBLY_WORD_MID, s, pos);
+    }
     if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
       const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
       // "قرار المجلس الرقم 2231": the Council, unnamed, alone between keyword and number.
@@ -713,7 +753,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         else first = sessionSlashLost(s, pos) ?? first;
       }
     }
-    if (!first && arabic && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
+    // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
+    if (!first && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
     // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
     // read only with the body named at the keyword (ministries' decisions are numbered so too).
     // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
@@ -740,7 +781,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       const inner = parseItem(s, pos + 1);
       if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
       // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
-      else if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
+      // A year alone there is the resolutions' year ("Security Council resolutions (2020)", "(2020 год)"),
+      // read as a number only when a list goes on after it.
+      else if (inner && (inner.core.shape === 'year' || (inner.core.shape === 'bare' && !(yearLike(inner.core.n) && !listGoesOn(s, inner.end)))) && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
       // "En la resolución (2261- 2016), adoptada hoy por el Consejo": a Council number and its year
       // joined by a dash, alone in the parentheses, the pair checked by the year table.
       else first = dashedPair(s, pos + 1) ?? first;
@@ -853,6 +896,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       let next = sticky(SEP, s, pos);
       // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
       if (next > pos) next = sticky(NUMBER_WORD, s, next);
+      // "قرارات مجلس الأمن 664 (1990)، و 666 (1990). و 667 (1990)، و 674 (1990).": a stray full stop
+      // between two Council numbers with their years, a conjunction after it, is the list's
+      // separator, not its sentence's end: crossed only when both pairs are ones the table confirms.
+      if (next === pos && s.charCodeAt(pos) === 46 && it.core.shape === 'year' && scFits(it.core.n, it.core.year)) {
+        const sep = sticky(SEP, s, pos + 1);
+        const peek = sep > pos + 1 ? parseItem(s, sep) : null;
+        if (peek?.core.shape === 'year' && scFits(peek.core.n, peek.core.year)) next = sep;
+      }
       if (next === pos) {
         let noteEnd = sticky(NOTE, s, pos);
         // "67/1 (declaration of the high-level meeting … levels), 67/97": a longer note, crossed
@@ -1207,9 +1258,10 @@ function dateYearAfter(s: string, end: number): number | undefined {
 }
 
 // "resolution 35/12 (2017)", "Resolution 32/19, adopted in 2016,": a year alone with a
-// session/number, in parentheses or in an adoption clause right after it.
+// session/number, in parentheses or in an adoption clause right after it ("Resolution 32/19 was
+// adopted in 2016", "la resolución 32/19 fue aprobada en 2016": its passive too).
 const ADOPTION_YEAR_AFTER =
-  /\s{0,2}(?:[(（]((?:19|20)\d\d)[)）]|,?\s{1,2}(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s{1,2}(?:in|en|в)\s{1,2}((?:19|20)\d\d)(?!\d))/y;
+  /\s{0,2}(?:[(（]((?:19|20)\d\d)[)）]|,?\s{1,2}(?:(?:was|were|fue|fueron|a été|ont été|был[аио]?)\s{1,2})?(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s{1,2}(?:in|en|в)\s{1,2}((?:19|20)\d\d)(?!\d))/y;
 
 /** The year written alone with the session/number ending at `end` (ADOPTION_YEAR_AFTER), or undefined. */
 function adoptionYearAfter(s: string, end: number): number | undefined {
@@ -1326,15 +1378,20 @@ function opensNumber(s: string, i: number): boolean {
 
 const QUOTE_OPEN = inSet('\'"‘“«');
 const QUOTE_CLOSE = inSet('\'"’”»');
+const QUOTE_SPACES = /[ \u00a0\u202f]{0,2}/y;
 
 /**
  * "الذي حمل الرقم ‘181’ (د-2)": a number in quotes, its session in parentheses after the closing
  * quote (the number alone is the citation's text). Null unless a closing quote ends the number.
  */
 function quotedNumber(s: string, pos: number): Item | null {
-  const it = parseItem(s, pos);
-  if (!it || it.core.shape !== 'bare' || !QUOTE_CLOSE(s.charCodeAt(it.end))) return null;
-  const session = sessionAt(s, it.end + 1);
+  // 'للقرار " 2216 "', "la résolution « 2216 »": spaces may stand inside the quotes (French sets its
+  // guillemets apart so; a page's editor copied the habit).
+  const it = parseItem(s, sticky(QUOTE_SPACES, s, pos));
+  if (!it || it.core.shape !== 'bare') return null;
+  const close = sticky(QUOTE_SPACES, s, it.end);
+  if (!QUOTE_CLOSE(s.charCodeAt(close))) return null;
+  const session = sessionAt(s, close + 1);
   if (!session) return it;
   const core: Core = { shape: 'roman', n: it.core.n, roman: session.roman, ...(session.special ? { special: session.special } : {}) };
   return { core, pieces: it.pieces, end: session.end };
