@@ -6,11 +6,13 @@
  * checkout is one made with `git archive REV | tar -x -C DIR` and its node_modules linked).
  * V8 runs single-threaded and predictable, so compilation and GC happen in the counted thread at
  * the same points each time; the figure is the difference between 31 and 11 runs, over 20, which
- * leaves out start-up and compiling. Repeats agree within about 1M; changes of 2M or more are
- * real. Needs valgrind (`apt-get install -y valgrind`); asserts nothing.
+ * leaves out start-up and compiling. Repeats of one build give the same figure; edits away from
+ * the text's paths moved it by up to 2M (how V8 lays out and inlines the code), so read steps of
+ * 3M or more. Needs valgrind (`apt-get install -y valgrind`; esbuild comes with Vite and tsx);
+ * asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -51,3 +53,4 @@ for (const [i, dir] of dirs.entries()) {
   const perRun = (instructions(bundle, RUNS_HIGH) - instructions(bundle, RUNS_LOW)) / (RUNS_HIGH - RUNS_LOW);
   console.log(`${root}: ${(perRun / 1e6).toFixed(1)}M instructions per run over 1 MB`);
 }
+rmSync(work, { recursive: true, force: true });
