@@ -312,7 +312,7 @@ const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
 const DASHED_PAIR = /(\d{3,4})\s?[-–]\s?((?:19|20)\d\d)(?=\s?[)）])/y;
 
 /** Whether `n` could be a year the Organization has seen (1945 to the current year). */
-const yearLike = (n: number) => n >= 1945 && n <= CURRENT_YEAR;
+const isUnYear = (n: number) => n >= 1945 && n <= CURRENT_YEAR;
 /** Whether a list separator and another number follow `end` ("2020, 2021"). */
 function listGoesOn(s: string, end: number): boolean {
   const next = sticky(SEP, s, end);
@@ -783,7 +783,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
       // A year alone there is the resolutions' year ("Security Council resolutions (2020)", "(2020 год)"),
       // read as a number only when a list goes on after it.
-      else if (inner && (inner.core.shape === 'year' || (inner.core.shape === 'bare' && !(yearLike(inner.core.n) && !listGoesOn(s, inner.end)))) && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
+      else if (inner && (inner.core.shape === 'year' || (inner.core.shape === 'bare' && !(isUnYear(inner.core.n) && !listGoesOn(s, inner.end)))) && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
       // "En la resolución (2261- 2016), adoptada hoy por el Consejo": a Council number and its year
       // joined by a dash, alone in the parentheses, the pair checked by the year table.
       else first = dashedPair(s, pos + 1) ?? first;
