@@ -1876,3 +1876,15 @@ describe('a session/number’s year in parentheses or in an adoption clause righ
     expect(read('General Assembly resolution 35/12 (2017)')).toEqual([['35/12', 'A/RES/35/12']]);
   });
 });
+
+describe('Arabic: the number given "with the code" (برمز, seen-u ar)', () => {
+  it('reads it as the number word, in quotes or not', () => {
+    expect(read('أكدت الأمم المتحدة بأن القرار الصادر عن مجلس الأمن برمز “2797” يوم 31 أكتوبر، ينص على دعم تسهيل وإدارة المفاوضات')).toEqual([['2797', 'S/RES/2797 (2025)']]);
+    expect(read('قرار مجلس الأمن برمز 2797')).toEqual([['2797', 'S/RES/2797 (2025)']]);
+  });
+
+  it('leaves a code after another word', () => {
+    expect(read('الوثيقة برمز 2797')).toEqual([]);
+    expect(read('المشروع برمز 2797')).toEqual([]);
+  });
+});
