@@ -180,9 +180,12 @@ describe('the body named after the number, or by its programme', () => {
     expect(read('بموجب القرار رقم 31/96 بتاريخ 25 جويلية 1996.')).toEqual([['31/96', 'A/RES/31/96']]);
   });
 
-  it('never reads an OAU resolution as the Assembly’s, and knows СБ ООН and ГА ООН', () => {
+  it('never reads an OAU resolution, nor a number its session cannot hold, as the Assembly’s, and knows СБ ООН and ГА ООН', () => {
     expect(read('resolution 77 (XII) adopted by the Assembly of Heads of State\nand Government of the Organization of African Unity')).toEqual([]);
-    expect(read('resolution 77 (XII) of the General Assembly')).toEqual([['77 (XII)', 'A/RES/77(XII)']]);
+    // Named the Assembly's, a number its twelfth session cannot hold (1134-1236) is no Assembly
+    // resolution either: nothing to link to. One the session holds is read.
+    expect(read('resolution 77 (XII) of the General Assembly')).toEqual([]);
+    expect(read('resolution 1145 (XII) of the General Assembly')).toEqual([['1145 (XII)', 'A/RES/1145(XII)']]);
     expect(findSymbols('резолюции 425 (1978) СБ ООН')[0]?.uncertain).toBeUndefined();
     expect(read('(Резолюция ГА ООН 70/1).')).toEqual([['70/1', 'A/RES/70/1']]);
   });
