@@ -1891,3 +1891,19 @@ describe('Arabic: the number given "with the code" (برمز, seen-u ar)', () =>
     expect(read('المشروع برمز 2797')).toEqual([]);
   });
 });
+
+describe('a resolution said to be the United Nations’, another organization named before it (seen-l ar)', () => {
+  it('is not that organization’s: the UN organ named before it is a hint, or the number reads alone', () => {
+    expect(
+      read('دعا مجلس الأمن الدولي إلى نقل مهمة حفظ السلام في إقليم دارفور السوداني من الاتحاد الأفريقي إلى منظمة الأمم المتحدة، في أسرع وقت ممكن، وذلك من خلال قرار أممي جديد رقمه 1663، تبناه أعضاء المجلس الخمسة عشر بالإجماع.'),
+    ).toEqual([['1663', 'S/RES/1663 (2006)']]);
+    expect(read('The African Union welcomed UN resolution 1663')).toEqual([['1663', 'S/RES/1663 (2006)']]);
+    expect(read('دعا الاتحاد الأفريقي إلى تنفيذ القرار الأممي 1663')).toEqual([['1663', 'S/RES/1663 (2006)']]);
+  });
+
+  it('leaves a resolution not said to be the UN’s with the other organization named before it', () => {
+    expect(read('The African Union adopted resolution 1663')).toEqual([]);
+    expect(read('أصدر الاتحاد الأفريقي قرار 1663')).toEqual([]);
+    expect(read('الاتحاد الأفريقي، وذلك من خلال قرار جديد رقمه 1663')).toEqual([]);
+  });
+});

@@ -154,14 +154,15 @@ const FEMININE_ITS = /ها$/;
 const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:)?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
-// (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
+// (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
+// جديد رقمه 1663"): the Organization's.
 // "la résolution onusienne 2334", "la résolution de l'ONU 2334", "резолюция ООН 2334": the
 // Organization named between the word and the number, no organ (as INTERNATIONAL in Arabic).
 // "резолюции ООН №1701", "la résolution de l'ONU n°1701": the number sign glued to the number
 // (NUMBER_WORD reads it next).
 const THE_UN_MID =
   /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}(?:(?:№|[Nn][°º]\.?)\s?)?\d)/y;
-const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|الأممية|الأمميين|الأمميان|الأممي|أمميا|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
+const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|الأممية|الأمميين|الأمميان|الأممي|أمميا|أممية|أممي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
@@ -500,7 +501,22 @@ function adopterAhead(tail: string): Body | undefined {
   return bodyAfter(rest) ?? bodyAfter(rest.replace(/^\s{1,2}(?:the|le|la|l['’]|el)\s/, ' '));
 }
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false): Context[] {
+// "UN resolution 1663", "U.N. resolution", "United Nations resolution" (English puts the name before the word).
+const UN_BEFORE = /(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2}$/;
+
+/** The last United Nations organ (not another organization) named in `s`, searching back from its end past other names. */
+function unOrganBefore(s: string): Body | undefined {
+  let rest = s;
+  for (let k = 0; k < 6; k++) {
+    const b = lastBodyAt(rest);
+    if (!b) return undefined;
+    if (b.body !== 'other') return b.body;
+    rest = rest.slice(0, b.end - 1);
+  }
+  return undefined;
+}
+
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false, saidUn = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -543,7 +559,14 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
       // the body named before it (a speaker, a host) only speaks about it.
       const adopter = adopterAhead(tail);
       if (adopter !== undefined && adopter !== 'other') return [{ type, body: adopter, bodyNear: true }];
-      if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
+      // "دعا مجلس الأمن الدولي إلى نقل مهمة حفظ السلام … من الاتحاد الأفريقي إلى منظمة الأمم المتحدة …
+      // من خلال قرار أممي جديد رقمه 1663", "The African Union welcomed UN resolution 1663": a
+      // resolution said to be the United Nations' is not the other organization's; the UN organ named
+      // before that one is a hint, as any named earlier is, and with none the number reads alone.
+      if (saidUn) {
+        const organ = unOrganBefore(s.slice(from, from + far.end));
+        if (organ) out.push(fromPage(organ));
+      } else if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
     }
     // "وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية … في القرار 7/36": the
     // Commission, named last, numbered by year; a session/number is the Council's named before it.
@@ -692,8 +715,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       }
     }
     const arabic = kw.charCodeAt(0) >= 0x600;
+    const beforeUn = pos;
     if (arabic && !midBody) pos = sticky(INTERNATIONAL, s, pos);
     else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
+    // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
+    const saidUn = pos > beforeUn || UN_BEFORE.test(before);
     pos = sticky(NUMBER_WORD, s, pos);
     // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
     // "Council resolution 2004/49" is read.
@@ -996,7 +1022,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const pastGoverningCouncils = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a >= 27);
     // Session/numbers of sessions 9 to 30 only: the Human Rights Council's, not yet the Assembly's.
     const beforeAssemblyNumbering = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a > 8 && it.core.a < 31);
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils, beforeAssemblyNumbering);
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils, beforeAssemblyNumbering, saidUn);
     // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
     // with the Council named in the paragraph, as a pair the year table confirms, or in a text
     // where it already did.
