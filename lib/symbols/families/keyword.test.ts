@@ -1907,3 +1907,20 @@ describe('a resolution said to be the United Nations’, another organization na
     expect(read('الاتحاد الأفريقي، وذلك من خلال قرار جديد رقمه 1663')).toEqual([]);
   });
 });
+
+describe('a scan’s figures and letters for an early session’s I’s (seen-i, seen-k es)', () => {
+  it('reads "(Jll)" as the session the table gives the number, and "(1)" as the first with 1946 after it', () => {
+    expect(read('Recordando sus resoluciones 14 (1) de 13 de febrero de 1946, 238 (III) de 18 de noviembre de 1948, 665 (VII) de 5 de diciembre de 1952')).toEqual([
+      ['14 (1)', 'A/RES/14(I)'],
+      ['238 (III)', 'A/RES/238(III)'],
+      ['665 (VII)', 'A/RES/665(VII)'],
+    ]);
+    expect(read('Considerando que en su resolución 222 (Jll), del 3 de noviembre de 1948')).toEqual([['222 (Jll)', 'A/RES/222(III)']]);
+  });
+
+  it('leaves "(1)" without the first session’s year, and a session the number does not have', () => {
+    expect(read('resolution 14 (1)')).toEqual([]);
+    expect(read('resolution 14 (1) of 1947')).toEqual([]);
+    expect(read('resolución 14 (Jll)')).toEqual([]);
+  });
+});
