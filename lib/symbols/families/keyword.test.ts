@@ -1924,3 +1924,18 @@ describe('a scan’s figures and letters for an early session’s I’s (seen-i,
     expect(read('resolución 14 (Jll)')).toEqual([]);
   });
 });
+
+describe('"the Council" alone between the word and a number without session, no page body (seen-j fr)', () => {
+  it('reads the Security Council’s, the only council numbering so', () => {
+    expect(read('Son mandat actuel devrait se terminer le 31 juillet 2022, conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022.')).toEqual([
+      ['2618', 'S/RES/2618 (2022)'],
+    ]);
+    expect(read('la resolución del Consejo 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves a session/number, a number with its session and a small number', () => {
+    expect(read('la résolution du Conseil 5/1')).toEqual([]);
+    expect(read('la résolution du Conseil 1296 (XLIV)')).toEqual([]);
+    expect(read('la résolution du Conseil 45')).toEqual([]);
+  });
+});

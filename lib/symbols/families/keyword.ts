@@ -351,7 +351,8 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
 // a council's.
-const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:S-)?\d)/y;
+// "la précédente résolution du Conseil n° 2618": a number sign may stand between.
+const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:(?:n[°º]|N[°º]|№|No\.)\s?)?(?:S-)?\d)/y;
 
 const SPACES = /\s{0,3}/y;
 const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\d/])/y;
@@ -712,6 +713,17 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (c > pos) {
         midBody = page;
         pos = c;
+      } else if (!page && (s.charCodeAt(pos + 1) === 100 || s.charCodeAt(pos + 1) === 111 || s.charCodeAt(pos + 1) === 0x421)) {
+        // "conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022":
+        // no page body, "the Council" alone before a number of three or four figures with no
+        // session — of the councils, only the Security Council numbers its resolutions so (the
+        // Human Rights Council by session, ECOSOC by year or with its session in parentheses).
+        const at = sticky(THE_COUNCIL_MID, s, pos);
+        const it = at > pos ? parseItem(s, sticky(NUMBER_WORD, s, at)) : null;
+        if (it && ((it.core.shape === 'bare' && it.core.n >= 100) || it.core.shape === 'year')) {
+          midBody = 'S';
+          pos = at;
+        }
       }
     }
     const arabic = kw.charCodeAt(0) >= 0x600;
