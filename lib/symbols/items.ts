@@ -28,8 +28,9 @@ export interface Item {
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d(?!\d?[ \t]*(?:\n|$)))/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
-// Nor the capital of a word whose next letter is accented ("338⏎Résolution").
-const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/\\u00C0-\\u024F])';
+// Nor the capital of a word whose next letter is accented ("338⏎Résolution"), nor a heading's
+// capital conjunction before the next number ("RESOLUCIÓN 1970 Y 1973 (2011)").
+const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]|\\s{1,2}\\d))(?![A-Za-z0-9/\\u00C0-\\u024F])';
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 // "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text.
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');

@@ -1939,3 +1939,25 @@ describe('"the Council" alone between the word and a number without session, no 
     expect(read('la résolution du Conseil 45')).toEqual([]);
   });
 });
+
+describe('a heading in capitals: its conjunction and its organ (seen-j es)', () => {
+  it('reads the list joined by Y and the organ named in capitals after it', () => {
+    expect(read('CAPITULO III: RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD DE LA ONU')).toEqual([
+      ['1970', 'S/RES/1970 (2011)'],
+      ['1973 (2011)', 'S/RES/1973 (2011)'],
+    ]);
+    expect(read('RESOLUCIÓN 60/251 DE LA ASAMBLEA GENERAL')).toEqual([['60/251', 'A/RES/60/251']]);
+    expect(read('RESOLUCIONES 2625 (XXV) Y 3314 (XXIX)')).toEqual([
+      ['2625 (XXV)', 'A/RES/2625(XXV)'],
+      ['3314 (XXIX)', 'A/RES/3314(XXIX)'],
+    ]);
+  });
+
+  it('keeps a resolution’s letter; a session/number named in capitals the Council’s reads nothing', () => {
+    expect(read('RESOLUCIÓN 40/156 A Y B')).toEqual([
+      ['40/156 A', 'A/RES/40/156 A'],
+      ['B', 'A/RES/40/156 B'],
+    ]);
+    expect(read('RESOLUCIÓN 60/251 DEL CONSEJO DE SEGURIDAD')).toEqual([]);
+  });
+});
