@@ -1961,3 +1961,13 @@ describe('a heading in capitals: its conjunction and its organ (seen-j es)', () 
     expect(read('RESOLUCIÓN 60/251 DEL CONSEJO DE SEGURIDAD')).toEqual([]);
   });
 });
+
+describe('Russian legal databases: the act’s kind in angle brackets before its number (seen-k ru)', () => {
+  it('reads the number after the closing bracket', () => {
+    expect(read('<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН"РАССМОТРЕНИЕ ОСУЩЕСТВЛЕНИЯ РЕКОМЕНДАЦИЙ')).toEqual([['39/148', 'A/RES/39/148']]);
+  });
+
+  it('leaves a bracket that opens nothing', () => {
+    expect(read('РЕЗОЛЮЦИЯ> 39/148')).toEqual([]);
+  });
+});

@@ -655,7 +655,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, m.index, m.index + kw.length, out);
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, m.index, options);
-    let pos = from;
+    // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
+    // act's kind in angle brackets before its number; the number follows the closing bracket.
+    let pos = s.charCodeAt(from) === 62 && s.charCodeAt(m.index - 1) === 60 ? from + 1 : from;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
     let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, m.index) : undefined);
