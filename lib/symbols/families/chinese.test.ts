@@ -422,3 +422,15 @@ describe('the organ named between 号 and the type word (seen-u zh)', () => {
     expect(read('第30822号大会通过')).toEqual([]);
   });
 });
+
+describe('2758 distorted: the dispute over the Assembly’s resolution (seen-l zh)', () => {
+  it('reads the Assembly’s 2758 where a sentence speaks of its distortion', () => {
+    expect(read('中評月刊:美西方扭曲2758號決議的應對')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    expect(read('The US keeps distorting resolution 2758')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+  });
+
+  it('keeps the Council’s with the Council named or its year written', () => {
+    expect(read('美西方扭曲安理会第2758号决议')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+    expect(read('the distorted text of resolution 2758 (2024)')).toEqual([['2758 (2024)', 'S/RES/2758 (2024)']]);
+  });
+});
