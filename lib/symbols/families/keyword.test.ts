@@ -1971,3 +1971,33 @@ describe('Russian legal databases: the act’s kind in angle brackets before its
     expect(read('РЕЗОЛЮЦИЯ> 39/148')).toEqual([]);
   });
 });
+
+describe('a list of Council numbers whose items carry their dates (seen-w en, ru)', () => {
+  const pairs = (...xs: [string, number, number][]) => xs.map(([t, n, y]) => [t, `S/RES/${n} (${y})`]);
+
+  it('crosses the date to the next item, in each language’s wording', () => {
+    expect(read('resolutions 1267(1999) adopted on 15th October 1999, 1333(2000) adopted on 19th December 2000 and 1617(2005) adopted on 29th July 2005.')).toEqual(
+      pairs(['1267(1999)', 1267, 1999], ['1333(2000)', 1333, 2000], ['1617(2005)', 1617, 2005]),
+    );
+    expect(read('resolutions 661 (1990) of August 6, 1990, 678 (1990) of November 29, 1990 and 686 (1991)')).toEqual(
+      pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990], ['686 (1991)', 686, 1991]),
+    );
+    expect(read('les résolutions 661 (1990) adoptée le 6 août 1990, 678 (1990) adoptée le 29 novembre 1990')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('las resoluciones 661 (1990) de fecha 6 de agosto de 1990, 678 (1990) de fecha 29 de noviembre de 1990')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('las resoluciones 661 (1990), aprobada el 6 de agosto de 1990, 678 (1990)')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('резолюции 661 (1990) от 06.08.1990, 678 (1990), принятой 29 ноября 1990 года, 686 (1991)')).toEqual(
+      pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990], ['686 (1991)', 686, 1991]),
+    );
+  });
+
+  it('crosses a legal portal’s runs of spaces, line breaks and code in parentheses', () => {
+    expect(read('вновь подтверждая свои резолюции 1261 (1999) ( 995_530  )  от \n25 августа    1999    года,   1314   (2000)   (   995_658   )   от \n11 августа   2000   года,    1379   (2001)')).toEqual(
+      pairs(['1261 (1999)', 1261, 1999], ['1314   (2000)', 1314, 2000], ['1379   (2001)', 1379, 2001]),
+    );
+  });
+
+  it('does not read a date’s figures, nor spaces before a year the number cannot hold', () => {
+    expect(read('resolution 1267(1999) adopted on 15th October 1999, 2000 people')).toEqual(pairs(['1267(1999)', 1267, 1999]));
+    expect(read('резолюция 1314   (1990)')).toEqual([]);
+  });
+});

@@ -184,12 +184,22 @@ const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nat
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
+// The words that open an item's adoption date, longest first where one opens another.
+const DATE_WORD =
+  '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
+const EN_MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // The day may be run into its month ("of 17September 1999", a PDF's lost space).
 const DATE = new RegExp(
   [
     // "المؤرخ في 7 كانون الأول/ ديسمبر 1970": Arabic may put في before the day and a space after
     // the slash between the month's two names.
-    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)\\s{1,2}(?:\\d{1,2}|1er)\\s{0,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
+    // The day may be an ordinal ("adopted on 15th October 1999", "du 1er", "1.º de", "6-го"), the
+    // date in figures ("от 06.08.1990", "du 06/08/1990"), the participle the language's own
+    // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
+    // and break the line inside the date ("от \n11 августа   2000   года").
+    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    // "adopted on August 6, 1990": the month first, as American English writes it.
+    `\\s{0,4},?\\s{0,4}(?:of|dated|adopted on|adopted|passed on|on)\\s{1,2}${EN_MONTHS}\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,2}\\d{4}`,
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
     '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:في\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
@@ -227,11 +237,11 @@ const NUMBERED_LATER = /\s{0,2}[,،]\s{0,2}[^.;:!?؟\d\n]{0,50}?\s(?:con el núm
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
-const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
+const NOTE = /\s{0,4}[(（][^()（）\n]{1,24}[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -901,16 +911,20 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // "أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41": a count of States, a vote named
     // after it ("القرار 181 دولة يهودية" stays a number).
     if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
+    let dated = false;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
-      if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
+      if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
       if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       const undated = pos;
       pos = sticky(DATE, s, pos);
+      // "1267 (1999) adopted on 15th October 1999, 2000 people": past an item's date, the list's
+      // items carry their years; a bare number there is a count.
+      dated = pos > undated;
       if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
       if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
@@ -954,10 +968,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
           noteEnd = sticky(LONG_NOTE, s, pos);
           if (noteEnd > pos && parseItem(s, sticky(SEP, s, noteEnd))?.core.shape !== 'slash') noteEnd = pos;
         }
-        const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
-        const peek = sepEnd > noteEnd ? parseItem(s, sepEnd) : null;
+        // "1261 (1999) ( 995_530 ) от 25 августа 1999 года, 1314 (2000)": the note, then the date.
+        const datedEnd = noteEnd > pos ? sticky(DATE, s, noteEnd) : noteEnd;
+        const sepEnd = noteEnd > pos ? sticky(SEP, s, datedEnd) : noteEnd;
+        const peek = sepEnd > datedEnd ? parseItem(s, sepEnd) : null;
         if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
-          pos = noteEnd;
+          pos = datedEnd;
           next = sepEnd;
         }
       }
