@@ -1990,6 +1990,14 @@ describe('a list of Council numbers whose items carry their dates (seen-w en, ru
     );
   });
 
+  it('crosses a day and month without the year, an ordinal day, and Arabic dates with الصادر بتاريخ', () => {
+    expect(read('resolutions 186 (1964) of 4th March, 187 (1964) adopted on 13 March')).toEqual(pairs(['186 (1964)', 186, 1964], ['187 (1964)', 187, 1964]));
+    expect(read('резолюции 661 (1990) от 6 августа и 678 (1990) от 29 ноября')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('las resoluciones 661 (1990), de 6 de agosto, y 678 (1990), de 29 de noviembre')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('قرارات مجلس الأمن 661 (1990) المؤرخ 6 آب/أغسطس، و678 (1990) المؤرخ 29 تشرين الثاني/نوفمبر')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('القرارات 1267 (1999) الصادر بتاريخ 15 تشرين الأول 1999 و1333 (2000)')).toEqual(pairs(['1267 (1999)', 1267, 1999], ['1333 (2000)', 1333, 2000]));
+  });
+
   it('crosses a legal portal’s runs of spaces, line breaks and code in parentheses', () => {
     expect(read('вновь подтверждая свои резолюции 1261 (1999) ( 995_530  )  от \n25 августа    1999    года,   1314   (2000)   (   995_658   )   от \n11 августа   2000   года,    1379   (2001)')).toEqual(
       pairs(['1261 (1999)', 1261, 1999], ['1314   (2000)', 1314, 2000], ['1379   (2001)', 1379, 2001]),
@@ -1999,5 +2007,7 @@ describe('a list of Council numbers whose items carry their dates (seen-w en, ru
   it('does not read a date’s figures, nor spaces before a year the number cannot hold', () => {
     expect(read('resolution 1267(1999) adopted on 15th October 1999, 2000 people')).toEqual(pairs(['1267(1999)', 1267, 1999]));
     expect(read('резолюция 1314   (1990)')).toEqual([]);
+    expect(read('القرار 1267 (1999) المؤرخ 15 تشرين الأول و 2000 شخص')).toEqual(pairs(['1267 (1999)', 1267, 1999]));
+    expect(read('resolution 1267 (1999) of 15 October and 2000 people')).toEqual(pairs(['1267 (1999)', 1267, 1999]));
   });
 });

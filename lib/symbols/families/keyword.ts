@@ -202,20 +202,24 @@ const DATE = new RegExp(
     `\\s{0,4},?\\s{0,4}(?:of|dated|adopted on|adopted|passed on|on)\\s{1,2}${EN_MONTHS}\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,2}\\d{4}`,
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
-    '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:في\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
+    '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:(?:في|بتاريخ)\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
     // "ورقم 746 تاريخ 17 /3 /1992": a date in figures.
     '\\s{1,2}(?:بتاريخ|تاريخ)\\s{1,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{4}',
   ].join('|'),
   'y',
 );
 // "186 (1964) du 4 mars, 187 (1964) du 13 mars": a day and a month without the year, crossed only
-// after a number/year pair, whose year it leaves to the pair (month names only: "of 4 members" is no date).
+// after a number/year pair, whose year it leaves to the pair (month names only: "of 4 members" is no date);
+// the conjunction before the next item may follow ("от 6 августа и 678 (1990)").
 // "194(د-3) بتاريخ 11 كانون الأول (ديسمبر) 1948، ورقم 302 (د-4)": a date in words after بتاريخ,
 // crossed only after a number that carries its session or year (a bare number's list would then
 // run on to a count: "القرار 1701 بتاريخ 11 آب 2006 و 2000 شخص").
+// "661 (1990) المؤرخ 6 آب/أغسطس، و678 (1990)": an Arabic day and month without the year, crossed
+// only after a number/year pair and before the list's separator.
+const AR_DAY_MONTH = /\s{1,2}(?:المؤرخ|المؤرخة|الصادر|الصادرة|المتخذ|المتخذة)(?:\s{1,2}في)?\s{1,2}\d{1,2}\s{1,2}[^\d\s،,;.]{2,10}(?:\s[^\d\s،,;.\/]{2,10})?(?:\s?\/\s?[^\d\s،,;.]{3,10})?(?=\s{0,2}[،,]|\s{1,2}و)/y;
 const AR_DATED = /\s{1,2}(?:بتاريخ|تاريخ)\s{1,2}\d{1,2}\s{1,2}[^\d،,;.]{3,36}?\s{0,2}\d{4}/y;
 const DAY_MONTH =
-  /\s{0,2},?\s{0,2}(?:of|du|del|de|от)\s{1,2}(?:\d{1,2}|1er)\s{0,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}\s]{0,3}\d)(?!\p{L})/uy;
+  /\s{0,2},?\s{0,2}(?:of|adopted on|du|adoptée? le|del|de|de fecha|aprobada el|от)\s{1,2}(?:\d{1,2}|1er)(?:st|nd|rd|th|-?го)?\s{0,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\s{0,3}(?:de\s{1,2})?\d)(?!\p{L})/uy;
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
@@ -922,12 +926,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       const undated = pos;
       pos = sticky(DATE, s, pos);
-      // "1267 (1999) adopted on 15th October 1999, 2000 people": past an item's date, the list's
-      // items carry their years; a bare number there is a count.
-      dated = pos > undated;
       if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
       if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
+      if (arabic && it.core.shape === 'year' && pos === undated) pos = sticky(AR_DAY_MONTH, s, pos);
+      // "1267 (1999) adopted on 15th October 1999, 2000 people": past an item's date, the list's
+      // items carry their years; a bare number there is a count.
+      dated = pos > undated;
       if (it.core.shape === 'bare') {
         // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
         YEAR_NOTE.lastIndex = pos;
