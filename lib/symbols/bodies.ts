@@ -51,6 +51,9 @@ const NAMES: [Body, string][] = [
     // UN-Habitat's Governing Council and the Organisation of Islamic Cooperation number their
     // resolutions by session as the Human Rights Council does ("resolution 19/4", "resolution 9/20").
     "UN-Habitat|ONU-Habitat|ООН-Хабитат|موئل الأمم المتحدة|人居署|Organi[sz]ation of (?:the )?Islamic (?:Cooperation|Conference)|Organisation de la (?:coopération|conférence) islamique|Organización de (?:Cooperación|la Conferencia) Islámica|(?<![A-Za-z/])OIC(?![A-Za-z/])|منظمة التعاون الإسلامي|伊斯兰合作组织",
+    // The ITU's Plenipotentiary Conference and the Universal Postal Union's Congress number their own
+    // resolutions ("International Telecommunication Union resolution 186" is no Council resolution).
+    "International Telecommunication Union|Union internationale des télécommunications|Unión Internacional de Telecomunicaciones|Международн[а-я]{0,3} союз[а-я]{0,3} электросвязи|الاتحاد الدولي للاتصالات|国际电信联盟|國際電信聯盟|(?<![A-Za-z/])ITU(?![A-Za-z/])|Plenipotentiary Conference|Conférence de plénipotentiaires|Conferencia de Plenipotenciarios|Universal Postal Union|Union postale universelle|Unión Postal Universal|Всемирн[а-я]{0,3} почтов[а-я]{0,3} союз[а-я]{0,3}|الاتحاد البريدي العالمي|万国邮政联盟|萬國郵政聯盟",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],

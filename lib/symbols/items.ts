@@ -106,6 +106,10 @@ function arabicLetters(s: string, end: number): { letter: string; start: number;
   return out;
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The number at `pos`: "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
 function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: string; end: number } | null {
   let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
@@ -140,6 +144,10 @@ export function parseItem(s: string, pos: number): Item | null {
     DATE_AFTER_SLASH.lastIndex = SLASH.lastIndex;
     if (DATE_AFTER_SLASH.test(s)) sl = null;
   }
+  // "la décision 2011/137/PESC", "Council Decision 2014/512/CFSP", "règlement 204/2011/UE": a
+  // number run on by a slash and letters is another system's (the EU's acts: /PESC, /CFSP, /GASP,
+  // /JAI, /UE, /EU), no citation of the UN's.
+  if (sl && s.charCodeAt(SLASH.lastIndex) === 47 && isLetterCode(s.charCodeAt(SLASH.lastIndex + 1))) return null;
   if (sl) {
     const b = Number(sl[1]);
     end = SLASH.lastIndex;

@@ -2011,3 +2011,17 @@ describe('a list of Council numbers whose items carry their dates (seen-w en, ru
     expect(read('resolution 1267 (1999) of 15 October and 2000 people')).toEqual(pairs(['1267 (1999)', 1267, 1999]));
   });
 });
+
+describe('other systems’ acts and other organisations’ resolutions (seen-w fr, seen-v en)', () => {
+  it('reads no number run on by a slash and letters (the EU’s /PESC, /CFSP, /JAI, /UE)', () => {
+    expect(read('la décision 2011/137/PESC sur la base de laquelle ont été adoptés le règlement 204/2011/UE')).toEqual([]);
+    expect(read('Council Decision 2014/512/CFSP of 31 July 2014')).toEqual([]);
+    expect(read('decision 2011/137 of the Economic and Social Council')).toEqual([['2011/137', 'E/DEC/2011/137']]);
+    expect(read('resolution 60/251/ of the Assembly')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+
+  it('reads no resolution of the ITU or the UPU as the Council’s', () => {
+    expect(read('Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union')).toEqual([]);
+    expect(read('the Security Council adopted resolution 2417; the International Telecommunication Union welcomed it')).toEqual([['2417', 'S/RES/2417 (2018)']]);
+  });
+});
