@@ -1806,9 +1806,12 @@ describe('Arabic: "the Council" alone before the number, and a quoted number aft
     expect(read('قامت الخارجية السورية بإعادة نشر نص قرار مجلس الأمن الدولي رقم “497” الصادر عام 1981.')).toEqual([['497', 'S/RES/497 (1981)']]);
   });
 
-  it('leaves "the Council" before a word or a bare number, and a quote that does not close on the number', () => {
+  // A bare number after "the Council" alone, no page body, reads as the Security Council's since
+  // the eighteenth round, as "la résolution du Conseil 2618" does (seen-w ar "قرار المجلس 2452").
+  it('leaves "the Council" before a word or a session/number, and a quote that does not close on the number', () => {
     expect(read('قرار المجلس التنفيذي')).toEqual([]);
-    expect(read('قرار المجلس 2334')).toEqual([]);
+    expect(read('قرار المجلس 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('قرار المجلس 39/17', { body: 'A' })).toEqual([]);
     expect(read('قرار مجلس الأمن الدولي رقم “497 من')).toEqual([]);
   });
 });
@@ -2023,5 +2026,28 @@ describe('other systems’ acts and other organisations’ resolutions (seen-w f
   it('reads no resolution of the ITU or the UPU as the Council’s', () => {
     expect(read('Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union')).toEqual([]);
     expect(read('the Security Council adopted resolution 2417; the International Telecommunication Union welcomed it')).toEqual([['2417', 'S/RES/2417 (2018)']]);
+  });
+});
+
+describe('a Council number with the Council earlier, unnamed or implied (seen-w ar, v ar)', () => {
+  it('crosses المجلس alone to a bare number, no other body named before it', () => {
+    expect(read('وتأسست بعثة الأمم المتحدة لدعم اتفاق الحديدة بموجب قرار المجلس 2452، بعد فترة وجيزة')).toEqual([['2452', 'S/RES/2452 (2019)']]);
+    expect(read('وقرر المجلس الاقتصادي والاجتماعي في قرار المجلس 1503 أن')).toEqual([]);
+    expect(read('قرار المجلس 2004/49')).toEqual([['2004/49', 'E/RES/2004/49']]);
+  });
+
+  it('crosses an adjective before a number in parentheses, not before a bare one (a year)', () => {
+    expect(read('أبدى مجلس الأمن الدولي قلقه مؤكداً أن بنودا مهمة في قراره الأخير (2046) مازالت معلقة')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('القرار الأخير 2024 كان')).toEqual([]);
+  });
+
+  it('reads the number a clause gives the resolution, in quotation marks or after a comma', () => {
+    expect(read('أن القرار الذي صاغته بلادها وحمل رقم« 2046 » كان واضحا')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('وطلب القرار الذي حمل الرقم، 2718 من الأمين العام')).toEqual([['2718', 'S/RES/2718 (2023)']]);
+    expect(read('la résolution qui porte le numéro « 2046 »')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('la resolución, que lleva el número «2046»,')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('резолюция под номером «2046»')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('القرار الذي حمل الرقم، 5 من البنود')).toEqual([]);
+    expect(read('la résolution de la page 12 qui porte le numéro 5')).toEqual([]);
   });
 });

@@ -151,7 +151,7 @@ const FEMININE_ITS = /ها$/;
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:)?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -167,7 +167,8 @@ const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليا�
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
 // number stand in parentheses.
-const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم|برمز)\s{0,3}(?=\(?\d)/;
+// "وحمل رقم« 2046 »", "الذي حمل الرقم، 2718": the number may stand in quotation marks, or after a comma.
+const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم|برمز)(?:\s?[،,]\s{0,2}|\s{0,2}[«"“]\s{0,2}(?=\d{1,4}\s{0,2}[»"”])|\s{0,3})(?=\(?\d)/;
 // "Генеральная Ассамблея ООН приняла резолюцию 181": the body the subject of the verb that adopts
 // the resolution, right before its keyword, is named at the citation.
 const ADOPTED_GAP =
@@ -176,6 +177,11 @@ const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
 const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
+const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\s?\d))/y;
+// "في قراره الأخير (2046)": one adjective of time or fame between the word and a number of three
+// or four figures in parentheses (the resolution's "latest", "new", "previous", "famous"); bare,
+// the number may be the year ("القرار الأخير 2024").
+const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}\([1-9]\d{2,3}\))/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
@@ -236,7 +242,11 @@ const MONTH_AFTER =
 // A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
-const NUMBERED_LATER = /\s{0,2}[,،]\s{0,2}[^.;:!?؟\d\n]{0,50}?\s(?:con el número|bajo el número|under (?:the )?number|sous le numéro|portant le numéro|под номером|تحت رقم)\s{1,2}(?=\d)/y;
+// "la résolution qui porte le numéro « 2046 »", "que lleva el número 2046", "резолюция под номером
+// «2046»": a relative clause, without a comma too, and the number in quotation marks.
+const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,50}?\s)?(?:con el número|bajo el número|lleva el número|llevaba el número|under (?:the )?number|bearing (?:the )?number|sous le numéro|portant le numéro|porte le numéro|portait le numéro|под номером|за номером|تحت رقم)\s{1,2}(?:[«"“„]\s{0,2}(?=\d{1,4}\s{0,2}[»"”“]))?(?=\d)/y;
+// The last letters of NUMBERED_LATER's words, one of which must stand within reach before it is tried.
+const NUMBERED_WORD = /número|number|numéro|номером|رقم/;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
@@ -745,7 +755,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     const arabic = kw.charCodeAt(0) >= 0x600;
     const beforeUn = pos;
-    if (arabic && !midBody) pos = sticky(INTERNATIONAL, s, pos);
+    if (arabic && !midBody) pos = sticky(AR_ADJECTIVE_MID, s, sticky(INTERNATIONAL, s, pos));
     else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
     // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
     const saidUn = pos > beforeUn || UN_BEFORE.test(before);
@@ -754,6 +764,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // "Council resolution 2004/49" is read.
     if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) {
       pos = sticky(COUNCIL_WORD_MID, s, pos);
+      // "بموجب قرار المجلس 2452": "the Council" alone before a number of three or four figures
+      // without session, no page body nor other body named before it in the paragraph (ECOSOC's old
+      // numbers are bare too), is crossed as "قرار المجلس رقم 2452" is; the number's shape then reads
+      // it, as for "la résolution du Conseil 2618".
+      if (!pageBody(options) && sticky(COUNCIL_WORD_BARE, s, pos) > pos) {
+        const named = lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index));
+        if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
+      }
       // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
       // Council's word is; which assembly stays the context's (the page's, a body named nearby).
       pos = sticky(ASSEMBLY_WORD_MID, s, pos);
@@ -900,7 +918,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
     // 77/133": the number given further on in the clause by words that say it is the resolution's.
-    if (!first && (s.charCodeAt(pos) === 44 || s.charCodeAt(pos) === 0x60c || s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 0x60c)) {
+    if (!first && NUMBERED_WORD.test(s.slice(pos, pos + 80))) {
       const at = sticky(NUMBERED_LATER, s, pos);
       const it = at > pos ? parseItem(s, at) : null;
       if (it && (it.core.shape !== 'bare' || it.core.n >= 100)) first = it;
