@@ -2051,3 +2051,16 @@ describe('a Council number with the Council earlier, unnamed or implied (seen-w 
     expect(read('la résolution de la page 12 qui porte le numéro 5')).toEqual([]);
   });
 });
+
+describe('a legal portal’s heading: the date between the word and its number (seen-w ru)', () => {
+  it('reads the number after its sign, a bare one only when the date’s year is the Council’s for it', () => {
+    expect(read('Резолюция от 25.04.2013 № 2100 (2013)')).toEqual([['2100 (2013)', 'S/RES/2100 (2013)']]);
+    expect(read('Резолюция от 25 апреля 2013 года № 2100')).toEqual([['2100', 'S/RES/2100 (2013)']]);
+    expect(read('Резолюция от 12.12.2013 № 68/123')).toEqual([['68/123', 'A/RES/68/123']]);
+  });
+
+  it('leaves a bare number of another year, and a date with no number sign', () => {
+    expect(read('Резолюция от 12.03.2015 № 2100')).toEqual([]);
+    expect(read('Резолюция от 25.04.2013 г. 2100 человек')).toEqual([]);
+  });
+});

@@ -177,6 +177,8 @@ const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
 const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
+// The opening of a date right after the keyword ("от 25.04.2013", "of 25 April 2013"), before DATE is tried.
+const DATE_OPENS = /^\s{0,2}(?:от|of|du|del|de)\s{1,2}\d/;
 const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\s?\d))/y;
 // "في قراره الأخير (2046)": one adjective of time or fame between the word and a number of three
 // or four figures in parentheses (the resolution's "latest", "new", "previous", "famous"); bare,
@@ -786,6 +788,17 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         // "قرار تقسيم فلسطين رقم 181 ( الدورة - 2 )": a number with its session reads too.
         if (it && (it.core.shape === 'bare' || it.core.shape === 'roman') && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
       }
+    }
+    // "Резолюция от 25.04.2013 № 2100 (2013)": a legal portal's heading gives the act's date between
+    // the word and its number, the number marked by its sign (as after a body named, above).
+    if (!midBody && DATE_OPENS.test(s.slice(pos, pos + 8))) {
+      const dated = sticky(DATE, s, pos);
+      const numbered = dated > pos ? sticky(NUMBER_WORD, s, dated) : dated;
+      const it = numbered > sticky(SPACES, s, dated) && isDigit(s.charCodeAt(numbered)) ? parseItem(s, numbered) : null;
+      // A bare number only when the date's year is the one the Council gave it (a State's acts are
+      // headed so too).
+      const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(pos, dated));
+      if (it && (it.core.shape !== 'bare' || (year && scFits(it.core.n, Number(year[1]))))) pos = numbered;
     }
     const items = [];
     let first = parseItem(s, pos);
