@@ -2064,3 +2064,14 @@ describe('a legal portal’s heading: the date between the word and its number (
     expect(read('Резолюция от 25.04.2013 г. 2100 человек')).toEqual([]);
   });
 });
+
+describe('the Human Rights Council by its Spanish initials (seen-w es)', () => {
+  it('reads "del Consejo DH" and "del Consejo DDHH" after a list of session/numbers', () => {
+    expect(read('se encuentran en las resoluciones 5/1 y 5/2 del Consejo DH, ambas aprobadas el 18 de junio de 2007.')).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+    expect(read('la resolución 5/1 del Consejo DDHH')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+    expect(read('el Consejo DHL aprobó la resolución 5/1')).toEqual([]);
+  });
+});
