@@ -70,6 +70,31 @@ for (let run = 0; run < runs; run++) {
       const fn = `${f.functionName || '(anon)'} ${file}${map && f.url.endsWith('content.js') ? `:${map.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber }).line}` : ''}`;
       fns.set(fn, (fns.get(fn) ?? 0) + ms);
     });
+    // Then the samples from the evaluation to the part in view written: the profile's clock is
+    // not the page's, so the window is the time from the first top-level sample plus the page's
+    // "start" to "in view done", plus the evaluation's own length.
+    let first = -1;
+    let elapsed = 0;
+    const at: number[] = [];
+    profile.samples.forEach((id, i) => {
+      elapsed += (profile.timeDeltas[i] ?? 0) / 1000;
+      at.push(elapsed);
+      if (first < 0 && topLevel(id)) first = elapsed;
+    });
+    const windowMs = status.get('in view done')! - status.get('start')! + 60;
+    const inView = new Map<string, number>();
+    let inViewMs = 0;
+    profile.samples.forEach((id, i) => {
+      if (first < 0 || at[i]! < first || at[i]! > first + windowMs) return;
+      const f = byId.get(id)!.callFrame;
+      if (f.functionName === '(idle)') return;
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      inViewMs += ms;
+      const k = where(f);
+      inView.set(k, (inView.get(k) ?? 0) + ms);
+    });
+    add('(to in view, all but idle)', inViewMs);
+    if (process.env.PROFILE_INVIEW) for (const [k, v] of [...inView].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_INVIEW))) console.log(`    to in view: ${v.toFixed(1).padStart(6)} ms  ${k}`);
     console.log(`run ${run + 1}: status ${[...status].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; samples under the top level ${evalMs.toFixed(1)} ms`);
     add('(top level, all)', evalMs);
     for (const [k, v] of self) add(k, v);
