@@ -30,7 +30,7 @@ async function once(dir: string): Promise<number[]> {
     const events: Ev[] = [];
     cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as Ev[])));
     const finished = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'] } });
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'] } });
     await tab.goto('https://www.un.org/bench-dom.html');
     await until('scan done', () => status.has('scan done'), 60_000);
     const mark = await tab.evaluate(() => {
