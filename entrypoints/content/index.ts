@@ -7,7 +7,6 @@ import { startOverlay } from '@/components/overlay/overlay';
 import { createLookupCache } from '@/components/overlay/lookup-cache';
 import { attachCards } from '@/components/overlay/cards';
 import { readHead, type LookupAnswer } from '@/components/overlay/annotate';
-import type { FindOptions } from '@/lib/symbols';
 import { pageSymbol } from '@/lib/trail/page-symbol';
 import { documentPageSymbol, MIN_DOCUMENT_TEXT } from '@/lib/reading/document-page';
 import { pageContext } from '@/lib/page/context';
@@ -42,34 +41,23 @@ export default defineContentScript({
     const started = performance.now();
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
-    // The page's facts and a first read of its head (writing nothing), in a task of their own
-    // while the settings come: on a renderer's first page the engine's and the walk's first
-    // calls are slow (nothing compiled yet, caches empty), and made in the task that writes the
-    // links in view they made it a long one (36-48 ms of CPU; 15 after this read, which takes
-    // some 30). Not in this task, which evaluated the script. Skipped if the settings come first.
-    let find: FindOptions | undefined;
-    const pageFind = (): FindOptions => (find ??= pageContext(readPageFacts(document, location.href)));
-    let warmed = false;
-    const warmUp = () => {
-      if (warmed) return;
-      warmed = true;
-      readHead(document.body ?? document.documentElement, pageFind());
-    };
-    let warmUpTimer = setTimeout(warmUp, 0);
-
     // The settings' copy in storage.local answers without waking the background; the background
     // answers when there is none yet (the first page after an install).
     const mirrored = await contentApi.storageGet(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
-    clearTimeout(warmUpTimer);
     status('start', started);
+    // After that first await, not in the task that evaluated this script (some 35 ms in a new
+    // tab's renderer): on a long page the headings' query alone takes several ms.
+    const find = pageContext(readPageFacts(document, location.href));
     if (mirrored) status('ready');
     const settings = mirrored ?? (await settingsFromBackground());
 
     async function settingsFromBackground(): Promise<Settings> {
       const answer = ask<'settings'>({ type: 'settings', host: location.hostname });
-      // While the background answers (it may be starting up), the same first read if it has not
-      // been made yet.
-      warmUpTimer = setTimeout(warmUp, 0);
+      // While the background answers (it may be starting up), a read of the page's head that
+      // writes nothing but makes the engine's and the walk's first calls (some 30 ms slower than
+      // later ones) here, not on the way to the links in view. A task of its own: this one
+      // already evaluated the script (about 25 ms).
+      const warmUp = setTimeout(() => readHead(document.body ?? document.documentElement, find), 0);
       try {
         const s = normaliseSettings(await answer);
         status('ready');
@@ -79,7 +67,7 @@ export default defineContentScript({
         status('defaults');
         return DEFAULT_SETTINGS;
       } finally {
-        clearTimeout(warmUpTimer);
+        clearTimeout(warmUp);
       }
     }
     if (settings.disabledHosts.includes(location.hostname.toLowerCase())) {
@@ -112,7 +100,7 @@ export default defineContentScript({
     const overlay = startOverlay(document, {
       lang,
       // The body that issued the page, for bare numbers ("Council resolution 5/1" on an HRC page).
-      find: pageFind(),
+      find,
       lookup: cache.lookup,
       onVisible: () => status('in view done'),
       onScan(report, initial) {
