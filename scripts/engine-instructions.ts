@@ -8,8 +8,8 @@
  * the same points each time; the figure is the difference between 31 and 11 runs, over 20, which
  * leaves out start-up and compiling. Repeats of one build give the same figure; edits away from
  * the text's paths moved it by up to 2M (how V8 lays out and inlines the code), so read steps of
- * 3M or more. Needs valgrind (`apt-get install -y valgrind`; esbuild comes with Vite and tsx);
- * asserts nothing.
+ * 3M or more. Needs valgrind (`apt-get install -y valgrind`); esbuild is a dev dependency, pinned
+ * to the version Vite and tsx use. Asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -170,8 +170,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       // "РЕЗОЛЮЦИЯ 22 (IV)": the Assembly numbered its resolutions straight on through its first
       // thirty sessions, so a number far from its session's span (22 is of the first) is another
       // body's ("Article 51 (I)" alike); only a session the number fits is guessed the Assembly's
-      // (with the Assembly named, the text's own word stands).
-      if (body !== 'A' && !core.special && !gaSessionFits(core.n, core.roman)) return null;
+      // Named the Assembly's, a number its session cannot hold is still refused: "resolution 77
+      // (XII) of the General Assembly" names no resolution the Assembly adopted (its twelfth session
+      // numbered 1134-1236), but another organization's Assembly, or a misprint, and a link would
+      // lead nowhere, as the document family refuses "A/RES/521(XVII)".
+      if (!core.special && !gaSessionFits(core.n, core.roman)) return null;
       if (core.special === 'S' && v > 7) return null;
       if (core.special === 'ES' && v > 5) return null;
       return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);

@@ -12,7 +12,8 @@ const NATIONAL_RU = '\\s(?:РФ|России|Российской|Украины
 
 const NAMES: [Body, string][] = [
   // "el CDH adoptó la decisión 6/102": the Spanish initials; "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
-  ['A/HRC', "Human Rights Council|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
+  // "DEL CONSEJO DE SEGURIDAD", "GENERAL ASSEMBLY": headings and tables of contents in capitals.
+  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
   ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme(?: \\(CDH\\))?|Comisión de Derechos Humanos(?: \\(CDH\\))?|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Asamblea de la ONU sobre el Medio Ambiente|Asamblea (?:de la ONU )?para el Medio Ambiente|Ассамбле[а-я]{0,3} (?:Организации Объедин[её]нных Наций|ООН) по окружающей среде|Ассамбле[а-я]{0,3} по окружающей среде|ЮНЕА|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   // "Conseil e'conomique et social": the United Nations' French pages of the 1990s in ASCII.
@@ -22,7 +23,7 @@ const NAMES: [Body, string][] = [
   // French press capitalises the second word ("Conseil de Sécurité", "Assemblée Générale") or drops its accents.
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.
-  ['S', `Security Council|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de [Ss][ée]curit[ée]|Consejo de [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
+  ['S', `Security Council|SECURITY COUNCIL|CONSEJO DE SEGURIDAD|CONSEIL DE S[ÉE]CURIT[ÉE]|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de [Ss][ée]curit[ée]|Consejo de [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
   ['E', "Economic and Social Council|ECOSOC|Conseil (?:é|e')conomique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they
@@ -54,7 +55,7 @@ const NAMES: [Body, string][] = [
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],
   // "Резолюции 2758 Генеральной ассамблеи": the Assembly in lower case is still the Assembly.
-  ['A', "General Assembly|(?<![A-Za-z/])UNGA(?![A-Za-z/])|(?<![A-Za-z/])AGNU(?![A-Za-z/])|Assemblée [Gg][ée]n[ée]rale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|ГА ООН|ГА(?![А-Яа-яЁё])|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
+  ['A', "General Assembly|GENERAL ASSEMBLY|ASAMBLEA GENERAL|ASSEMBL[ÉE]E G[ÉE]N[ÉE]RALE|(?<![A-Za-z/])UNGA(?![A-Za-z/])|(?<![A-Za-z/])AGNU(?![A-Za-z/])|Assemblée [Gg][ée]n[ée]rale|Asamblea General|Генеральн[а-я]{0,3} [Аа]ссамбле[а-я]{0,3}|ГА ООН|ГА(?![А-Яа-яЁё])|Генассамбле[а-я]{0,3}|الجمعي\u0651?ة العام\u0651?ة?(?![\u0621-\u064A])|联合国大会|联大|大会|聯合國大會|聯大|大會"],
 ];
 
 /** The page's body (FindOptions.body) in the engine's terms. */
@@ -153,7 +154,8 @@ export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0
 // "dans sa résolution 168, que l'Assemblée générale … fixe", "la resolución 2334 que el Consejo de
 // Seguridad aprobó", "resolution 2334 that the Security Council adopted": the adopter as the subject
 // of a relative clause right after the number.
-const LINK = `(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |(?:of the former |de la antigua |de la extinta |de l['’]ancienne |бывш[а-я]{2,3} )|(?:que (?:le |la |el |l['’])|qu['’]|that the )`;
+// "DEL CONSEJO DE SEGURIDAD", "OF THE GENERAL ASSEMBLY": a heading in capitals.
+const LINK = `(?:OF THE |DEL |DE LA |DU |DE L['’])|(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |(?:of the former |de la antigua |de la extinta |de l['’]ancienne |бывш[а-я]{2,3} )|(?:que (?:le |la |el |l['’])|qu['’]|that the )`;
 // Read step by step (leading spaces, then each connecting word in LINK's order or none, then the
 // names that can start there, in NAMES order: the order a single pattern `^[\s,]{0,3}(?:LINK|)
 // (?:names)` tries them in). That single pattern took V8 some 40 ms to compile at its first use

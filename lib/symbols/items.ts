@@ -28,8 +28,9 @@ export interface Item {
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d(?!\d?[ \t]*(?:\n|$)))/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
-// Nor the capital of a word whose next letter is accented ("338⏎Résolution").
-const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]))(?![A-Za-z0-9/\\u00C0-\\u024F])';
+// Nor the capital of a word whose next letter is accented ("338⏎Résolution"), nor a heading's
+// capital conjunction before the next number ("RESOLUCIÓN 1970 Y 1973 (2011)").
+const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]|\\s{1,2}\\d))(?![A-Za-z0-9/\\u00C0-\\u024F])';
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 // "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text.
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
@@ -59,7 +60,12 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
-const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|1{2,3})\s?[)）]/y;
+// "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
+const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3})\s?[)）]/y;
+const OCR_ONES = /^[1lIJ]{1,3}$/;
+// "14 (1) de 13 de febrero de 1946": "(1)" is a paragraph's or a clause's mark as often as the first
+// session, read as the session only with a date of 1946 right after it.
+const FIRST_SESSION_DATE = /^[^;:()\n\d]{0,24}(?:\d{1,2}[^;:()\n\d]{1,24})?1946(?!\d)/;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both
 // sides ("القرار 338 / أكتوبر 1973", a page title's "number / date"); "338/2" and "338 / 1973" stay out.
@@ -202,13 +208,15 @@ export function parseItem(s: string, pos: number): Item | null {
     // (An ordinal adverb is also a list's "secondly": read only as the session the number fits.)
     if (p && p[9] && !gaSessionFits(n, toRoman(AR_ADVERBS.indexOf(p[9]) + 1))) p = null;
     if (!p && strayAt >= 0) afterLetters = strayAt;
-    // "2065 (xx)", a scan's "273(111)" and "181(11)": a session in lower case, or II and III read as
-    // ones, only when it is the very session the table gives the number ("(ii)" after a number of
-    // another session stays a paragraph's mark).
+    // "2065 (xx)", a scan's "273(111)", "181(11)" and "222 (Jll)": a session in lower case, or II
+    // and III read as ones, l's or J's, only when it is the very session the table gives the number
+    // ("(ii)" after a number of another session stays a paragraph's mark).
     if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
       ODD_SESSION.lastIndex = afterLetters;
       const o = ODD_SESSION.exec(s);
-      const roman = o ? (o[1]!.charCodeAt(0) === 49 ? 'I'.repeat(o[1]!.length) : o[1]!.toUpperCase()) : '';
+      let roman = o ? (OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : o[1]!.toUpperCase()) : '';
+      // A single figure or letter: only the first session with its year after it ("(I)" itself is PAREN's).
+      if (roman === 'I' && !FIRST_SESSION_DATE.test(s.slice(ODD_SESSION.lastIndex, ODD_SESSION.lastIndex + 56))) roman = '';
       if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: ODD_SESSION.lastIndex }], end: ODD_SESSION.lastIndex };
     }
     // Right-to-left text whose parentheses came out of a PDF mirrored: "٢٠٤٢) ٢٠١٢ (و ٢٠٤٣".

@@ -62,8 +62,10 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   [2373, /[Nn]on-[Pp]roliferation|[Nn]on-prolifération|[Nn]o [Pp]roliferaci[oó]n|[Нн]ераспространени|عدم انتشار|不扩散|不擴散/],
   // 2625 (XXV): the Declaration on principles of friendly relations among States.
   [2625, /[Ff]riendly [Rr]elations|[Rr]elations amicales|[Rr]elaciones de amistad|[Дд]ружественн[а-я]{0,3} отношени|العلاقات الودية|友好关系|友好關係/],
-  // 2758 (XXVI): the restoration of the lawful rights of the People's Republic of China.
-  [2758, /China|Chine|Китай|КНР|الصين|中国|中國|中华人民共和国|中華人民共和國|Taiwan|Taïwan|Taiw[aá]n|Тайван|تايوان|台湾|台灣|臺灣|涉台|两岸|兩岸/],
+  // 2758 (XXVI): the restoration of the lawful rights of the People's Republic of China; "美西方扭曲
+  // 2758號決議", "the US distorts resolution 2758": the dispute over its reading, as Chinese
+  // statements and press put it (the words of no Council resolution of that number).
+  [2758, /China|Chine|Китай|КНР|الصين|中国|中國|中华人民共和国|中華人民共和國|Taiwan|Taïwan|Taiw[aá]n|Тайван|تايوان|台湾|台灣|臺灣|涉台|两岸|兩岸|歪曲|扭曲|曲解|[Dd]istort/],
   // 3236 (XXIX): the question of Palestine; 3237 (XXIX): observer status of the PLO.
   [3236, new RegExp(PALESTINE)],
   [3237, new RegExp(`${PALESTINE}|PLO|OLP|ООП|منظمة التحرير|巴解`)],

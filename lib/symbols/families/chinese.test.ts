@@ -407,3 +407,30 @@ describe('an organ whose report an agenda item takes up, the resolutions in pare
     expect(read('国际原子能机构的报告第58/8号决议', a)).toEqual([]);
   });
 });
+
+describe('the organ named between 号 and the type word (seen-u zh)', () => {
+  it('reads the number as that organ’s, over any organ named before it', () => {
+    expect(read('28. 委员会鼓励缔约国根据《巴黎原则》(第48/134号大会决议，附件)，设立一个独立的全国人权机构')).toEqual([['48/134', 'A/RES/48/134']]);
+    expect(read('人权理事会回顾第1514(XV)号大会决议')).toEqual([['1514(XV)', 'A/RES/1514(XV)']]);
+    expect(read('第 5/1 号人权理事会决议')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+    expect(read('第2334(2016)號安理會決議')).toEqual([['2334(2016)', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves an organ that adopts no UN resolutions, and a name not followed by the type word', () => {
+    expect(read('第48/134号世界卫生大会决议')).toEqual([]);
+    expect(read('第48/134号大会文件')).toEqual([]);
+    expect(read('第30822号大会通过')).toEqual([]);
+  });
+});
+
+describe('2758 distorted: the dispute over the Assembly’s resolution (seen-l zh)', () => {
+  it('reads the Assembly’s 2758 where a sentence speaks of its distortion', () => {
+    expect(read('中評月刊:美西方扭曲2758號決議的應對')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+    expect(read('The US keeps distorting resolution 2758')).toEqual([['2758', 'A/RES/2758(XXVI)']]);
+  });
+
+  it('keeps the Council’s with the Council named or its year written', () => {
+    expect(read('美西方扭曲安理会第2758号决议')).toEqual([['2758', 'S/RES/2758 (2024)']]);
+    expect(read('the distorted text of resolution 2758 (2024)')).toEqual([['2758 (2024)', 'S/RES/2758 (2024)']]);
+  });
+});

@@ -52,6 +52,9 @@ const PINYIN = '(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?';
 // "第 7/22 號 《人權與享有安全飲用水和衛生設施》決議": the resolution's title in title marks between
 // (before a resolution word only: "第588号《…》决定" is how a State Council order is cited).
 const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:等\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,16}的\\s{0,2}|[《〈][^《》〈〉。；;\\n]{1,40}[》〉]\\s{0,2}(?=决议|決議))?(决议|決議|决定|決定|结论|結論)`);
+// "(第48/134号大会决议，附件)", "第1514(XV)号大会决议": the organ named between 号 and the type
+// word, as translated treaty-body texts write it; tried only where TYPE failed.
+const BODY_THEN_TYPE = /^\s{0,2}((?:联合国|聯合國)?(?:大会|大會|安全理事会|安全理事會|安理会|安理會|人权理事会|人權理事會|经济及社会理事会|經濟及社會理事會|经社理事会|經社理事會|环境大会|環境大會))\s{0,2}(?=决议|決議|决定|決定)/;
 // "安理會決議2678號將…": the type word before the number, none after it.
 const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
 // "第26屆聯合國大會以壓倒性多數通過第2758號決議": the Assembly the subject of 通过 (adopted) in the
@@ -82,6 +85,19 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const g = group;
     group = [];
     let t: { index: number; 0: string; 1?: string } | null = TYPE.exec(s.slice(last.end, last.end + 28));
+    // The organ named after 号, when one is: it says whose the items are, whatever came before.
+    let bodyAfterHao: Body | undefined;
+    if (!t) {
+      const b = BODY_THEN_TYPE.exec(s.slice(last.end, last.end + 16));
+      const named = b ? lastBodyAt(b[1]!) : undefined;
+      if (b && named && named.body !== 'other') {
+        const rest = TYPE.exec(s.slice(last.end + b[0].length, last.end + b[0].length + 28));
+        if (rest) {
+          bodyAfterHao = named.body;
+          t = { index: 0, 0: b[0] + rest[0], 1: rest[1]! };
+        }
+      }
+    }
     const wordBefore = !t && g.length === 1 ? TYPE_BEFORE.exec(s.slice(Math.max(0, g[0]!.start - 6), g[0]!.start)) : null;
     if (wordBefore) t = { index: 0, 0: '', 1: wordBefore[1]! };
     if (!t) return;
@@ -126,6 +142,11 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         bodyNear = false;
         bodyFromPage = true;
       }
+    }
+    if (bodyAfterHao) {
+      body = bodyAfterHao;
+      bodyNear = true;
+      bodyFromPage = false;
     }
     if (!body && cont && prev!.body) {
       body = prev!.body;

@@ -441,3 +441,30 @@ describe('a space typed before the dot of a draft or record number (seen-p es)',
     expect(read('the S/PV . 8974.5 and S/PV .')).toEqual([]);
   });
 });
+
+describe('an emergency special session’s draft or record without its "A/" (seen-i es)', () => {
+  it('reads it as the Assembly’s, a non-breaking hyphen and all', () => {
+    expect(read('Resolución ES‑10/L.22 de la Asamblea General de las Naciones Unidas')).toEqual([['ES‑10/L.22', 'A/ES-10/L.22']]);
+    expect(read('the draft ES-11/L.1/Rev.1 was adopted')).toEqual([['ES-11/L.1/Rev.1', 'A/ES-11/L.1/Rev.1']]);
+    expect(read('(ES-10/PV.21)')).toEqual([['ES-10/PV.21', 'A/ES-10/PV.21']]);
+  });
+
+  it('leaves a longer code, a session before the sixth or past the twentieth, and a special session', () => {
+    expect(read('TES-10/L.22')).toEqual([]);
+    expect(read('ES-10/L.22/x')).toEqual([]);
+    expect(read('ES-3/L.2')).toEqual([]);
+    expect(read('ES-25/L.3')).toEqual([]);
+    expect(read('S-30/L.1')).toEqual([]);
+  });
+});
+
+describe('a PDF header’s draft number set apart by a blank line (seen-k es)', () => {
+  it('reads the draft', () => {
+    expect(read('Naciones Unidas A/AC.293/2022/L.\n\n1\nAsamblea General Distr. limitada')).toEqual([['A/AC.293/2022/L.\n\n1', 'A/AC.293/2022/L.1']]);
+  });
+
+  it('leaves a numbered paragraph after a broken draft word, and a wider gap', () => {
+    expect(read('A/78/L.\n\n1. The General Assembly')).toEqual([]);
+    expect(read('A/78/L.\n\n\n1')).toEqual([]);
+  });
+});

@@ -29,8 +29,10 @@ const SERIES =
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
 // Committee's number, a further part after it; "S/PV .8974": a space typed before the dot of a
 // draft or record number.
+// "Naciones Unidas A/AC.293/2022/L.\n\n1": a PDF header's draft number set apart, a blank line
+// between (a draft word is never the end of a symbol, so only its number can follow).
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|L\\.\\n\\n\\d{1,4}(?![\\d.,)])|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979": the Security Council's provisional agendas, the word written so in the symbol.
 // "CCPR/C/CHN-HKG/CO/3": a treaty body's code for a territory reporting apart, its State's code and
@@ -329,6 +331,25 @@ function agendaCode(s: string, end: number, symbol: string): boolean {
   return AGENDA_ITEM.test(s);
 }
 
+// "Resolución ES‑10/L.22 de la Asamblea General": an emergency special session's draft or meeting
+// record cited without its "A/" — only the Assembly holds emergency special sessions, so the series
+// is not in doubt (an "S-26/…" is not read so: the Human Rights Council's special sessions share it).
+// From ES-6 (1980): the first five numbered their documents in the plain A/ series.
+const ES_BEFORE = /(?<![A-Za-z0-9.\/\-])ES-(\d{1,2})$/;
+const ES_PART = /\/(?:L|PV)\.\s?\d{1,4}(?:\/(?:Rev|Add|Corr)\.\d{1,2}){0,2}(?![A-Za-z0-9]|\/[A-Za-z0-9]|[.,]\d)/y;
+
+/** The emergency special session's symbol without "A/" whose slash is at `slash`, or null (a character test first: most slashes follow no "ES-"). */
+function emergencyWithoutA(s: string, slash: number): Candidate | null {
+  if (!isDigit(s.charCodeAt(slash - 1)) || (s.charCodeAt(slash - 2) !== 45 && s.charCodeAt(slash - 3) !== 45)) return null;
+  const m = ES_BEFORE.exec(s.slice(Math.max(0, slash - 8), slash));
+  if (!m || Number(m[1]) < 6 || Number(m[1]) > 20) return null;
+  ES_PART.lastIndex = slash;
+  const p = ES_PART.exec(s);
+  if (!p) return null;
+  const symbol = canonicalDocument(`A/ES-${m[1]}${p[0].replace(/\s/g, '')}`);
+  return { start: slash - m[0].length, end: ES_PART.lastIndex, symbol, kind: symbolKind(symbol) };
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -339,7 +360,15 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     if (start < 0) start = accentedLabelGlued(s, slash);
     if (start < 0) start = wordGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
-    if (start < done || start < 0) continue;
+    if (start < 0 && slash >= done) {
+      const es = emergencyWithoutA(s, slash);
+      if (es && es.start >= done) {
+        out.push(es);
+        done = es.end;
+      }
+      continue;
+    }
+    if (start < done) continue;
     SYMBOL_AT.lastIndex = start;
     const m = SYMBOL_AT.exec(s);
     if (!m) continue;

@@ -180,9 +180,12 @@ describe('the body named after the number, or by its programme', () => {
     expect(read('بموجب القرار رقم 31/96 بتاريخ 25 جويلية 1996.')).toEqual([['31/96', 'A/RES/31/96']]);
   });
 
-  it('never reads an OAU resolution as the Assembly’s, and knows СБ ООН and ГА ООН', () => {
+  it('never reads an OAU resolution, nor a number its session cannot hold, as the Assembly’s, and knows СБ ООН and ГА ООН', () => {
     expect(read('resolution 77 (XII) adopted by the Assembly of Heads of State\nand Government of the Organization of African Unity')).toEqual([]);
-    expect(read('resolution 77 (XII) of the General Assembly')).toEqual([['77 (XII)', 'A/RES/77(XII)']]);
+    // Named the Assembly's, a number its twelfth session cannot hold (1134-1236) is no Assembly
+    // resolution either: nothing to link to. One the session holds is read.
+    expect(read('resolution 77 (XII) of the General Assembly')).toEqual([]);
+    expect(read('resolution 1145 (XII) of the General Assembly')).toEqual([['1145 (XII)', 'A/RES/1145(XII)']]);
     expect(findSymbols('резолюции 425 (1978) СБ ООН')[0]?.uncertain).toBeUndefined();
     expect(read('(Резолюция ГА ООН 70/1).')).toEqual([['70/1', 'A/RES/70/1']]);
   });
@@ -1874,5 +1877,97 @@ describe('a session/number’s year in parentheses or in an adoption clause righ
     expect(read('Resolution 32/19, adopted in 1977, asked')).toEqual([['32/19', 'A/RES/32/19']]);
     expect(read('Resolution 41/12 was adopted in 1986.')).toEqual([['41/12', 'A/RES/41/12']]);
     expect(read('General Assembly resolution 35/12 (2017)')).toEqual([['35/12', 'A/RES/35/12']]);
+  });
+});
+
+describe('Arabic: the number given "with the code" (برمز, seen-u ar)', () => {
+  it('reads it as the number word, in quotes or not', () => {
+    expect(read('أكدت الأمم المتحدة بأن القرار الصادر عن مجلس الأمن برمز “2797” يوم 31 أكتوبر، ينص على دعم تسهيل وإدارة المفاوضات')).toEqual([['2797', 'S/RES/2797 (2025)']]);
+    expect(read('قرار مجلس الأمن برمز 2797')).toEqual([['2797', 'S/RES/2797 (2025)']]);
+  });
+
+  it('leaves a code after another word', () => {
+    expect(read('الوثيقة برمز 2797')).toEqual([]);
+    expect(read('المشروع برمز 2797')).toEqual([]);
+  });
+});
+
+describe('a resolution said to be the United Nations’, another organization named before it (seen-l ar)', () => {
+  it('is not that organization’s: the UN organ named before it is a hint, or the number reads alone', () => {
+    expect(
+      read('دعا مجلس الأمن الدولي إلى نقل مهمة حفظ السلام في إقليم دارفور السوداني من الاتحاد الأفريقي إلى منظمة الأمم المتحدة، في أسرع وقت ممكن، وذلك من خلال قرار أممي جديد رقمه 1663، تبناه أعضاء المجلس الخمسة عشر بالإجماع.'),
+    ).toEqual([['1663', 'S/RES/1663 (2006)']]);
+    expect(read('The African Union welcomed UN resolution 1663')).toEqual([['1663', 'S/RES/1663 (2006)']]);
+    expect(read('دعا الاتحاد الأفريقي إلى تنفيذ القرار الأممي 1663')).toEqual([['1663', 'S/RES/1663 (2006)']]);
+  });
+
+  it('leaves a resolution not said to be the UN’s with the other organization named before it', () => {
+    expect(read('The African Union adopted resolution 1663')).toEqual([]);
+    expect(read('أصدر الاتحاد الأفريقي قرار 1663')).toEqual([]);
+    expect(read('الاتحاد الأفريقي، وذلك من خلال قرار جديد رقمه 1663')).toEqual([]);
+  });
+});
+
+describe('a scan’s figures and letters for an early session’s I’s (seen-i, seen-k es)', () => {
+  it('reads "(Jll)" as the session the table gives the number, and "(1)" as the first with 1946 after it', () => {
+    expect(read('Recordando sus resoluciones 14 (1) de 13 de febrero de 1946, 238 (III) de 18 de noviembre de 1948, 665 (VII) de 5 de diciembre de 1952')).toEqual([
+      ['14 (1)', 'A/RES/14(I)'],
+      ['238 (III)', 'A/RES/238(III)'],
+      ['665 (VII)', 'A/RES/665(VII)'],
+    ]);
+    expect(read('Considerando que en su resolución 222 (Jll), del 3 de noviembre de 1948')).toEqual([['222 (Jll)', 'A/RES/222(III)']]);
+  });
+
+  it('leaves "(1)" without the first session’s year, and a session the number does not have', () => {
+    expect(read('resolution 14 (1)')).toEqual([]);
+    expect(read('resolution 14 (1) of 1947')).toEqual([]);
+    expect(read('resolución 14 (Jll)')).toEqual([]);
+  });
+});
+
+describe('"the Council" alone between the word and a number without session, no page body (seen-j fr)', () => {
+  it('reads the Security Council’s, the only council numbering so', () => {
+    expect(read('Son mandat actuel devrait se terminer le 31 juillet 2022, conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022.')).toEqual([
+      ['2618', 'S/RES/2618 (2022)'],
+    ]);
+    expect(read('la resolución del Consejo 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('leaves a session/number, a number with its session and a small number', () => {
+    expect(read('la résolution du Conseil 5/1')).toEqual([]);
+    expect(read('la résolution du Conseil 1296 (XLIV)')).toEqual([]);
+    expect(read('la résolution du Conseil 45')).toEqual([]);
+  });
+});
+
+describe('a heading in capitals: its conjunction and its organ (seen-j es)', () => {
+  it('reads the list joined by Y and the organ named in capitals after it', () => {
+    expect(read('CAPITULO III: RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD DE LA ONU')).toEqual([
+      ['1970', 'S/RES/1970 (2011)'],
+      ['1973 (2011)', 'S/RES/1973 (2011)'],
+    ]);
+    expect(read('RESOLUCIÓN 60/251 DE LA ASAMBLEA GENERAL')).toEqual([['60/251', 'A/RES/60/251']]);
+    expect(read('RESOLUCIONES 2625 (XXV) Y 3314 (XXIX)')).toEqual([
+      ['2625 (XXV)', 'A/RES/2625(XXV)'],
+      ['3314 (XXIX)', 'A/RES/3314(XXIX)'],
+    ]);
+  });
+
+  it('keeps a resolution’s letter; a session/number named in capitals the Council’s reads nothing', () => {
+    expect(read('RESOLUCIÓN 40/156 A Y B')).toEqual([
+      ['40/156 A', 'A/RES/40/156 A'],
+      ['B', 'A/RES/40/156 B'],
+    ]);
+    expect(read('RESOLUCIÓN 60/251 DEL CONSEJO DE SEGURIDAD')).toEqual([]);
+  });
+});
+
+describe('Russian legal databases: the act’s kind in angle brackets before its number (seen-k ru)', () => {
+  it('reads the number after the closing bracket', () => {
+    expect(read('<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН"РАССМОТРЕНИЕ ОСУЩЕСТВЛЕНИЯ РЕКОМЕНДАЦИЙ')).toEqual([['39/148', 'A/RES/39/148']]);
+  });
+
+  it('leaves a bracket that opens nothing', () => {
+    expect(read('РЕЗОЛЮЦИЯ> 39/148')).toEqual([]);
   });
 });

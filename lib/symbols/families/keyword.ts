@@ -146,26 +146,28 @@ function itsEarlier(s: string, kwStart: number, options: FindOptions): boolean {
   return end >= 0 && !lastBodyAt(sentence.slice(end));
 }
 const FEMININE_ITS = /ها$/;
-// "القرار الرقم 3414": the number word with its article.
+// "القرار الرقم 3414": the number word with its article; "القرار الصادر عن مجلس الأمن برمز “2797”":
+// "with the code", as news gives a resolution's number.
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم)(?:\s?:)?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:)?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
-// (the adjective, also plural and dual: "القرارات الدولية 242 و338"): the Organization's.
+// (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
+// جديد رقمه 1663"): the Organization's.
 // "la résolution onusienne 2334", "la résolution de l'ONU 2334", "резолюция ООН 2334": the
 // Organization named between the word and the number, no organ (as INTERNATIONAL in Arabic).
 // "резолюции ООН №1701", "la résolution de l'ONU n°1701": the number sign glued to the number
 // (NUMBER_WORD reads it next).
 const THE_UN_MID =
   /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}(?:(?:№|[Nn][°º]\.?)\s?)?\d)/y;
-const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|الأممية|الأمميين|الأمميان|الأممي|أمميا|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
+const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|الأممية|الأمميين|الأمميان|الأممي|أمميا|أممية|أممي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
 // number stand in parentheses.
-const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم)\s{0,3}(?=\(?\d)/;
+const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم|برمز)\s{0,3}(?=\(?\d)/;
 // "Генеральная Ассамблея ООН приняла резолюцию 181": the body the subject of the verb that adopts
 // the resolution, right before its keyword, is named at the citation.
 const ADOPTED_GAP =
@@ -211,7 +213,7 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)"; "de l’Assemblée
 // générale des Nations unies 194": the Organization's name in lower case, as French often writes it.
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم|برمز)\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -227,8 +229,9 @@ const opensCountWord = inSet('vmcpéEgсчصأ票');
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
+// "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&)\s{1,3}|و\s{0,3})/y;
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -349,7 +352,8 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
 // a council's.
-const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:S-)?\d)/y;
+// "la précédente résolution du Conseil n° 2618": a number sign may stand between.
+const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:(?:n[°º]|N[°º]|№|No\.)\s?)?(?:S-)?\d)/y;
 
 const SPACES = /\s{0,3}/y;
 const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\d/])/y;
@@ -499,7 +503,22 @@ function adopterAhead(tail: string): Body | undefined {
   return bodyAfter(rest) ?? bodyAfter(rest.replace(/^\s{1,2}(?:the|le|la|l['’]|el)\s/, ' '));
 }
 
-function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false): Context[] {
+// "UN resolution 1663", "U.N. resolution", "United Nations resolution" (English puts the name before the word).
+const UN_BEFORE = /(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2}$/;
+
+/** The last United Nations organ (not another organization) named in `s`, searching back from its end past other names. */
+function unOrganBefore(s: string): Body | undefined {
+  let rest = s;
+  for (let k = 0; k < 6; k++) {
+    const b = lastBodyAt(rest);
+    if (!b) return undefined;
+    if (b.body !== 'other') return b.body;
+    rest = rest.slice(0, b.end - 1);
+  }
+  return undefined;
+}
+
+function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false, saidUn = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
   if (midBody) return [{ type, body: midBody, bodyNear: true }];
@@ -542,7 +561,14 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
       // the body named before it (a speaker, a host) only speaks about it.
       const adopter = adopterAhead(tail);
       if (adopter !== undefined && adopter !== 'other') return [{ type, body: adopter, bodyNear: true }];
-      if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
+      // "دعا مجلس الأمن الدولي إلى نقل مهمة حفظ السلام … من الاتحاد الأفريقي إلى منظمة الأمم المتحدة …
+      // من خلال قرار أممي جديد رقمه 1663", "The African Union welcomed UN resolution 1663": a
+      // resolution said to be the United Nations' is not the other organization's; the UN organ named
+      // before that one is a hint, as any named earlier is, and with none the number reads alone.
+      if (saidUn) {
+        const organ = unOrganBefore(s.slice(from, from + far.end));
+        if (organ) out.push(fromPage(organ));
+      } else if (!SENTENCE_END.test(gap)) return [{ type, body: 'other' }];
     }
     // "وقرر مجلس حقوق الإنسان، بعد أن حل محل لجنة حقوق الإنسان، تمديد الولاية … في القرار 7/36": the
     // Commission, named last, numbered by year; a session/number is the Council's named before it.
@@ -629,7 +655,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, m.index, m.index + kw.length, out);
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, m.index, options);
-    let pos = from;
+    // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
+    // act's kind in angle brackets before its number; the number follows the closing bracket.
+    let pos = s.charCodeAt(from) === 62 && s.charCodeAt(m.index - 1) === 60 ? from + 1 : from;
     // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
     const mid = bodyAfterAt(s.slice(pos, pos + 64));
     let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, m.index) : undefined);
@@ -688,11 +716,25 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (c > pos) {
         midBody = page;
         pos = c;
+      } else if (!page && (s.charCodeAt(pos + 1) === 100 || s.charCodeAt(pos + 1) === 111 || s.charCodeAt(pos + 1) === 0x421)) {
+        // "conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022":
+        // no page body, "the Council" alone before a number of three or four figures with no
+        // session — of the councils, only the Security Council numbers its resolutions so (the
+        // Human Rights Council by session, ECOSOC by year or with its session in parentheses).
+        const at = sticky(THE_COUNCIL_MID, s, pos);
+        const it = at > pos ? parseItem(s, sticky(NUMBER_WORD, s, at)) : null;
+        if (it && ((it.core.shape === 'bare' && it.core.n >= 100) || it.core.shape === 'year')) {
+          midBody = 'S';
+          pos = at;
+        }
       }
     }
     const arabic = kw.charCodeAt(0) >= 0x600;
+    const beforeUn = pos;
     if (arabic && !midBody) pos = sticky(INTERNATIONAL, s, pos);
     else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
+    // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
+    const saidUn = pos > beforeUn || UN_BEFORE.test(before);
     pos = sticky(NUMBER_WORD, s, pos);
     // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
     // "Council resolution 2004/49" is read.
@@ -995,7 +1037,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const pastGoverningCouncils = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a >= 27);
     // Session/numbers of sessions 9 to 30 only: the Human Rights Council's, not yet the Assembly's.
     const beforeAssemblyNumbering = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a > 8 && it.core.a < 31);
-    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils, beforeAssemblyNumbering);
+    const ctxs = contexts(s, m.index, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils, beforeAssemblyNumbering, saidUn);
     // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
     // with the Council named in the paragraph, as a pair the year table confirms, or in a text
     // where it already did.
