@@ -14,7 +14,7 @@
  * WXT's own page events ('wxt:locationchange'), which watch the address by timer: asking for one
  * throws rather than silently never firing.
  */
-import { contentApi } from './extension-api';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Where the running copy of the script leaves its context, in the extension's world only. */
@@ -58,7 +58,7 @@ export class ContentScriptContext implements Api {
 
   /** Invalid once retired, or once the extension is gone (updated, disabled: the runtime has no id). */
   get isInvalid(): boolean {
-    if (!this.signal.aborted && contentApi.id == null) this.notifyInvalidated();
+    if (!this.signal.aborted && browser.runtime?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

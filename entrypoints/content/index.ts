@@ -1,4 +1,4 @@
-import { contentApi } from './extension-api';
+import { browser } from 'wxt/browser';
 import { UN_MATCHES } from '@/lib/hosts';
 import { send, type MessageType, type Request, type Response } from '@/lib/messaging/protocol';
 import { setTranslator, setUiLocale } from '@/lib/i18n/t';
@@ -25,11 +25,11 @@ export default defineContentScript({
   matches: UN_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    setTranslator((key, subs) => contentApi.getMessage(key, subs));
+    setTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
     // Asked once: each call crosses into the browser (6-17 ms in the bench page's profiles).
-    const uiLanguage = contentApi.getUILanguage();
+    const uiLanguage = browser.i18n.getUILanguage();
     setUiLocale(uiLanguage);
-    const transport = (msg: unknown) => contentApi.sendMessage(msg);
+    const transport = (msg: unknown) => browser.runtime.sendMessage(msg);
     const ask = <K extends MessageType>(req: Request<K>): Promise<Response<K>> => send<K>(transport, req);
     // Progress goes to the console at debug level (tests and the bench read it there), never
     // into the page's DOM: nothing on the page may tell a page script the extension is here.
@@ -43,7 +43,7 @@ export default defineContentScript({
 
     // The settings' copy in storage.local answers without waking the background; the background
     // answers when there is none yet (the first page after an install).
-    const mirrored = await contentApi.storageGet(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
+    const mirrored = await browser.storage.local.get(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
     status('start', started);
     // After that first await, not in the task that evaluated this script (some 35 ms in a new
     // tab's renderer): on a long page the headings' query alone takes several ms.
