@@ -9,6 +9,8 @@ export default defineConfig({
   outDir: process.env.UNLENS_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
+    // Measuring aids (scripts/profile-first.ts): a source map, or an unminified build to read.
+    build: { sourcemap: !!process.env.UNLENS_SOURCEMAP, ...(process.env.UNLENS_NO_MINIFY ? { minify: false } : {}) },
     // The content script's context without WXT's start-up announcements to the page (see the file).
     resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url)) } },
   }),
