@@ -13,12 +13,12 @@ const NATIONAL_RU = '\\s(?:РФ|России|Российской|Украины
 const NAMES: [Body, string][] = [
   // "el CDH adoptó la decisión 6/102": the Spanish initials; "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
   // "DEL CONSEJO DE SEGURIDAD", "GENERAL ASSEMBLY": headings and tables of contents in capitals.
-  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
+  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|Consejo (?:de )?DH(?![A-Za-z])|Consejo DDHH(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
   ['CHR', "Commission on Human Rights|Commission des droits de l['’]homme(?: \\(CDH\\))?|Comisión de Derechos Humanos(?: \\(CDH\\))?|Комисси[а-я]{0,3} по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Asamblea de la ONU sobre el Medio Ambiente|Asamblea (?:de la ONU )?para el Medio Ambiente|Ассамбле[а-я]{0,3} (?:Организации Объедин[её]нных Наций|ООН) по окружающей среде|Ассамбле[а-я]{0,3} по окружающей среде|ЮНЕА|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   // "Conseil e'conomique et social": the United Nations' French pages of the 1990s in ASCII.
 // The press's initials: CSNU (Conseil de sécurité / Consejo de Seguridad de las Naciones Unidas),
-  // AGNU and UNGA (the Assembly), "Consejo de DDHH", "СПЧ ООН" (СПЧ alone is also a Russian
+  // AGNU and UNGA (the Assembly), "Consejo de DDHH", "Consejo DH", "СПЧ ООН" (СПЧ alone is also a Russian
   // presidential council).
   // French press capitalises the second word ("Conseil de Sécurité", "Assemblée Générale") or drops its accents.
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
@@ -51,6 +51,9 @@ const NAMES: [Body, string][] = [
     // UN-Habitat's Governing Council and the Organisation of Islamic Cooperation number their
     // resolutions by session as the Human Rights Council does ("resolution 19/4", "resolution 9/20").
     "UN-Habitat|ONU-Habitat|ООН-Хабитат|موئل الأمم المتحدة|人居署|Organi[sz]ation of (?:the )?Islamic (?:Cooperation|Conference)|Organisation de la (?:coopération|conférence) islamique|Organización de (?:Cooperación|la Conferencia) Islámica|(?<![A-Za-z/])OIC(?![A-Za-z/])|منظمة التعاون الإسلامي|伊斯兰合作组织",
+    // The ITU's Plenipotentiary Conference and the Universal Postal Union's Congress number their own
+    // resolutions ("International Telecommunication Union resolution 186" is no Council resolution).
+    "International Telecommunication Union|Union internationale des télécommunications|Unión Internacional de Telecomunicaciones|Международн[а-я]{0,3} союз[а-я]{0,3} электросвязи|الاتحاد الدولي للاتصالات|国际电信联盟|國際電信聯盟|(?<![A-Za-z/])ITU(?![A-Za-z/])|Plenipotentiary Conference|Conférence de plénipotentiaires|Conferencia de Plenipotenciarios|Universal Postal Union|Union postale universelle|Unión Postal Universal|Всемирн[а-я]{0,3} почтов[а-я]{0,3} союз[а-я]{0,3}|الاتحاد البريدي العالمي|万国邮政联盟|萬國郵政聯盟",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],

@@ -6,7 +6,7 @@
  */
 import type { Core } from './attribute';
 import { arabicSession } from './attribute';
-import { codeAfterSpaces, isDigit } from './chars';
+import { codeAfterSpaces, isDigit, isSpace } from './chars';
 import { gaSession, gaSessionFits } from './ga-sessions';
 import { toRoman } from './roman';
 import { scFits } from './sc-years';
@@ -62,6 +62,7 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
 // "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3})\s?[)）]/y;
+const WIDE_YEAR = /[ \t]{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
 const OCR_ONES = /^[1lIJ]{1,3}$/;
 // "14 (1) de 13 de febrero de 1946": "(1)" is a paragraph's or a clause's mark as often as the first
 // session, read as the session only with a date of 1946 right after it.
@@ -105,6 +106,10 @@ function arabicLetters(s: string, end: number): { letter: string; start: number;
   return out;
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The number at `pos`: "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
 function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: string; end: number } | null {
   let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
@@ -139,6 +144,10 @@ export function parseItem(s: string, pos: number): Item | null {
     DATE_AFTER_SLASH.lastIndex = SLASH.lastIndex;
     if (DATE_AFTER_SLASH.test(s)) sl = null;
   }
+  // "la décision 2011/137/PESC", "Council Decision 2014/512/CFSP", "règlement 204/2011/UE": a
+  // number run on by a slash and letters is another system's (the EU's acts: /PESC, /CFSP, /GASP,
+  // /JAI, /UE, /EU), no citation of the UN's.
+  if (sl && s.charCodeAt(SLASH.lastIndex) === 47 && isLetterCode(s.charCodeAt(SLASH.lastIndex + 1))) return null;
   if (sl) {
     const b = Number(sl[1]);
     end = SLASH.lastIndex;
@@ -218,6 +227,13 @@ export function parseItem(s: string, pos: number): Item | null {
       // A single figure or letter: only the first session with its year after it ("(I)" itself is PAREN's).
       if (roman === 'I' && !FIRST_SESSION_DATE.test(s.slice(ODD_SESSION.lastIndex, ODD_SESSION.lastIndex + 56))) roman = '';
       if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: ODD_SESSION.lastIndex }], end: ODD_SESSION.lastIndex };
+    }
+    // "1314   (2000)   (   995_658   )": a legal portal's text runs spaces on between a Council
+    // number and its year; three or four are crossed only to a year, and the pair read only when the table gives the number that year.
+    if (!p && !letters.length && strayAt < 0 && isSpace(open)) {
+      WIDE_YEAR.lastIndex = afterLetters;
+      const w = WIDE_YEAR.exec(s);
+      if (w) return scFits(n, Number(w[1])) ? { core: { shape: 'year', n, year: Number(w[1]) }, pieces: [{ start: pos, end: WIDE_YEAR.lastIndex }], end: WIDE_YEAR.lastIndex } : null;
     }
     // Right-to-left text whose parentheses came out of a PDF mirrored: "٢٠٤٢) ٢٠١٢ (و ٢٠٤٣".
     if (!p && open === 41 && !letters.length) {

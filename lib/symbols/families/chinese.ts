@@ -19,6 +19,7 @@ import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { councilYearMayDecide, yearSaysCouncil } from '../council-years';
 import { hanDigits, hanSession } from './session';
+import { councilNeighbours } from './neighbours';
 import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga-bare';
 
 // An item ends in 号/號; read backwards from it: optional 第, a number in any shape, spaces. The
@@ -302,7 +303,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
   }
   flush();
   keywordBefore(s, options, sites, out);
-  return out;
+  return councilNeighbours(s, out);
 }
 
 /**

@@ -1806,9 +1806,12 @@ describe('Arabic: "the Council" alone before the number, and a quoted number aft
     expect(read('قامت الخارجية السورية بإعادة نشر نص قرار مجلس الأمن الدولي رقم “497” الصادر عام 1981.')).toEqual([['497', 'S/RES/497 (1981)']]);
   });
 
-  it('leaves "the Council" before a word or a bare number, and a quote that does not close on the number', () => {
+  // A bare number after "the Council" alone, no page body, reads as the Security Council's since
+  // the eighteenth round, as "la résolution du Conseil 2618" does (seen-w ar "قرار المجلس 2452").
+  it('leaves "the Council" before a word or a session/number, and a quote that does not close on the number', () => {
     expect(read('قرار المجلس التنفيذي')).toEqual([]);
-    expect(read('قرار المجلس 2334')).toEqual([]);
+    expect(read('قرار المجلس 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('قرار المجلس 39/17', { body: 'A' })).toEqual([]);
     expect(read('قرار مجلس الأمن الدولي رقم “497 من')).toEqual([]);
   });
 });
@@ -1969,5 +1972,106 @@ describe('Russian legal databases: the act’s kind in angle brackets before its
 
   it('leaves a bracket that opens nothing', () => {
     expect(read('РЕЗОЛЮЦИЯ> 39/148')).toEqual([]);
+  });
+});
+
+describe('a list of Council numbers whose items carry their dates (seen-w en, ru)', () => {
+  const pairs = (...xs: [string, number, number][]) => xs.map(([t, n, y]) => [t, `S/RES/${n} (${y})`]);
+
+  it('crosses the date to the next item, in each language’s wording', () => {
+    expect(read('resolutions 1267(1999) adopted on 15th October 1999, 1333(2000) adopted on 19th December 2000 and 1617(2005) adopted on 29th July 2005.')).toEqual(
+      pairs(['1267(1999)', 1267, 1999], ['1333(2000)', 1333, 2000], ['1617(2005)', 1617, 2005]),
+    );
+    expect(read('resolutions 661 (1990) of August 6, 1990, 678 (1990) of November 29, 1990 and 686 (1991)')).toEqual(
+      pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990], ['686 (1991)', 686, 1991]),
+    );
+    expect(read('les résolutions 661 (1990) adoptée le 6 août 1990, 678 (1990) adoptée le 29 novembre 1990')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('las resoluciones 661 (1990) de fecha 6 de agosto de 1990, 678 (1990) de fecha 29 de noviembre de 1990')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('las resoluciones 661 (1990), aprobada el 6 de agosto de 1990, 678 (1990)')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('резолюции 661 (1990) от 06.08.1990, 678 (1990), принятой 29 ноября 1990 года, 686 (1991)')).toEqual(
+      pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990], ['686 (1991)', 686, 1991]),
+    );
+  });
+
+  it('crosses a day and month without the year, an ordinal day, and Arabic dates with الصادر بتاريخ', () => {
+    expect(read('resolutions 186 (1964) of 4th March, 187 (1964) adopted on 13 March')).toEqual(pairs(['186 (1964)', 186, 1964], ['187 (1964)', 187, 1964]));
+    expect(read('резолюции 661 (1990) от 6 августа и 678 (1990) от 29 ноября')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('las resoluciones 661 (1990), de 6 de agosto, y 678 (1990), de 29 de noviembre')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('قرارات مجلس الأمن 661 (1990) المؤرخ 6 آب/أغسطس، و678 (1990) المؤرخ 29 تشرين الثاني/نوفمبر')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
+    expect(read('القرارات 1267 (1999) الصادر بتاريخ 15 تشرين الأول 1999 و1333 (2000)')).toEqual(pairs(['1267 (1999)', 1267, 1999], ['1333 (2000)', 1333, 2000]));
+  });
+
+  it('crosses a legal portal’s runs of spaces, line breaks and code in parentheses', () => {
+    expect(read('вновь подтверждая свои резолюции 1261 (1999) ( 995_530  )  от \n25 августа    1999    года,   1314   (2000)   (   995_658   )   от \n11 августа   2000   года,    1379   (2001)')).toEqual(
+      pairs(['1261 (1999)', 1261, 1999], ['1314   (2000)', 1314, 2000], ['1379   (2001)', 1379, 2001]),
+    );
+  });
+
+  it('does not read a date’s figures, nor spaces before a year the number cannot hold', () => {
+    expect(read('resolution 1267(1999) adopted on 15th October 1999, 2000 people')).toEqual(pairs(['1267(1999)', 1267, 1999]));
+    expect(read('резолюция 1314   (1990)')).toEqual([]);
+    expect(read('القرار 1267 (1999) المؤرخ 15 تشرين الأول و 2000 شخص')).toEqual(pairs(['1267 (1999)', 1267, 1999]));
+    expect(read('resolution 1267 (1999) of 15 October and 2000 people')).toEqual(pairs(['1267 (1999)', 1267, 1999]));
+  });
+});
+
+describe('other systems’ acts and other organisations’ resolutions (seen-w fr, seen-v en)', () => {
+  it('reads no number run on by a slash and letters (the EU’s /PESC, /CFSP, /JAI, /UE)', () => {
+    expect(read('la décision 2011/137/PESC sur la base de laquelle ont été adoptés le règlement 204/2011/UE')).toEqual([]);
+    expect(read('Council Decision 2014/512/CFSP of 31 July 2014')).toEqual([]);
+    expect(read('decision 2011/137 of the Economic and Social Council')).toEqual([['2011/137', 'E/DEC/2011/137']]);
+    expect(read('resolution 60/251/ of the Assembly')).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+
+  it('reads no resolution of the ITU or the UPU as the Council’s', () => {
+    expect(read('Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union')).toEqual([]);
+    expect(read('the Security Council adopted resolution 2417; the International Telecommunication Union welcomed it')).toEqual([['2417', 'S/RES/2417 (2018)']]);
+  });
+});
+
+describe('a Council number with the Council earlier, unnamed or implied (seen-w ar, v ar)', () => {
+  it('crosses المجلس alone to a bare number, no other body named before it', () => {
+    expect(read('وتأسست بعثة الأمم المتحدة لدعم اتفاق الحديدة بموجب قرار المجلس 2452، بعد فترة وجيزة')).toEqual([['2452', 'S/RES/2452 (2019)']]);
+    expect(read('وقرر المجلس الاقتصادي والاجتماعي في قرار المجلس 1503 أن')).toEqual([]);
+    expect(read('قرار المجلس 2004/49')).toEqual([['2004/49', 'E/RES/2004/49']]);
+  });
+
+  it('crosses an adjective before a number in parentheses, not before a bare one (a year)', () => {
+    expect(read('أبدى مجلس الأمن الدولي قلقه مؤكداً أن بنودا مهمة في قراره الأخير (2046) مازالت معلقة')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('القرار الأخير 2024 كان')).toEqual([]);
+  });
+
+  it('reads the number a clause gives the resolution, in quotation marks or after a comma', () => {
+    expect(read('أن القرار الذي صاغته بلادها وحمل رقم« 2046 » كان واضحا')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('وطلب القرار الذي حمل الرقم، 2718 من الأمين العام')).toEqual([['2718', 'S/RES/2718 (2023)']]);
+    expect(read('la résolution qui porte le numéro « 2046 »')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('la resolución, que lleva el número «2046»,')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('резолюция под номером «2046»')).toEqual([['2046', 'S/RES/2046 (2012)']]);
+    expect(read('القرار الذي حمل الرقم، 5 من البنود')).toEqual([]);
+    expect(read('la résolution de la page 12 qui porte le numéro 5')).toEqual([]);
+  });
+});
+
+describe('a legal portal’s heading: the date between the word and its number (seen-w ru)', () => {
+  it('reads the number after its sign, a bare one only when the date’s year is the Council’s for it', () => {
+    expect(read('Резолюция от 25.04.2013 № 2100 (2013)')).toEqual([['2100 (2013)', 'S/RES/2100 (2013)']]);
+    expect(read('Резолюция от 25 апреля 2013 года № 2100')).toEqual([['2100', 'S/RES/2100 (2013)']]);
+    expect(read('Резолюция от 12.12.2013 № 68/123')).toEqual([['68/123', 'A/RES/68/123']]);
+  });
+
+  it('leaves a bare number of another year, and a date with no number sign', () => {
+    expect(read('Резолюция от 12.03.2015 № 2100')).toEqual([]);
+    expect(read('Резолюция от 25.04.2013 г. 2100 человек')).toEqual([]);
+  });
+});
+
+describe('the Human Rights Council by its Spanish initials (seen-w es)', () => {
+  it('reads "del Consejo DH" and "del Consejo DDHH" after a list of session/numbers', () => {
+    expect(read('se encuentran en las resoluciones 5/1 y 5/2 del Consejo DH, ambas aprobadas el 18 de junio de 2007.')).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+    expect(read('la resolución 5/1 del Consejo DDHH')).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+    expect(read('el Consejo DHL aprobó la resolución 5/1')).toEqual([]);
   });
 });

@@ -151,7 +151,7 @@ const FEMININE_ITS = /ها$/;
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:)?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -167,7 +167,8 @@ const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليا�
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
 // number stand in parentheses.
-const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم|برمز)\s{0,3}(?=\(?\d)/;
+// "وحمل رقم« 2046 »", "الذي حمل الرقم، 2718": the number may stand in quotation marks, or after a comma.
+const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم|المرقم|برقم|برمز)(?:\s?[،,]\s{0,2}|\s{0,2}[«"“]\s{0,2}(?=\d{1,4}\s{0,2}[»"”])|\s{0,3})(?=\(?\d)/;
 // "Генеральная Ассамблея ООН приняла резолюцию 181": the body the subject of the verb that adopts
 // the resolution, right before its keyword, is named at the citation.
 const ADOPTED_GAP =
@@ -176,6 +177,13 @@ const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
 const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
+// The opening of a date right after the keyword ("от 25.04.2013", "of 25 April 2013"), before DATE is tried.
+const DATE_OPENS = /^\s{0,2}(?:от|of|du|del|de)\s{1,2}\d/;
+const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\s?\d))/y;
+// "في قراره الأخير (2046)": one adjective of time or fame between the word and a number of three
+// or four figures in parentheses (the resolution's "latest", "new", "previous", "famous"); bare,
+// the number may be the year ("القرار الأخير 2024").
+const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}\([1-9]\d{2,3}\))/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
@@ -184,28 +192,42 @@ const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nat
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
+// The words that open an item's adoption date, longest first where one opens another.
+const DATE_WORD =
+  '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
+const EN_MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // The day may be run into its month ("of 17September 1999", a PDF's lost space).
 const DATE = new RegExp(
   [
     // "المؤرخ في 7 كانون الأول/ ديسمبر 1970": Arabic may put في before the day and a space after
     // the slash between the month's two names.
-    '\\s{0,2},?\\s{0,2}(?:of|dated|adopted on|du|en date du|de|del|от|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)\\s{1,2}(?:\\d{1,2}|1er)\\s{0,2}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,2}(?:de\\s{1,2})?\\d{4}(?:\\s{1,2}(?:года|г\\.))?',
+    // The day may be an ordinal ("adopted on 15th October 1999", "du 1er", "1.º de", "6-го"), the
+    // date in figures ("от 06.08.1990", "du 06/08/1990"), the participle the language's own
+    // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
+    // and break the line inside the date ("от \n11 августа   2000   года").
+    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    // "adopted on August 6, 1990": the month first, as American English writes it.
+    `\\s{0,4},?\\s{0,4}(?:of|dated|adopted on|adopted|passed on|on)\\s{1,2}${EN_MONTHS}\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,2}\\d{4}`,
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
-    '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:في\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
+    '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:(?:في|بتاريخ)\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
     // "ورقم 746 تاريخ 17 /3 /1992": a date in figures.
     '\\s{1,2}(?:بتاريخ|تاريخ)\\s{1,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{4}',
   ].join('|'),
   'y',
 );
 // "186 (1964) du 4 mars, 187 (1964) du 13 mars": a day and a month without the year, crossed only
-// after a number/year pair, whose year it leaves to the pair (month names only: "of 4 members" is no date).
+// after a number/year pair, whose year it leaves to the pair (month names only: "of 4 members" is no date);
+// the conjunction before the next item may follow ("от 6 августа и 678 (1990)").
 // "194(د-3) بتاريخ 11 كانون الأول (ديسمبر) 1948، ورقم 302 (د-4)": a date in words after بتاريخ,
 // crossed only after a number that carries its session or year (a bare number's list would then
 // run on to a count: "القرار 1701 بتاريخ 11 آب 2006 و 2000 شخص").
+// "661 (1990) المؤرخ 6 آب/أغسطس، و678 (1990)": an Arabic day and month without the year, crossed
+// only after a number/year pair and before the list's separator.
+const AR_DAY_MONTH = /\s{1,2}(?:المؤرخ|المؤرخة|الصادر|الصادرة|المتخذ|المتخذة)(?:\s{1,2}في)?\s{1,2}\d{1,2}\s{1,2}[^\d\s،,;.]{2,10}(?:\s[^\d\s،,;.\/]{2,10})?(?:\s?\/\s?[^\d\s،,;.]{3,10})?(?=\s{0,2}[،,]|\s{1,2}و)/y;
 const AR_DATED = /\s{1,2}(?:بتاريخ|تاريخ)\s{1,2}\d{1,2}\s{1,2}[^\d،,;.]{3,36}?\s{0,2}\d{4}/y;
 const DAY_MONTH =
-  /\s{0,2},?\s{0,2}(?:of|du|del|de|от)\s{1,2}(?:\d{1,2}|1er)\s{0,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}\s]{0,3}\d)(?!\p{L})/uy;
+  /\s{0,2},?\s{0,2}(?:of|adopted on|du|adoptée? le|del|de|de fecha|aprobada el|от)\s{1,2}(?:\d{1,2}|1er)(?:st|nd|rd|th|-?го)?\s{0,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\s{0,3}(?:de\s{1,2})?\d)(?!\p{L})/uy;
 // "resoluciones 15/15 (2010), 22/8 (2013)": the year a session/number resolution was adopted.
 const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // What may follow a body named between keyword and number: "Совета Безопасности ООН 2334",
@@ -222,16 +244,20 @@ const MONTH_AFTER =
 // A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
-const NUMBERED_LATER = /\s{0,2}[,،]\s{0,2}[^.;:!?؟\d\n]{0,50}?\s(?:con el número|bajo el número|under (?:the )?number|sous le numéro|portant le numéro|под номером|تحت رقم)\s{1,2}(?=\d)/y;
+// "la résolution qui porte le numéro « 2046 »", "que lleva el número 2046", "резолюция под номером
+// «2046»": a relative clause, without a comma too, and the number in quotation marks.
+const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,50}?\s)?(?:con el número|bajo el número|lleva el número|llevaba el número|under (?:the )?number|bearing (?:the )?number|sous le numéro|portant le numéro|porte le numéro|portait le numéro|под номером|за номером|تحت رقم)\s{1,2}(?:[«"“„]\s{0,2}(?=\d{1,4}\s{0,2}[»"”“]))?(?=\d)/y;
+// The last letters of NUMBERED_LATER's words, one of which must stand within reach before it is tried.
+const NUMBERED_WORD = /número|number|numéro|номером|رقم/;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
-const NOTE = /\s{0,2}[(（][^()（）\n]{1,24}[)）]/y;
+const NOTE = /\s{0,4}[(（][^()（）\n]{1,24}[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,3}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
+const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -731,7 +757,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     const arabic = kw.charCodeAt(0) >= 0x600;
     const beforeUn = pos;
-    if (arabic && !midBody) pos = sticky(INTERNATIONAL, s, pos);
+    if (arabic && !midBody) pos = sticky(AR_ADJECTIVE_MID, s, sticky(INTERNATIONAL, s, pos));
     else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
     // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
     const saidUn = pos > beforeUn || UN_BEFORE.test(before);
@@ -740,6 +766,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // "Council resolution 2004/49" is read.
     if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) {
       pos = sticky(COUNCIL_WORD_MID, s, pos);
+      // "بموجب قرار المجلس 2452": "the Council" alone before a number of three or four figures
+      // without session, no page body nor other body named before it in the paragraph (ECOSOC's old
+      // numbers are bare too), is crossed as "قرار المجلس رقم 2452" is; the number's shape then reads
+      // it, as for "la résolution du Conseil 2618".
+      if (!pageBody(options) && sticky(COUNCIL_WORD_BARE, s, pos) > pos) {
+        const named = lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index));
+        if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
+      }
       // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
       // Council's word is; which assembly stays the context's (the page's, a body named nearby).
       pos = sticky(ASSEMBLY_WORD_MID, s, pos);
@@ -754,6 +788,17 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         // "قرار تقسيم فلسطين رقم 181 ( الدورة - 2 )": a number with its session reads too.
         if (it && (it.core.shape === 'bare' || it.core.shape === 'roman') && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
       }
+    }
+    // "Резолюция от 25.04.2013 № 2100 (2013)": a legal portal's heading gives the act's date between
+    // the word and its number, the number marked by its sign (as after a body named, above).
+    if (!midBody && DATE_OPENS.test(s.slice(pos, pos + 8))) {
+      const dated = sticky(DATE, s, pos);
+      const numbered = dated > pos ? sticky(NUMBER_WORD, s, dated) : dated;
+      const it = numbered > sticky(SPACES, s, dated) && isDigit(s.charCodeAt(numbered)) ? parseItem(s, numbered) : null;
+      // A bare number only when the date's year is the one the Council gave it (a State's acts are
+      // headed so too).
+      const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(pos, dated));
+      if (it && (it.core.shape !== 'bare' || (year && scFits(it.core.n, Number(year[1]))))) pos = numbered;
     }
     const items = [];
     let first = parseItem(s, pos);
@@ -886,7 +931,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
     // 77/133": the number given further on in the clause by words that say it is the resolution's.
-    if (!first && (s.charCodeAt(pos) === 44 || s.charCodeAt(pos) === 0x60c || s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 0x60c)) {
+    if (!first && NUMBERED_WORD.test(s.slice(pos, pos + 80))) {
       const at = sticky(NUMBERED_LATER, s, pos);
       const it = at > pos ? parseItem(s, at) : null;
       if (it && (it.core.shape !== 'bare' || it.core.n >= 100)) first = it;
@@ -901,10 +946,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // "أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41": a count of States, a vote named
     // after it ("القرار 181 دولة يهودية" stays a number).
     if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
+    let dated = false;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
-      if (k > 0 && it.core.shape === 'bare' && items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') break;
+      if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
       if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
@@ -914,6 +960,10 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
       if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
+      if (arabic && it.core.shape === 'year' && pos === undated) pos = sticky(AR_DAY_MONTH, s, pos);
+      // "1267 (1999) adopted on 15th October 1999, 2000 people": past an item's date, the list's
+      // items carry their years; a bare number there is a count.
+      dated = pos > undated;
       if (it.core.shape === 'bare') {
         // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
         YEAR_NOTE.lastIndex = pos;
@@ -954,10 +1004,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
           noteEnd = sticky(LONG_NOTE, s, pos);
           if (noteEnd > pos && parseItem(s, sticky(SEP, s, noteEnd))?.core.shape !== 'slash') noteEnd = pos;
         }
-        const sepEnd = noteEnd > pos ? sticky(SEP, s, noteEnd) : noteEnd;
-        const peek = sepEnd > noteEnd ? parseItem(s, sepEnd) : null;
+        // "1261 (1999) ( 995_530 ) от 25 августа 1999 года, 1314 (2000)": the note, then the date.
+        const datedEnd = noteEnd > pos ? sticky(DATE, s, noteEnd) : noteEnd;
+        const sepEnd = noteEnd > pos ? sticky(SEP, s, datedEnd) : noteEnd;
+        const peek = sepEnd > datedEnd ? parseItem(s, sepEnd) : null;
         if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
-          pos = noteEnd;
+          pos = datedEnd;
           next = sepEnd;
         }
       }
