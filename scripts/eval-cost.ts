@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, overlayStatus, until } from '../tests/e2e/harness';
 import { benchPage } from './bench-dom';
+import { startTrace, type TraceEvent as Ev } from './cdp-capture';
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 
 const args = process.argv.slice(2);
 const runs = /^\d+$/.test(args[args.length - 1] ?? '') ? Number(args.pop()) : 5;
@@ -27,18 +27,14 @@ async function once(dir: string): Promise<number[]> {
     const tab = await lens.newPage();
     const status = overlayStatus(tab);
     const cdp = await tab.context().newCDPSession(tab);
-    const events: Ev[] = [];
-    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as Ev[])));
-    const finished = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'] } });
+    const endTrace = await startTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing']);
     await tab.goto('https://www.un.org/bench-dom.html');
     await until('scan done', () => status.has('scan done'), 60_000);
     const mark = await tab.evaluate(() => {
       performance.mark('unlens-trace-end');
       return performance.now();
     });
-    await cdp.send('Tracing.end');
-    await finished;
+    const events = await endTrace();
     const mine = (e: Ev) => JSON.stringify(e.args ?? {}).includes('content-scripts/content.js');
     const evaluate = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && mine(e));
     if (!evaluate) throw new Error('no evaluation of the content script in the trace');

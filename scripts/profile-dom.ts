@@ -7,9 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { launchChromium, overlayStatus, until } from '../tests/e2e/harness';
 import { benchPage } from './bench-dom';
+import { startProfile } from './cdp-capture';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
 const page = benchPage(false);
 const lens = await launchChromium();
@@ -23,12 +22,10 @@ try {
   await until('the blank page done', () => status.has('scan done'));
   status.clear();
   const cdp = await tab.context().newCDPSession(tab);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const stopProfile = await startProfile(cdp);
   await tab.goto('https://www.un.org/bench-dom.html');
   await until('scan done', () => status.has('scan done'), 60_000);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const profile = await stopProfile();
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();

@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map';
 import { launchChromium, outDir, overlayStatus, until } from '../tests/e2e/harness';
 import { benchPage } from './bench-dom';
+import { startProfile, type ProfileNode as Node } from './cdp-capture';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
 const runs = Number(process.argv[2] ?? 1);
 const dir = join(outDir(), 'chrome-mv3');
@@ -35,12 +34,10 @@ for (let run = 0; run < runs; run++) {
     const tab = await lens.newPage();
     const status = overlayStatus(tab);
     const cdp = await tab.context().newCDPSession(tab);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    const stopProfile = await startProfile(cdp);
     await tab.goto('https://www.un.org/bench-dom.html');
     await until('scan done', () => status.has('scan done'), 60_000);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const profile = await stopProfile();
     if (process.env.PROFILE_OUT) writeFileSync(`${process.env.PROFILE_OUT}.${run}.cpuprofile`, JSON.stringify(profile));
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();

@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../tests/e2e/harness';
 import { benchPage } from './bench-dom';
+import { startTrace, type TraceEvent as Ev } from './cdp-capture';
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }
 
 const args = process.argv.slice(2);
 const kind = args.find((a) => !a.includes('=') && !['nocss', 'latin', 'grouped', 'long'].includes(a)) ?? 'wrap';
@@ -88,16 +88,12 @@ try {
   await tab.setContent(html, { waitUntil: 'load' });
   await tab.waitForTimeout(1000);
   const cdp = await ctx.newCDPSession(tab);
-  const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as Ev[])));
-  const finished = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'blink'] } });
+  const endTrace = await startTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'blink']);
   const runs: [string, number][] = [];
   for (let i = 0; i < 4; i++) runs.push([`one-${i}`, 1]);
   for (let i = 0; i < batches; i++) runs.push([`batch-${i}`, batch]);
   await tab.evaluate(`${inPage}(${JSON.stringify({ kind, runs })})`);
-  await cdp.send('Tracing.end');
-  await finished;
+  const events = await endTrace();
 
   // One event per mark, in time order.
   const byName = new Map<string, Ev>();

@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { launchChromium, overlayStatus, until } from '../tests/e2e/harness';
 import { benchPage } from './bench-dom';
+import { startTrace, type TraceEvent as Ev } from './cdp-capture';
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, unknown>; cat: string }
 
 const latin = process.argv.includes('latin');
 const page = benchPage(latin);
@@ -28,18 +28,11 @@ try {
   const tab = await lens.newPage();
   const status = overlayStatus(tab);
   const cdp = await tab.context().newCDPSession(tab);
-  const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as Ev[])));
-  const finished = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env.TRACE_MORE ? ['v8', 'blink', 'cc', 'gpu', 'renderer.scheduler'] : [])] },
-  });
+  const endTrace = await startTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env.TRACE_MORE ? ['v8', 'blink', 'cc', 'gpu', 'renderer.scheduler'] : [])]);
   await tab.goto('https://www.un.org/bench-dom.html');
   await until('scan done', () => status.has('scan done'), 60_000);
   const mark = await tab.evaluate(() => { performance.mark('unlens-trace-end'); return performance.now(); });
-  await cdp.send('Tracing.end');
-  await finished;
+  const events = await endTrace();
   if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
   const endMark = events.find((e) => e.name === 'unlens-trace-end');
   if (!endMark) throw new Error('no end mark in the trace');
