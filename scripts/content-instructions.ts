@@ -9,10 +9,10 @@
  * step less the count without it (Node's own start-up), repeated once to show they agree.
  * Needs valgrind (`apt-get install -y valgrind`); asserts nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { nodeInstructions } from './valgrind-count';
 
 /** The runner: reads the script, then compiles it (step ≥ 1) and runs it (step 2) in a fresh context. */
 const RUNNER = `
@@ -35,15 +35,7 @@ if (step >= 1) {
 }
 `;
 
-function instructions(runner: string, script: string, step: number): number {
-  const out = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', 'node', '--single-threaded', '--predictable', runner], {
-    env: { ...process.env, SCRIPT: script, STEP: String(step) },
-    encoding: 'utf8',
-  });
-  const refs = /refs:\s+([\d,]+)/.exec(out.stderr);
-  if (out.status !== 0 || !refs) throw new Error(`valgrind gave no count (is it installed?)\n${out.stderr.slice(-800)}`);
-  return Number(refs[1]!.replace(/,/g, ''));
-}
+const instructions = (runner: string, script: string, step: number): number => nodeInstructions(runner, { SCRIPT: script, STEP: String(step) });
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [resolve(import.meta.dirname, '../.output/chrome-mv3')];
 const work = mkdtempSync(join(tmpdir(), 'unlens-content-instructions-'));

@@ -11,11 +11,11 @@
  * 3M or more. Needs valgrind (`apt-get install -y valgrind`); esbuild is a dev dependency, pinned
  * to the version Vite and tsx use. Asserts nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { nodeInstructions } from './valgrind-count';
 
 const RUNS_LOW = 11;
 const RUNS_HIGH = 31;
@@ -31,16 +31,7 @@ console.log(found);
 `;
 
 /** Instructions valgrind counted for `node bundle` with N runs. */
-function instructions(bundle: string, runs: number): number {
-  const out = spawnSync(
-    'valgrind',
-    ['--tool=callgrind', '--callgrind-out-file=/dev/null', 'node', '--single-threaded', '--predictable', bundle],
-    { env: { ...process.env, N: String(runs), BYTES: '1000000' }, encoding: 'utf8' },
-  );
-  const refs = /refs:\s+([\d,]+)/.exec(out.stderr);
-  if (out.status !== 0 || !refs) throw new Error(`valgrind gave no count (is it installed?)\n${out.stderr.slice(-800)}`);
-  return Number(refs[1]!.replace(/,/g, ''));
-}
+const instructions = (bundle: string, runs: number): number => nodeInstructions(bundle, { N: String(runs), BYTES: '1000000' });
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [resolve(import.meta.dirname, '..')];
 const work = mkdtempSync(join(tmpdir(), 'unlens-instructions-'));

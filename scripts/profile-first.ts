@@ -53,12 +53,8 @@ for (let run = 0; run < runs; run++) {
     const self = new Map<string, number>();
     const fns = new Map<string, number>();
     let evalMs = 0;
-    let t = 0;
-    const profileStart = profile.startTime;
-    void profileStart;
     profile.samples.forEach((id, i) => {
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-      t += ms;
       if (!topLevel(id)) return;
       evalMs += ms;
       const f = byId.get(id)!.callFrame;
