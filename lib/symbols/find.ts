@@ -4,7 +4,7 @@
  *
  * The sites (slashes, 号/號, keyword stems) are found by literal searches that run at memory
  * speed; the Unicode noise is looked for, and the families parse, only within reach of them
- * (URLs, found by "://" and "www.", are the one family that scans for itself). Text without
+ * (URLs are read from the slash of "://" and from a literal search for "www."). Text without
  * sites costs a few fast scans. Every quantifier in every pattern is bounded, so time is linear
  * in the input.
  */
