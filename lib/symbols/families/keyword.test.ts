@@ -2075,3 +2075,61 @@ describe('the Human Rights Council by its Spanish initials (seen-w es)', () => {
     expect(read('el Consejo DHL aprobó la resolución 5/1')).toEqual([]);
   });
 });
+
+describe('a list whose first item is dated by its month alone (seen-x fr)', () => {
+  it('goes on past the month and year in every language', () => {
+    const list = (first: string) => [['661 (1990)', 'S/RES/661 (1990)'], ['678 (1990)', 'S/RES/678 (1990)'], ['686 (1991)', 'S/RES/686 (1991)']].map((p, k) => (k === 0 ? [first, p[1]] : p));
+    expect(read('en particulier ses résolutions 661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990, 686 (1991) du 2 mars 1991')).toEqual(list('661 (1990)'));
+    expect(read("ses résolutions 661 (1990) d'août 1990, 678 (1990) et 686 (1991)")).toEqual(list('661 (1990)'));
+    expect(read('ses résolutions 661 (1990), adoptée en août 1990, 678 (1990) et 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('its resolutions 661 (1990) of August 1990, 678 (1990) of 29 November 1990 and 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('sus resoluciones 661 (1990) de agosto de 1990, 678 (1990) y 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('свои резолюции 661 (1990) от августа 1990 года, 678 (1990) и 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('резолюции 661 (1990), принятой в августе 1990 г., 678 (1990) и 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('قرارات مجلس الأمن 661 (1990) الصادر في آب/أغسطس 1990، و678 (1990)، و686 (1991)')).toEqual(list('661 (1990)'));
+  });
+
+  it('reads session/numbers dated so, and leaves a count past the date', () => {
+    expect(read('las resoluciones 68/163 de diciembre de 2013 y 69/185 de diciembre de 2014')).toEqual([
+      ['68/163', 'A/RES/68/163'],
+      ['69/185', 'A/RES/69/185'],
+    ]);
+    expect(read('resolution 1267 (1999) of October 1999, 2000 people were')).toEqual([['1267 (1999)', 'S/RES/1267 (1999)']]);
+  });
+});
+
+describe('a list of confirmed Council pairs after a clause and a colon (seen-x fr)', () => {
+  it('reads the list in every language', () => {
+    const pairs = [['1888 (2009)', 'S/RES/1888 (2009)'], ['1889 (2009)', 'S/RES/1889 (2009)'], ['1960 (2010)', 'S/RES/1960 (2010)']];
+    expect(read('D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010), 2106 (2013) et 2122 (2013), jusqu’à la récente résolution 2467 (2019).')).toEqual([
+      ...pairs,
+      ['2106 (2013)', 'S/RES/2106 (2013)'],
+      ['2122 (2013)', 'S/RES/2122 (2013)'],
+      ['2467 (2019)', 'S/RES/2467 (2019)'],
+    ]);
+    expect(read('Other resolutions followed: 1888 (2009), 1889 (2009), 1960 (2010)')).toEqual(pairs);
+    expect(read('Le siguieron otras resoluciones: 1888 (2009), 1889 (2009) y 1960 (2010)')).toEqual(pairs);
+    expect(read('Затем последовали резолюции: 1888 (2009), 1889 (2009) и 1960 (2010)')).toEqual(pairs);
+  });
+
+  it('leaves pairs the year table does not confirm, and counts', () => {
+    expect(read('les résolutions suivantes : 1888 (1990), 1889 (1991)')).toEqual([]);
+    expect(read('Les résolutions adoptées : 15 (2009), 12 (2010) et 3 (2011)')).toEqual([]);
+  });
+});
+
+describe('a list in parentheses after an adjective and a subject (seen-w es)', () => {
+  it('reads session/numbers, two at least', () => {
+    const both = [['68/163', 'A/RES/68/163'], ['69/185', 'A/RES/69/185']];
+    expect(read('El texto reafirma lo contenido en resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre de 2014) y condena')).toEqual(both);
+    expect(read('previous resolutions on the subject (68/163 of December 2013 and 69/185 of December 2014)')).toEqual(both);
+    expect(read('в предыдущих резолюциях по этому вопросу (68/163 от декабря 2013 года и 69/185)')).toEqual(both);
+  });
+
+  it('leaves another organisation named before the list, years, page ranges and a single number', () => {
+    expect(read('les résolutions de l’OEA sur la question (41/12 et 42/14)')).toEqual([]);
+    expect(read('resoluciones anteriores sobre la materia (Reglamento 2016/1686 y 2019/573)')).toEqual([]);
+    expect(read('les résolutions antérieures (voir p. 12/13 et 14/15)')).toEqual([]);
+    expect(read('les résolutions antérieures sur la question (68/163)')).toEqual([]);
+  });
+});

@@ -196,6 +196,12 @@ const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 const DATE_WORD =
   '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
 const EN_MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// A month named alone, in the five languages that inflect or elide before it: French and Spanish
+// lower case, Russian in the genitive ("от августа") and the prepositional ("в августе").
+const MONTH_NAMES =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|январ[яе]|феврал[яе]|март[ае]|апрел[яе]|ма[яе]|июн[яе]|июл[яе]|август[ае]|сентябр[яе]|октябр[яе]|ноябр[яе]|декабр[яе])';
+// The Arabic months (the Gregorian names and the Levantine ones, which UN texts pair with a slash).
+const AR_MONTH_NAMES = '(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)';
 // The day may be run into its month ("of 17September 1999", a PDF's lost space).
 const DATE = new RegExp(
   [
@@ -206,11 +212,17 @@ const DATE = new RegExp(
     // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
     // and break the line inside the date ("от \n11 августа   2000   года").
     `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    // "661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990": the month and year without the day,
+    // in every language's way ("of August 1990", "adopted in August 1990", "adoptée en août 1990",
+    // "du mois d'août 1990", "de agosto de 1990", "от августа 1990 года", "в августе 1990 г.").
+    `\\s{0,4},?\\s{0,4}(?:(?:adopted|passed|adopt[ée]es?|aprobadas?|adoptadas?|принят[а-я]{0,3})\\s{1,2})?(?:of|in|dated|d['’]|du mois d['’]|du mois de|en|de|del mes de|del|от|в)\\s{0,2}${MONTH_NAMES}\\s{1,4}(?:de\\s{1,2}|del\\s{1,2})?\\d{4}(?!\\d)(?:\\s{0,4}(?:года|г\\.))?`,
     // "adopted on August 6, 1990": the month first, as American English writes it.
     `\\s{0,4},?\\s{0,4}(?:of|dated|adopted on|adopted|passed on|on)\\s{1,2}${EN_MONTHS}\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,2}\\d{4}`,
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
     '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:(?:في|بتاريخ)\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
+    // "661 (1990) الصادر في آب/أغسطس 1990": the month and year without the day, the month named.
+    `\\s{1,2}(?:المؤرخ|المؤرخة|المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:(?:في|بتاريخ)\\s{1,2})?${AR_MONTH_NAMES}[^\\d،,;.]{0,24}?\\s{0,2}\\d{4}(?!\\d)`,
     // "ورقم 746 تاريخ 17 /3 /1992": a date in figures.
     '\\s{1,2}(?:بتاريخ|تاريخ)\\s{1,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{4}',
   ].join('|'),
@@ -927,7 +939,22 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
         const it = parseItem(s, pos + d);
         if (it && it.core.shape === 'year') first = it;
+      } else if (d >= 0 && d <= 80 && ahead.charCodeAt(d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
+        // "D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010)", "Other
+        // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …": a clause, a
+        // colon, then a list of Council numbers with their years, at least two pairs the year
+        // table confirms (a list of such pairs is a strong signal by itself).
+        const it = parseItem(s, sticky(SPACES, s, pos + d + 1));
+        if (it && confirmedPair(it) && confirmedPairFollows(s, it)) first = it;
       }
+    }
+    if (!first && !arabic) {
+      // "resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre
+      // de 2014)": an adjective and a subject, no body named in them, then a list in parentheses of
+      // session/numbers (two at least, which check themselves by their shape).
+      const words = WORDS_TO_PAREN.exec(s.slice(pos, pos + 64));
+      const inner = words ? parseItem(s, sticky(SPACES, s, pos + words[0].length)) : null;
+      if (inner && inner.core.shape === 'slash' && !inner.core.yearLike && slashListGoesOn(s, inner) && !lastBodyAt(words![0])) first = inner;
     }
     // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
     // 77/133": the number given further on in the clause by words that say it is the resolution's.
@@ -1710,6 +1737,17 @@ function slashListGoesOn(s: string, listed: Item): boolean {
   const after = next > listed.end ? parseItem(s, next) : null;
   return after !== null && after.core.shape === 'slash' && !after.core.yearLike;
 }
+/** Whether `it` is a Council number with its year, the pair one the year table confirms. */
+const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
+/** Whether another confirmed Council pair follows `it` after the list's separator (its date crossed). */
+function confirmedPairFollows(s: string, it: Item): boolean {
+  const next = sticky(SEP, s, sticky(DATE, s, it.end));
+  const after = next > it.end ? parseItem(s, next) : null;
+  return after !== null && confirmedPair(after);
+}
+// Words in lower case up to an opening parenthesis: an adjective and a subject, never a name
+// (another organisation's: "les résolutions de l’OEA sur la question (41/12 et 42/14)").
+const WORDS_TO_PAREN = /^[\sa-zà-ÿа-яё'’,-]{1,60}?\(/;
 /** Whether a listing verb starts at `pos` (tried only after a keyword with no number right after it). */
 function isListingVerbAt(s: string, pos: number): boolean {
   return sticky(LISTING_VERB, s, pos) > pos;
