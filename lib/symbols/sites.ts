@@ -28,8 +28,9 @@ export interface Sites {
 // Russian "рез. 1325") is its own stem, and so is
 // "(UNSC 2417)", the Council's abbreviation alone before a number in parentheses, "DEC. 57/554" a
 // decision's; "SCR 1888 (2009)"
-// the Council resolution's abbreviation without UN; "RCSNU 1373" its Spanish and French one.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
+// the Council resolution's abbreviation without UN; "RCSNU 1373" its Spanish and French one; "Res"
+// after GA, SC, HRC and CHR ("CHR Res 2002/33").
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */

@@ -2133,3 +2133,24 @@ describe('a list in parentheses after an adjective and a subject (seen-w es)', (
     expect(read('les résolutions antérieures sur la question (68/163)')).toEqual([]);
   });
 });
+
+describe('the Commission on Human Rights by its initials, with ООН inside its name, or as "the Commission" (seen-x, seen-y)', () => {
+  it('reads its year/numbers', () => {
+    expect(read('26 CHR Res 2002/33 of 22 April 2002; see above Art 1 OP, 2.2.')).toEqual([['2002/33', 'E/CN.4/RES/2002/33']]);
+    expect(read('Резолюция Комиссии ООН по правам человека 2005/59: Вопрос о смертной казни')).toEqual([['2005/59', 'E/CN.4/RES/2005/59']]);
+    expect(read('see HRC Res 16/18 and GA Res 60/251')).toEqual([
+      ['16/18', 'A/HRC/RES/16/18'],
+      ['60/251', 'A/RES/60/251'],
+    ]);
+    expect(read('وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68 المؤرخ 7 آذار/مارس 1990 ، وإلى مقرر المجلس الاقتصادي والاجتماعي 2004 / 285', { body: 'A/HRC' })).toEqual([
+      ['1990 / 68', 'E/CN.4/RES/1990/68'],
+      ['2004 / 285', 'E/DEC/2004/285'],
+    ]);
+  });
+
+  it('leaves initials glued to other letters, and "the Commission" after another commission', () => {
+    expect(read('ABCHR Res 2002/33')).toEqual([]);
+    expect(read('the CHRes 2002/33')).toEqual([]);
+    expect(read('وإلى قرارات لجنة المخدرات، ولا سيما قرار اللجنة 1990 / 68')).toEqual([]);
+  });
+});

@@ -63,14 +63,16 @@ const KW = new RegExp(
     // "DEC. 57/554", "Dec. 57/555": a decision's abbreviation before a session/number (not
     // December's: a slash after two figures, and a decision's number, are needed).
     '(?<![/.A-Za-z])(?:DEC|Dec)\\.(?=\\s?\\d\\d\\/\\d{3})',
-    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
+    // "CHR Res 2002/33", "HRC res. 16/18": the Commission on Human Rights' and the Human Rights
+    // Council's initials, as legal commentaries' footnotes cite them.
+    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC|CHR|HRC)\\s?[Rr]es\\b\\.?',
     // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens.
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
   ].join('|'),
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGSيتح');
+const opensKeyword = inSet('RrDdРрقمUGSCHيتح');
 // Two rarer Arabic keywords, tried only at their own sites (sites.ts finds them by literal search):
 // more branches in KW would cost every keyword tried. "اللائحة 1373 (2001)", "اللائحتين 1373 و
 // 1624": Maghreb Arabic's word for a resolution (its other sense, a regulation, is kept out in
@@ -184,6 +186,7 @@ const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\
 // or four figures in parentheses (the resolution's "latest", "new", "previous", "famous"); bare,
 // the number may be the year ("القرار الأخير 2024").
 const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}\([1-9]\d{2,3}\))/y;
+const COMMISSION_WORD_MID = /\s{0,2}اللجنة\s{1,2}(?=(?:19[89]\d|200[0-5])\s?\/\s?\d)/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
@@ -486,10 +489,12 @@ function sticky(re: RegExp, s: string, pos: number): number {
  * the paragraph ("el Consejo de Derechos Humanos prorrogó el mandato … mediante la resolución
  * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
  */
-/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.". */
+/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "CHR Res", "HRC Res". */
 function bodyInKeyword(kw: string): Body | undefined {
   if (/^(?:UNSCR|UNSC|SCR|RCSNU|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
+  if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
+  if (/^HRC\s?[Rr]es/.test(kw)) return 'A/HRC';
   return undefined;
 }
 
@@ -785,6 +790,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (!pageBody(options) && sticky(COUNCIL_WORD_BARE, s, pos) > pos) {
         const named = lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index));
         if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
+      }
+      // "وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68": "the
+      // Commission" alone before a year/number of its years, the Commission on Human Rights the last
+      // body named before it in the paragraph: the Commission's.
+      if (sticky(COMMISSION_WORD_MID, s, pos) > pos && lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index))?.body === 'CHR') {
+        pos = sticky(COMMISSION_WORD_MID, s, pos);
+        midBody = 'CHR';
       }
       // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
       // Council's word is; which assembly stays the context's (the page's, a body named nearby).
