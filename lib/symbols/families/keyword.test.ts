@@ -2154,3 +2154,24 @@ describe('the Commission on Human Rights by its initials, with ООН inside its
     expect(read('وإلى قرارات لجنة المخدرات، ولا سيما قرار اللجنة 1990 / 68')).toEqual([]);
   });
 });
+
+describe('a Human Rights Council decision numbered from 101, and a special session after "the Council" (seen-y fr, seen-x ar)', () => {
+  it('reads the decision after "du Conseil" with the Council named before, and "قرارات المجلس دإ- 7/1" in a list', () => {
+    expect(read('Rappelant également la décision 18/117 du Conseil des droits de l’homme en date\ndu 28 septembre 2011, la résolution 22/11 du Conseil en date du 21 mars 2013, et la décision 22/117 du Conseil en date du 21 mars 2013 relative')).toEqual([
+      ['18/117', 'A/HRC/DEC/18/117'],
+      ['22/11', 'A/HRC/RES/22/11'],
+      ['22/117', 'A/HRC/DEC/22/117'],
+    ]);
+    expect(read('وإذ يشير كذلك إلى الدورة الاستثنائية السابعة لمجلس حقوق الإنسان، وإلى قرارات المجلس دإ- 7/1 المؤرخ 22 أيار/مايو 2008، و9/6 المؤرخ 18 أيلول/سبتمبر 2008، و12/10 المؤرخ 1 تشرين الأول/أكتوبر 2009،')).toEqual([
+      ['دإ- 7/1', 'A/HRC/RES/S-7/1'],
+      ['9/6', 'A/HRC/RES/9/6'],
+      ['12/10', 'A/HRC/RES/12/10'],
+    ]);
+  });
+
+  it('leaves a decision of another council, and "the Council" with no council named', () => {
+    expect(read('la décision 22/117 du Conseil d’administration du PNUD')).toEqual([]);
+    expect(read('la décision 22/117 du Conseil')).toEqual([]);
+    expect(read('وإلى قرارات المجلس دإ- 7/1')).toEqual([]);
+  });
+});

@@ -178,7 +178,9 @@ const ADOPTED_GAP =
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
-const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
+// "وإلى قرارات المجلس دإ- 7/1 المؤرخ 22 أيار/مايو 2008، و9/6": or before a special session's
+// resolution (of the councils, only the Human Rights Council holds special sessions).
+const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d|د\s?إ\s?-)/y;
 // The opening of a date right after the keyword ("от 25.04.2013", "of 25 April 2013"), before DATE is tried.
 const DATE_OPENS = /^\s{0,2}(?:от|of|du|del|de)\s{1,2}\d/;
 const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\s?\d))/y;
@@ -1121,7 +1123,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     sessionFromNextItem(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
-    const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
+    // (The Council's decisions are numbered from 101 in each session, "la décision 22/117 du Conseil";
+    // the Assembly's from 301.)
+    const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && (it.core.b <= 60 || (type === 'dec' && it.core.b > 100 && it.core.b <= 130))) || it.core.shape === 'special');
     // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
     // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
