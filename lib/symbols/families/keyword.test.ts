@@ -2175,3 +2175,16 @@ describe('a Human Rights Council decision numbered from 101, and a special sessi
     expect(read('وإلى قرارات المجلس دإ- 7/1')).toEqual([]);
   });
 });
+
+describe('a part letter past H glued to a session/number (seen-x en)', () => {
+  it('reads the letter as the resolution’s part', () => {
+    expect(read('the opinion requested by General Assembly resolution 49/75K were\nsummarized')).toEqual([['49/75K', 'A/RES/49/75 K']]);
+    expect(read('第49/75K号决议')).toEqual([['49/75K', 'A/RES/49/75 K']]);
+  });
+
+  it('leaves a word run on, a symbol part, and a spaced pronoun', () => {
+    expect(read('resolution 49/75Kilo')).toEqual([['49/75', 'A/RES/49/75']]);
+    expect(read('resolution 49/75X/Y')).toEqual([['49/75', 'A/RES/49/75']]);
+    expect(read('resolution 49/75 I believe')).toEqual([['49/75', 'A/RES/49/75']]);
+  });
+});
