@@ -1123,9 +1123,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     sessionFromNextItem(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
-    // (The Council's decisions are numbered from 101 in each session, "la décision 22/117 du Conseil";
-    // the Assembly's from 301.)
-    const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && (it.core.b <= 60 || (type === 'dec' && it.core.b > 100 && it.core.b <= 130))) || it.core.shape === 'special');
+    const hrcShaped = councilShaped(items, type === 'dec');
     // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
     // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
@@ -1752,6 +1750,20 @@ function slashListGoesOn(s: string, listed: Item): boolean {
   const next = sticky(SEP, s, dated === listed.end ? sticky(DATE, s, dated) : dated);
   const after = next > listed.end ? parseItem(s, next) : null;
   return after !== null && after.core.shape === 'slash' && !after.core.yearLike;
+}
+/**
+ * Whether a list holds a number a Human Rights Council session can hold: a session/number of its
+ * sessions (1-62, numbers up to 60), a decision numbered from 101 as its decisions are in each
+ * session ("la décision 22/117 du Conseil"; the Assembly's start at 301), or a special session's.
+ * (A function of its own: a closure over the keyword loop's `type` would make V8 allocate that
+ * loop's variables in a context on every keyword.)
+ */
+function councilShaped(items: readonly Item[], decision: boolean): boolean {
+  for (const it of items) {
+    if (it.core.shape === 'special') return true;
+    if (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && (it.core.b <= 60 || (decision && it.core.b > 100 && it.core.b <= 130))) return true;
+  }
+  return false;
 }
 /** Whether `it` is a Council number with its year, the pair one the year table confirms. */
 const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
