@@ -2188,3 +2188,43 @@ describe('a part letter past H glued to a session/number (seen-x en)', () => {
     expect(read('resolution 49/75 I believe')).toEqual([['49/75', 'A/RES/49/75']]);
   });
 });
+
+describe('a list’s separators: an aside after the conjunction, "etc.", the Arabic semicolon, an abbreviated month, a date in parentheses', () => {
+  const three = [['1267 (1999)', 'S/RES/1267 (1999)'], ['1333 (2000)', 'S/RES/1333 (2000)'], ['1390 (2002)', 'S/RES/1390 (2002)']];
+  it('goes on past them in every language', () => {
+    expect(read('Security Council resolutions 1267 (1999), 1333 (2000) and, in particular, 1390 (2002)')).toEqual(three);
+    expect(read('Security Council resolutions 1267 (1999), 1333 (2000), and, most recently, 1390 (2002)')).toEqual(three);
+    expect(read('les résolutions 1267 (1999), 1333 (2000) et, plus récemment, 1390 (2002) du Conseil de sécurité')).toEqual(three);
+    expect(read('las resoluciones 1267 (1999), 1333 (2000) y, más recientemente, 1390 (2002) del Consejo de Seguridad')).toEqual(three);
+    expect(read('резолюции 1267 (1999), 1333 (2000) и, в частности, 1390 (2002) Совета Безопасности')).toEqual(three);
+    expect(read('Recalling its resolutions 1267 (1999) of 15 October 1999, and also 1333 (2000) and 1390 (2002)')).toEqual(three);
+    expect(read('Recalling resolutions 1267 (1999), 1333 (2000), etc., and 1390 (2002)')).toEqual(three);
+    expect(read('Recalling resolutions 1267 (1999) of 15 Oct. 1999, 1333 (2000) of 19 Dec. 2000 and 1390 (2002)')).toEqual(three);
+    expect(read('إذ يشير إلى قراراته 1267 (1999) المؤرخ 15 تشرين الأول/أكتوبر 1999؛ و1333 (2000) المؤرخ 19 كانون الأول/ديسمبر 2000؛ و1390 (2002)')).toEqual(three);
+    expect(read('إذ يشير إلى قرارات مجلس الأمن 1267 (1999) (15 تشرين الأول/أكتوبر 1999) و1333 (2000) و1390 (2002)')).toEqual(three);
+  });
+
+  it('crosses an aside or an adverb only to a number with its year or session, never to a count', () => {
+    expect(read('resolution 1267 (1999) and also 300 soldiers')).toEqual([three[0]]);
+    expect(read('resolution 1267 (1999) and, as of today, 300 soldiers')).toEqual([three[0]]);
+    expect(read('resolution 60/1 and, in the report, 12/13 pages')).toEqual([['60/1', 'A/RES/60/1']]);
+  });
+});
+
+describe('a list of session/numbers after a lead-in ("in particular", "notamment", "ولا سيما")', () => {
+  const three = [['60/1', 'A/RES/60/1'], ['65/281', 'A/RES/65/281'], ['66/134', 'A/RES/66/134']];
+  it('reads two or more in every language', () => {
+    expect(read('Recalling its resolutions on the matter, in particular 60/1 of 16 September 2005, 65/281 of 17 June 2011 and 66/134')).toEqual(three);
+    expect(read('Rappelant ses résolutions sur la question, notamment 60/1, 65/281 et 66/134')).toEqual(three);
+    expect(read('Recordando sus resoluciones sobre el tema, en particular 60/1, 65/281 y 66/134')).toEqual(three);
+    expect(read('ссылаясь на свои резолюции по этому вопросу, в частности 60/1, 65/281 и 66/134')).toEqual(three);
+    expect(read('إذ تشير إلى قراراتها ذات الصلة، ولا سيما 60/1 و65/281 و66/134')).toEqual(three);
+  });
+
+  it('leaves a single fraction, another organisation named, and years', () => {
+    expect(read('resolution on the budget, in particular 12/13 of the report')).toEqual([]);
+    expect(read('the resolutions of the OAS, in particular 41/12 and 42/14')).toEqual([]);
+    expect(read('resolution, including 2/3 of the members and 1/4 of the')).toEqual([]);
+    expect(read('the resolutions, in particular 2016/1686 and 2019/573')).toEqual([]);
+  });
+});

@@ -216,7 +216,7 @@ const DATE = new RegExp(
     // date in figures ("от 06.08.1990", "du 06/08/1990"), the participle the language's own
     // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
     // and break the line inside the date ("от \n11 августа   2000   года").
-    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
     // "661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990": the month and year without the day,
     // in every language's way ("of August 1990", "adopted in August 1990", "adoptée en août 1990",
     // "du mois d'août 1990", "de agosto de 1990", "от августа 1990 года", "в августе 1990 г.").
@@ -270,11 +270,21 @@ const NUMBERED_WORD = /número|number|numéro|номером|رقم/;
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
-const NOTE = /\s{0,4}[(（][^()（）\n]{1,24}[)）]/y;
+// (Up to 36 characters: an Arabic date in parentheses, "(15 تشرين الأول/أكتوبر 1999)".)
+const NOTE = /\s{0,4}[(（][^()（）\n]{1,36}[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
+// The conjunction may carry an aside before the next item, crossed only to a number with its year
+// or session ("1333 (2000) and, most recently, 1390 (2002)", "et, plus récemment,", "y, en
+// particular,", "и, в частности,") or an adverb ("and also 1333 (2000)"), never to a bare number (a
+// count: "and also 300 soldiers"); "etc., and" too. Arabic
+// separates clauses with its own semicolon (؛).
+const ASIDE = '(?:,\\s{1,2}[^\\d,;.()\\n:]{2,30}?,(?=\\s{1,3}\\d{1,4}\\s?[(/])|\\s{1,2}(?:also|aussi|également|también|asimismo|затем|также|finally|enfin|finalmente|наконец)(?=\\s{1,3}\\d{1,4}\\s?[(/]))?';
+const SEP = new RegExp(
+  `\\s{0,3}(?:(?:[,;،؛](?:\\s{0,2}\\n[ \\t]{0,24}|\\s{0,4}))(?:etc\\.,?\\s{1,2})?(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)${ASIDE}\\s{0,3}|و|(?:la|la précédente|la siguiente)\\s(?=\\d{3,4}\\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)${ASIDE}\\s{1,3}|و\\s{0,3})`,
+  'y',
+);
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -961,6 +971,16 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const it = parseItem(s, sticky(SPACES, s, pos + d + 1));
         if (it && confirmedPair(it) && confirmedPairFollows(s, it)) first = it;
       }
+    }
+    if (!first) {
+      // "Recalling its resolutions on the matter, in particular 60/1, 65/281 and 66/134", "ولا سيما
+      // 60/1 و65/281": words that lead into a list, then session/numbers (two at least, which check
+      // themselves by their shape; the Council's pairs are read above). Tried only with a slash ahead.
+      const ahead = s.slice(pos, pos + 130);
+      const lead = ahead.indexOf('/') > 0 ? LEAD_IN_AHEAD.exec(ahead) : null;
+      const it = lead ? parseItem(s, pos + lead[0].length) : null;
+      // (No name in capitals on the way, known or not: "the resolutions of the OAS, in particular 41/12".)
+      if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(lead![0]) && !ACRONYM.test(lead![0]) && !lastBodyAt(lead![0])) first = it;
     }
     if (!first && !arabic) {
       // "resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre
@@ -1773,6 +1793,10 @@ function confirmedPairFollows(s: string, it: Item): boolean {
   const after = next > it.end ? parseItem(s, next) : null;
   return after !== null && confirmedPair(after);
 }
+// A lead-in to a list's first item, after the keyword's clause ("…, in particular 60/1").
+const LEAD_IN_AHEAD =
+  /^[^\d.;:!?\n]{0,100}?(?:[,،]\s{0,2}|\s)(?:in particular|including|notably|especially|namely|en particulier|notamment|y compris|à savoir|en particular|incluidas?|especialmente|a saber,?|в частности|включая|особенно|а именно|ولا سيما|لا سيما|بما في ذلك|وخاصة|خاصة)\s{1,2}(?=\d)/;
+const ACRONYM = /[A-ZА-Я]{2,}/;
 // Words in lower case up to an opening parenthesis: an adjective and a subject, never a name
 // (another organisation's: "les résolutions de l’OEA sur la question (41/12 et 42/14)").
 const WORDS_TO_PAREN = /^[\sa-zà-ÿа-яё'’,-]{1,60}?\(/;
