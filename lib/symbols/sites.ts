@@ -54,11 +54,30 @@ function gluedTypeWords(s: string): number[] {
       for (let n = 0; n < 4 && droppedBefore(s.charCodeAt(k)); n++) k--;
       // "180[决议](#)": a markdown link's bracket, which normalising drops with the link's target.
       if (s.charCodeAt(k) === 91) k--;
+      // "[180](#)决议": a markdown link's target before the type word, dropped with its brackets too.
+      else if (s.charCodeAt(k) === 41) k = beforeLinkTarget(s, k);
       // "第1267（1999）决议": a Council number and its year, 号 left out after the year's parenthesis.
       if (foldsToDigit(s.charCodeAt(k)) || ((s.charCodeAt(k) === 41 || s.charCodeAt(k) === 0xff09) && foldsToDigit(s.charCodeAt(k - 1)))) out.push(i);
     }
   }
   return out.length > 1 ? out.sort((x, y) => x - y) : out;
+}
+
+/**
+ * For the ")" at `k` closing a markdown link ("[180](#)"), the offset of the link text's last
+ * character, as normalise reads the link (MARKDOWN_AT: text of 1-80 characters, a target of up to
+ * 300 with no space or parenthesis); `k` itself when no link closes there.
+ */
+function beforeLinkTarget(s: string, k: number): number {
+  // (Searched in windows: lastIndexOf on the whole text would read back to its start.)
+  const from = Math.max(0, k - 302);
+  const c = s.slice(from, k).lastIndexOf('](');
+  const close = from + c;
+  if (c < 0 || /[()\s]/.test(s.slice(close + 2, k))) return k;
+  const lo = Math.max(0, close - 81);
+  const o = s.slice(lo, close).lastIndexOf('[');
+  if (o < 0 || lo + o + 1 === close || /[[\]\n]/.test(s.slice(lo + o + 1, close))) return k;
+  return close - 1;
 }
 
 /** Soft hyphen and zero-width characters (normalise drops them inside symbols). */
