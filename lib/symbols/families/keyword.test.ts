@@ -2228,3 +2228,32 @@ describe('a list of session/numbers after a lead-in ("in particular", "notamment
     expect(read('the resolutions, in particular 2016/1686 and 2019/573')).toEqual([]);
   });
 });
+
+describe('a bare Council number with its year written after it, in a list; Arabic "as well as"', () => {
+  it('goes on to the next number with its own confirmed year', () => {
+    expect(read('قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000 و1390 لعام 2002')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+      ['1390', 'S/RES/1390 (2002)'],
+    ]);
+    expect(read('resolutions 1267 of 1999 and 1333 of 2000')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+    expect(read('резолюции 1267 от 1999 года и 1333 от 2000 года')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+  });
+
+  it('stops at a number with no year of its own after one', () => {
+    expect(read('resolution 1267 of 1999 and 2000 people')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+  });
+
+  it('crosses وكذلك, فضلا عن and بالإضافة إلى', () => {
+    const three = [['60/1', 'A/RES/60/1'], ['65/281', 'A/RES/65/281'], ['66/134', 'A/RES/66/134']];
+    expect(read('إذ تشير إلى قراراتها 60/1 المؤرخ 16 أيلول/سبتمبر 2005 و 65/281 المؤرخ 17 حزيران/يونيه 2011، وكذلك 66/134')).toEqual(three);
+    expect(read('إذ تشير إلى قراراتها 60/1 المؤرخ 16 أيلول/سبتمبر 2005، و65/281 المؤرخ 17 حزيران/يونيه 2011، فضلا عن 66/134')).toEqual(three);
+    expect(read('قرارات مجلس الأمن 1267 (1999) و1333 (2000) بالإضافة إلى 1390 (2002)').map((p) => p[1])).toEqual(['S/RES/1267 (1999)', 'S/RES/1333 (2000)', 'S/RES/1390 (2002)']);
+  });
+});

@@ -281,8 +281,10 @@ const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // count: "and also 300 soldiers"); "etc., and" too. Arabic
 // separates clauses with its own semicolon (؛).
 const ASIDE = '(?:,\\s{1,2}[^\\d,;.()\\n:]{2,30}?,(?=\\s{1,3}\\d{1,4}\\s?[(/])|\\s{1,2}(?:also|aussi|également|también|asimismo|затем|также|finally|enfin|finalmente|наконец)(?=\\s{1,3}\\d{1,4}\\s?[(/]))?';
+// "، وكذلك 66/134", "، فضلا عن 66/134", "بالإضافة إلى": Arabic's "as well as" (before و, which opens two of them).
+const AR_AS_WELL = '(?:وكذلك|وأيضا|فضلا عن|فضلاً عن|بالإضافة إلى|إضافة إلى)';
 const SEP = new RegExp(
-  `\\s{0,3}(?:(?:[,;،؛](?:\\s{0,2}\\n[ \\t]{0,24}|\\s{0,4}))(?:etc\\.,?\\s{1,2})?(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)${ASIDE}\\s{0,3}|و|(?:la|la précédente|la siguiente)\\s(?=\\d{3,4}\\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)${ASIDE}\\s{1,3}|و\\s{0,3})`,
+  `\\s{0,3}(?:(?:[,;،؛](?:\\s{0,2}\\n[ \\t]{0,24}|\\s{0,4}))(?:etc\\.,?\\s{1,2})?(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|${AR_AS_WELL}|و)${ASIDE}\\s{0,3}|و|(?:la|la précédente|la siguiente)\\s(?=\\d{3,4}\\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И|${AR_AS_WELL})${ASIDE}\\s{1,3}|و\\s{0,3})`,
   'y',
 );
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
@@ -963,6 +965,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
         const it = parseItem(s, pos + d);
         if (it && it.core.shape === 'year') first = it;
+      } else if (d > 0 && isDigit(ahead.charCodeAt(d)) && ahead.charCodeAt(d + 1) !== 32) {
+        // "Recalling its resolutions on the matter, in particular 60/1, 65/281 and 66/134", "ولا سيما
+        // 60/1 و65/281": words that lead into a list, then session/numbers (two at least, which check
+        // themselves by their shape). No name in capitals on the way, known or not ("the
+        // resolutions of the OAS, in particular 41/12"), nor another keyword.
+        const words = ahead.slice(0, d);
+        const it = LEAD_IN_BEFORE.test(words) ? parseItem(s, pos + d) : null;
+        if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(words) && !ACRONYM.test(words) && !lastBodyAt(words)) first = it;
       } else if (d >= 0 && d <= 80 && ahead.charCodeAt(d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
         // "D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010)", "Other
         // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …": a clause, a
@@ -971,16 +981,6 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const it = parseItem(s, sticky(SPACES, s, pos + d + 1));
         if (it && confirmedPair(it) && confirmedPairFollows(s, it)) first = it;
       }
-    }
-    if (!first) {
-      // "Recalling its resolutions on the matter, in particular 60/1, 65/281 and 66/134", "ولا سيما
-      // 60/1 و65/281": words that lead into a list, then session/numbers (two at least, which check
-      // themselves by their shape; the Council's pairs are read above). Tried only with a slash ahead.
-      const ahead = s.slice(pos, pos + 130);
-      const lead = ahead.indexOf('/') > 0 ? LEAD_IN_AHEAD.exec(ahead) : null;
-      const it = lead ? parseItem(s, pos + lead[0].length) : null;
-      // (No name in capitals on the way, known or not: "the resolutions of the OAS, in particular 41/12".)
-      if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(lead![0]) && !ACRONYM.test(lead![0]) && !lastBodyAt(lead![0])) first = it;
     }
     if (!first && !arabic) {
       // "resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre
@@ -1008,15 +1008,24 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // after it ("القرار 181 دولة يهودية" stays a number).
     if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
     let dated = false;
+    // Whether the last item was a bare number with its year written after it ("1267 لعام 1999").
+    let yearWritten = false;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
       if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
       if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
+      // "قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000", "resolutions 1267 of 1999 and 1333 of
+      // 2000": past a bare number's written year, the next bare number must carry its own, which
+      // the year table confirms ("1267 of 1999 and 2000 people" ends at 1267).
+      const ownYear = it.core.shape === 'bare' ? writtenYearEnd(s, it.end, it.core.n) : 0;
+      if (k > 0 && yearWritten && it.core.shape === 'bare' && !ownYear) break;
+      yearWritten = ownYear > 0;
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       const undated = pos;
+      if (yearWritten) pos = ownYear;
       pos = sticky(DATE, s, pos);
       if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
@@ -1785,6 +1794,15 @@ function councilShaped(items: readonly Item[], decision: boolean): boolean {
   }
   return false;
 }
+// A bare Council number's year written after it: "1267 لعام 1999", "1267 of 1999", "1267 de 1999",
+// "1267 от 1999 года".
+const WRITTEN_YEAR = /\s{0,2},?\s{0,2}(?:لسنة|لعام|عام|of|from|de|del|du|от)\s{1,2}((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
+/** Where a bare number `n`'s written year ends, when it is the year the table gives `n` (else 0). */
+function writtenYearEnd(s: string, end: number, n: number): number {
+  WRITTEN_YEAR.lastIndex = end;
+  const y = WRITTEN_YEAR.exec(s);
+  return y && scFits(n, Number(y[1])) ? WRITTEN_YEAR.lastIndex : 0;
+}
 /** Whether `it` is a Council number with its year, the pair one the year table confirms. */
 const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
 /** Whether another confirmed Council pair follows `it` after the list's separator (its date crossed). */
@@ -1794,8 +1812,8 @@ function confirmedPairFollows(s: string, it: Item): boolean {
   return after !== null && confirmedPair(after);
 }
 // A lead-in to a list's first item, after the keyword's clause ("…, in particular 60/1").
-const LEAD_IN_AHEAD =
-  /^[^\d.;:!?\n]{0,100}?(?:[,،]\s{0,2}|\s)(?:in particular|including|notably|especially|namely|en particulier|notamment|y compris|à savoir|en particular|incluidas?|especialmente|a saber,?|в частности|включая|особенно|а именно|ولا سيما|لا سيما|بما في ذلك|وخاصة|خاصة)\s{1,2}(?=\d)/;
+const LEAD_IN_BEFORE =
+  /(?:[,،]\s{0,2}|\s)(?:in particular|including|notably|especially|namely|en particulier|notamment|y compris|à savoir|en particular|incluidas?|especialmente|a saber,?|в частности|включая|особенно|а именно|ولا سيما|لا سيما|بما في ذلك|وخاصة|خاصة)\s{1,2}$/;
 const ACRONYM = /[A-ZА-Я]{2,}/;
 // Words in lower case up to an opening parenthesis: an adjective and a subject, never a name
 // (another organisation's: "les résolutions de l’OEA sur la question (41/12 et 42/14)").
