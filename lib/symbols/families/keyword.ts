@@ -275,16 +275,18 @@ const NOTE = /\s{0,4}[(（][^()（）\n]{1,36}[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-// The conjunction may carry an aside before the next item, crossed only to a number with its year
-// or session ("1333 (2000) and, most recently, 1390 (2002)", "et, plus récemment,", "y, en
-// particular,", "и, в частности,") or an adverb ("and also 1333 (2000)"), never to a bare number (a
-// count: "and also 300 soldiers"); "etc., and" too. Arabic
-// separates clauses with its own semicolon (؛).
+// Arabic separates clauses with its own semicolon (؛).
+const SEP = /\s{0,3}(?:(?:[,;،؛](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
+// What SEP leaves, tried only when it finds no item after it (its branches after every conjunction
+// cost every list a sixtieth of the engine's time): the conjunction may carry an aside before the
+// next item ("1333 (2000) and, most recently, 1390 (2002)", "et, plus récemment,", "y, en
+// particular,", "и, в частности,") or an adverb ("and also 1333 (2000)"), crossed only to a number
+// with its year or session, never to a count ("and also 300 soldiers"); "etc., and"; Arabic's "as
+// well as" ("، وكذلك 66/134", "فضلا عن", "بالإضافة إلى").
 const ASIDE = '(?:,\\s{1,2}[^\\d,;.()\\n:]{2,30}?,(?=\\s{1,3}\\d{1,4}\\s?[(/])|\\s{1,2}(?:also|aussi|également|también|asimismo|затем|также|finally|enfin|finalmente|наконец)(?=\\s{1,3}\\d{1,4}\\s?[(/]))?';
-// "، وكذلك 66/134", "، فضلا عن 66/134", "بالإضافة إلى": Arabic's "as well as" (before و, which opens two of them).
 const AR_AS_WELL = '(?:وكذلك|وأيضا|فضلا عن|فضلاً عن|بالإضافة إلى|إضافة إلى)';
-const SEP = new RegExp(
-  `\\s{0,3}(?:(?:[,;،؛](?:\\s{0,2}\\n[ \\t]{0,24}|\\s{0,4}))(?:etc\\.,?\\s{1,2})?(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|${AR_AS_WELL}|و)${ASIDE}\\s{0,3}|و|(?:la|la précédente|la siguiente)\\s(?=\\d{3,4}\\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И|${AR_AS_WELL})${ASIDE}\\s{1,3}|و\\s{0,3})`,
+const SEP_MORE = new RegExp(
+  `\\s{0,3}(?:[,;،؛]\\s{0,4})?(?:etc\\.,?\\s{1,2})?(?:${AR_AS_WELL}\\s{1,3}|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)${ASIDE}\\s{1,3})`,
   'y',
 );
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
@@ -1101,6 +1103,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
       if (glued && it && it.core.shape !== 'year') break;
       if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(s.charCodeAt(next))) it = pastOrphanSession(s, next);
+      if (!it) it = itemAfterAside(s, pos, arabic);
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
         // clause inside the list, crossed only to a number of the same shape as the first.
@@ -1802,6 +1805,13 @@ function writtenYearEnd(s: string, end: number, n: number): number {
   WRITTEN_YEAR.lastIndex = end;
   const y = WRITTEN_YEAR.exec(s);
   return y && scFits(n, Number(y[1])) ? WRITTEN_YEAR.lastIndex : 0;
+}
+/** The item after SEP_MORE's separator at `pos` (a number with its year or session), or null. */
+function itemAfterAside(s: string, pos: number, arabic: boolean): Item | null {
+  const more = sticky(SEP_MORE, s, pos);
+  const after = more > pos ? parseItem(s, more) : null;
+  if (!after || after.core.shape === 'bare') return null;
+  return arabic ? digitSession(s, reversedSessionSlash(arabicSessionSlash(after))) : after;
 }
 /** Whether `it` is a Council number with its year, the pair one the year table confirms. */
 const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
