@@ -34,6 +34,8 @@ const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]|\\s
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 // "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text.
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
+// What may not follow a glued part letter: another letter or figure, a slash (a word or a symbol's part).
+const GLUED_LETTER_ENDS = /[A-Za-z0-9/\u00C0-\u024F\u0400-\u04FF]/;
 const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
 // "53/77 AA", "54/54 U": the Assembly's yearly disarmament omnibus ran its parts past Z, doubling the
 // letter (AA, BB …); read after a session/number only, where no word can stand.
@@ -183,6 +185,11 @@ export function parseItem(s: string, pos: number): Item | null {
     DOUBLE_LETTER.lastIndex = end;
     const d = DOUBLE_LETTER.exec(s);
     if (d) letters.push({ letter: d[1]! + d[1]!, start: DOUBLE_LETTER.lastIndex - 2, end: DOUBLE_LETTER.lastIndex });
+  }
+  // "General Assembly resolution 49/75K were summarized": a letter past H glued to a session/number
+  // is the resolution's part, whatever word follows (no pronoun is written so).
+  if (!l1 && core?.shape === 'slash' && !core.yearLike && capital >= 73 && capital <= 90 && s.charCodeAt(end) === capital && !GLUED_LETTER_ENDS.test(s[end + 1] ?? '')) {
+    letters.push({ letter: s[end]!, start: end, end: end + 1 });
   }
   if (l1) {
     letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSites, moveSites, reachOf } from './sites';
 import { normalise } from './normalise';
-import { findSymbols } from './find';
+import { findSymbols, findSymbolsNormalisingAll } from './find';
 
 describe('findSites', () => {
   it('finds slashes of both widths, 号 and 號, and keyword stems, each list in order', () => {
@@ -62,5 +62,14 @@ describe('noise within reach of a site', () => {
     // "reso\u00ADlution" holds no stem, but the slash's reach covers it.
     expect(findSymbols('reso\u00ADlution 77/180').map((m) => [m.text, m.symbol])).toEqual([['77/180', 'A/RES/77/180']]);
     expect(findSymbols('第１５１４（ＸＶ）号决议').map((m) => m.symbol)).toEqual(['A/RES/1514(XV)']);
+  });
+});
+
+describe('a type word glued to a markdown link', () => {
+  it('is a site past the link’s target, as normalising drops it ("[180](#)决议", found by the property test)', () => {
+    expect(findSymbols('[180](#)决议')).toEqual(findSymbolsNormalisingAll('[180](#)决议'));
+    expect(findSymbols('见[180](http://x.org/a)决议').map((m) => m.symbol)).toEqual(['S/RES/180 (1963)']);
+    expect(findSymbols('[180] (#)决议')).toEqual([]);
+    expect(findSymbols('x](#)决议')).toEqual([]);
   });
 });

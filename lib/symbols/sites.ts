@@ -28,8 +28,9 @@ export interface Sites {
 // Russian "рез. 1325") is its own stem, and so is
 // "(UNSC 2417)", the Council's abbreviation alone before a number in parentheses, "DEC. 57/554" a
 // decision's; "SCR 1888 (2009)"
-// the Council resolution's abbreviation without UN; "RCSNU 1373" its Spanish and French one.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[AC]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
+// the Council resolution's abbreviation without UN; "RCSNU 1373" its Spanish and French one; "Res"
+// after GA, SC, HRC and CHR ("CHR Res 2002/33").
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|[Рр]ез\.(?=\s?\d)|قرار|مقرر/g];
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */
@@ -53,11 +54,30 @@ function gluedTypeWords(s: string): number[] {
       for (let n = 0; n < 4 && droppedBefore(s.charCodeAt(k)); n++) k--;
       // "180[决议](#)": a markdown link's bracket, which normalising drops with the link's target.
       if (s.charCodeAt(k) === 91) k--;
+      // "[180](#)决议": a markdown link's target before the type word, dropped with its brackets too.
+      else if (s.charCodeAt(k) === 41) k = beforeLinkTarget(s, k);
       // "第1267（1999）决议": a Council number and its year, 号 left out after the year's parenthesis.
       if (foldsToDigit(s.charCodeAt(k)) || ((s.charCodeAt(k) === 41 || s.charCodeAt(k) === 0xff09) && foldsToDigit(s.charCodeAt(k - 1)))) out.push(i);
     }
   }
   return out.length > 1 ? out.sort((x, y) => x - y) : out;
+}
+
+/**
+ * For the ")" at `k` closing a markdown link ("[180](#)"), the offset of the link text's last
+ * character, as normalise reads the link (MARKDOWN_AT: text of 1-80 characters, a target of up to
+ * 300 with no space or parenthesis); `k` itself when no link closes there.
+ */
+function beforeLinkTarget(s: string, k: number): number {
+  // (Searched in windows: lastIndexOf on the whole text would read back to its start.)
+  const from = Math.max(0, k - 302);
+  const c = s.slice(from, k).lastIndexOf('](');
+  const close = from + c;
+  if (c < 0 || /[()\s]/.test(s.slice(close + 2, k))) return k;
+  const lo = Math.max(0, close - 81);
+  const o = s.slice(lo, close).lastIndexOf('[');
+  if (o < 0 || lo + o + 1 === close || /[[\]\n]/.test(s.slice(lo + o + 1, close))) return k;
+  return close - 1;
 }
 
 /** Soft hyphen and zero-width characters (normalise drops them inside symbols). */

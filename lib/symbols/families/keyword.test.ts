@@ -2075,3 +2075,185 @@ describe('the Human Rights Council by its Spanish initials (seen-w es)', () => {
     expect(read('el Consejo DHL aprobó la resolución 5/1')).toEqual([]);
   });
 });
+
+describe('a list whose first item is dated by its month alone (seen-x fr)', () => {
+  it('goes on past the month and year in every language', () => {
+    const list = (first: string) => [['661 (1990)', 'S/RES/661 (1990)'], ['678 (1990)', 'S/RES/678 (1990)'], ['686 (1991)', 'S/RES/686 (1991)']].map((p, k) => (k === 0 ? [first, p[1]] : p));
+    expect(read('en particulier ses résolutions 661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990, 686 (1991) du 2 mars 1991')).toEqual(list('661 (1990)'));
+    expect(read("ses résolutions 661 (1990) d'août 1990, 678 (1990) et 686 (1991)")).toEqual(list('661 (1990)'));
+    expect(read('ses résolutions 661 (1990), adoptée en août 1990, 678 (1990) et 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('its resolutions 661 (1990) of August 1990, 678 (1990) of 29 November 1990 and 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('sus resoluciones 661 (1990) de agosto de 1990, 678 (1990) y 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('свои резолюции 661 (1990) от августа 1990 года, 678 (1990) и 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('резолюции 661 (1990), принятой в августе 1990 г., 678 (1990) и 686 (1991)')).toEqual(list('661 (1990)'));
+    expect(read('قرارات مجلس الأمن 661 (1990) الصادر في آب/أغسطس 1990، و678 (1990)، و686 (1991)')).toEqual(list('661 (1990)'));
+  });
+
+  it('reads session/numbers dated so, and leaves a count past the date', () => {
+    expect(read('las resoluciones 68/163 de diciembre de 2013 y 69/185 de diciembre de 2014')).toEqual([
+      ['68/163', 'A/RES/68/163'],
+      ['69/185', 'A/RES/69/185'],
+    ]);
+    expect(read('resolution 1267 (1999) of October 1999, 2000 people were')).toEqual([['1267 (1999)', 'S/RES/1267 (1999)']]);
+  });
+});
+
+describe('a list of confirmed Council pairs after a clause and a colon (seen-x fr)', () => {
+  it('reads the list in every language', () => {
+    const pairs = [['1888 (2009)', 'S/RES/1888 (2009)'], ['1889 (2009)', 'S/RES/1889 (2009)'], ['1960 (2010)', 'S/RES/1960 (2010)']];
+    expect(read('D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010), 2106 (2013) et 2122 (2013), jusqu’à la récente résolution 2467 (2019).')).toEqual([
+      ...pairs,
+      ['2106 (2013)', 'S/RES/2106 (2013)'],
+      ['2122 (2013)', 'S/RES/2122 (2013)'],
+      ['2467 (2019)', 'S/RES/2467 (2019)'],
+    ]);
+    expect(read('Other resolutions followed: 1888 (2009), 1889 (2009), 1960 (2010)')).toEqual(pairs);
+    expect(read('Le siguieron otras resoluciones: 1888 (2009), 1889 (2009) y 1960 (2010)')).toEqual(pairs);
+    expect(read('Затем последовали резолюции: 1888 (2009), 1889 (2009) и 1960 (2010)')).toEqual(pairs);
+  });
+
+  it('leaves pairs the year table does not confirm, and counts', () => {
+    expect(read('les résolutions suivantes : 1888 (1990), 1889 (1991)')).toEqual([]);
+    expect(read('Les résolutions adoptées : 15 (2009), 12 (2010) et 3 (2011)')).toEqual([]);
+  });
+});
+
+describe('a list in parentheses after an adjective and a subject (seen-w es)', () => {
+  it('reads session/numbers, two at least', () => {
+    const both = [['68/163', 'A/RES/68/163'], ['69/185', 'A/RES/69/185']];
+    expect(read('El texto reafirma lo contenido en resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre de 2014) y condena')).toEqual(both);
+    expect(read('previous resolutions on the subject (68/163 of December 2013 and 69/185 of December 2014)')).toEqual(both);
+    expect(read('в предыдущих резолюциях по этому вопросу (68/163 от декабря 2013 года и 69/185)')).toEqual(both);
+  });
+
+  it('leaves another organisation named before the list, years, page ranges and a single number', () => {
+    expect(read('les résolutions de l’OEA sur la question (41/12 et 42/14)')).toEqual([]);
+    expect(read('resoluciones anteriores sobre la materia (Reglamento 2016/1686 y 2019/573)')).toEqual([]);
+    expect(read('les résolutions antérieures (voir p. 12/13 et 14/15)')).toEqual([]);
+    expect(read('les résolutions antérieures sur la question (68/163)')).toEqual([]);
+  });
+});
+
+describe('the Commission on Human Rights by its initials, with ООН inside its name, or as "the Commission" (seen-x, seen-y)', () => {
+  it('reads its year/numbers', () => {
+    expect(read('26 CHR Res 2002/33 of 22 April 2002; see above Art 1 OP, 2.2.')).toEqual([['2002/33', 'E/CN.4/RES/2002/33']]);
+    expect(read('Резолюция Комиссии ООН по правам человека 2005/59: Вопрос о смертной казни')).toEqual([['2005/59', 'E/CN.4/RES/2005/59']]);
+    expect(read('see HRC Res 16/18 and GA Res 60/251')).toEqual([
+      ['16/18', 'A/HRC/RES/16/18'],
+      ['60/251', 'A/RES/60/251'],
+    ]);
+    expect(read('وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68 المؤرخ 7 آذار/مارس 1990 ، وإلى مقرر المجلس الاقتصادي والاجتماعي 2004 / 285', { body: 'A/HRC' })).toEqual([
+      ['1990 / 68', 'E/CN.4/RES/1990/68'],
+      ['2004 / 285', 'E/DEC/2004/285'],
+    ]);
+  });
+
+  it('leaves initials glued to other letters, and "the Commission" after another commission', () => {
+    expect(read('ABCHR Res 2002/33')).toEqual([]);
+    expect(read('the CHRes 2002/33')).toEqual([]);
+    expect(read('وإلى قرارات لجنة المخدرات، ولا سيما قرار اللجنة 1990 / 68')).toEqual([]);
+  });
+});
+
+describe('a Human Rights Council decision numbered from 101, and a special session after "the Council" (seen-y fr, seen-x ar)', () => {
+  it('reads the decision after "du Conseil" with the Council named before, and "قرارات المجلس دإ- 7/1" in a list', () => {
+    expect(read('Rappelant également la décision 18/117 du Conseil des droits de l’homme en date\ndu 28 septembre 2011, la résolution 22/11 du Conseil en date du 21 mars 2013, et la décision 22/117 du Conseil en date du 21 mars 2013 relative')).toEqual([
+      ['18/117', 'A/HRC/DEC/18/117'],
+      ['22/11', 'A/HRC/RES/22/11'],
+      ['22/117', 'A/HRC/DEC/22/117'],
+    ]);
+    expect(read('وإذ يشير كذلك إلى الدورة الاستثنائية السابعة لمجلس حقوق الإنسان، وإلى قرارات المجلس دإ- 7/1 المؤرخ 22 أيار/مايو 2008، و9/6 المؤرخ 18 أيلول/سبتمبر 2008، و12/10 المؤرخ 1 تشرين الأول/أكتوبر 2009،')).toEqual([
+      ['دإ- 7/1', 'A/HRC/RES/S-7/1'],
+      ['9/6', 'A/HRC/RES/9/6'],
+      ['12/10', 'A/HRC/RES/12/10'],
+    ]);
+  });
+
+  it('leaves a decision of another council, and "the Council" with no council named', () => {
+    expect(read('la décision 22/117 du Conseil d’administration du PNUD')).toEqual([]);
+    expect(read('la décision 22/117 du Conseil')).toEqual([]);
+    expect(read('وإلى قرارات المجلس دإ- 7/1')).toEqual([]);
+  });
+});
+
+describe('a part letter past H glued to a session/number (seen-x en)', () => {
+  it('reads the letter as the resolution’s part', () => {
+    expect(read('the opinion requested by General Assembly resolution 49/75K were\nsummarized')).toEqual([['49/75K', 'A/RES/49/75 K']]);
+    expect(read('第49/75K号决议')).toEqual([['49/75K', 'A/RES/49/75 K']]);
+  });
+
+  it('leaves a word run on, a symbol part, and a spaced pronoun', () => {
+    expect(read('resolution 49/75Kilo')).toEqual([['49/75', 'A/RES/49/75']]);
+    expect(read('resolution 49/75X/Y')).toEqual([['49/75', 'A/RES/49/75']]);
+    expect(read('resolution 49/75 I believe')).toEqual([['49/75', 'A/RES/49/75']]);
+  });
+});
+
+describe('a list’s separators: an aside after the conjunction, "etc.", the Arabic semicolon, an abbreviated month, a date in parentheses', () => {
+  const three = [['1267 (1999)', 'S/RES/1267 (1999)'], ['1333 (2000)', 'S/RES/1333 (2000)'], ['1390 (2002)', 'S/RES/1390 (2002)']];
+  it('goes on past them in every language', () => {
+    expect(read('Security Council resolutions 1267 (1999), 1333 (2000) and, in particular, 1390 (2002)')).toEqual(three);
+    expect(read('Security Council resolutions 1267 (1999), 1333 (2000), and, most recently, 1390 (2002)')).toEqual(three);
+    expect(read('les résolutions 1267 (1999), 1333 (2000) et, plus récemment, 1390 (2002) du Conseil de sécurité')).toEqual(three);
+    expect(read('las resoluciones 1267 (1999), 1333 (2000) y, más recientemente, 1390 (2002) del Consejo de Seguridad')).toEqual(three);
+    expect(read('резолюции 1267 (1999), 1333 (2000) и, в частности, 1390 (2002) Совета Безопасности')).toEqual(three);
+    expect(read('Recalling its resolutions 1267 (1999) of 15 October 1999, and also 1333 (2000) and 1390 (2002)')).toEqual(three);
+    expect(read('Recalling resolutions 1267 (1999), 1333 (2000), etc., and 1390 (2002)')).toEqual(three);
+    expect(read('Recalling resolutions 1267 (1999) of 15 Oct. 1999, 1333 (2000) of 19 Dec. 2000 and 1390 (2002)')).toEqual(three);
+    expect(read('إذ يشير إلى قراراته 1267 (1999) المؤرخ 15 تشرين الأول/أكتوبر 1999؛ و1333 (2000) المؤرخ 19 كانون الأول/ديسمبر 2000؛ و1390 (2002)')).toEqual(three);
+    expect(read('إذ يشير إلى قرارات مجلس الأمن 1267 (1999) (15 تشرين الأول/أكتوبر 1999) و1333 (2000) و1390 (2002)')).toEqual(three);
+  });
+
+  it('crosses an aside or an adverb only to a number with its year or session, never to a count', () => {
+    expect(read('resolution 1267 (1999) and also 300 soldiers')).toEqual([three[0]]);
+    expect(read('resolution 1267 (1999) and, as of today, 300 soldiers')).toEqual([three[0]]);
+    expect(read('resolution 60/1 and, in the report, 12/13 pages')).toEqual([['60/1', 'A/RES/60/1']]);
+  });
+});
+
+describe('a list of session/numbers after a lead-in ("in particular", "notamment", "ولا سيما")', () => {
+  const three = [['60/1', 'A/RES/60/1'], ['65/281', 'A/RES/65/281'], ['66/134', 'A/RES/66/134']];
+  it('reads two or more in every language', () => {
+    expect(read('Recalling its resolutions on the matter, in particular 60/1 of 16 September 2005, 65/281 of 17 June 2011 and 66/134')).toEqual(three);
+    expect(read('Rappelant ses résolutions sur la question, notamment 60/1, 65/281 et 66/134')).toEqual(three);
+    expect(read('Recordando sus resoluciones sobre el tema, en particular 60/1, 65/281 y 66/134')).toEqual(three);
+    expect(read('ссылаясь на свои резолюции по этому вопросу, в частности 60/1, 65/281 и 66/134')).toEqual(three);
+    expect(read('إذ تشير إلى قراراتها ذات الصلة، ولا سيما 60/1 و65/281 و66/134')).toEqual(three);
+  });
+
+  it('leaves a single fraction, another organisation named, and years', () => {
+    expect(read('resolution on the budget, in particular 12/13 of the report')).toEqual([]);
+    expect(read('the resolutions of the OAS, in particular 41/12 and 42/14')).toEqual([]);
+    expect(read('resolution, including 2/3 of the members and 1/4 of the')).toEqual([]);
+    expect(read('the resolutions, in particular 2016/1686 and 2019/573')).toEqual([]);
+  });
+});
+
+describe('a bare Council number with its year written after it, in a list; Arabic "as well as"', () => {
+  it('goes on to the next number with its own confirmed year', () => {
+    expect(read('قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000 و1390 لعام 2002')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+      ['1390', 'S/RES/1390 (2002)'],
+    ]);
+    expect(read('resolutions 1267 of 1999 and 1333 of 2000')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+    expect(read('резолюции 1267 от 1999 года и 1333 от 2000 года')).toEqual([
+      ['1267', 'S/RES/1267 (1999)'],
+      ['1333', 'S/RES/1333 (2000)'],
+    ]);
+  });
+
+  it('stops at a number with no year of its own after one', () => {
+    expect(read('resolution 1267 of 1999 and 2000 people')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+  });
+
+  it('crosses وكذلك, فضلا عن and بالإضافة إلى', () => {
+    const three = [['60/1', 'A/RES/60/1'], ['65/281', 'A/RES/65/281'], ['66/134', 'A/RES/66/134']];
+    expect(read('إذ تشير إلى قراراتها 60/1 المؤرخ 16 أيلول/سبتمبر 2005 و 65/281 المؤرخ 17 حزيران/يونيه 2011، وكذلك 66/134')).toEqual(three);
+    expect(read('إذ تشير إلى قراراتها 60/1 المؤرخ 16 أيلول/سبتمبر 2005، و65/281 المؤرخ 17 حزيران/يونيه 2011، فضلا عن 66/134')).toEqual(three);
+    expect(read('قرارات مجلس الأمن 1267 (1999) و1333 (2000) بالإضافة إلى 1390 (2002)').map((p) => p[1])).toEqual(['S/RES/1267 (1999)', 'S/RES/1333 (2000)', 'S/RES/1390 (2002)']);
+  });
+});

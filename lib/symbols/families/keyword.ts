@@ -63,14 +63,16 @@ const KW = new RegExp(
     // "DEC. 57/554", "Dec. 57/555": a decision's abbreviation before a session/number (not
     // December's: a slash after two figures, and a decision's number, are needed).
     '(?<![/.A-Za-z])(?:DEC|Dec)\\.(?=\\s?\\d\\d\\/\\d{3})',
-    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC)\\s?[Rr]es\\b\\.?',
+    // "CHR Res 2002/33", "HRC res. 16/18": the Commission on Human Rights' and the Human Rights
+    // Council's initials, as legal commentaries' footnotes cite them.
+    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC|CHR|HRC)\\s?[Rr]es\\b\\.?',
     // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens.
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
   ].join('|'),
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGSيتح');
+const opensKeyword = inSet('RrDdРрقمUGSCHيتح');
 // Two rarer Arabic keywords, tried only at their own sites (sites.ts finds them by literal search):
 // more branches in KW would cost every keyword tried. "اللائحة 1373 (2001)", "اللائحتين 1373 و
 // 1624": Maghreb Arabic's word for a resolution (its other sense, a regulation, is kept out in
@@ -176,7 +178,9 @@ const ADOPTED_GAP =
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
-const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d)/y;
+// "وإلى قرارات المجلس دإ- 7/1 المؤرخ 22 أيار/مايو 2008، و9/6": or before a special session's
+// resolution (of the councils, only the Human Rights Council holds special sessions).
+const COUNCIL_WORD_MID = /\s{0,2}المجلس\s{1,2}(?=(?:19[89]|20[0-2])\d\s?\/\s?\d|د\s?إ\s?-)/y;
 // The opening of a date right after the keyword ("от 25.04.2013", "of 25 April 2013"), before DATE is tried.
 const DATE_OPENS = /^\s{0,2}(?:от|of|du|del|de)\s{1,2}\d/;
 const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\s?\d))/y;
@@ -184,6 +188,7 @@ const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\
 // or four figures in parentheses (the resolution's "latest", "new", "previous", "famous"); bare,
 // the number may be the year ("القرار الأخير 2024").
 const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}\([1-9]\d{2,3}\))/y;
+const COMMISSION_WORD_MID = /\s{0,2}اللجنة\s{1,2}(?=(?:19[89]\d|200[0-5])\s?\/\s?\d)/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
@@ -196,6 +201,12 @@ const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 const DATE_WORD =
   '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
 const EN_MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// A month named alone, in the five languages that inflect or elide before it: French and Spanish
+// lower case, Russian in the genitive ("от августа") and the prepositional ("в августе").
+const MONTH_NAMES =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|январ[яе]|феврал[яе]|март[ае]|апрел[яе]|ма[яе]|июн[яе]|июл[яе]|август[ае]|сентябр[яе]|октябр[яе]|ноябр[яе]|декабр[яе])';
+// The Arabic months (the Gregorian names and the Levantine ones, which UN texts pair with a slash).
+const AR_MONTH_NAMES = '(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)';
 // The day may be run into its month ("of 17September 1999", a PDF's lost space).
 const DATE = new RegExp(
   [
@@ -205,12 +216,18 @@ const DATE = new RegExp(
     // date in figures ("от 06.08.1990", "du 06/08/1990"), the participle the language's own
     // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
     // and break the line inside the date ("от \n11 августа   2000   года").
-    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    // "661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990": the month and year without the day,
+    // in every language's way ("of August 1990", "adopted in August 1990", "adoptée en août 1990",
+    // "du mois d'août 1990", "de agosto de 1990", "от августа 1990 года", "в августе 1990 г.").
+    `\\s{0,4},?\\s{0,4}(?:(?:adopted|passed|adopt[ée]es?|aprobadas?|adoptadas?|принят[а-я]{0,3})\\s{1,2})?(?:of|in|dated|d['’]|du mois d['’]|du mois de|en|de|del mes de|del|от|в)\\s{0,2}${MONTH_NAMES}\\s{1,4}(?:de\\s{1,2}|del\\s{1,2})?\\d{4}(?!\\d)(?:\\s{0,4}(?:года|г\\.))?`,
     // "adopted on August 6, 1990": the month first, as American English writes it.
     `\\s{0,4},?\\s{0,4}(?:of|dated|adopted on|adopted|passed on|on)\\s{1,2}${EN_MONTHS}\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,2}\\d{4}`,
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
     '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:(?:في|بتاريخ)\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
+    // "661 (1990) الصادر في آب/أغسطس 1990": the month and year without the day, the month named.
+    `\\s{1,2}(?:المؤرخ|المؤرخة|المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:(?:في|بتاريخ)\\s{1,2})?${AR_MONTH_NAMES}[^\\d،,;.]{0,24}?\\s{0,2}\\d{4}(?!\\d)`,
     // "ورقم 746 تاريخ 17 /3 /1992": a date in figures.
     '\\s{1,2}(?:بتاريخ|تاريخ)\\s{1,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{4}',
   ].join('|'),
@@ -253,11 +270,25 @@ const NUMBERED_WORD = /número|number|numéro|номером|رقم/;
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
-const NOTE = /\s{0,4}[(（][^()（）\n]{1,24}[)）]/y;
+// (Up to 36 characters: an Arabic date in parentheses, "(15 تشرين الأول/أكتوبر 1999)".)
+const NOTE = /\s{0,4}[(（][^()（）\n]{1,36}[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-const SEP = /\s{0,3}(?:(?:[,;،](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
+// Arabic separates clauses with its own semicolon (؛).
+const SEP = /\s{0,3}(?:(?:[,;،؛](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
+// What SEP leaves, tried only when it finds no item after it (its branches after every conjunction
+// cost every list a sixtieth of the engine's time): the conjunction may carry an aside before the
+// next item ("1333 (2000) and, most recently, 1390 (2002)", "et, plus récemment,", "y, en
+// particular,", "и, в частности,") or an adverb ("and also 1333 (2000)"), crossed only to a number
+// with its year or session, never to a count ("and also 300 soldiers"); "etc., and"; Arabic's "as
+// well as" ("، وكذلك 66/134", "فضلا عن", "بالإضافة إلى").
+const ASIDE = '(?:,\\s{1,2}[^\\d,;.()\\n:]{2,30}?,(?=\\s{1,3}\\d{1,4}\\s?[(/])|\\s{1,2}(?:also|aussi|également|también|asimismo|затем|также|finally|enfin|finalmente|наконец)(?=\\s{1,3}\\d{1,4}\\s?[(/]))?';
+const AR_AS_WELL = '(?:وكذلك|وأيضا|فضلا عن|فضلاً عن|بالإضافة إلى|إضافة إلى)';
+const SEP_MORE = new RegExp(
+  `\\s{0,3}(?:[,;،؛]\\s{0,4})?(?:etc\\.,?\\s{1,2})?(?:${AR_AS_WELL}\\s{1,3}|(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также)${ASIDE}\\s{1,3})`,
+  'y',
+);
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
 // skipped only between two "n (yyyy)" items, which check each other against the year table.
 const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
@@ -474,10 +505,12 @@ function sticky(re: RegExp, s: string, pos: number): number {
  * the paragraph ("el Consejo de Derechos Humanos prorrogó el mandato … mediante la resolución
  * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
  */
-/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.". */
+/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "CHR Res", "HRC Res". */
 function bodyInKeyword(kw: string): Body | undefined {
   if (/^(?:UNSCR|UNSC|SCR|RCSNU|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
+  if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
+  if (/^HRC\s?[Rr]es/.test(kw)) return 'A/HRC';
   return undefined;
 }
 
@@ -774,6 +807,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
         const named = lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index));
         if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
       }
+      // "وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68": "the
+      // Commission" alone before a year/number of its years, the Commission on Human Rights the last
+      // body named before it in the paragraph: the Commission's.
+      if (sticky(COMMISSION_WORD_MID, s, pos) > pos && lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index))?.body === 'CHR') {
+        pos = sticky(COMMISSION_WORD_MID, s, pos);
+        midBody = 'CHR';
+      }
       // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
       // Council's word is; which assembly stays the context's (the page's, a body named nearby).
       pos = sticky(ASSEMBLY_WORD_MID, s, pos);
@@ -927,7 +967,30 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
         const it = parseItem(s, pos + d);
         if (it && it.core.shape === 'year') first = it;
+      } else if (d > 0 && isDigit(ahead.charCodeAt(d)) && ahead.charCodeAt(d + 1) !== 32) {
+        // "Recalling its resolutions on the matter, in particular 60/1, 65/281 and 66/134", "ولا سيما
+        // 60/1 و65/281": words that lead into a list, then session/numbers (two at least, which check
+        // themselves by their shape). No name in capitals on the way, known or not ("the
+        // resolutions of the OAS, in particular 41/12"), nor another keyword.
+        const words = ahead.slice(0, d);
+        const it = LEAD_IN_BEFORE.test(words) ? parseItem(s, pos + d) : null;
+        if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(words) && !ACRONYM.test(words) && !lastBodyAt(words)) first = it;
+      } else if (d >= 0 && d <= 80 && ahead.charCodeAt(d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
+        // "D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010)", "Other
+        // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …": a clause, a
+        // colon, then a list of Council numbers with their years, at least two pairs the year
+        // table confirms (a list of such pairs is a strong signal by itself).
+        const it = parseItem(s, sticky(SPACES, s, pos + d + 1));
+        if (it && confirmedPair(it) && confirmedPairFollows(s, it)) first = it;
       }
+    }
+    if (!first && !arabic) {
+      // "resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre
+      // de 2014)": an adjective and a subject, no body named in them, then a list in parentheses of
+      // session/numbers (two at least, which check themselves by their shape).
+      const words = WORDS_TO_PAREN.exec(s.slice(pos, pos + 64));
+      const inner = words ? parseItem(s, sticky(SPACES, s, pos + words[0].length)) : null;
+      if (inner && inner.core.shape === 'slash' && !inner.core.yearLike && slashListGoesOn(s, inner) && !lastBodyAt(words![0])) first = inner;
     }
     // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
     // 77/133": the number given further on in the clause by words that say it is the resolution's.
@@ -947,15 +1010,24 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // after it ("القرار 181 دولة يهودية" stays a number).
     if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
     let dated = false;
+    // Whether the last item was a bare number with its year written after it ("1267 لعام 1999").
+    let yearWritten = false;
     for (let k = 0, it = first; k < 40 && it; k++) {
       // A bare number continues a list only when the list is of Security Council numbers, and is
       // not a day of a month ("733 (1992) or 23 January 1992").
       if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
       if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
+      // "قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000", "resolutions 1267 of 1999 and 1333 of
+      // 2000": past a bare number's written year, the next bare number must carry its own, which
+      // the year table confirms ("1267 of 1999 and 2000 people" ends at 1267).
+      const ownYear = it.core.shape === 'bare' ? writtenYearEnd(s, it.end, it.core.n) : 0;
+      if (k > 0 && yearWritten && it.core.shape === 'bare' && !ownYear) break;
+      yearWritten = ownYear > 0;
       items.push(it);
       const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
       pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
       const undated = pos;
+      if (yearWritten) pos = ownYear;
       pos = sticky(DATE, s, pos);
       if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
       if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
@@ -1031,6 +1103,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
       if (glued && it && it.core.shape !== 'year') break;
       if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(s.charCodeAt(next))) it = pastOrphanSession(s, next);
+      if (!it) it = itemAfterAside(s, pos, arabic);
       if (!it) {
         // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
         // clause inside the list, crossed only to a number of the same shape as the first.
@@ -1082,7 +1155,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     sessionFromNextItem(items);
     const last = items[items.length - 1]!;
     // Only a number a Council session can hold needs the sentence searched for the Council's name.
-    const hrcShaped = items.some((it) => (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && it.core.b <= 60) || it.core.shape === 'special');
+    const hrcShaped = councilShaped(items, type === 'dec');
     // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
     // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
     const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
@@ -1710,6 +1783,51 @@ function slashListGoesOn(s: string, listed: Item): boolean {
   const after = next > listed.end ? parseItem(s, next) : null;
   return after !== null && after.core.shape === 'slash' && !after.core.yearLike;
 }
+/**
+ * Whether a list holds a number a Human Rights Council session can hold: a session/number of its
+ * sessions (1-62, numbers up to 60), a decision numbered from 101 as its decisions are in each
+ * session ("la décision 22/117 du Conseil"; the Assembly's start at 301), or a special session's.
+ * (A function of its own: a closure over the keyword loop's `type` would make V8 allocate that
+ * loop's variables in a context on every keyword.)
+ */
+function councilShaped(items: readonly Item[], decision: boolean): boolean {
+  for (const it of items) {
+    if (it.core.shape === 'special') return true;
+    if (it.core.shape === 'slash' && !it.core.yearLike && it.core.a <= 62 && (it.core.b <= 60 || (decision && it.core.b > 100 && it.core.b <= 130))) return true;
+  }
+  return false;
+}
+// A bare Council number's year written after it: "1267 لعام 1999", "1267 of 1999", "1267 de 1999",
+// "1267 от 1999 года".
+const WRITTEN_YEAR = /\s{0,2},?\s{0,2}(?:لسنة|لعام|عام|of|from|de|del|du|от)\s{1,2}((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
+/** Where a bare number `n`'s written year ends, when it is the year the table gives `n` (else 0). */
+function writtenYearEnd(s: string, end: number, n: number): number {
+  WRITTEN_YEAR.lastIndex = end;
+  const y = WRITTEN_YEAR.exec(s);
+  return y && scFits(n, Number(y[1])) ? WRITTEN_YEAR.lastIndex : 0;
+}
+/** The item after SEP_MORE's separator at `pos` (a number with its year or session), or null. */
+function itemAfterAside(s: string, pos: number, arabic: boolean): Item | null {
+  const more = sticky(SEP_MORE, s, pos);
+  const after = more > pos ? parseItem(s, more) : null;
+  if (!after || after.core.shape === 'bare') return null;
+  return arabic ? digitSession(s, reversedSessionSlash(arabicSessionSlash(after))) : after;
+}
+/** Whether `it` is a Council number with its year, the pair one the year table confirms. */
+const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
+/** Whether another confirmed Council pair follows `it` after the list's separator (its date crossed). */
+function confirmedPairFollows(s: string, it: Item): boolean {
+  const next = sticky(SEP, s, sticky(DATE, s, it.end));
+  const after = next > it.end ? parseItem(s, next) : null;
+  return after !== null && confirmedPair(after);
+}
+// A lead-in to a list's first item, after the keyword's clause ("…, in particular 60/1").
+const LEAD_IN_BEFORE =
+  /(?:[,،]\s{0,2}|\s)(?:in particular|including|notably|especially|namely|en particulier|notamment|y compris|à savoir|en particular|incluidas?|especialmente|a saber,?|в частности|включая|особенно|а именно|ولا سيما|لا سيما|بما في ذلك|وخاصة|خاصة)\s{1,2}$/;
+const ACRONYM = /[A-ZА-Я]{2,}/;
+// Words in lower case up to an opening parenthesis: an adjective and a subject, never a name
+// (another organisation's: "les résolutions de l’OEA sur la question (41/12 et 42/14)").
+const WORDS_TO_PAREN = /^[\sa-zà-ÿа-яё'’,-]{1,60}?\(/;
 /** Whether a listing verb starts at `pos` (tried only after a keyword with no number right after it). */
 function isListingVerbAt(s: string, pos: number): boolean {
   return sticky(LISTING_VERB, s, pos) > pos;
