@@ -137,22 +137,28 @@ export function parseItem(s: string, pos: number): Item | null {
   let end = num.end;
   let core: Core | null = null;
   // Each pattern below is run only when the character it must open with is there.
-  let sl: RegExpExecArray | null = null;
+  // Where a slash and the number after it end, or -1 (a test, not an exec: no match array per
+  // item; the number is the digits right before that end).
+  let slashEnd = -1;
   if (codeAfterSpaces(s, end, 2) === 47) {
     SLASH.lastIndex = end;
-    sl = SLASH.exec(s);
+    if (SLASH.test(s)) slashEnd = SLASH.lastIndex;
   }
-  if (sl && /^\s/.test(sl[0]) && /\/\s/.test(sl[0])) {
-    DATE_AFTER_SLASH.lastIndex = SLASH.lastIndex;
-    if (DATE_AFTER_SLASH.test(s)) sl = null;
+  // Spaces on both sides of the slash: the match is spaces, a slash, spaces, digits, so its first
+  // character and the one after its slash tell (no pattern run over the match).
+  if (slashEnd >= 0 && s.charCodeAt(end) !== 47 && !isDigit(s.charCodeAt(s.indexOf('/', end) + 1))) {
+    DATE_AFTER_SLASH.lastIndex = slashEnd;
+    if (DATE_AFTER_SLASH.test(s)) slashEnd = -1;
   }
   // "la décision 2011/137/PESC", "Council Decision 2014/512/CFSP", "règlement 204/2011/UE": a
   // number run on by a slash and letters is another system's (the EU's acts: /PESC, /CFSP, /GASP,
   // /JAI, /UE, /EU), no citation of the UN's.
-  if (sl && s.charCodeAt(SLASH.lastIndex) === 47 && isLetterCode(s.charCodeAt(SLASH.lastIndex + 1))) return null;
-  if (sl) {
-    const b = Number(sl[1]);
-    end = SLASH.lastIndex;
+  if (slashEnd >= 0 && s.charCodeAt(slashEnd) === 47 && isLetterCode(s.charCodeAt(slashEnd + 1))) return null;
+  if (slashEnd >= 0) {
+    let digits = slashEnd;
+    while (isDigit(s.charCodeAt(digits - 1))) digits--;
+    const b = Number(s.slice(digits, slashEnd));
+    end = slashEnd;
     if (num.special) core = { shape: 'special', special: num.special, s: Number(num.digits), b };
     else core = { shape: 'slash', a: Number(num.digits), b, yearLike: num.digits.length === 4 };
   } else if (num.special) {
