@@ -458,8 +458,24 @@ export const documentFamily: Family = {
   find: (s, _options, sites) => findDocuments(s, sites.slashes),
 };
 
+// A page's links name the same documents again and again (each undocs.org link is read from its
+// path): as with read(), each spelling is read once.
+const explicitReadings = new Map<string, string | null>();
+const EXPLICIT_KEY_MAX = 120;
+
 /** Parse a whole string as one explicit symbol (used by URLs and parseQuery). */
 export function parseExplicit(raw: string): string | null {
+  let r = explicitReadings.get(raw);
+  if (r !== undefined) return r;
+  r = readExplicit(raw);
+  // (Symbols are short: a longer string is read each time rather than held.)
+  if (raw.length > EXPLICIT_KEY_MAX) return r;
+  if (explicitReadings.size >= READINGS_MAX) explicitReadings.clear();
+  explicitReadings.set(raw, r);
+  return r;
+}
+
+function readExplicit(raw: string): string | null {
   const s = raw.trim();
   SYMBOL_AT.lastIndex = 0;
   const m = SYMBOL_AT.exec(s);
