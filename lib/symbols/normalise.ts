@@ -42,16 +42,17 @@ const GREEK_CYRILLIC: Record<string, string> = { α: 'а', ε: 'е', κ: 'к', �
 // characters before the next such one: one greedy loop from where the search stands costs less
 // per character than a search for the class, which starts a match attempt at every position;
 // test() leaves the next one's offset in lastIndex and allocates nothing.
-const SKIP_PLAIN = /[^\u0640\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF\u2160-\u217F[]*/y;
+const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0391-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
+const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
 // The same with the short vowels and shadda of vocalised Arabic: used only for text that holds an
 // Arabic keyword (one range more made the search over all other text a sixth slower).
-const SKIP_MARKS = /[^\u0640\u064B-\u0652\u0660-\u0669\u06F0-\u06F9\u00AD\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u0391-\u03C9\u0400-\u04FF\u2160-\u217F[]*/y;
+const SKIP_MARKS = new RegExp(`[^${NEEDS_WORK}\\u064B-\\u0652]*`, 'y');
 const ASCII_LETTER = /[A-Za-z]/;
 const CYRILLIC_LETTER = /[а-я]/;
 const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
 // reads as "第 72/279 号决议".
-const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
+export const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
 
 /** Soft hyphen and zero-width characters: dropped inside symbols. */
 function isDropped(c: number): boolean {

@@ -5,7 +5,7 @@
  * further work only around them: normalising (see normalise's `within`) and parsing.
  */
 
-import type { Normalised } from './normalise';
+import { MARKDOWN_AT, type Normalised } from './normalise';
 
 export interface Sites {
   /** Offsets of '/' and '／', ascending. */
@@ -65,19 +65,20 @@ function gluedTypeWords(s: string): number[] {
 
 /**
  * For the ")" at `k` closing a markdown link ("[180](#)"), the offset of the link text's last
- * character, as normalise reads the link (MARKDOWN_AT: text of 1-80 characters, a target of up to
- * 300 with no space or parenthesis); `k` itself when no link closes there.
+ * character, the link read as normalise reads it (MARKDOWN_AT); `k` itself when no link closes there.
  */
 function beforeLinkTarget(s: string, k: number): number {
-  // (Searched in windows: lastIndexOf on the whole text would read back to its start.)
+  // The link's "](" and its "[" (the text holds no bracket), searched in windows as long as the
+  // pattern's parts: lastIndexOf on the whole text would read back to its start.
   const from = Math.max(0, k - 302);
   const c = s.slice(from, k).lastIndexOf('](');
+  if (c < 0) return k;
   const close = from + c;
-  if (c < 0 || /[()\s]/.test(s.slice(close + 2, k))) return k;
   const lo = Math.max(0, close - 81);
   const o = s.slice(lo, close).lastIndexOf('[');
-  if (o < 0 || lo + o + 1 === close || /[[\]\n]/.test(s.slice(lo + o + 1, close))) return k;
-  return close - 1;
+  if (o < 0) return k;
+  MARKDOWN_AT.lastIndex = lo + o;
+  return MARKDOWN_AT.test(s) && MARKDOWN_AT.lastIndex === k + 1 ? close - 1 : k;
 }
 
 /** Soft hyphen and zero-width characters (normalise drops them inside symbols). */

@@ -259,28 +259,33 @@ interface Reading {
 }
 
 // Pages cite the same symbols again and again; reading each spelling once saves most of the work.
-const readings = new Map<string, Reading | null>();
 const READINGS_MAX = 4096;
 
-function read(raw: string): Reading | null {
-  let r = readings.get(raw);
+/** `compute(raw)`, kept in `cache` (emptied when full): for pure readings of short strings only. */
+function remembered<T>(cache: Map<string, T>, raw: string, compute: (raw: string) => T): T {
+  let r = cache.get(raw);
   if (r !== undefined) return r;
+  r = compute(raw);
+  if (cache.size >= READINGS_MAX) cache.clear();
+  cache.set(raw, r);
+  return r;
+}
+
+const readings = new Map<string, Reading | null>();
+const read = (raw: string): Reading | null => remembered(readings, raw, readSymbol);
+
+function readSymbol(raw: string): Reading | null {
   // "a/res/61/106": read as written in capitals.
   const up = raw.charCodeAt(0) === 97 ? raw.toUpperCase() : raw;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
-  if (!plausible(up, series)) r = null;
-  else {
-    const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : canonicalDocument(up);
-    r = {
-      symbol,
-      kind: symbolKind(symbol),
-      takesLetter: (/\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !symbol.startsWith('S/')) || (SESSION_FILLED.test(symbol) && !up.endsWith(')')),
-      base: symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, ''),
-    };
-  }
-  if (readings.size >= READINGS_MAX) readings.clear();
-  readings.set(raw, r);
-  return r;
+  if (!plausible(up, series)) return null;
+  const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : canonicalDocument(up);
+  return {
+    symbol,
+    kind: symbolKind(symbol),
+    takesLetter: (/\/(?:RES|DEC)\/[^(]*\d$/.test(symbol) && !symbol.startsWith('S/')) || (SESSION_FILLED.test(symbol) && !up.endsWith(')')),
+    base: symbol.replace(/(?:\/(?:Add|Rev|Corr|Amend)\.\d+)+$/, ''),
+  };
 }
 
 /** Whether raw[0, half) equals raw[half, 2·half), compared without making strings. */
@@ -465,14 +470,8 @@ const EXPLICIT_KEY_MAX = 120;
 
 /** Parse a whole string as one explicit symbol (used by URLs and parseQuery). */
 export function parseExplicit(raw: string): string | null {
-  let r = explicitReadings.get(raw);
-  if (r !== undefined) return r;
-  r = readExplicit(raw);
   // (Symbols are short: a longer string is read each time rather than held.)
-  if (raw.length > EXPLICIT_KEY_MAX) return r;
-  if (explicitReadings.size >= READINGS_MAX) explicitReadings.clear();
-  explicitReadings.set(raw, r);
-  return r;
+  return raw.length > EXPLICIT_KEY_MAX ? readExplicit(raw) : remembered(explicitReadings, raw, readExplicit);
 }
 
 function readExplicit(raw: string): string | null {

@@ -200,11 +200,12 @@ const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 // The words that open an item's adoption date, longest first where one opens another.
 const DATE_WORD =
   '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
-const EN_MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const EN_MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const EN_MONTHS = `(?:${EN_MONTH_NAMES})`;
 // A month named alone, in the five languages that inflect or elide before it: French and Spanish
 // lower case, Russian in the genitive ("от августа") and the prepositional ("в августе").
 const MONTH_NAMES =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|январ[яе]|феврал[яе]|март[ае]|апрел[яе]|ма[яе]|июн[яе]|июл[яе]|август[ае]|сентябр[яе]|октябр[яе]|ноябр[яе]|декабр[яе])';
+  `(?:${EN_MONTH_NAMES}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|январ[яе]|феврал[яе]|март[ае]|апрел[яе]|ма[яе]|июн[яе]|июл[яе]|август[ае]|сентябр[яе]|октябр[яе]|ноябр[яе]|декабр[яе])`;
 // The Arabic months (the Gregorian names and the Levantine ones, which UN texts pair with a slash).
 const AR_MONTH_NAMES = '(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)';
 // The day may be run into its month ("of 17September 1999", a PDF's lost space).
@@ -804,13 +805,13 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // numbers are bare too), is crossed as "قرار المجلس رقم 2452" is; the number's shape then reads
       // it, as for "la résolution du Conseil 2618".
       if (!pageBody(options) && sticky(COUNCIL_WORD_BARE, s, pos) > pos) {
-        const named = lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index));
+        const named = bodyNamedBefore(s, m.index);
         if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
       }
       // "وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68": "the
       // Commission" alone before a year/number of its years, the Commission on Human Rights the last
       // body named before it in the paragraph: the Commission's.
-      if (sticky(COMMISSION_WORD_MID, s, pos) > pos && lastBodyAt(s.slice(paragraphStart(s, m.index, Math.max(0, m.index - 240)), m.index))?.body === 'CHR') {
+      if (sticky(COMMISSION_WORD_MID, s, pos) > pos && bodyNamedBefore(s, m.index)?.body === 'CHR') {
         pos = sticky(COMMISSION_WORD_MID, s, pos);
         midBody = 'CHR';
       }
@@ -1812,6 +1813,10 @@ function itemAfterAside(s: string, pos: number, arabic: boolean): Item | null {
   const after = more > pos ? parseItem(s, more) : null;
   if (!after || after.core.shape === 'bare') return null;
   return arabic ? digitSession(s, reversedSessionSlash(arabicSessionSlash(after))) : after;
+}
+/** The last body named in `at`'s paragraph before it (within 240 characters). */
+function bodyNamedBefore(s: string, at: number) {
+  return lastBodyAt(s.slice(paragraphStart(s, at, Math.max(0, at - 240)), at));
 }
 /** Whether `it` is a Council number with its year, the pair one the year table confirms. */
 const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
