@@ -28,28 +28,40 @@ export interface Normalised {
 
 // Cyrillic and Greek letters drawn like Latin ones. Real UN PDFs contain "А/77/…" with a
 // Cyrillic А; they are folded only next to ASCII symbol characters, so Russian words stay.
-const LOOKALIKE: Record<string, string> = {
+const LOOKALIKES: Record<string, string> = {
   А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X',
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', і: 'i', ѕ: 's',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
 };
 
 // Lower-case Greek letters drawn like Cyrillic ones (folded to them inside a Russian word).
-const GREEK_CYRILLIC: Record<string, string> = { α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р', τ: 'т', χ: 'х' };
+const GREEK_CYRILLICS: Record<string, string> = { α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р', τ: 'т', χ: 'х' };
+
+function isCyrillic(c: number): boolean {
+  return c >= 0x400 && c <= 0x4ff;
+}
+
+// The same keyed by character code: fold runs for every look-alike letter in reach (in Russian
+// text, a third of the letters), and a one-character string made from the text as a key cost an
+// allocation, a hash and a lookup each time.
+const byCode = (table: Record<string, string>) => new Map(Object.entries(table).map(([k, v]) => [k.charCodeAt(0), v]));
+const LOOKALIKE = byCode(LOOKALIKES);
+const GREEK_CYRILLIC = byCode(GREEK_CYRILLICS);
 
 // What may need work: characters dropped or folded, look-alike letters (checked against their
-// neighbours in fold), and the "[" that may open a markdown link. Each pattern is the run of
-// characters before the next such one: one greedy loop from where the search stands costs less
-// per character than a search for the class, which starts a match attempt at every position;
-// test() leaves the next one's offset in lastIndex and allocates nothing.
-const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0391-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
+// neighbours in fold; Cyrillic letters with no Latin look-alike never change), and the "[" that
+// may open a markdown link. Each pattern is the run of characters before the next such one: one
+// greedy loop from where the search stands costs less per character than a search for the class,
+// which starts a match attempt at every position; test() leaves the next one's offset in
+// lastIndex and allocates nothing.
+const CYRILLIC_LOOKALIKES = Object.keys(LOOKALIKES).filter((k) => isCyrillic(k.charCodeAt(0))).join('');
+const NEEDS_WORK = `\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0391-\\u03C9${CYRILLIC_LOOKALIKES}\\u2160-\\u217F[`;
 const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
 // The same with the short vowels and shadda of vocalised Arabic: used only for text that holds an
 // Arabic keyword (one range more made the search over all other text a sixth slower).
 const SKIP_MARKS = new RegExp(`[^${NEEDS_WORK}\\u064B-\\u0652]*`, 'y');
 const ASCII_LETTER = /[A-Za-z]/;
 const CYRILLIC_LETTER = /[а-я]/;
-const SYMBOLISH = /[A-Za-z0-9/.\uFF0E\uFF0F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
 // reads as "第 72/279 号决议".
 export const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
@@ -66,8 +78,7 @@ function isDropped(c: number): boolean {
  * copying the text.
  */
 function fold(text: string, i: number): string {
-  const ch = text[i]!;
-  const c = ch.charCodeAt(0);
+  const c = text.charCodeAt(i);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   // Tatweel, the Arabic stretching stroke of justified PDF text ("قراراتـــــه"): never meaningful.
   if (c === 0x0640) return '';
@@ -83,21 +94,21 @@ function fold(text: string, i: number): string {
   // "пο резолюции нοмер 678 Совбеза", "Ираκа": Greek letters inside a Russian word, as pages that
   // disguise copied text write it, are the Cyrillic letters they are drawn like.
   if (c >= 0x3b1 && c <= 0x3c9) {
-    const cyrillic = GREEK_CYRILLIC[ch];
-    if (cyrillic && (inCyrillicWord(text[i - 1]) || inCyrillicWord(text[i + 1]) || (isCyrillic(text.charCodeAt(i - 1)) && isCyrillic(text.charCodeAt(i + 1))))) return cyrillic;
+    const cyrillic = GREEK_CYRILLIC.get(c);
+    if (cyrillic && (inCyrillicWord(text.charCodeAt(i - 1)) || inCyrillicWord(text.charCodeAt(i + 1)) || (isCyrillic(text.charCodeAt(i - 1)) && isCyrillic(text.charCodeAt(i + 1))))) return cyrillic;
   }
-  const look = LOOKALIKE[ch];
+  const look = LOOKALIKE.get(c);
   // "3379 (ХХХ)": a session in Cyrillic Х/І, the whole run of them closed by parentheses.
   if ((look === 'X' || look === 'I') && cyrillicSession(text, i)) return look;
   const dash = (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
   const drop = !dash && look === undefined && isDropped(c);
-  if (!dash && !drop && look === undefined) return ch;
+  if (!dash && !drop && look === undefined) return text[i]!;
   // A look-alike folds only beside a true symbol character, or Russian words would fold whole.
   const lookToo = look === undefined;
-  if (!nearSymbol(text, i, -1, lookToo) && !nearSymbol(text, i, 1, lookToo)) return ch;
+  if (!nearSymbol(text, i, -1, lookToo) && !nearSymbol(text, i, 1, lookToo)) return text[i]!;
   // ... and never at the edge of a Russian word: the last "а" of "человека." stays Cyrillic, or
   // the word would no longer read as the body's name.
-  if (look !== undefined && (inCyrillicWord(text[i - 1]) || inCyrillicWord(text[i + 1]))) return ch;
+  if (look !== undefined && (inCyrillicWord(text.charCodeAt(i - 1)) || inCyrillicWord(text.charCodeAt(i + 1)))) return text[i]!;
   return dash ? '-' : drop ? '' : look!;
 }
 
@@ -113,21 +124,23 @@ function cyrillicSession(text: string, i: number): boolean {
   return (text[a - 1] === '(' || text[a - 1] === '（') && (text[b + 1] === ')' || text[b + 1] === '）');
 }
 
-const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
 
-/** Whether `ch` is a Cyrillic letter with no Latin look-alike (only Russian words hold one). */
-function inCyrillicWord(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c >= 0x400 && c <= 0x4ff && LOOKALIKE[ch] === undefined;
+/** Whether code `c` (NaN past the text's ends) is a Cyrillic letter with no Latin look-alike (only Russian words hold one). */
+function inCyrillicWord(c: number): boolean {
+  return isCyrillic(c) && !LOOKALIKE.has(c);
+}
+
+/** Whether `c` can belong to a symbol: an ASCII letter or digit, "/", "." or their full-width forms. */
+function isSymbolish(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2f && c <= 0x39) || c === 0x2e || c === 0xff0e || c === 0xff0f || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
 /** Whether the nearest visible character on side `dir` of `i` can belong to a symbol. */
 function nearSymbol(text: string, i: number, dir: 1 | -1, lookToo: boolean): boolean {
   let k = i + dir;
   for (let n = 0; n < 4 && isDropped(text.charCodeAt(k)); n++) k += dir;
-  const ch = text[k] ?? '';
-  return SYMBOLISH.test(ch) || (lookToo && LOOKALIKE[ch] !== undefined);
+  const c = text.charCodeAt(k);
+  return isSymbolish(c) || (lookToo && LOOKALIKE.has(c));
 }
 
 /** Builds the normalised text run by run, recording where the shift changes. */
