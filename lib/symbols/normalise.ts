@@ -125,6 +125,11 @@ function cyrillicSession(text: string, i: number): boolean {
 }
 
 
+/** Cyrillic Х and І, which fold as a session's Roman numerals ("3379 (ХХХ)") whatever stands beside them. */
+function isSessionLookalike(c: number): boolean {
+  return c === 0x425 || c === 0x406;
+}
+
 /** Whether code `c` (NaN past the text's ends) is a Cyrillic letter with no Latin look-alike (only Russian words hold one). */
 function inCyrillicWord(c: number): boolean {
   return isCyrillic(c) && !LOOKALIKE.has(c);
@@ -192,6 +197,17 @@ export function normalise(text: string, within?: readonly number[], arabicMarks 
     // (test() fails only when a markdown link was read on past the range's end.)
     while (SKIP.test(part) && SKIP.lastIndex < part.length) {
       const i = lo + SKIP.lastIndex++;
+      if (isCyrillic(text.charCodeAt(i - 1)) && isCyrillic(text.charCodeAt(i))) {
+        // Inside a Russian word: a look-alike between two Cyrillic letters never folds (fold's
+        // nearSymbol finds no symbol character beside it), unless it may be a session's Х or І.
+        // The word is passed over to its last letter, which is read as usual.
+        let j = i;
+        while (j + 1 < hi && isCyrillic(text.charCodeAt(j + 1)) && !isSessionLookalike(text.charCodeAt(j))) j++;
+        if (j > i) {
+          SKIP.lastIndex = j - lo;
+          continue;
+        }
+      }
       const ch = text[i]!;
       if (ch !== '[') {
         const o = fold(text, i);
