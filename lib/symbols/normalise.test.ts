@@ -25,6 +25,7 @@ describe('normalise', () => {
     ['Arabic-Indic and Persian digits', 'القرار ٧٧/١٨٠ و ۷۷/۱۸۰', 'القرار 77/180 و 77/180'],
     ['soft hyphen and zero-width space dropped', 'A/77/4\u00AD47 A/\u200BRES/1', 'A/77/447 A/RES/1'],
     ['Cyrillic look-alike next to a symbol', 'А/77/1 Ассамблея', 'A/77/1 Ассамблея'],
+    ['Cyrillic look-alikes inside a word stay, the last one, beside a slash, folds', 'в документе СССР/12 сказано', 'в документе СССP/12 сказано'],
     ['dashes folded', 'A/77/100\u2013S/2022/500', 'A/77/100-S/2022/500'],
     ['markdown link unwrapped', '第 [72/279](#) 号决议 [ok]', '第 72/279 号决议 [ok]'],
     ['markdown link with noise inside', '见 [Ａ/7\u00AD7/1](https://x.org/a) 。', '见 A/77/1 。'],
