@@ -707,428 +707,14 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
   for (let m = search(from); m; m = search(from)) {
     const kw = m[0];
     from = m.index + kw.length;
-    // "…initsresolution17/4of16June2011.": text whose spaces were lost, the keyword glued to the
-    // word before it and to its number; the body, if any, is named glued too.
-    const glued = !wordStart(s, m.index) && gluedToNumber(s, m.index, kw);
-    if (!glued && !wordStart(s, m.index)) continue;
-    const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
-    if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, m.index, m.index + kw.length, out);
-    const before = s.slice(Math.max(0, m.index - 40), m.index);
-    const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, m.index, options);
-    // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
-    // act's kind in angle brackets before its number; the number follows the closing bracket.
-    let pos = s.charCodeAt(from) === 62 && s.charCodeAt(m.index - 1) === 60 ? from + 1 : from;
-    // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
-    const mid = bodyAfterAt(s.slice(pos, pos + 64));
-    let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, m.index) : undefined);
-    if (mid) {
-      // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
-      // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
-      let gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
-      // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
-      const inParens = kw.charCodeAt(0) >= 0x600 && s.charCodeAt(gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
-      if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
-      if (!opensNumber(s, gap)) {
-        // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
-        // adoption date between body and number, the number marked as one.
-        const dated = sticky(DATE, s, gap);
-        const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
-        if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
-        else if (dated > gap) gap = pairAfterDate(s, dated, gap);
-      }
-      // "резолюция Совбеза по Сирии № 2254": the subject, then the number with its sign.
-      if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x400 && kw.charCodeAt(0) < 0x500) {
-        const r = RU_TOPIC_NUMBER.exec(s.slice(gap, gap + 64));
-        if (r) gap += r[0].length;
-      }
-      if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
-        // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
-        const ahead = s.slice(gap, gap + 160);
-        const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
-        if (r) gap += r[0].length;
-      }
-      // "резолюции СБ ООН (822, 853, 874 и 884)", "резолюций Генеральной Ассамблеи (67/290 и 70/299)": a
-      // list in parentheses after the body's name, read below as after the keyword (bare numbers only
-      // for the Council).
-      if (!opensNumber(s, gap) && kw.charCodeAt(0) < 0x600 && isOpenParen(s.charCodeAt(gap)) && isDigit(s.charCodeAt(gap + 1))) {
-        midBody = mid.body;
-        pos = gap;
-      }
-      // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
-      const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(s.charCodeAt(gap)) && quotedNumber(s, gap + 1) !== null;
-      if (opensNumber(s, gap) || quoted || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
-        midBody = mid.body;
-        pos = gap;
-      }
-    }
-    // "Security Council resolution (UNSCR) 1325": the abbreviation the text goes on to use, in
-    // parentheses between the word and the number.
-    if (s.charCodeAt(sticky(SPACES, s, pos)) === 40) {
-      ABBREVIATION_MID.lastIndex = pos;
-      if (ABBREVIATION_MID.exec(s)) {
-        pos = ABBREVIATION_MID.lastIndex;
-        midBody = 'S';
-      }
-    }
-    if (!midBody) {
-      const page = pageBody(options);
-      const c = page === 'A/HRC' || page === 'E' || page === 'S' ? sticky(THE_COUNCIL_MID, s, pos) : pos;
-      if (c > pos) {
-        midBody = page;
-        pos = c;
-      } else if (!page && (s.charCodeAt(pos + 1) === 100 || s.charCodeAt(pos + 1) === 111 || s.charCodeAt(pos + 1) === 0x421)) {
-        // "conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022":
-        // no page body, "the Council" alone before a number of three or four figures with no
-        // session — of the councils, only the Security Council numbers its resolutions so (the
-        // Human Rights Council by session, ECOSOC by year or with its session in parentheses).
-        const at = sticky(THE_COUNCIL_MID, s, pos);
-        const it = at > pos ? parseItem(s, sticky(NUMBER_WORD, s, at)) : null;
-        if (it && ((it.core.shape === 'bare' && it.core.n >= 100) || it.core.shape === 'year')) {
-          midBody = 'S';
-          pos = at;
-        }
-      }
-    }
-    const arabic = kw.charCodeAt(0) >= 0x600;
-    const beforeUn = pos;
-    if (arabic && !midBody) pos = sticky(AR_ADJECTIVE_MID, s, sticky(INTERNATIONAL, s, pos));
-    else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
-    // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
-    const saidUn = pos > beforeUn || UN_BEFORE.test(before);
-    pos = sticky(NUMBER_WORD, s, pos);
-    // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
-    // "Council resolution 2004/49" is read.
-    if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) {
-      pos = sticky(COUNCIL_WORD_MID, s, pos);
-      // "بموجب قرار المجلس 2452": "the Council" alone before a number of three or four figures
-      // without session, no page body nor other body named before it in the paragraph (ECOSOC's old
-      // numbers are bare too), is crossed as "قرار المجلس رقم 2452" is; the number's shape then reads
-      // it, as for "la résolution du Conseil 2618".
-      if (!pageBody(options) && sticky(COUNCIL_WORD_BARE, s, pos) > pos) {
-        const named = bodyNamedBefore(s, m.index);
-        if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
-      }
-      // "وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68": "the
-      // Commission" alone before a year/number of its years, the Commission on Human Rights the last
-      // body named before it in the paragraph: the Commission's.
-      if (sticky(COMMISSION_WORD_MID, s, pos) > pos && bodyNamedBefore(s, m.index)?.body === 'CHR') {
-        pos = sticky(COMMISSION_WORD_MID, s, pos);
-        midBody = 'CHR';
-      }
-      // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
-      // Council's word is; which assembly stays the context's (the page's, a body named nearby).
-      pos = sticky(ASSEMBLY_WORD_MID, s, pos);
-    }
-    if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
-      const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
-      // "قرار المجلس الرقم 2231": the Council, unnamed, alone between keyword and number.
-      if (far && (!NOT_THE_RESOLUTION.test(far[1]!) || THE_COUNCIL_ALONE.test(far[1]!))) {
-        const at = pos + far[0].length;
-        const paren = s.charCodeAt(at) === 40;
-        const it = parseItem(s, paren ? at + 1 : at);
-        // "قرار تقسيم فلسطين رقم 181 ( الدورة - 2 )": a number with its session reads too.
-        if (it && (it.core.shape === 'bare' || it.core.shape === 'roman') && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
-      }
-    }
-    // "Резолюция от 25.04.2013 № 2100 (2013)": a legal portal's heading gives the act's date between
-    // the word and its number, the number marked by its sign (as after a body named, above).
-    if (!midBody && DATE_OPENS.test(s.slice(pos, pos + 8))) {
-      const dated = sticky(DATE, s, pos);
-      const numbered = dated > pos ? sticky(NUMBER_WORD, s, dated) : dated;
-      const it = numbered > sticky(SPACES, s, dated) && isDigit(s.charCodeAt(numbered)) ? parseItem(s, numbered) : null;
-      // A bare number only when the date's year is the one the Council gave it (a State's acts are
-      // headed so too).
-      const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(pos, dated));
-      if (it && (it.core.shape !== 'bare' || (year && scFits(it.core.n, Number(year[1]))))) pos = numbered;
-    }
-    const items = [];
-    let first = parseItem(s, pos);
-    // "قرار التقسيم 181 لسنة 1947م": one word (the subject) between the keyword and a number whose
-    // year, written right after it, is the Council's year for it or fits the Assembly's session.
-    if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
-    // "The WPS resolutions include 1325, 1820, 1888 …": a verb of listing between the plural word and
-    // a list of numbers (read only when at least three numbers follow it).
-    // "Resoluciones similares: la 41/40 en 1986, 42/19 en 1987": or a colon, after an adjective,
-    // before a list of session/numbers (at least two, each checked below by its shape).
-    if (!first && !arabic && (isListingVerbAt(s, pos) || codeAfterSpaces(s, sticky(ADJECTIVE_COLON, s, pos), 2) === 58)) {
-      let at = sticky(LISTING_VERB, s, pos);
-      if (at === pos) at = sticky(LISTING_COLON, s, pos);
-      const listed = at > pos ? parseItem(s, at) : null;
-      if (listed && listed.core.shape === 'slash' ? !listed.core.yearLike && slashListGoesOn(s, listed) : listed && countlessList(s.slice(listed.end, listed.end + 24), listed)) {
-        first = listed;
-        pos = at;
-      }
-    }
-    // "la resolución 1.514 de la Asamblea General": a thousands dot (Spanish, French, Russian
-    // style), read only as the number right after a resolution word.
-    if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && s.charCodeAt(pos + 1) === 46 && isDigit(s.charCodeAt(pos))) {
-      THOUSANDS.lastIndex = pos;
-      const t = THOUSANDS.exec(s);
-      if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
-      // "la resolución 1.540 (2004)", "su resolución 1.514 (XV)": with its year or session in
-      // parentheses, read only when the pair checks itself (the year table, the session table).
-      else if (isDigit(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 4)) && !isDigit(s.charCodeAt(pos + 5))) first = dottedPair(s, pos) ?? first;
-    }
-    if (first && first.core.shape === 'bare' && first.core.n < 100 && s.charCodeAt(first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
-      THOUSANDS_SPACE.lastIndex = pos;
-      const t = first.core.n < 10 ? THOUSANDS_SPACE.exec(s) : null;
-      if (t && scYear(Number(t[1]! + t[2]!)) !== null) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS_SPACE.lastIndex }], end: THOUSANDS_SPACE.lastIndex };
-      else {
-        SPLIT_PAIR.lastIndex = pos;
-        const p = SPLIT_PAIR.exec(s);
-        const n = p ? Number(p[1]! + p[2]!) : 0;
-        if (p && n >= 100 && scFits(n, Number(p[3]))) first = { core: { shape: 'year', n, year: Number(p[3]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
-        else first = sessionSlashLost(s, pos) ?? first;
-      }
-    }
-    // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
-    if (!first && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
-    // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
-    // read only with the body named at the keyword (ministries' decisions are numbered so too).
-    // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
-    // last organ named before the keyword in its sentence.
-    if (!first && arabic && (midBody || (s.charCodeAt(pos) === 47 && councilLastNamed(s, m.index)))) {
-      first = slashedNumber(s, pos);
-      if (first && !midBody) midBody = 'S';
-    }
-    if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
-    // "قرار الجمعية العامة للأمم المتحدة 25/44" (the Convention on the Rights of the Child, 1989): the
-    // Assembly named at the keyword, number/session reversed — no session before the 31st numbered so.
-    if (first && arabic && midBody === 'A' && first.core.shape === 'slash' && !first.core.yearLike && first.core.a < 31 && first.core.b >= 31 && first.core.b <= CURRENT_GA_SESSION) {
-      first = { ...first, core: { shape: 'slash', a: first.core.b, b: first.core.a, yearLike: false } };
-    }
-    // "قرارها رقم (2656/25)": a number/session in parentheses.
-    if (!first && arabic && s.charCodeAt(pos) === 40) {
-      const inner = parseItem(s, pos + 1);
-      const read = inner ? reversedSessionSlash(arabicSessionSlash(inner)) : null;
-      if (read && read !== inner) first = read;
-    }
-    if (!first && isOpenParen(s.charCodeAt(pos))) {
-      // "the HLPF resolutions (67/290 and 70/299)": a list in parentheses, of numbers that check
-      // themselves (a session/number, a special session, an old session).
-      const inner = parseItem(s, pos + 1);
-      if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
-      // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
-      // A year alone there is the resolutions' year ("Security Council resolutions (2020)", "(2020 год)"),
-      // read as a number only when a list goes on after it.
-      else if (inner && (inner.core.shape === 'year' || (inner.core.shape === 'bare' && !(isUnYear(inner.core.n) && !listGoesOn(s, inner.end)))) && (midBody ?? councilRightBefore(s, m.index)) === 'S') first = inner;
-      // "En la resolución (2261- 2016), adoptada hoy por el Consejo": a Council number and its year
-      // joined by a dash, alone in the parentheses, the pair checked by the year table.
-      else first = dashedPair(s, pos + 1) ?? first;
-    }
-    if (!first) {
-      const adj = sticky(ADJECTIVE, s, pos);
-      const it = adj > pos ? parseItem(s, adj) : null;
-      if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
-      // "le Conseil de Sécurité … ses résolutions ultérieures (1820, 1888, 1889 et 1960)", "its
-      // related resolutions (1820, 1888)": Council numbers in parentheses after an adjective, the
-      // Council the last organ named before the keyword in its sentence.
-      else if (!it && adj > pos && isOpenParen(s.charCodeAt(adj)) && councilLastNamed(s, m.index)) {
-        const inner = parseItem(s, adj + 1);
-        if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100) {
-          first = inner;
-          midBody = 'S';
-        }
-      }
-    }
-    if (!first) {
-      // "القرار (٢٠١٤) ٢١٣٩": year and number swapped by a PDF's right-to-left reordering.
-      REVERSED.lastIndex = pos;
-      const r = REVERSED.exec(s);
-      if (r) {
-        const start = r.index + r[0].length - r[0].trimStart().length;
-        const n = Number(r[2]);
-        first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
-      }
-    }
-    if (!first && s.charCodeAt(pos) === 40) {
-      // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
-      // first, "(٢٠١٤) ٢١٣٩", was read above).
-      // "القرار رقم ( 242 )": spaces inside the parentheses too.
-      // "приняла следующую резолюцию (№ 2782)", "принял 4 резолюции (822, 853, 874 и 884)": in the
-      // other languages, a number of three or four figures, alone (with its number sign) or
-      // opening a list of such numbers.
-      const inner = parseItem(s, arabic ? sticky(SPACES2, s, pos + 1) : sticky(NUMBER_WORD, s, pos + 1));
-      const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
-      const closes = inner !== null && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41;
-      // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
-      // resolutions (1325, 1820) of the Council" names none; or, for a number alone, with "this"
-      // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
-      // number of the resolution the text is about.)
-      const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, m.index) || (closes && THIS_BEFORE.test(before))));
-      if (inner && fits && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
-    }
-    if (!first) {
-      // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
-      // 2196 (2015), el Consejo": a Security Council number with its year further on in the clause,
-      // no other number before it (the pair checks itself against the year table).
-      const ahead = s.slice(pos, pos + 120);
-      const d = ahead.search(/[\d.;:!?\n]/);
-      // Not past another keyword: "решение в резолюции 1483 (2003)" is the resolution's number.
-      if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
-        const it = parseItem(s, pos + d);
-        if (it && it.core.shape === 'year') first = it;
-      } else if (d > 0 && isDigit(ahead.charCodeAt(d)) && ahead.charCodeAt(d + 1) !== 32) {
-        // "Recalling its resolutions on the matter, in particular 60/1, 65/281 and 66/134", "ولا سيما
-        // 60/1 و65/281": words that lead into a list, then session/numbers (two at least, which check
-        // themselves by their shape). No name in capitals on the way, known or not ("the
-        // resolutions of the OAS, in particular 41/12"), nor another keyword.
-        const words = ahead.slice(0, d);
-        const it = LEAD_IN_BEFORE.test(words) ? parseItem(s, pos + d) : null;
-        if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(words) && !ACRONYM.test(words) && !lastBodyAt(words)) first = it;
-      } else if (d >= 0 && d <= 80 && ahead.charCodeAt(d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
-        // "D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010)", "Other
-        // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …": a clause, a
-        // colon, then a list of Council numbers with their years, at least two pairs the year
-        // table confirms (a list of such pairs is a strong signal by itself).
-        const it = parseItem(s, sticky(SPACES, s, pos + d + 1));
-        if (it && confirmedPair(it) && confirmedPairFollows(s, it)) first = it;
-      }
-    }
-    if (!first && !arabic) {
-      // "resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre
-      // de 2014)": an adjective and a subject, no body named in them, then a list in parentheses of
-      // session/numbers (two at least, which check themselves by their shape).
-      const words = WORDS_TO_PAREN.exec(s.slice(pos, pos + 64));
-      const inner = words ? parseItem(s, sticky(SPACES, s, pos + words[0].length)) : null;
-      if (inner && inner.core.shape === 'slash' && !inner.core.yearLike && slashListGoesOn(s, inner) && !lastBodyAt(words![0])) first = inner;
-    }
-    // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
-    // 77/133": the number given further on in the clause by words that say it is the resolution's.
-    if (!first && NUMBERED_WORD.test(s.slice(pos, pos + 80))) {
-      const at = sticky(NUMBERED_LATER, s, pos);
-      const it = at > pos ? parseItem(s, at) : null;
-      if (it && (it.core.shape !== 'bare' || it.core.n >= 100)) first = it;
-    }
-    // "Резолюция 377 A Генеральной Ассамблеи": an old number and its letter, no session; read only
-    // if the Assembly is named right after (checked below, with the contexts).
-    const lettered = first ? null : letteredBare(s, pos);
-    if (lettered) first = lettered;
-    if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
-    // "the resolution 194 votes in favour": a vote count, not a number.
-    if (first && first.core.shape === 'bare' && opensCountWord(s.charCodeAt(first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
-    // "أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41": a count of States, a vote named
-    // after it ("القرار 181 دولة يهودية" stays a number).
-    if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
-    let dated = false;
-    // Whether the last item was a bare number with its year written after it ("1267 لعام 1999").
-    let yearWritten = false;
-    for (let k = 0, it = first; k < 40 && it; k++) {
-      // A bare number continues a list only when the list is of Security Council numbers, and is
-      // not a day of a month ("733 (1992) or 23 January 1992").
-      if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
-      if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
-      // "قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000", "resolutions 1267 of 1999 and 1333 of
-      // 2000": past a bare number's written year, the next bare number must carry its own, which
-      // the year table confirms ("1267 of 1999 and 2000 people" ends at 1267).
-      const ownYear = it.core.shape === 'bare' ? writtenYearEnd(s, it.end, it.core.n) : 0;
-      if (k > 0 && yearWritten && it.core.shape === 'bare' && !ownYear) break;
-      yearWritten = ownYear > 0;
-      items.push(it);
-      const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
-      pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
-      const undated = pos;
-      if (yearWritten) pos = ownYear;
-      pos = sticky(DATE, s, pos);
-      if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
-      if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
-      if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
-      if (arabic && it.core.shape === 'year' && pos === undated) pos = sticky(AR_DAY_MONTH, s, pos);
-      // "1267 (1999) adopted on 15th October 1999, 2000 people": past an item's date, the list's
-      // items carry their years; a bare number there is a count.
-      dated = pos > undated;
-      if (it.core.shape === 'bare') {
-        // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
-        YEAR_NOTE.lastIndex = pos;
-        const yn = YEAR_NOTE.exec(s);
-        // "la resolución 2065 (del XX período de sesiones de la ONU)": the Assembly's session in
-        // words, read only when it is the session the table gives the number.
-        SESSION_WORDS.lastIndex = pos;
-        const sw = SESSION_WORDS.exec(s);
-        const n = it.core.n;
-        if (sw && gaSession(n) === sw[1]) {
-          it = { ...it, core: { shape: 'roman', n, roman: sw[1]! } };
-          items[items.length - 1] = it;
-        } else if (yn && scFits(n, Number(yn[1]))) {
-          it = { ...it, core: { shape: 'year', n, year: Number(yn[1]) } };
-          items[items.length - 1] = it;
-          pos = YEAR_NOTE.lastIndex;
-        }
-      }
-      // "résolution 1856 (2008) du 22 décembre 2008,107 le Conseil": a comma between figures with no
-      // space is a footnote's mark run into the date (or a decimal), never a list's separator.
-      if (s.charCodeAt(pos) === 44 && isDigit(s.charCodeAt(pos - 1)) && isDigit(s.charCodeAt(pos + 1))) break;
-      let next = sticky(SEP, s, pos);
-      // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
-      if (next > pos) next = sticky(NUMBER_WORD, s, next);
-      // "قرارات مجلس الأمن 664 (1990)، و 666 (1990). و 667 (1990)، و 674 (1990).": a stray full stop
-      // between two Council numbers with their years, a conjunction after it, is the list's
-      // separator, not its sentence's end: crossed only when both pairs are ones the table confirms.
-      if (next === pos && s.charCodeAt(pos) === 46 && it.core.shape === 'year' && scFits(it.core.n, it.core.year)) {
-        const sep = sticky(SEP, s, pos + 1);
-        const peek = sep > pos + 1 ? parseItem(s, sep) : null;
-        if (peek?.core.shape === 'year' && scFits(peek.core.n, peek.core.year)) next = sep;
-      }
-      if (next === pos) {
-        let noteEnd = sticky(NOTE, s, pos);
-        // "67/1 (declaration of the high-level meeting … levels), 67/97": a longer note, crossed
-        // only between session/numbers (checked below with the item after it).
-        if (noteEnd === pos && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && isOpenParen(codeAfterSpaces(s, pos, 2))) {
-          noteEnd = sticky(LONG_NOTE, s, pos);
-          if (noteEnd > pos && parseItem(s, sticky(SEP, s, noteEnd))?.core.shape !== 'slash') noteEnd = pos;
-        }
-        // "1261 (1999) ( 995_530 ) от 25 августа 1999 года, 1314 (2000)": the note, then the date.
-        const datedEnd = noteEnd > pos ? sticky(DATE, s, noteEnd) : noteEnd;
-        const sepEnd = noteEnd > pos ? sticky(SEP, s, datedEnd) : noteEnd;
-        const peek = sepEnd > datedEnd ? parseItem(s, sepEnd) : null;
-        if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
-          pos = datedEnd;
-          next = sepEnd;
-        }
-      }
-      let glued = false;
-      if (next === pos && it.core.shape !== 'year') {
-        // "5/1 sur la mise en place … et 5/2": a subject between items, with no comma before it.
-        if (it.core.shape === 'bare') break;
-        const t = sticky(TOPIC, s, pos);
-        const after = t > pos ? parseItem(s, t) : null;
-        if (!after || after.core.shape === 'bare' || !sameKind(after, items[0]!)) break;
-        it = after;
-        continue;
-      }
-      if (next === pos) {
-        next = sticky(GLUED, s, pos);
-        glued = true;
-      }
-      it = parseItem(s, next);
-      if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
-      if (glued && it && it.core.shape !== 'year') break;
-      if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(s.charCodeAt(next))) it = pastOrphanSession(s, next);
-      if (!it) it = itemAfterAside(s, pos, arabic);
-      if (!it) {
-        // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
-        // clause inside the list, crossed only to a number of the same shape as the first.
-        let c = sticky(CLAUSE, s, pos);
-        // "resolutions 1267, adopted in 1999, and 1333": the item's adoption year in a participle.
-        if (c === pos && s.charCodeAt(sticky(SPACES2, s, pos)) === 44) c = sticky(ADOPTED_CLAUSE, s, pos);
-        const topic = c === pos;
-        if (topic) c = sticky(TOPIC, s, pos);
-        const after = c > pos ? parseItem(s, c) : null;
-        if (after && !(topic && after.core.shape === 'bare') && sameKind(after, items[0]!)) it = after;
-      }
-      // (Tried only when a slash stands within reach: most lists end at a comma.)
-      if (!it && s.charCodeAt(pos) === 44 && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && slashWithin(s, pos + 4, pos + 178)) {
-        // "58/217, de 23 de diciembre de 2003, por la que proclamó el Decenio …, 59/228, de 22 de
-        // diciembre de 2004": any clause between items, crossed only to a number of the first's
-        // shape that its own adoption date follows, with no keyword or sentence end on the way.
-        DATED_AHEAD.lastIndex = pos;
-        const d = DATED_AHEAD.exec(s);
-        if (d && !ANOTHER_KEYWORD.test(d[0]) && !SENTENCE_END.test(d[0])) {
-          const after = parseItem(s, DATED_AHEAD.lastIndex);
-          if (after && sameKind(after, items[0]!) && sticky(DATE, s, after.end) > after.end + 6) it = after;
-        }
-      }
-    }
+    const lead = readLead(s, kw, m.index, options, out);
+    if (!lead) continue;
+    const { type, before, its, arabic, saidUn } = lead;
+    let midBody = lead.midBody;
+    const opening = firstItem(s, m.index, lead.pos, before, arabic, midBody);
+    const { first, lettered } = opening;
+    midBody = opening.midBody;
+    const items = readList(s, first, arabic);
     // "SCR 1888 (2009)": the bare abbreviation (a part number, a rectifier's) reads a Council number
     // with a year the table confirms, or any Council number with an organ named before it in the
     // sentence ("Security Council … SCR 1325").
@@ -1294,6 +880,481 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     from = Math.max(from, last.end);
   }
   return out;
+}
+
+/** What a keyword says and what stands between it and its number, read. */
+interface Lead {
+  type: Context['type'];
+  /** The 40 characters before the keyword. */
+  before: string;
+  /** Whether the keyword is "its resolution" (the page's body's own). */
+  its: boolean;
+  /** Where its number may start. */
+  pos: number;
+  midBody: Body | undefined;
+  arabic: boolean;
+  /** Whether the resolution is said to be the United Nations' ("UN resolution", "قرار أممي"). */
+  saidUn: boolean;
+}
+
+/**
+ * The keyword `kw` at `kwStart`, read up to where its number may start: its type, "its", and the
+ * body, the United Nations and the number word that may stand between; null when the keyword
+ * does not start a word. Council numbers read by "la" after a Romance keyword go to `out`. Its
+ * own function, as readList is.
+ */
+function readLead(s: string, kw: string, kwStart: number, options: FindOptions, out: Candidate[]): Lead | null {
+  const from = kwStart + kw.length;
+  // "…initsresolution17/4of16June2011.": text whose spaces were lost, the keyword glued to the
+  // word before it and to its number; the body, if any, is named glued too.
+  const glued = !wordStart(s, kwStart) && gluedToNumber(s, kwStart, kw);
+  if (!glued && !wordStart(s, kwStart)) return null;
+  const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
+  if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, kwStart, kwStart + kw.length, out);
+  const before = s.slice(Math.max(0, kwStart - 40), kwStart);
+  const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, kwStart, options);
+  // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
+  // act's kind in angle brackets before its number; the number follows the closing bracket.
+  let pos = s.charCodeAt(from) === 62 && s.charCodeAt(kwStart - 1) === 60 ? from + 1 : from;
+  // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
+  const mid = bodyAfterAt(s.slice(pos, pos + 64));
+  let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, kwStart) : undefined);
+  if (mid) {
+    // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
+    // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
+    let gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
+    // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
+    const inParens = kw.charCodeAt(0) >= 0x600 && s.charCodeAt(gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
+    if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
+    if (!opensNumber(s, gap)) {
+      // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
+      // adoption date between body and number, the number marked as one.
+      const dated = sticky(DATE, s, gap);
+      const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
+      if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
+      else if (dated > gap) gap = pairAfterDate(s, dated, gap);
+    }
+    // "резолюция Совбеза по Сирии № 2254": the subject, then the number with its sign.
+    if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x400 && kw.charCodeAt(0) < 0x500) {
+      const r = RU_TOPIC_NUMBER.exec(s.slice(gap, gap + 64));
+      if (r) gap += r[0].length;
+    }
+    if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
+      // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
+      const ahead = s.slice(gap, gap + 160);
+      const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
+      if (r) gap += r[0].length;
+    }
+    // "резолюции СБ ООН (822, 853, 874 и 884)", "резолюций Генеральной Ассамблеи (67/290 и 70/299)": a
+    // list in parentheses after the body's name, read below as after the keyword (bare numbers only
+    // for the Council).
+    if (!opensNumber(s, gap) && kw.charCodeAt(0) < 0x600 && isOpenParen(s.charCodeAt(gap)) && isDigit(s.charCodeAt(gap + 1))) {
+      midBody = mid.body;
+      pos = gap;
+    }
+    // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
+    const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(s.charCodeAt(gap)) && quotedNumber(s, gap + 1) !== null;
+    if (opensNumber(s, gap) || quoted || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
+      midBody = mid.body;
+      pos = gap;
+    }
+  }
+  // "Security Council resolution (UNSCR) 1325": the abbreviation the text goes on to use, in
+  // parentheses between the word and the number.
+  if (s.charCodeAt(sticky(SPACES, s, pos)) === 40) {
+    ABBREVIATION_MID.lastIndex = pos;
+    if (ABBREVIATION_MID.exec(s)) {
+      pos = ABBREVIATION_MID.lastIndex;
+      midBody = 'S';
+    }
+  }
+  if (!midBody) {
+    const page = pageBody(options);
+    const c = page === 'A/HRC' || page === 'E' || page === 'S' ? sticky(THE_COUNCIL_MID, s, pos) : pos;
+    if (c > pos) {
+      midBody = page;
+      pos = c;
+    } else if (!page && (s.charCodeAt(pos + 1) === 100 || s.charCodeAt(pos + 1) === 111 || s.charCodeAt(pos + 1) === 0x421)) {
+      // "conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022":
+      // no page body, "the Council" alone before a number of three or four figures with no
+      // session — of the councils, only the Security Council numbers its resolutions so (the
+      // Human Rights Council by session, ECOSOC by year or with its session in parentheses).
+      const at = sticky(THE_COUNCIL_MID, s, pos);
+      const it = at > pos ? parseItem(s, sticky(NUMBER_WORD, s, at)) : null;
+      if (it && ((it.core.shape === 'bare' && it.core.n >= 100) || it.core.shape === 'year')) {
+        midBody = 'S';
+        pos = at;
+      }
+    }
+  }
+  const arabic = kw.charCodeAt(0) >= 0x600;
+  const beforeUn = pos;
+  if (arabic && !midBody) pos = sticky(AR_ADJECTIVE_MID, s, sticky(INTERNATIONAL, s, pos));
+  else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
+  // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
+  const saidUn = pos > beforeUn || UN_BEFORE.test(before);
+  pos = sticky(NUMBER_WORD, s, pos);
+  // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
+  // "Council resolution 2004/49" is read.
+  if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) {
+    pos = sticky(COUNCIL_WORD_MID, s, pos);
+    // "بموجب قرار المجلس 2452": "the Council" alone before a number of three or four figures
+    // without session, no page body nor other body named before it in the paragraph (ECOSOC's old
+    // numbers are bare too), is crossed as "قرار المجلس رقم 2452" is; the number's shape then reads
+    // it, as for "la résolution du Conseil 2618".
+    if (!pageBody(options) && sticky(COUNCIL_WORD_BARE, s, pos) > pos) {
+      const named = bodyNamedBefore(s, kwStart);
+      if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
+    }
+    // "وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68": "the
+    // Commission" alone before a year/number of its years, the Commission on Human Rights the last
+    // body named before it in the paragraph: the Commission's.
+    if (sticky(COMMISSION_WORD_MID, s, pos) > pos && bodyNamedBefore(s, kwStart)?.body === 'CHR') {
+      pos = sticky(COMMISSION_WORD_MID, s, pos);
+      midBody = 'CHR';
+    }
+    // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
+    // Council's word is; which assembly stays the context's (the page's, a body named nearby).
+    pos = sticky(ASSEMBLY_WORD_MID, s, pos);
+  }
+  if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
+    const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
+    // "قرار المجلس الرقم 2231": the Council, unnamed, alone between keyword and number.
+    if (far && (!NOT_THE_RESOLUTION.test(far[1]!) || THE_COUNCIL_ALONE.test(far[1]!))) {
+      const at = pos + far[0].length;
+      const paren = s.charCodeAt(at) === 40;
+      const it = parseItem(s, paren ? at + 1 : at);
+      // "قرار تقسيم فلسطين رقم 181 ( الدورة - 2 )": a number with its session reads too.
+      if (it && (it.core.shape === 'bare' || it.core.shape === 'roman') && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
+    }
+  }
+  // "Резолюция от 25.04.2013 № 2100 (2013)": a legal portal's heading gives the act's date between
+  // the word and its number, the number marked by its sign (as after a body named, above).
+  if (!midBody && DATE_OPENS.test(s.slice(pos, pos + 8))) {
+    const dated = sticky(DATE, s, pos);
+    const numbered = dated > pos ? sticky(NUMBER_WORD, s, dated) : dated;
+    const it = numbered > sticky(SPACES, s, dated) && isDigit(s.charCodeAt(numbered)) ? parseItem(s, numbered) : null;
+    // A bare number only when the date's year is the one the Council gave it (a State's acts are
+    // headed so too).
+    const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(pos, dated));
+    if (it && (it.core.shape !== 'bare' || (year && scFits(it.core.n, Number(year[1]))))) pos = numbered;
+  }
+  return { type, before, its, pos, midBody, arabic, saidUn };
+}
+
+/** The first item after a keyword, and the body named between them when reading it found one. */
+interface Opening {
+  first: Item | null;
+  /** An old number and its letter with no session ("377 A"), read only if its context fits. */
+  lettered: Item | null;
+  midBody: Body | undefined;
+}
+
+/**
+ * The first item after the keyword at `kwStart`, read from `pos` (past the body, the United
+ * Nations and the number word between them) in any of the ways a number follows a keyword; null
+ * when none does. `before` is the text just before the keyword. Its own function, as readList is.
+ */
+function firstItem(s: string, kwStart: number, pos: number, before: string, arabic: boolean, midBody: Body | undefined): Opening {
+  let first = parseItem(s, pos);
+  // "قرار التقسيم 181 لسنة 1947م": one word (the subject) between the keyword and a number whose
+  // year, written right after it, is the Council's year for it or fits the Assembly's session.
+  if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
+  // "The WPS resolutions include 1325, 1820, 1888 …": a verb of listing between the plural word and
+  // a list of numbers (read only when at least three numbers follow it).
+  // "Resoluciones similares: la 41/40 en 1986, 42/19 en 1987": or a colon, after an adjective,
+  // before a list of session/numbers (at least two, each checked below by its shape).
+  if (!first && !arabic && (isListingVerbAt(s, pos) || codeAfterSpaces(s, sticky(ADJECTIVE_COLON, s, pos), 2) === 58)) {
+    let at = sticky(LISTING_VERB, s, pos);
+    if (at === pos) at = sticky(LISTING_COLON, s, pos);
+    const listed = at > pos ? parseItem(s, at) : null;
+    if (listed && listed.core.shape === 'slash' ? !listed.core.yearLike && slashListGoesOn(s, listed) : listed && countlessList(s.slice(listed.end, listed.end + 24), listed)) {
+      first = listed;
+      pos = at;
+    }
+  }
+  // "la resolución 1.514 de la Asamblea General": a thousands dot (Spanish, French, Russian
+  // style), read only as the number right after a resolution word.
+  if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && s.charCodeAt(pos + 1) === 46 && isDigit(s.charCodeAt(pos))) {
+    THOUSANDS.lastIndex = pos;
+    const t = THOUSANDS.exec(s);
+    if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
+    // "la resolución 1.540 (2004)", "su resolución 1.514 (XV)": with its year or session in
+    // parentheses, read only when the pair checks itself (the year table, the session table).
+    else if (isDigit(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 4)) && !isDigit(s.charCodeAt(pos + 5))) first = dottedPair(s, pos) ?? first;
+  }
+  if (first && first.core.shape === 'bare' && first.core.n < 100 && s.charCodeAt(first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
+    THOUSANDS_SPACE.lastIndex = pos;
+    const t = first.core.n < 10 ? THOUSANDS_SPACE.exec(s) : null;
+    if (t && scYear(Number(t[1]! + t[2]!)) !== null) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS_SPACE.lastIndex }], end: THOUSANDS_SPACE.lastIndex };
+    else {
+      SPLIT_PAIR.lastIndex = pos;
+      const p = SPLIT_PAIR.exec(s);
+      const n = p ? Number(p[1]! + p[2]!) : 0;
+      if (p && n >= 100 && scFits(n, Number(p[3]))) first = { core: { shape: 'year', n, year: Number(p[3]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
+      else first = sessionSlashLost(s, pos) ?? first;
+    }
+  }
+  // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
+  if (!first && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
+  // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
+  // read only with the body named at the keyword (ministries' decisions are numbered so too).
+  // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
+  // last organ named before the keyword in its sentence.
+  if (!first && arabic && (midBody || (s.charCodeAt(pos) === 47 && councilLastNamed(s, kwStart)))) {
+    first = slashedNumber(s, pos);
+    if (first && !midBody) midBody = 'S';
+  }
+  if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
+  // "قرار الجمعية العامة للأمم المتحدة 25/44" (the Convention on the Rights of the Child, 1989): the
+  // Assembly named at the keyword, number/session reversed — no session before the 31st numbered so.
+  if (first && arabic && midBody === 'A' && first.core.shape === 'slash' && !first.core.yearLike && first.core.a < 31 && first.core.b >= 31 && first.core.b <= CURRENT_GA_SESSION) {
+    first = { ...first, core: { shape: 'slash', a: first.core.b, b: first.core.a, yearLike: false } };
+  }
+  // "قرارها رقم (2656/25)": a number/session in parentheses.
+  if (!first && arabic && s.charCodeAt(pos) === 40) {
+    const inner = parseItem(s, pos + 1);
+    const read = inner ? reversedSessionSlash(arabicSessionSlash(inner)) : null;
+    if (read && read !== inner) first = read;
+  }
+  if (!first && isOpenParen(s.charCodeAt(pos))) {
+    // "the HLPF resolutions (67/290 and 70/299)": a list in parentheses, of numbers that check
+    // themselves (a session/number, a special session, an old session).
+    const inner = parseItem(s, pos + 1);
+    if (inner && (inner.core.shape === 'slash' || inner.core.shape === 'special' || inner.core.shape === 'roman')) first = inner;
+    // "Security Council resolutions (1325, 1820, 1888)": Council numbers, the Council named at the keyword.
+    // A year alone there is the resolutions' year ("Security Council resolutions (2020)", "(2020 год)"),
+    // read as a number only when a list goes on after it.
+    else if (inner && (inner.core.shape === 'year' || (inner.core.shape === 'bare' && !(isUnYear(inner.core.n) && !listGoesOn(s, inner.end)))) && (midBody ?? councilRightBefore(s, kwStart)) === 'S') first = inner;
+    // "En la resolución (2261- 2016), adoptada hoy por el Consejo": a Council number and its year
+    // joined by a dash, alone in the parentheses, the pair checked by the year table.
+    else first = dashedPair(s, pos + 1) ?? first;
+  }
+  if (!first) {
+    const adj = sticky(ADJECTIVE, s, pos);
+    const it = adj > pos ? parseItem(s, adj) : null;
+    if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
+    // "le Conseil de Sécurité … ses résolutions ultérieures (1820, 1888, 1889 et 1960)", "its
+    // related resolutions (1820, 1888)": Council numbers in parentheses after an adjective, the
+    // Council the last organ named before the keyword in its sentence.
+    else if (!it && adj > pos && isOpenParen(s.charCodeAt(adj)) && councilLastNamed(s, kwStart)) {
+      const inner = parseItem(s, adj + 1);
+      if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100) {
+        first = inner;
+        midBody = 'S';
+      }
+    }
+  }
+  if (!first) {
+    // "القرار (٢٠١٤) ٢١٣٩": year and number swapped by a PDF's right-to-left reordering.
+    REVERSED.lastIndex = pos;
+    const r = REVERSED.exec(s);
+    if (r) {
+      const start = r.index + r[0].length - r[0].trimStart().length;
+      const n = Number(r[2]);
+      first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
+    }
+  }
+  if (!first && s.charCodeAt(pos) === 40) {
+    // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
+    // first, "(٢٠١٤) ٢١٣٩", was read above).
+    // "القرار رقم ( 242 )": spaces inside the parentheses too.
+    // "приняла следующую резолюцию (№ 2782)", "принял 4 резолюции (822, 853, 874 и 884)": in the
+    // other languages, a number of three or four figures, alone (with its number sign) or
+    // opening a list of such numbers.
+    const inner = parseItem(s, arabic ? sticky(SPACES2, s, pos + 1) : sticky(NUMBER_WORD, s, pos + 1));
+    const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
+    const closes = inner !== null && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41;
+    // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
+    // resolutions (1325, 1820) of the Council" names none; or, for a number alone, with "this"
+    // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
+    // number of the resolution the text is about.)
+    const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, kwStart) || (closes && THIS_BEFORE.test(before))));
+    if (inner && fits && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
+  }
+  if (!first) {
+    // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
+    // 2196 (2015), el Consejo": a Security Council number with its year further on in the clause,
+    // no other number before it (the pair checks itself against the year table).
+    const ahead = s.slice(pos, pos + 120);
+    const d = ahead.search(/[\d.;:!?\n]/);
+    // Not past another keyword: "решение в резолюции 1483 (2003)" is the resolution's number.
+    if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
+      const it = parseItem(s, pos + d);
+      if (it && it.core.shape === 'year') first = it;
+    } else if (d > 0 && isDigit(ahead.charCodeAt(d)) && ahead.charCodeAt(d + 1) !== 32) {
+      // "Recalling its resolutions on the matter, in particular 60/1, 65/281 and 66/134", "ولا سيما
+      // 60/1 و65/281": words that lead into a list, then session/numbers (two at least, which check
+      // themselves by their shape). No name in capitals on the way, known or not ("the
+      // resolutions of the OAS, in particular 41/12"), nor another keyword.
+      const words = ahead.slice(0, d);
+      const it = LEAD_IN_BEFORE.test(words) ? parseItem(s, pos + d) : null;
+      if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(words) && !ACRONYM.test(words) && !lastBodyAt(words)) first = it;
+    } else if (d >= 0 && d <= 80 && ahead.charCodeAt(d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
+      // "D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010)", "Other
+      // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …": a clause, a
+      // colon, then a list of Council numbers with their years, at least two pairs the year
+      // table confirms (a list of such pairs is a strong signal by itself).
+      const it = parseItem(s, sticky(SPACES, s, pos + d + 1));
+      if (it && confirmedPair(it) && confirmedPairFollows(s, it)) first = it;
+    }
+  }
+  if (!first && !arabic) {
+    // "resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre
+    // de 2014)": an adjective and a subject, no body named in them, then a list in parentheses of
+    // session/numbers (two at least, which check themselves by their shape).
+    const words = WORDS_TO_PAREN.exec(s.slice(pos, pos + 64));
+    const inner = words ? parseItem(s, sticky(SPACES, s, pos + words[0].length)) : null;
+    if (inner && inner.core.shape === 'slash' && !inner.core.yearLike && slashListGoesOn(s, inner) && !lastBodyAt(words![0])) first = inner;
+  }
+  // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
+  // 77/133": the number given further on in the clause by words that say it is the resolution's.
+  if (!first && NUMBERED_WORD.test(s.slice(pos, pos + 80))) {
+    const at = sticky(NUMBERED_LATER, s, pos);
+    const it = at > pos ? parseItem(s, at) : null;
+    if (it && (it.core.shape !== 'bare' || it.core.n >= 100)) first = it;
+  }
+  // "Резолюция 377 A Генеральной Ассамблеи": an old number and its letter, no session; read only
+  // if the Assembly is named right after (checked below, with the contexts).
+  const lettered = first ? null : letteredBare(s, pos);
+  if (lettered) first = lettered;
+  if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
+  // "the resolution 194 votes in favour": a vote count, not a number.
+  if (first && first.core.shape === 'bare' && opensCountWord(s.charCodeAt(first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
+  // "أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41": a count of States, a vote named
+  // after it ("القرار 181 دولة يهودية" stays a number).
+  if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
+  return { first, lettered, midBody };
+}
+
+/**
+ * The list `first` opens: `first` and the items that go on from it (40 at most), each past its
+ * year, date, note or aside. Its own function: inside findKeywordCitations, V8 compiled the whole
+ * loop again at every deoptimization of any part of it.
+ */
+function readList(s: string, first: Item | null, arabic: boolean): Item[] {
+  const items: Item[] = [];
+  let pos: number;
+  let dated = false;
+  // Whether the last item was a bare number with its year written after it ("1267 لعام 1999").
+  let yearWritten = false;
+  for (let k = 0, it = first; k < 40 && it; k++) {
+    // A bare number continues a list only when the list is of Security Council numbers, and is
+    // not a day of a month ("733 (1992) or 23 January 1992").
+    if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
+    if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
+    // "قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000", "resolutions 1267 of 1999 and 1333 of
+    // 2000": past a bare number's written year, the next bare number must carry its own, which
+    // the year table confirms ("1267 of 1999 and 2000 people" ends at 1267).
+    const ownYear = it.core.shape === 'bare' ? writtenYearEnd(s, it.end, it.core.n) : 0;
+    if (k > 0 && yearWritten && it.core.shape === 'bare' && !ownYear) break;
+    yearWritten = ownYear > 0;
+    items.push(it);
+    const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
+    pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
+    const undated = pos;
+    if (yearWritten) pos = ownYear;
+    pos = sticky(DATE, s, pos);
+    if (pos === undated && it.core.shape === 'slash' && !it.core.yearLike) pos = looseDate(s, pos, it);
+    if (it.core.shape === 'year') pos = sticky(DAY_MONTH, s, pos);
+    if (arabic && (it.core.shape === 'year' || it.core.shape === 'roman')) pos = sticky(AR_DATED, s, pos);
+    if (arabic && it.core.shape === 'year' && pos === undated) pos = sticky(AR_DAY_MONTH, s, pos);
+    // "1267 (1999) adopted on 15th October 1999, 2000 people": past an item's date, the list's
+    // items carry their years; a bare number there is a count.
+    dated = pos > undated;
+    if (it.core.shape === 'bare') {
+      // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
+      YEAR_NOTE.lastIndex = pos;
+      const yn = YEAR_NOTE.exec(s);
+      // "la resolución 2065 (del XX período de sesiones de la ONU)": the Assembly's session in
+      // words, read only when it is the session the table gives the number.
+      SESSION_WORDS.lastIndex = pos;
+      const sw = SESSION_WORDS.exec(s);
+      const n = it.core.n;
+      if (sw && gaSession(n) === sw[1]) {
+        it = { ...it, core: { shape: 'roman', n, roman: sw[1]! } };
+        items[items.length - 1] = it;
+      } else if (yn && scFits(n, Number(yn[1]))) {
+        it = { ...it, core: { shape: 'year', n, year: Number(yn[1]) } };
+        items[items.length - 1] = it;
+        pos = YEAR_NOTE.lastIndex;
+      }
+    }
+    // "résolution 1856 (2008) du 22 décembre 2008,107 le Conseil": a comma between figures with no
+    // space is a footnote's mark run into the date (or a decimal), never a list's separator.
+    if (s.charCodeAt(pos) === 44 && isDigit(s.charCodeAt(pos - 1)) && isDigit(s.charCodeAt(pos + 1))) break;
+    let next = sticky(SEP, s, pos);
+    // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
+    if (next > pos) next = sticky(NUMBER_WORD, s, next);
+    // "قرارات مجلس الأمن 664 (1990)، و 666 (1990). و 667 (1990)، و 674 (1990).": a stray full stop
+    // between two Council numbers with their years, a conjunction after it, is the list's
+    // separator, not its sentence's end: crossed only when both pairs are ones the table confirms.
+    if (next === pos && s.charCodeAt(pos) === 46 && it.core.shape === 'year' && scFits(it.core.n, it.core.year)) {
+      const sep = sticky(SEP, s, pos + 1);
+      const peek = sep > pos + 1 ? parseItem(s, sep) : null;
+      if (peek?.core.shape === 'year' && scFits(peek.core.n, peek.core.year)) next = sep;
+    }
+    if (next === pos) {
+      let noteEnd = sticky(NOTE, s, pos);
+      // "67/1 (declaration of the high-level meeting … levels), 67/97": a longer note, crossed
+      // only between session/numbers (checked below with the item after it).
+      if (noteEnd === pos && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && isOpenParen(codeAfterSpaces(s, pos, 2))) {
+        noteEnd = sticky(LONG_NOTE, s, pos);
+        if (noteEnd > pos && parseItem(s, sticky(SEP, s, noteEnd))?.core.shape !== 'slash') noteEnd = pos;
+      }
+      // "1261 (1999) ( 995_530 ) от 25 августа 1999 года, 1314 (2000)": the note, then the date.
+      const datedEnd = noteEnd > pos ? sticky(DATE, s, noteEnd) : noteEnd;
+      const sepEnd = noteEnd > pos ? sticky(SEP, s, datedEnd) : noteEnd;
+      const peek = sepEnd > datedEnd ? parseItem(s, sepEnd) : null;
+      if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
+        pos = datedEnd;
+        next = sepEnd;
+      }
+    }
+    let glued = false;
+    if (next === pos && it.core.shape !== 'year') {
+      // "5/1 sur la mise en place … et 5/2": a subject between items, with no comma before it.
+      if (it.core.shape === 'bare') break;
+      const t = sticky(TOPIC, s, pos);
+      const after = t > pos ? parseItem(s, t) : null;
+      if (!after || after.core.shape === 'bare' || !sameKind(after, items[0]!)) break;
+      it = after;
+      continue;
+    }
+    if (next === pos) {
+      next = sticky(GLUED, s, pos);
+      glued = true;
+    }
+    it = parseItem(s, next);
+    if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
+    if (glued && it && it.core.shape !== 'year') break;
+    if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(s.charCodeAt(next))) it = pastOrphanSession(s, next);
+    if (!it) it = itemAfterAside(s, pos, arabic);
+    if (!it) {
+      // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
+      // clause inside the list, crossed only to a number of the same shape as the first.
+      let c = sticky(CLAUSE, s, pos);
+      // "resolutions 1267, adopted in 1999, and 1333": the item's adoption year in a participle.
+      if (c === pos && s.charCodeAt(sticky(SPACES2, s, pos)) === 44) c = sticky(ADOPTED_CLAUSE, s, pos);
+      const topic = c === pos;
+      if (topic) c = sticky(TOPIC, s, pos);
+      const after = c > pos ? parseItem(s, c) : null;
+      if (after && !(topic && after.core.shape === 'bare') && sameKind(after, items[0]!)) it = after;
+    }
+    // (Tried only when a slash stands within reach: most lists end at a comma.)
+    if (!it && s.charCodeAt(pos) === 44 && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && slashWithin(s, pos + 4, pos + 178)) {
+      // "58/217, de 23 de diciembre de 2003, por la que proclamó el Decenio …, 59/228, de 22 de
+      // diciembre de 2004": any clause between items, crossed only to a number of the first's
+      // shape that its own adoption date follows, with no keyword or sentence end on the way.
+      DATED_AHEAD.lastIndex = pos;
+      const d = DATED_AHEAD.exec(s);
+      if (d && !ANOTHER_KEYWORD.test(d[0]) && !SENTENCE_END.test(d[0])) {
+        const after = parseItem(s, DATED_AHEAD.lastIndex);
+        if (after && sameKind(after, items[0]!) && sticky(DATE, s, after.end) > after.end + 6) it = after;
+      }
+    }
+  }
+  return items;
 }
 
 /**
