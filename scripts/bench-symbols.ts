@@ -1,11 +1,9 @@
 // Throughput of findSymbols on a large mixed Chinese/English text made from assets/corpus, beside
 // a floor (an indexOf('/') loop: the least any scanner must do) and a peer (linkify-it) on the
 // same text in the same run. Prints figures and ratios; asserts nothing.
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import LinkifyIt from 'linkify-it';
 import { findSymbols } from '../lib/symbols';
-import { benchText } from './bench-text';
+import { benchText, evaluationBlocks } from './bench-text';
 
 /** Best of `runs` timings (ms) of `fn`: the least disturbed by other users of the machine. */
 function best(runs: number, fn: () => unknown): number {
@@ -72,17 +70,7 @@ export async function benchSymbols() {
  * lists of resolutions, contents tables, in six languages).
  */
 function benchBlocks() {
-  const dir = resolve(import.meta.dirname, '../lib/symbols/fixtures');
-  const blocks: { text: string; body?: string }[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.startsWith('sentences.'))) {
-    // The fixtures are data modules; their sentences are read as JSON-like literals.
-    const src = readFileSync(resolve(dir, f), 'utf8');
-    for (const m of src.matchAll(/text: ("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),/g)) {
-      const lit = m[1]!;
-      const text = lit.startsWith('"') ? (JSON.parse(lit) as string) : lit.slice(1, -1).replace(/\\n/g, '\n').replace(/\\'/g, "'");
-      blocks.push({ text });
-    }
-  }
+  const blocks = evaluationBlocks().map((text) => ({ text }));
   const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b.text), 0);
   let matches = 0;
   // About 2 MB of blocks per run: the set read again and again.

@@ -1,6 +1,6 @@
-// The engine's bench text (scripts/bench-symbols.ts, scripts/engine-instructions.ts): the corpus's
-// Chinese documents with English citation paragraphs between them. Imports no engine, so a bundle
-// of another checkout's engine can be fed the same text.
+// The engine's bench texts (scripts/bench-symbols.ts, scripts/engine-instructions.ts): the corpus's
+// Chinese documents with English citation paragraphs between them, and the evaluation sentences as
+// blocks. Imports no engine, so a bundle of another checkout's engine can be fed the same text.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -21,4 +21,22 @@ export function benchText(minBytes: number, dir = resolve(import.meta.dirname, '
     bytes += Buffer.byteLength(piece);
   }
   return parts.join('');
+}
+
+/**
+ * The evaluation sentences of lib/symbols/fixtures (resolution preambles, lists of resolutions,
+ * contents tables, in six languages), one block each, in file order: citation-dense text as the
+ * overlay hands it to the engine, a paragraph or a table cell at a time.
+ */
+export function evaluationBlocks(dir = resolve(import.meta.dirname, '../lib/symbols/fixtures')): string[] {
+  const blocks: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.startsWith('sentences.')).sort()) {
+    // The fixtures are data modules; their sentences are read as JSON-like literals.
+    const src = readFileSync(resolve(dir, f), 'utf8');
+    for (const m of src.matchAll(/text: ("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),/g)) {
+      const lit = m[1]!;
+      blocks.push(lit.startsWith('"') ? (JSON.parse(lit) as string) : lit.slice(1, -1).replace(/\\n/g, '\n').replace(/\\'/g, "'"));
+    }
+  }
+  return blocks;
 }

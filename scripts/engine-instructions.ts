@@ -12,6 +12,11 @@
  * the text's paths moved it by up to 2M (how V8 lays out and inlines the code), so read steps of
  * 3M or more. Needs valgrind (`apt-get install -y valgrind`); esbuild is a dev dependency, pinned
  * to the version Vite and tsx use. Asserts nothing.
+ *
+ * With `--blocks`, the engine over the evaluation sentences one block at a time, as a page's
+ * overlay calls it: the first pass (what a page pays: V8 compiles the engine as it goes, and on
+ * these blocks its compiling of the engine's functions and patterns is most of the pass) and the
+ * second, each counted apart. The blocks are this checkout's, for every checkout given.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,27 +28,34 @@ const RUNS_LOW = 11;
 const RUNS_HIGH = 31;
 const RUNS_STEADY = 61;
 
-/** The entry bundled for one checkout: its engine over BYTES of bench text, N times. */
-const entry = (root: string) => `
+/** The entry bundled for one checkout: its engine over BYTES of bench text, N times (or over the evaluation blocks N times). */
+const entry = (root: string, blocks: boolean) => `
 import { findSymbols } from ${JSON.stringify(join(root, 'lib/symbols/index.ts'))};
-import { benchText } from ${JSON.stringify(resolve(import.meta.dirname, 'bench-text.ts'))};
-const text = benchText(Number(process.env.BYTES), ${JSON.stringify(resolve(import.meta.dirname, '../assets/corpus'))});
+import { benchText, evaluationBlocks } from ${JSON.stringify(resolve(import.meta.dirname, 'bench-text.ts'))};
+const texts = ${blocks} ? evaluationBlocks(${JSON.stringify(resolve(import.meta.dirname, '../lib/symbols/fixtures'))}) : [benchText(Number(process.env.BYTES), ${JSON.stringify(resolve(import.meta.dirname, '../assets/corpus'))})];
 let found = 0;
-for (let r = 0; r < Number(process.env.N); r++) found += findSymbols(text).length;
+for (let r = 0; r < Number(process.env.N); r++) for (const text of texts) found += findSymbols(text).length;
 console.log(found);
 `;
 
 /** Instructions valgrind counted for `node bundle` with N runs. */
 const instructions = (bundle: string, runs: number): number => nodeInstructions(bundle, { N: String(runs), BYTES: '1000000' });
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [resolve(import.meta.dirname, '..')];
+const blocks = process.argv.includes('--blocks');
+const args = process.argv.slice(2).filter((a) => a !== '--blocks');
+const dirs = args.length ? args : [resolve(import.meta.dirname, '..')];
 const work = mkdtempSync(join(tmpdir(), 'unlens-instructions-'));
 for (const [i, dir] of dirs.entries()) {
   const root = resolve(dir);
   const source = join(work, `entry-${i}.ts`);
   const bundle = join(work, `entry-${i}.mjs`);
-  writeFileSync(source, entry(root));
+  writeFileSync(source, entry(root, blocks));
   await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+  if (blocks) {
+    const [none, one, two] = [0, 1, 2].map((runs) => instructions(bundle, runs)) as [number, number, number];
+    console.log(`${root}: over the evaluation blocks, ${((one - none) / 1e6).toFixed(0)}M instructions in the first pass, ${((two - one) / 1e6).toFixed(0)}M in the second`);
+    continue;
+  }
   const [low, high, steady] = [RUNS_LOW, RUNS_HIGH, RUNS_STEADY].map((runs) => instructions(bundle, runs)) as [number, number, number];
   const perRun = (high - low) / (RUNS_HIGH - RUNS_LOW);
   const steadyPerRun = (steady - high) / (RUNS_STEADY - RUNS_HIGH);
