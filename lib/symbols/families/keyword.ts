@@ -696,6 +696,11 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   return out;
 }
 
+/**
+ * Every citation read from a resolution/decision keyword of `s` (found from the keyword stems of
+ * `sites`): the keyword, what stands between it and its number, the list that number opens, and
+ * the body each item is read as, from the text around it and the page's body in `options`.
+ */
 export function findKeywordCitations(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const out: Candidate[] = [];
   const search = keywordSearch(s, sites.stems);
@@ -710,10 +715,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const lead = readLead(s, kw, m.index, options, out);
     if (!lead) continue;
     const { type, before, its, arabic, saidUn } = lead;
-    let midBody = lead.midBody;
-    const opening = firstItem(s, m.index, lead.pos, before, arabic, midBody);
-    const { first, lettered } = opening;
-    midBody = opening.midBody;
+    const { first, lettered, midBody } = firstItem(s, m.index, lead.pos, before, arabic, lead.midBody);
     const items = readList(s, first, arabic);
     // "SCR 1888 (2009)": the bare abbreviation (a part number, a rectifier's) reads a Council number
     // with a year the table confirms, or any Council number with an organ named before it in the
