@@ -124,7 +124,6 @@ function cyrillicSession(text: string, i: number): boolean {
   return (text[a - 1] === '(' || text[a - 1] === '（') && (text[b + 1] === ')' || text[b + 1] === '）');
 }
 
-
 /** Cyrillic Х and І, which fold as a session's Roman numerals ("3379 (ХХХ)") whatever stands beside them. */
 function isSessionLookalike(c: number): boolean {
   return c === 0x425 || c === 0x406;
