@@ -696,166 +696,6 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   return out;
 }
 
-/** What one keyword's reading leaves to the next in the same text. */
-interface KeywordState {
-  /** Where a keyword's bare number was last read as the Assembly's for the United Nations named. */
-  unAt: number;
-  /** Whether اللائحة has been read as a Council resolution's word in this text. */
-  lawiha: boolean;
-}
-
-/**
- * The candidates of `items`, the list read after the keyword `kw` at `kwStart` (`first` its first
- * item, as firstItem read it), each item read in the contexts the text and the page give, pushed
- * to `out`. False when the list gives nothing after all (a vote count, a national act, an
- * unconfirmed اللائحة): the search then goes on right after the keyword. Its own function, as
- * readList is.
- */
-function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: Opening, items: Item[], options: FindOptions, state: KeywordState, out: Candidate[]): boolean {
-  const { type, its, arabic, saidUn } = lead;
-  const { first, lettered, midBody } = opening;
-  fixMistypedYears(items);
-  sessionFromNextItem(items);
-  const last = items[items.length - 1]!;
-  // Only a number a Council session can hold needs the sentence searched for the Council's name.
-  const hrcShaped = councilShaped(items, type === 'dec');
-  // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
-  // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
-  const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
-  const pastGoverningCouncils = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a >= 27);
-  // Session/numbers of sessions 9 to 30 only: the Human Rights Council's, not yet the Assembly's.
-  const beforeAssemblyNumbering = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a > 8 && it.core.a < 31);
-  const ctxs = contexts(s, kwStart, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils, beforeAssemblyNumbering, saidUn);
-  // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
-  // with the Council named in the paragraph, as a pair the year table confirms, or in a text
-  // where it already did.
-  if (kw.charCodeAt(0) === 0x644) {
-    if (!state.lawiha && !lawihaReads(ctxs, items)) return false;
-    state.lawiha = true;
-  }
-  if (lettered && !letteredFits(s, lettered, ctxs)) {
-    // "Resolution 377 A of the Uniting for Peace procedure": the catalogue's number and its subject.
-    const p = lettered.pieces[0]!;
-    const symbol = lettered.core.shape === 'bare' && mayBeAssemblyBySubject(lettered.core.n) && ctxs.every((c) => c.body === undefined || c.body === 'A') ? assemblyBySubject(s, lettered.core.n, kwStart, lettered.end) : null;
-    if (symbol && (pageBody(options) === undefined || pageBody(options) === 'A')) out.push(candidate(p.start, p.end, { symbol: symbol.replace('(', ` ${p.letter}(`), kind: 'ga-resolution', uncertain: true }));
-    return false;
-  }
-  // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
-  // (Not needed when the Assembly is named right at a number whose session the ranges give.)
-  const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
-  // ... unless the page writes the same number nearby with a session it does not fit: one of the
-  // two is misread, and neither session is safe to link.
-  if (near && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && gaSession(first.core.n) !== null && otherSessionWrittenNear(s, first.core.n, kwStart, last.end)) return false;
-  if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && !(near && gaSession(it.core.n) !== null)) && ctxs.some((c) => c.body === 'A')) {
-    const year = yearNear(s, kwStart, last.end);
-    if (year !== undefined) for (const c of ctxs) if (c.body === 'A') c.year = year;
-    const firstBare = items.find((it) => it.core.shape === 'bare');
-    if (items.length === 1 && firstBare?.core.shape === 'bare') {
-      const session = sessionWrittenNear(s, firstBare.core.n, kwStart, last.end);
-      if (session) for (const c of ctxs) if (c.body === 'A') c.session = session;
-    }
-  }
-  // "El 16 de diciembre de 1965, la Resolución 2065 de la ONU": no body named, one old number
-  // and a year near it that the Assembly's session of the number fits and the Council's year
-  // for it (S/RES/2065 is of 2012) does not: the Assembly's (uncertain, as the years are).
-  if (items.length === 1 && ctxs.length === 1 && ctxs[0]!.body === undefined && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541) {
-    const known = gaSession(first.core.n);
-    const year = known === null ? undefined : yearNear(s, kwStart, last.end);
-    if (year !== undefined && gaSessionByYear(first.core.n, year) === known && scYear(first.core.n) !== year) ctxs[0] = { type, body: 'A', year };
-  }
-  // "القرار الرقم 3414 … قرار رقم 3414 (الدورة 30)": no body named, but the same number written
-  // nearby with an Assembly session.
-  if (items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && !ctxs.some((c) => c.body !== undefined)) {
-    const session = sessionWrittenNear(s, first.core.n, kwStart, last.end);
-    if (session) ctxs.unshift({ type, body: 'A', session });
-  }
-  // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
-  // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
-  const page = pageBody(options);
-  const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
-  let unGA = false;
-  // "la Resolución 2065 sobre las Islas Malvinas": a bare number of the Assembly's catalogue of
-  // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
-  const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
-  for (const it of items) {
-    // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
-    if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
-      let symbol = mayBeAssemblyBySubject(it.core.n)
-        ? (assemblyBySubject(s, it.core.n, kwStart, last.end) ?? assemblyByAnchor(s, it.core.n, kwStart) ?? assemblyByYear(s, it.core.n, kwStart, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, kwStart, last.end, assemblyAloneInSentence(s, kwStart, last.end)) : null) ?? assemblyByVotes(s, it.core.n, it.end))
-        : null;
-      // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
-      // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
-      if (!symbol && it.core.n > MAX_NUMBER && ctxs.some((c) => c.body === 'A' && c.bodyFromPage === true)) {
-        const session = gaSession(it.core.n);
-        if (session !== null) symbol = `A/RES/${it.core.n}(${session})`;
-      }
-      if (symbol) {
-        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: p.letter ? symbol.replace('(', ` ${p.letter}(`) : symbol, kind: 'ga-resolution', uncertain: true }));
-        continue;
-      }
-    }
-    let order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
-    // "القرار 1904 بتاريخ 1963": a bare number no body claims, whose year written right after it
-    // is not its Security Council year — not the Council's; the Assembly's when the year is one
-    // of its first sessions.
-    if (it.core.shape === 'bare' && order.every((c) => c.body === undefined)) {
-      YEAR_RIGHT_AFTER.lastIndex = it.end;
-      const y = YEAR_RIGHT_AFTER.exec(s);
-      const year = y ? Number(y[1]) : datedYear(s, it.end);
-      if (year !== undefined && scYear(it.core.n) !== year) order = year >= 1946 && year <= 1975 ? [{ type, body: 'A', year }] : [];
-      else if (!y && year !== undefined) order = [{ type, body: 'S' }];
-      else if (year === undefined) {
-        // Once a list's number is read as the Assembly's so, the rest of the list is not the Council's.
-        const un = byTheUN(s, kwStart, it, type);
-        if (un) {
-          unGA = true;
-          state.unAt = kwStart;
-        } else if (state.unAt >= 0 && !SENTENCE_END.test(s.slice(state.unAt, kwStart))) unGA = true;
-        order = un ?? (unGA ? [] : order);
-      }
-    }
-    // "وإذ تعيد تأكيد قرارها 1998/26": "her resolution" with a year/number and no body named. The
-    // Economic and Social Council is masculine (قراره); of the bodies numbering by year, the one
-    // a feminine pronoun stands for is the Commission on Human Rights (لجنة), up to 2006.
-    if (arabic && it.core.shape === 'slash' && it.core.yearLike && FEMININE_ITS.test(kw) && order.every((c) => c.body === undefined)) {
-      order = [{ type, body: 'CHR', bodyFromPage: true }, ...order];
-    }
-    // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
-    // 1996/31 written number/two-digit year, the full year written after it.
-    const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
-    // "las resoluciones 64/292 y 15/9 del Consejo de Derechos Humanos": in a list the Human Rights
-    // Council is named after, an item of a session it has not reached beside one it has is the
-    // Assembly's (a guess: the Assembly's resolutions on a subject come first in such lists).
-    if (core.shape === 'slash' && !core.yearLike && core.a > 62 && order[0]!.body === 'A/HRC' && items.some((o) => o.core.shape === 'slash' && !o.core.yearLike && o.core.a <= 62)) {
-      order = [...order, { type, body: 'A', bodyFromPage: true }];
-    }
-    // "General Assembly resolution 3350 of 1 November 1984": the date after an old number must be
-    // of its session's years for the Assembly's reading (checked in attribute).
-    if (it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && order.some((c) => c.body === 'A')) {
-      const dateAfter = dateYearAfter(s, it.end);
-      if (dateAfter !== undefined) order = order.map((c) => (c.body === 'A' ? { ...c, dateAfter } : c));
-    }
-    // "renewed in 2016 by resolution 32/19", "45/17 of 6 October 2020": a session/number both the
-    // Assembly and the Human Rights Council reach, no body named at it, and a year with it (its
-    // date, or a year earlier in its sentence) that is the Council's session's and none of the
-    // Assembly's: the Council's (a guess, marked uncertain).
-    if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order[0], pageBody(options), order.some((c) => c.bodyNear))) {
-      const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBefore(s, kwStart);
-      if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
-    }
-    for (const p of it.pieces) {
-      for (const ctx of order) {
-        const a = attribute(core, ctx, p.letter);
-        if (a) {
-          out.push(candidate(p.start, p.end, a));
-          break;
-        }
-      }
-    }
-  }
-  return true;
-}
-
 /**
  * Every citation read from a resolution/decision keyword of `s` (found from the keyword stems of
  * `sites`): the keyword, what stands between it and its number, the list that number opens, and
@@ -1377,6 +1217,166 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     }
   }
   return items;
+}
+
+/** What one keyword's reading leaves to the next in the same text. */
+interface KeywordState {
+  /** Where a keyword's bare number was last read as the Assembly's for the United Nations named. */
+  unAt: number;
+  /** Whether اللائحة has been read as a Council resolution's word in this text. */
+  lawiha: boolean;
+}
+
+/**
+ * The candidates of `items`, the list read after the keyword `kw` at `kwStart` (`first` its first
+ * item, as firstItem read it), each item read in the contexts the text and the page give, pushed
+ * to `out`. False when the list gives nothing after all (a vote count, a national act, an
+ * unconfirmed اللائحة): the search then goes on right after the keyword. Its own function, as
+ * readList is.
+ */
+function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: Opening, items: Item[], options: FindOptions, state: KeywordState, out: Candidate[]): boolean {
+  const { type, its, arabic, saidUn } = lead;
+  const { first, lettered, midBody } = opening;
+  fixMistypedYears(items);
+  sessionFromNextItem(items);
+  const last = items[items.length - 1]!;
+  // Only a number a Council session can hold needs the sentence searched for the Council's name.
+  const hrcShaped = councilShaped(items, type === 'dec');
+  // Below 1000 only: the Council's numbers from 1000 on are of 1995 and later, far likelier in
+  // such a sentence than the Assembly's of the 1960s ("القرار 2334 … الجمعية العامة").
+  const oldGa = arabic && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 ? gaSession(first.core.n) ?? undefined : undefined;
+  const pastGoverningCouncils = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a >= 27);
+  // Session/numbers of sessions 9 to 30 only: the Human Rights Council's, not yet the Assembly's.
+  const beforeAssemblyNumbering = hrcShaped && items.every((it) => it.core.shape === 'slash' && it.core.a > 8 && it.core.a < 31);
+  const ctxs = contexts(s, kwStart, last.end, type, midBody, its, options, hrcShaped, oldGa, pastGoverningCouncils, beforeAssemblyNumbering, saidUn);
+  // اللائحة is also a regulation ("اللائحة التنفيذية رقم 12"): it reads a Council number only
+  // with the Council named in the paragraph, as a pair the year table confirms, or in a text
+  // where it already did.
+  if (kw.charCodeAt(0) === 0x644) {
+    if (!state.lawiha && !lawihaReads(ctxs, items)) return false;
+    state.lawiha = true;
+  }
+  if (lettered && !letteredFits(s, lettered, ctxs)) {
+    // "Resolution 377 A of the Uniting for Peace procedure": the catalogue's number and its subject.
+    const p = lettered.pieces[0]!;
+    const symbol = lettered.core.shape === 'bare' && mayBeAssemblyBySubject(lettered.core.n) && ctxs.every((c) => c.body === undefined || c.body === 'A') ? assemblyBySubject(s, lettered.core.n, kwStart, lettered.end) : null;
+    if (symbol && (pageBody(options) === undefined || pageBody(options) === 'A')) out.push(candidate(p.start, p.end, { symbol: symbol.replace('(', ` ${p.letter}(`), kind: 'ga-resolution', uncertain: true }));
+    return false;
+  }
+  // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
+  // (Not needed when the Assembly is named right at a number whose session the ranges give.)
+  const near = ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true;
+  // ... unless the page writes the same number nearby with a session it does not fit: one of the
+  // two is misread, and neither session is safe to link.
+  if (near && items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && gaSession(first.core.n) !== null && otherSessionWrittenNear(s, first.core.n, kwStart, last.end)) return false;
+  if (items.some((it) => it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && !(near && gaSession(it.core.n) !== null)) && ctxs.some((c) => c.body === 'A')) {
+    const year = yearNear(s, kwStart, last.end);
+    if (year !== undefined) for (const c of ctxs) if (c.body === 'A') c.year = year;
+    const firstBare = items.find((it) => it.core.shape === 'bare');
+    if (items.length === 1 && firstBare?.core.shape === 'bare') {
+      const session = sessionWrittenNear(s, firstBare.core.n, kwStart, last.end);
+      if (session) for (const c of ctxs) if (c.body === 'A') c.session = session;
+    }
+  }
+  // "El 16 de diciembre de 1965, la Resolución 2065 de la ONU": no body named, one old number
+  // and a year near it that the Assembly's session of the number fits and the Council's year
+  // for it (S/RES/2065 is of 2012) does not: the Assembly's (uncertain, as the years are).
+  if (items.length === 1 && ctxs.length === 1 && ctxs[0]!.body === undefined && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541) {
+    const known = gaSession(first.core.n);
+    const year = known === null ? undefined : yearNear(s, kwStart, last.end);
+    if (year !== undefined && gaSessionByYear(first.core.n, year) === known && scYear(first.core.n) !== year) ctxs[0] = { type, body: 'A', year };
+  }
+  // "القرار الرقم 3414 … قرار رقم 3414 (الدورة 30)": no body named, but the same number written
+  // nearby with an Assembly session.
+  if (items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && !ctxs.some((c) => c.body !== undefined)) {
+    const session = sessionWrittenNear(s, first.core.n, kwStart, last.end);
+    if (session) ctxs.unshift({ type, body: 'A', session });
+  }
+  // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
+  // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
+  const page = pageBody(options);
+  const councilFirst = page === 'A/HRC' && ctxs.every((c) => c.body === undefined || c.body === page) ? ctxs.filter((c) => c.body === page) : null;
+  let unGA = false;
+  // "la Resolución 2065 sobre las Islas Malvinas": a bare number of the Assembly's catalogue of
+  // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
+  const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
+  for (const it of items) {
+    // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
+    if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
+      let symbol = mayBeAssemblyBySubject(it.core.n)
+        ? (assemblyBySubject(s, it.core.n, kwStart, last.end) ?? assemblyByAnchor(s, it.core.n, kwStart) ?? assemblyByYear(s, it.core.n, kwStart, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, kwStart, last.end, assemblyAloneInSentence(s, kwStart, last.end)) : null) ?? assemblyByVotes(s, it.core.n, it.end))
+        : null;
+      // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
+      // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
+      if (!symbol && it.core.n > MAX_NUMBER && ctxs.some((c) => c.body === 'A' && c.bodyFromPage === true)) {
+        const session = gaSession(it.core.n);
+        if (session !== null) symbol = `A/RES/${it.core.n}(${session})`;
+      }
+      if (symbol) {
+        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: p.letter ? symbol.replace('(', ` ${p.letter}(`) : symbol, kind: 'ga-resolution', uncertain: true }));
+        continue;
+      }
+    }
+    let order = councilFirst && it.core.shape === 'special' ? [...councilFirst, ...ctxs] : ctxs;
+    // "القرار 1904 بتاريخ 1963": a bare number no body claims, whose year written right after it
+    // is not its Security Council year — not the Council's; the Assembly's when the year is one
+    // of its first sessions.
+    if (it.core.shape === 'bare' && order.every((c) => c.body === undefined)) {
+      YEAR_RIGHT_AFTER.lastIndex = it.end;
+      const y = YEAR_RIGHT_AFTER.exec(s);
+      const year = y ? Number(y[1]) : datedYear(s, it.end);
+      if (year !== undefined && scYear(it.core.n) !== year) order = year >= 1946 && year <= 1975 ? [{ type, body: 'A', year }] : [];
+      else if (!y && year !== undefined) order = [{ type, body: 'S' }];
+      else if (year === undefined) {
+        // Once a list's number is read as the Assembly's so, the rest of the list is not the Council's.
+        const un = byTheUN(s, kwStart, it, type);
+        if (un) {
+          unGA = true;
+          state.unAt = kwStart;
+        } else if (state.unAt >= 0 && !SENTENCE_END.test(s.slice(state.unAt, kwStart))) unGA = true;
+        order = un ?? (unGA ? [] : order);
+      }
+    }
+    // "وإذ تعيد تأكيد قرارها 1998/26": "her resolution" with a year/number and no body named. The
+    // Economic and Social Council is masculine (قراره); of the bodies numbering by year, the one
+    // a feminine pronoun stands for is the Commission on Human Rights (لجنة), up to 2006.
+    if (arabic && it.core.shape === 'slash' && it.core.yearLike && FEMININE_ITS.test(kw) && order.every((c) => c.body === undefined)) {
+      order = [{ type, body: 'CHR', bodyFromPage: true }, ...order];
+    }
+    // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
+    // 1996/31 written number/two-digit year, the full year written after it.
+    const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
+    // "las resoluciones 64/292 y 15/9 del Consejo de Derechos Humanos": in a list the Human Rights
+    // Council is named after, an item of a session it has not reached beside one it has is the
+    // Assembly's (a guess: the Assembly's resolutions on a subject come first in such lists).
+    if (core.shape === 'slash' && !core.yearLike && core.a > 62 && order[0]!.body === 'A/HRC' && items.some((o) => o.core.shape === 'slash' && !o.core.yearLike && o.core.a <= 62)) {
+      order = [...order, { type, body: 'A', bodyFromPage: true }];
+    }
+    // "General Assembly resolution 3350 of 1 November 1984": the date after an old number must be
+    // of its session's years for the Assembly's reading (checked in attribute).
+    if (it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && order.some((c) => c.body === 'A')) {
+      const dateAfter = dateYearAfter(s, it.end);
+      if (dateAfter !== undefined) order = order.map((c) => (c.body === 'A' ? { ...c, dateAfter } : c));
+    }
+    // "renewed in 2016 by resolution 32/19", "45/17 of 6 October 2020": a session/number both the
+    // Assembly and the Human Rights Council reach, no body named at it, and a year with it (its
+    // date, or a year earlier in its sentence) that is the Council's session's and none of the
+    // Assembly's: the Council's (a guess, marked uncertain).
+    if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order[0], pageBody(options), order.some((c) => c.bodyNear))) {
+      const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBefore(s, kwStart);
+      if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
+    }
+    for (const p of it.pieces) {
+      for (const ctx of order) {
+        const a = attribute(core, ctx, p.letter);
+        if (a) {
+          out.push(candidate(p.start, p.end, a));
+          break;
+        }
+      }
+    }
+  }
+  return true;
 }
 
 /**
