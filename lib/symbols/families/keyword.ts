@@ -1230,9 +1230,9 @@ interface KeywordState {
 /**
  * The candidates of `items`, the list read after the keyword `kw` at `kwStart` (`first` its first
  * item, as firstItem read it), each item read in the contexts the text and the page give, pushed
- * to `out`. False when the list gives nothing after all (a vote count, a national act, an
- * unconfirmed اللائحة): the search then goes on right after the keyword. Its own function, as
- * readList is.
+ * to `out`. False when the list is left unread (an اللائحة the Council is not confirmed for, an
+ * old lettered number its context does not fit, a number written nearby with another session):
+ * the search then goes on right after the keyword. Its own function, as readList is.
  */
 function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: Opening, items: Item[], options: FindOptions, state: KeywordState, out: Candidate[]): boolean {
   const { type, its, arabic, saidUn } = lead;
