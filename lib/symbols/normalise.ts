@@ -41,9 +41,9 @@ function isCyrillic(c: number): boolean {
   return c >= 0x400 && c <= 0x4ff;
 }
 
-// The same keyed by character code: fold runs for every look-alike letter in reach (in Russian
-// text, a third of the letters), and a one-character string made from the text as a key cost an
-// allocation, a hash and a lookup each time.
+// The same keyed by character code: fold runs for the first and last letter of every Russian word
+// in reach, and a one-character string made from the text as a key cost an allocation, a hash
+// and a lookup each time.
 const byCode = (table: Record<string, string>) => new Map(Object.entries(table).map(([k, v]) => [k.charCodeAt(0), v]));
 const LOOKALIKE = byCode(LOOKALIKES);
 const GREEK_CYRILLIC = byCode(GREEK_CYRILLICS);
