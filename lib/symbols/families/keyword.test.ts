@@ -832,6 +832,10 @@ describe('"the Council" alone as the subject of a session/number past the govern
 describe('abbreviations and number signs: рез., Rés., no, N.º, №№, a two-digit year after the slash', () => {
   it('reads them before a number', () => {
     expect(read('рез. 1325 СБ ООН')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('СБ ООН Рез.1540 (2004)')).toEqual([['1540 (2004)', 'S/RES/1540 (2004)']]);
+    // Not inside another word, nor before anything but a number.
+    expect(read('Прорез. 1325 (2000)')).toEqual([]);
+    expect(read('рез. см. 1325')).toEqual([]);
     expect(read('Rés. 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
     expect(read('la résolution no 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
     expect(read('résolution du Conseil de sécurité n° 2417')).toEqual([['2417', 'S/RES/2417 (2018)']]);
