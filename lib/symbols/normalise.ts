@@ -26,27 +26,25 @@ export interface Normalised {
   wordsChanged: boolean;
 }
 
-// Cyrillic and Greek letters drawn like Latin ones. Real UN PDFs contain "А/77/…" with a
-// Cyrillic А; they are folded only next to ASCII symbol characters, so Russian words stay.
-const LOOKALIKES: Record<string, string> = {
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', і: 'i', ѕ: 's',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
-};
-
-// Lower-case Greek letters drawn like Cyrillic ones (folded to them inside a Russian word).
-const GREEK_CYRILLICS: Record<string, string> = { α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р', τ: 'т', χ: 'х' };
-
 function isCyrillic(c: number): boolean {
   return c >= 0x400 && c <= 0x4ff;
 }
 
-// The same keyed by character code: fold runs for the first and last letter of every Russian word
-// in reach, and a one-character string made from the text as a key cost an allocation, a hash
-// and a lookup each time.
+// Tables by character code: fold runs for the first and last letter of every Russian word in
+// reach, and a one-character string made from the text as a key cost an allocation, a hash and a
+// lookup each time.
 const byCode = (table: Record<string, string>) => new Map(Object.entries(table).map(([k, v]) => [k.charCodeAt(0), v]));
-const LOOKALIKE = byCode(LOOKALIKES);
-const GREEK_CYRILLIC = byCode(GREEK_CYRILLICS);
+
+// Cyrillic and Greek letters drawn like Latin ones. Real UN PDFs contain "А/77/…" with a
+// Cyrillic А; they are folded only next to ASCII symbol characters, so Russian words stay.
+const LOOKALIKE = byCode({
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', і: 'i', ѕ: 's',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
+});
+
+// Lower-case Greek letters drawn like Cyrillic ones (folded to them inside a Russian word).
+const GREEK_CYRILLIC = byCode({ α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р', τ: 'т', χ: 'х' });
 
 // What may need work: characters dropped or folded, look-alike letters (checked against their
 // neighbours in fold), and the "[" that may open a markdown link. Each pattern is the run of

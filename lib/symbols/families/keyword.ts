@@ -712,7 +712,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const lead = readLead(s, kw, m.index, options, out);
     if (!lead) continue;
     const { type, arabic } = lead;
-    const opening = firstItem(s, m.index, lead.pos, lead.before, arabic, lead.midBody);
+    const opening = firstItem(s, m.index, lead);
     const { first, midBody } = opening;
     const items = readList(s, first, arabic);
     // "SCR 1888 (2009)": the bare abbreviation (a part number, a rectifier's) reads a Council number
@@ -913,11 +913,13 @@ interface Opening {
 }
 
 /**
- * The first item after the keyword at `kwStart`, read from `pos` (past the body, the United
+ * The first item after the keyword at `kwStart`, read from `lead.pos` (past the body, the United
  * Nations and the number word between them) in any of the ways a number follows a keyword; null
- * when none does. `before` is the text just before the keyword. Its own function, as readList is.
+ * when none does. Its own function, as readList is.
  */
-function firstItem(s: string, kwStart: number, pos: number, before: string, arabic: boolean, midBody: Body | undefined): Opening {
+function firstItem(s: string, kwStart: number, lead: Lead): Opening {
+  const { before, arabic } = lead;
+  let { pos, midBody } = lead;
   let first = parseItem(s, pos);
   // "قرار التقسيم 181 لسنة 1947م": one word (the subject) between the keyword and a number whose
   // year, written right after it, is the Council's year for it or fits the Assembly's session.
