@@ -198,9 +198,13 @@ function hanYearCitation(s: string, open: number, close: number, year: number): 
 const SECTION = /(?:^|\n)[ \t]{0,3}([IVXL]{1,8})\.[ \t]{1,3}RESOLUTIONS ADOPTED\b/g;
 const HEADING_AFTER = /\n[ \t]{0,3}(\d{3,4})\.[ \t]{1,3}(?=[A-Z])/g;
 
-/** Headings "3171. Title" within 600 characters after a section heading "XXVIII. RESOLUTIONS ADOPTED …". */
-function sectionHeadings(s: string, out: Candidate[]): void {
-  if (s.indexOf('RESOLUTIONS ADOPTED') === -1) return;
+/**
+ * Headings "3171. Title" within 600 characters after a section heading "XXVIII. RESOLUTIONS
+ * ADOPTED …". Looked for only where a keyword stem "SOLU" stands (of `stems`): a search of every
+ * text for the heading cost as much as the rest of the family.
+ */
+function sectionHeadings(s: string, stems: readonly number[], out: Candidate[]): void {
+  if (!stems.some((i) => s.charCodeAt(i) === 83 && s.charCodeAt(i + 1) === 79) || s.indexOf('RESOLUTIONS ADOPTED') === -1) return;
   SECTION.lastIndex = 0;
   for (let m = SECTION.exec(s); m; m = SECTION.exec(s)) {
     const session = m[1]!;
@@ -220,7 +224,7 @@ export const sessionFamily: Family = {
   name: 'session',
   find(s, options, sites) {
     const out = findSessionCitations(s, options, sites);
-    sectionHeadings(s, out);
+    sectionHeadings(s, sites.stems, out);
     return out;
   },
 };
