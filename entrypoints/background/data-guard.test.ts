@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LensDB } from '@/lib/db/db';
 import { writeCopy, readNotice, type CopyStore } from '@/lib/db/reader-copy';
 import { getSettings, saveSettings } from '@/lib/db/settings-store';
-import { mirroredSettings, SETTINGS_MIRROR_KEY } from '@/lib/settings';
+import { DEFAULT_SETTINGS, mirroredSettings, SETTINGS_MIRROR_KEY } from '@/lib/settings';
 import { buildIndex } from '@/lib/index/build';
 import { createDataGuard, isUnopenable } from './data-guard';
 
@@ -72,6 +72,36 @@ describe('createDataGuard', () => {
       await expect.poll(async () => (await copy())?.disabledHosts).toEqual(['press.un.org']);
     } finally {
       stop();
+      db.close();
+    }
+  });
+
+  it("writes the default settings' copy on a fresh install only, and never over one that is there", async () => {
+    const name = `guard-${n++}`;
+    names.push(name);
+    const db = new LensDB(name);
+    const copy = async (store: CopyStore) => mirroredSettings(await store.get([SETTINGS_MIRROR_KEY]));
+    try {
+      const fresh = memoryStore();
+      await createDataGuard(db, fresh, buildIndex, quiet).installed('install');
+      expect(await copy(fresh)).toEqual(DEFAULT_SETTINGS);
+
+      // An update keeps the reader's settings: their copy comes from the database (watch above).
+      const updated = memoryStore();
+      await createDataGuard(db, updated, buildIndex, quiet).installed('update');
+      expect(await copy(updated)).toBeUndefined();
+
+      const kept = memoryStore();
+      await kept.set({ [SETTINGS_MIRROR_KEY]: { ...DEFAULT_SETTINGS, linkLang: 'fr' } });
+      await createDataGuard(db, kept, buildIndex, quiet).installed('install');
+      expect((await copy(kept))?.linkLang).toBe('fr');
+
+      // A storage that fails is logged, not thrown: the content script then asks the background.
+      const warned: unknown[] = [];
+      const broken: CopyStore = { get: () => Promise.reject(new Error('no storage')), set: () => Promise.reject(new Error('no storage')) };
+      await expect(createDataGuard(db, broken, buildIndex, { ...quiet, warn: (...a: unknown[]) => void warned.push(a) }).installed('install')).resolves.toBeUndefined();
+      expect(warned).toHaveLength(1);
+    } finally {
       db.close();
     }
   });

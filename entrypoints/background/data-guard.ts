@@ -11,6 +11,7 @@ import { checkDatabase, COPY_KINDS, createCopyWriter, kindsTouched, readCopyMeta
 import { storageFailureKind } from '@/lib/db/storage-errors';
 import { rebuildUserRecords } from '@/lib/db/user-docs';
 import { mirrorSettings } from '@/lib/db/settings-store';
+import { DEFAULT_SETTINGS, mirroredSettings, SETTINGS_MIRROR_KEY } from '@/lib/settings';
 import type { BuildIndex } from '@/lib/import/resolve';
 import type { LoadHooks } from './index-loader';
 
@@ -20,6 +21,13 @@ export const COPY_DELAY_MS = 2000;
 export interface DataGuard extends Required<LoadHooks> {
   /** Writes the settings' copy now, then copies the reader's data (and the settings) on every change; returns a function that stops. */
   watch(): () => void;
+  /**
+   * On a fresh install (`reason` 'install'), writes the settings' copy with the defaults at once
+   * unless one is there: the database is still being opened and filled then, and the first
+   * page's content script would otherwise wait for it to answer the settings (some 40 ms).
+   * Never rejects (a failure is logged: the content script then asks the background).
+   */
+  installed(reason: string): Promise<void>;
   /** The last check's outcome (undefined before the first). */
   last(): DatabaseState | undefined;
 }
@@ -72,6 +80,15 @@ export function createDataGuard(db: LensDB, store: CopyStore, build: BuildIndex,
       };
       Dexie.on('storagemutated', onChange);
       return () => Dexie.on.storagemutated.unsubscribe(onChange);
+    },
+    async installed(reason) {
+      // (A fresh install has no settings but the defaults: nothing of the reader's is lost.)
+      if (reason !== 'install') return;
+      try {
+        if (!mirroredSettings(await store.get([SETTINGS_MIRROR_KEY]))) await store.set({ [SETTINGS_MIRROR_KEY]: DEFAULT_SETTINGS });
+      } catch (err) {
+        log.warn('UN Docs Lens: the settings copy could not be written', err);
+      }
     },
     last: () => state,
   };

@@ -39,7 +39,8 @@ export default defineBackground({
     // can ask; a Chrome service worker cannot, the options page asks there).
     const storage = (globalThis.navigator as Navigator | undefined)?.storage;
     if (typeof storage?.persist === 'function') void storage.persist().catch(() => {});
-    browser.runtime.onInstalled.addListener(() => {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      void guard.installed(reason);
       void loader.reload().catch((err) => console.error('UN Docs Lens: index load failed', err));
       void catalogue.reload().catch((err) => console.error('UN Docs Lens: catalogue load failed', err));
     });
