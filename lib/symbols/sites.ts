@@ -169,46 +169,27 @@ const REACH: Record<keyof Sites, readonly [back: number, ahead: number]> = {
  * disjoint, as a flat list [start0, end0, start1, end1, …].
  */
 export function reachOf(sites: Sites, length: number): number[] {
-  // Each list's ranges first (its sites are ascending, so its ranges start in order and most of a
-  // list's merge with their neighbours), then the four short lists of ranges, by start.
-  const lists = [
-    rangesOf(sites.slashes, REACH.slashes, length),
-    rangesOf(sites.hao, REACH.hao, length),
-    rangesOf(sites.stems, REACH.stems, length),
-    rangesOf(sites.romans, REACH.romans, length),
-  ].filter((l) => l.length > 0);
-  if (lists.length <= 1) return lists[0] ?? [];
-  const at = lists.map(() => 0);
+  const lists = [sites.slashes, sites.hao, sites.stems, sites.romans];
+  const reach = [REACH.slashes, REACH.hao, REACH.stems, REACH.romans];
+  const at = [0, 0, 0, 0];
   const out: number[] = [];
   for (;;) {
+    // Each list's ranges start in order (one reach per list): merge by start.
     let best = -1;
     let lo = Infinity;
     for (let k = 0; k < lists.length; k++) {
       const p = lists[k]![at[k]!];
-      if (p !== undefined && p < lo) {
-        lo = p;
+      if (p !== undefined && p - reach[k]![0] < lo) {
+        lo = p - reach[k]![0];
         best = k;
       }
     }
     if (best < 0) return out;
-    const hi = lists[best]![at[best]! + 1]!;
-    at[best] = at[best]! + 2;
+    const hi = Math.min(length, lists[best]![at[best]!++]! + reach[best]![1] + 1);
+    lo = Math.max(0, lo);
     if (out.length && lo <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, hi);
     else out.push(lo, hi);
   }
-}
-
-/** The ranges within `reach` of `sites` (ascending) in a text of `length`, merged where they touch, as reachOf gives them. */
-function rangesOf(sites: readonly number[], [back, ahead]: readonly [number, number], length: number): number[] {
-  const out: number[] = [];
-  for (const p of sites) {
-    const lo = Math.max(0, p - back);
-    const hi = Math.min(length, p + ahead + 1);
-    if (out.length && lo <= out[out.length - 1]!) {
-      if (hi > out[out.length - 1]!) out[out.length - 1] = hi;
-    } else out.push(lo, hi);
-  }
-  return out;
 }
 
 /**
