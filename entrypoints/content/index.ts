@@ -18,6 +18,8 @@ import '@/components/overlay/page.css';
 
 /** The protocol's limit on symbols per lookup message. */
 const LOOKUP_BATCH = 5000;
+/** How long the settings' read from storage.local may take before the head is read meanwhile (it mostly takes under 15 ms). */
+const STORAGE_PATIENCE_MS = 20;
 
 // Wiring only: settings from the background, then the scanner and the cards, both stopped
 // when the extension is updated or unloaded (ctx).
@@ -41,23 +43,34 @@ export default defineContentScript({
     const started = performance.now();
     const warn = (what: string) => (err: unknown) => console.warn(`UN Docs Lens: ${what}:`, err instanceof Error ? err.message : err);
 
+    // The page's context, read once, not in the task that evaluates this script (some 35 ms in a
+    // new tab's renderer): on a long page the headings' query alone takes several ms.
+    let context: ReturnType<typeof pageContext> | undefined;
+    const pageFind = () => (context ??= pageContext(readPageFacts(document, location.href)));
+    // While the settings are awaited, a read of the page's head that writes nothing but makes the
+    // engine's and the walk's first calls (some 30 ms slower than later ones) then, not on the
+    // way to the links in view. A task of its own, once at most.
+    let warmedUp = false;
+    const warmUp = () => {
+      if (warmedUp) return;
+      warmedUp = true;
+      readHead(document.body ?? document.documentElement, pageFind());
+    };
     // The settings' copy in storage.local answers without waking the background; the background
-    // answers when there is none yet (the first page after an install).
+    // answers when there is none yet (the first page after an install). storage.local most often
+    // answers within a few ms, but took 80 ms after a browser restart: then the head is read meanwhile.
+    const slowStorage = setTimeout(warmUp, STORAGE_PATIENCE_MS);
     const mirrored = await browser.storage.local.get(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
+    clearTimeout(slowStorage);
     status('start', started);
-    // After that first await, not in the task that evaluated this script (some 35 ms in a new
-    // tab's renderer): on a long page the headings' query alone takes several ms.
-    const find = pageContext(readPageFacts(document, location.href));
+    const find = pageFind();
     if (mirrored) status('ready');
     const settings = mirrored ?? (await settingsFromBackground());
 
     async function settingsFromBackground(): Promise<Settings> {
       const answer = ask<'settings'>({ type: 'settings', host: location.hostname });
-      // While the background answers (it may be starting up), a read of the page's head that
-      // writes nothing but makes the engine's and the walk's first calls (some 30 ms slower than
-      // later ones) here, not on the way to the links in view. A task of its own: this one
-      // already evaluated the script (about 25 ms).
-      const warmUp = setTimeout(() => readHead(document.body ?? document.documentElement, find), 0);
+      // The background may be starting up: time to read the head.
+      const later = setTimeout(warmUp, 0);
       try {
         const s = normaliseSettings(await answer);
         status('ready');
@@ -67,7 +80,7 @@ export default defineContentScript({
         status('defaults');
         return DEFAULT_SETTINGS;
       } finally {
-        clearTimeout(warmUp);
+        clearTimeout(later);
       }
     }
     if (settings.disabledHosts.includes(location.hostname.toLowerCase())) {
