@@ -22,6 +22,17 @@ import { codeAfterSpaces, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
 import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
+/**
+ * `s.charCodeAt(i)` for an integer `i`, NaN outside `s` (as charCodeAt gives). Every read of a
+ * character here goes through it: V8 compiles a charCodeAt assuming its index in bounds and throws
+ * the compiled function away the first time one is not, once per call site; with this file's
+ * dozens of sites reading before a keyword or past a text's end, the keyword functions were
+ * recompiled for many passes over a page's paragraphs. Checked here, the one site never is.
+ */
+function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+}
+
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
 // engine read every character.
@@ -93,8 +104,8 @@ function keywordSearch(s: string, sites: readonly number[]): (from: number) => R
       const p = sites[i]!;
       for (let at = Math.max(from, p - STEM_REACH, tried + 1); at <= p; at++) {
         tried = at;
-        const c = s.charCodeAt(at);
-        if (at === p && (c === 0x644 || (c === 0x642 && s.charCodeAt(at + 1) === 32))) {
+        const c = codeAt(s, at);
+        if (at === p && (c === 0x644 || (c === 0x642 && codeAt(s, at + 1) === 32))) {
           KW_RARE.lastIndex = at;
           const m = KW_RARE.exec(s);
           if (m) return m;
@@ -112,8 +123,8 @@ function keywordSearch(s: string, sites: readonly number[]): (from: number) => R
 /** Whether the keyword at `i` starts a word (Arabic keywords may carry a prefix such as وال). */
 function wordStart(s: string, i: number): boolean {
   if (i === 0) return true;
-  const prev = s.charCodeAt(i - 1);
-  const first = s.charCodeAt(i);
+  const prev = codeAt(s, i - 1);
+  const first = codeAt(s, i);
   if (first >= 0x0600) return true;
   // After a Latin letter ([A-Za-z]) for a Latin keyword, a Cyrillic one ([А-Яа-я]) for a Russian one.
   if (first >= 0x0400) return !(prev >= 0x0410 && prev <= 0x044f);
@@ -377,7 +388,7 @@ const isUnYear = (n: number) => n >= 1945 && n <= CURRENT_YEAR;
 /** Whether a list separator and another number follow `end` ("2020, 2021"). */
 function listGoesOn(s: string, end: number): boolean {
   const next = sticky(SEP, s, end);
-  return next > end && isDigit(s.charCodeAt(next));
+  return next > end && isDigit(codeAt(s, next));
 }
 
 /** "2261- 2016" at `pos`, closed by a parenthesis: a Council number and its year the table confirms, else null. */
@@ -479,7 +490,7 @@ function pastOrphanSession(s: string, pos: number): Item | null {
 
 /** Whether a '/' stands in s[from, to) (a bounded indexOf: a long text without one is not read to its end). */
 function slashWithin(s: string, from: number, to: number): boolean {
-  for (let i = from, end = Math.min(to, s.length); i < end; i++) if (s.charCodeAt(i) === 47) return true;
+  for (let i = from, end = Math.min(to, s.length); i < end; i++) if (codeAt(s, i) === 47) return true;
   return false;
 }
 const DATED_AHEAD = /,[^;\n]{1,160}?,\s{1,2}(?:(?:y|and|et|и)\s{1,2})?(?=\d{1,2}\/\d{1,4},\s{1,2}(?:de|of|du|del)\s{1,2}\d)/y;
@@ -724,12 +735,12 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (!items.length) {
       // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
       // volumes of its resolutions, the number and year opening the line.
-      if (isDigit(s.charCodeAt(m.index - 4)) || s.charCodeAt(m.index - 3) === 41) councilHeading(s, m.index, out);
+      if (isDigit(codeAt(s, m.index - 4)) || codeAt(s, m.index - 3) === 41) councilHeading(s, m.index, out);
       // "60/147 Resolución aprobada por la Asamblea General el 16 de diciembre de 2005": a
       // session/number before the heading that says which body adopted it.
-      if (isDigit(s.charCodeAt(m.index - 2)) || isDigit(s.charCodeAt(m.index - 3))) numberBeforeAdoptedBy(s, m.index, from, type, out);
+      if (isDigit(codeAt(s, m.index - 2)) || isDigit(codeAt(s, m.index - 3))) numberBeforeAdoptedBy(s, m.index, from, type, out);
       // (Only after a figure: "the 2334 resolution".)
-      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(s.charCodeAt(m.index - 2))) numberBeforeKeyword(s, m.index, out);
+      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(codeAt(s, m.index - 2))) numberBeforeKeyword(s, m.index, out);
       continue;
     }
     // "la Resolución 1904 de 2009 del Ministerio de Salud": a State's ministry or agency named as the
@@ -777,7 +788,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, kwStart, options);
   // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
   // act's kind in angle brackets before its number; the number follows the closing bracket.
-  let pos = s.charCodeAt(from) === 62 && s.charCodeAt(kwStart - 1) === 60 ? from + 1 : from;
+  let pos = codeAt(s, from) === 62 && codeAt(s, kwStart - 1) === 60 ? from + 1 : from;
   // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
   const mid = bodyAfterAt(s.slice(pos, pos + 64));
   let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, kwStart) : undefined);
@@ -786,7 +797,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
     let gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
     // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
-    const inParens = kw.charCodeAt(0) >= 0x600 && s.charCodeAt(gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
+    const inParens = kw.charCodeAt(0) >= 0x600 && codeAt(s, gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
     if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
     if (!opensNumber(s, gap)) {
       // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
@@ -810,12 +821,12 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     // "резолюции СБ ООН (822, 853, 874 и 884)", "резолюций Генеральной Ассамблеи (67/290 и 70/299)": a
     // list in parentheses after the body's name, read below as after the keyword (bare numbers only
     // for the Council).
-    if (!opensNumber(s, gap) && kw.charCodeAt(0) < 0x600 && isOpenParen(s.charCodeAt(gap)) && isDigit(s.charCodeAt(gap + 1))) {
+    if (!opensNumber(s, gap) && kw.charCodeAt(0) < 0x600 && isOpenParen(codeAt(s, gap)) && isDigit(codeAt(s, gap + 1))) {
       midBody = mid.body;
       pos = gap;
     }
     // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
-    const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(s.charCodeAt(gap)) && quotedNumber(s, gap + 1) !== null;
+    const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(codeAt(s, gap)) && quotedNumber(s, gap + 1) !== null;
     if (opensNumber(s, gap) || quoted || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
       midBody = mid.body;
       pos = gap;
@@ -823,7 +834,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   }
   // "Security Council resolution (UNSCR) 1325": the abbreviation the text goes on to use, in
   // parentheses between the word and the number.
-  if (s.charCodeAt(sticky(SPACES, s, pos)) === 40) {
+  if (codeAt(s, sticky(SPACES, s, pos)) === 40) {
     ABBREVIATION_MID.lastIndex = pos;
     if (ABBREVIATION_MID.exec(s)) {
       pos = ABBREVIATION_MID.lastIndex;
@@ -836,7 +847,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     if (c > pos) {
       midBody = page;
       pos = c;
-    } else if (!page && (s.charCodeAt(pos + 1) === 100 || s.charCodeAt(pos + 1) === 111 || s.charCodeAt(pos + 1) === 0x421)) {
+    } else if (!page && (codeAt(s, pos + 1) === 100 || codeAt(s, pos + 1) === 111 || codeAt(s, pos + 1) === 0x421)) {
       // "conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022":
       // no page body, "the Council" alone before a number of three or four figures with no
       // session — of the councils, only the Security Council numbers its resolutions so (the
@@ -858,7 +869,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   pos = sticky(NUMBER_WORD, s, pos);
   // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
   // "Council resolution 2004/49" is read.
-  if (arabic && !midBody && s.charCodeAt(sticky(SPACES, s, pos)) === 0x627) {
+  if (arabic && !midBody && codeAt(s, sticky(SPACES, s, pos)) === 0x627) {
     pos = sticky(COUNCIL_WORD_MID, s, pos);
     // "بموجب قرار المجلس 2452": "the Council" alone before a number of three or four figures
     // without session, no page body nor other body named before it in the paragraph (ECOSOC's old
@@ -879,15 +890,15 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     // Council's word is; which assembly stays the context's (the page's, a body named nearby).
     pos = sticky(ASSEMBLY_WORD_MID, s, pos);
   }
-  if (arabic && !midBody && !isDigit(s.charCodeAt(pos)) && s.charCodeAt(pos) !== 40) {
+  if (arabic && !midBody && !isDigit(codeAt(s, pos)) && codeAt(s, pos) !== 40) {
     const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
     // "قرار المجلس الرقم 2231": the Council, unnamed, alone between keyword and number.
     if (far && (!NOT_THE_RESOLUTION.test(far[1]!) || THE_COUNCIL_ALONE.test(far[1]!))) {
       const at = pos + far[0].length;
-      const paren = s.charCodeAt(at) === 40;
+      const paren = codeAt(s, at) === 40;
       const it = parseItem(s, paren ? at + 1 : at);
       // "قرار تقسيم فلسطين رقم 181 ( الدورة - 2 )": a number with its session reads too.
-      if (it && (it.core.shape === 'bare' || it.core.shape === 'roman') && it.core.n >= 100 && (!paren || s.charCodeAt(it.end) === 41)) pos = at;
+      if (it && (it.core.shape === 'bare' || it.core.shape === 'roman') && it.core.n >= 100 && (!paren || codeAt(s, it.end) === 41)) pos = at;
     }
   }
   // "Резолюция от 25.04.2013 № 2100 (2013)": a legal portal's heading gives the act's date between
@@ -895,7 +906,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   if (!midBody && DATE_OPENS.test(s.slice(pos, pos + 8))) {
     const dated = sticky(DATE, s, pos);
     const numbered = dated > pos ? sticky(NUMBER_WORD, s, dated) : dated;
-    const it = numbered > sticky(SPACES, s, dated) && isDigit(s.charCodeAt(numbered)) ? parseItem(s, numbered) : null;
+    const it = numbered > sticky(SPACES, s, dated) && isDigit(codeAt(s, numbered)) ? parseItem(s, numbered) : null;
     // A bare number only when the date's year is the one the Council gave it (a State's acts are
     // headed so too).
     const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(pos, dated));
@@ -939,15 +950,15 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   }
   // "la resolución 1.514 de la Asamblea General": a thousands dot (Spanish, French, Russian
   // style), read only as the number right after a resolution word.
-  if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && s.charCodeAt(pos + 1) === 46 && isDigit(s.charCodeAt(pos))) {
+  if ((!first || (first.core.shape === 'bare' && first.core.n < 10)) && codeAt(s, pos + 1) === 46 && isDigit(codeAt(s, pos))) {
     THOUSANDS.lastIndex = pos;
     const t = THOUSANDS.exec(s);
     if (t) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
     // "la resolución 1.540 (2004)", "su resolución 1.514 (XV)": with its year or session in
     // parentheses, read only when the pair checks itself (the year table, the session table).
-    else if (isDigit(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 4)) && !isDigit(s.charCodeAt(pos + 5))) first = dottedPair(s, pos) ?? first;
+    else if (isDigit(codeAt(s, pos + 2)) && isDigit(codeAt(s, pos + 4)) && !isDigit(codeAt(s, pos + 5))) first = dottedPair(s, pos) ?? first;
   }
-  if (first && first.core.shape === 'bare' && first.core.n < 100 && s.charCodeAt(first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
+  if (first && first.core.shape === 'bare' && first.core.n < 100 && codeAt(s, first.end) !== 47 && /\s/.test(s[first.end] ?? '')) {
     THOUSANDS_SPACE.lastIndex = pos;
     const t = first.core.n < 10 ? THOUSANDS_SPACE.exec(s) : null;
     if (t && scYear(Number(t[1]! + t[2]!)) !== null) first = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: pos, end: THOUSANDS_SPACE.lastIndex }], end: THOUSANDS_SPACE.lastIndex };
@@ -960,12 +971,12 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     }
   }
   // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
-  if (!first && QUOTE_OPEN(s.charCodeAt(pos))) first = quotedNumber(s, pos + 1);
+  if (!first && QUOTE_OPEN(codeAt(s, pos))) first = quotedNumber(s, pos + 1);
   // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
   // read only with the body named at the keyword (ministries' decisions are numbered so too).
   // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
   // last organ named before the keyword in its sentence.
-  if (!first && arabic && (midBody || (s.charCodeAt(pos) === 47 && councilLastNamed(s, kwStart)))) {
+  if (!first && arabic && (midBody || (codeAt(s, pos) === 47 && councilLastNamed(s, kwStart)))) {
     first = slashedNumber(s, pos);
     if (first && !midBody) midBody = 'S';
   }
@@ -976,12 +987,12 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     first = { ...first, core: { shape: 'slash', a: first.core.b, b: first.core.a, yearLike: false } };
   }
   // "قرارها رقم (2656/25)": a number/session in parentheses.
-  if (!first && arabic && s.charCodeAt(pos) === 40) {
+  if (!first && arabic && codeAt(s, pos) === 40) {
     const inner = parseItem(s, pos + 1);
     const read = inner ? reversedSessionSlash(arabicSessionSlash(inner)) : null;
     if (read && read !== inner) first = read;
   }
-  if (!first && isOpenParen(s.charCodeAt(pos))) {
+  if (!first && isOpenParen(codeAt(s, pos))) {
     // "the HLPF resolutions (67/290 and 70/299)": a list in parentheses, of numbers that check
     // themselves (a session/number, a special session, an old session).
     const inner = parseItem(s, pos + 1);
@@ -1001,7 +1012,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     // "le Conseil de Sécurité … ses résolutions ultérieures (1820, 1888, 1889 et 1960)", "its
     // related resolutions (1820, 1888)": Council numbers in parentheses after an adjective, the
     // Council the last organ named before the keyword in its sentence.
-    else if (!it && adj > pos && isOpenParen(s.charCodeAt(adj)) && councilLastNamed(s, kwStart)) {
+    else if (!it && adj > pos && isOpenParen(codeAt(s, adj)) && councilLastNamed(s, kwStart)) {
       const inner = parseItem(s, adj + 1);
       if (inner && (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100) {
         first = inner;
@@ -1019,7 +1030,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
       first = { core: { shape: 'year', n, year: Number(r[1]) }, pieces: [{ start, end: REVERSED.lastIndex }], end: REVERSED.lastIndex };
     }
   }
-  if (!first && s.charCodeAt(pos) === 40) {
+  if (!first && codeAt(s, pos) === 40) {
     // "القرار (1701)", "قرار مجلس الأمن رقم (2334)": the number alone in parentheses (a year
     // first, "(٢٠١٤) ٢١٣٩", was read above).
     // "القرار رقم ( 242 )": spaces inside the parentheses too.
@@ -1028,7 +1039,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     // opening a list of such numbers.
     const inner = parseItem(s, arabic ? sticky(SPACES2, s, pos + 1) : sticky(NUMBER_WORD, s, pos + 1));
     const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
-    const closes = inner !== null && s.charCodeAt(sticky(SPACES2, s, inner.end)) === 41;
+    const closes = inner !== null && codeAt(s, sticky(SPACES2, s, inner.end)) === 41;
     // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
     // resolutions (1325, 1820) of the Council" names none; or, for a number alone, with "this"
     // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
@@ -1043,10 +1054,10 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     const ahead = s.slice(pos, pos + 120);
     const d = ahead.search(/[\d.;:!?\n]/);
     // Not past another keyword: "решение в резолюции 1483 (2003)" is the resolution's number.
-    if (d > 0 && d <= 110 && isDigit(ahead.charCodeAt(d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
+    if (d > 0 && d <= 110 && isDigit(codeAt(ahead, d)) && !/[\p{L}/.-]/u.test(ahead[d - 1]!) && PAIR_AHEAD.test(ahead.slice(d, d + 12)) && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
       const it = parseItem(s, pos + d);
       if (it && it.core.shape === 'year') first = it;
-    } else if (d > 0 && isDigit(ahead.charCodeAt(d)) && ahead.charCodeAt(d + 1) !== 32) {
+    } else if (d > 0 && isDigit(codeAt(ahead, d)) && codeAt(ahead, d + 1) !== 32) {
       // "Recalling its resolutions on the matter, in particular 60/1, 65/281 and 66/134", "ولا سيما
       // 60/1 و65/281": words that lead into a list, then session/numbers (two at least, which check
       // themselves by their shape). No name in capitals on the way, known or not ("the
@@ -1054,7 +1065,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
       const words = ahead.slice(0, d);
       const it = LEAD_IN_BEFORE.test(words) ? parseItem(s, pos + d) : null;
       if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(words) && !ACRONYM.test(words) && !lastBodyAt(words)) first = it;
-    } else if (d >= 0 && d <= 80 && ahead.charCodeAt(d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
+    } else if (d >= 0 && d <= 80 && codeAt(ahead, d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
       // "D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010)", "Other
       // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …": a clause, a
       // colon, then a list of Council numbers with their years, at least two pairs the year
@@ -1084,10 +1095,10 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   if (lettered) first = lettered;
   if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
   // "the resolution 194 votes in favour": a vote count, not a number.
-  if (first && first.core.shape === 'bare' && opensCountWord(s.charCodeAt(first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
+  if (first && first.core.shape === 'bare' && opensCountWord(codeAt(s, first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
   // "أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41": a count of States, a vote named
   // after it ("القرار 181 دولة يهودية" stays a number).
-  if (first && arabic && first.core.shape === 'bare' && s.charCodeAt(first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
+  if (first && arabic && first.core.shape === 'bare' && codeAt(s, first.end + 1) === 0x62f && sticky(AR_STATES_VOTED, s, first.end) > first.end) first = null;
   return { first, lettered, midBody };
 }
 
@@ -1146,14 +1157,14 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     }
     // "résolution 1856 (2008) du 22 décembre 2008,107 le Conseil": a comma between figures with no
     // space is a footnote's mark run into the date (or a decimal), never a list's separator.
-    if (s.charCodeAt(pos) === 44 && isDigit(s.charCodeAt(pos - 1)) && isDigit(s.charCodeAt(pos + 1))) break;
+    if (codeAt(s, pos) === 44 && isDigit(codeAt(s, pos - 1)) && isDigit(codeAt(s, pos + 1))) break;
     let next = sticky(SEP, s, pos);
     // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
     if (next > pos) next = sticky(NUMBER_WORD, s, next);
     // "قرارات مجلس الأمن 664 (1990)، و 666 (1990). و 667 (1990)، و 674 (1990).": a stray full stop
     // between two Council numbers with their years, a conjunction after it, is the list's
     // separator, not its sentence's end: crossed only when both pairs are ones the table confirms.
-    if (next === pos && s.charCodeAt(pos) === 46 && it.core.shape === 'year' && scFits(it.core.n, it.core.year)) {
+    if (next === pos && codeAt(s, pos) === 46 && it.core.shape === 'year' && scFits(it.core.n, it.core.year)) {
       const sep = sticky(SEP, s, pos + 1);
       const peek = sep > pos + 1 ? parseItem(s, sep) : null;
       if (peek?.core.shape === 'year' && scFits(peek.core.n, peek.core.year)) next = sep;
@@ -1192,21 +1203,21 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     it = parseItem(s, next);
     if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
     if (glued && it && it.core.shape !== 'year') break;
-    if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(s.charCodeAt(next))) it = pastOrphanSession(s, next);
+    if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(codeAt(s, next))) it = pastOrphanSession(s, next);
     if (!it) it = itemAfterAside(s, pos, arabic);
     if (!it) {
       // "60/251 of 15 March 2006, by which it established the Council, and 65/281": a relative
       // clause inside the list, crossed only to a number of the same shape as the first.
       let c = sticky(CLAUSE, s, pos);
       // "resolutions 1267, adopted in 1999, and 1333": the item's adoption year in a participle.
-      if (c === pos && s.charCodeAt(sticky(SPACES2, s, pos)) === 44) c = sticky(ADOPTED_CLAUSE, s, pos);
+      if (c === pos && codeAt(s, sticky(SPACES2, s, pos)) === 44) c = sticky(ADOPTED_CLAUSE, s, pos);
       const topic = c === pos;
       if (topic) c = sticky(TOPIC, s, pos);
       const after = c > pos ? parseItem(s, c) : null;
       if (after && !(topic && after.core.shape === 'bare') && sameKind(after, items[0]!)) it = after;
     }
     // (Tried only when a slash stands within reach: most lists end at a comma.)
-    if (!it && s.charCodeAt(pos) === 44 && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && slashWithin(s, pos + 4, pos + 178)) {
+    if (!it && codeAt(s, pos) === 44 && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && slashWithin(s, pos + 4, pos + 178)) {
       // "58/217, de 23 de diciembre de 2003, por la que proclamó el Decenio …, 59/228, de 22 de
       // diciembre de 2004": any clause between items, crossed only to a number of the first's
       // shape that its own adoption date follows, with no keyword or sentence end on the way.
@@ -1417,8 +1428,8 @@ function sessionFromNextItem(items: Item[]): void {
  * ("initsresolution17/4"): spaces lost, not a word that merely ends in the keyword's letters.
  */
 function gluedToNumber(s: string, at: number, kw: string): boolean {
-  const prev = s.charCodeAt(at - 1);
-  return prev >= 97 && prev <= 122 && kw.charCodeAt(0) < 0x80 && isDigit(s.charCodeAt(at + kw.length));
+  const prev = codeAt(s, at - 1);
+  return prev >= 97 && prev <= 122 && kw.charCodeAt(0) < 0x80 && isDigit(codeAt(s, at + kw.length));
 }
 
 // The bodies' names with their spaces lost ("TheHumanRightsCouncilendorsed…").
@@ -1629,10 +1640,10 @@ function councilRightBefore(s: string, kwStart: number): Body | undefined {
 
 /** Whether a number opens at `i`: a digit, or a special session's "S-"/"ES-" (or Arabic "دإ-") and a digit ("رقم ES-10/21"). */
 function opensNumber(s: string, i: number): boolean {
-  if (isDigit(s.charCodeAt(i))) return true;
-  if (s.charCodeAt(i) === 0x62f) return parseItem(s, i) !== null;
+  if (isDigit(codeAt(s, i))) return true;
+  if (codeAt(s, i) === 0x62f) return parseItem(s, i) !== null;
   const k = s.startsWith('S-', i) ? i + 2 : s.startsWith('ES-', i) ? i + 3 : -1;
-  return k > 0 && isDigit(s.charCodeAt(k));
+  return k > 0 && isDigit(codeAt(s, k));
 }
 
 const QUOTE_OPEN = inSet('\'"‘“«');
@@ -1649,7 +1660,7 @@ function quotedNumber(s: string, pos: number): Item | null {
   const it = parseItem(s, sticky(QUOTE_SPACES, s, pos));
   if (!it || it.core.shape !== 'bare') return null;
   const close = sticky(QUOTE_SPACES, s, it.end);
-  if (!QUOTE_CLOSE(s.charCodeAt(close))) return null;
+  if (!QUOTE_CLOSE(codeAt(s, close))) return null;
   const session = sessionAt(s, close + 1);
   if (!session) return it;
   const core: Core = { shape: 'roman', n: it.core.n, roman: session.roman, ...(session.special ? { special: session.special } : {}) };
@@ -1713,10 +1724,10 @@ function numberAfterOneWord(s: string, pos: number): Item | null {
 
 /** "/3379/" at `pos`: a number of three or four figures between slashes, as a bare item (the figures alone its text); or null. */
 function slashedNumber(s: string, pos: number): Item | null {
-  if (s.charCodeAt(pos) !== 47) return null;
+  if (codeAt(s, pos) !== 47) return null;
   let k = pos + 1;
-  while (k - pos <= 5 && isDigit(s.charCodeAt(k))) k++;
-  if (k - pos < 4 || k - pos > 5 || s.charCodeAt(k) !== 47 || isDigit(s.charCodeAt(k + 1))) return null;
+  while (k - pos <= 5 && isDigit(codeAt(s, k))) k++;
+  if (k - pos < 4 || k - pos > 5 || codeAt(s, k) !== 47 || isDigit(codeAt(s, k + 1))) return null;
   return { core: { shape: 'bare', n: Number(s.slice(pos + 1, k)) }, pieces: [{ start: pos + 1, end: k }], end: k + 1 };
 }
 
@@ -1806,8 +1817,8 @@ function byTheUN(s: string, kwStart: number, it: Item, type: Context['type']): C
   // The sentence around the number: back to a sentence's end (at most 120 characters), on 60 after.
   let from = Math.max(0, kwStart - 120);
   for (let k = kwStart - 1; k >= from; k--) {
-    const c = s.charCodeAt(k);
-    if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 0x61f) && (k + 1 >= s.length || isSpaceCode(s.charCodeAt(k + 1)))) {
+    const c = codeAt(s, k);
+    if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 0x61f) && (k + 1 >= s.length || isSpaceCode(codeAt(s, k + 1)))) {
       from = k + 1;
       break;
     }
@@ -1826,11 +1837,11 @@ function yearBefore(s: string, kwStart: number): number | undefined {
   const w = s.slice(lo, kwStart);
   const from = lastSentenceEnd(w);
   for (let k = w.lastIndexOf('20'); k >= from; k = k > 0 ? w.lastIndexOf('20', k - 1) : -1) {
-    const c3 = w.charCodeAt(k + 2);
-    const c4 = w.charCodeAt(k + 3);
+    const c3 = codeAt(w, k + 2);
+    const c4 = codeAt(w, k + 3);
     if (!isDigit(c3) || !isDigit(c4)) continue;
-    const prev = k > 0 ? w.charCodeAt(k - 1) : 32;
-    const next = k + 4 < w.length ? w.charCodeAt(k + 4) : 32;
+    const prev = k > 0 ? codeAt(w, k - 1) : 32;
+    const next = k + 4 < w.length ? codeAt(w, k + 4) : 32;
     if (isDigit(prev) || isDigit(next) || prev === 47 || next === 47 || prev === 46 || prev === 45) continue;
     const y = 2000 + (c3 - 48) * 10 + (c4 - 48);
     // Only the year of the act the keyword's resolution did: right before the keyword ("in 2016
@@ -1932,8 +1943,8 @@ function isListingVerbAt(s: string, pos: number): boolean {
 /** Where the last sentence in `s` ends (0 when none does). */
 function lastSentenceEnd(s: string): number {
   for (let k = s.length - 2; k >= 0; k--) {
-    const c = s.charCodeAt(k);
-    if ((c === 46 || c === 33 || c === 63 || c === 59) && isSpaceCode(s.charCodeAt(k + 1))) return k + 1;
+    const c = codeAt(s, k);
+    if ((c === 46 || c === 33 || c === 63 || c === 59) && isSpaceCode(codeAt(s, k + 1))) return k + 1;
   }
   return 0;
 }
@@ -1953,15 +1964,15 @@ function yearNear(s: string, from: number, to: number): number | undefined {
   const w = s.slice(lo, hi);
   for (let k = w.indexOf('19'); k !== -1 && lo + k + 4 <= hi; k = w.indexOf('19', k + 1)) {
     const at = lo + k;
-    const c3 = s.charCodeAt(at + 2);
-    const c4 = s.charCodeAt(at + 3);
-    if (!isDigit(c3) || !isDigit(c4) || isDigit(s.charCodeAt(at - 1)) || isDigit(s.charCodeAt(at + 4))) continue;
+    const c3 = codeAt(s, at + 2);
+    const c4 = codeAt(s, at + 3);
+    if (!isDigit(c3) || !isDigit(c4) || isDigit(codeAt(s, at - 1)) || isDigit(codeAt(s, at + 4))) continue;
     const y = 1900 + (c3 - 48) * 10 + (c4 - 48);
     if (y < 1946 || y > 1975) continue;
-    const prev = s.charCodeAt(at - 1);
+    const prev = codeAt(s, at - 1);
     // "بتاريخ 29/11/1947": a date in figures; not "2008/1947", "1947/12" or "12.1947".
     const dated = prev === 47 && DAY_MONTH_BEFORE.test(s.slice(Math.max(0, at - 8), at));
-    if ((prev === 47 && !dated) || prev === 46 || prev === 45 || s.charCodeAt(at + 4) === 47) continue;
+    if ((prev === 47 && !dated) || prev === 46 || prev === 45 || codeAt(s, at + 4) === 47) continue;
     const distance = at < from ? from - at : at >= to ? at - to : 0;
     if (distance < bestDistance) {
       best = y;
