@@ -58,7 +58,7 @@ export default defineContentScript({
     };
     // The settings' copy in storage.local answers without waking the background; the background
     // answers when there is none yet (the first page after an install). storage.local most often
-    // answers within a few ms, but took 80 ms after a browser restart: then the head is read meanwhile.
+    // answers within a few ms, but took 50-110 ms after some browser restarts: then the head is read meanwhile.
     const slowStorage = setTimeout(warmUp, STORAGE_PATIENCE_MS);
     const mirrored = await browser.storage.local.get(SETTINGS_MIRROR_KEY).then(mirroredSettings, () => undefined);
     clearTimeout(slowStorage);
