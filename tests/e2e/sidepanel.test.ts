@@ -46,6 +46,8 @@ test('"Trail" on a card records the step and opens the panel (or the panel page 
     await link.hover();
     const card = cardOf(page);
     await until('card with its menu', async () => (await card.count('.menu-button')) === 1);
+    // The entry drawn first: it moves the menu button, and a click aimed before it lands elsewhere.
+    await until('the entry in the card', async () => (await card.count('.title:not(.symbol-title)')) > 0);
     await card.click('.menu-button'); // the trail is in the card's quiet menu
     await until('card with trail button', async () => (await card.count('button[aria-label*="trail" i]')) === 1);
     const opened = lens.context.waitForEvent('page', { timeout: 5000 }).catch(() => undefined);
