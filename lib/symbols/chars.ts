@@ -8,6 +8,17 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * `s.charCodeAt(i)` for an integer `i`, NaN outside `s` (as charCodeAt gives). V8 compiles a
+ * charCodeAt assuming its index in bounds and throws the compiled function away the first time one
+ * is not, once per call site: a function that reads before a position or past a text's end at many
+ * sites (the keyword family's) was recompiled for many passes over a page's paragraphs. Read
+ * through this, the one site is checked and never out of bounds.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+}
+
 /** What `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

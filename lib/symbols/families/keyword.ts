@@ -18,20 +18,12 @@ import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, ses
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
-import { codeAfterSpaces, inSet, isDigit } from '../chars';
+import { codeAfterSpaces, codeAt, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
 import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
-/**
- * `s.charCodeAt(i)` for an integer `i`, NaN outside `s` (as charCodeAt gives). Every read of a
- * character here goes through it: V8 compiles a charCodeAt assuming its index in bounds and throws
- * the compiled function away the first time one is not, once per call site; with this file's
- * dozens of sites reading before a keyword or past a text's end, the keyword functions were
- * recompiled for many passes over a page's paragraphs. Checked here, the one site never is.
- */
-function codeAt(s: string, i: number): number {
-  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
-}
+// Every character here is read through codeAt (see chars.ts): the keyword functions read before
+// a keyword and past a text's end at dozens of sites.
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
