@@ -125,6 +125,10 @@ function wordStart(s: string, i: number): boolean {
 const isOpenParen = (c: number) => c === 40 || c === 0xff08;
 const PERMISSION = /^(?:[Рр]азрешени|РАЗРЕШЕНИ)/;
 const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]ешени|РЕШЕНИ|مقرر)/;
+// The first letters of DEC_WORD's and bodyInKeyword's words: the patterns are tried on a keyword
+// only after its first letter (most keywords are "resolution" in some language).
+const opensDecision = inSet('DdРрم');
+const opensAbbreviation = inSet('USRGCH');
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
@@ -511,6 +515,7 @@ function sticky(re: RegExp, s: string, pos: number): number {
  */
 /** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "CHR Res", "HRC Res". */
 function bodyInKeyword(kw: string): Body | undefined {
+  if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
   if (/^(?:UNSCR|UNSC|SCR|RCSNU|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
@@ -723,7 +728,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // sentence ("Security Council … SCR 1325").
     if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index)) continue;
     // "Разрешение 1251 (1999 г.)": only a Council number with the year the table gives it.
-    if (PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year))) continue;
+    if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year))) continue;
     if (!items.length) {
       // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
       // volumes of its resolutions, the number and year opening the line.
@@ -774,10 +779,11 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   // word before it and to its number; the body, if any, is named glued too.
   const glued = !wordStart(s, kwStart) && gluedToNumber(s, kwStart, kw);
   if (!glued && !wordStart(s, kwStart)) return null;
-  const type: Context['type'] = DEC_WORD.test(kw) ? 'dec' : 'res';
-  if (ROMANCE_RES.test(kw)) councilNumbersByLa(s, kwStart, kwStart + kw.length, out);
+  const k0 = kw.charCodeAt(0);
+  const type: Context['type'] = opensDecision(k0) && DEC_WORD.test(kw) ? 'dec' : 'res';
+  if ((k0 === 114 || k0 === 82) && ROMANCE_RES.test(kw)) councilNumbersByLa(s, kwStart, kwStart + kw.length, out);
   const before = s.slice(Math.max(0, kwStart - 40), kwStart);
-  const its = ITS_BEFORE.test(before) || ITS_ARABIC.test(kw) || itsEarlier(s, kwStart, options);
+  const its = ITS_BEFORE.test(before) || (k0 >= 0x600 && ITS_ARABIC.test(kw)) || itsEarlier(s, kwStart, options);
   // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
   // act's kind in angle brackets before its number; the number follows the closing bracket.
   let pos = codeAt(s, from) === 62 && codeAt(s, kwStart - 1) === 60 ? from + 1 : from;
