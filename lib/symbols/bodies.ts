@@ -2,6 +2,8 @@
  * Names of the organs that adopt resolutions, in the six languages (simplified and
  * traditional Chinese), used to attribute a bare "77/180" to the right series.
  */
+import { codeAt } from './chars';
+
 export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 
 // Order matters: longer names that contain shorter ones come first (人权理事会 before 大会 is
@@ -215,7 +217,7 @@ function which(m: RegExpExecArray | null, k: number): Body | undefined {
 function nameAt(s: string, at: number): { body: Body; end: number } | undefined {
   if (at >= s.length) return undefined;
   const patterns = openingPatterns();
-  const k = OPENING[s.charCodeAt(at)]!;
+  const k = OPENING[codeAt(s, at)]!;
   if (k === 0) return undefined;
   const re = patterns[k - 1]!;
   re.lastIndex = at;
@@ -267,8 +269,8 @@ export function bodyAfterAt(s: string): { body: Body; end: number } | undefined 
 export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
   let found: { body: Body; end: number } | undefined;
   const patterns = openingPatterns();
-  for (let i = 0; i < s.length; i++) {
-    const k = OPENING[s.charCodeAt(i)]!;
+  for (let i = 0, n = s.length; i < n; i++) {
+    const k = OPENING[codeAt(s, i)]!;
     if (k === 0) continue;
     const re = patterns[k - 1]!;
     re.lastIndex = i;

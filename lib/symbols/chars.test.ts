@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { codeAfterSpaces, codeAt } from './chars';
+
+/** What codeAt promises: the character code inside the text, NaN anywhere else. */
+const expected = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : NaN);
+
+describe('codeAt', () => {
+  it('reads inside the text and gives NaN before, past and beside it', () => {
+    const s = 'résolution 77/180 — قرار ٢٣٣٤';
+    for (const i of [0, 1, 12, s.length - 1]) expect(codeAt(s, i)).toBe(s.charCodeAt(i));
+    // A negative index or NaN must not read the first character, as charCodeAt itself would for NaN.
+    for (const i of [-1, -30, NaN, s.length, s.length + 5, Infinity, -Infinity]) expect(codeAt(s, i)).toBeNaN();
+  });
+
+  it('agrees with charCodeAt on texts of every kind V8 keeps apart', () => {
+    const base = 'Recalling its resolution 49/108 of 19 December 1994,';
+    const wide = 'وإذ تشير إلى قرارها ٤٩/١٠٨ 第49/108号决议';
+    const texts = [base, wide, base.slice(3, 40), wide.slice(2), base + wide, `${base}\n${base}`, JSON.parse(JSON.stringify(wide)) as string, ''];
+    for (const s of texts) for (let i = -3; i <= s.length + 3; i++) expect(codeAt(s, i)).toBe(expected(s, i));
+  });
+
+  it('agrees with its definition for any text and index', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.integer({ min: -50, max: 90 }), (s, i) => {
+        expect(Object.is(codeAt(s, i), expected(s, i))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('codeAfterSpaces', () => {
+  it('skips at most `max` spaces, and gives NaN past the end', () => {
+    expect(codeAfterSpaces('  \t(1990)', 0, 3)).toBe(40);
+    expect(codeAfterSpaces('    (1990)', 0, 3)).toBe(32);
+    expect(codeAfterSpaces('77/180  ', 6, 4)).toBeNaN();
+    expect(codeAfterSpaces('x', -1, 2)).toBeNaN();
+  });
+});
