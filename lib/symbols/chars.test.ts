@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeAfterSpaces, codeAt } from './chars';
+import { codeAfterSpaces, codeAt, inSet } from './chars';
 
 /** What codeAt promises: the character code inside the text, NaN anywhere else. */
 const expected = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : NaN);
@@ -35,5 +35,16 @@ describe('codeAfterSpaces', () => {
     expect(codeAfterSpaces('    (1990)', 0, 3)).toBe(32);
     expect(codeAfterSpaces('77/180  ', 6, 4)).toBeNaN();
     expect(codeAfterSpaces('x', -1, 2)).toBeNaN();
+  });
+});
+
+describe('inSet', () => {
+  it('holds its characters, ASCII or not, and nothing else', () => {
+    const has = inSet('Rr,قم票');
+    for (const ch of 'Rr,قم票') expect(has(ch.charCodeAt(0))).toBe(true);
+    for (const ch of 'Ss. لن票'.replace('票', '栗')) expect(has(ch.charCodeAt(0))).toBe(false);
+    // Past a text's end codeAt gives NaN: never a member.
+    expect(has(NaN)).toBe(false);
+    expect(has(0)).toBe(false);
   });
 });

@@ -8,22 +8,20 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-// String.prototype.charCodeAt itself. Written `s.charCodeAt(i)`, each read first looks the method up
-// on `s`; V8 keeps texts of several kinds apart (flat, sliced, joined, external; one- and two-byte),
-// and a site that meets more than four kinds looks it up the slow, generic way — slower than the
-// read itself. Called on the text, the method is known and no lookup is made.
-const charCodeAt = String.prototype.charCodeAt;
-
 /**
  * `s.charCodeAt(i)` for an integer `i`, NaN outside `s` (as charCodeAt gives). V8 compiles a
  * charCodeAt assuming its index in bounds and throws the compiled function away the first time one
  * is not, once per call site: a function that reads before a position or past a text's end at many
  * sites (the keyword family's) was recompiled for many passes over a page's paragraphs. Read
- * through this, there is one site, and it reads any text quickly (see charCodeAt above).
+ * through this, there is one site, and it reads texts of any kind quickly.
  */
 export function codeAt(s: string, i: number): number {
-  // (Past the end, charCodeAt gives NaN itself; before the start it must not read s[0] for NaN.)
-  return i >= 0 ? charCodeAt.call(s, i) : NaN;
+  // Written `s.charCodeAt(i)`, the read first looks the method up on `s`. V8 keeps texts of several
+  // kinds apart (flat, sliced, joined, external; one- and two-byte), and this one site meets them
+  // all: the lookup went the slow, generic way, dearer than the read. String.prototype's own method
+  // is known to the compiler, and no lookup is made. (Past the end, charCodeAt gives NaN itself;
+  // before the start it must not read s[0], as it would for NaN.)
+  return i >= 0 ? String.prototype.charCodeAt.call(s, i) : NaN;
 }
 
 /** What `\s` matches. */
