@@ -3,7 +3,7 @@
 // same text in the same run. Prints figures and ratios; asserts nothing.
 import LinkifyIt from 'linkify-it';
 import { findSymbols } from '../lib/symbols';
-import { benchText, evaluationBlocks } from './bench-text';
+import { benchText, evaluationBlocks, realPageBlocks } from './bench-text';
 
 /** Best of `runs` timings (ms) of `fn`: the least disturbed by other users of the machine. */
 function best(runs: number, fn: () => unknown): number {
@@ -60,17 +60,17 @@ export async function benchSymbols() {
   console.log(`findSymbols  ${figures.engineMBps} MB/s (target: at least 200 MB/s, within 50x of the floor, faster than linkify-it)`);
   console.log(`floor        ${figures.floorMBps} MB/s (indexOf('/') loop) — engine is ${figures.floorOverEngine}x slower (best runs); ${figures.floorOverEngineMedianRound}x in the median round`);
   console.log(`linkify-it   ${figures.linkifyMBps} MB/s — engine is ${figures.engineOverLinkify}x its speed`);
-  const blocks = benchBlocks();
-  return { ...figures, ...blocks };
+  const blocks = benchBlocks(evaluationBlocks(), 'citation-dense (the evaluation sentences)');
+  const realPages = benchBlocks(realPageBlocks(), "real UN pages (the browser tests' pages)");
+  return { ...figures, ...blocks, realPages };
 }
 
 /**
- * The engine as the overlay calls it: one block (a paragraph, a table cell) at a time, on
+ * The engine as the overlay calls it: one block (a paragraph, a table cell) at a time. On
  * citation-dense text — the evaluation sentences of lib/symbols/fixtures (resolution preambles,
- * lists of resolutions, contents tables, in six languages).
+ * lists of resolutions, contents tables, in six languages) — and on the blocks of real pages.
  */
-function benchBlocks() {
-  const blocks = evaluationBlocks();
+function benchBlocks(blocks: string[], what: string) {
   const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b), 0);
   let matches = 0;
   // About 2 MB of blocks per run: the set read again and again.
@@ -91,6 +91,6 @@ function benchBlocks() {
   }
   const mb = (bytes * reps) / 1e6;
   const figures = { blockCount: blocks.length, blockMB: +mb.toFixed(2), blockMatches: matches, blockMBps: +(mb / (ms / 1000)).toFixed(1), blockMicrosPerBlock: +((ms * 1000) / (blocks.length * reps)).toFixed(2) };
-  console.log(`findSymbols block by block: ${figures.blockCount} citation-dense blocks (${figures.blockMatches / reps} matches per pass), ${figures.blockMBps} MB/s, ${figures.blockMicrosPerBlock} µs a block (CPU time)`);
+  console.log(`findSymbols block by block, ${what}: ${figures.blockCount} blocks, ${figures.blockMatches / reps} matches per pass, ${figures.blockMBps} MB/s, ${figures.blockMicrosPerBlock} µs a block (CPU time)`);
   return figures;
 }

@@ -40,3 +40,31 @@ export function evaluationBlocks(dir = resolve(import.meta.dirname, '../lib/symb
   }
   return blocks;
 }
+
+// Where a page's blocks end: table cells, paragraphs, list items, headings, line breaks.
+const BLOCK_EDGE = /<\/?(?:td|th|tr|p|li|div|h[1-6]|br|table|section|article|dd|dt|blockquote)\b[^>]*>/i;
+const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#(\d+)|#x([0-9a-f]+));/gi;
+const NAMED: Record<string, string> = { '&nbsp;': '\u00a0', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+
+/**
+ * The text blocks of the real UN pages the browser tests serve (tests/e2e/real-pages/html: the
+ * Security Council's tables of resolutions, the Digital Library's pages), cut where the overlay's
+ * blocks end (cells, paragraphs, list items), their markup dropped and spaces collapsed: text as
+ * readers meet it, most blocks without a citation. An approximation of the overlay's own reading
+ * (no layout), enough to time the engine on.
+ */
+export function realPageBlocks(dir = resolve(import.meta.dirname, '../tests/e2e/real-pages/html')): string[] {
+  const blocks: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.html')).sort()) {
+    const html = readFileSync(resolve(dir, f), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
+    for (const part of html.split(BLOCK_EDGE)) {
+      const text = part
+        .replace(/<[^>]*>/g, '')
+        .replace(ENTITY, (e, dec?: string, hex?: string) => (dec ? String.fromCharCode(Number(dec)) : hex ? String.fromCharCode(parseInt(hex, 16)) : (NAMED[e.toLowerCase()] ?? e)))
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text.length > 1) blocks.push(text);
+    }
+  }
+  return blocks;
+}
