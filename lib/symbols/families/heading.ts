@@ -15,7 +15,7 @@ import type { Sites } from '../sites';
 import { attribute, type Core } from '../attribute';
 import { candidate } from '../family';
 import { lastBodyAt, pageBody, type Body } from '../bodies';
-import { isDigit } from '../chars';
+import { codeAt, isDigit } from '../chars';
 
 // After the number: an optional full stop or dash, space or a line break, then a title's first
 // letter (Latin or Cyrillic capital, Han, Arabic).
@@ -95,6 +95,11 @@ const DATED_ROW_BEFORE = /(?:^|[^\d])(?:19|20)\d\d[ \t]{1,3}\d{1,4}[ \t]{1,3}$/;
  * session below 31 can be no Assembly resolution, and no bare "resolution 5/1" reads so.
  */
 function councilRow(s: string, start: number): Body | undefined {
+  // (A digit and a space or tab right before the entry first, as DATED_ROW_BEFORE ends: the
+  // pattern is tried at every position of the 240 characters, and most entries open a line.)
+  let i = start;
+  while (i > 0 && i > start - 3 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
+  if (i === start || i === 0 || !isDigit(s.charCodeAt(i - 1))) return undefined;
   const before = s.slice(Math.max(0, start - 240), start);
   if (!DATED_ROW_BEFORE.test(before)) return undefined;
   return lastBodyAt(before)?.body === 'A/HRC' ? 'A/HRC' : undefined;
@@ -117,6 +122,12 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   // (A space or line break before the number, first: most slashes are inside symbols.)
   const c = s.charCodeAt(start - 1);
   if (c !== 32 && c !== 9 && c !== 10) return;
+  // (Then one to three digits after the slash and a full stop or a space, as AFTER_NAME reads
+  // them: most numbers after a space run on into a symbol's next part or a 号.)
+  let k = slash + 1;
+  while (k < slash + 4 && isDigit(codeAt(s, k))) k++;
+  const d = codeAt(s, k);
+  if (k === slash + 1 || (d !== 46 && d !== 32 && d !== 9)) return;
   AFTER_NAME.lastIndex = start;
   const m = AFTER_NAME.exec(s);
   if (!m) return;
