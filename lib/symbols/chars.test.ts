@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeAfterSpaces, codeAt, inSet } from './chars';
+import { codeAfterSpaces, codeAt, codeWithin, inSet } from './chars';
 
 /** What codeAt promises: the character code inside the text, NaN anywhere else. */
 const expected = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : NaN);
@@ -46,5 +46,16 @@ describe('inSet', () => {
     // Past a text's end codeAt gives NaN: never a member.
     expect(has(NaN)).toBe(false);
     expect(has(0)).toBe(false);
+  });
+});
+
+describe('codeWithin', () => {
+  it('finds the character only in [from, to), past neither end of the text', () => {
+    const s = '1996年 12月 第51/170号';
+    expect(codeWithin(s, 0x5e74, 0, 5)).toBe(true);
+    expect(codeWithin(s, 0x5e74, 0, 4)).toBe(false);
+    expect(codeWithin(s, 0x5e74, 5, s.length)).toBe(false);
+    expect(codeWithin(s, 47, -10, s.length + 10)).toBe(true);
+    expect(codeWithin(s, 47, 14, 11)).toBe(false);
   });
 });

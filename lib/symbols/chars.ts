@@ -24,6 +24,15 @@ export function codeAt(s: string, i: number): number {
   return i >= 0 ? String.prototype.charCodeAt.call(s, i) : NaN;
 }
 
+/**
+ * Whether the character `code` stands in s[from, to): a bounded indexOf, so that a long text
+ * without it is not read to its end.
+ */
+export function codeWithin(s: string, code: number, from: number, to: number): boolean {
+  for (let i = Math.max(from, 0), end = Math.min(to, s.length); i < end; i++) if (codeAt(s, i) === code) return true;
+  return false;
+}
+
 /** What `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

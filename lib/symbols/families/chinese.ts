@@ -13,7 +13,7 @@ import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } 
 import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
-import { inSet } from '../chars';
+import { codeWithin, inSet } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
@@ -232,7 +232,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(c, page, c.bodyNear === true)) {
         const lo = Math.max(0, f.start - 24);
         // (年 looked for first: most numbers have no date before them.)
-        const y = hasYearWord(s, lo, f.start) ? DATED_BEFORE.exec(s.slice(lo, f.start)) : null;
+        const y = codeWithin(s, 0x5e74, lo, f.start) ? DATED_BEFORE.exec(s.slice(lo, f.start)) : null;
         // (Not with the Assembly named right before the date: "大会2020年10月6日第45/8号决议".)
         if (y && yearSaysCouncil(core.a, Number(y[1])) && !ASSEMBLY_RIGHT_BEFORE.test(s.slice(Math.max(0, lo + y.index - 4), lo + y.index))) c = { type, body: 'A/HRC', bodyFromPage: true };
       }
@@ -470,11 +470,6 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
   return undefined;
 }
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-/** Whether 年 stands in `s` from `from` to `to`. */
-function hasYearWord(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x5e74) return true;
-  return false;
-}
 /** 。；; */
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 

@@ -18,12 +18,13 @@ import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, ses
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
-import { codeAfterSpaces, codeAt, inSet, isDigit } from '../chars';
+import { codeAfterSpaces, codeAt, codeWithin, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
 import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
-// Every character here is read through codeAt (see chars.ts): the keyword functions read before
-// a keyword and past a text's end at dozens of sites.
+// Every character of the text is read through codeAt (see chars.ts): the keyword functions read
+// before a keyword and past a text's end at dozens of sites. (A keyword's own first letter,
+// `kw.charCodeAt(0)`, is always there.)
 
 // That the keyword starts a word is checked in code (wordStart). The pattern is tried only near
 // the keyword stems found by findSites: searched for as a whole, its many branches would make the
@@ -484,11 +485,6 @@ function pastOrphanSession(s: string, pos: number): Item | null {
   return after && ((after.core.shape === 'slash' && !after.core.yearLike) || after.core.shape === 'roman') ? after : null;
 }
 
-/** Whether a '/' stands in s[from, to) (a bounded indexOf: a long text without one is not read to its end). */
-function slashWithin(s: string, from: number, to: number): boolean {
-  for (let i = from, end = Math.min(to, s.length); i < end; i++) if (codeAt(s, i) === 47) return true;
-  return false;
-}
 const DATED_AHEAD = /,[^;\n]{1,160}?,\s{1,2}(?:(?:y|and|et|и)\s{1,2})?(?=\d{1,2}\/\d{1,4},\s{1,2}(?:de|of|du|del)\s{1,2}\d)/y;
 const ANOTHER_KEYWORD = /[Rr][eé]solu|RÉSOLU|RESOLU|[Рр]езолюц|[Dd][eé]cisi|[Рр]ешени|قرار|مقرر/;
 
@@ -780,10 +776,11 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   const glued = !wordStart(s, kwStart) && gluedToNumber(s, kwStart, kw);
   if (!glued && !wordStart(s, kwStart)) return null;
   const k0 = kw.charCodeAt(0);
+  const arabic = k0 >= 0x600;
   const type: Context['type'] = opensDecision(k0) && DEC_WORD.test(kw) ? 'dec' : 'res';
   if ((k0 === 114 || k0 === 82) && ROMANCE_RES.test(kw)) councilNumbersByLa(s, kwStart, kwStart + kw.length, out);
   const before = s.slice(Math.max(0, kwStart - 40), kwStart);
-  const its = ITS_BEFORE.test(before) || (k0 >= 0x600 && ITS_ARABIC.test(kw)) || itsEarlier(s, kwStart, options);
+  const its = ITS_BEFORE.test(before) || (arabic && ITS_ARABIC.test(kw)) || itsEarlier(s, kwStart, options);
   // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
   // act's kind in angle brackets before its number; the number follows the closing bracket.
   let pos = codeAt(s, from) === 62 && codeAt(s, kwStart - 1) === 60 ? from + 1 : from;
@@ -795,7 +792,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     // stand before the number: "مجلس الأمن بشأن تنظيم داعش\n\n22 تشرين" is a heading and a date.
     let gap = sticky(AFTER_MID_BODY, s, pos + mid.end);
     // "قرار مجلس الأمن رقم (2334)": the number in parentheses.
-    const inParens = kw.charCodeAt(0) >= 0x600 && codeAt(s, gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
+    const inParens = arabic && codeAt(s, gap) === 40 ? /^\((\d{1,4})(\)?)/.exec(s.slice(gap, gap + 7)) : null;
     if (inParens && !(inParens[2] && Number(inParens[1]) >= 1945 && Number(inParens[1]) <= CURRENT_YEAR + 5)) gap++;
     if (!opensNumber(s, gap)) {
       // "Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105": the
@@ -806,11 +803,11 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
       else if (dated > gap) gap = pairAfterDate(s, dated, gap);
     }
     // "резолюция Совбеза по Сирии № 2254": the subject, then the number with its sign.
-    if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x400 && kw.charCodeAt(0) < 0x500) {
+    if (!opensNumber(s, gap) && k0 >= 0x400 && k0 < 0x500) {
       const r = RU_TOPIC_NUMBER.exec(s.slice(gap, gap + 64));
       if (r) gap += r[0].length;
     }
-    if (!opensNumber(s, gap) && kw.charCodeAt(0) >= 0x600) {
+    if (!opensNumber(s, gap) && arabic) {
       // "قرار مجلس حقوق الإنسان بشأن المؤسسات الوطنيّة …⏎⏎رقم  45/22": the subject, then the number.
       const ahead = s.slice(gap, gap + 160);
       const r = /^[^.!?؟\d]{0,150}?(?:رقم|الرقم)\s{1,3}(?=\d)/.exec(ahead);
@@ -819,13 +816,13 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     // "резолюции СБ ООН (822, 853, 874 и 884)", "резолюций Генеральной Ассамблеи (67/290 и 70/299)": a
     // list in parentheses after the body's name, read below as after the keyword (bare numbers only
     // for the Council).
-    if (!opensNumber(s, gap) && kw.charCodeAt(0) < 0x600 && isOpenParen(codeAt(s, gap)) && isDigit(codeAt(s, gap + 1))) {
+    if (!opensNumber(s, gap) && !arabic && isOpenParen(codeAt(s, gap)) && isDigit(codeAt(s, gap + 1))) {
       midBody = mid.body;
       pos = gap;
     }
     // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
-    const quoted = kw.charCodeAt(0) >= 0x600 && QUOTE_OPEN(codeAt(s, gap)) && quotedNumber(s, gap + 1) !== null;
-    if (opensNumber(s, gap) || quoted || (kw.charCodeAt(0) >= 0x600 && slashedNumber(s, gap) !== null)) {
+    const quoted = arabic && QUOTE_OPEN(codeAt(s, gap)) && quotedNumber(s, gap + 1) !== null;
+    if (opensNumber(s, gap) || quoted || (arabic && slashedNumber(s, gap) !== null)) {
       midBody = mid.body;
       pos = gap;
     }
@@ -858,7 +855,6 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
       }
     }
   }
-  const arabic = kw.charCodeAt(0) >= 0x600;
   const beforeUn = pos;
   if (arabic && !midBody) pos = sticky(AR_ADJECTIVE_MID, s, sticky(INTERNATIONAL, s, pos));
   else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
@@ -1215,7 +1211,7 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       if (after && !(topic && after.core.shape === 'bare') && sameKind(after, items[0]!)) it = after;
     }
     // (Tried only when a slash stands within reach: most lists end at a comma.)
-    if (!it && codeAt(s, pos) === 44 && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && slashWithin(s, pos + 4, pos + 178)) {
+    if (!it && codeAt(s, pos) === 44 && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && codeWithin(s, 47, pos + 4, pos + 178)) {
       // "58/217, de 23 de diciembre de 2003, por la que proclamó el Decenio …, 59/228, de 22 de
       // diciembre de 2004": any clause between items, crossed only to a number of the first's
       // shape that its own adoption date follows, with no keyword or sentence end on the way.
