@@ -13,7 +13,7 @@ import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } 
 import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
-import { codeWithin, inSet } from '../chars';
+import { codeWithin, inSet, isSpace } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
@@ -68,6 +68,20 @@ const ASSEMBLY_RIGHT_BEFORE = /(?:大会|大會)\s{0,2}$/;
 // A date in figures right before an item ("2020年10月6日第45/8号", "2016 年 6 月 30 日第 32/9 号").
 const DATED_BEFORE = /((?:19|20)\d\d)\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,2}(?:通过的|通過的|的)?\s{0,2}(?:第\s{0,2})?$/;
 const ITS_SENTENCE = /(?:^|[\s,，])其(?![中他它余餘])[^。；;]{0,40}(?:决议|決議)/;
+
+/**
+ * Whether a date's last mark (年, 月 or 日) stands right before `at`, past only what DATED_BEFORE
+ * allows after it (spaces, 通过的, 通過的, 的, 第: ten characters at most): what the pattern must
+ * find before it is tried.
+ */
+function dateMarkBefore(s: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 11; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x5e74 || c === 0x6708 || c === 0x65e5) return true;
+    if (!isSpace(c) && c !== 0x7b2c && c !== 0x7684 && c !== 0x901a && c !== 0x8fc7 && c !== 0x904e) return false;
+  }
+  return false;
+}
 
 interface Found {
   start: number;
@@ -231,8 +245,9 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       // and none of the Assembly's: the Council's (a guess), as the keyword family reads it.
       if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(c, page, c.bodyNear === true)) {
         const lo = Math.max(0, f.start - 24);
-        // (年 looked for first: most numbers have no date before them.)
-        const y = codeWithin(s, 0x5e74, lo, f.start) ? DATED_BEFORE.exec(s.slice(lo, f.start)) : null;
+        // (A date's last mark right before the item, then 年 in reach, looked for first: most
+        // numbers have no date before them.)
+        const y = dateMarkBefore(s, f.start) && codeWithin(s, 0x5e74, lo, f.start) ? DATED_BEFORE.exec(s.slice(lo, f.start)) : null;
         // (Not with the Assembly named right before the date: "大会2020年10月6日第45/8号决议".)
         if (y && yearSaysCouncil(core.a, Number(y[1])) && !ASSEMBLY_RIGHT_BEFORE.test(s.slice(Math.max(0, lo + y.index - 4), lo + y.index))) c = { type, body: 'A/HRC', bodyFromPage: true };
       }

@@ -132,8 +132,10 @@ const opensDecision = inSet('DdРрم');
 const opensAbbreviation = inSet('USRGCH');
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
-const OWN_BEFORE = new RegExp(`${OWN}\\s{1,2}$`);
-const ITS_BEFORE = new RegExp(`(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2}$`);
+// Read back from the keyword as lookbehinds (`endsAt`): one backward try, where a pattern ending in
+// `$` on the 40 characters before the keyword was tried forward from each of them.
+const OWN_BEFORE = new RegExp(`(?<=${OWN}\\s{1,2})`, 'y');
+const ITS_BEFORE = new RegExp(`(?<=(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2})`, 'y');
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
 // "Recalling further all its resolutions on human rights and the environment, the most recent of
 // which are resolutions 45/17 …": the body's own resolutions named earlier in the sentence.
@@ -503,6 +505,12 @@ function sticky(re: RegExp, s: string, pos: number): number {
   return re.test(s) ? re.lastIndex : pos;
 }
 
+/** Whether the sticky lookbehind `re` holds at `pos` of `s`: what it looks for ends right there. */
+function endsAt(re: RegExp, s: string, pos: number): boolean {
+  re.lastIndex = pos;
+  return re.test(s);
+}
+
 /**
  * The contexts to read a citation in, most likely first; each item takes the first that gives
  * a symbol. A body named next to the citation decides alone. Otherwise a body named earlier in
@@ -568,7 +576,7 @@ function adopterAhead(tail: string): Body | undefined {
 }
 
 // "UN resolution 1663", "U.N. resolution", "United Nations resolution" (English puts the name before the word).
-const UN_BEFORE = /(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2}$/;
+const UN_BEFORE = /(?<=(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2})/y;
 
 /** The last United Nations organ (not another organization) named in `s`, searching back from its end past other names. */
 function unOrganBefore(s: string): Body | undefined {
@@ -592,8 +600,7 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const far = lastBodyAt(s.slice(from, kwStart));
   const gap = far ? s.slice(from + far.end, kwStart) : '';
   if (far && (RIGHT_BEFORE.test(gap) || (gap.length < 48 && ADOPTED_GAP.test(gap) && (bodyAfter(s.slice(listEnd, listEnd + 96)) ?? far.body) === far.body))) return [{ type, body: far.body, bodyNear: true }];
-  const before = s.slice(Math.max(0, kwStart - 40), kwStart);
-  if (page && OWN_BEFORE.test(before)) return [fromPage(page)];
+  if (page && endsAt(OWN_BEFORE, s, kwStart)) return [fromPage(page)];
   // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
   const afterAt = sticky(DATE, s, listEnd);
   const tail = s.slice(afterAt, afterAt + 96);
@@ -611,7 +618,7 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // "la resolución 49/3 del Consejo, … del Grupo de Expertos en Derechos Humanos sobre Nicaragua":
   // "the Council" after a session/number, human rights the sentence's subject, no council named in
   // the paragraph before: the Human Rights Council (a guess).
-  if (hrcShaped && !page && THE_COUNCIL.test(tail) && !lastBodyAt(s.slice(from, kwStart))) {
+  if (hrcShaped && !page && THE_COUNCIL.test(tail) && !far) {
     const ahead = s.slice(listEnd, listEnd + 200);
     const end = ahead.search(SENTENCE_END);
     if (HUMAN_RIGHTS.test(end < 0 ? ahead : ahead.slice(0, end)) || HUMAN_RIGHTS.test(s.slice(Math.max(from, kwStart - 160), kwStart))) return [fromPage('A/HRC')];
@@ -780,7 +787,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   const type: Context['type'] = opensDecision(k0) && DEC_WORD.test(kw) ? 'dec' : 'res';
   if ((k0 === 114 || k0 === 82) && ROMANCE_RES.test(kw)) councilNumbersByLa(s, kwStart, kwStart + kw.length, out);
   const before = s.slice(Math.max(0, kwStart - 40), kwStart);
-  const its = ITS_BEFORE.test(before) || (arabic && ITS_ARABIC.test(kw)) || itsEarlier(s, kwStart, options);
+  const its = endsAt(ITS_BEFORE, s, kwStart) || (arabic && ITS_ARABIC.test(kw)) || itsEarlier(s, kwStart, options);
   // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
   // act's kind in angle brackets before its number; the number follows the closing bracket.
   let pos = codeAt(s, from) === 62 && codeAt(s, kwStart - 1) === 60 ? from + 1 : from;
@@ -859,7 +866,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   if (arabic && !midBody) pos = sticky(AR_ADJECTIVE_MID, s, sticky(INTERNATIONAL, s, pos));
   else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
   // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
-  const saidUn = pos > beforeUn || UN_BEFORE.test(before);
+  const saidUn = pos > beforeUn || endsAt(UN_BEFORE, s, kwStart);
   pos = sticky(NUMBER_WORD, s, pos);
   // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
   // "Council resolution 2004/49" is read.
