@@ -128,10 +128,6 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   while (k < slash + 4 && isDigit(codeAt(s, k))) k++;
   const d = codeAt(s, k);
   if (k === slash + 1 || (d !== 46 && d !== 32 && d !== 9)) return;
-  // (And no 号 after the spaces: "第 49/108 号", Chinese text's every number, fails AFTER_NAME there.)
-  let e = d === 46 ? k + 1 : k;
-  while (codeAt(s, e) === 32 || codeAt(s, e) === 9) e++;
-  if (codeAt(s, e) === 0x53f7 || codeAt(s, e) === 0x865f) return;
   AFTER_NAME.lastIndex = start;
   const m = AFTER_NAME.exec(s);
   if (!m) return;
