@@ -86,6 +86,12 @@ describe('vocalised Arabic', () => {
     expect(normalise('الجمعيَّةُ العامَّةُ', undefined, true).text).toBe('الجمعية العامة');
     expect(normalise('الجمعيَّةُ العامَّةُ').text).toBe('الجمعيَّةُ العامَّةُ');
   });
+
+  it('keeps the rarer marks between the short vowels and the Arabic-Indic digits (U+0653-U+065F), folding the digits', () => {
+    // The marks' range is joined to the digits' in the skip pattern: what lies between must come out as it went in.
+    const between = Array.from({ length: 13 }, (_, k) => String.fromCharCode(0x653 + k)).join('');
+    expect(normalise(`قرارٌ ${between} ٧٧/١٨٠`, undefined, true).text).toBe(`قرار ${between} 77/180`);
+  });
 });
 
 describe('Greek letters inside Russian words (seen-m ru)', () => {
