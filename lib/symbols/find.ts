@@ -10,7 +10,7 @@
  */
 import type { FindOptions, SymbolMatch } from './types';
 import type { Candidate } from './family';
-import { FAMILIES } from './families/index';
+import { candidatesByFamily } from './families/index';
 import { normalise, toOriginal, type Normalised } from './normalise';
 import { findSites, moveSites, reachOf, type Sites } from './sites';
 import { paragraphEnd } from './paragraphs';
@@ -104,8 +104,11 @@ function scan(text: string, from: number, to: number, options: FindOptions, arou
     norm = normalise(raw, undefined, arabicStem(raw, findSites(raw).stems));
     sites = findSites(norm.text);
   }
-  const lists = FAMILIES.map((f) => f.find(norm.text, options, sites));
-  if (lists.every((l) => l.length === 0)) return;
+  const lists = candidatesByFamily(norm.text, options, sites);
+  // (Most short texts, a page's cells and paragraphs, end here: tested in a plain loop.)
+  let found = false;
+  for (let r = 0; r < lists.length && !found; r++) found = lists[r]!.length > 0;
+  if (!found) return;
   for (const c of resolve(lists)) {
     // Blockers (a foreign URL) hold their span but yield nothing.
     if (!c.symbol) continue;
