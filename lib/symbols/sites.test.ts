@@ -13,6 +13,13 @@ describe('findSites', () => {
     expect(sites.stems.map((i) => text.slice(i, i + 4))).toEqual(['solu', 'Res.', 'قرار', 'шени']);
   });
 
+  it('finds full-width slashes in a text with no Chinese, and 号 and 决议 in one with Chinese only there', () => {
+    const text = 'A／RES／77／180 and A/77/1';
+    expect(findSites(text).slashes.map((i) => text[i])).toEqual(['／', '／', '／', '/', '/']);
+    const zh = 'resolution 2334号 and 2758决议';
+    expect(findSites(zh).hao.map((i) => zh[i])).toEqual(['号', '决']);
+  });
+
   it('finds nothing in text that cannot cite a document', () => {
     expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [], romans: [] });
   });

@@ -144,11 +144,18 @@ function findRomans(s: string): number[] {
   return out;
 }
 
+// Characters from U+3000 on: Chinese, and the full-width forms. A text with none, as most short
+// texts of Latin, Cyrillic and Arabic pages are, holds no ／, 号, 號, 决议 or 決議: one pattern call
+// tells so, where the five literal searches are a call each (on the real pages' cells and
+// paragraphs, 4-10% of the engine's time).
+const WIDE = /[\u3000-\uffff]/;
+
 /** The sites of `s`. */
 export function findSites(s: string): Sites {
+  const wide = WIDE.test(s);
   return {
-    slashes: merged(offsetsOf(s, '/'), offsetsOf(s, '／')),
-    hao: merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)),
+    slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
+    hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
     stems: findStems(s),
     romans: findRomans(s),
   };
