@@ -98,6 +98,9 @@ function scan(text: string, from: number, to: number, options: FindOptions, arou
   let norm: Normalised;
   if (aroundSites) {
     sites = findSites(raw);
+    // No site and no "www." (most of a page's cells and paragraphs): nothing to read. Every family
+    // reads from its sites, the URLs' also from "www.", and nothing is normalised out of a site's reach.
+    if (!sites.slashes.length && !sites.hao.length && !sites.stems.length && !sites.romans.length && raw.indexOf('www.') === -1) return;
     norm = normalise(raw, reachOf(sites, raw.length), arabicStem(raw, sites.stems));
     if (norm.text !== raw) sites = moveSites(sites, norm);
   } else {
