@@ -14,7 +14,8 @@ export interface Candidate {
 /**
  * One recogniser of one family of citations. `find` reads the normalised text only around the
  * `sites` that concern it (or finds its own anchors with a fast literal search), since it runs on
- * every text the engine sees.
+ * every text the engine sees. It finds nothing in a text with no site at all (the URLs' family
+ * looks for "www." too): find.ts does not call the families on such a text.
  */
 export interface Family {
   name: string;

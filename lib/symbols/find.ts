@@ -108,7 +108,7 @@ function scan(text: string, from: number, to: number, options: FindOptions, arou
     sites = findSites(norm.text);
   }
   const lists = candidatesByFamily(norm.text, options, sites);
-  // (Most short texts, a page's cells and paragraphs, end here: tested in a plain loop.)
+  // (A text with sites but no candidate ends here: a plain loop, not `every` and a closure.)
   let found = false;
   for (let r = 0; r < lists.length && !found; r++) found = lists[r]!.length > 0;
   if (!found) return;
