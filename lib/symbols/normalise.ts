@@ -69,7 +69,7 @@ const CYRILLIC_LETTER = /[а-я]/;
 export const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
 
 /** Soft hyphen and zero-width characters: dropped inside symbols. */
-function isDropped(c: number): boolean {
+export function isDropped(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 

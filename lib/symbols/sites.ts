@@ -5,7 +5,7 @@
  * further work only around them: normalising (see normalise's `within`) and parsing.
  */
 
-import { MARKDOWN_AT, type Normalised } from './normalise';
+import { MARKDOWN_AT, isDropped, type Normalised } from './normalise';
 
 export interface Sites {
   /** Offsets of '/' and '／', ascending. */
@@ -52,7 +52,7 @@ function gluedTypeWords(s: string): number[] {
       // (Past what normalising drops, to a character it folds to a digit: the sites must be the
       // same as in the normalised text.)
       let k = i - 1;
-      for (let n = 0; n < 4 && droppedBefore(s.charCodeAt(k)); n++) k--;
+      for (let n = 0; n < 4 && isDropped(s.charCodeAt(k)); n++) k--;
       // "180[决议](#)": a markdown link's bracket, which normalising drops with the link's target.
       if (s.charCodeAt(k) === 91) k--;
       // "[180](#)决议": a markdown link's target before the type word, dropped with its brackets too.
@@ -80,11 +80,6 @@ function beforeLinkTarget(s: string, k: number): number {
   if (o < 0) return k;
   MARKDOWN_AT.lastIndex = lo + o;
   return MARKDOWN_AT.test(s) && MARKDOWN_AT.lastIndex === k + 1 ? close - 1 : k;
-}
-
-/** Soft hyphen and zero-width characters (normalise drops them inside symbols). */
-function droppedBefore(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /** Digits, full-width, Arabic-Indic and Persian (normalise folds them to digits). */

@@ -13,7 +13,7 @@ import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } 
 import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
-import { codeWithin, inSet, isSpace } from '../chars';
+import { codeWithin, inSet, isDigit, isSpace } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
@@ -297,7 +297,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     }
     // "第 2 2 3 1 号决议": digits a PDF's text spaced apart, of which only the last stands before 号;
     // not the number 1 (scanSpaced above joins the shapes it knows).
-    if (start === numStart && s.charCodeAt(numStart - 1) === 32 && isDigitCode(s.charCodeAt(numStart - 2)) && m[2]!.length <= 2) {
+    if (start === numStart && s.charCodeAt(numStart - 1) === 32 && isDigit(s.charCodeAt(numStart - 2)) && m[2]!.length <= 2) {
       flush();
       continue;
     }
@@ -329,7 +329,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
 function gluedNumber(s: string, at: number): Found | null {
   if (s.charCodeAt(at - 1) === 41 || s.charCodeAt(at - 1) === 0xff09) return gluedPair(s, at);
   let numStart = at;
-  while (numStart > at - 5 && isDigitCode(s.charCodeAt(numStart - 1))) numStart--;
+  while (numStart > at - 5 && isDigit(s.charCodeAt(numStart - 1))) numStart--;
   const digits = at - numStart;
   if (digits < 3 || digits > 4 || /[A-Za-z0-9./\-]/.test(s[numStart - 1] ?? '')) return null;
   const di = s.charCodeAt(numStart - 1) === 0x7b2c;
@@ -484,7 +484,6 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
   }
   return undefined;
 }
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** 。；; */
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
