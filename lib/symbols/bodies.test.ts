@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastBodyAt } from './bodies';
+import { bodyAfter, bodyAfterLinked, lastBodyAt } from './bodies';
 
 describe('lastBodyAt', () => {
   it.each([
@@ -29,5 +29,65 @@ describe('lastBodyAt', () => {
     expect(lastBodyAt('')).toBeUndefined();
     // An association's general assembly in lower case is not the Organization's.
     expect(lastBodyAt('l’assemblée générale de l’association')).toBeUndefined();
+  });
+});
+
+// The body after a number: the lead (up to three spaces and commas), a connecting word (one case for
+// each of LINK's words), a name.
+describe('bodyAfter', () => {
+  it.each([
+    [' of the General Assembly', 'A'],
+    [', of the Security Council', 'S'],
+    ['\u00a0of the Security Council', 'S'],
+    [',, of the General Assembly', 'A'],
+    ['\tde la Asamblea General', 'A'],
+    [' adopted by the General Assembly', 'A'],
+    [' taken by the Security Council', 'S'],
+    [' by the Human Rights Council', 'A/HRC'],
+    [' prise par le Conseil de sécurité', 'S'],
+    [' adoptée par l’Assemblée générale', 'A'],
+    [' aprobada por la Asamblea General', 'A'],
+    [' por el Consejo de Seguridad', 'S'],
+    [' du Conseil de sécurité', 'S'],
+    [" de l'Assemblée générale", 'A'],
+    [' del Consejo de Seguridad', 'S'],
+    [' принятой Генеральной Ассамблеей', 'A'],
+    [' бывшей Комиссии по правам человека', 'CHR'],
+    [' of the former Commission on Human Rights', 'CHR'],
+    [' de la antigua Comisión de Derechos Humanos', 'CHR'],
+    [" de l'ancienne Commission des droits de l'homme", 'CHR'],
+    [' que la Asamblea General aprobó', 'A'],
+    [' that the Security Council adopted', 'S'],
+    [' الصادر عن مجلس الأمن', 'S'],
+    [' OF THE GENERAL ASSEMBLY', 'A'],
+    [' DEL CONSEJO DE SEGURIDAD', 'S'],
+    [' DU CONSEIL DE SÉCURITÉ', 'S'],
+    [" DE L'ASSEMBLÉE GÉNÉRALE", 'A'],
+    // No connecting word: the name right after the lead.
+    [' General Assembly', 'A'],
+    // The Arabic li- fused to the name.
+    [' للجمعية العامة', 'A'],
+    [' لمجلس الأمن', 'S'],
+  ])('%s', (text, body) => {
+    expect(bodyAfter(text)).toBe(body);
+  });
+
+  it('reads no body where none is tied to the number', () => {
+    expect(bodyAfter(' and 1820 (2008)')).toBeUndefined();
+    expect(bodyAfter(' on the situation')).toBeUndefined();
+    // More than three spaces and commas before the word.
+    expect(bodyAfter('    of the General Assembly')).toBeUndefined();
+    expect(bodyAfter('')).toBeUndefined();
+  });
+});
+
+describe('bodyAfterLinked', () => {
+  it('reads a body only after a connecting word, a self-linked name or the li-', () => {
+    expect(bodyAfterLinked(' of the General Assembly')).toBe('A');
+    expect(bodyAfterLinked(' General Assembly')).toBeUndefined();
+    expect(bodyAfterLinked(' Генеральной Ассамблеи')).toBe('A');
+    expect(bodyAfterLinked(' Совета Безопасности')).toBe('S');
+    expect(bodyAfterLinked('Генеральной Ассамблеи')).toBeUndefined();
+    expect(bodyAfterLinked(' للجمعية العامة')).toBe('A');
   });
 });

@@ -2261,3 +2261,30 @@ describe('a bare Council number with its year written after it, in a list; Arabi
     expect(read('قرارات مجلس الأمن 1267 (1999) و1333 (2000) بالإضافة إلى 1390 (2002)').map((p) => p[1])).toEqual(['S/RES/1267 (1999)', 'S/RES/1333 (2000)', 'S/RES/1390 (2002)']);
   });
 });
+
+// "its" (ITS_BEFORE) and "UN" (UN_BEFORE) read back from the keyword across one or two spaces of any
+// kind, in each language's words.
+describe('"its" and "UN" right before the keyword', () => {
+  it.each([
+    'Recalling its resolution 45/8,',
+    'Recalling its  resolution 45/8,',
+    'Recalling its\u00a0resolution 45/8,',
+    'Recalling their own resolution 45/8,',
+    'Rappelant sa résolution 45/8,',
+    'Ссылаясь на свою резолюцию 45/8,',
+  ])('%s: the page body’s own', (text) => {
+    expect(read(text, { body: 'A/HRC' })).toEqual([['45/8', 'A/HRC/RES/45/8']]);
+  });
+
+  it('reads a number no body owns as the Assembly’s without "its"', () => {
+    expect(read('Recalling the resolution 45/8,', { body: 'A/HRC' })).toEqual([['45/8', 'A/RES/45/8']]);
+  });
+
+  it.each(['UN resolution 1663', 'U.N. resolution 1663', 'United Nations resolution 1663', 'UN  resolution 1663'])(
+    'The African Union welcomed %s: the United Nations’, not the Union’s',
+    (citation) => {
+      expect(read(`The African Union welcomed ${citation}`)).toEqual([['1663', 'S/RES/1663 (2006)']]);
+      expect(read(`The African Union welcomed the ${citation.replace(/^.*resolution/, 'resolution')}`)).toEqual([]);
+    },
+  );
+});
