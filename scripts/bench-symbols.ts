@@ -1,9 +1,10 @@
 // Throughput of findSymbols on a large mixed Chinese/English text made from assets/corpus, beside
 // a floor (an indexOf('/') loop: the least any scanner must do) and a peer (linkify-it) on the
 // same text in the same run. Prints figures and ratios; asserts nothing.
+import { resolve } from 'node:path';
 import LinkifyIt from 'linkify-it';
-import { findSymbols } from '../lib/symbols';
 import { benchText, evaluationBlocks, realPageBlocks } from './bench-text';
+import { bundledEngine, type FindSymbols } from './engine-bundle';
 
 /** Best of `runs` timings (ms) of `fn`: the least disturbed by other users of the machine. */
 function best(runs: number, fn: () => unknown): number {
@@ -17,6 +18,8 @@ function best(runs: number, fn: () => unknown): number {
 }
 
 export async function benchSymbols() {
+  // The engine as the extension's build bundles it (see engine-bundle.ts), not as tsx runs it.
+  const findSymbols = await bundledEngine(resolve(import.meta.dirname, '..'));
   const text = benchText(8 * 1024 * 1024);
   const mb = Buffer.byteLength(text) / 1e6;
   let sink = 0;
@@ -60,8 +63,8 @@ export async function benchSymbols() {
   console.log(`findSymbols  ${figures.engineMBps} MB/s (target: at least 200 MB/s, within 50x of the floor, faster than linkify-it)`);
   console.log(`floor        ${figures.floorMBps} MB/s (indexOf('/') loop) — engine is ${figures.floorOverEngine}x slower (best runs); ${figures.floorOverEngineMedianRound}x in the median round`);
   console.log(`linkify-it   ${figures.linkifyMBps} MB/s — engine is ${figures.engineOverLinkify}x its speed`);
-  const blocks = benchBlocks(evaluationBlocks(), 'citation-dense (the evaluation sentences)');
-  const realPages = benchBlocks(realPageBlocks(), "real UN pages (the browser tests' pages)");
+  const blocks = benchBlocks(findSymbols, evaluationBlocks(), 'citation-dense (the evaluation sentences)');
+  const realPages = benchBlocks(findSymbols, realPageBlocks(), "real UN pages (the browser tests' pages)");
   return { ...figures, ...blocks, realPages };
 }
 
@@ -70,7 +73,7 @@ export async function benchSymbols() {
  * citation-dense text — the evaluation sentences of lib/symbols/fixtures (resolution preambles,
  * lists of resolutions, contents tables, in six languages) — and on the blocks of real pages.
  */
-function benchBlocks(blocks: string[], what: string) {
+function benchBlocks(findSymbols: FindSymbols, blocks: string[], what: string) {
   const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b), 0);
   let matches = 0;
   // About 2 MB of blocks per run: the set read again and again.
