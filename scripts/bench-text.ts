@@ -29,8 +29,16 @@ export function benchText(minBytes: number, dir = resolve(import.meta.dirname, '
  * overlay hands it to the engine, a paragraph or a table cell at a time.
  */
 export function evaluationBlocks(dir = resolve(import.meta.dirname, '../lib/symbols/fixtures')): string[] {
-  const blocks: string[] = [];
+  return [...evaluationBlocksByLanguage(dir).values()].flat();
+}
+
+/** evaluationBlocks by the language of their files ("sentences.ar.news.ts": ar), in file order. */
+export function evaluationBlocksByLanguage(dir = resolve(import.meta.dirname, '../lib/symbols/fixtures')): Map<string, string[]> {
+  const byLanguage = new Map<string, string[]>();
   for (const f of readdirSync(dir).filter((n) => n.startsWith('sentences.')).sort()) {
+    const language = f.split('.')[1]!;
+    const blocks = byLanguage.get(language) ?? [];
+    byLanguage.set(language, blocks);
     // The fixtures are data modules; their sentences are read as JSON-like literals.
     const src = readFileSync(resolve(dir, f), 'utf8');
     for (const m of src.matchAll(/text: ("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),/g)) {
@@ -38,7 +46,7 @@ export function evaluationBlocks(dir = resolve(import.meta.dirname, '../lib/symb
       blocks.push(lit.startsWith('"') ? (JSON.parse(lit) as string) : lit.slice(1, -1).replace(/\\n/g, '\n').replace(/\\'/g, "'"));
     }
   }
-  return blocks;
+  return byLanguage;
 }
 
 // Where a page's blocks end: table cells, paragraphs, list items, headings, line breaks.
