@@ -28,8 +28,20 @@ const argv = process.argv.slice(2);
 const roundsAt = argv.indexOf('--rounds');
 const ROUNDS = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 12;
 const revs = argv.filter((a, i) => !a.startsWith('--') && !(roundsAt >= 0 && i === roundsAt + 1));
+if (!revs.length || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error('usage: npx tsx scripts/engine-speed.ts REV [REV …] [--rounds N]   (e.g. 5ef46e5: the engine when issue 18 was filed)');
+  process.exit(2);
+}
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+for (const rev of revs) {
+  try {
+    git('rev-parse', '--verify', '--quiet', `${rev}^{commit}`);
+  } catch {
+    console.error(`engine-speed: ${rev} is no revision of this repository`);
+    process.exit(2);
+  }
+}
 const work = mkdtempSync(join(tmpdir(), 'engine-speed-'));
 const engines: Engine[] = [];
 try {
@@ -98,8 +110,7 @@ function blockByBlock(sets: Map<string, string[]>): Map<string, number[]> {
 
 const fixed = (x: number, d = 2) => x.toFixed(d);
 const ratios = (xs: number[]) => xs.map((x) => fixed(x / xs[0]!)).join(' : ');
-const header = engines.map((e) => e.label).join(' | ');
-console.log(`engines: ${header}`);
+console.log(`engines: ${engines.map((e) => e.label).join(' | ')}`);
 console.log(`(ratios are to ${engines[0]!.label}; the least time of ${ROUNDS} rounds)`);
 
 const byLanguage = evaluationBlocksByLanguage();
@@ -109,8 +120,9 @@ const total = engines.map((_, at) => [...evaluation].reduce((t, [name, us]) => t
 console.log(`\nevaluation sentences, block by block (${all.length} blocks): ${total.map((x) => fixed(x)).join(' | ')} µs a block; ${ratios(total)}`);
 for (const [name, us] of evaluation) console.log(`  ${name} (${byLanguage.get(name)!.length} blocks): ${us.map((x) => fixed(x)).join(' | ')} µs; ${ratios(us)}`);
 
-const real = blockByBlock(new Map([['real', realPageBlocks()]])).get('real')!;
-console.log(`\nreal pages, block by block (${realPageBlocks().length} blocks): ${real.map((x) => fixed(x)).join(' | ')} µs a block; ${ratios(real)}`);
+const pages = realPageBlocks();
+const real = blockByBlock(new Map([['real', pages]])).get('real')!;
+console.log(`\nreal pages, block by block (${pages.length} blocks): ${real.map((x) => fixed(x)).join(' | ')} µs a block; ${ratios(real)}`);
 
 const text = benchText(8 * 1024 * 1024);
 const mb = Buffer.byteLength(text) / 1e6;
