@@ -32,8 +32,8 @@ describe('lastBodyAt', () => {
   });
 });
 
-// The body after a number: the lead (up to three spaces and commas), a connecting word (one case for
-// each of LINK's words), a name.
+// The body after a number: the lead (up to three spaces and commas), a connecting word (LINK's, in
+// each language and in capitals), a name.
 describe('bodyAfter', () => {
   it.each([
     [' of the General Assembly', 'A'],
