@@ -48,12 +48,18 @@ describe('the Assembly’s session years', () => {
 
 describe('when a year may make a session/number the Council’s', () => {
   it('only with no body at the citation, on the Council’s page or none, read first as bodiless or the page’s Assembly', () => {
-    expect(councilYearMayDecide({ type: 'res' }, undefined, false)).toBe(true);
-    expect(councilYearMayDecide({ type: 'res', body: 'A', bodyFromPage: true }, 'A/HRC', false)).toBe(true);
-    expect(councilYearMayDecide({ type: 'res' }, undefined, true)).toBe(false);
-    expect(councilYearMayDecide({ type: 'res' }, 'A', false)).toBe(false);
-    expect(councilYearMayDecide({ type: 'res', body: 'A' }, undefined, false)).toBe(false);
-    expect(councilYearMayDecide({ type: 'res', body: 'UNEA', bodyFromPage: true }, undefined, false)).toBe(false);
-    expect(councilYearMayDecide(undefined, undefined, false)).toBe(false);
+    expect(councilYearMayDecide(32, { type: 'res' }, undefined, false)).toBe(true);
+    expect(councilYearMayDecide(32, { type: 'res', body: 'A', bodyFromPage: true }, 'A/HRC', false)).toBe(true);
+    expect(councilYearMayDecide(32, { type: 'res' }, undefined, true)).toBe(false);
+    expect(councilYearMayDecide(32, { type: 'res' }, 'A', false)).toBe(false);
+    expect(councilYearMayDecide(32, { type: 'res', body: 'A' }, undefined, false)).toBe(false);
+    expect(councilYearMayDecide(32, { type: 'res', body: 'UNEA', bodyFromPage: true }, undefined, false)).toBe(false);
+    expect(councilYearMayDecide(32, undefined, undefined, false)).toBe(false);
+  });
+
+  it('only for a session the Council has held: a year cannot make 63/1 or 78/112 its', () => {
+    expect(councilYearMayDecide(62, { type: 'res' }, undefined, false)).toBe(true);
+    expect(councilYearMayDecide(63, { type: 'res' }, undefined, false)).toBe(false);
+    expect(councilYearMayDecide(78, { type: 'res' }, 'A/HRC', false)).toBe(false);
   });
 });

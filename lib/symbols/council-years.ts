@@ -36,13 +36,15 @@ export function assemblySatIn(n: number, year: number): boolean {
 }
 
 /**
- * Whether a year may decide a session/number for the Human Rights Council (yearSaysCouncil): no
- * body is named at the citation (`bodyNear`), the page is the Council's or of no body (an Assembly
- * page keeps its reading), and the body read first (`first`) is none or the Assembly named earlier
- * in the paragraph — not a body that numbers otherwise, nor the Council already. Shared by the
- * keyword and Chinese families.
+ * Whether a year may decide a session/number of session `n` for the Human Rights Council
+ * (yearSaysCouncil): `n` is one of the Council's sessions, no body is named at the citation
+ * (`bodyNear`), the page is the Council's or of no body (an Assembly page keeps its reading), and
+ * the body read first (`first`) is none or the Assembly named earlier in the paragraph — not a body
+ * that numbers otherwise, nor the Council already. Shared by the keyword and Chinese families,
+ * which look for the year only when this holds: most session/numbers cited today are past the
+ * Council's sessions, and the year searches ran for each item of their lists.
  */
-export function councilYearMayDecide(first: Context | undefined, page: Body | undefined, bodyNear: boolean): boolean {
-  if (!first || bodyNear || (page !== undefined && page !== 'A/HRC')) return false;
+export function councilYearMayDecide(n: number, first: Context | undefined, page: Body | undefined, bodyNear: boolean): boolean {
+  if (councilSessionYear(n) === null || !first || bodyNear || (page !== undefined && page !== 'A/HRC')) return false;
   return first.body === undefined || (first.body === 'A' && first.bodyFromPage === true);
 }

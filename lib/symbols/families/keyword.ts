@@ -1314,6 +1314,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
   // "la Resolución 2065 sobre las Islas Malvinas": a bare number of the Assembly's catalogue of
   // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
   const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
+  let yearBeforeKeyword: number | undefined | null = null;
   for (const it of items) {
     // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
     if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
@@ -1376,8 +1377,10 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     // Assembly and the Human Rights Council reach, no body named at it, and a year with it (its
     // date, or a year earlier in its sentence) that is the Council's session's and none of the
     // Assembly's: the Council's (a guess, marked uncertain).
-    if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(order[0], pageBody(options), order.some((c) => c.bodyNear))) {
-      const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBefore(s, kwStart);
+    if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(core.a, order[0], pageBody(options), order.some((c) => c.bodyNear))) {
+      // (The year before the keyword is the same for every item: looked for once a list.)
+      if (yearBeforeKeyword === null) yearBeforeKeyword = yearBefore(s, kwStart);
+      const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBeforeKeyword;
       if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
     }
     for (const p of it.pieces) {
