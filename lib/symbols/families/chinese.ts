@@ -592,6 +592,19 @@ function letterSpaced(s: string, at: number, out: Candidate[]): boolean {
   return true;
 }
 
+const isClosingParen = (c: number) => c === 41 || c === 0xff09;
+
+/**
+ * The offset from `from` of the character after the second-to-last one in s[from, to) that `mark`
+ * accepts; 0 when there are fewer than two. A match ending at `to` that holds exactly one such
+ * character starts there or later.
+ */
+function afterSecondLast(s: string, from: number, to: number, mark: (c: number) => boolean): number {
+  let seen = 0;
+  for (let i = to - 1; i >= from; i--) if (mark(s.charCodeAt(i)) && ++seen === 2) return i + 1 - from;
+  return 0;
+}
+
 const fitsCouncil = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
 
 /** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
@@ -603,9 +616,14 @@ function extendBack(s: string, g: Found[], floor = 0): void {
     let j = first - 1;
     while (j > first - 4 && j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000)) j--;
     if (j < 0) return;
-    const glued = (s.charCodeAt(j) === 41 || s.charCodeAt(j) === 0xff09) && shape === 'year';
+    const glued = isClosingParen(s.charCodeAt(j)) && shape === 'year';
     if (!glued && !isListSeparatorEnd(s.charCodeAt(j))) return;
-    const from = Math.max(floor, first - 48);
+    let from = Math.max(floor, first - 48);
+    // The item holds one separator (one closing parenthesis for a pair): the pattern is run from
+    // after the one before it, not at every figure of the earlier items, where it failed after
+    // backtracking through each number's shapes (most of a long list's time). The character cut
+    // off is a separator or a parenthesis, which the pattern's lookbehind accepts too.
+    from += afterSecondLast(s, from, first, glued ? isClosingParen : isListSeparatorEnd);
     const m = (glued ? PAIR_BEFORE : ITEM_BEFORE_LIST).exec(s.slice(from, first));
     if (!m) return;
     if (glued && !fitsCouncil(g[0]!.item)) return;
