@@ -201,6 +201,32 @@ describe('a Chinese number with an ASCII 0 typed among its digits', () => {
   });
 });
 
+describe('a list read back from its one 号, item by item', () => {
+  // Each item is read from the separator before it (extendBack): the earlier items' separators and
+  // parentheses must not stop or shift the reading.
+  it('crosses separators of every kind, a report’s symbol, 以及 and 第 on some items only', () => {
+    expect(read('回顾大会第46/37号、第48/264(A/52/856)、第51/241号以及第52/12 B号决议')).toEqual([
+      ['46/37', 'A/RES/46/37'],
+      ['48/264', 'A/RES/48/264'],
+      ['A/52/856', 'A/52/856'],
+      ['51/241', 'A/RES/51/241'],
+      ['52/12 B', 'A/RES/52/12 B'],
+    ]);
+    expect(read('回顾其第1267(1999)、1333(2000)、第1363(2001)和1373(2001)号决议')).toEqual([
+      ['1267(1999)', 'S/RES/1267 (1999)'],
+      ['1333(2000)', 'S/RES/1333 (2000)'],
+      ['1363(2001)', 'S/RES/1363 (2001)'],
+      ['1373(2001)', 'S/RES/1373 (2001)'],
+    ]);
+    expect(read('回顾安理会第2042(2012)第2043(2012)2118(2013)和第2139(2014)号决议')).toEqual([
+      ['2042(2012)', 'S/RES/2042 (2012)'],
+      ['2043(2012)', 'S/RES/2043 (2012)'],
+      ['2118(2013)', 'S/RES/2118 (2013)'],
+      ['2139(2014)', 'S/RES/2139 (2014)'],
+    ]);
+  });
+});
+
 describe('a list of Council pairs whose separators were lost', () => {
   it('crosses from pair to pair that each fit the year table', () => {
     expect(read('尤其是第2121(2013)2127(2013)2134(2014)號決議')).toEqual([
