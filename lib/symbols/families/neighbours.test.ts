@@ -19,6 +19,19 @@ describe('the previous and next Council resolutions beside one read', () => {
     ]);
   });
 
+  it('reads a neighbour in full-width parentheses beside a list, whose own pairs are read once', () => {
+    // The list's parentheses are its citations': only the one outside them can hold a neighbour.
+    expect(read('回顾其第1988(2011)、1989(2011)号决议 1990（2011）')).toEqual([
+      ['1988(2011)', 'S/RES/1988 (2011)'],
+      ['1989(2011)', 'S/RES/1989 (2011)'],
+      ['1990（2011）', 'S/RES/1990 (2011)'],
+    ]);
+    expect(read('1987（2011） 聯合國安理會第1988(2011)號決議')).toEqual([
+      ['1987（2011）', 'S/RES/1987 (2011)'],
+      ['1988(2011)', 'S/RES/1988 (2011)'],
+    ]);
+  });
+
   it('leaves a pair that is not the neighbour, one on the wrong side, and one with no Council resolution near', () => {
     expect(read('2000(2022) 聯合國安理會第2625(2022)號決議')).toEqual([['2625(2022)', 'S/RES/2625 (2022)']]);
     expect(read('2626(2022) 聯合國安理會第2625(2022)號決議')).toEqual([['2625(2022)', 'S/RES/2625 (2022)']]);

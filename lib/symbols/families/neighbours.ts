@@ -16,19 +16,76 @@ const COUNCIL = /^S\/RES\/(\d{1,4}) \(\d{4}\)$/;
 const BEFORE = 24;
 const AFTER = 120;
 
+/** The spans of a family's candidates, by start, with the furthest end reached up to each. */
+interface Covered {
+  starts: number[];
+  reach: number[];
+}
+
+function coverage(out: readonly Candidate[]): Covered {
+  const spans = out.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const reach: number[] = [];
+  let far = -1;
+  for (const [start, end] of spans) {
+    far = Math.max(far, end);
+    starts.push(start);
+    reach.push(far);
+  }
+  return { starts, reach };
+}
+
+/**
+ * Whether s[from, to) holds an opening parenthesis, half- or full-width, outside the spans
+ * (read between the spans only: a list read whole is mostly spans).
+ */
+function freeParenWithin(s: string, from: number, to: number, { starts, reach }: Covered): boolean {
+  const end = Math.min(to, s.length);
+  // The first span starting after `from`; the spans before it may still reach past it.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  let i = k > 0 ? Math.max(from, reach[k - 1]!) : from;
+  while (i < end) {
+    if (k < starts.length && starts[k]! <= i) {
+      i = Math.max(i, reach[k]!);
+      k++;
+      continue;
+    }
+    const stop = k < starts.length ? Math.min(end, starts[k]!) : end;
+    for (; i < stop; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 40 || c === 0xff08) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Adds to `out` (candidates of one family, in order) the previous and next Council resolutions
  * written as bare pairs beside one that `out` holds (see above); returns `out`, sorted by start.
  */
 export function councilNeighbours(s: string, out: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  let covered: Covered | undefined;
   for (const c of out) {
-    const m = COUNCIL.exec(c.symbol);
-    if (!m) continue;
-    const n = Number(m[1]);
+    if (c.kind !== 'sc-resolution') continue;
     // The window is searched as a slice (with its context for the lookbehind): a global search
     // from an offset would run on to the text's end when nothing is found.
     const from = Math.max(0, c.start - BEFORE);
+    // A neighbour holds a parenthesis no candidate covers (one overlapping a candidate is not
+    // read): in a list of pairs read whole, each citation's window has none, and is passed over
+    // before its symbol and the text are searched (those searches were most of such a list's time).
+    covered ??= coverage(out);
+    if (!freeParenWithin(s, from, c.end + AFTER, covered)) continue;
+    const m = COUNCIL.exec(c.symbol);
+    if (!m) continue;
+    const n = Number(m[1]);
     // (A literal search for either neighbour's figures first: most citations have none beside them.)
     if (!s.slice(from, c.start).includes(String(n - 1)) && !s.slice(c.end, c.end + AFTER).includes(String(n + 1))) continue;
     const lead = Math.min(from, 2);
