@@ -15,6 +15,11 @@ describe('gaSession', () => {
     [2375, 'XXII'], [3200, 'S-VI'], [3201, 'S-VI'], [3202, 'S-VI'], [3361, 'S-VII'], [3362, 'S-VII'],
     [3363, 'XXX'], [3379, 'XXX'], [3541, 'XXX'],
   ] as const)('%i -> %s', (n, s) => expect(gaSession(n)).toBe(s));
+  it('gives every number the session of the first range to hold it, the sourced ranges before the catalogue\'s', () => {
+    // (gaSession looks numbers up in a table built from the ranges.)
+    const held = (n: number) => [...RANGES, ...CATALOGUE_RANGES].find(([first, last]) => n >= first && n <= last)?.[2] ?? null;
+    for (let n = 1; n <= 3541; n++) expect(gaSession(n), String(n)).toBe(held(n));
+  });
   it('has no session for numbers outside the sourced and the catalogue\'s ranges', () => {
     // 103, 190, 996, 1472-1473, 1993, 3203-3205 fall between the catalogue's runs and the sourced ranges.
     for (const n of [0, 103, 190, 996, 1472, 1473, 1993, 3203, 3204, 3205, 3542, 1.5]) expect(gaSession(n)).toBeNull();
