@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CATALOGUE_RANGES, RANGES, gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear, specialSession } from './ga-sessions';
+import { CATALOGUE_RANGES, LAST_NUMBER, RANGES, gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear, specialSession } from './ga-sessions';
 
 describe('gaSession', () => {
   it('ranges are ordered and do not overlap', () => {
@@ -18,7 +18,7 @@ describe('gaSession', () => {
   it('gives every number the session of the first range to hold it, the sourced ranges before the catalogue\'s', () => {
     // (gaSession looks numbers up in a table built from the ranges.)
     const held = (n: number) => [...RANGES, ...CATALOGUE_RANGES].find(([first, last]) => n >= first && n <= last)?.[2] ?? null;
-    for (let n = 1; n <= 3541; n++) expect(gaSession(n), String(n)).toBe(held(n));
+    for (let n = 1; n <= LAST_NUMBER; n++) expect(gaSession(n), String(n)).toBe(held(n));
   });
   it('has no session for numbers outside the sourced and the catalogue\'s ranges', () => {
     // 103, 190, 996, 1472-1473, 1993, 3203-3205 fall between the catalogue's runs and the sourced ranges.

@@ -13,6 +13,8 @@
  * Text that needs nothing is returned as is, without a copy.
  */
 
+import { upperBound } from './sorted';
+
 export interface Normalised {
   text: string;
   /** Normalised offsets where the shift changes, ascending; empty when nothing was dropped. */
@@ -233,18 +235,6 @@ export function normalise(text: string, within?: readonly number[], arabicMarks 
   if (last === 0) return { text, at: [], shift: [], wordsChanged };
   b.push(text.slice(last), last);
   return { text: b.parts.join(''), at: b.at, shift: b.shift, wordsChanged };
-}
-
-/** Index of the first entry of `at` greater than `x`. */
-function upperBound(at: number[], x: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function shiftAt(n: Normalised, i: number): number {

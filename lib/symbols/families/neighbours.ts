@@ -8,6 +8,7 @@
  */
 import { candidate, type Candidate } from '../family';
 import { scFits } from '../sc-years';
+import { upperBound } from '../sorted';
 
 // A number/year pair standing alone: not after a letter, figure, 第, slash or dot, not before 号.
 const PAIR = /(?<![\p{L}\d/.\-])(\d{1,4})\s?[(（]((?:19|20)\d\d)[)）](?!\s{0,2}[号號\d])/gu;
@@ -42,14 +43,7 @@ function coverage(out: readonly Candidate[]): Covered {
 function freeParenWithin(s: string, from: number, to: number, { starts, reach }: Covered): boolean {
   const end = Math.min(to, s.length);
   // The first span starting after `from`; the spans before it may still reach past it.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
+  let k = upperBound(starts, from);
   let i = k > 0 ? Math.max(from, reach[k - 1]!) : from;
   while (i < end) {
     if (k < starts.length && starts[k]! <= i) {
