@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeAfterSpaces, codeAt, codeWithin, inSet } from './chars';
+import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet } from './chars';
 
 /** What codeAt promises: the character code inside the text, NaN anywhere else. */
 const expected = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : NaN);
@@ -57,5 +57,14 @@ describe('codeWithin', () => {
     expect(codeWithin(s, 0x5e74, 5, s.length)).toBe(false);
     expect(codeWithin(s, 47, -10, s.length + 10)).toBe(true);
     expect(codeWithin(s, 47, 14, 11)).toBe(false);
+  });
+});
+
+describe('digitsValue', () => {
+  it('reads the value of a run of digits, whole or within a text, as Number() does', () => {
+    fc.assert(fc.property(fc.stringMatching(/^\d{1,6}$/), (d) => digitsValue(d) === Number(d)));
+    expect(digitsValue('resolution 77/180 of', 11, 13)).toBe(77);
+    expect(digitsValue('resolution 77/180 of', 14, 17)).toBe(180);
+    expect(digitsValue('77/180', 2, 2)).toBe(0);
   });
 });

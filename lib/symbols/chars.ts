@@ -33,6 +33,17 @@ export function codeWithin(s: string, code: number, from: number, to: number): b
   return false;
 }
 
+/**
+ * The value of the ASCII digits s[from, to) (all digits, a few of them). Read by hand: Number()
+ * of a string made V8 hash it first, to test it as an array index — in a list of citations some
+ * 6% of the time, paid at every number of every item.
+ */
+export function digitsValue(s: string, from = 0, to = s.length): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  return v;
+}
+
 /** What `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -6,7 +6,7 @@
  */
 import type { Core } from './attribute';
 import { arabicSession } from './attribute';
-import { codeAfterSpaces, isDigit, isSpace } from './chars';
+import { codeAfterSpaces, digitsValue, isDigit, isSpace } from './chars';
 import { gaSession, gaSessionFits } from './ga-sessions';
 import { toRoman } from './roman';
 import { scFits } from './sc-years';
@@ -112,8 +112,8 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** The number at `pos`: "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
-function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: string; end: number } | null {
+/** The number at `pos` (its value, and how many digits it has): "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
+function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; value: number; length: number; end: number } | null {
   let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
   let from = special ? pos + special.length + 1 : pos;
   if (!special && s.charCodeAt(pos) === 0x62f) {
@@ -127,7 +127,7 @@ function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; digits: str
   let end = from;
   while (end < from + (special ? 2 : 4) && isDigit(s.charCodeAt(end))) end++;
   if (end === from) return null;
-  return special ? { special, digits: s.slice(from, end), end } : { digits: s.slice(from, end), end };
+  return special ? { special, value: digitsValue(s, from, end), length: end - from, end } : { value: digitsValue(s, from, end), length: end - from, end };
 }
 
 /** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */
@@ -157,14 +157,14 @@ export function parseItem(s: string, pos: number): Item | null {
   if (slashEnd >= 0) {
     let digits = slashEnd;
     while (isDigit(s.charCodeAt(digits - 1))) digits--;
-    const b = Number(s.slice(digits, slashEnd));
+    const b = digitsValue(s, digits, slashEnd);
     end = slashEnd;
-    if (num.special) core = { shape: 'special', special: num.special, s: Number(num.digits), b };
-    else core = { shape: 'slash', a: Number(num.digits), b, yearLike: num.digits.length === 4 };
+    if (num.special) core = { shape: 'special', special: num.special, s: num.value, b };
+    else core = { shape: 'slash', a: num.value, b, yearLike: num.length === 4 };
   } else if (num.special) {
     return null;
   }
-  const n = Number(num.digits);
+  const n = num.value;
   // Letters: "52/12 B", "43/222 A to E", "3411 A and B (XXX)".
   const letters: { letter: string; start: number; end: number }[] = [];
   const capital = codeAfterSpaces(s, end, 2);
@@ -246,14 +246,14 @@ export function parseItem(s: string, pos: number): Item | null {
     if (!p && !letters.length && strayAt < 0 && isSpace(open)) {
       WIDE_YEAR.lastIndex = afterLetters;
       const w = WIDE_YEAR.exec(s);
-      if (w) return scFits(n, Number(w[1])) ? { core: { shape: 'year', n, year: Number(w[1]) }, pieces: [{ start: pos, end: WIDE_YEAR.lastIndex }], end: WIDE_YEAR.lastIndex } : null;
+      if (w) return scFits(n, digitsValue(w[1]!)) ? { core: { shape: 'year', n, year: digitsValue(w[1]!) }, pieces: [{ start: pos, end: WIDE_YEAR.lastIndex }], end: WIDE_YEAR.lastIndex } : null;
     }
     // Right-to-left text whose parentheses came out of a PDF mirrored: "٢٠٤٢) ٢٠١٢ (و ٢٠٤٣".
     if (!p && open === 41 && !letters.length) {
       MIRRORED.lastIndex = afterLetters;
       const mm = MIRRORED.exec(s);
       if (mm) {
-        const year = Number(mm[1]);
+        const year = digitsValue(mm[1]!);
         return { core: { shape: 'year', n, year }, pieces: [{ start: pos, end: MIRRORED.lastIndex }], end: MIRRORED.lastIndex };
       }
     }
@@ -268,7 +268,7 @@ export function parseItem(s: string, pos: number): Item | null {
         if (letters.length) return null;
         // "第946(994)号决议": a year whose leading 1 was dropped, read only when the year table
         // confirms the pair.
-        const year = p[3] ? Number(p[3]) : 1000 + Number(p[8]);
+        const year = p[3] ? digitsValue(p[3]) : 1000 + digitsValue(p[8]!);
         if (p[8] && !scFits(n, year)) return null;
         core = { shape: 'year', n, year };
       } else if (p[4] || p[7] || p[9]) {

@@ -15,7 +15,7 @@ import type { Sites } from '../sites';
 import { attribute, type Core } from '../attribute';
 import { candidate } from '../family';
 import { lastBodyAt, pageBody, type Body } from '../bodies';
-import { codeAt, isDigit } from '../chars';
+import { codeAt, digitsValue, isDigit } from '../chars';
 
 // After the number: an optional full stop or dash, space or a line break, then a title's first
 // letter (Latin or Cyrillic capital, Han, Arabic).
@@ -136,9 +136,9 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   if (!named || !/^[ \t]{0,3}(?:\n[ \t]{0,3})?$/.test(before.slice(named.end))) return;
   const body = named.body;
   if (body !== 'A/HRC' && body !== 'A' && body !== 'UNEA') return;
-  const b = Number(m[2]);
+  const b = digitsValue(m[2]!);
   const first = body === 'A/HRC' ? 101 : body === 'A' ? 301 : Infinity;
-  const attributed = attribute({ shape: 'slash', a: Number(m[1]), b, yearLike: false }, { type: b >= first ? 'dec' : 'res', body, bodyNear: true });
+  const attributed = attribute({ shape: 'slash', a: digitsValue(m[1]!), b, yearLike: false }, { type: b >= first ? 'dec' : 'res', body, bodyNear: true });
   if (attributed) out.push(candidate(start, start + m[0].length, attributed));
 }
 
@@ -165,7 +165,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
       if (s.startsWith('ES', i - 3)) special = 'ES';
       else if (s.charCodeAt(i - 2) === 83) special = 'S';
     }
-    const a = Number(s.slice(i, slash));
+    const a = digitsValue(s, i, slash);
     const start = special ? i - special.length - 1 : i;
     // Without a page body only "31/…" to "99/…" can be a heading (checked further below), or a
     // contents row of the Human Rights Council's sessions, dated, with the Council named before.
@@ -184,7 +184,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     TITLE_AFTER.lastIndex = j;
     if (!TITLE_AFTER.test(s)) continue;
     if (!opens && !namedBefore(s, start, page!)) continue;
-    const b = Number(s.slice(from, j));
+    const b = digitsValue(s, from, j);
     let body = page ?? row;
     if (!body) {
       if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, b, j))) {

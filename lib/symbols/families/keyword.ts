@@ -18,7 +18,7 @@ import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, ses
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
-import { codeAfterSpaces, codeAt, codeWithin, inSet, isDigit } from '../chars';
+import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
 import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
@@ -1150,8 +1150,8 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       if (sw && gaSession(n) === sw[1]) {
         it = { ...it, core: { shape: 'roman', n, roman: sw[1]! } };
         items[items.length - 1] = it;
-      } else if (yn && scFits(n, Number(yn[1]))) {
-        it = { ...it, core: { shape: 'year', n, year: Number(yn[1]) } };
+      } else if (yn && scFits(n, digitsValue(yn[1]!))) {
+        it = { ...it, core: { shape: 'year', n, year: digitsValue(yn[1]!) } };
         items[items.length - 1] = it;
         pos = YEAR_NOTE.lastIndex;
       }
@@ -1339,7 +1339,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     if (it.core.shape === 'bare' && order.every((c) => c.body === undefined)) {
       YEAR_RIGHT_AFTER.lastIndex = it.end;
       const y = YEAR_RIGHT_AFTER.exec(s);
-      const year = y ? Number(y[1]) : datedYear(s, it.end);
+      const year = y ? digitsValue(y[1]!) : datedYear(s, it.end);
       if (year !== undefined && scYear(it.core.n) !== year) order = year >= 1946 && year <= 1975 ? [{ type, body: 'A', year }] : [];
       else if (!y && year !== undefined) order = [{ type, body: 'S' }];
       else if (year === undefined) {
@@ -1515,7 +1515,7 @@ const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|�
 function datedYear(s: string, end: number): number | undefined {
   DATED_AFTER.lastIndex = end;
   const y = DATED_AFTER.exec(s);
-  return y ? Number(y[1]) : undefined;
+  return y ? digitsValue(y[1]!) : undefined;
 }
 
 const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
@@ -1528,7 +1528,7 @@ const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?
 function dateYearAfter(s: string, end: number): number | undefined {
   DATE_YEAR_AHEAD.lastIndex = end;
   const y = DATE_YEAR_AHEAD.exec(s);
-  return y ? Number(y[1]) : undefined;
+  return y ? digitsValue(y[1]!) : undefined;
 }
 
 // "resolution 35/12 (2017)", "Resolution 32/19, adopted in 2016,": a year alone with a
@@ -1541,7 +1541,7 @@ const ADOPTION_YEAR_AFTER =
 function adoptionYearAfter(s: string, end: number): number | undefined {
   ADOPTION_YEAR_AFTER.lastIndex = end;
   const y = ADOPTION_YEAR_AFTER.exec(s);
-  return y ? Number(y[1] ?? y[2]) : undefined;
+  return y ? digitsValue((y[1] ?? y[2])!) : undefined;
 }
 
 /**
@@ -1551,7 +1551,7 @@ function adoptionYearAfter(s: string, end: number): number | undefined {
 function laterYearAfter(s: string, end: number): boolean {
   YEAR_RIGHT_AFTER.lastIndex = end;
   const y = YEAR_RIGHT_AFTER.exec(s);
-  return y !== null && Number(y[1]) > 1975;
+  return y !== null && digitsValue(y[1]!) > 1975;
 }
 
 const NATIONAL_ISSUER =
@@ -1911,7 +1911,7 @@ const WRITTEN_YEAR = /\s{0,2},?\s{0,2}(?:لسنة|لعام|عام|of|from|de|del
 function writtenYearEnd(s: string, end: number, n: number): number {
   WRITTEN_YEAR.lastIndex = end;
   const y = WRITTEN_YEAR.exec(s);
-  return y && scFits(n, Number(y[1])) ? WRITTEN_YEAR.lastIndex : 0;
+  return y && scFits(n, digitsValue(y[1]!)) ? WRITTEN_YEAR.lastIndex : 0;
 }
 /** The item after SEP_MORE's separator at `pos` (a number with its year or session), or null. */
 function itemAfterAside(s: string, pos: number, arabic: boolean): Item | null {
