@@ -21,7 +21,13 @@ describe('findSites', () => {
   });
 
   it('finds nothing in text that cannot cite a document', () => {
-    expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [], romans: [] });
+    expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [], romans: [], wide: true });
+  });
+
+  it('tells whether the text holds a character from U+3000 on, the Chinese citations\' own', () => {
+    expect(findSites('resolution 77/180, القرار 2334').wide).toBe(false);
+    expect(findSites('A／RES／77／180').wide).toBe(true);
+    expect(findSites('第77/180号决议').wide).toBe(true);
   });
 
   it('finds the closing parentheses of Roman sessions, one space before them allowed', () => {

@@ -19,6 +19,11 @@ export interface Sites {
    * Chinese numerals ("一五一四(十五)"), ascending.
    */
   romans: number[];
+  /**
+   * Whether the text holds a character from U+3000 on (Chinese, the full-width forms). Without one
+   * it holds no Chinese citation: normalising folds characters to ASCII, never to Chinese.
+   */
+  wide: boolean;
 }
 
 // Every keyword the keyword family reads holds one of these stems within STEM_REACH characters of
@@ -153,13 +158,14 @@ export function findSites(s: string): Sites {
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
     stems: findStems(s),
     romans: findRomans(s),
+    wide,
   };
 }
 
 // How far around a site its citation and the words that attribute it can reach: a symbol's
 // series and suffixes around a slash; a Chinese list and the body named before it, ending in
 // 号; a keyword's body named earlier in the sentence and the list after it.
-const REACH: Record<keyof Sites, readonly [back: number, ahead: number]> = {
+const REACH: Record<Exclude<keyof Sites, 'wide'>, readonly [back: number, ahead: number]> = {
   slashes: [32, 96],
   hao: [160, 16],
   stems: [256, 400],
@@ -170,7 +176,7 @@ const REACH: Record<keyof Sites, readonly [back: number, ahead: number]> = {
  * The ranges [start, end) of a text of `length` within reach of its sites, ascending and
  * disjoint, as a flat list [start0, end0, start1, end1, …].
  */
-export function reachOf(sites: Sites, length: number): number[] {
+export function reachOf(sites: Omit<Sites, 'wide'>, length: number): number[] {
   const lists = [sites.slashes, sites.hao, sites.stems, sites.romans];
   const reach = [REACH.slashes, REACH.hao, REACH.stems, REACH.romans];
   const at = [0, 0, 0, 0];
@@ -220,5 +226,7 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
     stems: norm.wordsChanged ? findStems(norm.text) : move(sites.stems, () => true),
     // A folded look-alike letter may complete a numeral: found again then, like the stems.
     romans: norm.wordsChanged ? findRomans(norm.text) : move(sites.romans, (c) => c === 41),
+    // (Of the text before normalising: one holding none holds none after it.)
+    wide: sites.wide,
   };
 }
