@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise, toOriginal } from './normalise';
 import { findSymbols } from './index';
@@ -105,5 +106,21 @@ describe('Greek letters inside Russian words (seen-m ru)', () => {
   it('leaves Greek words and Greek letters beside a symbol as they were', () => {
     expect(normalise('ψήφισμα του Συμβουλίου').text).toBe('ψήφισμα του Συμβουλίου');
     expect(find('Α/77/180')).toEqual([['Α/77/180', 'A/77/180']]);
+  });
+});
+
+describe('what normalising makes', () => {
+  // The Chinese family is not run on a text whose sites say it holds no character from U+3000 on
+  // (sites.ts `wide`, found before normalising): normalising must never make one.
+  it('makes no character from U+3000 on out of a text without one', () => {
+    const below = fc.integer({ min: 0, max: 0x2fff }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCharCode(c));
+    const text = fc.array(fc.oneof(below, fc.constantFrom('резолюция ', '[77/180](x)', '\u00ad', '\u200b', '٢٣٣٤', 'قرار ')), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, arabic) => {
+        const wideIn = /[\u3000-\uffff]/.test(t);
+        return wideIn || !/[\u3000-\uffff]/.test(normalise(t, undefined, arabic).text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -21,7 +21,7 @@ export interface Sites {
   romans: number[];
   /**
    * Whether the text holds a character from U+3000 on (Chinese, the full-width forms). Without one
-   * it holds no Chinese citation: normalising folds characters to ASCII, never to Chinese.
+   * it holds no Chinese citation, and normalising makes none (a test holds it so).
    */
   wide: boolean;
 }
