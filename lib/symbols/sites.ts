@@ -26,6 +26,9 @@ export interface Sites {
   wide: boolean;
 }
 
+/** The sites' lists themselves, each with its reach (REACH). */
+type SiteLists = Omit<Sites, 'wide'>;
+
 // Every keyword the keyword family reads holds one of these stems within STEM_REACH characters of
 // its start ("G. A. Res": 6). A search for a few literals lets the engine skip most characters
 // unread, about 3x faster than a search for the keyword pattern itself, whose many branches make
@@ -165,7 +168,7 @@ export function findSites(s: string): Sites {
 // How far around a site its citation and the words that attribute it can reach: a symbol's
 // series and suffixes around a slash; a Chinese list and the body named before it, ending in
 // 号; a keyword's body named earlier in the sentence and the list after it.
-const REACH: Record<Exclude<keyof Sites, 'wide'>, readonly [back: number, ahead: number]> = {
+const REACH: Record<keyof SiteLists, readonly [back: number, ahead: number]> = {
   slashes: [32, 96],
   hao: [160, 16],
   stems: [256, 400],
@@ -176,7 +179,7 @@ const REACH: Record<Exclude<keyof Sites, 'wide'>, readonly [back: number, ahead:
  * The ranges [start, end) of a text of `length` within reach of its sites, ascending and
  * disjoint, as a flat list [start0, end0, start1, end1, …].
  */
-export function reachOf(sites: Omit<Sites, 'wide'>, length: number): number[] {
+export function reachOf(sites: SiteLists, length: number): number[] {
   const lists = [sites.slashes, sites.hao, sites.stems, sites.romans];
   const reach = [REACH.slashes, REACH.hao, REACH.stems, REACH.romans];
   const at = [0, 0, 0, 0];
