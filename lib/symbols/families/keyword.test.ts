@@ -2288,3 +2288,34 @@ describe('"its" and "UN" right before the keyword', () => {
     },
   );
 });
+
+describe('forms the held-out batch ad showed missed (seen-ad)', () => {
+  it('reads the plural "под номерами" before a list, as the singular before one number', () => {
+    expect(read('Согласно резолюциям СБ ООН под номерами 1874 и 1718, КНДР запрещается')).toEqual([
+      ['1874', 'S/RES/1874 (2009)'],
+      ['1718', 'S/RES/1718 (2006)'],
+    ]);
+    expect(read('резолюции Генеральной Ассамблеи под номерами 77/180 и 77/181')).toEqual([
+      ['77/180', 'A/RES/77/180'],
+      ['77/181', 'A/RES/77/181'],
+    ]);
+    expect(read('резолюция о домах под номерами 12 и 14')).toEqual([]);
+  });
+
+  it('crosses an Arabic adjective before a session/number, not before a bare number or a date', () => {
+    expect(read('الذي تؤكد الجمعية فيه على مبادئ قرارها التاريخي 46/182 بتاريخ ديسمبر 1991')).toEqual([['46/182', 'A/RES/46/182']]);
+    expect(read('القرار التاريخي 2334')).toEqual([]);
+    expect(read('القرار التاريخي 12/5/2020')).toEqual([]);
+  });
+
+  it('reads on through Assembly numbers and sessions run together, to the list’s next item', () => {
+    expect(read('was subsequently amended (resolutions 485 (V)984 (X)985 (X) and 36/39).')).toEqual([
+      ['485 (V)', 'A/RES/485(V)'],
+      ['984 (X)', 'A/RES/984(X)'],
+      ['985 (X)', 'A/RES/985(X)'],
+      ['36/39', 'A/RES/36/39'],
+    ]);
+    // A year run on after the session is no item.
+    expect(read('resolution 1514 (XV)1960 text')).toEqual([['1514 (XV)', 'A/RES/1514(XV)']]);
+  });
+});

@@ -196,8 +196,9 @@ const DATE_OPENS = /^\s{0,2}(?:от|of|du|del|de)\s{1,2}\d/;
 const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\s?\d))/y;
 // "في قراره الأخير (2046)": one adjective of time or fame between the word and a number of three
 // or four figures in parentheses (the resolution's "latest", "new", "previous", "famous"); bare,
-// the number may be the year ("القرار الأخير 2024").
-const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}\([1-9]\d{2,3}\))/y;
+// the number may be the year ("القرار الأخير 2024"). "قرارها التاريخي 46/182": before a
+// session/number too, which no year is (a date's further slash ends it).
+const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}(?:\([1-9]\d{2,3}\)|\d{1,4}\s?\/\s?\d{1,4}(?![\d/])))/y;
 const COMMISSION_WORD_MID = /\s{0,2}اللجنة\s{1,2}(?=(?:19[89]\d|200[0-5])\s?\/\s?\d)/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
@@ -273,10 +274,11 @@ const MONTH_AFTER =
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
 // "la résolution qui porte le numéro « 2046 »", "que lleva el número 2046", "резолюция под номером
-// «2046»": a relative clause, without a comma too, and the number in quotation marks.
-const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,50}?\s)?(?:con el número|bajo el número|lleva el número|llevaba el número|under (?:the )?number|bearing (?:the )?number|sous le numéro|portant le numéro|porte le numéro|portait le numéro|под номером|за номером|تحت رقم)\s{1,2}(?:[«"“„]\s{0,2}(?=\d{1,4}\s{0,2}[»"”“]))?(?=\d)/y;
+// «2046»": a relative clause, without a comma too, and the number in quotation marks; "резолюциям
+// СБ ООН под номерами 1874 и 1718": the plural before a list.
+const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,50}?\s)?(?:con el número|bajo el número|lleva el número|llevaba el número|under (?:the )?number|bearing (?:the )?number|sous le numéro|portant le numéro|porte le numéro|portait le numéro|под номер(?:ом|ами)|за номер(?:ом|ами)|تحت رقم)\s{1,2}(?:[«"“„]\s{0,2}(?=\d{1,4}\s{0,2}[»"”“]))?(?=\d)/y;
 // The last letters of NUMBERED_LATER's words, one of which must stand within reach before it is tried.
-const NUMBERED_WORD = /número|number|numéro|номером|رقم/;
+const NUMBERED_WORD = /número|number|numéro|номером|номерами|رقم/;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
 const opensCountWord = inSet('vmcpéEgсчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
@@ -1191,6 +1193,13 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     if (next === pos && it.core.shape !== 'year') {
       // "5/1 sur la mise en place … et 5/2": a subject between items, with no comma before it.
       if (it.core.shape === 'bare') break;
+      // "485 (V)984 (X)985 (X) and 36/39": Assembly numbers and their sessions run together, as a
+      // page that lost its separators writes them.
+      const runOn = it.core.shape === 'roman' && isDigit(codeAt(s, pos)) ? parseItem(s, pos) : null;
+      if (runOn?.core.shape === 'roman') {
+        it = runOn;
+        continue;
+      }
       const t = sticky(TOPIC, s, pos);
       const after = t > pos ? parseItem(s, t) : null;
       if (!after || after.core.shape === 'bare' || !sameKind(after, items[0]!)) break;
