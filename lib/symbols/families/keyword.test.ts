@@ -2308,6 +2308,14 @@ describe('forms the held-out batch ad showed missed (seen-ad)', () => {
     expect(read('القرار التاريخي 12/5/2020')).toEqual([]);
   });
 
+  it('reads a year/number of the Commission on Human Rights’ years before "the Commission" as its own, not ECOSOC’s', () => {
+    expect(read('Su mandato fue aclarado y ampliado por la resolución 1997/50 de dicha Comisión.')).toEqual([['1997/50', 'E/CN.4/RES/1997/50']]);
+    expect(read('resolution 2003/31 of the said Commission')).toEqual([['2003/31', 'E/CN.4/RES/2003/31']]);
+    // Another commission named in full is its own; a year/number alone stays ECOSOC's.
+    expect(read('resolution 2003/31 of the Commission on the Status of Women')).toEqual([]);
+    expect(read('la resolución 1997/50 del Consejo')).toEqual([['1997/50', 'E/RES/1997/50']]);
+  });
+
   it('reads on through Assembly numbers and sessions run together, to the list’s next item', () => {
     expect(read('was subsequently amended (resolutions 485 (V)984 (X)985 (X) and 36/39).')).toEqual([
       ['485 (V)', 'A/RES/485(V)'],

@@ -325,7 +325,8 @@ const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette 
 // General Assembly's initials tied to the number (alone, AG and GA name other things: the OAS's
 // "AG/RES.", a company).
 const ASSEMBLY_INITIALS_AFTER = /^[\s,]{0,3}(?:of the |de la |de l['’]|del )(?:AG|GA)(?![A-Za-z/.])/;
-const THE_COMMISSION = /^[\s,]{0,3}(?:of the |de la |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
+// "de dicha Comisión", "of the said Commission", "de ladite Commission": the Commission named before.
+const THE_COMMISSION = /^[\s,]{0,3}(?:of the |of the said |of that |de la |de dicha |de esta |de la citada |de cette |de ladite |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl['’]homme|Comisión\sde\sDerechos\sHumanos|Комисси[а-я]{0,3}\sпо\sправам\sчеловека|لجنة\sحقوق\sالإنسان/;
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
@@ -613,6 +614,11 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // "резолюцию 2005/55 Комиссии": the Commission, unnamed after the number, in a paragraph that
   // names the Commission on Human Rights (a council named after it does not decide).
   if (THE_COMMISSION.test(tail) && CHR_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'CHR', bodyNear: true }];
+  // "Su mandato fue ampliado por la resolución 1997/50 de dicha Comisión": a year/number of the
+  // Commission on Human Rights' years, "the Commission" after it and no body named before it in the
+  // paragraph: a commission's resolution, never ECOSOC's own; the Commission on Human Rights', the
+  // one that numbered its resolutions so (a guess).
+  if (!far && type === 'res' && THE_COMMISSION.test(tail) && yearNumberOfChr(s, kwStart, listEnd)) return [fromPage('CHR')];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
   // session/number, in a paragraph that names the Human Rights Council before it.
