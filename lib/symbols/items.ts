@@ -86,6 +86,8 @@ const AR_SPECIAL = /د\s?إ\s?(ط)?\s?-\s?(?=\d)/y;
 // ميم M, نون N, سين O, عين P, فاء Q, صاد R, قاف S, راء T, شين U, تاء V, ثاء W, خاء X, ذال Y, ضاد Z.
 export const AR_LETTERS = ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام', 'ميم', 'نون', 'سين', 'عين', 'فاء', 'صاد', 'قاف', 'راء', 'شين', 'تاء', 'ثاء', 'خاء', 'ذال', 'ضاد'];
 const AR_LETTER = new RegExp(`\\s{1,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
+// The first five letters written as letters (أ A, ب B, ج C, د D, ه E): و (F) is "and".
+const AR_LETTER_ALONE = /\s{1,2}([أبجده])(?=\s{0,2}(?:[.،,؛;)]|$))/y;
 // "ألف وباء", "ألف إلى هاء", "ألف و باء": the next letter of the same resolution.
 const AR_LETTER_NEXT = new RegExp(`\\s{0,2}(?:،|و|إلى|حتى)\\s{0,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
 
@@ -175,6 +177,13 @@ export function parseItem(s: string, pos: number): Item | null {
   if (!l1 && capital >= 0x621 && capital <= 0x64a) {
     const arabicLetter = arabicLetters(s, end);
     if (arabicLetter.length && (core || codeAfterSpaces(s, arabicLetter[arabicLetter.length - 1]!.end, 2) === 40)) letters.push(...arabicLetter);
+  }
+  // "بحسب القرار 32/40 ب.": after a session/number, one of the first letters written alone, the
+  // sentence or clause ending right after it (alone before a word, ب is the preposition "by").
+  if (!l1 && !letters.length && core?.shape === 'slash' && !core.yearLike && capital >= 0x621 && capital <= 0x64a) {
+    AR_LETTER_ALONE.lastIndex = end;
+    const a = AR_LETTER_ALONE.exec(s);
+    if (a) letters.push({ letter: String.fromCharCode(65 + 'أبجده'.indexOf(a[1]!)), start: AR_LETTER_ALONE.lastIndex - 1, end: AR_LETTER_ALONE.lastIndex });
   }
   // "217 А (III)", "38/183 А": Russian texts type the letters A, B, C as their Cyrillic look-alikes;
   // read only before a session in parentheses or after a session/number, never before a word (the

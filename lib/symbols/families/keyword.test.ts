@@ -2316,6 +2316,17 @@ describe('forms the held-out batch ad showed missed (seen-ad)', () => {
     expect(read('la resolución 1997/50 del Consejo')).toEqual([['1997/50', 'E/RES/1997/50']]);
   });
 
+  it('reads an Arabic letter written alone after a session/number where the clause ends, not before a word', () => {
+    expect(read('للاحتفال باليوم الدولي للتضامن مع الشعب الفلسطيني، بحسب القرار 32/40 ب.')).toEqual([['32/40 ب', 'A/RES/32/40 B']]);
+    expect(read('القرار 32/40 ب، والقرار 33/28 أ')).toEqual([
+      ['32/40 ب', 'A/RES/32/40 B'],
+      ['33/28 أ', 'A/RES/33/28 A'],
+    ]);
+    expect(read('القرار 32/40 ب بشأن')).toEqual([['32/40', 'A/RES/32/40']]);
+    expect(read('القرار 32/40 و.')).toEqual([['32/40', 'A/RES/32/40']]);
+    expect(read('القرار 2334 ب.')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
   it('reads on through Assembly numbers and sessions run together, to the list’s next item', () => {
     expect(read('was subsequently amended (resolutions 485 (V)984 (X)985 (X) and 36/39).')).toEqual([
       ['485 (V)', 'A/RES/485(V)'],
