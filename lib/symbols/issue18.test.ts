@@ -19,6 +19,15 @@ describe('pre-1976 General Assembly numbers without a keyword', () => {
     expect(read('第1515 (XV )号大会决议')).toEqual([['1515 (XV )', 'A/RES/1515(XV)']]);
   });
 
+  it('reads a resolution’s letter between the number and its session (seen-ad es)', () => {
+    expect(read('Una de las resoluciones más emblemáticas de la Asamblea General fue la 217 A (III) de 10 de diciembre de 1948')).toEqual([['217 A (III)', 'A/RES/217 A(III)']]);
+    expect(read('la Declaración Universal, 217A (III)')).toEqual([['217A (III)', 'A/RES/217 A(III)']]);
+    // Only a letter A to H after a number the session fits.
+    expect(read('Article 101 A (III)')).toEqual([]);
+    expect(read('Annex A (II)')).toEqual([]);
+    expect(read('2200 K (XXI)')).toEqual([]);
+  });
+
   it('leaves numbers whose session does not fit, and other organisations’ numbers', () => {
     for (const text of ['Article 51 (I) of the Charter', 'UNCTAD 115 (V)', '1733 (LIV)', 'OAU CM/Res.1153 (XLVIII)', 'IAEA GC(XXXIII)/RES/509', '1990 (XV)', 'A/RES/1514 (XV)']) {
       expect(read(text).filter(([, sym]) => sym !== 'A/RES/1514(XV)'), text).toEqual([]);

@@ -2,8 +2,9 @@
  * General Assembly resolutions before 1976 read without a keyword, by their number and Roman
  * session alone: headings that open a resolution's text ("1723 (XVI). Question of Tibet",
  * "3336(XXIX).对于…"), tables of contents ("2625 (XXV) Déclaration … (A/8082) 85 24 octobre
- * 1970 131"), ranges ("[3200 (S-VI)-3202 (S-VI)]"), and number and session glued to a word or
- * page number by PDF text ("Committee3200 (S-VI)", "(A/9556) 33202 (S-VI)").
+ * 1970 131"), ranges ("[3200 (S-VI)-3202 (S-VI)]"), number and session glued to a word or
+ * page number by PDF text ("Committee3200 (S-VI)", "(A/9556) 33202 (S-VI)"), and the resolution's
+ * letter between them ("fue la 217 A (III)").
  *
  * The pair checks itself: the number must fall within (or, where no source fixes the span,
  * near) the session's run of numbers, and be at least 100 (below, only a first-session heading
@@ -47,6 +48,14 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     if (open !== 40 && open !== 0xff08) continue;
     i--;
     for (let k = 0; k < 2 && isSpace(s.charCodeAt(i - 1)); k++) i--;
+    // "fue la 217 A (III) de 10 de diciembre de 1948", "2200A (XXI)": a resolution's letter between
+    // the number and its session.
+    let letter = '';
+    const l = s.charCodeAt(i - 1);
+    if (l >= 65 && l <= 72 && (isDigit(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigit(s.charCodeAt(i - 3))))) {
+      letter = s[i - 1]!;
+      i -= isDigit(s.charCodeAt(i - 2)) ? 1 : 2;
+    }
     const digitsEnd = i;
     while (i > digitsEnd - 6 && isDigit(s.charCodeAt(i - 1))) i--;
     let start = i;
@@ -66,7 +75,7 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
       start = digitsEnd - 4;
     }
     if (n < 100 && len > 2) continue;
-    out.push({ start, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' });
+    out.push({ start, end: close + 1, symbol: `A/RES/${n}${letter ? ` ${letter}` : ''}(${session})`, kind: 'ga-resolution' });
   }
   return out;
 }
