@@ -468,3 +468,14 @@ describe('a PDF header’s draft number set apart by a blank line (seen-k es)', 
     expect(read('A/78/L.\n\n\n1')).toEqual([]);
   });
 });
+
+describe('a PDF header’s commission number set apart by a blank line (seen-ad es)', () => {
+  it('reads the symbol on through it', () => {
+    expect(read('Naciones Unidas E/CN.\n\n15/2005/15\nConsejo Económico y Social Distr. general')).toEqual([['E/CN.\n\n15/2005/15', 'E/CN.15/2005/15']]);
+  });
+
+  it('leaves a sentence ending in "E/CN." and a number after it that no symbol part follows', () => {
+    expect(read('E/CN.\n\n15 delegates')).toEqual([]);
+    expect(read('E/CN.\n\n\n15/2005/15')).toEqual([]);
+  });
+});
