@@ -2338,3 +2338,15 @@ describe('forms the held-out batch ad showed missed (seen-ad)', () => {
     expect(read('resolution 1514 (XV)1960 text')).toEqual([['1514 (XV)', 'A/RES/1514(XV)']]);
   });
 });
+
+describe('forms the held-out batch ae showed missed (seen-ae)', () => {
+  it('reads "Commission for Human Rights" as the Commission on Human Rights', () => {
+    expect(read('the issue was dealt with in Commission for Human Rights resolution 2004/87.')).toEqual([['2004/87', 'E/CN.4/RES/2004/87']]);
+  });
+
+  it('leaves a span of years after the keyword, not a number and its year after a dash', () => {
+    expect(read('The "Consolidated check list of resolutions of the Security Council, 1946-1964" lists all')).toEqual([]);
+    expect(read('resolution 1373-2001)')).toEqual([['1373', 'S/RES/1373 (2001)']]);
+    expect(read('resolution 2010-2011')).toEqual([['2010', 'S/RES/2010 (2011)']]);
+  });
+});

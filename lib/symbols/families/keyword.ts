@@ -432,6 +432,16 @@ const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
+const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
+
+/** Whether a later year follows `n` (itself a year) after a dash at `end`, not the Council's year for `n`. */
+function yearSpan(s: string, end: number, n: number): boolean {
+  YEAR_SPAN_AFTER.lastIndex = end;
+  const m = YEAR_SPAN_AFTER.exec(s);
+  if (!m) return false;
+  const year = digitsValue(m[1]!);
+  return year > n && !scFits(n, year);
+}
 /**
  * "1.540 (2004)", "2.353 (XXII)" at `pos`: a number with a thousands dot and its year or session
  * in parentheses, read with the dot left out; only a pair the tables confirm, else null.
@@ -1103,6 +1113,9 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   const lettered = first ? null : letteredBare(s, pos);
   if (lettered) first = lettered;
   if (first && first.core.shape === 'bare' && first.core.n <= 31 && sticky(MONTH_AFTER, s, first.end) > first.end) first = null;
+  // "the Consolidated check list of resolutions of the Security Council, 1946-1964": a span of
+  // years, not a number and its year ("resolution 1373-2001").
+  if (first && first.core.shape === 'bare' && first.core.n >= 1945 && yearSpan(s, first.end, first.core.n)) first = null;
   // "the resolution 194 votes in favour": a vote count, not a number.
   if (first && first.core.shape === 'bare' && opensCountWord(codeAt(s, first.end + 1)) && sticky(VOTES_AFTER, s, first.end) > first.end) first = null;
   // "أيد القرار 138 دولة، وعارضته 9 دول، وامتنع عن التصويت 41": a count of States, a vote named
