@@ -479,3 +479,15 @@ describe('a PDF header’s commission number set apart by a blank line (seen-ad 
     expect(read('E/CN.\n\n\n15/2005/15')).toEqual([]);
   });
 });
+
+describe('a revision number set apart by a blank line, and an agenda symbol spaced (seen-ae es, ru)', () => {
+  it('reads them', () => {
+    expect(read('Naciones Unidas A/HRC/48/L.23/Rev.\n\n1\nAsamblea General Distr. limitada')).toEqual([['A/HRC/48/L.23/Rev.\n\n1', 'A/HRC/48/L.23/Rev.1']]);
+    expect(read('Предварительная повестка дня\n(S / Agenda / 1939)')).toEqual([['S / Agenda / 1939', 'S/Agenda/1939']]);
+  });
+
+  it('leaves a numbered paragraph after a revision word, and "Agenda" without a number', () => {
+    expect(read('A/78/L.2/Rev.\n\n1. The General Assembly')).toEqual([]);
+    expect(read('S / Agenda / item')).toEqual([]);
+  });
+});
