@@ -460,3 +460,19 @@ describe('2758 distorted: the dispute over the Assembly’s resolution (seen-l z
     expect(read('the distorted text of resolution 2758 (2024)')).toEqual([['2758 (2024)', 'S/RES/2758 (2024)']]);
   });
 });
+
+describe('footnote figures a PDF ran into a list (seen-ae zh)', () => {
+  it('reads on through a figure before a date’s year and between a comma and the last conjunction', () => {
+    expect(read('人权委员会1987年3月10日第1987/40号、11988年3月10日第1988/72号、41991年3月5日第1991/27号、5和1992年3月3日第1992/54号决议')).toEqual([
+      ['1987/40', 'E/CN.4/RES/1987/40'],
+      ['1988/72', 'E/CN.4/RES/1988/72'],
+      ['1991/27', 'E/CN.4/RES/1991/27'],
+      ['1992/54', 'E/CN.4/RES/1992/54'],
+    ]);
+  });
+
+  it('leaves a five-figure number before 年 and two figures between comma and conjunction as they were', () => {
+    expect(read('人权委员会1987年3月10日第1987/40号、121988年3月10日第1988/72号决议')).toEqual([['1988/72', 'E/CN.4/RES/1988/72']]);
+    expect(read('人权委员会第1987/40号、12和第1988/72号决议')).toEqual([['1988/72', 'E/CN.4/RES/1988/72']]);
+  });
+});

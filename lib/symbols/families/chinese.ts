@@ -38,13 +38,14 @@ const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMB
 const PAIR_BEFORE = /(?<![A-Za-z0-9.\/\-])(第\s{0,2})?(\d{1,4}\s{0,2}[(（](?:19|20)\d\d[)）])\s{0,2}$/;
 // A date between items, in figures or in Chinese numerals ("一九七三年十月二十二日", "十月二十五日",
 // "二零零二年七月二十二日通過的"): the year, month and day each optional; a scan may space the year's
-// digits ("2 0 11 年 9 月 29 日").
+// digits ("2 0 11 年 9 月 29 日"); a PDF may run a footnote's figure into the year ("、41991年3月5日").
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
-const DATE_ZH = `(?:(?:\\d(?: ?\\d){3}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
+const DATE_ZH = `(?:(?:\\d(?=\\d{4}\\s{0,2}年))?(?:\\d(?: ?\\d){3}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
 // Between two items: a separator and an optional date (or nothing at all when the next item opens
-// with its own 第: "第1844(2008)號第1916(2010)號決議", checked where the item is read).
-const SEP = new RegExp(`^\\s{0,3}(?:[、，,]|以及|和|及|与|與|或)\\s{0,3}${DATE_ZH}$`);
+// with its own 第: "第1844(2008)號第1916(2010)號決議", checked where the item is read); "、5和": a
+// footnote's figure run in between a comma and the last item's conjunction.
+const SEP = new RegExp(`^\\s{0,3}(?:[、，,](?:\\s{0,2}\\d\\s{0,2}(?:以及|和|及|与|與))?|以及|和|及|与|與|或)\\s{0,3}${DATE_ZH}$`);
 const NOTHING = /^\s{0,2}$/;
 // "第338(1973)号……第362(1974)号等决议": 等 (and others) before the type word; "第1772(2007)號有關索馬里
 // 局勢的決議": the subject between.
