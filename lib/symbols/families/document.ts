@@ -29,15 +29,15 @@ const SERIES =
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
 // Committee's number, a further part after it; "S/PV .8974": a space typed before the dot of a
 // draft or record number.
-// "Naciones Unidas A/AC.293/2022/L.\n\n1": a PDF header's draft number set apart, a blank line
-// between (a draft or revision word is never the end of a symbol, so only its number can follow:
-// "A/HRC/48/L.23/Rev.\n\n1"); "Naciones
-// Unidas E/CN.\n\n15/2005/15": a commission's number set apart so, the symbol going on after it.
+// "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1": a PDF header's draft or
+// revision number set apart, a blank line between (a draft or revision word is never the end of a
+// symbol, so only its number can follow); "E/CN.\n\n15/2005/15": a commission's number set apart
+// so, the symbol going on after it.
 const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:L|Rev)\\.\\n\\n\\d{1,4}(?![\\d.,)])|CN\\.\\n\\n\\d{1,2}(?=\\/\\d)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
-// "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word written so in
-// the symbol, spaced as other parts may be.
+// "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
+// written so in the symbol, spaced as other parts may be.
 // "CCPR/C/CHN-HKG/CO/3": a treaty body's code for a territory reporting apart, its State's code and
 // its own joined by a hyphen; another part always follows it.
 const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
