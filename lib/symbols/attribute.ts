@@ -127,7 +127,8 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
         return mark({ symbol: `UNEP/EA.${a}/RES.${b}`, kind: 'unea-resolution' }, ctx.bodyFromPage === true);
       }
       if (body === 'A' || body === undefined || ctx.bodyFromPage) {
-        if (a < 31 || a > CURRENT_GA_SESSION) return null;
+        // (No session numbers a thousand resolutions: "résolution no 37/2007" is another body's number and year.)
+        if (a < 31 || a > CURRENT_GA_SESSION || b > 999) return null;
         return type === 'res'
           ? mark({ symbol: withLetter(`A/RES/${a}/${b}`, letter), kind: 'ga-resolution' }, guess)
           : mark({ symbol: withLetter(`A/DEC/${a}/${b}`, letter), kind: 'ga-decision' }, guess);

@@ -2350,3 +2350,25 @@ describe('forms the held-out batch ae showed missed (seen-ae)', () => {
     expect(read('resolution 2010-2011')).toEqual([['2010', 'S/RES/2010 (2011)']]);
   });
 });
+
+describe('forms the held-out batch af showed missed (seen-af)', () => {
+  it('reads a year/number of the Commission on Human Rights’ years as its own by a mandate in the feminine, or "la Commission" named alone before', () => {
+    expect(
+      read('Dans sa résolution 1994/45 adoptée en 1994, le Conseil des droits de l’homme (à l’époque appelé Commission des droits de l’homme) a décidé de nommer une Rapporteuse spéciale sur la violence contre les femmes.'),
+    ).toEqual([['1994/45', 'E/CN.4/RES/1994/45']]);
+    expect(read('Ce mandat a prorogé par la Commission en 2003 dans sa résolution 2003/45 adoptée à sa 59e session.')).toEqual([['2003/45', 'E/CN.4/RES/2003/45']]);
+    // Not another commission named so.
+    expect(read('The European Commission welcomed resolution 2003/45')).toEqual([['2003/45', 'E/RES/2003/45']]);
+    expect(read('la Commission européenne et la résolution 2003/45')).toEqual([['2003/45', 'E/RES/2003/45']]);
+    expect(read('la Commission de la condition de la femme, dans sa résolution 2003/45')).toEqual([]);
+  });
+
+  it('crosses the United Nations’ adjective written without its hamza', () => {
+    expect(read('يوجه القرار الاممي 2250 حول الشباب والسلام والامن الدوليين اهتمامه')).toEqual([['2250', 'S/RES/2250 (2015)']]);
+  });
+
+  it('leaves a number and a year no session of the Assembly reaches', () => {
+    expect(read('La DNUDPA a été adoptée par les Chefs en assemblée par voie de la résolution no 37/2007.')).toEqual([]);
+    expect(read('la résolution 37/200 de l’Assemblée générale')).toEqual([['37/200', 'A/RES/37/200']]);
+  });
+});

@@ -174,7 +174,7 @@ const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|�
 // (NUMBER_WORD reads it next).
 const THE_UN_MID =
   /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}(?:(?:№|[Nn][°º]\.?)\s?)?\d)/y;
-const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|الأممية|الأمميين|الأمميان|الأممي|أمميا|أممية|أممي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
+const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|ال[أا]ممية|ال[أا]مميين|ال[أا]مميان|ال[أا]ممي|[أا]مميا|[أا]ممية|[أا]ممي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
 // الصادر عن مجلس الأمن الدولي، الخميس رقم (2342)": the clause may hold an Arabic comma, and the
@@ -325,13 +325,16 @@ const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette 
 // General Assembly's initials tied to the number (alone, AG and GA name other things: the OAS's
 // "AG/RES.", a company).
 const ASSEMBLY_INITIALS_AFTER = /^[\s,]{0,3}(?:of the |de la |de l['’]|del )(?:AG|GA)(?![A-Za-z/.])/;
+// "the Commission" alone (an article right before it, no name after it) in the sentence before a
+// keyword: not "the European Commission", "la Commission européenne", "the Commission on …".
+const COMMISSION_ALONE = /(?<![A-Za-zà-ÿ])(?:[Tt]he|[Ll]a|[Cc]ette|[Ll]adite|[Dd]icha|[Ee]sta)\s(?:Commission|Comisión)(?![A-Za-zà-ÿ]|\s(?:on|for|des?|du|de la|pour|sur|of|européenne|Europea)\s)/;
 // "de dicha Comisión", "of the said Commission", "de ladite Commission": the Commission named before.
 const THE_COMMISSION = /^[\s,]{0,3}(?:of the |of the said |of that |de la |de dicha |de esta |de la citada |de cette |de ladite |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl['’]homme|Comisión\sde\sDerechos\sHumanos|Комисси[а-я]{0,3}\sпо\sправам\sчеловека|لجنة\sحقوق\sالإنسان/;
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
-const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xpert indépendant|[Ee]xperto independiente|Special Rapporteur|[Rr]apporteur spécial|[Rr]elator [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
+const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xperte? indépendante?|[Ee]xpert[oa] independiente|Special Rapporteur|[Rr]apporteu(?:r spécial|se spéciale)|[Rr]elator[a]? [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
 const CHR_YEAR_NUMBER = /^(19[89]\d|200[0-5])\s{0,2}\/\s{0,2}\d{1,3}(?!\d)/;
 /** Whether the list at [kwStart, listEnd) opens with a year/number of the Commission's last years (1980-2005). */
 function yearNumberOfChr(s: string, kwStart: number, listEnd: number): boolean {
@@ -629,6 +632,9 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // paragraph: a commission's resolution, never ECOSOC's own; the Commission on Human Rights', the
   // one that numbered its resolutions so (a guess).
   if (!far && type === 'res' && THE_COMMISSION.test(tail) && yearNumberOfChr(s, kwStart, listEnd)) return [fromPage('CHR')];
+  // "Ce mandat a été prorogé par la Commission en 2003 dans sa résolution 2003/45": the same, "the
+  // Commission" named alone earlier in the sentence.
+  if (!far && type === 'res' && yearNumberOfChr(s, kwStart, listEnd) && COMMISSION_ALONE.test(s.slice(from + lastSentenceEnd(s.slice(from, kwStart)), kwStart))) return [fromPage('CHR')];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
   // session/number, in a paragraph that names the Human Rights Council before it.
