@@ -476,3 +476,10 @@ describe('footnote figures a PDF ran into a list (seen-ae zh)', () => {
     expect(read('人权委员会第1987/40号、12和第1988/72号决议')).toEqual([['1988/72', 'E/CN.4/RES/1988/72']]);
   });
 });
+
+describe('a special session’s number with its letter before 号 (seen-af zh)', () => {
+  it('reads it, with 第 or without', () => {
+    expect(read('关于前体管制的大会1998年6月10日S-20/4B号决议,')).toEqual([['S-20/4B', 'A/RES/S-20/4 B']]);
+    expect(read('大会第S-20/4 B号决议')).toEqual([['S-20/4 B', 'A/RES/S-20/4 B']]);
+  });
+});
