@@ -2372,3 +2372,12 @@ describe('forms the held-out batch af showed missed (seen-af)', () => {
     expect(read('la résolution 37/200 de l’Assemblée générale')).toEqual([['37/200', 'A/RES/37/200']]);
   });
 });
+
+describe('forms the held-out batch ag showed missed (seen-ag)', () => {
+  it('reads a mandate named in lower case as a mandate', () => {
+    expect(read('Resolution 1993/45 requested that the special rapporteur seek and receive credible and reliable information')).toEqual([['1993/45', 'E/CN.4/RES/1993/45']]);
+    expect(read('Over twenty years have elapsed since the Human Rights Commission, in Resolution 1993/45, established the mandate under which the four special rapporteurs have worked.')).toEqual([
+      ['1993/45', 'E/CN.4/RES/1993/45'],
+    ]);
+  });
+});

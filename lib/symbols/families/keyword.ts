@@ -334,7 +334,7 @@ const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl[
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
-const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xperte? indépendante?|[Ee]xpert[oa] independiente|Special Rapporteur|[Rr]apporteu(?:r spécial|se spéciale)|[Rr]elator[a]? [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
+const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xperte? indépendante?|[Ee]xpert[oa] independiente|[Ss]pecial [Rr]apporteur|[Rr]apporteu(?:r spécial|se spéciale)|[Rr]elator[a]? [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
 const CHR_YEAR_NUMBER = /^(19[89]\d|200[0-5])\s{0,2}\/\s{0,2}\d{1,3}(?!\d)/;
 /** Whether the list at [kwStart, listEnd) opens with a year/number of the Commission's last years (1980-2005). */
 function yearNumberOfChr(s: string, kwStart: number, listEnd: number): boolean {
