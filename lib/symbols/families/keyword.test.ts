@@ -2381,3 +2381,14 @@ describe('forms the held-out batch ag showed missed (seen-ag)', () => {
     ]);
   });
 });
+
+describe('an Arabic clause, a colon, then the Council’s pairs (seen-ag ar)', () => {
+  it('reads the list when two pairs the year table confirms follow', () => {
+    expect(read('نظرة عامة على بعض قرارات مكافحة الإرهاب الرئيسية الصادرة عن مجلس الأمن التابع للأمم المتحدة: 1373 (2001) و1456 (2003) و1566 (2004).')).toEqual([
+      ['1373 (2001)', 'S/RES/1373 (2001)'],
+      ['1456 (2003)', 'S/RES/1456 (2003)'],
+      ['1566 (2004)', 'S/RES/1566 (2004)'],
+    ]);
+    expect(read('القرارات التالية: 1373 و1456')).toEqual([]);
+  });
+});

@@ -1090,11 +1090,12 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
       const words = ahead.slice(0, d);
       const it = LEAD_IN_BEFORE.test(words) ? parseItem(s, pos + d) : null;
       if (it && it.core.shape === 'slash' && !it.core.yearLike && slashListGoesOn(s, it) && !ANOTHER_KEYWORD.test(words) && !ACRONYM.test(words) && !lastBodyAt(words)) first = it;
-    } else if (d >= 0 && d <= 80 && codeAt(ahead, d) === 58 && !arabic && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
+    } else if (d >= 0 && d <= 80 && codeAt(ahead, d) === 58 && !ANOTHER_KEYWORD.test(ahead.slice(0, d))) {
       // "D’autres résolutions ont suivi : 1888 (2009), 1889 (2009), 1960 (2010)", "Other
-      // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …": a clause, a
-      // colon, then a list of Council numbers with their years, at least two pairs the year
-      // table confirms (a list of such pairs is a strong signal by itself).
+      // resolutions followed: 1888 (2009), …", "Затем последовали резолюции: …", "قرارات … الصادرة
+      // عن مجلس الأمن: 1373 (2001) و1456 (2003)": a clause, a colon, then a list of Council numbers
+      // with their years, at least two pairs the year table confirms (a list of such pairs is a
+      // strong signal by itself).
       const it = parseItem(s, sticky(SPACES, s, pos + d + 1));
       if (it && confirmedPair(it) && confirmedPairFollows(s, it)) first = it;
     }
