@@ -44,6 +44,12 @@ export function digitsValue(s: string, from = 0, to = s.length): number {
   return v;
 }
 
+/** An opening parenthesis, half- or full-width. */
+export const isOpenParen = (c: number): boolean => c === 40 || c === 0xff08;
+
+/** A closing parenthesis, half- or full-width. */
+export const isClosingParen = (c: number): boolean => c === 41 || c === 0xff09;
+
 /** What `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

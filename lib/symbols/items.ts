@@ -87,7 +87,8 @@ const AR_SPECIAL = /د\s?إ\s?(ط)?\s?-\s?(?=\d)/y;
 export const AR_LETTERS = ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام', 'ميم', 'نون', 'سين', 'عين', 'فاء', 'صاد', 'قاف', 'راء', 'شين', 'تاء', 'ثاء', 'خاء', 'ذال', 'ضاد'];
 const AR_LETTER = new RegExp(`\\s{1,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
 // The first five letters written as letters (أ A, ب B, ج C, د D, ه E): و (F) is "and".
-const AR_LETTER_ALONE = /\s{1,2}([أبجده])(?=\s{0,2}(?:[.،,؛;)]|$))/y;
+const AR_LETTERS_ALONE = 'أبجده';
+const AR_LETTER_ALONE = new RegExp(`\\s{1,2}([${AR_LETTERS_ALONE}])(?=\\s{0,2}(?:[.،,؛;)]|$))`, 'y');
 // "ألف وباء", "ألف إلى هاء", "ألف و باء": the next letter of the same resolution.
 const AR_LETTER_NEXT = new RegExp(`\\s{0,2}(?:،|و|إلى|حتى)\\s{0,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
 
@@ -183,7 +184,7 @@ export function parseItem(s: string, pos: number): Item | null {
   if (!l1 && !letters.length && core?.shape === 'slash' && !core.yearLike && capital >= 0x621 && capital <= 0x64a) {
     AR_LETTER_ALONE.lastIndex = end;
     const a = AR_LETTER_ALONE.exec(s);
-    if (a) letters.push({ letter: String.fromCharCode(65 + 'أبجده'.indexOf(a[1]!)), start: AR_LETTER_ALONE.lastIndex - 1, end: AR_LETTER_ALONE.lastIndex });
+    if (a) letters.push({ letter: String.fromCharCode(65 + AR_LETTERS_ALONE.indexOf(a[1]!)), start: AR_LETTER_ALONE.lastIndex - 1, end: AR_LETTER_ALONE.lastIndex });
   }
   // "217 А (III)", "38/183 А": Russian texts type the letters A, B, C as their Cyrillic look-alikes;
   // read only before a session in parentheses or after a session/number, never before a word (the

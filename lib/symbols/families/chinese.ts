@@ -13,7 +13,7 @@ import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } 
 import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
-import { codeWithin, inSet, isDigit, isSpace } from '../chars';
+import { codeWithin, inSet, isClosingParen, isDigit, isSpace } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
@@ -595,8 +595,6 @@ function letterSpaced(s: string, at: number, out: Candidate[]): boolean {
   out.push(candidate(at - m[0].length + 2, at - 1, a));
   return true;
 }
-
-const isClosingParen = (c: number) => c === 41 || c === 0xff09;
 
 /**
  * The offset from `from` of the character after the second-to-last one in s[from, to) that `mark`

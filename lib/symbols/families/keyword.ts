@@ -18,7 +18,7 @@ import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, ses
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
-import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit } from '../chars';
+import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit, isOpenParen } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
 import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
@@ -123,7 +123,6 @@ function wordStart(s: string, i: number): boolean {
   if (first >= 0x0400) return !(prev >= 0x0410 && prev <= 0x044f);
   return !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122));
 }
-const isOpenParen = (c: number) => c === 40 || c === 0xff08;
 const PERMISSION = /^(?:[Рр]азрешени|РАЗРЕШЕНИ)/;
 const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]ешени|РЕШЕНИ|مقرر)/;
 // The first letters of DEC_WORD's and bodyInKeyword's words: the patterns are tried on a keyword

@@ -7,6 +7,7 @@
  * a page range or another series' "2624 (2022)" elsewhere in the text stays unread.
  */
 import { candidate, type Candidate } from '../family';
+import { isOpenParen } from '../chars';
 import { scFits } from '../sc-years';
 import { upperBound } from '../sorted';
 
@@ -53,8 +54,7 @@ function freeParenWithin(s: string, from: number, to: number, { starts, reach }:
     }
     const stop = k < starts.length ? Math.min(end, starts[k]!) : end;
     for (; i < stop; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 40 || c === 0xff08) return true;
+      if (isOpenParen(s.charCodeAt(i))) return true;
     }
   }
   return false;
