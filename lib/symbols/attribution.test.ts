@@ -40,8 +40,12 @@ describe('attribution to a body named earlier in the paragraph, or to the page',
 
   it.each([
     ['The Human Rights Council extended the mandate for three years by resolution 40/16.', [['40/16', 'A/HRC/RES/40/16']]],
-    // The number's session fixes nothing here; the Council named in the previous sentence does.
-    ['The Council extended the mandate in resolution 6/28. Further extensions followed in resolutions 15/15 (2010) and 22/8 (2013).', []],
+    // The number's session fixes nothing here, nor "the Council" alone; a year with the number that
+    // is the Human Rights Council's session's does (council-years.ts), and so does the Council
+    // named in the previous sentence.
+    ['The Council extended the mandate in resolution 6/28. Further extensions followed in resolutions 15/15 (2010) and 22/8 (2013).',
+      [['15/15', 'A/HRC/RES/15/15'], ['22/8', 'A/HRC/RES/22/8']]],
+    ['The Council extended the mandate in resolution 6/28. Further extensions followed in resolutions 15/15 (2011) and 22/8 (2014).', []],
     ['The Human Rights Council extended the mandate in resolution 6/28. Further extensions followed in resolutions 15/15 (2010) and 22/8 (2013).',
       [['6/28', 'A/HRC/RES/6/28'], ['15/15', 'A/HRC/RES/15/15'], ['22/8', 'A/HRC/RES/22/8']]],
     ['In 2005 the Commission on Human Rights, in its resolution 2005/80, created the mandate.', [['2005/80', 'E/CN.4/RES/2005/80']]],
@@ -215,8 +219,10 @@ describe('UNSCR and UNSC', () => {
 
 describe('Spanish plural decisions', () => {
   it('reads "decisiones" as a keyword (A/HRC/5/21)', () => {
-    // Without the page's body "el Consejo" could be any council: session 1 is no GA session.
-    expect(pairs('que el Consejo aprobó en sus decisiones 1/105 de 30 de junio de 2006 y 2/103')).toEqual([]);
+    // Without the page's body "el Consejo" could be any council: session 1 is no GA session. Only
+    // a date in the year of the Human Rights Council's first session makes 1/105 its.
+    expect(pairs('que el Consejo aprobó en sus decisiones 1/105 de 30 de junio de 2006 y 2/103')).toEqual([['1/105', 'A/HRC/DEC/1/105']]);
+    expect(pairs('que el Consejo aprobó en sus decisiones 1/105 de 30 de junio de 2008 y 2/103')).toEqual([]);
     expect(findSymbols('que el Consejo aprobó en sus decisiones 1/105 de 30 de junio de 2006 y 2/103', { body: 'A/HRC' }).map((m) => m.symbol)).toEqual([
       'A/HRC/DEC/1/105',
       'A/HRC/DEC/2/103',

@@ -401,6 +401,11 @@ describe('a date before a session/number in a year of the Human Rights Council�
     expect(read(t)).toEqual([['45/8', 'A/HRC/RES/45/8']]);
   });
 
+  it('reads a session below the Assembly’s 31st by its date too (seen-af zh)', () => {
+    expect(read('进一步回顾2007年12月14日第6/37号决议以及大会和人权委员会通过的其他决议,')).toEqual([['6/37', 'A/HRC/RES/6/37']]);
+    expect(read('进一步回顾2009年12月14日第6/37号决议')).toEqual([]);
+  });
+
   it('leaves the Assembly’s year, and the Assembly named right before the date', () => {
     expect(read('回顾1990年12月14日第45/8号决议')).toEqual([['45/8', 'A/RES/45/8']]);
     expect(read('回顾大会2020年10月6日第45/8号决议')).toEqual([['45/8', 'A/RES/45/8']]);

@@ -244,10 +244,11 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
           if (y) c = { ...c, year: Number(y[1]) };
         }
       }
-      // "特别是2020年10月6日第45/8号决议": a session/number both the Assembly and the Human Rights
-      // Council reach, no body named at it, dated right before it in a year of the Council's session
-      // and none of the Assembly's: the Council's (a guess), as the keyword family reads it.
-      if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(core.a, c, page, c.bodyNear === true)) {
+      // "特别是2020年10月6日第45/8号决议", "2007年12月14日第6/37号决议": a session/number of the Human
+      // Rights Council's sessions, no body named at it, dated right before it in a year of the
+      // Council's session and none of the Assembly's: the Council's (a guess), as the keyword
+      // family reads it.
+      if (core.shape === 'slash' && !core.yearLike && councilYearMayDecide(core.a, c, page, c.bodyNear === true)) {
         const lo = Math.max(0, f.start - 24);
         // (A date's last mark right before the item, then 年 in reach, looked for first: most
         // numbers have no date before them.)

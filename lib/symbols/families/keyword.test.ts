@@ -1018,7 +1018,9 @@ describe('tenth round: the Human Rights Council by its Spanish initials, in capi
 
   it('reads no other body’s numbers: a national commission, the Assembly, "the Council" with no Human Rights Council named', () => {
     expect(read('el CDH de Coahuila emitió la recomendación 15/2015')).toEqual([]);
-    expect(read('резолюцию 6/2 Совета от 27 сентября 2007 года')).not.toContainEqual(['6/2', 'A/HRC/RES/6/2']);
+    expect(read('резолюцию 6/2 Совета')).not.toContainEqual(['6/2', 'A/HRC/RES/6/2']);
+    // (Dated in the year of the Council's sixth session, it is the Council's by that year: council-years.ts.)
+    expect(read('резолюцию 6/2 Совета от 27 сентября 2007 года')).toEqual([['6/2', 'A/HRC/RES/6/2']]);
     expect(read('la resolución 62/164 de la Asamblea General, el CDH')).toEqual([['62/164', 'A/RES/62/164']]);
   });
 });
@@ -1713,6 +1715,15 @@ describe('a year with a session/number that the Human Rights Council’s session
     expect(read(list, { body: 'A/HRC' })).toEqual(council);
     expect(read(list)).toEqual(council);
     expect(read('la résolution 45/17 du 6 octobre 2020')).toEqual([['45/17', 'A/HRC/RES/45/17']]);
+  });
+
+  // Twenty-fourth round: a session the Assembly never numbered so (before its 31st) is read by the
+  // year too (seen-af ru, zh).
+  it('reads a session below the Assembly’s 31st by its date, and nothing for a year not the Council’s', () => {
+    expect(read('резолюции 6/34 и 6/35 Совета от 14 декабря 2007 года')).toEqual([['6/35', 'A/HRC/RES/6/35']]);
+    expect(read('recalling resolution 7/16 of 27 March 2008')).toEqual([['7/16', 'A/HRC/RES/7/16']]);
+    expect(read('recalling resolution 7/16 of 27 March 2010')).toEqual([]);
+    expect(read('recalling resolution 7/16 of 27 March 1952')).toEqual([]);
   });
 
   it('leaves the Assembly’s reading for its own years, a body named at the number, and a year in another sentence', () => {

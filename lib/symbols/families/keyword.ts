@@ -1407,11 +1407,11 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
       const dateAfter = dateYearAfter(s, it.end);
       if (dateAfter !== undefined) order = order.map((c) => (c.body === 'A' ? { ...c, dateAfter } : c));
     }
-    // "renewed in 2016 by resolution 32/19", "45/17 of 6 October 2020": a session/number both the
-    // Assembly and the Human Rights Council reach, no body named at it, and a year with it (its
-    // date, or a year earlier in its sentence) that is the Council's session's and none of the
-    // Assembly's: the Council's (a guess, marked uncertain).
-    if (core.shape === 'slash' && !core.yearLike && core.a >= 31 && councilYearMayDecide(core.a, order[0], pageBody(options), order.some((c) => c.bodyNear))) {
+    // "renewed in 2016 by resolution 32/19", "45/17 of 6 October 2020", "7/16 от 27 марта 2008
+    // года": a session/number of the Human Rights Council's sessions, no body named at it, and a
+    // year with it (its date, or a year earlier in its sentence) that is the Council's session's and
+    // none of the Assembly's: the Council's (a guess, marked uncertain).
+    if (core.shape === 'slash' && !core.yearLike && councilYearMayDecide(core.a, order[0], pageBody(options), order.some((c) => c.bodyNear))) {
       // (The year before the keyword is the same for every item: looked for once a list.)
       if (yearBeforeKeyword === null) yearBeforeKeyword = yearBefore(s, kwStart);
       const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBeforeKeyword;
