@@ -272,6 +272,18 @@ describe('a scanned record’s OCR noise in early symbols (A/C.4/SR.985, French)
     ]);
   });
 
+  // Twenty-fourth round (seen-af zh): the same l inside the symbol itself.
+  it('reads it as the last part of a symbol too', () => {
+    expect(read('[根据第三委员会的报告(A/60/509/Add.l)通过]')).toEqual([['A/60/509/Add.l', 'A/60/509/Add.1']]);
+    expect(read('(A/60/509/Rev.l and Add.2)')).toEqual([
+      ['A/60/509/Rev.l', 'A/60/509/Rev.1'],
+      ['Add.2', 'A/60/509/Add.2'],
+    ]);
+    expect(read('S/9696/Add.l.')).toEqual([['S/9696/Add.l', 'S/9696/Add.1']]);
+    expect(read('A/60/509/Add.les')).toEqual([]);
+    expect(read('A/60/509/Add.lx')).toEqual([]);
+  });
+
   it('leaves an l that starts a word, and an l after a symbol with no part word', () => {
     expect(read('A/4081 et Add. les autres')).toEqual([['A/4081', 'A/4081']]);
     expect(read('A/4081 et Add.l’annexe')).toEqual([['A/4081', 'A/4081']]);

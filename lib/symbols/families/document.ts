@@ -32,9 +32,10 @@ const SERIES =
 // "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1": a PDF header's draft or
 // revision number set apart, a blank line between (a draft or revision word is never the end of a
 // symbol, so only its number can follow); "E/CN.\n\n15/2005/15": a commission's number set apart
-// so, the symbol going on after it.
+// so, the symbol going on after it. "A/60/509/Add.l": a scan's lower-case l for the part's number
+// 1, alone after the dot (as after "and", PART_AFTER below), read as 1.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:L|Rev)\\.\\n\\n\\d{1,4}(?![\\d.,)])|CN\\.\\n\\n\\d{1,2}(?=\\/\\d)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev)\\.\\n\\n\\d{1,4}(?![\\d.,)])|CN\\.\\n\\n\\d{1,2}(?=\\/\\d)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
@@ -279,7 +280,8 @@ const read = (raw: string): Reading | null => remembered(readings, raw, readSymb
 
 function readSymbol(raw: string): Reading | null {
   // "a/res/61/106": read as written in capitals.
-  const up = raw.charCodeAt(0) === 97 ? raw.toUpperCase() : raw;
+  const cased = raw.charCodeAt(0) === 97 ? raw.toUpperCase() : raw;
+  const up = cased.includes('.l') ? cased.replace(/(?<=(?:Add|Rev|Corr)\.)l(?![A-Za-z0-9])/g, '1') : cased;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
   if (!plausible(up, series)) return null;
   const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : canonicalDocument(up);
