@@ -2393,6 +2393,14 @@ describe('forms the held-out batch ag showed missed (seen-ag)', () => {
   });
 });
 
+// Twenty-fourth round.
+describe('a colon after the number word that follows a body named at the keyword (seen-ag ar)', () => {
+  it('reads "رقم:" after the body as after the keyword', () => {
+    expect(read('وأنشئت البعثة الأممية بناء على قرار مجلس الأمن الدولي رقم: 2100 الصادر بتاريخ: 25 إبريل 2013، وذلك')).toEqual([['2100', 'S/RES/2100 (2013)']]);
+    expect(read('resolución del Consejo de Seguridad número: 2100')).toEqual([['2100', 'S/RES/2100 (2013)']]);
+  });
+});
+
 describe('an Arabic clause, a colon, then the Council’s pairs (seen-ag ar)', () => {
   it('reads the list when two pairs the year table confirms follow', () => {
     expect(read('نظرة عامة على بعض قرارات مكافحة الإرهاب الرئيسية الصادرة عن مجلس الأمن التابع للأمم المتحدة: 1373 (2001) و1456 (2003) و1566 (2004).')).toEqual([

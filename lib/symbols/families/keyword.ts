@@ -262,8 +262,9 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "Совета Безопасности Организации Объединенных Наций 2334", "مجلس الأمن الدولي رقم 2249",
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)"; "de l’Assemblée
 // générale des Nations unies 194": the Organization's name in lower case, as French often writes it.
+// "قرار مجلس الأمن الدولي رقم: 2100": the number word may take a colon, as after the keyword.
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم|برمز)\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
