@@ -13,6 +13,11 @@ describe('findSites', () => {
     expect(sites.stems.map((i) => text.slice(i, i + 4))).toEqual(['solu', 'Res.', 'قرار', 'шени']);
   });
 
+  it('finds قرار drawn out with tatweel after its ق (a justified PDF’s)', () => {
+    const text = 'وفقــاً لقــرار المجلس';
+    expect(findSites(text).stems.map((i) => text.slice(i, i + 2))).toEqual(['قـ', 'قـ']);
+  });
+
   it('finds full-width slashes in a text with no Chinese, and 号 and 决议 in one with Chinese only there', () => {
     const text = 'A／RES／77／180 and A/77/1';
     expect(findSites(text).slashes.map((i) => text[i])).toEqual(['／', '／', '／', '/', '/']);

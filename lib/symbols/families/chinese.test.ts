@@ -488,3 +488,11 @@ describe('a special session’s number with its letter before 号 (seen-af zh)',
     expect(read('大会第S-20/4 B号决议')).toEqual([['S-20/4 B', 'A/RES/S-20/4 B']]);
   });
 });
+
+// Twenty-fourth round (seen-ah zh).
+describe('the African Commission on Human and Peoples’ Rights named before its own resolution', () => {
+  it('reads no Council number', () => {
+    expect(read('又表示注意到非洲人权和人民权利委员会2013年11月5日关于防止攻击和歧视白化病患者的第263号决议，')).toEqual([]);
+    expect(read('又表示注意到安全理事会第263号决议，')).toEqual([['263', 'S/RES/263 (1969)']]);
+  });
+});

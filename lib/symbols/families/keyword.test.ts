@@ -2411,3 +2411,31 @@ describe('an Arabic clause, a colon, then the Council’s pairs (seen-ag ar)', (
     expect(read('القرارات التالية: 1373 و1456')).toEqual([]);
   });
 });
+
+// Twenty-fourth round: what the held-out batch ah (the UN Parallel Corpus's development set) showed.
+describe('forms the held-out batch ah showed missed or misread (seen-ah)', () => {
+  it('reads a keyword drawn out with tatweel', () => {
+    expect(read('1 - أُعد جدول الأعمال المؤقت للدورة التاسعة والأربعين للجنة السكان والتنمية الوارد أدناه بناءً على السند التشريعي القائم، وفقــاً لقــرار المجلس الاقتصادي والاجتماعي 1894 (د-57).')).toEqual([
+      ['1894 (د-57)', 'E/RES/1894(LVII)'],
+    ]);
+    expect(read('وإذ يشير إلى قـراره 2334 (2016)')).toEqual([['2334 (2016)', 'S/RES/2334 (2016)']]);
+  });
+
+  it('reads a heading’s letter-spaced figures as one Council number, and no count of single figures', () => {
+    expect(read('دليــــل مرجعــــي\nالقــــــــرار 1 3 2 5\nالمـــرأة والسـالم واألمــــن')).toEqual([['1 3 2 5', 'S/RES/1325 (2000)']]);
+    expect(read('resolutions 1 2 3 and 4')).toEqual([]);
+    expect(read('القرار 1 3 2 5 6')).toEqual([]);
+  });
+
+  it('reads no Council number in a State’s act, a year in Russian, or the African Commission’s resolution', () => {
+    expect(read('وقد شكّل اعتماد القرار الرئاسي رقم 2085 المؤرخ 12 كانون الأول/ديسمبر 2013 والمتعلق بالتدابير الإضافية')).toEqual([]);
+    expect(read('القرار الوزاري رقم 2085')).toEqual([]);
+    expect(read('القرار الأممي رقم 2085')).toEqual([['2085', 'S/RES/2085 (2012)']]);
+    expect(read('Генеральный секретарь и соавторы резолюции 1995 года, действуя в консультации с государствами этого региона')).toEqual([]);
+    expect(read('резолюций 2000 и 2005 годов')).toEqual([]);
+    expect(read('резолюции 1995 (2011)')).toEqual([['1995 (2011)', 'S/RES/1995 (2011)']]);
+    expect(read('Tomando nota también de la resolución 263 de la Comisión Africana de Derechos Humanos y de los Pueblos, de 5 de noviembre de 2013')).toEqual([]);
+    expect(read('принимая к сведению также резолюцию 263 Африканской комиссии по правам человека и народов от 5 ноября 2013 года')).toEqual([]);
+    expect(read('résolution 263 de la Commission africaine des droits de l’homme et des peuples')).toEqual([]);
+  });
+});

@@ -200,7 +200,10 @@ const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\
 const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}(?:\([1-9]\d{2,3}\)|\d{1,4}\s?\/\s?\d{1,4}(?![\d/])))/y;
 const COMMISSION_WORD_MID = /\s{0,2}اللجنة\s{1,2}(?=(?:19[89]\d|200[0-5])\s?\/\s?\d)/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
-const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع)[\u0621-\u064A]*\s{1,2}$/;
+// The word right before a number word further on names something else: a meeting, paragraph,
+// article, item, document, page or draft; or a State's act or a court's ("القرار الرئاسي رقم 2085":
+// presidential; الجمهوري, الوزاري, الملكي, الأميري, الحكومي, المحكمة).
+const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مشروع|رئاس|جمهور|وزار|ملك|أمير|حكوم|محكم)[\u0621-\u064A]*\s{1,2}$/;
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
 // "Nations unies" in French press's lower case too).
 const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations [Uu]nies|(?<![A-Za-z])(?:ONU|UN)(?![A-Za-z])|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
@@ -421,6 +424,18 @@ function sessionSlashLost(s: string, pos: number): Item | null {
   const year = a >= 31 && a <= CURRENT_GA_SESSION ? dateYearAfter(s, SLASH_LOST.lastIndex) : undefined;
   if (year === undefined || !assemblySatIn(a, year)) return null;
   return { core: { shape: 'slash', a, b: Number(m[2]), yearLike: false }, pieces: [{ start: pos, end: SLASH_LOST.lastIndex }], end: SLASH_LOST.lastIndex };
+}
+// "القــــــــرار 1 3 2 5": a heading's letter-spaced figures, one space between each; four of them
+// ("resolutions 1 2 3 and 4" counts).
+const SPACED_DIGITS = /(\d) (\d) (\d) (\d)(?![\d/.,]|\s\d)/y;
+
+/** A Council number written with its four figures letter-spaced (SPACED_DIGITS) at `pos`, or null. */
+function spacedDigits(s: string, pos: number): Item | null {
+  SPACED_DIGITS.lastIndex = pos;
+  const m = SPACED_DIGITS.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]! + m[2]! + m[3]! + m[4]!);
+  return n >= 100 && scYear(n) !== null ? { core: { shape: 'bare', n }, pieces: [{ start: pos, end: SPACED_DIGITS.lastIndex }], end: SPACED_DIGITS.lastIndex } : null;
 }
 const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // "قرارات المجلس 1079 (د-39)", "قرار المجلس 39/17", "резолюции Совета 5/1", "resolución del
@@ -769,6 +784,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     }
     // "la Resolución 1904 de 2009 del Ministerio de Salud": a State's ministry or agency named as the
     // issuer right after a bare number (and its year): a national act, whatever the year table says.
+    // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
+    // Treaty's on the Middle East), not Security Council resolution 1995.
+    if (!arabic && yearsByWord(s, items)) continue;
     if (items.length === 1 && first?.core.shape === 'bare' && !midBody) {
       NATIONAL_ISSUER.lastIndex = first.end;
       if (NATIONAL_ISSUER.test(s) || nationalAct(s, m.index, first.end)) continue;
@@ -992,7 +1010,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
       const p = SPLIT_PAIR.exec(s);
       const n = p ? Number(p[1]! + p[2]!) : 0;
       if (p && n >= 100 && scFits(n, Number(p[3]))) first = { core: { shape: 'year', n, year: Number(p[3]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
-      else first = sessionSlashLost(s, pos) ?? first;
+      else first = spacedDigits(s, pos) ?? sessionSlashLost(s, pos) ?? first;
     }
   }
   // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
@@ -1598,6 +1616,22 @@ const OF_YEAR_AFTER = /\s{1,2}de\s{1,2}(?:19|20)\d\d(?!\d)/y;
 // ministry: the Council's resolutions on the International Criminal Court, a peace process or a
 // State's foreign policy are cited beside them).
 const NATIONAL_BODY = /(?<![A-Za-zÀ-ÿ])(?:Ministerio(?!\sde\s(?:Relaciones|Asuntos)\sExteriores)|Superintendencia|Alcald[ií]a|Gobernaci[oó]n|Secretar[ií]a\s(?:de|Distrital|Municipal)|Departamento\sAdministrativo|Direcci[oó]n\s(?:de|General\sde|Nacional)|Instituto\s(?:Nacional|Colombiano|Ecuatoriano|Peruano|Mexicano))(?![A-Za-zÀ-ÿ])/;
+
+// "1995 года", "1995 г.", "2000 и 2005 годов": the Russian word for year right after a number.
+const YEAR_WORD_AFTER = /\s{1,2}(?:год(?:а|у|ом|ов|ах)?|гг?\.)(?![а-яА-Я])/y;
+
+/**
+ * Whether the keyword's items are years, not numbers: every one bare and of the years the
+ * Organization has sat (1945 on), the last followed by the Russian word for year ("резолюции 1995
+ * года", "резолюций 2000 и 2005 годов").
+ */
+function yearsByWord(s: string, items: readonly Item[]): boolean {
+  const last = items[items.length - 1];
+  if (!last) return false;
+  for (const it of items) if (it.core.shape !== 'bare' || it.core.n < 1945 || it.core.n > CURRENT_YEAR + 1) return false;
+  YEAR_WORD_AFTER.lastIndex = last.end;
+  return YEAR_WORD_AFTER.test(s);
+}
 
 /**
  * "El Ministerio de Salud expidió la Resolución 1904 de 2009", "Mediante la Resolución 2115 de 2013,
