@@ -272,6 +272,17 @@ describe('a scanned record’s OCR noise in early symbols (A/C.4/SR.985, French)
     ]);
   });
 
+  // Twenty-fourth round (seen-ai es): a date's day after a part is no further part.
+  it('reads no further part in the day of a date that follows', () => {
+    expect(read('[^446] E/C.12/1/Add.4, 28 de mayo de 1996')).toEqual([['E/C.12/1/Add.4', 'E/C.12/1/Add.4']]);
+    expect(read('A/HRC/32/L.2/Rev.1, 28 June 2016')).toEqual([['A/HRC/32/L.2/Rev.1', 'A/HRC/32/L.2/Rev.1']]);
+    expect(read('A/60/5/Add.1, 2 et 3')).toEqual([
+      ['A/60/5/Add.1', 'A/60/5/Add.1'],
+      ['2', 'A/60/5/Add.2'],
+      ['3', 'A/60/5/Add.3'],
+    ]);
+  });
+
   // Twenty-fourth round (seen-af zh): the same l inside the symbol itself.
   it('reads it as the last part of a symbol too', () => {
     expect(read('[根据第三委员会的报告(A/60/509/Add.l)通过]')).toEqual([['A/60/509/Add.l', 'A/60/509/Add.1']]);

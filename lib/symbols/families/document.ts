@@ -10,6 +10,7 @@
 import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
+import { MONTH_NAMES } from '../months';
 import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
 import { gaSessionFits } from '../ga-sessions';
 import { CURRENT_GA_SESSION, CURRENT_YEAR } from '../attribute';
@@ -62,8 +63,9 @@ const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z])
 const CONTINUATION =
   /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|&|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)(?:(?:\.\s?|\s)\d{1,3}|\.\s?l(?![A-Za-z0-9'’]))(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
-// A bare number continuing "Corr.1" ("Corr.1 and 2"); not a quantity, a date or a decimal after it.
-const NEXT_NUMBER = /\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\s{0,2}(\d{1,2})(?![\d.,/A-Za-z]|\s?(?:%|[A-Z]))/y;
+// A bare number continuing "Corr.1" ("Corr.1 and 2"); not a quantity, a date or a decimal after it
+// ("E/C.12/1/Add.4, 28 de mayo de 1996": the document's date, its day before the month).
+const NEXT_NUMBER = new RegExp(`\\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\\s{0,2}(\\d{1,2})(?![\\d.,/A-Za-z]|\\s?(?:%|[A-Z])|\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES})`, 'y');
 
 const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
 const ADDENDUM_OR_REVISION = /\/(?:Add|Rev)\.\d{1,3}$/;

@@ -2439,3 +2439,31 @@ describe('forms the held-out batch ah showed missed or misread (seen-ah)', () =>
     expect(read('résolution 263 de la Commission africaine des droits de l’homme et des peuples')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ai showed missed or misread (seen-ai)', () => {
+  it('reads both ends of a span of Council pairs joined by a dash', () => {
+    expect(read('Incluye los 2 Anexos de la UIF: Anexo C — Resolución 1718 (2006) relativa a Corea del Norte; y Anexo D — Resoluciones 1737 (2006) – 2231 (2015).')).toEqual([
+      ['1718 (2006)', 'S/RES/1718 (2006)'],
+      ['1737 (2006)', 'S/RES/1737 (2006)'],
+      ['2231 (2015)', 'S/RES/2231 (2015)'],
+    ]);
+    expect(read('resolution 1737 (2006) – 2231')).toEqual([['1737 (2006)', 'S/RES/1737 (2006)']]);
+  });
+
+  it('reads a Council number after its date and the year’s abbreviation without a full stop, when the date is its year', () => {
+    expect(read('Резолюции Совета Безопасности ООН\n- Резолюция СБ ООН от 13 августа 1998 г 1189\n- Резолюция СБ ООН от 15 октября 1999 г 1267\n- и др')).toEqual([
+      ['1189', 'S/RES/1189 (1998)'],
+      ['1267', 'S/RES/1267 (1999)'],
+    ]);
+    expect(read('Резолюция СБ ООН от 13 августа 1999 г 1189')).toEqual([]);
+  });
+
+  it('ends a list of Council pairs at a count below 100', () => {
+    expect(read('В соответствии с Резолюцией СБ ООН № 1617 (2005), 40 Рекомендаций ФАТФ являются обязательными')).toEqual([['1617 (2005)', 'S/RES/1617 (2005)']]);
+    expect(read('resolutions 1325 (2000), 1820 and 1888')).toEqual([
+      ['1325 (2000)', 'S/RES/1325 (2000)'],
+      ['1820', 'S/RES/1820 (2008)'],
+      ['1888', 'S/RES/1888 (2009)'],
+    ]);
+  });
+});

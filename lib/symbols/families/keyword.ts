@@ -10,6 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
+import { EN_MONTH_NAMES, MONTH_NAMES } from '../months';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, sessionAt, type Item } from '../items';
 import { toRoman } from '../roman';
@@ -213,12 +214,7 @@ const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 // The words that open an item's adoption date, longest first where one opens another.
 const DATE_WORD =
   '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
-const EN_MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const EN_MONTHS = `(?:${EN_MONTH_NAMES})`;
-// A month named alone, in the five languages that inflect or elide before it: French and Spanish
-// lower case, Russian in the genitive ("от августа") and the prepositional ("в августе").
-const MONTH_NAMES =
-  `(?:${EN_MONTH_NAMES}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|январ[яе]|феврал[яе]|март[ае]|апрел[яе]|ма[яе]|июн[яе]|июл[яе]|август[ае]|сентябр[яе]|октябр[яе]|ноябр[яе]|декабр[яе])`;
 // The Arabic months (the Gregorian names and the Levantine ones, which UN texts pair with a slash).
 const AR_MONTH_NAMES = '(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)';
 // The day may be run into its month ("of 17September 1999", a PDF's lost space).
@@ -306,8 +302,9 @@ const SEP_MORE = new RegExp(
   'y',
 );
 // Link labels glued into a list of Security Council numbers ("2280 (2016)Document PDF2290 (2016)"):
-// skipped only between two "n (yyyy)" items, which check each other against the year table.
-const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
+// skipped only between two "n (yyyy)" items, which check each other against the year table. So is
+// a dash, a span's ("Resoluciones 1737 (2006) – 2231 (2015)": its two ends are the ones cited).
+const GLUED = /(?:\s{0,2}[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?)?\s{0,3}(?:[,;–—-]\s{0,3})?(?:(?:and|et|y|e|и|or|ou|o)\s{1,3})?/y;
 const CLAUSE =
   /\s{0,2},\s{0,2}(?:by which|in which|whereby|which|par laquelle|dans laquelle|por la que|en la que|которой|по которой|в которой|التي|الذي)\s[^;:.()\d\n]{1,100}?,\s{0,2}(?:and|et|y|и|а также|و)\s{1,3}/y;
 const ADOPTED_CLAUSE =
@@ -1165,6 +1162,10 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     // not a day of a month ("733 (1992) or 23 January 1992").
     if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
     if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
+    // "№ 1617 (2005), 40 Рекомендаций ФАТФ": after a Council number with its year, a bare number
+    // below 100 is a count (the Council's first hundred resolutions, of 1946-1951, are not cited
+    // so beside today's).
+    if (k > 0 && it.core.shape === 'bare' && it.core.n < 100 && items[items.length - 1]!.core.shape === 'year') break;
     // "قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000", "resolutions 1267 of 1999 and 1333 of
     // 2000": past a bare number's written year, the next bare number must carry its own, which
     // the year table confirms ("1267 of 1999 and 2000 people" ends at 1267).
@@ -1764,11 +1765,21 @@ function arabicSessionSlash(it: Item): Item {
   return { ...it, core: { shape: 'roman', n: c.a, roman } };
 }
 
-/** "…ООН от 20 июля 2015 г. 2231 (2015)": where a pair the year table confirms starts after the date ending at `dated`, else `gap`. */
+// "от 13 августа 1998 г 1189": the year's abbreviation without its full stop (DATE reads "г.").
+const YEAR_ABBREVIATION = /\s{1,2}г(?=\s)/y;
+
+/**
+ * "…ООН от 20 июля 2015 г. 2231 (2015)", "Резолюция СБ ООН от 13 августа 1998 г 1189": where a
+ * Council number starts after the date that runs from `gap` to `dated` — a pair the year table
+ * confirms, or a bare number the table gives the date's year — else `gap`.
+ */
 function pairAfterDate(s: string, dated: number, gap: number): number {
-  const at = sticky(SPACES, s, dated);
-  const pair = parseItem(s, at);
-  return pair && pair.core.shape === 'year' && scFits(pair.core.n, pair.core.year) ? at : gap;
+  const at = sticky(SPACES, s, sticky(YEAR_ABBREVIATION, s, dated));
+  const it = parseItem(s, at);
+  if (!it) return gap;
+  if (it.core.shape === 'year') return scFits(it.core.n, it.core.year) ? at : gap;
+  const year = it.core.shape === 'bare' ? /((?:19|20)\d\d)\D*$/.exec(s.slice(gap, dated)) : null;
+  return year && scYear(it.core.n) === Number(year[1]) ? at : gap;
 }
 
 const ONE_WORD_NUMBER = /\s{0,2}[\u0621-\u064A]{3,14}\s{1,2}(?=\d{3,4}\s{1,2}(?:لسنة|لعام|عام)\s{1,2}(?:19|20)\d\d)/y;
