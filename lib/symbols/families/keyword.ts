@@ -1778,7 +1778,8 @@ function pairAfterDate(s: string, dated: number, gap: number): number {
   const it = parseItem(s, at);
   if (!it) return gap;
   if (it.core.shape === 'year') return scFits(it.core.n, it.core.year) ? at : gap;
-  const year = it.core.shape === 'bare' ? /((?:19|20)\d\d)\D*$/.exec(s.slice(gap, dated)) : null;
+  if (it.core.shape !== 'bare') return gap;
+  const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(gap, dated));
   return year && scYear(it.core.n) === Number(year[1]) ? at : gap;
 }
 
