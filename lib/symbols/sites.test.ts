@@ -13,6 +13,11 @@ describe('findSites', () => {
     expect(sites.stems.map((i) => text.slice(i, i + 4))).toEqual(['solu', 'Res.', 'قرار', 'шени']);
   });
 
+  it('finds the abbreviations Resol. and RESOL. before a number, once each', () => {
+    const text = 'vol. 2, Resol. 1325 and RESOL. 282';
+    expect(findSites(text).stems.map((i) => text.slice(i, i + 6))).toEqual(['Resol.', 'RESOL.']);
+  });
+
   it('finds قرار drawn out with tatweel after its ق (a justified PDF’s)', () => {
     const text = 'وفقــاً لقــرار المجلس';
     expect(findSites(text).stems.map((i) => text.slice(i, i + 2))).toEqual(['قـ', 'قـ']);

@@ -42,11 +42,15 @@ const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNS
 // Rarer stems, searched for only in a text that holds their literal part (one indexOf, far cheaper
 // than the branches they would add to the search above: with them, it took five times as long on
 // text with neither, which V8 scans for the few literals it starts with): Russian "рез. 1325";
+// the abbreviation "Resol." / "RESOL.";
 // "الق ارر 60/251" (a PDF's broken قرار), and "لقــرار", "مقـرر" (a justified PDF's tatweel after ق,
 // the only letter of the two words a tatweel can follow before the stem ends: ر and ا never join
 // the next letter), dropped in normalising, where the stems are found again.
 const RARE_STEMS: readonly (readonly [literal: string, re: RegExp])[] = [
   ['ез.', /[Рр]ез\.(?=\s?\d)/g],
+  // "SECURITY COUNCIL RESOL. 282 (1970)", "G.A. Resol. 1514 (XV)".
+  ['ol.', /(?<![/.])Resol\.(?=\s?\d)/g],
+  ['OL.', /(?<![/.])RESOL\.(?=\s?\d)/g],
   ['ق', /ق(?: ارر|\u0640)/g],
 ];
 export const STEM_REACH = 6;

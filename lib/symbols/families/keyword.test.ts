@@ -2467,3 +2467,15 @@ describe('forms the held-out batch ai showed missed or misread (seen-ai)', () =>
     ]);
   });
 });
+
+describe('forms the held-out batch aj showed missed (seen-aj en: roll-call descriptions)', () => {
+  it('reads the abbreviation RESOL. / Resol. as Res. is read', () => {
+    expect(read('IMPLEMENT FULLY THE PROVISIONS OF SECURITY COUNCIL RESOL. 282 (1970) CONCERNING THE ARMS EMBARGO')).toEqual([['282 (1970)', 'S/RES/282 (1970)']]);
+    expect(read('Security Council Resol. 282 (1970)')).toEqual([['282 (1970)', 'S/RES/282 (1970)']]);
+    expect(read('CM/Resol. 649 (XXXI)')).toEqual([]);
+  });
+
+  it('reads the Commission on Human Rights named in capitals', () => {
+    expect(read('SUBMITTED IN ACCORDANCE WITH COMMISSION ON HUMAN RIGHTS RESOLUTION 1982/25.')).toEqual([['1982/25', 'E/CN.4/RES/1982/25']]);
+  });
+});

@@ -63,8 +63,9 @@ const KW = new RegExp(
     // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
     'SCR(?=\\s\\d)',
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
+    // "SECURITY COUNCIL RESOL. 282 (1970)": the longer one of older indexes and summaries.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
-    '(?<![/.])(?:R[eé]s|[Рр]ез)\\.(?=\\s?\\d)',
+    '(?<![/.])(?:R[eé]s|Resol|RESOL|[Рр]ез)\\.(?=\\s?\\d)',
     // "DEC. 57/554", "Dec. 57/555": a decision's abbreviation before a session/number (not
     // December's: a slash after two figures, and a decision's number, are needed).
     '(?<![/.A-Za-z])(?:DEC|Dec)\\.(?=\\s?\\d\\d\\/\\d{3})',
