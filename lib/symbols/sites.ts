@@ -33,26 +33,19 @@ type SiteLists = Omit<Sites, 'wide'>;
 // its start ("G. A. Res": 6). A search for a few literals lets the engine skip most characters
 // unread, about 3x faster than a search for the keyword pattern itself, whose many branches make
 // it read every character. "Res." before a number ("Security Council Res. 1325", French "Rés. 2334",
-// Russian "рез. 1325") is its own stem, and so is "(UNSC 2417)", the Council's abbreviation alone
-// before a number in parentheses, "DEC. 57/554" a decision's; "SCR 1888 (2009)" the Council
-// resolution's abbreviation without UN; "RCSNU 1373" its Spanish and French one; "Res" after GA,
-// SC, HRC and CHR ("CHR Res 2002/33"). "اللائحة 1373 (2001)" (Maghreb Arabic) holds no قرار: a stem
-// of its own (a branch costs less than a literal search of every text).
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.])R[eé]s\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|قرار|مقرر|لائح/g];
-// Rarer stems, searched for only in a text that holds their literal part (one indexOf, far cheaper
-// than the branches they would add to the search above: with them, it took five times as long on
-// text with neither, which V8 scans for the few literals it starts with): Russian "рез. 1325";
-// the abbreviation "Resol." / "RESOL.";
+// Russian "рез. 1325"; the older "RESOL. 282 (1970)", "Resol.") is its own stem, and so is "(UNSC
+// 2417)", the Council's abbreviation alone before a number in parentheses, "DEC. 57/554" a
+// decision's; "SCR 1888 (2009)" the Council resolution's abbreviation without UN; "RCSNU 1373" its
+// Spanish and French one; "Res" after GA, SC, HRC and CHR ("CHR Res 2002/33"). "اللائحة 1373 (2001)"
+// (Maghreb Arabic) holds no قرار: a stem of its own (a branch costs less than a literal search of
+// every text).
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.])R(?:[eé]s|esol|ESOL)\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|Рез\.(?=\s?\d)|рез\.(?=\s?\d)|قرار|مقرر|لائح/g];
 // "الق ارر 60/251" (a PDF's broken قرار), and "لقــرار", "مقـرر" (a justified PDF's tatweel after ق,
 // the only letter of the two words a tatweel can follow before the stem ends: ر and ا never join
-// the next letter), dropped in normalising, where the stems are found again.
-const RARE_STEMS: readonly (readonly [literal: string, re: RegExp])[] = [
-  ['ез.', /[Рр]ез\.(?=\s?\d)/g],
-  // "SECURITY COUNCIL RESOL. 282 (1970)", "G.A. Resol. 1514 (XV)".
-  ['ol.', /(?<![/.])Resol\.(?=\s?\d)/g],
-  ['OL.', /(?<![/.])RESOL\.(?=\s?\d)/g],
-  ['ق', /ق(?: ارر|\u0640)/g],
-];
+// the next letter; normalising drops it, and the stems are found again there): searched for only
+// in a text that holds a ق. As branches of the search above they made it five times as long on
+// text with no Arabic, which V8 scans for the few characters its branches start with.
+const RARE_ARABIC_STEMS = /ق(?: ارر|\u0640)/g;
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */
@@ -127,7 +120,7 @@ function matchesOf(re: RegExp, s: string): number[] {
 function findStems(s: string): number[] {
   let out: number[] = [];
   for (const re of STEMS) out = merged(out, matchesOf(re, s));
-  for (const [literal, re] of RARE_STEMS) if (s.includes(literal)) out = merged(out, matchesOf(re, s));
+  if (s.includes('ق')) out = merged(out, matchesOf(RARE_ARABIC_STEMS, s));
   // "يحمل الرقم 2342" is looked for only in text that holds an Arabic keyword stem (ق, of قرار)
   // too — the Arabic news that write it say قرار nearby: a search of every text costs a pass.
   for (const o of out) if (s.charCodeAt(o) === 0x642) return merged(out, offsetsOf(s, 'الرقم'));
