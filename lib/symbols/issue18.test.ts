@@ -39,6 +39,14 @@ describe('pre-1976 General Assembly numbers without a keyword', () => {
     expect(read('Résolutions adoptées\n2 (I). Rules of procedure')).toEqual([['2 (I)', 'A/RES/2(I)']]);
   });
 
+  // Twenty-fourth round (seen-ai zh).
+  it('reads one numbered below 100 between the Assembly named in Chinese and the word for a resolution', () => {
+    expect(read('| 成立日期 | 1946-12-11（联大 57(I) 决议）；勿写 UNRRA 解散的 1948 |')).toEqual([['57(I)', 'A/RES/57(I)']]);
+    expect(read('联大 57(I) 的')).toEqual([]);
+    expect(read('第四条(一)')).toEqual([]);
+    expect(read('联大 57(XX) 决议')).toEqual([]);
+  });
+
   it('leaves a small number inside a line, without a title after it, or of a later session', () => {
     expect(read('see 1 (I) Création')).toEqual([]);
     expect(read('1 (I) and more')).toEqual([]);

@@ -60,7 +60,7 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     while (i > digitsEnd - 6 && isDigit(s.charCodeAt(i - 1))) i--;
     let start = i;
     const len = digitsEnd - start;
-    if (len > 5 || (len < 3 && !(len > 0 && smallHeading(s, start, close, special + roman)))) continue;
+    if (len > 5 || (len < 3 && !(len > 0 && (smallHeading(s, start, close, special + roman) || smallBetweenAssemblyAndType(s, start, close, special + roman))))) continue;
     // Part of a symbol ("A/RES/1514 (XV)" is the document family's) or of a longer number.
     const before = s.charCodeAt(start - 1);
     if (before === 47 || before === 46 || before === 0xff0f || isDigit(before)) continue;
@@ -93,6 +93,20 @@ function smallHeading(s: string, start: number, close: number, session: string):
   if (start > 0 && s.charCodeAt(start - 1) !== 10) return false;
   TITLE_AFTER.lastIndex = close + 1;
   return TITLE_AFTER.test(s) && gaSessionFits(Number(s.slice(start, s.indexOf('(', start)).trim()), session);
+}
+
+// "联大 57(I) 决议": the Assembly named right before the pair, the word for a resolution right after it.
+const ASSEMBLY_RIGHT_BEFORE = /(?:联大|聯大|大会|大會)\s?$/;
+const TYPE_RIGHT_AFTER = /^\s?(?:决议|決議)/;
+
+/**
+ * "（联大 57(I) 决议）": one of the Assembly's first resolutions, numbered below 100, in Chinese with
+ * the Assembly named right before it and the word for a resolution right after it (so "第四条(一)"
+ * stays unread); read when the number fits the session.
+ */
+function smallBetweenAssemblyAndType(s: string, start: number, close: number, session: string): boolean {
+  if (!ASSEMBLY_RIGHT_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || !TYPE_RIGHT_AFTER.test(s.slice(close + 1, close + 4))) return false;
+  return gaSessionFits(Number(s.slice(start, s.indexOf('(', start)).trim()), session);
 }
 
 // Chinese digits of a number written digit by digit ("一五一四" 1514, "二〇六六" 2066, "四" 4).
