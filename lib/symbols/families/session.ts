@@ -92,7 +92,7 @@ const TITLE_AFTER = /\.?\s{1,2}\p{Lu}\p{Ll}/uy;
 function smallHeading(s: string, start: number, close: number, session: string): boolean {
   if (start > 0 && s.charCodeAt(start - 1) !== 10) return false;
   TITLE_AFTER.lastIndex = close + 1;
-  return TITLE_AFTER.test(s) && gaSessionFits(Number(s.slice(start, s.indexOf('(', start)).trim()), session);
+  return TITLE_AFTER.test(s) && smallNumberFits(s, start, session);
 }
 
 // "联大 57(I) 决议": the Assembly named right before the pair, the word for a resolution right after it.
@@ -106,6 +106,11 @@ const TYPE_RIGHT_AFTER = /^\s?(?:决议|決議)/;
  */
 function smallBetweenAssemblyAndType(s: string, start: number, close: number, session: string): boolean {
   if (!ASSEMBLY_RIGHT_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || !TYPE_RIGHT_AFTER.test(s.slice(close + 1, close + 4))) return false;
+  return smallNumberFits(s, start, session);
+}
+
+/** Whether the number from `start` up to its parenthesis fits the Assembly's session `session`. */
+function smallNumberFits(s: string, start: number, session: string): boolean {
   return gaSessionFits(Number(s.slice(start, s.indexOf('(', start)).trim()), session);
 }
 
