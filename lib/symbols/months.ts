@@ -1,8 +1,8 @@
 /**
- * The months' names as the dates after a citation write them, for the families' patterns: in
- * English (capitalised), and in the five languages that inflect or elide before a month named
- * alone — French and Spanish in lower case, Russian in the genitive ("от августа") and the
- * prepositional ("в августе").
+ * The months' names as the dates after a citation write them, for the families' date patterns:
+ * English (capitalised), French and Spanish (in lower case), and Russian in the genitive ("от
+ * августа") and the prepositional ("в августе"). Arabic's, paired in two calendars, are the
+ * keyword family's own.
  */
 export const EN_MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const MONTH_NAMES =

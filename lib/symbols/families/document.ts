@@ -34,7 +34,7 @@ const SERIES =
 // revision number set apart, a blank line between (a draft or revision word is never the end of a
 // symbol, so only its number can follow); "E/CN.\n\n15/2005/15": a commission's number set apart
 // so, the symbol going on after it. "A/60/509/Add.l": a scan's lower-case l for the part's number
-// 1, alone after the dot (as after "and", PART_AFTER below), read as 1.
+// 1, alone after the dot (as after "and", CONTINUATION below), read as 1.
 const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev)\\.\\n\\n\\d{1,4}(?![\\d.,)])|CN\\.\\n\\n\\d{1,2}(?=\\/\\d)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.

@@ -780,11 +780,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(codeAt(s, m.index - 2))) numberBeforeKeyword(s, m.index, out);
       continue;
     }
-    // "la Resolución 1904 de 2009 del Ministerio de Salud": a State's ministry or agency named as the
-    // issuer right after a bare number (and its year): a national act, whatever the year table says.
     // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
     // Treaty's on the Middle East), not Security Council resolution 1995.
     if (!arabic && yearsByWord(s, items)) continue;
+    // "la Resolución 1904 de 2009 del Ministerio de Salud": a State's ministry or agency named as the
+    // issuer right after a bare number (and its year): a national act, whatever the year table says.
     if (items.length === 1 && first?.core.shape === 'bare' && !midBody) {
       NATIONAL_ISSUER.lastIndex = first.end;
       if (NATIONAL_ISSUER.test(s) || nationalAct(s, m.index, first.end)) continue;

@@ -8,7 +8,8 @@
  *
  * The pair checks itself: the number must fall within (or, where no source fixes the span,
  * near) the session's run of numbers, and be at least 100 (below, only a first-session heading
- * opening its line: "1 (I) Création d'une commission…"), so "Article 51 (I)", UNCTAD's
+ * opening its line: "1 (I) Création d'une commission…", or one between the Assembly named in Chinese
+ * and the word for a resolution: "联大 57(I) 决议"), so "Article 51 (I)", UNCTAD's
  * "115 (V)", ECOSOC's "1733 (LIV)" and OAU's "1153 (XLVIII)" stay unread. Read from each
  * closing parenthesis after a Roman letter (a site), backwards.
  */
