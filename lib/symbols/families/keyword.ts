@@ -950,8 +950,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     const it = numbered > sticky(SPACES, s, dated) && isDigit(codeAt(s, numbered)) ? parseItem(s, numbered) : null;
     // A bare number only when the date's year is the one the Council gave it (a State's acts are
     // headed so too).
-    const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(pos, dated));
-    if (it && (it.core.shape !== 'bare' || (year && scFits(it.core.n, Number(year[1]))))) pos = numbered;
+    if (it && (it.core.shape !== 'bare' || dateYearFits(s, pos, dated, it.core.n))) pos = numbered;
   }
   return { type, before, its, pos, midBody, arabic, saidUn };
 }
@@ -1779,9 +1778,15 @@ function pairAfterDate(s: string, dated: number, gap: number): number {
   const it = parseItem(s, at);
   if (!it) return gap;
   if (it.core.shape === 'year') return scFits(it.core.n, it.core.year) ? at : gap;
-  if (it.core.shape !== 'bare') return gap;
-  const year = /((?:19|20)\d\d)\D*$/.exec(s.slice(gap, dated));
-  return year && scYear(it.core.n) === Number(year[1]) ? at : gap;
+  return it.core.shape === 'bare' && dateYearFits(s, gap, dated, it.core.n) ? at : gap;
+}
+
+const LAST_YEAR = /((?:19|20)\d\d)\D*$/;
+
+/** Whether the last year written in `s` from `from` to `to` (a date's) is one the Council's year table fits number `n` to. */
+function dateYearFits(s: string, from: number, to: number, n: number): boolean {
+  const year = LAST_YEAR.exec(s.slice(from, to));
+  return year !== null && scFits(n, Number(year[1]));
 }
 
 const ONE_WORD_NUMBER = /\s{0,2}[\u0621-\u064A]{3,14}\s{1,2}(?=\d{3,4}\s{1,2}(?:لسنة|لعام|عام)\s{1,2}(?:19|20)\d\d)/y;
