@@ -514,3 +514,24 @@ describe('a revision number set apart by a blank line, and an agenda symbol spac
     expect(read('S / Agenda / item')).toEqual([]);
   });
 });
+
+describe('a verbatim record’s running header glued to a page number or to the next word (extracted text)', () => {
+  it('reads the record after a page number run into it, and before a lower-case word run into it', () => {
+    // seen-aj, roll-call descriptions quoting the General Assembly's verbatim records.
+    expect(read('the motion submitted by the representative of the Russian Federation, namely, that 13A/63/PV.104 no action be taken')).toEqual([
+      ['A/63/PV.104', 'A/63/PV.104'],
+    ]);
+    expect(read('Separate recorded votes have been 09-62827 A/64/PV.55requested on operative paragraphs 3, 4, 5')).toEqual([
+      ['A/64/PV.55', 'A/64/PV.55'],
+    ]);
+    expect(read('2S/PV.8970 and see A/77/447was adopted')).toEqual([
+      ['S/PV.8970', 'S/PV.8970'],
+      ['A/77/447', 'A/77/447'],
+    ]);
+  });
+
+  it('leaves a session no Assembly held, a word, a path or a long figure before the series, and a single letter after', () => {
+    expect(read('13A/99/PV.104, x13A/63/PV.104, /13A/63/PV.104 and 20245A/63/PV.104')).toEqual([]);
+    expect(read('A/63/PV.104a')).toEqual([]);
+  });
+});

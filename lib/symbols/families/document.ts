@@ -48,11 +48,12 @@ const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2).
 const PART = '(?:\\s?\\((?:Part|Vol\\.)\\s?[IVX]{1,5}\\))';
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
-// digit glued to a capitalised word, ends there.
+// digit glued to a capitalised word, ends there; so does "A/64/PV.55requested", a running header
+// run into the next page's first word (three lower-case letters: one may be a part's letter).
 // A symbol ends where no further part follows; "/[country code]" marks a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
@@ -237,12 +238,40 @@ function wordGlued(s: string, slash: number): number {
   // The middle part checks itself, as no word's ending does: the Council's and ECOSOC's documents are
   // numbered by year (S/1997/742, E/2020/5) from the years they were, the Assembly's by a session
   // it has held ("usersS/10/20" is no Council document; "fileA/99/1" no Assembly one).
-  const mid = Number(m[1]);
-  const c = s.charCodeAt(series);
-  const fits = c === 65 ? mid >= 1 && mid <= CURRENT_GA_SESSION : mid >= (c === 83 ? 1994 : 1978) && mid <= CURRENT_YEAR;
-  return fits ? series : -1;
+  return middleFits(s.charCodeAt(series), Number(m[1])) ? series : -1;
 }
 const THREE_PARTS = /\/((?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
+
+/** Whether `mid` is a session the Assembly held (series letter A) or a year of the Council's (S) or ECOSOC's (E) documents. */
+function middleFits(series: number, mid: number): boolean {
+  return series === 65 ? mid >= 1 && mid <= CURRENT_GA_SESSION : mid >= (series === 83 ? 1994 : 1978) && mid <= CURRENT_YEAR;
+}
+
+// A Council meeting record's second part ("S/PV.8970"), after its series letter's slash.
+const COUNCIL_RECORD = /\/PV\.\d{3,4}(?!\d)/y;
+// An Assembly meeting record's session and number ("A/63/PV.104"), from its series letter's slash.
+const ASSEMBLY_RECORD = /^\/(\d{1,2})\/PV\.\d{1,4}/;
+/**
+ * "that 13A/63/PV.104 no action be taken": a verbatim record's running header run into the page
+ * number before it, as extracted text joins a page's last line to the next page's header. When one
+ * to three figures stand before the series letter (A, S or E), and no word, path or figure before
+ * them, and a symbol of three parts follows (checked as wordGlued checks it) or a Council record,
+ * the symbol starts at the letter. Returns -1 otherwise.
+ */
+function pageGlued(s: string, slash: number): number {
+  const series = slash - 1;
+  if (series < 1 || !isSeriesLetter(s.charCodeAt(series)) || !isDigit(s.charCodeAt(series - 1))) return -1;
+  let i = series - 1;
+  while (i > 0 && series - i < 4 && isDigit(s.charCodeAt(i - 1))) i--;
+  const before = i > 0 ? s.charCodeAt(i - 1) : 32;
+  if (series - i > 3 || isTokenChar(before) || before === 95 || before === 47 || before === 64 || before === 45) return -1;
+  const c = s.charCodeAt(series);
+  COUNCIL_RECORD.lastIndex = slash;
+  if (c === 83 && COUNCIL_RECORD.test(s)) return series;
+  THREE_PARTS.lastIndex = slash;
+  const m = THREE_PARTS.exec(s) ?? (c === 65 ? ASSEMBLY_RECORD.exec(s.slice(slash, slash + 12)) : null);
+  return m && middleFits(c, Number(m[1])) ? series : -1;
+}
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -371,6 +400,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     let start = seriesStart(s, slash);
     if (start < 0) start = accentedLabelGlued(s, slash);
     if (start < 0) start = wordGlued(s, slash);
+    if (start < 0) start = pageGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < 0 && slash >= done) {
       const es = emergencyWithoutA(s, slash);
