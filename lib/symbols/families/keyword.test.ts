@@ -2479,3 +2479,25 @@ describe('forms the held-out batch aj showed missed (seen-aj en: roll-call descr
     expect(read('SUBMITTED IN ACCORDANCE WITH COMMISSION ON HUMAN RIGHTS RESOLUTION 1982/25.')).toEqual([['1982/25', 'E/CN.4/RES/1982/25']]);
   });
 });
+
+describe('forms the held-out batch ak showed missed (heldout-ak)', () => {
+  it('reads the Spanish keyword written without its accent, in lower case too', () => {
+    // heldout-ak es: a Chilean university e-book.
+    expect(read('reafirmada posteriormente y de manera expresa en la Resolucion Nº 64/292 adoptada el 28 de julio de 2010 por la Asamblea General')).toEqual([
+      ['64/292', 'A/RES/64/292'],
+    ]);
+    expect(read('la resolucion 1325 (2000) del Consejo de Seguridad')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+  });
+
+  it('reads the number word in lower case with its colon, as a key/value line gives it', () => {
+    // heldout-ak en: the President of the General Assembly's page of decisions.
+    expect(read('Decision number: 74/561')).toEqual([['74/561', 'A/DEC/74/561']]);
+    expect(read('Resolution number: 2231 (2015)')).toEqual([['2231 (2015)', 'S/RES/2231 (2015)']]);
+  });
+
+  it('reads a Council number after the body with its initials in parentheses', () => {
+    // heldout-ak ru: a translated encyclopaedia page on the 1267 sanctions regime.
+    expect(read('Режим санкций в соответствии с резолюцией Совета Безопасности (СБ ООН) 1267 был установлен')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+    expect(read('the resolution of the Security Council (UNSC) 2231 endorsed the plan')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+  });
+});

@@ -35,7 +35,8 @@ const KW = new RegExp(
     // "RESOLUCION 978 (1995).": a heading in capitals that lost its accent.
     // "la re'solution 1983/27 du⏎Conseil e'conomique et social": the United Nations' French pages of
     // the 1990s in ASCII, an accent written after its letter.
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution)(?:s|S)?|[Rr]esoluci(?:ón|ones)|RESOLUCI(?:ÓN|ONES|ON)',
+    // "la Resolucion Nº 64/292": and in running text, typed without it.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution)(?:s|S)?|[Rr]esoluci(?:ón|ones|on)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
@@ -164,7 +165,7 @@ const FEMININE_ITS = /ها$/;
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|Number:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -263,8 +264,10 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)"; "de l’Assemblée
 // générale des Nations unies 194": the Organization's name in lower case, as French often writes it.
 // "قرار مجلس الأمن الدولي رقم: 2100": the number word may take a colon, as after the keyword.
+// "резолюцией Совета Безопасности (СБ ООН) 1267", "Security Council (UNSC) 2231": the body's
+// initials in parentheses after its name.
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N(?=\s?\d)|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
