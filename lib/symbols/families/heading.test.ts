@@ -75,6 +75,18 @@ describe('an Assembly heading alone at the start of a line', () => {
     expect(read('12/05. 会议记录如下')).toEqual([]);
     expect(read('51/401. 大会工作安排')).toEqual([]);
   });
+
+  it('reads any resolution’s number with a full stop and a title of three words, in a session no commission numbering by session has reached (heldout-ak es)', () => {
+    expect(read('75/1. Declaración sobre la conmemoración del 75º aniversario de las Naciones Unidas')).toEqual([['75/1', 'A/RES/75/1']]);
+    expect(read('Índice\n78/3. Promoting the rule of law internationally')).toEqual([['78/3', 'A/RES/78/3']]);
+  });
+
+  it('leaves such a heading in a session a Commission also holds (the Status of Women’s, Narcotic Drugs’), without the full stop, or with a short title', () => {
+    expect(read('67/1. Promoting alternative development programmes')).toEqual([]);
+    expect(read('75/1 Declaración sobre la conmemoración del aniversario')).toEqual([]);
+    expect(read('75/1. Declaración final')).toEqual([]);
+    expect(read('Véase 75/1. Declaración sobre la conmemoración del aniversario')).toEqual([]);
+  });
 });
 
 describe('a Human Rights Council contents row on a page of unknown body', () => {

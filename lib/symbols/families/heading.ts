@@ -47,9 +47,10 @@ function assemblySessionBefore(s: string, start: number, a: number): boolean {
  * "41/128 Déclaration sur le droit au développement": a heading alone at the start of a line, with
  * no document of the session before it, read as the Assembly's only for a resolution's number
  * (100 to 300, so "50/50 Chance" and "80/20 Rule" stay unread) and a title of three words or more,
- * or for any resolution's number with a full stop and a Chinese title ("51/99.  发展权利").
+ * or for any resolution's number with a full stop and a Chinese title ("51/99.  发展权利"), or with a
+ * full stop and a title of three words in a session only the Assembly has held (`a`, below).
  */
-function standalone(s: string, start: number, b: number, end: number): boolean {
+function standalone(s: string, start: number, a: number, b: number, end: number): boolean {
   if (b > 300) return false;
   let i = start;
   while (i > 0 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
@@ -58,8 +59,13 @@ function standalone(s: string, start: number, b: number, end: number): boolean {
   // "51/99.  发展权利", "50/72. 审查大会第十届特别会议…": the Chinese pages of the Assembly's
   // resolutions head each with its number, a full stop and its title; with the full stop and a
   // title of four Han characters or more, any resolution's number reads (no ratio is written so).
+  // "75/1. Declaración sobre la conmemoración …": with the full stop, a resolution's number below
+  // 100 too, in a session beyond those of the commissions that number their resolutions by session
+  // (the Status of Women's 70th, Narcotic Drugs' 69th and the Human Rights Council's in 2026).
+  if (a > BY_SESSION_ELSEWHERE && title.charCodeAt(0) === 46 && STANDALONE_TITLE.test(title)) return true;
   return (b >= 100 && STANDALONE_TITLE.test(title)) || STANDALONE_HAN_TITLE.test(title);
 }
+const BY_SESSION_ELSEWHERE = 70;
 // Letters of the scripts these headings are written in, as ranges: with \p{L} instead, V8 took
 // up to 20 ms to compile such a pattern at its first use on text with any CJK character (two-byte
 // strings), once per page in a new renderer.
@@ -187,7 +193,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     const b = digitsValue(s, from, j);
     let body = page ?? row;
     if (!body) {
-      if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, b, j))) {
+      if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, a, b, j))) {
         if (!special) afterBodyName(s, slash, out);
         continue;
       }
