@@ -496,3 +496,25 @@ describe('the African Commission on Human and Peoples’ Rights named before its
     expect(read('又表示注意到安全理事会第263号决议，')).toEqual([['263', 'S/RES/263 (1969)']]);
   });
 });
+
+describe('forms the held-out batch ak showed missed (heldout-ak zh)', () => {
+  it('reads a Council number whose year stands in parentheses between 号 and 决议', () => {
+    // heldout-ak zh: a news page on Iran.
+    expect(read('- 根据联合国安理会第2231号(2015年)决议对伊朗的核查与监督')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+    expect(read('安理会第2231号（2015年）决议')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+  });
+
+  it('leaves a year the Council did not give the number', () => {
+    expect(read('安理会第2231号(2016年)决议')).toEqual([]);
+  });
+
+  it('reads the body named right after "在第…号决议中,", as the subject of the clause that cites it', () => {
+    // heldout-ak zh: a report of the Secretary-General on reprisals (A/HRC/21/18).
+    expect(read('在第 12/2 号决议中,人权理事会重申,它感到关切的是,不断有报告称')).toEqual([['12/2', 'A/HRC/RES/12/2']]);
+    expect(read('在第12/2号决议中，人权理事会重申')).toEqual([['12/2', 'A/HRC/RES/12/2']]);
+  });
+
+  it('leaves such a number when the body after it is not the clause’s subject', () => {
+    expect(read('在第12/2号决议中提到的人权理事会')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
-import { RIGHT_BEFORE, lastBodyAt, pageBody, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfterAt, lastBodyAt, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { codeWithin, inSet, isClosingParen, isDigit, isSpace } from '../chars';
@@ -68,6 +68,12 @@ const YEAR_IN_CLAUSE = /(19[4-7]\d)\s?年/;
 const ASSEMBLY_RIGHT_BEFORE = /(?:大会|大會)\s{0,2}$/;
 // A date in figures right before an item ("2020年10月6日第45/8号", "2016 年 6 月 30 日第 32/9 号").
 const DATED_BEFORE = /((?:19|20)\d\d)\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,2}(?:通过的|通過的|的)?\s{0,2}(?:第\s{0,2})?$/;
+// A Council pair's year between 号 and the type word: "第2231号(2015年)决议".
+const YEAR_AFTER_HAO = /^[(（]\s?((?:19|20)\d\d)\s?年?\s?[)）]/;
+// "在第 12/2 号决议中,": the citing clause closed right after the type word; a body's name opening
+// the next clause is its subject when a verb, not 的, follows the name.
+const IN_IT_THEN = /^中\s{0,2}[,，]\s{0,2}/;
+const SUBJECT_GOES_ON = /^(?!的)[\u4e00-\u9fff]/;
 const ITS_SENTENCE = /(?:^|[\s,，])其(?![中他它余餘])[^。；;]{0,40}(?:决议|決議)/;
 
 /**
@@ -115,6 +121,18 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
           bodyAfterHao = named.body;
           t = { index: 0, 0: b[0] + rest[0], 1: rest[1]! };
         }
+      }
+    }
+    // "第2231号(2015年)决议": a single Council number's year in parentheses between 号 and the type
+    // word; the number is read with that year (the year table must give it).
+    if (!t && g.length === 1 && g[0]!.item.core.shape === 'bare') {
+      const y = YEAR_AFTER_HAO.exec(s.slice(last.end, last.end + 12));
+      const rest = y ? TYPE.exec(s.slice(last.end + y[0].length, last.end + y[0].length + 28)) : null;
+      if (y && rest) {
+        const n = g[0]!.item.core.n;
+        if (!scFits(n, Number(y[1]))) return;
+        g[0] = { ...g[0]!, item: { ...g[0]!.item, core: { shape: 'year', n, year: Number(y[1]) } } };
+        t = { index: 0, 0: y[0] + rest[0], 1: rest[1]! };
       }
     }
     const wordBefore = !t && g.length === 1 ? TYPE_BEFORE.exec(s.slice(Math.max(0, g[0]!.start - 6), g[0]!.start)) : null;
@@ -199,6 +217,17 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       if (hint && hint.body !== 'other') {
         body = hint.body;
         bodyFromPage = true;
+      }
+    }
+    // "在第 12/2 号决议中,人权理事会重申": "in resolution 12/2, the Human Rights Council …", the body
+    // the subject of the clause right after the one that cites it.
+    if (!body && needsBody) {
+      const typeEnd = last.end + t.index + t[0].length;
+      const after = IN_IT_THEN.exec(s.slice(typeEnd, typeEnd + 6));
+      const subject = after ? bodyAfterAt(s.slice(typeEnd + after[0].length, typeEnd + after[0].length + 24)) : undefined;
+      if (subject && subject.body !== 'other' && subject.body !== 'S' && SUBJECT_GOES_ON.test(s.slice(typeEnd + after![0].length + subject.end, typeEnd + after![0].length + subject.end + 2))) {
+        body = subject.body;
+        bodyNear = true;
       }
     }
     // "人权理事会自 2012 年以来一直在审议…。这些活动最终以第 48/13 号决议的通过而告终": a number a
