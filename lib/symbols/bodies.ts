@@ -272,8 +272,20 @@ export function bodyAfterAt(s: string): { body: Body; end: number } | undefined 
  */
 export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
   let found: { body: Body; end: number } | undefined;
+  for (let next = nextBodyAt(s, 0); next; next = nextBodyAt(s, next.end)) found = next;
+  return found;
+}
+
+/** Whether `body` is among the bodies named in `s` (not only the last one), read as lastBodyAt reads them. */
+export function namesBody(s: string, body: Body): boolean {
+  for (let next = nextBodyAt(s, 0); next; next = nextBodyAt(s, next.end)) if (next.body === body) return true;
+  return false;
+}
+
+/** The first body named in `s` from `from` on, with the offset just after its name. */
+function nextBodyAt(s: string, from: number): { body: Body; end: number } | undefined {
   const patterns = openingPatterns();
-  for (let i = 0, n = s.length; i < n; i++) {
+  for (let i = from, n = s.length; i < n; i++) {
     // Read directly, not through codeAt: the index never leaves the text, and `s` is a piece cut
     // from a text (a few kinds of string), so V8 compiles the read in place. Through codeAt,
     // inlined into the keyword family's contexts, it stayed a call for each character (2% of the
@@ -283,10 +295,8 @@ export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
     const re = patterns[k - 1]!;
     re.lastIndex = i;
     const m = re.exec(s);
-    if (!m) continue;
-    found = { body: which(m, k)!, end: re.lastIndex };
-    // Names are never empty: the next one starts after this one.
-    i = re.lastIndex - 1;
+    // (Names are never empty: a search from this one's end moves on.)
+    if (m) return { body: which(m, k)!, end: re.lastIndex };
   }
-  return found;
+  return undefined;
 }

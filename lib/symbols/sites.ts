@@ -45,7 +45,7 @@ const STEMS = [/solu|cisi|SOLU|CISI|NSCR|SCR(?=\s\d)|CSNUs?(?=\s\d)|NSC(?<=\(UNS
 // the next letter; normalising drops it, and the stems are found again there): searched for only
 // in a text that holds a ق. As branches of the search above they made it five times as long on
 // text with no Arabic, which V8 scans for the few characters its branches start with.
-const RARE_ARABIC_STEMS = /ق(?: ارر|\u0640)/g;
+const RARE_ARABIC_STEMS = /ق(?: ارر|را ر|\u0640)/g;
 export const STEM_REACH = 6;
 
 /** Offsets of `ch` in `s`, in order. */

@@ -2501,3 +2501,38 @@ describe('forms the held-out batch ak showed missed (heldout-ak)', () => {
     expect(read('the resolution of the Security Council (UNSC) 2231 endorsed the plan')).toEqual([['2231', 'S/RES/2231 (2015)']]);
   });
 });
+
+describe('Arabic forms the held-out batch ak showed missed (heldout-ak ar)', () => {
+  // heldout-ak ar: a Human Rights Council resolution on human rights and international solidarity.
+  const SOLIDARITY =
+    'إذ يؤكد من جديد جميع القرارات والمقررات السابقة التي اعتمدتها لجنة حقوق الإنسان ومجلس حقوق الإنسان بشأن مسألة حقوق الإنسان والتضامن الدولي، بما في ذلك قرار اللجنة 2005/55 المؤرخ 20 نيسان/أبريل 2005، وقرا رات المجلس 6/3 المؤرخ 27 أيلول/ سبتمبر 2007 و7/5 المؤرخ 27 آذار/ مارس 2008';
+
+  it('reads "the Commission" and "the Council" alone before their numbers, each body named among others before', () => {
+    expect(read(SOLIDARITY)).toEqual([
+      ['2005/55', 'E/CN.4/RES/2005/55'],
+      ['6/3', 'A/HRC/RES/6/3'],
+      ['7/5', 'A/HRC/RES/7/5'],
+    ]);
+  });
+
+  it('reads the keyword a PDF split after its alef, as its split before the alef is read', () => {
+    expect(read('وقرا رات مجلس حقوق الإنسان 6/3 و7/5')).toEqual([
+      ['6/3', 'A/HRC/RES/6/3'],
+      ['7/5', 'A/HRC/RES/7/5'],
+    ]);
+  });
+
+  it('leaves "the Council" before a session/number when the Human Rights Council is not named, and "the Commission" when that Commission is not', () => {
+    expect(read('اعتمدها مجلس الأمن، وقرارات المجلس 6/3 و7/5')).toEqual([]);
+    expect(read('اعتمدتها لجنة وضع المرأة، بما في ذلك قرار اللجنة 2005/55')).toEqual([]);
+  });
+
+  it('reads a list on past a date whose year lost its space', () => {
+    // heldout-ak ar: un.org/arabic, resolution 52/26.
+    expect(read('إذ تشير إلى قراراتها 49 / 28 المؤرخ 6 كانون الأول/ديسمبر1994، و 50 / 23 المؤرخ 5 كانون الأول/ديسمبر 1995، و 51 / 34 المؤرخ 9 كانون الأول/ديسمبر 1996')).toEqual([
+      ['49 / 28', 'A/RES/49/28'],
+      ['50 / 23', 'A/RES/50/23'],
+      ['51 / 34', 'A/RES/51/34'],
+    ]);
+  });
+});

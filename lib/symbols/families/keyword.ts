@@ -11,7 +11,7 @@ import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { EN_MONTH_NAMES, MONTH_NAMES } from '../months';
-import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, pageBody, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, namesBody, pageBody, type Body } from '../bodies';
 import { parseItem, sessionAt, type Item } from '../items';
 import { toRoman } from '../roman';
 import { MAX_NUMBER, scFits, scYear } from '../sc-years';
@@ -85,7 +85,8 @@ const opensKeyword = inSet('RrDdРрقمUGSCHيتح');
 // 1624": Maghreb Arabic's word for a resolution (its other sense, a regulation, is kept out in
 // findKeywordCitations). "الق ارر 60/251", "الق اررات": PDF text whose extraction put the alef
 // before the ra and split the word ("الإج ارء", "بد ارسة" in the same texts).
-const KW_RARE = /لائح(?:ة|تين|تان|ات)(?![\u0621-\u064A])|ق\sارر(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\u0621-\u064A])/y;
+// "وقرا رات المجلس 6/3": the same PDFs also split the word after its alef.
+const KW_RARE = /لائح(?:ة|تين|تان|ات)(?![\u0621-\u064A])|(?:ق\sارر|قرا\sر)(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?(?![\u0621-\u064A])/y;
 
 /**
  * A search for KW in `s`, whose keyword stems are at `sites`: each call returns the leftmost
@@ -101,7 +102,7 @@ function keywordSearch(s: string, sites: readonly number[]): (from: number) => R
       for (let at = Math.max(from, p - STEM_REACH, tried + 1); at <= p; at++) {
         tried = at;
         const c = codeAt(s, at);
-        if (at === p && (c === 0x644 || (c === 0x642 && codeAt(s, at + 1) === 32))) {
+        if (at === p && (c === 0x644 || (c === 0x642 && (codeAt(s, at + 1) === 32 || codeAt(s, at + 3) === 32)))) {
           KW_RARE.lastIndex = at;
           const m = KW_RARE.exec(s);
           if (m) return m;
@@ -201,6 +202,7 @@ const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\
 // the number may be the year ("القرار الأخير 2024"). "قرارها التاريخي 46/182": before a
 // session/number too, which no year is (a date's further slash ends it).
 const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}(?:\([1-9]\d{2,3}\)|\d{1,4}\s?\/\s?\d{1,4}(?![\d/])))/y;
+const COUNCIL_WORD_SESSION = /\s{0,2}المجلس\s{1,2}(?=\d{1,2}\s?\/\s?\d{1,3}(?![\d/]))/y;
 const COMMISSION_WORD_MID = /\s{0,2}اللجنة\s{1,2}(?=(?:19[89]\d|200[0-5])\s?\/\s?\d)/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 // The word right before a number word further on names something else: a meeting, paragraph,
@@ -227,8 +229,9 @@ const DATE = new RegExp(
     // The day may be an ordinal ("adopted on 15th October 1999", "du 1er", "1.º de", "6-го"), the
     // date in figures ("от 06.08.1990", "du 06/08/1990"), the participle the language's own
     // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
-    // and break the line inside the date ("от \n11 августа   2000   года").
-    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{1,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    // and break the line inside the date ("от \n11 августа   2000   года"), or lose the space before
+    // the year ("المؤرخ 6 كانون الأول/ديسمبر1994، و 50 / 23").
+    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\s{1,4}(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{0,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
     // "661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990": the month and year without the day,
     // in every language's way ("of August 1990", "adopted in August 1990", "adoptée en août 1990",
     // "du mois d'août 1990", "de agosto de 1990", "от августа 1990 года", "в августе 1990 г.").
@@ -926,9 +929,18 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     // "وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68": "the
     // Commission" alone before a year/number of its years, the Commission on Human Rights the last
     // body named before it in the paragraph: the Commission's.
-    if (sticky(COMMISSION_WORD_MID, s, pos) > pos && bodyNamedBefore(s, kwStart)?.body === 'CHR') {
+    // "التي اعتمدتها لجنة حقوق الإنسان ومجلس حقوق الإنسان …، بما في ذلك قرار اللجنة 2005/55": or
+    // named among others before it.
+    if (sticky(COMMISSION_WORD_MID, s, pos) > pos && namedInParagraph(s, kwStart, 'CHR')) {
       pos = sticky(COMMISSION_WORD_MID, s, pos);
       midBody = 'CHR';
+    }
+    // "… ومجلس حقوق الإنسان …، وقرارات المجلس 6/3 المؤرخ 27 أيلول/سبتمبر 2007 و7/5": "the Council"
+    // alone before a session/number, the Human Rights Council named before it in the paragraph (or
+    // the page's body): of the councils, only it numbers its resolutions by session.
+    else if (sticky(COUNCIL_WORD_SESSION, s, pos) > pos && (pageBody(options) === 'A/HRC' || namedInParagraph(s, kwStart, 'A/HRC'))) {
+      pos = sticky(COUNCIL_WORD_SESSION, s, pos);
+      midBody = 'A/HRC';
     }
     // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
     // Council's word is; which assembly stays the context's (the page's, a body named nearby).
@@ -2013,6 +2025,10 @@ function itemAfterAside(s: string, pos: number, arabic: boolean): Item | null {
 /** The last body named in `at`'s paragraph before it (within 240 characters). */
 function bodyNamedBefore(s: string, at: number) {
   return lastBodyAt(s.slice(paragraphStart(s, at, Math.max(0, at - 240)), at));
+}
+/** Whether `body` is named (last or not) in the paragraph before `at`, as far as bodyNamedBefore reads. */
+function namedInParagraph(s: string, at: number, body: Body): boolean {
+  return namesBody(s.slice(paragraphStart(s, at, Math.max(0, at - 240)), at), body);
 }
 /** Whether `it` is a Council number with its year, the pair one the year table confirms. */
 const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
