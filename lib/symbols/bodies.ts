@@ -42,7 +42,7 @@ const NAMES: [Body, string][] = [
     "Commission for Social Development|Commission du développement social|Comisión de Desarrollo Social|Комисси[а-я]{0,3} социального развития|لجنة التنمية الاجتماعية|社会发展委员会",
     "Statistical Commission|Commission de statistique|Comisión de Estadística|Статистическ[а-я]{0,3} комисси[а-я]{0,3}|اللجنة الإحصائية|统计委员会",
     "Economic and Social Commission for Asia and the Pacific|ESCAP|CESAP|Economic Commission for (?:Africa|Europe|Latin America and the Caribbean)|ECLAC|CEPAL|Commission économique pour l['’](?:Afrique|Europe)|Comisión Económica para (?:América Latina y el Caribe|África|Europa)|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉加经委会|非洲经济委员会|欧洲经济委员会",
-    "Executive Board|Conseil d['’]administration|Junta Ejecutiva|Исполнительн[а-я]{0,3} совет[а-я]{0,3}|المجلس التنفيذي|执行局|執行局",
+    "Executive Board|Conseil d['’]administration|Conseil exécutif|Junta Ejecutiva|Consejo Ejecutivo|Исполнительн[а-я]{0,3} совет[а-я]{0,3}|المجلس التنفيذي|执行局|執行局",
     // UNCTAD's own resolutions ("第115(V)号决议" of the Conference) are not the GA's.
     "United Nations Conference on Trade and Development|(?<![A-Za-z/])UNCTAD(?![A-Za-z/])|CNUCED|Conferencia de las Naciones Unidas sobre Comercio y Desarrollo|Конференци[а-я]{0,3} Организации Объединенных Наций по торговле и развитию|ЮНКТАД|مؤتمر الأمم المتحدة للتجارة والتنمية|الأونكتاد|联合国贸易和发展会议|贸发会议|貿發會議",
     "Governing Council|Governing Body|Trade and Development Board|Board of Governors|Conseil des gouverneurs|Junta de Gobernadores|Совет[а-я]{0,3} управляющих|مجلس المحافظين",
@@ -280,6 +280,13 @@ export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
 export function namesBody(s: string, body: Body): boolean {
   for (let next = nextBodyAt(s, 0); next; next = nextBodyAt(s, next.end)) if (next.body === body) return true;
   return false;
+}
+
+/** The last body named in `s` that `fits` accepts (names read as lastBodyAt reads them). */
+export function lastBodyFitting(s: string, fits: (body: Body) => boolean): { body: Body; end: number } | undefined {
+  let found: { body: Body; end: number } | undefined;
+  for (let next = nextBodyAt(s, 0); next; next = nextBodyAt(s, next.end)) if (fits(next.body)) found = next;
+  return found;
 }
 
 /** The first body named in `s` from `from` on, with the offset just after its name. */

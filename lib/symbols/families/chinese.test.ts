@@ -518,3 +518,15 @@ describe('forms the held-out batch ak showed missed (heldout-ak zh)', () => {
     expect(read('在第12/2号决议中提到的人权理事会')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch al showed missed (heldout-al zh)', () => {
+  it('reads a year/number as the Commission on Human Rights’ when its name, earlier in the clause, straddles the 40 characters before the item', () => {
+    // heldout-al zh: an Assembly resolution on static.un.org.
+    expect(read('又回顾其1992年12月18日第47/136号决议和1996年12月12日第51/92号决议以及人权委员会1992年3月5日第1992/72号决议,(3)并注意到1998年4月21日第1998/68号决议,(4)')).toEqual([
+      ['47/136', 'A/RES/47/136'],
+      ['51/92', 'A/RES/51/92'],
+      ['1992/72', 'E/CN.4/RES/1992/72'],
+      ['1998/68', 'E/CN.4/RES/1998/68'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
-import { RIGHT_BEFORE, bodyAfterAt, lastBodyAt, pageBody, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfterAt, lastBodyAt, lastBodyFitting, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { codeWithin, inSet, isClosingParen, isDigit, isSpace } from '../chars';
@@ -211,10 +211,16 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     if (!body && needsBody) {
       // "人权理事会2007年6月18日关于…的第5/1号决议和关于…的第5/2号决议": the body named earlier in
       // the clause, beyond the 40 characters, read as a hint (a guess: "60/251" stays the GA's).
+      // The last body that numbers its resolutions so (a year/number: ECOSOC or the Commission on
+      // Human Rights; a small session: the councils), read up to the item: "…以及人权委员会1992年3月5日
+      // 第1992/72号决议,(3)并注意到1998年4月21日第1998/68号决议" (the name may straddle the 40
+      // characters' start), "人权委员会…第2005/69号决议,注意到理事会…第26/9号决议" (the Commission
+      // named last cannot have adopted 26/9).
       let far = from;
       while (far > 0 && far > first - 160 && !isClauseEnd(s.charCodeAt(far - 1))) far--;
-      const hint = far < from ? lastBodyAt(s.slice(far, from)) : undefined;
-      if (hint && hint.body !== 'other') {
+      const yearLike = g.some(({ item: { core: c } }) => c.shape === 'slash' && c.yearLike);
+      const hint = far < from ? lastBodyFitting(s.slice(far, first), yearLike ? numbersByYear : numbersBySession) : undefined;
+      if (hint) {
         body = hint.body;
         bodyFromPage = true;
       }
@@ -519,6 +525,10 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
   return undefined;
 }
 /** 。；; */
+// Which bodies number their resolutions by year ("1998/68") and which by a session (the councils'
+// "26/9", "S-17/1"), for a hint taken from further back.
+const numbersByYear = (b: Body) => b === 'E' || b === 'CHR';
+const numbersBySession = (b: Body) => b !== 'other' && !numbersByYear(b) && b !== 'S';
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
 // "第 6 0/ 251 号决议": a scan's space inside a session number, one digit before it and 第 before that.

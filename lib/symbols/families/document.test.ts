@@ -535,3 +535,16 @@ describe('a verbatim record’s running header glued to a page number or to the 
     expect(read('A/63/PV.104a')).toEqual([]);
   });
 });
+
+describe('the Economic Commission for Europe’s transport documents before ECE/TRANS/ (heldout-al ru)', () => {
+  it('reads TRANS/ with a working party’s number after it', () => {
+    expect(read('TRANS/WP.30/AC.2/2000/7\nTRANS/WP.30/2000/9')).toEqual([
+      ['TRANS/WP.30/AC.2/2000/7', 'TRANS/WP.30/AC.2/2000/7'],
+      ['TRANS/WP.30/2000/9', 'TRANS/WP.30/2000/9'],
+    ]);
+  });
+
+  it('leaves TRANS/ before a word or a plain number', () => {
+    expect(read('TRANS/GENDER issues and TRANS/2000/9')).toEqual([]);
+  });
+});

@@ -2536,3 +2536,25 @@ describe('Arabic forms the held-out batch ak showed missed (heldout-ak ar)', () 
     ]);
   });
 });
+
+describe('forms the held-out batch al showed missed or misread (heldout-al)', () => {
+  it('leaves a number adopted, the clause after it says, by a body whose resolutions are no UN series', () => {
+    // heldout-al ar: a UNESCO Executive Board decision copied on a blog.
+    expect(read('2- وإذ يذكر القراريْن 3/342 و3/343 اللذيْن اتخذهما المؤتمر العام في دورته الخامسة عشرة، والقرار رقم 242 الذي اتخذه المجلس التنفيذي في دورته رقم 82،')).toEqual([]);
+    expect(read('la résolution 242 adoptée par le Conseil exécutif')).toEqual([]);
+    expect(read('resolution 242 adopted by the Security Council')).toEqual([['242', 'S/RES/242 (1967)']]);
+  });
+
+  it('leaves a count of States after the Assembly’s name, and reads a citation running into "государства-члены"', () => {
+    // heldout-al ru: a news page on the Chagos Archipelago vote.
+    expect(read('В необязательной к выполнению резолюции Генеральной Ассамблеи 116 государств высказались за и лишь шесть против')).toEqual([]);
+    expect(read('В соответствии с резолюцией 1325 (2000) государства-члены должны')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+  });
+
+  it('reads the keyword run into the Organization’s name', () => {
+    // heldout-al ar: an Egyptian news page on resolution 3379.
+    expect(read('تمر، اليوم، الذكرى الـ47 على قرارالأمم المتحدة رقم 3379، والذى ينص على مساواة الصهيونية بالعنصرية، وذلك بعد موافقة الجمعية العامة للأمم المتحدة')).toEqual([
+      ['3379', 'A/RES/3379(XXX)'],
+    ]);
+  });
+});

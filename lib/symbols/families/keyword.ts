@@ -47,8 +47,9 @@ const KW = new RegExp(
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
     // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space.
     'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
-    // "قرارمجلس الأمن 338": a page that lost the space between the keyword and the body.
-    'قرار(?=مجلس\\s)',
+    // "قرارمجلس الأمن 338", "قرارالأمم المتحدة رقم 3379": a page that lost the space between the
+    // keyword and the body or the Organization.
+    'قرار(?=مجلس\\s|ال[أا]مم\\s?المتحدة)',
     // "القراررقم (479)": the keyword run into its number word.
     'قرار(?=رقم[\\s(\\d])',
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
@@ -276,8 +277,10 @@ const AFTER_MID_BODY =
 // are capitalised, and "resolution 31 may be" is a citation.
 const MONTH_AFTER =
   /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
-// A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos").
-const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
+// A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos",
+// "резолюции Генеральной Ассамблеи 116 государств высказались за": the plural a count takes (not
+// "государства-члены", the subject a citation may run into).
+const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|государств(?![а-я])|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
 // "la résolution qui porte le numéro « 2046 »", "que lleva el número 2046", "резолюция под номером
 // «2046»": a relative clause, without a comma too, and the number in quotation marks; "резолюциям
@@ -286,7 +289,7 @@ const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,50}?\s)?(?:con e
 // The last letters of NUMBERED_LATER's words, one of which must stand within reach before it is tried.
 const NUMBERED_WORD = /número|number|numéro|номером|номерами|رقم/;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
-const opensCountWord = inSet('vmcpéEgсчصأ票');
+const opensCountWord = inSet('vmcpéEgсгчصأ票');
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 // (Up to 36 characters: an Arabic date in parentheses, "(15 تشرين الأول/أكتوبر 1999)".)
@@ -794,6 +797,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (items.length === 1 && first?.core.shape === 'bare' && !midBody) {
       NATIONAL_ISSUER.lastIndex = first.end;
       if (NATIONAL_ISSUER.test(s) || nationalAct(s, m.index, first.end)) continue;
+      // "والقرار رقم 242 الذي اتخذه المجلس التنفيذي في دورته رقم 82": adopted, the clause after it
+      // says, by a body whose resolutions are no UN series (UNESCO's Executive Board).
+      if (adoptedByOther(s, first.end)) continue;
     }
     if (!readItems(s, kw, m.index, lead, opening, items, options, state, out)) continue;
     from = Math.max(from, items[items.length - 1]!.end);
@@ -1658,6 +1664,16 @@ function nationalAct(s: string, kwStart: number, end: number): boolean {
   if (sticky(OF_YEAR_AFTER, s, end) === end) return false;
   const sentence = sentenceAround(s, kwStart, end);
   return NATIONAL_BODY.test(sentence) && lastBodyAt(sentence) === undefined && !THE_UN.test(sentence);
+}
+
+// "… الذي اتخذه", "adopted by the", "adoptée par le", "aprobada por la", "принятая": the adopter named next.
+const ADOPTER_NEXT =
+  /\s{0,2}[,،]?\s{0,2}(?:(?:الذي|التي)\s{1,2}(?:اتخذه|اتخذته|اعتمده|اعتمدته|أصدره|أصدرته)|(?:adopted|passed) by|adopt[ée]e? par|(?:aprobada|adoptada) por|принят[а-я]{0,3})\s{1,2}/y;
+
+/** Whether the clause right after a number at `end` names its adopter, and that is a body outside the UN's series ('other'). */
+function adoptedByOther(s: string, end: number): boolean {
+  const at = sticky(ADOPTER_NEXT, s, end);
+  return at > end && bodyAfter(s.slice(at, at + 80)) === 'other';
 }
 
 const SLASH_BEFORE = /(?:^|[\s\-–•])(\d{1,2}\s?\/\s?\d{1,4})\.?\s{1,3}$/;
