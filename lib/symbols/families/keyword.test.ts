@@ -2551,6 +2551,23 @@ describe('forms the held-out batch al showed missed or misread (heldout-al)', ()
     expect(read('В соответствии с резолюцией 1325 (2000) государства-члены должны')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
   });
 
+  it('reads a list on past a subject holding a name in parentheses', () => {
+    // heldout-al fr: un.org/french, resolution 52/192.
+    expect(read("Prenant en considération ses résolutions 51/177 du 16 décembre 1996 sur l'application des résultats de la deuxième Conférence des Nations Unies sur les établissements humains (Habitat II), et 50/227 du 24 mai 1996 sur la restructuration")).toEqual([
+      ['51/177', 'A/RES/51/177'],
+      ['50/227', 'A/RES/50/227'],
+    ]);
+  });
+
+  it('reads a list on past the year a run of numbers shares ("todas de 1990"), to a number with its own', () => {
+    // heldout-al es: a page on the Gulf War's resolutions.
+    expect(read('Tras reafirmar las resoluciones 677, 678 (todas de 1990) y 686 (de 1991), el Consejo estableció las condiciones')).toEqual([
+      ['677', 'S/RES/677 (1990)'],
+      ['678', 'S/RES/678 (1990)'],
+      ['686', 'S/RES/686 (1991)'],
+    ]);
+  });
+
   it('reads the keyword run into the Organization’s name', () => {
     // heldout-al ar: an Egyptian news page on resolution 3379.
     expect(read('تمر، اليوم، الذكرى الـ47 على قرارالأمم المتحدة رقم 3379، والذى ينص على مساواة الصهيونية بالعنصرية، وذلك بعد موافقة الجمعية العامة للأمم المتحدة')).toEqual([

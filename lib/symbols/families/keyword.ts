@@ -325,9 +325,10 @@ const ADOPTED_CLAUSE =
 // after the conjunction (the title may hold "and" itself) or a comma ("1/6 on marine plastic debris
 // and microplastics, 2/11 on …"); Arabic writes و glued to the number ("5/1 بشأن … و5/2"). The title
 // may cross a line break, doubled in a PDF's text that spaces its lines ("5/1 of 18 June 2007, on
-// the⏎⏎institution-building package, and 16/21").
+// the⏎⏎institution-building package, and 16/21"). A name in parentheses without figures may stand in
+// it ("sur l'application des résultats de la deuxième Conférence … (Habitat II), et 50/227").
 const TOPIC =
-  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s(?:[^;:.()\d\n]|\n(?=[^\n]))(?:[^;:.()\d\n]|\n{1,2}(?=[^\n])){0,99}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
+  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s(?:[^;:.()\d\n]|\n(?=[^\n]))(?:[^;:.()\d\n]|\([^;:.()\d\n]{1,24}\)|\n{1,2}(?=[^\n])){0,159}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
@@ -455,7 +456,8 @@ const SPACES = /\s{0,3}/y;
 const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\d/])/y;
 // "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
-const YEAR_NOTE = /\s{0,2}[(（]\s?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
+// "678 (todas de 1990) y 686 (de 1991)": the year a run of numbers shares, said in the last one's note.
+const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
 
