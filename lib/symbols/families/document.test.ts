@@ -548,3 +548,19 @@ describe('the Economic Commission for Europe’s transport documents before ECE/
     expect(read('TRANS/GENDER issues and TRANS/2000/9')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch am showed missed (heldout-am)', () => {
+  it('reads a meeting record with a space after its slash', () => {
+    // heldout-am ar: a masthead line.
+    expect(read('S/ PV.8138')).toEqual([['S/ PV.8138', 'S/PV.8138']]);
+  });
+
+  it('reads the Disarmament Commission’s documents and records, and leaves a four-figure number after DC', () => {
+    // heldout-am ru: a bilingual glossary cell.
+    expect(read('(DC/219) и DC/PV. 89')).toEqual([
+      ['DC/219', 'DC/219'],
+      ['DC/PV. 89', 'DC/PV.89'],
+    ]);
+    expect(read('AC/DC/2 and Washington DC/2020')).toEqual([]);
+  });
+});

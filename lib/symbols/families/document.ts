@@ -26,7 +26,9 @@ const SERIES =
   // "a / res /61/106": a resolution's symbol typed all in lower case (the General Assembly's only).
   // "TRANS/WP.30/2000/9": the Economic Commission for Europe's transport documents before ECE/TRANS/,
   // read only with a working party's, a committee's or a group's number after the slash.
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
+  // of up to three figures right after the slash (not "Washington DC/2020").
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
@@ -148,7 +150,7 @@ function withoutForeignTail(raw: string): string {
   return t ? raw.slice(0, t.index).trimEnd() : raw;
 }
 
-const SCAN_SPACED = /^[ASE]\/ \d{3,5}$/;
+const SCAN_SPACED = /^[ASE]\/ \d{3,5}$|^[AS]\s?\/\s?PV\.\s?\d{3,4}$/;
 const OLD_GA_SYMBOL = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s?(?:[A-Z]\s?)?[(（]((?:S-|ES-)?[IVXL]{1,8})[)）]$/;
 const NUMBERED_WORD_AT_END = /\/\s{0,2}(?:L|PV|SR|CRP|WP|Add|Rev|Corr|ADD|REV|CORR)$/;
 
@@ -165,7 +167,7 @@ function plausible(raw: string, series: string): boolean {
   if (roman && !gaSessionFits(Number(roman[1]), roman[2]!)) return false;
   // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts), or
   // when it is a scan's space after the slash of an early Assembly, Council or ECOSOC document
-  // numbered alone ("(A/ 4111) du Comité", A/C.4/SR.985).
+  // numbered alone ("(A/ 4111) du Comité", A/C.4/SR.985), or of a meeting record ("S/ PV.8138").
   if (/\s\/|\/\s/.test(raw) && !/\/[^/]*\//.test(raw) && !/^(?:GC|IDB|PBC)\./.test(series) && !SCAN_SPACED.test(raw)) return false;
   return true;
 }
