@@ -129,6 +129,9 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       if (body === 'A' || body === undefined || ctx.bodyFromPage) {
         // (No session numbers a thousand resolutions: "résolution no 37/2007" is another body's number and year.)
         if (a < 31 || a > CURRENT_GA_SESSION || b > 999) return null;
+        // The Assembly numbers its decisions in the hundreds ("31/208", "50/411", "77/555";
+        // UN-SYMBOLS.md §3): "la decisión 55/1 de la Comisión" is a commission's.
+        if (type === 'dec' && b < 100) return null;
         return type === 'res'
           ? mark({ symbol: withLetter(`A/RES/${a}/${b}`, letter), kind: 'ga-resolution' }, guess)
           : mark({ symbol: withLetter(`A/DEC/${a}/${b}`, letter), kind: 'ga-decision' }, guess);

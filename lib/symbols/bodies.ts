@@ -62,6 +62,11 @@ const NAMES: [Body, string][] = [
     // The ITU's Plenipotentiary Conference and the Universal Postal Union's Congress number their own
     // resolutions ("International Telecommunication Union resolution 186" is no Council resolution).
     "International Telecommunication Union|Union internationale des télécommunications|Unión Internacional de Telecomunicaciones|Международн[а-я]{0,3} союз[а-я]{0,3} электросвязи|الاتحاد الدولي للاتصالات|国际电信联盟|國際電信聯盟|(?<![A-Za-z/])ITU(?![A-Za-z/])|Plenipotentiary Conference|Conférence de plénipotentiaires|Conferencia de Plenipotenciarios|Universal Postal Union|Union postale universelle|Unión Postal Universal|Всемирн[а-я]{0,3} почтов[а-я]{0,3} союз[а-я]{0,3}|الاتحاد البريدي العالمي|万国邮政联盟|萬國郵政聯盟",
+    // The Trusteeship Council numbered its resolutions with a Roman session as ECOSOC did ("resolution 2149 (XXXIX)").
+    "Trusteeship Council|Conseil de tutelle|Consejo de Administración Fiduciaria|Совет[а-я]{0,3} по опеке|مجلس الوصاية|托管理事会|託管理事會",
+    // The Council of Europe's assemblies number their resolutions too ("Resolution No. 465 … adopted by
+    // the Consultative Assembly of the Council of Europe").
+    "Council of Europe|Conseil de l['’]Europe|Consejo de Europa|Совет[а-я]{0,3} Европы|مجلس أوروبا|欧洲委员会|歐洲委員會|Consultative Assembly|Parliamentary Assembly|Assemblée parlementaire|Asamblea Parlamentaria|Парламентск[а-я]{0,3} ассамбле[а-я]{0,3}",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],

@@ -100,7 +100,8 @@ describe('Chinese lists', () => {
       ['60/251', 'A/RES/60/251'],
       ['62/219', 'A/RES/62/219'],
     ]);
-    expect(read('托管理事会2007年第32/9号决议')).toEqual([['32/9', 'A/RES/32/9']]);
+    // Not "the Council" (理事会) either: the Trusteeship Council, whose resolutions are its own.
+    expect(read('托管理事会2007年第32/9号决议')).toEqual([]);
   });
 
   it('does not let an organ named in an earlier comma clause take a Security Council number', () => {
@@ -527,6 +528,29 @@ describe('forms the held-out batch al showed missed (heldout-al zh)', () => {
       ['51/92', 'A/RES/51/92'],
       ['1992/72', 'E/CN.4/RES/1992/72'],
       ['1998/68', 'E/CN.4/RES/1998/68'],
+    ]);
+  });
+});
+
+describe('forms the held-out batch am showed missed or misread (heldout-am zh)', () => {
+  it('reads a list of Council pairs with a date before each item', () => {
+    // heldout-am zh: Wikisource, Security Council resolution 706 (traditional script).
+    expect(read('回顧其以往有關決議,尤其是1990年8月6日第661(1990)、1991年3月2日第686(1991)、1991年4月3日第687(1991)號決議,')).toEqual([
+      ['661(1990)', 'S/RES/661 (1990)'],
+      ['686(1991)', 'S/RES/686 (1991)'],
+      ['687(1991)', 'S/RES/687 (1991)'],
+    ]);
+  });
+
+  it('reads a year/number after the Assembly as the Commission on Human Rights’, named earlier in the clause', () => {
+    // heldout-am zh: a Human Rights Council resolution on minorities.
+    expect(read('回顾大会、人权委员会和人权理事会通过的以往所有有关少数群体的人的权利的决议,包括大会2013年12月18日第68/172号决议、委员会2005年4月21日第2005/79号决议')).toEqual([
+      ['68/172', 'A/RES/68/172'],
+      ['2005/79', 'E/CN.4/RES/2005/79'],
+    ]);
+    expect(read('包括大会2013年12月18日第68/172号决议、经社理事会第2005/79号决议')).toEqual([
+      ['68/172', 'A/RES/68/172'],
+      ['2005/79', 'E/RES/2005/79'],
     ]);
   });
 });

@@ -225,6 +225,18 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         bodyFromPage = true;
       }
     }
+    // "包括大会…第68/172号决议、委员会2005年4月21日第2005/79号决议": a year/number after another body
+    // named in the clause that numbers no resolution so (the Assembly here, "委员会" alone the
+    // Commission's short name): the last body earlier in the clause that does, if any.
+    if (body && !bodyNear && !numbersByYear(body) && g.some(({ item: { core: c } }) => c.shape === 'slash' && c.yearLike)) {
+      let far = from;
+      while (far > 0 && far > first - 160 && !isClauseEnd(s.charCodeAt(far - 1))) far--;
+      const byYear = lastBodyFitting(s.slice(far, first), numbersByYear);
+      if (byYear) {
+        body = byYear.body;
+        bodyFromPage = true;
+      }
+    }
     // "在第 12/2 号决议中,人权理事会重申": "in resolution 12/2, the Human Rights Council …", the body
     // the subject of the clause right after the one that cites it.
     if (!body && needsBody) {
@@ -649,11 +661,21 @@ function afterSecondLast(s: string, from: number, to: number, mark: (c: number) 
 
 const fitsCouncil = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
 
+// A date in figures right before an item of a list ("、1991年3月2日第686(1991)").
+const DATE_BEFORE_ITEM = /(?:19|20)\d\d\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,2}$/;
+
 /** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
 function extendBack(s: string, g: Found[], floor = 0): void {
   const shape = g[0]!.item.core.shape;
   for (let k = 0; k < 40; k++) {
-    const first = g[0]!.start;
+    let first = g[0]!.start;
+    // "1990年8月6日第661(1990)、1991年3月2日第686(1991)、…號決議": each item's date before it; the
+    // separator is looked for before the date.
+    const d = s.charCodeAt(first - 1);
+    if (d === 0x65e5 || d === 0x6708 || d === 0x5e74) {
+      const date = DATE_BEFORE_ITEM.exec(s.slice(Math.max(floor, first - 16), first));
+      if (date) first -= date[0].length;
+    }
     // Most lists are not preceded by a separator: check one character before running the pattern.
     let j = first - 1;
     while (j > first - 4 && j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000)) j--;

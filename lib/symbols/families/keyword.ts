@@ -35,8 +35,9 @@ const KW = new RegExp(
     // "RESOLUCION 978 (1995).": a heading in capitals that lost its accent.
     // "la re'solution 1983/27 du⏎Conseil e'conomique et social": the United Nations' French pages of
     // the 1990s in ASCII, an accent written after its letter.
-    // "la Resolucion Nº 64/292": and in running text, typed without it.
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution)(?:s|S)?|[Rr]esoluci(?:ón|ones|on)|RESOLUCI(?:ÓN|ONES|ON)',
+    // "la Resolucion Nº 64/292": and in running text, typed without it; "Resolucin 955 (1994)": a
+    // copy whose encoding lost the ó.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s))|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
@@ -281,6 +282,8 @@ const MONTH_AFTER =
 // "резолюции Генеральной Ассамблеи 116 государств высказались за": the plural a count takes (not
 // "государства-члены", the subject a citation may run into).
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|государств(?![а-я])|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
+const COUNCIL_ALONE_BEFORE = /(?:^|[^\p{L}\s]\s{0,2}|(?:^|\s)\p{Ll}+\s{1,2})Council(?:['’]s)?\s{1,2}$/u;
+const AR_COUNT_AFTER = /^\s{1,2}(?:دولة|دول|دولا|صوتا|صوتاً|أصوات)(?![\u0621-\u064A])/;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
 // "la résolution qui porte le numéro « 2046 »", "que lleva el número 2046", "резолюция под номером
 // «2046»": a relative clause, without a comma too, and the number in quotation marks; "резолюциям
@@ -297,8 +300,8 @@ const NOTE = /\s{0,4}[(（][^()（）\n]{1,36}[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
-// Arabic separates clauses with its own semicolon (؛).
-const SEP = /\s{0,3}(?:(?:[,;،؛](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И)\s{1,3}|و\s{0,3})/y;
+// Arabic separates clauses with its own semicolon (؛). A comma may follow the conjunction ("y, 1411").
+const SEP = /\s{0,3}(?:(?:[,;،؛](?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И),?\s{1,3}|و\s{0,3})/y;
 // What SEP leaves, tried only when it finds no item after it (its branches after every conjunction
 // cost every list a sixtieth of the engine's time): the conjunction may carry an aside before the
 // next item ("1333 (2000) and, most recently, 1390 (2002)", "et, plus récemment,", "y, en
@@ -1108,7 +1111,9 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
     // number of the resolution the text is about.)
     const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, kwStart) || (closes && THIS_BEFORE.test(before))));
-    if (inner && fits && !yearLike && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
+    // "وصوت لصالح القرار (128) دولة": a count of States, not a number, in the parentheses.
+    const counted = closes && AR_COUNT_AFTER.test(s.slice(sticky(SPACES2, s, inner!.end) + 1, sticky(SPACES2, s, inner!.end) + 12));
+    if (inner && fits && !yearLike && !counted && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
   }
   if (!first) {
     // "En su resolución más reciente sobre sanciones relativas a la República Centroafricana, la
@@ -1382,6 +1387,13 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
   if (items.length === 1 && first?.core.shape === 'bare' && first.core.n >= 100 && first.core.n <= 3541 && !ctxs.some((c) => c.body !== undefined)) {
     const session = sessionWrittenNear(s, first.core.n, kwStart, last.end);
     if (session) ctxs.unshift({ type, body: 'A', session });
+  }
+  // "as laid down in Council resolution 9 (I) of 16 February 1946": "Council" alone before the
+  // keyword (no name before it, as "Trusteeship Council" would be; a body named earlier in the
+  // sentence, here the Commission the resolution set up, is not the keyword's), numbers with their
+  // Roman sessions: of the councils only ECOSOC numbered its resolutions so, and the Assembly is no council.
+  if (items.every((it) => it.core.shape === 'roman' && !it.core.special) && ctxs.every((c) => c.body === undefined || !c.bodyNear) && COUNCIL_ALONE_BEFORE.test(s.slice(Math.max(0, kwStart - 24), kwStart))) {
+    ctxs.splice(0, ctxs.length, { type, body: 'E' });
   }
   // "resolutions S-2/1 and S-9/1" on a Human Rights Council page, no body named: the Council's
   // special sessions, not the Assembly's (whose S-8 to S-32 would otherwise take S-9/1).
@@ -1668,9 +1680,11 @@ function nationalAct(s: string, kwStart: number, end: number): boolean {
   return NATIONAL_BODY.test(sentence) && lastBodyAt(sentence) === undefined && !THE_UN.test(sentence);
 }
 
-// "… الذي اتخذه", "adopted by the", "adoptée par le", "aprobada por la", "принятая": the adopter named next.
+// "… الذي اتخذه", "adopted by the", "adoptée par le", "aprobada por la", "принятая": the adopter named
+// next; in English, also after a subject and "which has been" ("Resolution No. 465 on the situation in
+// the Middle East which has been adopted by the Consultative Assembly of the Council of Europe").
 const ADOPTER_NEXT =
-  /\s{0,2}[,،]?\s{0,2}(?:(?:الذي|التي)\s{1,2}(?:اتخذه|اتخذته|اعتمده|اعتمدته|أصدره|أصدرته)|(?:adopted|passed) by|adopt[ée]e? par|(?:aprobada|adoptada) por|принят[а-я]{0,3})\s{1,2}/y;
+  /\s{0,2}[,،]?\s{0,2}(?:(?:الذي|التي)\s{1,2}(?:اتخذه|اتخذته|اعتمده|اعتمدته|أصدره|أصدرته)|(?:[^.;:!?\d\n]{1,80}?\s(?:which|that)\s(?:has been |had been |was )?)?(?:adopted|passed) by|adopt[ée]e? par|(?:aprobada|adoptada) por|принят[а-я]{0,3})\s{1,2}(?:the\s|le\s|la\s|l['’]|el\s)?/y;
 
 /** Whether the clause right after a number at `end` names its adopter, and that is a body outside the UN's series ('other'). */
 function adoptedByOther(s: string, end: number): boolean {
