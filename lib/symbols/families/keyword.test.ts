@@ -2612,6 +2612,15 @@ describe('forms the held-out batch am showed missed or misread (heldout-am)', ()
     expect(read('Trusteeship Council resolution 9 (I)')).toEqual([]);
   });
 
+  it('reads a list on past a date whose day is run into its participle', () => {
+    // heldout-am ar: aljazeera.net's copy of resolution 1284 (1999).
+    expect(read('بما فيها قراراته 1175 (1998) المؤرخ 19 حزيران/يونيه 1998 و 1242 (1999) المؤرخ21 أيار/مايو 1999 و 1266 (1999) المؤرخ تشرين الأول/أكتوبر 1999.')).toEqual([
+      ['1175 (1998)', 'S/RES/1175 (1998)'],
+      ['1242 (1999)', 'S/RES/1242 (1999)'],
+      ['1266 (1999)', 'S/RES/1266 (1999)'],
+    ]);
+  });
+
   it('reads the Spanish keyword whose ó an encoding lost, and a comma after a list’s conjunction', () => {
     // heldout-am es: an Argentine gazette's copy of the ICTR statute and its amendments.
     expect(read('Anexo a la Resolucin 955 (1994), aprobada por el Consejo')).toEqual([['955 (1994)', 'S/RES/955 (1994)']]);
