@@ -216,8 +216,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       // 第1992/72号决议,(3)并注意到1998年4月21日第1998/68号决议" (the name may straddle the 40
       // characters' start), "人权委员会…第2005/69号决议,注意到理事会…第26/9号决议" (the Commission
       // named last cannot have adopted 26/9).
-      let far = from;
-      while (far > 0 && far > first - 160 && !isClauseEnd(s.charCodeAt(far - 1))) far--;
+      const far = clauseStart(s, from, first - 160);
       const yearLike = g.some(({ item: { core: c } }) => c.shape === 'slash' && c.yearLike);
       const hint = far < from ? lastBodyFitting(s.slice(far, first), yearLike ? numbersByYear : numbersBySession) : undefined;
       if (hint) {
@@ -229,8 +228,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // named in the clause that numbers no resolution so (the Assembly here, "委员会" alone the
     // Commission's short name): the last body earlier in the clause that does, if any.
     if (body && !bodyNear && !numbersByYear(body) && g.some(({ item: { core: c } }) => c.shape === 'slash' && c.yearLike)) {
-      let far = from;
-      while (far > 0 && far > first - 160 && !isClauseEnd(s.charCodeAt(far - 1))) far--;
+      const far = clauseStart(s, from, first - 160);
       const byYear = lastBodyFitting(s.slice(far, first), numbersByYear);
       if (byYear) {
         body = byYear.body;
@@ -541,6 +539,12 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
 // "26/9", "S-17/1"), for a hint taken from further back.
 const numbersByYear = (b: Body) => b === 'E' || b === 'CHR';
 const numbersBySession = (b: Body) => b !== 'other' && !numbersByYear(b) && b !== 'S';
+/** Where the clause holding `from` starts: back from `from` to a clause's end, not before `floor`. */
+function clauseStart(s: string, from: number, floor: number): number {
+  let i = from;
+  while (i > 0 && i > floor && !isClauseEnd(s.charCodeAt(i - 1))) i--;
+  return i;
+}
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
 // "第 6 0/ 251 号决议": a scan's space inside a session number, one digit before it and 第 before that.
