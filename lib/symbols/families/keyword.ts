@@ -279,8 +279,8 @@ const AFTER_MID_BODY =
 const MONTH_AFTER =
   /\s{1,2}(?:de\s{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)(?![A-Za-zà-ÿа-я])/y;
 // A count of votes or members after a bare number ("resolution 194 votes in favour", "181 votos",
-// "резолюции Генеральной Ассамблеи 116 государств высказались за": the plural a count takes (not
-// "государства-члены", the subject a citation may run into).
+// "резолюции Генеральной Ассамблеи 116 государств высказались за"; государств is the plural a count
+// takes, not "государства-члены", the subject a citation may run into).
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|государств(?![а-я])|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
 const COUNCIL_ALONE_BEFORE = /(?:^|[^\p{L}\s]\s{0,2}|(?:^|\s)\p{Ll}+\s{1,2})Council(?:['’]s)?\s{1,2}$/u;
 const AR_COUNT_AFTER = /^\s{1,2}(?:دولة|دول|دولا|صوتا|صوتاً|أصوات)(?![\u0621-\u064A])/;
@@ -329,7 +329,8 @@ const ADOPTED_CLAUSE =
 // and microplastics, 2/11 on …"); Arabic writes و glued to the number ("5/1 بشأن … و5/2"). The title
 // may cross a line break, doubled in a PDF's text that spaces its lines ("5/1 of 18 June 2007, on
 // the⏎⏎institution-building package, and 16/21"). A name in parentheses without figures may stand in
-// it ("sur l'application des résultats de la deuxième Conférence … (Habitat II), et 50/227").
+// it, and it may run to 160 characters ("sur l'application des résultats de la deuxième Conférence des
+// Nations Unies sur les établissements humains (Habitat II), et 50/227").
 const TOPIC =
   /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|بشأن|المعنون|المعنونة)\s(?:[^;:.()\d\n]|\n(?=[^\n]))(?:[^;:.()\d\n]|\([^;:.()\d\n]{1,24}\)|\n{1,2}(?=[^\n])){0,159}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
@@ -938,10 +939,9 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
       if (!named || named.body === 'S') pos = sticky(COUNCIL_WORD_BARE, s, pos);
     }
     // "وإلى جميع قرارات لجنة حقوق الإنسان ذات الصلة، ولا سيما قرار اللجنة 1990 / 68": "the
-    // Commission" alone before a year/number of its years, the Commission on Human Rights the last
-    // body named before it in the paragraph: the Commission's.
-    // "التي اعتمدتها لجنة حقوق الإنسان ومجلس حقوق الإنسان …، بما في ذلك قرار اللجنة 2005/55": or
-    // named among others before it.
+    // Commission" alone before a year/number of its years, the Commission on Human Rights named
+    // before it in the paragraph, last or among others ("التي اعتمدتها لجنة حقوق الإنسان ومجلس حقوق
+    // الإنسان …، بما في ذلك قرار اللجنة 2005/55"): the Commission's.
     if (sticky(COMMISSION_WORD_MID, s, pos) > pos && namedInParagraph(s, kwStart, 'CHR')) {
       pos = sticky(COMMISSION_WORD_MID, s, pos);
       midBody = 'CHR';
