@@ -534,7 +534,6 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
   }
   return undefined;
 }
-/** 。；; */
 // Which bodies number their resolutions by year ("1998/68") and which by a session (the councils'
 // "26/9", "S-17/1"), for a hint taken from further back.
 const numbersByYear = (b: Body) => b === 'E' || b === 'CHR';
@@ -545,6 +544,7 @@ function clauseStart(s: string, from: number, floor: number): number {
   while (i > 0 && i > floor && !isClauseEnd(s.charCodeAt(i - 1))) i--;
   return i;
 }
+/** 。；; */
 const isClauseEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b;
 
 // "第 6 0/ 251 号决议": a scan's space inside a session number, one digit before it and 第 before that.
