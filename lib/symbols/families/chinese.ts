@@ -13,7 +13,7 @@ import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } 
 import { RIGHT_BEFORE, bodyAfterAt, lastBodyAt, lastBodyFitting, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
-import { codeWithin, inSet, isClosingParen, isDigit, isSpace } from '../chars';
+import { codeWithin, inSet, isClosingParen, isDigit, isOpenParen, isSpace } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
@@ -123,16 +123,13 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         }
       }
     }
-    // "第2231号(2015年)决议": a single Council number's year in parentheses between 号 and the type
-    // word; the number is read with that year (the year table must give it).
-    if (!t && g.length === 1 && g[0]!.item.core.shape === 'bare') {
-      const y = YEAR_AFTER_HAO.exec(s.slice(last.end, last.end + 12));
-      const rest = y ? TYPE.exec(s.slice(last.end + y[0].length, last.end + y[0].length + 28)) : null;
-      if (y && rest) {
-        const n = g[0]!.item.core.n;
-        if (!scFits(n, Number(y[1]))) return;
-        g[0] = { ...g[0]!, item: { ...g[0]!.item, core: { shape: 'year', n, year: Number(y[1]) } } };
-        t = { index: 0, 0: y[0] + rest[0], 1: rest[1]! };
+    // "第2231号(2015年)决议": a single Council number's year between 号 and the type word.
+    if (!t && g.length === 1 && g[0]!.item.core.shape === 'bare' && isOpenParen(s.charCodeAt(last.end))) {
+      const dated = yearAfterHao(s, g[0]!);
+      if (dated === null) return;
+      if (dated) {
+        g[0] = dated.found;
+        t = dated.t;
       }
     }
     const wordBefore = !t && g.length === 1 ? TYPE_BEFORE.exec(s.slice(Math.max(0, g[0]!.start - 6), g[0]!.start)) : null;
@@ -235,14 +232,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         bodyFromPage = true;
       }
     }
-    // "在第 12/2 号决议中,人权理事会重申": "in resolution 12/2, the Human Rights Council …", the body
-    // the subject of the clause right after the one that cites it.
+    // "在第 12/2 号决议中,人权理事会重申": the body the subject of the next clause.
     if (!body && needsBody) {
       const typeEnd = last.end + t.index + t[0].length;
-      const after = IN_IT_THEN.exec(s.slice(typeEnd, typeEnd + 6));
-      const subject = after ? bodyAfterAt(s.slice(typeEnd + after[0].length, typeEnd + after[0].length + 24)) : undefined;
-      if (subject && subject.body !== 'other' && subject.body !== 'S' && SUBJECT_GOES_ON.test(s.slice(typeEnd + after![0].length + subject.end, typeEnd + after![0].length + subject.end + 2))) {
-        body = subject.body;
+      const subject = s.charCodeAt(typeEnd) === 0x4e2d ? subjectAfterCitingClause(s, typeEnd) : undefined;
+      if (subject) {
+        body = subject;
         bodyNear = true;
       }
     }
@@ -534,6 +529,37 @@ function lastCouncilBefore(s: string, from: number, to: number): Body | undefine
   }
   return undefined;
 }
+/**
+ * "第2231号(2015年)决议": a single Council number `f`'s year in parentheses between its 号 and the type
+ * word. The item read with that year and the type word's match past it; undefined when no such
+ * year and type word follow; null when the year table does not give the number that year (the
+ * item is then left unread).
+ */
+function yearAfterHao(s: string, f: Found): { found: Found; t: { index: number; 0: string; 1: string } } | null | undefined {
+  const y = YEAR_AFTER_HAO.exec(s.slice(f.end, f.end + 12));
+  const rest = y ? TYPE.exec(s.slice(f.end + y[0].length, f.end + y[0].length + 28)) : null;
+  if (!y || !rest || f.item.core.shape !== 'bare') return undefined;
+  const n = f.item.core.n;
+  const year = Number(y[1]);
+  if (!scFits(n, year)) return null;
+  return { found: { ...f, item: { ...f.item, core: { shape: 'year', n, year } } }, t: { index: 0, 0: y[0] + rest[0], 1: rest[1]! } };
+}
+
+/**
+ * "在第 12/2 号决议中,人权理事会重申": "in resolution 12/2, the Human Rights Council …": after the type
+ * word ending at `typeEnd`, the citing clause closed by 中 and a comma, and a body's name opening
+ * the next clause as its subject (a verb, not 的, after the name); that body, a council or
+ * assembly numbering by session, or undefined.
+ */
+function subjectAfterCitingClause(s: string, typeEnd: number): Body | undefined {
+  const after = IN_IT_THEN.exec(s.slice(typeEnd, typeEnd + 6));
+  if (!after) return undefined;
+  const at = typeEnd + after[0].length;
+  const subject = bodyAfterAt(s.slice(at, at + 24));
+  if (!subject || subject.body === 'other' || subject.body === 'S') return undefined;
+  return SUBJECT_GOES_ON.test(s.slice(at + subject.end, at + subject.end + 2)) ? subject.body : undefined;
+}
+
 // Which bodies number their resolutions by year ("1998/68") and which by a session (the councils'
 // "26/9", "S-17/1"), for a hint taken from further back.
 const numbersByYear = (b: Body) => b === 'E' || b === 'CHR';
