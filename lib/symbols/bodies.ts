@@ -283,8 +283,7 @@ export function lastBodyAt(s: string): { body: Body; end: number } | undefined {
 
 /** Whether `body` is among the bodies named in `s` (not only the last one), read as lastBodyAt reads them. */
 export function namesBody(s: string, body: Body): boolean {
-  for (let next = nextBodyAt(s, 0); next; next = nextBodyAt(s, next.end)) if (next.body === body) return true;
-  return false;
+  return lastBodyFitting(s, (b) => b === body) !== undefined;
 }
 
 /** The last body named in `s` that `fits` accepts (names read as lastBodyAt reads them). */

@@ -282,7 +282,9 @@ const MONTH_AFTER =
 // "резолюции Генеральной Ассамблеи 116 государств высказались за"; государств is the plural a count
 // takes, not "государства-члены", the subject a citation may run into).
 const VOTES_AFTER = /\s{1,2}(?:votes?|votos?|voix|голос[а-я]{0,3}|صوتا|صوتاً|أصوات|票|members|miembros|membres|членов|стран[а-я]{0,2}|государств(?![а-я])|countries|países|pays|États|Estados)(?![A-Za-zà-ÿа-я])/y;
+// "Council resolution 9 (I)": "Council" alone, no name before it, right before the keyword (readItems).
 const COUNCIL_ALONE_BEFORE = /(?:^|[^\p{L}\s]\s{0,2}|(?:^|\s)\p{Ll}+\s{1,2})Council(?:['’]s)?\s{1,2}$/u;
+// A count of States or votes after a number in parentheses ("القرار (128) دولة"; firstItem).
 const AR_COUNT_AFTER = /^\s{1,2}(?:دولة|دول|دولا|صوتا|صوتاً|أصوات)(?![\u0621-\u064A])/;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
 // "la résolution qui porte le numéro « 2046 »", "que lleva el número 2046", "резолюция под номером
@@ -1105,14 +1107,15 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     // opening a list of such numbers.
     const inner = parseItem(s, arabic ? sticky(SPACES2, s, pos + 1) : sticky(NUMBER_WORD, s, pos + 1));
     const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
-    const closes = inner !== null && codeAt(s, sticky(SPACES2, s, inner.end)) === 41;
+    const closeAt = inner === null ? -1 : sticky(SPACES2, s, inner.end);
+    const closes = closeAt >= 0 && codeAt(s, closeAt) === 41;
     // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
     // resolutions (1325, 1820) of the Council" names none; or, for a number alone, with "this"
     // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
     // number of the resolution the text is about.)
     const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, kwStart) || (closes && THIS_BEFORE.test(before))));
     // "وصوت لصالح القرار (128) دولة": a count of States, not a number, in the parentheses.
-    const counted = closes && AR_COUNT_AFTER.test(s.slice(sticky(SPACES2, s, inner!.end) + 1, sticky(SPACES2, s, inner!.end) + 12));
+    const counted = closes && AR_COUNT_AFTER.test(s.slice(closeAt + 1, closeAt + 12));
     if (inner && fits && !yearLike && !counted && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
   }
   if (!first) {
