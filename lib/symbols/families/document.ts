@@ -11,7 +11,7 @@ import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
 import { MONTH_NAMES } from '../months';
-import { codeAfterSpaces, inSet, isDigit, isSpace } from '../chars';
+import { codeAfterSpaces, digitsValue, inSet, isDigit, isSpace } from '../chars';
 import { gaSessionFits } from '../ga-sessions';
 import { CURRENT_GA_SESSION, CURRENT_YEAR } from '../attribute';
 
@@ -24,11 +24,13 @@ const SERIES =
   // "(document a/364)": an early Assembly document typed in lower case, read only after the word
   // "document" (a lower-case "a/364" elsewhere is as likely a ratio or a path).
   // "a / res /61/106": a resolution's symbol typed all in lower case (the General Assembly's only).
+  // "a/66/53": an Assembly document's session and number typed in lower case, its two slashes
+  // unmistakable (as is "documento a / 63 / 300" after the word "document").
   // "TRANS/WP.30/2000/9": the Economic Commission for Europe's transport documents before ECE/TRANS/,
   // read only with a working party's, a committee's or a group's number after the slash.
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
@@ -37,10 +39,12 @@ const SERIES =
 // "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1": a PDF header's draft or
 // revision number set apart, a blank line between (a draft or revision word is never the end of a
 // symbol, so only its number can follow); "E/CN.\n\n15/2005/15": a commission's number set apart
-// so, the symbol going on after it. "A/60/509/Add.l": a scan's lower-case l for the part's number
-// 1, alone after the dot (as after "and", CONTINUATION below), read as 1.
+// so, the symbol going on after it, and "E/CN\n\n.6/2010/11", "E/C\n\n.16/2004/9", the break before
+// the dot. "E/CN, 4/1985/4": a scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39": a
+// committee numbered in Roman figures after its dot. "A/60/509/Add.l": a scan's lower-case l for
+// the part's number 1, alone after the dot (as after "and", CONTINUATION below), read as 1.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev)\\.\\n\\n\\d{1,4}(?![\\d.,)])|CN\\.\\n\\n\\d{1,2}(?=\\/\\d)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev)\\.\\n\\n\\d{1,4}(?![\\d.,)])|CN\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{2,8}\\.[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
@@ -54,10 +58,10 @@ const PART = '(?:\\s?\\((?:Part|Vol\\.)\\s?[IVX]{1,5}\\))';
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
 // digit glued to a capitalised word, ends there; so does "A/64/PV.55requested", a running header
 // run into the next page's first word (three lower-case letters: one may be a part's letter).
-// A symbol ends where no further part follows; "/[country code]" marks a template, not a symbol.
+// A symbol ends where no further part follows; "/[country code]" and "/…/…/2" mark a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}[A-Za-z0-9[<{]|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
@@ -395,6 +399,30 @@ function emergencyWithoutA(s: string, slash: number): Candidate | null {
   return { start: slash - m[0].length, end: ES_PART.lastIndex, symbol, kind: symbolKind(symbol) };
 }
 
+// A date after a symbol's last figures, its day missing: a month's name and a year.
+const DATE_WITHOUT_DAY = new RegExp(`\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES}\\s{1,2}(?:de\\s{1,2})?(?:19|20)\\d\\d(?!\\d)`, 'y');
+
+/**
+ * "CRC/C/15/Add.18313 juin 2002", "CCPR/C/SR.204025 August 2009": a masthead's symbol with the
+ * document's date run into it, the space between lost. A masthead's date always has its day, so
+ * when a symbol opening its line ends in figures followed by a month and a year alone, its last
+ * two figures (a day from 10 to 31, some figures left before it) or its last one are the day. Returns
+ * where the symbol then ends, or -1.
+ */
+function dayGluedAt(s: string, start: number, slash: number): number {
+  if (start > 0 && s.charCodeAt(start - 1) !== 10) return -1;
+  let e = slash;
+  while (e < s.length && e - slash < 48 && !isSpace(s.charCodeAt(e))) e++;
+  let d = e;
+  while (d > slash && isDigit(s.charCodeAt(d - 1))) d--;
+  if (e - d < 2) return -1;
+  DATE_WITHOUT_DAY.lastIndex = e;
+  if (!DATE_WITHOUT_DAY.test(s)) return -1;
+  const day = digitsValue(s, e - 2, e);
+  if (e - d > 2 && day >= 10 && day <= 31) return e - 2;
+  return s.charCodeAt(e - 1) !== 48 ? e - 1 : -1;
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -416,7 +444,8 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     }
     if (start < done) continue;
     SYMBOL_AT.lastIndex = start;
-    const m = SYMBOL_AT.exec(s);
+    const dayAt = dayGluedAt(s, start, slash);
+    const m = SYMBOL_AT.exec(dayAt < 0 ? s : s.slice(0, dayAt));
     if (!m) continue;
     let raw = withoutForeignTail(m[0]);
     // The same symbol written twice without a space, as file lists show it
