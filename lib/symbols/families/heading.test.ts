@@ -117,3 +117,17 @@ describe('an entry right after the name of the body that adopted it, no page bod
     expect(read('Human Rights Council 9/12 and more')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch an showed missed (heldout-an)', () => {
+  it('reads an entry with a dash after its number right after the body’s name', () => {
+    // heldout-an ar: the Council's resolution 7/36 under its name.
+    expect(read('مجلس حقوق الإنسان\n7/36- ولاية المقرِّر الخاص المعني بتعزيز وحماية الحق')).toEqual([['7/36', 'A/HRC/RES/7/36']]);
+    expect(read('Human Rights Council 7/36 - Mandate')).toEqual([]);
+  });
+
+  it('reads on the body’s page an entry with a space before its slash, and not without the page', () => {
+    // heldout-an ar: the Council's resolution 50/17 on its page.
+    expect(read('50 /17 - الحق في حرية التجمع السلمي وتكوين الجمعيات', { body: 'A/HRC' })).toEqual([['50 /17', 'A/HRC/RES/50/17']]);
+    expect(read('50 /17 - الحق في حرية التجمع السلمي وتكوين الجمعيات')).toEqual([]);
+  });
+});

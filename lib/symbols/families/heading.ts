@@ -111,11 +111,12 @@ function councilRow(s: string, start: number): Body | undefined {
   return lastBodyAt(before)?.body === 'A/HRC' ? 'A/HRC' : undefined;
 }
 
-// A session/number after a body's name: one or two digits, a slash, one to three digits, then a title.
+// A session/number after a body's name: one or two digits, a slash, one to three digits, then a title
+// (after a full stop, or a dash: "مجلس حقوق الإنسان⏎7/36- ولاية …").
 // (Letters as ranges, not \p{L}: see TITLE_LETTER.)
 // Not "第 49/108 号" (Chinese text spaces its numbers): 第 before and 号 after frame a citation, not
 // a name and a title, and without this every such number would look for a body's name before it.
-const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u7b2b\u7b2d-\u9fff](?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}))(\d{1,2})\/(\d{1,3})(?=\.?[ \t]{1,3}(?![号號])[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
+const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u7b2b\u7b2d-\u9fff](?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}))(\d{1,2})\/(\d{1,3})(?=[.-]?[ \t]{1,3}(?![号號])[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
 
 /**
  * "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА 9/12. Добровольно устанавливаемые цели …": with no page body, an entry
@@ -128,12 +129,12 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   // (A space or line break before the number, first: most slashes are inside symbols.)
   const c = s.charCodeAt(start - 1);
   if (c !== 32 && c !== 9 && c !== 10) return;
-  // (Then one to three digits after the slash and a full stop or a space, as AFTER_NAME reads
+  // (Then one to three digits after the slash and a full stop, a dash or a space, as AFTER_NAME reads
   // them: most numbers after a space run on into a symbol's next part or a 号.)
   let k = slash + 1;
   while (k < slash + 4 && isDigit(codeAt(s, k))) k++;
   const d = codeAt(s, k);
-  if (k === slash + 1 || (d !== 46 && d !== 32 && d !== 9)) return;
+  if (k === slash + 1 || (d !== 46 && d !== 32 && d !== 9 && d !== 45)) return;
   AFTER_NAME.lastIndex = start;
   const m = AFTER_NAME.exec(s);
   if (!m) return;
@@ -162,21 +163,23 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
       if (isDigit(s.charCodeAt(slash - 1))) afterBodyName(s, slash, out);
       continue;
     }
-    // The number before the slash: digits, or "S-17" (a special session).
-    let i = slash;
-    while (i > slash - 4 && isDigit(s.charCodeAt(i - 1))) i--;
-    if (i === slash) continue;
+    // The number before the slash: digits, or "S-17" (a special session). "50 /17 - الحق في …": on
+    // the body's page, a space may stand before the slash.
+    const numEnd = page && s.charCodeAt(slash - 1) === 32 && isDigit(s.charCodeAt(slash - 2)) ? slash - 1 : slash;
+    let i = numEnd;
+    while (i > numEnd - 4 && isDigit(s.charCodeAt(i - 1))) i--;
+    if (i === numEnd) continue;
     let special: 'S' | 'ES' | undefined;
-    if (s.charCodeAt(i - 1) === 45 && slash - i <= 2) {
+    if (s.charCodeAt(i - 1) === 45 && numEnd - i <= 2) {
       if (s.startsWith('ES', i - 3)) special = 'ES';
       else if (s.charCodeAt(i - 2) === 83) special = 'S';
     }
-    const a = digitsValue(s, i, slash);
+    const a = digitsValue(s, i, numEnd);
     const start = special ? i - special.length - 1 : i;
     // Without a page body only "31/…" to "99/…" can be a heading (checked further below), or a
     // contents row of the Human Rights Council's sessions, dated, with the Council named before.
-    const row = !page && !special && slash - i <= 2 && a < 31 ? councilRow(s, start) : undefined;
-    if (!page && !row && (special || slash - i !== 2 || a < 31)) {
+    const row = !page && !special && numEnd - i <= 2 && a < 31 ? councilRow(s, start) : undefined;
+    if (!page && !row && (special || numEnd - i !== 2 || a < 31)) {
       if (!special) afterBodyName(s, slash, out);
       continue;
     }
@@ -193,13 +196,13 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     const b = digitsValue(s, from, j);
     let body = page ?? row;
     if (!body) {
-      if (special || slash - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, a, b, j))) {
+      if (special || numEnd - i !== 2 || a < 31 || !(assemblySessionBefore(s, start, a) || standalone(s, start, a, b, j))) {
         if (!special) afterBodyName(s, slash, out);
         continue;
       }
       body = 'A';
     }
-    const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: slash - i === 4 };
+    const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: numEnd - i === 4 };
     // Decisions are numbered apart: ECOSOC's from 201 ("2005/202 Dates for …"), the Council's
     // from 101 ("19/119"), the Assembly's from 301.
     const first = body === 'E' ? 200 : body === 'A/HRC' ? 101 : body === 'A' ? 301 : Infinity;
