@@ -71,6 +71,7 @@ const OCR_ONES = /^[1lIJ]{1,3}$/;
 // session, read as the session only with a date of 1946 right after it.
 const FIRST_SESSION_DATE = /^[^;:()\n\d]{0,24}(?:\d{1,2}[^;:()\n\d]{1,24})?1946(?!\d)/;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
+const MIRRORED_SESSION = /\s{0,2}\(د\)\s?(\d{1,2})-/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both
 // sides ("القرار 338 / أكتوبر 1973", a page title's "number / date"); "338/2" and "338 / 1973" stay out.
 const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/(?!\s{1,2}(?:\d{1,2}\s{1,2})?[^\d\s/(（])|\s?%|[A-Za-z])/y;
@@ -275,6 +276,14 @@ export function parseItem(s: string, pos: number): Item | null {
         const year = digitsValue(mm[1]!);
         return { core: { shape: 'year', n, year }, pieces: [{ start: pos, end: MIRRORED.lastIndex }], end: MIRRORED.lastIndex };
       }
+    }
+    // "1514 (د)15-": the same PDFs' "(د-15)", its session's figures and dash put after the
+    // parentheses; read only as the session the table gives the number.
+    if (!p && open === 40 && !letters.length && strayAt < 0) {
+      MIRRORED_SESSION.lastIndex = afterLetters;
+      const ms = MIRRORED_SESSION.exec(s);
+      const roman = ms ? arabicSession(Number(ms[1])) : null;
+      if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: MIRRORED_SESSION.lastIndex }], end: MIRRORED_SESSION.lastIndex };
     }
     if (p && p[6] && p[5] === '8-' && gaSession(n) !== `S-${p[6]}`) {
       if (letters.length) return null;

@@ -2631,3 +2631,37 @@ describe('forms the held-out batch am showed missed or misread (heldout-am)', ()
     ]);
   });
 });
+
+describe('forms the held-out batch an showed missed (heldout-an)', () => {
+  it('reads the French keyword whose é an encoding replaced or dropped', () => {
+    // heldout-an fr: a mis-decoded copy of the Vienna Declaration, and a copy that lost its accents.
+    expect(read('1. Par sa r\uFFFDsolution 45/155 du 18 d\uFFFDcembre 1990')).toEqual([['45/155', 'A/RES/45/155']]);
+    expect(read('annexe la rsolution 49/60 de lAssemble gnrale, en date du 9dcembre 1994,')).toEqual([['49/60', 'A/RES/49/60']]);
+  });
+
+  it('reads a keyword run into an infobox’s label before a Council number with its year, and no other run-in word', () => {
+    // heldout-an en: a wiki infobox copied without its cells.
+    expect(read('TitleResolution 1542 (2004) / adopted by the Security Council')).toEqual([['1542 (2004)', 'S/RES/1542 (2004)']]);
+    expect(read('theResolution 1920 (1080) and screenResolution 1920 x 1080')).toEqual([]);
+  });
+
+  it('reads a list whose Council numbers each carry their day of adoption in parentheses', () => {
+    // heldout-an ar: a news page on Western Sahara.
+    expect(read('القرارات 2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024) لم تلغِ الاستفتاء')).toEqual([
+      ['2703', 'S/RES/2703 (2023)'],
+      ['2756', 'S/RES/2756 (2024)'],
+    ]);
+  });
+
+  it('reads a number given in parentheses after the keyword with its number word', () => {
+    // heldout-an es: Amnesty's page on the Yemen experts.
+    expect(read('el Consejo de Derechos Humanos de la ONU aprobó una resolución (número 36/31) por la que')).toEqual([['36/31', 'A/HRC/RES/36/31']]);
+    expect(read('una resolución (número 36/31 y otros)')).toEqual([]);
+  });
+
+  it('reads an Arabic session whose figures a PDF put after its parentheses, only as the number’s session', () => {
+    // heldout-an ar: a PDF's text on the decolonisation declaration.
+    expect(read('لتبني الجمعية العامة لقرارها 1514 (د)15- في 14 ديسمبر 1960')).toEqual([['1514 (د)15-', 'A/RES/1514(XV)']]);
+    expect(read('لقرارها 1514 (د)16- في')).not.toContainEqual(['1514 (د)16-', 'A/RES/1514(XVI)']);
+  });
+});

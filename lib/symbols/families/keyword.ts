@@ -36,8 +36,9 @@ const KW = new RegExp(
     // "la re'solution 1983/27 du⏎Conseil e'conomique et social": the United Nations' French pages of
     // the 1990s in ASCII, an accent written after its letter.
     // "la Resolucion Nº 64/292": and in running text, typed without it; "Resolucin 955 (1994)": a
-    // copy whose encoding lost the ó.
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s))|RESOLUCI(?:ÓN|ONES|ON)',
+    // copy whose encoding lost the ó. "r\uFFFDsolution 45/155", "la rsolution 49/60 de lAssemble
+    // gnrale": French copies whose encoding turned the é into the replacement character, or dropped it.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s))|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
     '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
@@ -167,8 +168,9 @@ const FEMININE_ITS = /ها$/;
 // "with the code", as news gives a resolution's number.
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
-// 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером))\s{0,2})?/y;
+// 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure;
+// "una resolución (número 36/31)": the word and the number in parentheses after the keyword.
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -463,7 +465,8 @@ const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0
 // "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 // "678 (todas de 1990) y 686 (de 1991)": the year a run of numbers shares, said in the last one's note.
-const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من)?\s{0,2}((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
+// "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well.
+const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من)?\s{0,2}(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
 
@@ -841,7 +844,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   // "…initsresolution17/4of16June2011.": text whose spaces were lost, the keyword glued to the
   // word before it and to its number; the body, if any, is named glued too.
   const glued = !wordStart(s, kwStart) && gluedToNumber(s, kwStart, kw);
-  if (!glued && !wordStart(s, kwStart)) return null;
+  if (!glued && !wordStart(s, kwStart) && !camelGlued(s, kwStart, kw)) return null;
   const k0 = kw.charCodeAt(0);
   const arabic = k0 >= 0x600;
   const type: Context['type'] = opensDecision(k0) && DEC_WORD.test(kw) ? 'dec' : 'res';
@@ -1523,6 +1526,18 @@ function sessionFromNextItem(items: Item[]): void {
  * Whether the Latin keyword at `at` runs on from a lower-case word and straight into a number
  * ("initsresolution17/4"): spaces lost, not a word that merely ends in the keyword's letters.
  */
+// "TitleResolution 1542 (2004)": an infobox's label run into a capitalised keyword after it, read
+// only before a Council number with its year.
+const CAMEL_NEXT = /\s\d{1,4}\s?\((?:19|20)\d\d\)/y;
+/** Whether the keyword `kw` at `at` is capitalised right after a lower-case letter and a number with its year follows it. */
+function camelGlued(s: string, at: number, kw: string): boolean {
+  const prev = codeAt(s, at - 1);
+  const first = kw.charCodeAt(0);
+  if (prev < 97 || prev > 122 || first < 65 || first > 90) return false;
+  CAMEL_NEXT.lastIndex = at + kw.length;
+  return CAMEL_NEXT.test(s);
+}
+
 function gluedToNumber(s: string, at: number, kw: string): boolean {
   const prev = codeAt(s, at - 1);
   return prev >= 97 && prev <= 122 && kw.charCodeAt(0) < 0x80 && isDigit(codeAt(s, at + kw.length));
