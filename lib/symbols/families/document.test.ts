@@ -606,3 +606,27 @@ describe('forms the held-out batch an showed missed (heldout-an)', () => {
     expect(read('a/b, a/66, 1/a/66/53, x/a/66/53 and see a / 63 / 300')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ao showed missed (heldout-ao)', () => {
+  it('reads the Joint Inspection Unit’s reports, and no other JIU/ prefix', () => {
+    // heldout-ao es: a report's cover.
+    expect(read('JIU/REP/2017/5\n\nGE.17-17814 iii')).toEqual([['JIU/REP/2017/5', 'JIU/REP/2017/5']]);
+    expect(read('JIU/2017/5')).toEqual([]);
+  });
+
+  it('reads a resolution’s symbol run into the last word of a title before it', () => {
+    // heldout-ao zh: a bilingual list of resolutions, the English title run into the Chinese line.
+    expect(read('E/RES/2003/33 Reduction of illicit drug demandE/RES/2003/33 减少非法药物需求')).toEqual([
+      ['E/RES/2003/33', 'E/RES/2003/33'],
+      ['E/RES/2003/33', 'E/RES/2003/33'],
+    ]);
+  });
+
+  it('reads two symbols run together when the second is a committee’s', () => {
+    // heldout-ao zh: a report's cover giving its two symbols.
+    expect(read('E/2018/22E/C.12/2017/3\n\n目录')).toEqual([
+      ['E/2018/22', 'E/2018/22'],
+      ['E/C.12/2017/3', 'E/C.12/2017/3'],
+    ]);
+  });
+});

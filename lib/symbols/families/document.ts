@@ -28,9 +28,10 @@ const SERIES =
   // unmistakable (as is "documento a / 63 / 300" after the word "document").
   // "TRANS/WP.30/2000/9": the Economic Commission for Europe's transport documents before ECE/TRANS/,
   // read only with a working party's, a committee's or a group's number after the slash.
+  // "JIU/REP/2017/5": the Joint Inspection Unit's reports, notes and management letters.
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
@@ -230,7 +231,8 @@ function accentedLabelGlued(s: string, slash: number): number {
  * "the agreementsS/1997/742 and Add.1.": a footnote's symbol run into the word it is attached to,
  * as extracted text joins them. When the token before the slash is a lower-case word of two letters
  * or more ending in the series letter (A, S or E) and a symbol of three parts follows (a session
- * or year, then a number), the symbol starts at that letter. Returns -1 otherwise.
+ * or year, then a number) or a resolution's or decision's, the symbol starts at that letter.
+ * Returns -1 otherwise.
  */
 function wordGlued(s: string, slash: number): number {
   const series = slash - 1;
@@ -240,6 +242,8 @@ function wordGlued(s: string, slash: number): number {
   if (series - i < 2) return -1;
   const before = i > 0 ? s.charCodeAt(i - 1) : 32;
   if (isTokenChar(before) || before === 95 || before === 47 || before === 64 || before > 127) return -1;
+  // "demandE/RES/2003/33": a resolution's symbol run into the last word of its title before it.
+  if (RES_OR_DEC.test(s.slice(slash, slash + 5))) return series;
   THREE_PARTS.lastIndex = slash;
   const m = THREE_PARTS.exec(s);
   if (!m) return -1;
@@ -341,7 +345,8 @@ function sameHalves(raw: string, half: number): boolean {
 // An Assembly symbol written without its session, which canonicalDocument filled in from the table.
 const SESSION_FILLED = /^(A\/RES\/\d{1,4})(\((?:S-|ES-)?[IVXL]{1,8}\))$/;
 
-const GLUED_NEXT = /[ASE]\/(?:RES|DEC|PV|HRC|\d)/y;
+// (Also a commission's or committee's document: "E/2018/22E/C.12/2017/3".)
+const GLUED_NEXT = /[ASE]\/(?:RES|DEC|PV|HRC|CN?\.\d|\d)/y;
 
 /** Where in `raw` a series opens right after a digit ("A/RES/70/1A/RES/70/2": 10), or -1 (a loop of character tests: most symbols hold none). */
 function gluedSeriesAt(raw: string): number {
