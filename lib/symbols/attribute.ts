@@ -140,18 +140,21 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
     }
     case 'special': {
       const sess = `${core.special}-${core.s}`;
-      if (body === 'A/HRC') {
+      // Only the Assembly holds emergency special sessions: "Резолюция ES-11/3, которая приостановила
+      // членство … в Совете ООН по правам человека" is the Assembly's whatever Council is named after it.
+      const by = core.special === 'ES' && body === 'A/HRC' ? undefined : body;
+      if (by === 'A/HRC') {
         return type === 'res'
           ? { symbol: withLetter(`A/HRC/RES/${sess}/${core.b}`, letter), kind: 'hrc-resolution' }
           : { symbol: `A/HRC/DEC/${sess}/${core.b}`, kind: 'hrc-decision' };
       }
-      if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
+      if (by !== undefined && by !== 'A' && !ctx.bodyFromPage) return null;
       // From the 31st session on, special sessions start at S-8 and emergency ones at ES-6.
       if (core.special === 'S' && (core.s < 8 || core.s > 40)) return null;
       if (core.special === 'ES' && (core.s < 6 || core.s > 20)) return null;
       return type === 'res'
-        ? mark({ symbol: withLetter(`A/RES/${sess}/${core.b}`, letter), kind: 'ga-resolution' }, body === undefined)
-        : mark({ symbol: `A/DEC/${sess}/${core.b}`, kind: 'ga-decision' }, body === undefined);
+        ? mark({ symbol: withLetter(`A/RES/${sess}/${core.b}`, letter), kind: 'ga-resolution' }, by === undefined)
+        : mark({ symbol: `A/DEC/${sess}/${core.b}`, kind: 'ga-decision' }, by === undefined);
     }
     case 'roman': {
       const v = romanValue(core.roman);

@@ -14,8 +14,9 @@ const NATIONAL_RU = '\\s(?:РФ|России|Российской|Украины
 
 const NAMES: [Body, string][] = [
   // "el CDH adoptó la decisión 6/102": the Spanish initials; "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
+  // "Совет ООН по правам человека … принял резолюцию 35/21": ООН inside the name, as the Commission's below.
   // "DEL CONSEJO DE SEGURIDAD", "GENERAL ASSEMBLY": headings and tables of contents in capitals.
-  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|Consejo (?:de )?DH(?![A-Za-z])|Consejo DDHH(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
+  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’][Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|Consejo (?:de )?DH(?![A-Za-z])|Consejo DDHH(?![A-Za-z])|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3} (?:ООН )?по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
   // "CHR Res 2002/33": the Commission's initials, as commentaries and footnotes cite it (never the
   // refugee agency's UNHCR); "Резолюция Комиссии ООН по правам человека 2005/59": ООН inside the name.
   // "Commission for Human Rights resolution 2004/87": a delegate's wording of its name.
@@ -42,6 +43,8 @@ const NAMES: [Body, string][] = [
     "Commission for Social Development|Commission du développement social|Comisión de Desarrollo Social|Комисси[а-я]{0,3} социального развития|لجنة التنمية الاجتماعية|社会发展委员会",
     "Statistical Commission|Commission de statistique|Comisión de Estadística|Статистическ[а-я]{0,3} комисси[а-я]{0,3}|اللجنة الإحصائية|统计委员会",
     "Economic and Social Commission for Asia and the Pacific|ESCAP|CESAP|Economic Commission for (?:Africa|Europe|Latin America and the Caribbean)|ECLAC|CEPAL|Commission économique pour l['’](?:Afrique|Europe)|Comisión Económica para (?:América Latina y el Caribe|África|Europa)|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉加经委会|非洲经济委员会|欧洲经济委员会",
+    // The regional commissions' Conferences of Ministers ("Conference of Ministers resolution 718 (XXVI)" of the ECA).
+    "Conference of Ministers|Conférence des ministres|Conferencia de Ministros|Конференци[а-я]{0,3} министров|مؤتمر الوزراء",
     "Executive Board|Conseil d['’]administration|Conseil exécutif|Junta Ejecutiva|Consejo Ejecutivo|Исполнительн[а-я]{0,3} совет[а-я]{0,3}|المجلس التنفيذي|执行局|執行局",
     // UNCTAD's own resolutions ("第115(V)号决议" of the Conference) are not the GA's.
     "United Nations Conference on Trade and Development|(?<![A-Za-z/])UNCTAD(?![A-Za-z/])|CNUCED|Conferencia de las Naciones Unidas sobre Comercio y Desarrollo|Конференци[а-я]{0,3} Организации Объединенных Наций по торговле и развитию|ЮНКТАД|مؤتمر الأمم المتحدة للتجارة والتنمية|الأونكتاد|联合国贸易和发展会议|贸发会议|貿發會議",
