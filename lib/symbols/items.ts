@@ -64,6 +64,7 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
 // "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
 const BARE_SESSION = /\s([IVXL]{1,7})(?![A-Za-z0-9])/y;
+const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3})\s?[)）]/y;
 const WIDE_YEAR = /[ \t]{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
 const OCR_ONES = /^[1lIJ]{1,3}$/;
@@ -260,6 +261,13 @@ export function parseItem(s: string, pos: number): Item | null {
       BARE_SESSION.lastIndex = afterLetters;
       const b = BARE_SESSION.exec(s);
       if (b && gaSession(n) === b[1]) return { core: { shape: 'roman', n, roman: b[1]! }, pieces: [{ start: pos, end: BARE_SESSION.lastIndex }], end: BARE_SESSION.lastIndex };
+    }
+    // "القرار الأممي 181 د-2": the Arabic session without its parentheses, read only as the number's.
+    if (!p && !letters.length && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && open === 0x62f) {
+      AR_BARE_SESSION.lastIndex = afterLetters;
+      const b = AR_BARE_SESSION.exec(s);
+      const roman = b ? arabicSession(Number(b[1])) : null;
+      if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: AR_BARE_SESSION.lastIndex }], end: AR_BARE_SESSION.lastIndex };
     }
     // "1314   (2000)   (   995_658   )": a legal portal's text runs spaces on between a Council
     // number and its year; three or four are crossed only to a year, and the pair read only when the table gives the number that year.

@@ -554,3 +554,14 @@ describe('forms the held-out batch am showed missed or misread (heldout-am zh)',
     ]);
   });
 });
+
+describe('forms the held-out batch ao showed missed (heldout-ao)', () => {
+  it('reads a list of Council numbers and years in Chinese numerals after 決議案, and no such pair without it', () => {
+    // heldout-ao zh: a 1968 resolution's traditional Chinese text.
+    expect(read('若干國家違反安全理事會決議案二三二(一九六六)及二五三(一九六八)及其依憲章')).toEqual([
+      ['二三二(一九六六)', 'S/RES/232 (1966)'],
+      ['二五三(一九六八)', 'S/RES/253 (1968)'],
+    ]);
+    expect(read('第二三二(一九六六)及二五三(一九六八)')).toEqual([]);
+  });
+});

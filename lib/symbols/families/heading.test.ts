@@ -131,3 +131,10 @@ describe('forms the held-out batch an showed missed (heldout-an)', () => {
     expect(read('50 /17 - الحق في حرية التجمع السلمي وتكوين الجمعيات')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ao showed misread (heldout-ao)', () => {
+  it('leaves a heading whose figures are spaced out one by one', () => {
+    // heldout-ao en: a PDF's heading "4 6 / 7." (46/7), not page 4 and entry 6/7.
+    expect(read('4 6 / 7. Human rights and the environment', { body: 'A/HRC' })).toEqual([]);
+  });
+});

@@ -169,6 +169,8 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     let i = numEnd;
     while (i > numEnd - 4 && isDigit(s.charCodeAt(i - 1))) i--;
     if (i === numEnd) continue;
+    // ("4 6 / 7. Human rights …": figures spaced out one by one are no page number and entry.)
+    if (numEnd < slash && s.charCodeAt(i - 1) === 32 && isDigit(s.charCodeAt(i - 2))) continue;
     let special: 'S' | 'ES' | undefined;
     if (s.charCodeAt(i - 1) === 45 && numEnd - i <= 2) {
       if (s.startsWith('ES', i - 3)) special = 'ES';

@@ -2665,3 +2665,33 @@ describe('forms the held-out batch an showed missed (heldout-an)', () => {
     expect(read('لقرارها 1514 (د)16- في')).not.toContainEqual(['1514 (د)16-', 'A/RES/1514(XVI)']);
   });
 });
+
+describe('forms the held-out batch ao showed missed (heldout-ao)', () => {
+  it('reads a heading in capitals whose I a scan read as l, and the Spanish keyword with its accent typed after its letter', () => {
+    // heldout-ao en: the ICJ's Namibia opinion, OCR'd; es: the Commission on the Status of Women's 1997 report in ASCII.
+    expect(read('NOTWTTHSTANDING SECWRlTY COUNClL RESOLUTlON 276 (1970)')).toEqual([['276 (1970)', 'S/RES/276 (1970)']]);
+    expect(read("resolucio'n 50/166 de la Asamblea General, relativa al papel")).toEqual([['50/166', 'A/RES/50/166']]);
+  });
+
+  it('reads a number sign set apart from its letter', () => {
+    // heldout-ao fr: a wiki infobox.
+    expect(read('Résolution n ° 1973 du Conseil de sécurité')).toEqual([['1973', 'S/RES/1973 (2011)']]);
+  });
+
+  it('reads an Arabic session without its parentheses, only as the number’s', () => {
+    // heldout-ao ar: a news page on the partition plan.
+    expect(read('بذكرى القرار الأممي 181 د-2، الذي اعتمدته الجمعية العامة للأمم المتحدة')).toEqual([['181 د-2', 'A/RES/181(II)']]);
+    expect(read('القرار 181 د-3، الذي')).not.toContainEqual(['181 د-3', 'A/RES/181(III)']);
+  });
+
+  it('reads the Human Rights Council named with ООН inside its name, and no Council for an emergency special session', () => {
+    // heldout-ao ru: a law journal's article on resolution 35/21.
+    expect(read('Совет ООН по правам человека (далее — СПЧ) принял резолюцию 35/21 «Вклад развития»')).toEqual([['35/21', 'A/HRC/RES/35/21']]);
+    expect(read('была принята Резолюция ES-11/3, которая приостановила членство Российской Федерации в Совете ООН по правам человека')).toEqual([['ES-11/3', 'A/RES/ES-11/3']]);
+  });
+
+  it('leaves a regional commission’s Conference of Ministers’ resolution on ECOSOC’s page', () => {
+    // heldout-ao en: ECOSOC endorsing an ECA resolution.
+    expect(read('in which the Council endorsed Conference of Ministers resolution 718 (XXVI) of 12 May 1991 of the Conference of Ministers of the Economic Commission for Africa', { body: 'E' })).toEqual([]);
+  });
+});

@@ -199,8 +199,8 @@ function hanTens(s: string, end: number): { start: number; n: number } | null {
 
 /**
  * "覆按其…之一九四八年四月十七日决议案四十六(一九四八)": a Security Council number and its year in
- * Chinese numerals, read only right after the word for a resolution and when the year fits the
- * number (the Council's year table).
+ * Chinese numerals, read only right after the word for a resolution (or as the next item of a list
+ * that starts so) and when the year fits the number (the Council's year table).
  */
 function hanYearCitation(s: string, open: number, close: number, year: number): Candidate | null {
   let i = open;
@@ -218,8 +218,19 @@ function hanYearCitation(s: string, open: number, close: number, year: number): 
     if (start === i) return null;
     n = hanDigits(s.slice(start, i))!;
   }
-  if (!RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || !scFits(n, year)) return null;
+  if (!(RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || afterListedPair(s, start)) || !scFits(n, year)) return null;
   return { start, end: close + 1, symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' };
+}
+
+// A list's separator right after a closing parenthesis.
+const LISTED_AFTER = /[)）](?:及|和|、|与|與)$/;
+
+/**
+ * "決議案二三二(一九六六)及二五三(一九六八)": whether the pair at `start` follows a separator after a
+ * pair that reads itself (after the word for a resolution, or after a pair that reads so in turn).
+ */
+function afterListedPair(s: string, start: number): boolean {
+  return LISTED_AFTER.test(s.slice(Math.max(0, start - 2), start)) && hanCitation(s, start - 2) !== null;
 }
 
 // "XXVIII. RESOLUTIONS ADOPTED ON THE REPORTS OF THE SECOND COMMITTEE⏎3171. Permanent sovereignty …":
