@@ -630,3 +630,25 @@ describe('forms the held-out batch ao showed missed (heldout-ao)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch ap showed missed (heldout-ap)', () => {
+  it('reads a masthead’s record or working group’s number set apart by a blank line', () => {
+    // heldout-ap es: Spanish mastheads as their PDFs' text gives them.
+    expect(read('Naciones Unidas S/PV.\n\n8288\nConsejo de Seguridad Provisional')).toEqual([['S/PV.\n\n8288', 'S/PV.8288']]);
+    expect(read('Naciones Unidas A/HRC/WG.\n\n6/30/COL/2\nAsamblea General')).toEqual([['A/HRC/WG.\n\n6/30/COL/2', 'A/HRC/WG.6/30/COL/2']]);
+  });
+
+  it('reads a joint symbol with a space before its dash', () => {
+    // heldout-ap fr: a report's cover.
+    expect(read('Supplément n o 4 E/2017/24 -E/CN.3/2017/35 Nations Unies')).toEqual([
+      ['E/2017/24', 'E/2017/24'],
+      ['E/CN.3/2017/35', 'E/CN.3/2017/35'],
+    ]);
+  });
+
+  it('reads a masthead’s symbol with its date’s day run into it after the distribution on the same line', () => {
+    // heldout-ap fr: a flattened masthead (the label reads SR.592 from the page; the two figures of a day are taken first).
+    expect(read('Distr.GÉNÉRALE CAT/C/SR.204025 August 2009 Original')).toEqual([['CAT/C/SR.2040', 'CAT/C/SR.2040']]);
+    expect(read('see CAT/C/SR.204025 August 2009')).toEqual([]);
+  });
+});

@@ -37,15 +37,16 @@ const SERIES =
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
 // Committee's number, a further part after it; "S/PV .8974": a space typed before the dot of a
 // draft or record number.
-// "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1": a PDF header's draft or
-// revision number set apart, a blank line between (a draft or revision word is never the end of a
-// symbol, so only its number can follow); "E/CN.\n\n15/2005/15": a commission's number set apart
-// so, the symbol going on after it, and "E/CN\n\n.6/2010/11", "E/C\n\n.16/2004/9", the break before
+// "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1", "S/PV.\n\n8288": a PDF header's
+// draft, revision or record number set apart, a blank line between (a draft, revision or record
+// word is never the end of a symbol, so only its number can follow); "E/CN.\n\n15/2005/15",
+// "A/HRC/WG.\n\n6/30/COL/2": a commission's or working group's number set apart so, the symbol
+// going on after it, and "E/CN\n\n.6/2010/11", "E/C\n\n.16/2004/9", the break before
 // the dot. "E/CN, 4/1985/4": a scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39": a
 // committee numbered in Roman figures after its dot. "A/60/509/Add.l": a scan's lower-case l for
 // the part's number 1, alone after the dot (as after "and", CONTINUATION below), read as 1.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev)\\.\\n\\n\\d{1,4}(?![\\d.,)])|CN\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{2,8}\\.[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{2,8}\\.[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
@@ -196,7 +197,8 @@ function seriesStart(s: string, slash: number): number {
   const prev = s.charCodeAt(i - 1);
   // After [A-Za-z0-9_./@]: inside a word, a path or an address.
   if (isTokenChar(prev) || prev === 95 || prev === 47 || prev === 64) return -1;
-  if (prev === 45 || prev === 0x2013) return i >= 2 && isDigit(s.charCodeAt(i - 2)) ? i : -1;
+  // ("E/2017/24 -E/CN.3/2017/35": a space typed before the dash.)
+  if (prev === 45 || prev === 0x2013) return i >= 2 && (isDigit(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigit(s.charCodeAt(i - 3)))) ? i : -1;
   return i;
 }
 
@@ -404,18 +406,20 @@ function emergencyWithoutA(s: string, slash: number): Candidate | null {
   return { start: slash - m[0].length, end: ES_PART.lastIndex, symbol, kind: symbolKind(symbol) };
 }
 
+// A masthead's distribution run onto the symbol's line: "Distr.GÉNÉRALE CAT/C/SR.5925 mai 2004".
+const DISTRIBUTION_BEFORE = /(?:GENERAL|GÉNÉRALE|GENERALE|LIMITED|LIMITÉE|RESTRICTED|RESTREINTE|LIMITADA|RESERVADA|ОБЩАЯ|ОГРАНИЧЕННАЯ) $/;
 // A date after a symbol's last figures, its day missing: a month's name and a year.
 const DATE_WITHOUT_DAY = new RegExp(`\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES}\\s{1,2}(?:de\\s{1,2})?(?:19|20)\\d\\d(?!\\d)`, 'y');
 
 /**
  * "CRC/C/15/Add.18313 juin 2002", "CCPR/C/SR.204025 August 2009": a masthead's symbol with the
  * document's date run into it, the space between lost. A masthead's date always has its day, so
- * when a symbol opening its line ends in figures followed by a month and a year alone, its last
+ * when a symbol opening its line (or following the masthead's distribution) ends in figures followed by a month and a year alone, its last
  * two figures (a day from 10 to 31, some figures left before it) or its last one are the day. Returns
  * where the symbol then ends, or -1.
  */
 function dayGluedAt(s: string, start: number, slash: number): number {
-  if (start > 0 && s.charCodeAt(start - 1) !== 10) return -1;
+  if (start > 0 && s.charCodeAt(start - 1) !== 10 && !(s.charCodeAt(start - 1) === 32 && DISTRIBUTION_BEFORE.test(s.slice(Math.max(0, start - 16), start)))) return -1;
   let e = slash;
   while (e < s.length && e - slash < 48 && !isSpace(s.charCodeAt(e))) e++;
   let d = e;
