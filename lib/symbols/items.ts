@@ -66,7 +66,7 @@ const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((
 const BARE_SESSION = /\s([IVXL]{1,7})(?![A-Za-z0-9])/y;
 const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3})\s?[)）]/y;
-const WIDE_YEAR = /[ \t]{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
+const WIDE_YEAR = /\s{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
 const OCR_ONES = /^[1lIJ]{1,3}$/;
 // "14 (1) de 13 de febrero de 1946": "(1)" is a paragraph's or a clause's mark as often as the first
 // session, read as the session only with a date of 1946 right after it.
@@ -270,7 +270,8 @@ export function parseItem(s: string, pos: number): Item | null {
       if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: AR_BARE_SESSION.lastIndex }], end: AR_BARE_SESSION.lastIndex };
     }
     // "1314   (2000)   (   995_658   )": a legal portal's text runs spaces on between a Council
-    // number and its year; three or four are crossed only to a year, and the pair read only when the table gives the number that year.
+    // number and its year ("1349\n\n\n(2001)": a PDF's lines); three or four are crossed only to a
+    // year, and the pair read only when the table gives the number that year.
     if (!p && !letters.length && strayAt < 0 && isSpace(open)) {
       WIDE_YEAR.lastIndex = afterLetters;
       const w = WIDE_YEAR.exec(s);

@@ -2695,3 +2695,28 @@ describe('forms the held-out batch ao showed missed (heldout-ao)', () => {
     expect(read('in which the Council endorsed Conference of Ministers resolution 718 (XXVI) of 12 May 1991 of the Conference of Ministers of the Economic Commission for Africa', { body: 'E' })).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ap showed missed (heldout-ap)', () => {
+  it('reads Spanish gazettes’ plural number sign, and a list after it dated item by item', () => {
+    // heldout-ap es: an Argentine decree's recitals.
+    expect(read('las Resoluciones Nros. 1970 de fecha 26 de febrero de 2011, 1973 de fecha 17 de marzo de 2011 y 2009 de fecha 16 de septiembre de 2011 del Consejo de Seguridad')).toEqual([
+      ['1970', 'S/RES/1970 (2011)'],
+      ['1973', 'S/RES/1973 (2011)'],
+      ['2009', 'S/RES/2009 (2011)'],
+    ]);
+  });
+
+  it('reads the number given in a relative clause, and a list’s numbers with their thousands dots', () => {
+    // heldout-ap es: a news page on the Libya sanctions.
+    expect(read('La resolución, que lleva el número 2.009, modifica las sanciones impuestas en las resoluciones 1.970 y 1.973 aprobadas')).toEqual([
+      ['2.009', 'S/RES/2009 (2011)'],
+      ['1.970', 'S/RES/1970 (2011)'],
+      ['1.973', 'S/RES/1973 (2011)'],
+    ]);
+  });
+
+  it('reads a Council number whose year a PDF set three lines below it', () => {
+    // heldout-ap fr: a Secretary-General's report.
+    expect(read('en application de la résolution 1349\n\n\n(2001) du Conseil de sécurité')).toEqual([['1349\n\n\n(2001)', 'S/RES/1349 (2001)']]);
+  });
+});

@@ -173,7 +173,9 @@ const FEMININE_ITS = /ها$/;
 // 2699": the number given with a participle; "(Резолюция номер 181)": the word alone before a figure;
 // "una resolución (número 36/31)": the word and the number in parentheses after the keyword.
 // "Résolution n ° 1973": the sign set apart from its letter.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|N[°ºo*]\.?|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
+// "las Resoluciones Nros. 1970 de fecha …": Spanish gazettes' plural abbreviation; "La resolución, que
+// lleva el número 2.009": the number given in a relative clause.
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|N[°ºo*]\.?|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -1294,6 +1296,12 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     }
     it = parseItem(s, next);
     if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
+    // "las resoluciones 1.970 y 1.973": the next number written with its thousands dot, as the first was.
+    if ((!it || (it.core.shape === 'bare' && it.core.n < 10)) && next > pos && codeAt(s, next + 1) === 46 && isDigit(codeAt(s, next)) && codeAt(s, items[0]!.pieces[0]!.start + 1) === 46) {
+      THOUSANDS.lastIndex = next;
+      const t = THOUSANDS.exec(s);
+      if (t) it = { core: { shape: 'bare', n: Number(t[1]! + t[2]!) }, pieces: [{ start: next, end: THOUSANDS.lastIndex }], end: THOUSANDS.lastIndex };
+    }
     if (glued && it && it.core.shape !== 'year') break;
     if (!it && !glued && (items[0]!.core.shape === 'roman' || (items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike)) && isOpenParen(codeAt(s, next))) it = pastOrphanSession(s, next);
     if (!it) it = itemAfterAside(s, pos, arabic);
