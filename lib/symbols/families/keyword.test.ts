@@ -2715,6 +2715,13 @@ describe('forms the held-out batch ap showed missed (heldout-ap)', () => {
     ]);
   });
 
+  it('leaves a number a State’s ministry named right after it numbered, and reads one a ministry welcomes', () => {
+    // heldout-ap es: an Argentine ministry's own resolution, which "Nro." now opens.
+    expect(read('Resolución Nro. 268 Ministerio de Relaciones Exteriores, Comercio Internacional y Culto')).toEqual([]);
+    expect(read('El Ministerio de Relaciones Exteriores saluda la resolución 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('resolution 2334 (2016) Ministry of Foreign Affairs')).toEqual([['2334 (2016)', 'S/RES/2334 (2016)']]);
+  });
+
   it('reads a Council number whose year a PDF set three lines below it', () => {
     // heldout-ap fr: a Secretary-General's report.
     expect(read('en application de la résolution 1349\n\n\n(2001) du Conseil de sécurité')).toEqual([['1349\n\n\n(2001)', 'S/RES/1349 (2001)']]);

@@ -581,6 +581,7 @@ function bodyInKeyword(kw: string): Body | undefined {
   return undefined;
 }
 
+const MINISTRY_AFTER = /^\s{0,2}(?:del?\s{1,2}|of the\s{1,2}|du\s{1,2})?(?:Ministerio de|Minist[èe]re d|Ministry of|Министерств[а-я]{0,3}\s|وزارة)/;
 // The General Assembly as the one a resolution invites, requests or recommends to.
 const ADDRESSES_ASSEMBLY =
   /(?:invites|requests|recommends(?: to)?|calls upon|urges|encourages) the General Assembly|(?:invita|recomienda|pide|solicita) a la Asamblea General|(?:invite|recommande à|prie|demande à) l['’]Assemblée générale|(?:предлагает|рекомендует|просит) Генеральной Ассамбле|(?:يدعو|يوصي|يطلب إلى) الجمعية العامة/;
@@ -660,6 +661,10 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const tail = s.slice(afterAt, afterAt + 96);
   const after = bodyAfter(tail);
   if (after) return [{ type, body: after, bodyNear: bodyAfterLinked(tail) !== undefined }];
+  // "Resolución Nro. 268 Ministerio de Relaciones Exteriores": a State's ministry, named right after a
+  // bare number, numbered it (after a Council's pair with its year, or named earlier in the sentence,
+  // it is as often one welcoming the Council's resolution).
+  if (isDigit(codeAt(s, afterAt - 1)) && MINISTRY_AFTER.test(tail)) return [{ type, body: 'other', bodyNear: true }];
   if (THE_ASSEMBLY.test(tail)) return [{ type, body: 'A' }];
   if (ASSEMBLY_INITIALS_AFTER.test(tail)) return [{ type, body: 'A', bodyNear: true }];
   // "резолюцию 2005/55 Комиссии": the Commission, unnamed after the number, in a paragraph that
