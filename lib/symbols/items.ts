@@ -136,6 +136,17 @@ function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; value: numb
   return special ? { special, value: digitsValue(s, from, end), length: end - from, end } : { value: digitsValue(s, from, end), length: end - from, end };
 }
 
+/**
+ * Number `n` at `pos` with the Arabic session `re` reads at `at` ("181 د-2", "1514 (د)15-": its
+ * figures in `re`'s first group), when that is the session the table gives the number; else null.
+ */
+function arabicSessionItem(re: RegExp, s: string, at: number, n: number, pos: number): Item | null {
+  re.lastIndex = at;
+  const m = re.exec(s);
+  const roman = m ? arabicSession(Number(m[1])) : null;
+  return roman && gaSession(n) === roman ? { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: re.lastIndex }], end: re.lastIndex } : null;
+}
+
 /** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */
 export function parseItem(s: string, pos: number): Item | null {
   const num = readNumber(s, pos);
@@ -264,10 +275,8 @@ export function parseItem(s: string, pos: number): Item | null {
     }
     // "القرار الأممي 181 د-2": the Arabic session without its parentheses, read only as the number's.
     if (!p && !letters.length && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && open === 0x62f) {
-      AR_BARE_SESSION.lastIndex = afterLetters;
-      const b = AR_BARE_SESSION.exec(s);
-      const roman = b ? arabicSession(Number(b[1])) : null;
-      if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: AR_BARE_SESSION.lastIndex }], end: AR_BARE_SESSION.lastIndex };
+      const it = arabicSessionItem(AR_BARE_SESSION, s, afterLetters, n, pos);
+      if (it) return it;
     }
     // "1314   (2000)   (   995_658   )": a legal portal's text runs spaces on between a Council
     // number and its year ("1349\n\n\n(2001)": a PDF's lines); three or four are crossed only to a
@@ -289,10 +298,8 @@ export function parseItem(s: string, pos: number): Item | null {
     // "1514 (د)15-": the same PDFs' "(د-15)", its session's figures and dash put after the
     // parentheses; read only as the session the table gives the number.
     if (!p && open === 40 && !letters.length && strayAt < 0) {
-      MIRRORED_SESSION.lastIndex = afterLetters;
-      const ms = MIRRORED_SESSION.exec(s);
-      const roman = ms ? arabicSession(Number(ms[1])) : null;
-      if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: MIRRORED_SESSION.lastIndex }], end: MIRRORED_SESSION.lastIndex };
+      const it = arabicSessionItem(MIRRORED_SESSION, s, afterLetters, n, pos);
+      if (it) return it;
     }
     if (p && p[6] && p[5] === '8-' && gaSession(n) !== `S-${p[6]}`) {
       if (letters.length) return null;
