@@ -408,6 +408,7 @@ function emergencyWithoutA(s: string, slash: number): Candidate | null {
 
 // A masthead's distribution run onto the symbol's line: "Distr.GÉNÉRALE CAT/C/SR.5925 mai 2004".
 const DISTRIBUTION_BEFORE = /(?:GENERAL|GÉNÉRALE|GENERALE|LIMITED|LIMITÉE|RESTRICTED|RESTREINTE|LIMITADA|RESERVADA|ОБЩАЯ|ОГРАНИЧЕННАЯ) $/;
+const endsDistribution = inSet('LEDAЯ');
 // A date after a symbol's last figures, its day missing: a month's name and a year.
 const DATE_WITHOUT_DAY = new RegExp(`\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES}\\s{1,2}(?:de\\s{1,2})?(?:19|20)\\d\\d(?!\\d)`, 'y');
 
@@ -419,7 +420,8 @@ const DATE_WITHOUT_DAY = new RegExp(`\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES}\\s{1,
  * where the symbol then ends, or -1.
  */
 function dayGluedAt(s: string, start: number, slash: number): number {
-  if (start > 0 && s.charCodeAt(start - 1) !== 10 && !(s.charCodeAt(start - 1) === 32 && DISTRIBUTION_BEFORE.test(s.slice(Math.max(0, start - 16), start)))) return -1;
+  // (After a space, the last letter of a distribution word first: most symbols follow a word in lower case.)
+  if (start > 0 && s.charCodeAt(start - 1) !== 10 && !(s.charCodeAt(start - 1) === 32 && endsDistribution(s.charCodeAt(start - 2)) && DISTRIBUTION_BEFORE.test(s.slice(Math.max(0, start - 16), start)))) return -1;
   let e = slash;
   while (e < s.length && e - slash < 48 && !isSpace(s.charCodeAt(e))) e++;
   let d = e;
