@@ -581,6 +581,7 @@ function bodyInKeyword(kw: string): Body | undefined {
   return undefined;
 }
 
+// A State's ministry named right after a number ("268 Ministerio de Relaciones Exteriores"; see contexts).
 const MINISTRY_AFTER = /^\s{0,2}(?:del?\s{1,2}|of the\s{1,2}|du\s{1,2})?(?:Ministerio de|Minist[èe]re d|Ministry of|Министерств[а-я]{0,3}\s|وزارة)/;
 // The General Assembly as the one a resolution invites, requests or recommends to.
 const ADDRESSES_ASSEMBLY =
@@ -1538,10 +1539,6 @@ function sessionFromNextItem(items: Item[]): void {
   }
 }
 
-/**
- * Whether the Latin keyword at `at` runs on from a lower-case word and straight into a number
- * ("initsresolution17/4"): spaces lost, not a word that merely ends in the keyword's letters.
- */
 // "TitleResolution 1542 (2004)": an infobox's label run into a capitalised keyword after it, read
 // only before a Council number with its year.
 const CAMEL_NEXT = /\s\d{1,4}\s?\((?:19|20)\d\d\)/y;
@@ -1554,6 +1551,10 @@ function camelGlued(s: string, at: number, kw: string): boolean {
   return CAMEL_NEXT.test(s);
 }
 
+/**
+ * Whether the Latin keyword at `at` runs on from a lower-case word and straight into a number
+ * ("initsresolution17/4"): spaces lost, not a word that merely ends in the keyword's letters.
+ */
 function gluedToNumber(s: string, at: number, kw: string): boolean {
   const prev = codeAt(s, at - 1);
   return prev >= 97 && prev <= 122 && kw.charCodeAt(0) < 0x80 && isDigit(codeAt(s, at + kw.length));
