@@ -603,7 +603,7 @@ describe('forms the held-out batch an showed missed (heldout-an)', () => {
     // heldout-an ar: a title line; es: a tokenised corpus after "documento".
     expect(read('a/66/53 · web view')).toEqual([['a/66/53', 'A/66/53']]);
     expect(read('tomar nota del documento a / 63 / 300 .')).toEqual([['a / 63 / 300', 'A/63/300']]);
-    expect(read('a/b, a/66, 1/a/66/53, x/a/66/53 and see a / 63 / 300')).toEqual([]);
+    expect(read('a/b, a/66, 1/a/66/53, x/a/66/53, a/12/2020 and see a / 63 / 300')).toEqual([]);
   });
 });
 
