@@ -62,9 +62,10 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
-// "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
+// A session written without its parentheses: "2625 XXV", "181 د-2" (see parseItem).
 const BARE_SESSION = /\s([IVXL]{1,7})(?![A-Za-z0-9])/y;
 const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
+// "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3})\s?[)）]/y;
 const WIDE_YEAR = /\s{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
 const OCR_ONES = /^[1lIJ]{1,3}$/;

@@ -691,9 +691,6 @@ function afterSecondLast(s: string, from: number, to: number, mark: (c: number) 
 
 const fitsCouncil = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
 
-// A date in figures right before an item of a list ("、1991年3月2日第686(1991)").
-const DATE_BEFORE_ITEM = /(?:19|20)\d\d\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,2}$/;
-
 /** Prepend to `g` the list items before its first one that carry no 号 of their own, starting at or after `floor`. */
 function extendBack(s: string, g: Found[], floor = 0): void {
   const shape = g[0]!.item.core.shape;
@@ -703,7 +700,8 @@ function extendBack(s: string, g: Found[], floor = 0): void {
     // separator is looked for before the date.
     const d = s.charCodeAt(first - 1);
     if (d === 0x65e5 || d === 0x6708 || d === 0x5e74) {
-      const date = DATE_BEFORE_ITEM.exec(s.slice(Math.max(floor, first - 16), first));
+      // (DATED_BEFORE: the date ends right at the item here, with no 的 or 第 after it.)
+      const date = DATED_BEFORE.exec(s.slice(Math.max(floor, first - 16), first));
       if (date) first -= date[0].length;
     }
     // Most lists are not preceded by a separator: check one character before running the pattern.
