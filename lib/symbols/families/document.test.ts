@@ -51,9 +51,10 @@ describe('the Human Rights Council’s symbols without their "A/", and an infobo
     expect(read('CodeS/RES/2254')).toEqual([['S/RES/2254', 'S/RES/2254 (2015)']]);
   });
 
-  it('leaves other HRC/ strings and a label before a symbol that is no resolution', () => {
+  it('leaves other HRC/ strings, and a label before what is no symbol', () => {
     expect(read('see HRC/2020/1 and HRC/NONE/3')).toEqual([]);
-    expect(read('DataA/77/1 and CodeA/RES')).toEqual([]);
+    // (A label before a document's symbol of three parts is read since heldout-aq: "SymbolA/78/433".)
+    expect(read('DataA/99/1 and CodeA/RES and UsersS/10/20')).toEqual([]);
   });
 });
 
@@ -650,5 +651,29 @@ describe('forms the held-out batch ap showed missed (heldout-ap)', () => {
     // heldout-ap fr: a flattened masthead (the label reads SR.592 from the page; the two figures of a day are taken first).
     expect(read('Distr.GÉNÉRALE CAT/C/SR.204025 August 2009 Original')).toEqual([['CAT/C/SR.2040', 'CAT/C/SR.2040']]);
     expect(read('see CAT/C/SR.204025 August 2009')).toEqual([]);
+  });
+});
+
+describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
+  it('reads a masthead’s organ run into its symbol, and a joint symbol’s Council half typed in lower case', () => {
+    // heldout-aq en: a page's text joining "Security Council" and the symbol under it; real pages'
+    // Digital Library records ("SymbolA/78/433") changed with it.
+    expect(read('Back to topUnited Nations\nSecurity CouncilS/2016/1038\nDistr.: General')).toEqual([['S/2016/1038', 'S/2016/1038']]);
+    expect(read('SymbolA/78/433')).toEqual([['A/78/433', 'A/78/433']]);
+    expect(read('UsersS/10/20')).toEqual([]);
+    // heldout-aq ru: a joint letter's running header.
+    expect(read('A/31/91 s/12076 Russian Annex Page 1')).toEqual([
+      ['A/31/91', 'A/31/91'],
+      ['s/12076', 'S/12076'],
+    ]);
+    expect(read('precio s/12076 soles')).toEqual([]);
+  });
+
+  it('reads a treaty body’s symbol whose series a scan split with a space', () => {
+    // heldout-aq ru and zh, seen-ap ru: scanned mastheads of concluding observations.
+    expect(read('Организация Объединенных Наций\n\nC RPD/C/COK/CO/1\n\nК онвенция')).toEqual([['C RPD/C/COK/CO/1', 'CRPD/C/COK/CO/1']]);
+    expect(read('联 合 国\n\nCR PD/C/CHN/CO/1')).toEqual([['CR PD/C/CHN/CO/1', 'CRPD/C/CHN/CO/1']]);
+    expect(read('THE RPD/C/1')).toEqual([]);
+    expect(read('C RPD/2020/1')).toEqual([]);
   });
 });

@@ -27,12 +27,14 @@ const SERIES =
   // "a/66/53": an Assembly document's session and number typed in lower case, its two slashes
   // unmistakable (as is "documento a / 63 / 300" after the word "document"), unless a year follows
   // the first like a date's ("a/12/2020").
+  // "A/31/91 s/12076": a joint symbol's Council half typed in lower case, read only right after an
+  // Assembly symbol (a lower-case "s/" elsewhere is a Spanish "sin"/"sobre" or a currency).
   // "TRANS/WP.30/2000/9": the Economic Commission for Europe's transport documents before ECE/TRANS/,
   // read only with a working party's, a committee's or a group's number after the slash.
   // "JIU/REP/2017/5": the Joint Inspection Unit's reports, notes and management letters.
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
@@ -191,9 +193,10 @@ function seriesStart(s: string, slash: number): number {
   const tokenEnd = i;
   for (let k = 0; k < 12 && i > 0 && isTokenChar(s.charCodeAt(i - 1)); k++) i--;
   if (i === tokenEnd) return -1;
-  // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", which SYMBOL_AT checks).
+  // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106" or "s" of a
+  // joint symbol's "s/12076", which SYMBOL_AT checks).
   const first = s.charCodeAt(i);
-  if ((first < 65 || first > 90) && !(first === 97 && tokenEnd - i === 1)) return -1;
+  if ((first < 65 || first > 90) && !((first === 97 || first === 115) && tokenEnd - i === 1)) return -1;
   if (i === 0) return 0;
   const prev = s.charCodeAt(i - 1);
   // After [A-Za-z0-9_./@]: inside a word, a path or an address.
@@ -207,13 +210,18 @@ function seriesStart(s: string, slash: number): number {
  * "CodeA/RES/ES-11/4 (Document)": an infobox label run into a resolution's symbol. When the token
  * before the slash is a capitalised word ending in the series letter (a lower-case letter, then
  * A, S or E) and a resolution or decision part follows, the symbol starts at that letter.
+ * "Security CouncilS/2016/1038": a masthead's organ run into its symbol; a symbol of three parts
+ * is taken too, its middle checked as wordGlued checks it.
  */
 function labelGlued(s: string, start: number, slash: number): number {
   const series = slash - 1;
   if (series - start < 2 || !isSeriesLetter(s.charCodeAt(series))) return start;
   const c = s.charCodeAt(series - 1);
-  if (c < 97 || c > 122 || !RES_OR_DEC.test(s.slice(slash, slash + 5))) return start;
-  return series;
+  if (c < 97 || c > 122) return start;
+  if (RES_OR_DEC.test(s.slice(slash, slash + 5))) return series;
+  THREE_PARTS.lastIndex = slash;
+  const m = THREE_PARTS.exec(s);
+  return m && middleFits(s.charCodeAt(series), Number(m[1])) ? series : start;
 }
 /**
  * "CódigoA/RES/2758(XXVI)": the same label run-in when the word holds a letter outside ASCII (which
@@ -325,8 +333,8 @@ const readings = new Map<string, Reading | null>();
 const read = (raw: string): Reading | null => remembered(readings, raw, readSymbol);
 
 function readSymbol(raw: string): Reading | null {
-  // "a/res/61/106": read as written in capitals.
-  const cased = raw.charCodeAt(0) === 97 ? raw.toUpperCase() : raw;
+  // "a/res/61/106", "s/12076": read as written in capitals.
+  const cased = raw.charCodeAt(0) === 97 || raw.charCodeAt(0) === 115 ? raw.toUpperCase() : raw;
   const up = cased.includes('.l') ? cased.replace(/(?<=(?:Add|Rev|Corr)\.)l(?![A-Za-z0-9])/g, '1') : cased;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
   if (!plausible(up, series)) return null;
@@ -435,6 +443,29 @@ function dayGluedAt(s: string, start: number, slash: number): number {
   return s.charCodeAt(e - 1) !== 48 ? e - 1 : -1;
 }
 
+// "C RPD/C/COK/CO/1", "CR PD/C/CHN/CO/1": a scanned masthead's treaty-body symbol, the OCR's space
+// inside its series.
+const SPLIT_SERIES = /(?<![A-Za-z0-9])([A-Z]{1,4}) ([A-Z]{1,4})$/;
+const TREATY_SERIES = new Set(['CRPD', 'CEDAW', 'CERD', 'CCPR', 'CRC', 'CMW']);
+
+/**
+ * The treaty body's symbol whose series, split by a space, ends at `start` (its slash at `slash`),
+ * when the two pieces make a treaty body's series and its committee's "/C/" follows; else null.
+ */
+function splitSeries(s: string, start: number, slash: number): Candidate | null {
+  if (s.charCodeAt(start - 1) !== 32 || !s.startsWith('/C/', slash)) return null;
+  const m = SPLIT_SERIES.exec(s.slice(Math.max(0, start - 6), slash));
+  if (!m || !TREATY_SERIES.has(m[1]! + m[2]!)) return null;
+  SYMBOL_AT.lastIndex = 0;
+  const found = SYMBOL_AT.exec(m[1]! + m[2]! + s.slice(slash, slash + 64));
+  const raw = found ? withoutForeignTail(found[0]) : '';
+  const r = found && read(raw);
+  if (!r) return null;
+  const from = slash - m[0].length;
+  // (The symbol's text keeps the space: one character longer than what was read.)
+  return { start: from, end: from + raw.length + 1, symbol: r.symbol, kind: r.kind };
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -458,7 +489,14 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     SYMBOL_AT.lastIndex = start;
     const dayAt = dayGluedAt(s, start, slash);
     const m = SYMBOL_AT.exec(dayAt < 0 ? s : s.slice(0, dayAt));
-    if (!m) continue;
+    if (!m) {
+      const split = start >= 2 ? splitSeries(s, start, slash) : null;
+      if (split && split.start >= done) {
+        out.push(split);
+        done = split.end;
+      }
+      continue;
+    }
     let raw = withoutForeignTail(m[0]);
     // The same symbol written twice without a space, as file lists show it
     // ("A/65/L.78A/65/L.78"): two symbols, not one.
@@ -562,7 +600,7 @@ function readExplicit(raw: string): string | null {
   const m = SYMBOL_AT.exec(s);
   if (!m || m[0].length !== s.length) return null;
   const found = withoutForeignTail(m[0]);
-  const symbol = found.charCodeAt(0) === 97 ? found.toUpperCase() : found;
+  const symbol = found.charCodeAt(0) === 97 || found.charCodeAt(0) === 115 ? found.toUpperCase() : found;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(symbol)![0];
   if (!plausible(symbol, series)) return null;
   return canonicalDocument(symbol);
