@@ -259,14 +259,19 @@ function nameAfter(s: string, lead: RegExp, bare: boolean): { body: Body; end: n
   return SELF_LINKED.test(s) ? nameAt(s, at) : undefined;
 }
 
+// "186 de l’assemblée générale du 14 mai 1948": the Assembly's name in lower case, read only after
+// a connecting word right after a number (among NAMES, a name opening with "a" would be tried at
+// every "a" of a paragraph).
+const ASSEMBLY_LOWER = /^[\s,]{0,3}(?:of the |by the |de l['’]|de la |del |par l['’])(?:general assembly|assemblée générale|asamblea general)(?![a-zà-ÿ])/;
+
 /** The body named at the very start of `s` ("77/180" + " of the General Assembly"). */
 export function bodyAfter(s: string): Body | undefined {
-  return nameAfter(s, LEAD, true)?.body ?? bodyAfterLi(s);
+  return nameAfter(s, LEAD, true)?.body ?? bodyAfterLi(s) ?? (ASSEMBLY_LOWER.test(s) ? 'A' : undefined);
 }
 
 /** The body at the start of `s` when a connecting word ties it to what precedes ("of the", "de la"). */
 export function bodyAfterLinked(s: string): Body | undefined {
-  return nameAfter(s, LEAD_LINKED, false)?.body ?? bodyAfterLi(s);
+  return nameAfter(s, LEAD_LINKED, false)?.body ?? bodyAfterLi(s) ?? (ASSEMBLY_LOWER.test(s) ? 'A' : undefined);
 }
 
 /** Like bodyAfter, with the offset just after the body's name. */

@@ -34,6 +34,7 @@ const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]|\\s
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
 // "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text.
 const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
+const HYPHEN_LETTER = /-[A-H](?![A-Za-z0-9/\u00C0-\u024F-]|\.\d)/y;
 // What may not follow a glued part letter: another letter or figure, a slash (a word or a symbol's part).
 const GLUED_LETTER_ENDS = /[A-Za-z0-9/\u00C0-\u024F\u0400-\u04FF]/;
 const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
@@ -59,9 +60,10 @@ export function arabicOrdinal(w: string): number | null {
 // "302 (رابعا)": a Roman session rendered by the Arabic ordinal adverb (first to tenth).
 const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'];
 // "1251 (1999 г.)": Russian news may write the year's abbreviation inside the parentheses.
+// "1874(SIV)": a special session's Roman number with its dash lost (two figures at least: "(SI)" may be a word).
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
-const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-)?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?[)）]))?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
 // A session written without its parentheses: "2625 XXV", "181 د-2" (see parseItem).
 const BARE_SESSION = /\s([IVXL]{1,7})(?![A-Za-z0-9])/y;
 const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
@@ -222,6 +224,11 @@ export function parseItem(s: string, pos: number): Item | null {
   if (!l1 && core?.shape === 'slash' && !core.yearLike && capital >= 73 && capital <= 90 && s.charCodeAt(end) === capital && !GLUED_LETTER_ENDS.test(s[end + 1] ?? '')) {
     letters.push({ letter: s[end]!, start: end, end: end + 1 });
   }
+  // "resolution 55/5-A": a part letter after a hyphen, read after a session/number only.
+  if (!l1 && core?.shape === 'slash' && !core.yearLike && s.charCodeAt(end) === 45) {
+    HYPHEN_LETTER.lastIndex = end;
+    if (HYPHEN_LETTER.test(s)) letters.push({ letter: s[end + 1]!, start: end + 1, end: end + 2 });
+  }
   if (l1) {
     letters.push({ letter: l1[1]!, start: LETTER.lastIndex - 1, end: LETTER.lastIndex });
     for (let k = 0; k < 6; k++) {
@@ -308,7 +315,7 @@ export function parseItem(s: string, pos: number): Item | null {
     } else if (p) {
       afterLetters = PAREN.lastIndex;
       if (p[6]) core = { shape: 'roman', n, roman: toRoman(Number(p[6])), special: 'S' };
-      else if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].slice(0, -1) as 'S' | 'ES' } : {}) };
+      else if (p[2]) core = { shape: 'roman', n, roman: p[2], ...(p[1] ? { special: p[1].replace('-', '') as 'S' | 'ES' } : {}) };
       else if (p[3] || p[8]) {
         if (letters.length) return null;
         // "第946(994)号决议": a year whose leading 1 was dropped, read only when the year table
@@ -355,7 +362,7 @@ export function sessionAt(s: string, pos: number): { roman: string; special?: 'S
   const p = PAREN.exec(s);
   if (!p || p[3] || p[8] || p[5] === '8-') return null;
   if (p[6]) return { roman: toRoman(Number(p[6])), special: 'S', end: PAREN.lastIndex };
-  if (p[2]) return p[1] ? { roman: p[2], special: p[1].slice(0, -1) as 'S' | 'ES', end: PAREN.lastIndex } : { roman: p[2], end: PAREN.lastIndex };
+  if (p[2]) return p[1] ? { roman: p[2], special: p[1].replace('-', '') as 'S' | 'ES', end: PAREN.lastIndex } : { roman: p[2], end: PAREN.lastIndex };
   const r = arabicSession(p[9] ? AR_ADVERBS.indexOf(p[9]) + 1 : p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
   return r ? { roman: r, end: PAREN.lastIndex } : null;
 }

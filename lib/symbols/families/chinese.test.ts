@@ -565,3 +565,11 @@ describe('forms the held-out batch ao showed missed (heldout-ao)', () => {
     expect(read('第二三二(一九六六)及二五三(一九六八)')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
+  it('reads a special session whose dash was lost, and a subject as long as a mission’s name between 号 and 决议', () => {
+    // heldout-aq zh: resolutions' preambles.
+    expect(read('铭记大会1963年6月27日第1874(SIV)号决议曾指出,')).toEqual([['1874(SIV)', 'A/RES/1874(S-IV)']]);
+    expect(read('铭记安全理事会2000年7月31日第1312(2000)号关于设立联合国埃塞俄比亚和厄立特里亚特派团的决议,')).toEqual([['1312(2000)', 'S/RES/1312 (2000)']]);
+  });
+});

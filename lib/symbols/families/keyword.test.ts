@@ -2727,3 +2727,41 @@ describe('forms the held-out batch ap showed missed (heldout-ap)', () => {
     expect(read('en application de la résolution 1349\n\n\n(2001) du Conseil de sécurité')).toEqual([['1349\n\n\n(2001)', 'S/RES/1349 (2001)']]);
   });
 });
+
+describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
+  it('reads a part letter after a hyphen, after a session/number only', () => {
+    // heldout-aq en: a page on the scale of assessments.
+    expect(read('In accordance with resolution 55/5-A, the General Assembly decided')).toEqual([['55/5-A', 'A/RES/55/5 A']]);
+    expect(read('resolution 55/5-C/Rev.1')).toEqual([['55/5', 'A/RES/55/5']]);
+    expect(read('resolution 2334-A')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('reads a date with a comma before its year as the date that places a session/number', () => {
+    // heldout-aq en: a statement to the Human Rights Council (its 43rd session sat in 2020, the Assembly's in 1988).
+    expect(read('to implement resolution 43/1, of 17 June, 2020.', { body: 'A/HRC' })).toEqual([['43/1', 'A/HRC/RES/43/1']]);
+  });
+
+  it('reads the Assembly named in lower case after the number', () => {
+    // heldout-aq fr: a 1948 resolution's text as a page copies it.
+    expect(read('par la résolution 186 de l’assemblée générale du 14 mai 1948.')).toEqual([['186', 'A/RES/186(S-2)']]);
+    expect(read('la resolución 181 de la asamblea general')).toEqual([['181', 'A/RES/181(II)']]);
+  });
+
+  it('reads a session/number after an adjective of the budget’s, and not after any word', () => {
+    // heldout-aq fr: a report of the Secretary-General.
+    expect(read('les économies demandées dans la résolution budgétaire 50/214.')).toEqual([['50/214', 'A/RES/50/214']]);
+    expect(read('the resolution page 12/45')).toEqual([]);
+  });
+
+  it('reads a Russian header’s number after the Council and an adoption date written without "от"', () => {
+    // heldout-aq ru: a tribunal's statute as a legal database heads it.
+    expect(read('Резолюция, принятая Советом Безопасности ООН 8 ноября 1994 года № 955')).toEqual([['955', 'S/RES/955 (1994)']]);
+    expect(read('Резолюция, принятая Генеральной Ассамблеей 21 декабря 1965 года № 2131')).toEqual([['2131', 'A/RES/2131(XX)']]);
+    expect(read('Резолюция Совета Безопасности ООН 8 ноября 1994 года 955 человек')).toEqual([]);
+  });
+
+  it('reads a special session whose dash was lost, two Roman figures at least', () => {
+    expect(read('resolution 3201 (SVI)')).toEqual([['3201 (SVI)', 'A/RES/3201(S-VI)']]);
+    expect(read('resolution 1874 (SI)')).toEqual([['1874', 'S/RES/1874 (2009)']]);
+  });
+});

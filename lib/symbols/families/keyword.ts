@@ -223,7 +223,9 @@ const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مش�
 const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations [Uu]nies|(?<![A-Za-z])(?:ONU|UN)(?![A-Za-z])|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number).
+const RU_DATE_ALONE = /\s{0,4}\d{1,2}\s{1,2}(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s{1,2}(?:19|20)\d\d(?:\s{0,2}(?:года|г\.))?/y;
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
+const BUDGET_ADJECTIVE = /^\s{0,2}(?:budgétaire|presupuestaria|budgetary|omnibus|ómnibus|бюджетн[а-я]{2})\s/;
 // The words that open an item's adoption date, longest first where one opens another.
 const DATE_WORD =
   '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
@@ -882,6 +884,12 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
       const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
       if (numbered > sticky(SPACES, s, dated) && /\d/.test(s[numbered] ?? '')) gap = numbered;
       else if (dated > gap) gap = pairAfterDate(s, dated, gap);
+    } else if (k0 >= 0x400 && k0 < 0x500) {
+      // "Резолюция, принятая Советом Безопасности ООН 8 ноября 1996 года № 955": the date without
+      // "от", the number marked as one after it.
+      const dated = sticky(RU_DATE_ALONE, s, gap);
+      const numbered = dated > gap ? sticky(NUMBER_WORD, s, dated) : dated;
+      if (numbered > sticky(SPACES, s, dated) && isDigit(codeAt(s, numbered))) gap = numbered;
     }
     // "резолюция Совбеза по Сирии № 2254": the subject, then the number with its sign.
     if (!opensNumber(s, gap) && k0 >= 0x400 && k0 < 0x500) {
@@ -1091,6 +1099,9 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     const adj = sticky(ADJECTIVE, s, pos);
     const it = adj > pos ? parseItem(s, adj) : null;
     if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
+    // "la résolution budgétaire 50/214": a session/number after an adjective of the budget's
+    // (another word there may be a date's or a page's: "resolution page 12/45").
+    else if (it && it.core.shape === 'slash' && !it.core.yearLike && BUDGET_ADJECTIVE.test(s.slice(pos, adj))) first = it;
     // "le Conseil de Sécurité … ses résolutions ultérieures (1820, 1888, 1889 et 1960)", "its
     // related resolutions (1820, 1888)": Council numbers in parentheses after an adjective, the
     // Council the last organ named before the keyword in its sentence.
@@ -1642,12 +1653,13 @@ function datedYear(s: string, end: number): number | undefined {
   return y ? digitsValue(y[1]!) : undefined;
 }
 
-const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
+const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?,?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
 
 /**
  * The year of a date (day, month, year) written after the number ending at `end`, before its
  * clause ends and with no other figure between (a body's name may stand between: "3350 de
- * l'Assemblée générale (1er novembre 1984)"), or undefined.
+ * l'Assemblée générale (1er novembre 1984)"; a comma may stand before the year: "of 17 June, 2020"),
+ * or undefined.
  */
 function dateYearAfter(s: string, end: number): number | undefined {
   DATE_YEAR_AHEAD.lastIndex = end;
