@@ -138,3 +138,12 @@ describe('forms the held-out batch ao showed misread (heldout-ao)', () => {
     expect(read('4 6 / 7. Human rights and the environment', { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('the Assembly’s decisions numbered from 401 once its resolutions ran past 300 (seen-ap)', () => {
+  it('reads 75/322 on an Assembly page as a resolution, 75/401 as a decision, and 31/301 still as a decision', () => {
+    // seen-ap fr: a resolution's heading after its draft's symbols (the 75th session's resolutions reached 75/325).
+    expect(read('(A/75/L.111/Rev.1 et A/75/L.111/Rev.1/Add.1)] 75/322. Nouveau Partenariat pour le développement de l’Afrique', { body: 'A' }).at(-1)).toEqual(['75/322', 'A/RES/75/322']);
+    expect(read('75/401. Election of members of the Economic and Social Council', { body: 'A' })).toEqual([['75/401', 'A/DEC/75/401']]);
+    expect(read('31/301. Election of the members of the Committee', { body: 'A' })).toEqual([['31/301', 'A/DEC/31/301']]);
+  });
+});

@@ -122,7 +122,7 @@ const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u7b2b\u7
  * "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА 9/12. Добровольно устанавливаемые цели …": with no page body, an entry
  * right after the name of the body that adopted it (nothing but spaces or one line break between)
  * is that body's; the number is read as the body numbers its resolutions (decisions from 101 for
- * the Human Rights Council, from 301 for the Assembly). Appends the candidate to `out`.
+ * the Human Rights Council, from 301 or 401 for the Assembly). Appends the candidate to `out`.
  */
 function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   const start = isDigit(s.charCodeAt(slash - 2)) ? slash - 2 : slash - 1;
@@ -143,9 +143,10 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   if (!named || !/^[ \t]{0,3}(?:\n[ \t]{0,3})?$/.test(before.slice(named.end))) return;
   const body = named.body;
   if (body !== 'A/HRC' && body !== 'A' && body !== 'UNEA') return;
+  const a = digitsValue(m[1]!);
   const b = digitsValue(m[2]!);
-  const first = body === 'A/HRC' ? 101 : body === 'A' ? 301 : Infinity;
-  const attributed = attribute({ shape: 'slash', a: digitsValue(m[1]!), b, yearLike: false }, { type: b >= first ? 'dec' : 'res', body, bodyNear: true });
+  const first = body === 'A/HRC' ? 101 : body === 'A' ? assemblyDecisionsFrom(a) : Infinity;
+  const attributed = attribute({ shape: 'slash', a, b, yearLike: false }, { type: b >= first ? 'dec' : 'res', body, bodyNear: true });
   if (attributed) out.push(candidate(start, start + m[0].length, attributed));
 }
 
@@ -206,12 +207,20 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     }
     const core: Core = special ? { shape: 'special', special, s: a, b } : { shape: 'slash', a, b, yearLike: numEnd - i === 4 };
     // Decisions are numbered apart: ECOSOC's from 201 ("2005/202 Dates for …"), the Council's
-    // from 101 ("19/119"), the Assembly's from 301.
-    const first = body === 'E' ? 200 : body === 'A/HRC' ? 101 : body === 'A' ? 301 : Infinity;
+    // from 101 ("19/119"), the Assembly's from 301 or 401.
+    const first = body === 'E' ? 200 : body === 'A/HRC' ? 101 : body === 'A' ? assemblyDecisionsFrom(a) : Infinity;
     const attributed = attribute(core, { type: b >= first ? 'dec' : 'res', body, bodyFromPage: false });
     if (attributed) out.push(candidate(start, j, attributed));
   }
   return out;
+}
+
+/**
+ * The first number of the Assembly's decisions in its session `a`: 301, and 401 from the 57th
+ * session on, whose resolutions ran past 300 (57/337, 69/326, 73/344 in the catalogue's votes).
+ */
+function assemblyDecisionsFrom(a: number): number {
+  return a >= 57 ? 401 : 301;
 }
 
 export const headingFamily: Family = {
