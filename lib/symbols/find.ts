@@ -87,7 +87,8 @@ const CHUNK = 1 << 15;
 function arabicStem(raw: string, stems: readonly number[]): boolean {
   for (const i of stems) {
     const c = raw.charCodeAt(i);
-    if (c >= 0x600 && c <= 0x6ff) return true;
+    // (Or its presentation form, U+FE70-U+FEFC, which normalising folds.)
+    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0xfe70 && c <= 0xfefc)) return true;
   }
   return false;
 }

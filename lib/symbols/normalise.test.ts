@@ -124,3 +124,22 @@ describe('what normalising makes', () => {
     );
   });
 });
+
+describe('Arabic presentation forms (heldout-as ar)', () => {
+  it('folds them to the letters, a lam-alef ligature to its two letters, mapping each back to its form', () => {
+    const n = normalise('ﻣﺠﻠﺲ ﺍﻷﻣﻦ ﻗﺮﺍﺭﺍﺗﻪ');
+    expect(n.text).toBe('مجلس الأمن قراراته');
+    // (ﻷ is one character of the text and two of the normalised one.)
+    expect(toOriginal(n, n.text.indexOf('قرار'), n.text.length)).toEqual([10, 17]);
+    expect(toOriginal(n, n.text.indexOf('الأمن'), n.text.indexOf('الأمن') + 5)).toEqual([5, 9]);
+  });
+
+  it('reads a Council list written in them', () => {
+    // heldout-as ar: a Saudi embassy's copy of resolution 2216 (2015), as its PDF's text gives it.
+    expect(findSymbols('ﺇﻥ ﻣﺠﻠﺲ ﺍﻷﻣﻦ ﺇﺫ ﻳﺸﻴﺮ ﺇﻟﻰ ﻗﺮﺍﺭﺍﺗﻪ 2014 (2011) ﻭ2051 (2012) ﻭ2140 (2014)،').map((m) => [m.text, m.symbol])).toEqual([
+      ['2014 (2011)', 'S/RES/2014 (2011)'],
+      ['2051 (2012)', 'S/RES/2051 (2012)'],
+      ['2140 (2014)', 'S/RES/2140 (2014)'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Stage 1 of the pipeline: fold the Unicode noise that real UN pages put inside symbols
- * (full-width forms, Arabic-Indic digits, Cyrillic/Greek look-alikes, Greek letters in Russian words, zero-width characters, soft hyphens, odd
+ * (full-width forms, Arabic-Indic digits and presentation forms, Cyrillic/Greek look-alikes, Greek letters in Russian words, zero-width characters, soft hyphens, odd
  * dashes, markdown link syntax) so the matchers see plain ASCII, while keeping a map from
  * every normalised character back to the original text.
  *
@@ -56,7 +56,7 @@ const GREEK_CYRILLIC = byCode({ α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р'
 // it, though only its look-alikes can change: a class of the look-alikes alone, a score of ranges,
 // made the loop over Chinese text a tenth slower; the inside of a Russian word is passed over in
 // normalise's loop instead.)
-const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0391-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
+const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFE70-\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0391-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
 const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
 // The same with the short vowels and shadda of vocalised Arabic: used only for text that holds an
 // Arabic keyword (one range more made the search over all other text a sixth slower). The marks
@@ -66,6 +66,7 @@ const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
 const SKIP_MARKS = new RegExp(`[^${NEEDS_WORK.replace('\\u0660-\\u0669', '\\u064B-\\u0669')}]*`, 'y');
 const ASCII_LETTER = /[A-Za-z]/;
 const CYRILLIC_LETTER = /[а-я]/;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
 // reads as "第 72/279 号决议".
 export const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
@@ -86,6 +87,9 @@ function fold(text: string, i: number): string {
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   // Tatweel, the Arabic stretching stroke of justified PDF text ("قراراتـــــه"): never meaningful.
   if (c === 0x0640) return '';
+  // "ﻗﺮﺍﺭﺍﺗﻪ 2014 (2011) ﻭ2051 (2012)": Arabic presentation forms, as older PDFs' text gives the
+  // letters, are the letters (a lam-alef ligature its two letters).
+  if (c >= 0xfe70 && c <= 0xfefc) return arabicLetters(c);
   // The short vowels and shadda of vocalised Arabic ("الجمعيَّةُ العامَّةُ", "قرارَها"): words are
   // matched without them.
   if (c >= 0x064b && c <= 0x0652) return '';
@@ -114,6 +118,15 @@ function fold(text: string, i: number): string {
   // the word would no longer read as the body's name.
   if (look !== undefined && (inCyrillicWord(text.charCodeAt(i - 1)) || inCyrillicWord(text.charCodeAt(i + 1)))) return text[i]!;
   return dash ? '-' : drop ? '' : look!;
+}
+
+let ARABIC_FORMS: string[] | undefined;
+/** The letters an Arabic presentation form (U+FE70-U+FEFC) stands for; '' for a vowel mark's form. */
+function arabicLetters(c: number): string {
+  ARABIC_FORMS ??= Array.from({ length: 0xfefd - 0xfe70 }, (_, k) =>
+    k < 0x10 ? '' : String.fromCharCode(0xfe70 + k).normalize('NFKC').replace(/[\s\u064b-\u0652]/g, ''),
+  );
+  return ARABIC_FORMS[c - 0xfe70]!;
 }
 
 const ROMAN_FORMS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'L', 'C', 'D', 'M'];
@@ -187,7 +200,7 @@ export function normalise(text: string, within?: readonly number[], arabicMarks 
     b.push(text.slice(last, i), last);
     b.push(o, i);
     last = i + 1;
-    if (!o || ASCII_LETTER.test(o) || CYRILLIC_LETTER.test(o)) wordsChanged = true;
+    if (!o || ASCII_LETTER.test(o) || CYRILLIC_LETTER.test(o) || ARABIC_LETTER.test(o)) wordsChanged = true;
   };
   const ranges = within ?? [0, text.length];
   for (let r = 0; r < ranges.length; r += 2) {

@@ -116,10 +116,15 @@ function matchesOf(re: RegExp, s: string): number[] {
   return found;
 }
 
-/** The keyword stems in `s`, ascending. */
-function findStems(s: string): number[] {
+// "ﻗﺮﺍﺭﺍﺗﻪ", "ﻣﻘﺮﺭ": قر in Arabic presentation forms (older PDFs' text), searched for only in text
+// with a character from U+3000 on (normalising folds them, and the stems are found again there).
+const PRESENTATION_STEMS = /[\uFED5-\uFED8][\uFEAD\uFEAE]/g;
+
+/** The keyword stems in `s`, ascending (`wide`: whether `s` holds a character from U+3000 on). */
+function findStems(s: string, wide = false): number[] {
   let out: number[] = [];
   for (const re of STEMS) out = merged(out, matchesOf(re, s));
+  if (wide) out = merged(out, matchesOf(PRESENTATION_STEMS, s));
   if (s.includes('ق')) out = merged(out, matchesOf(RARE_ARABIC_STEMS, s));
   // "يحمل الرقم 2342" is looked for only in text that holds an Arabic keyword stem (ق, of قرار)
   // too — the Arabic news that write it say قرار nearby: a search of every text costs a pass.
@@ -169,7 +174,7 @@ export function findSites(s: string): Sites {
   return {
     slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
-    stems: findStems(s),
+    stems: findStems(s, wide),
     romans: findRomans(s),
     wide,
   };
