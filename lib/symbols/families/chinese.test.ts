@@ -573,3 +573,10 @@ describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
     expect(read('铭记安全理事会2000年7月31日第1312(2000)号关于设立联合国埃塞俄比亚和厄立特里亚特派团的决议,')).toEqual([['1312(2000)', 'S/RES/1312 (2000)']]);
   });
 });
+
+describe('forms the held-out batch as showed missed (heldout-as)', () => {
+  it('reads 等相關 (and the related) before the type word', () => {
+    // heldout-as zh: a traditional-Chinese copy of a Council preamble.
+    expect(read('重申也門衝突唯有通過安全理事會第2216(2015)號等相關決議和聲明')).toEqual([['2216(2015)', 'S/RES/2216 (2015)']]);
+  });
+});

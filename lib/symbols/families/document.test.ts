@@ -677,3 +677,14 @@ describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
     expect(read('C RPD/2020/1')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch as showed missed (heldout-as)', () => {
+  it('reads a symbol written twice without a space where the pattern reads neither copy', () => {
+    // heldout-as zh: a bilingual general comment's header.
+    expect(read('United Nations联 合 国\nCCPR/C/GC/36CCPR/C/GC/36')).toEqual([
+      ['CCPR/C/GC/36', 'CCPR/C/GC/36'],
+      ['CCPR/C/GC/36', 'CCPR/C/GC/36'],
+    ]);
+    expect(read('CCPR/C/GC/36CCPR/C/GC/37')).toEqual([]);
+  });
+});

@@ -466,6 +466,27 @@ function splitSeries(s: string, start: number, slash: number): Candidate | null 
   return { start: from, end: from + raw.length + 1, symbol: r.symbol, kind: r.kind };
 }
 
+/**
+ * "CCPR/C/GC/36CCPR/C/GC/36": a bilingual header's two copies of a symbol run together where the
+ * pattern, reading on past the first copy's last figures, reads neither (a symbol ending in a
+ * letter's part would run into the second). When the text from `start` is one symbol twice, the
+ * first copy is appended to `out` and the second returned; else undefined.
+ */
+function repeated(s: string, start: number, out: Candidate[]): Candidate | undefined {
+  const c = s.charCodeAt(start);
+  for (let j = start + 5, n = Math.min(s.length, start + 48); j < n; j++) {
+    if (s.charCodeAt(j) !== c || !isDigit(s.charCodeAt(j - 1)) || !s.startsWith(s.slice(start, j), j)) continue;
+    const copy = s.slice(start, j);
+    SYMBOL_AT.lastIndex = 0;
+    const whole = SYMBOL_AT.exec(copy);
+    const r = whole && whole[0] === copy ? read(copy) : null;
+    if (!r) return undefined;
+    out.push({ start, end: j, symbol: r.symbol, kind: r.kind });
+    return { start: j, end: j + copy.length, symbol: r.symbol, kind: r.kind };
+  }
+  return undefined;
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -490,7 +511,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     const dayAt = dayGluedAt(s, start, slash);
     const m = SYMBOL_AT.exec(dayAt < 0 ? s : s.slice(0, dayAt));
     if (!m) {
-      const split = start >= 2 ? splitSeries(s, start, slash) : null;
+      const split = (start >= 2 ? splitSeries(s, start, slash) : null) ?? repeated(s, start, out);
       if (split && split.start >= done) {
         out.push(split);
         done = split.end;

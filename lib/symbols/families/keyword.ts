@@ -40,10 +40,11 @@ const KW = new RegExp(
     // gnrale": French copies whose encoding turned the é into the replacement character, or dropped it.
     // "SECWRlTY COUNClL RESOLUTlON 276 (1970)": a scan's lower-case l or figure 1 for the I of a
     // heading in capitals. "su resolucio'n 1995/30": Spanish pages of the 1990s in ASCII, as the French.
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes)|RESOLUCI(?:ÓN|ONES|ON)',
+    // "(Resoluci6n 35/171": a scan's 6 for the ó.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
-    '(?:[Рр]езолюци|РЕЗОЛЮЦИ)[а-яА-Я]{0,3}',
+    '(?:[Рр]езолюц[иі]|РЕЗОЛЮЦ[ИІ])[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "особенно Разрешение 1251 (1999 г.)": machine-translated pages render "Resolution" as
     // "permission" (its number checked in findKeywordCitations: it is also a screen's resolution).
@@ -227,8 +228,9 @@ const RU_DATE_ALONE = /\s{0,4}\d{1,2}\s{1,2}(?:января|февраля|ма�
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 const BUDGET_ADJECTIVE = /^\s{0,2}(?:budgétaire|presupuestaria|budgetary|omnibus|ómnibus|бюджетн[а-я]{2})\s/;
 // The words that open an item's adoption date, longest first where one opens another.
+// ("المورخ": the participle typed without its hamza's seat.)
 const DATE_WORD =
-  '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين)(?:\\s{1,2}في)?)';
+  '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المورخ|المورخة)(?:\\s{1,2}في)?)';
 const EN_MONTHS = `(?:${EN_MONTH_NAMES})`;
 // The Arabic months (the Gregorian names and the Levantine ones, which UN texts pair with a slash).
 const AR_MONTH_NAMES = '(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)';
@@ -308,6 +310,7 @@ const opensCountWord = inSet('vmcpéEgсгчصأ票');
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 // (Up to 36 characters: an Arabic date in parentheses, "(15 تشرين الأول/أكتوبر 1999)".)
 const NOTE = /\s{0,4}[(（][^()（）\n]{1,36}[)）]/y;
+const NESTED_NOTE = /\s{0,4}[(（][^()（）\n\d]{1,36}(\d{1,4}\s?[(（](?:19|20)\d\d[)）])\s?[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
@@ -411,7 +414,10 @@ const THIS_BEFORE = /(?:^|[\s(])(?:[Tt]his|[Ee]sta|[Cc]ette|[Ээ]т(?:а|ой|�
 const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)/y;
 // A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
-const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})\s?[(（]((?:19|20)\d\d)[)）]/y;
+// "resolución 13 25 (2000)", "РЕЗОЛЮЦИЯ 1 16 0 (1998)": a number a scan split into two or three
+// groups of figures, read with its year when the table confirms the pair.
+const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})(?: (\d{1,2}))?\s?[(（]((?:19|20)\d\d)[)）]/y;
+const YEAR_DASHED = /-((?:19|20)\d\d)(?![\d/-])/y;
 const DASHED_PAIR = /(\d{3,4})\s?[-–]\s?((?:19|20)\d\d)(?=\s?[)）])/y;
 
 /** Whether `n` could be a year the Organization has seen (1945 to the current year). */
@@ -798,8 +804,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     const items = readList(s, first, arabic);
     // "SCR 1888 (2009)": the bare abbreviation (a part number, a rectifier's) reads a Council number
     // with a year the table confirms, or any Council number with an organ named before it in the
-    // sentence ("Security Council … SCR 1325").
-    if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index)) continue;
+    // sentence ("Security Council … SCR 1325") or the Organization ("with the UN Secretariat, … the
+    // implementation of SCR 986").
+    if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index) && !unInSentenceBefore(s, m.index)) continue;
     // "Разрешение 1251 (1999 г.)": only a Council number with the year the table gives it.
     if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year))) continue;
     if (!items.length) {
@@ -1055,10 +1062,17 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     else {
       SPLIT_PAIR.lastIndex = pos;
       const p = SPLIT_PAIR.exec(s);
-      const n = p ? Number(p[1]! + p[2]!) : 0;
-      if (p && n >= 100 && scFits(n, Number(p[3]))) first = { core: { shape: 'year', n, year: Number(p[3]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
+      const figures = p ? p[1]! + p[2]! + (p[3] ?? '') : '';
+      const n = figures.length <= 4 ? Number(figures) : 0;
+      if (p && n >= 100 && scFits(n, Number(p[4]))) first = { core: { shape: 'year', n, year: Number(p[4]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
       else first = spacedDigits(s, pos) ?? sessionSlashLost(s, pos) ?? first;
     }
+  }
+  // "Resolución 1904-2009": a gazette's number and year joined by a dash, the pair the table confirms.
+  if (first && first.core.shape === 'bare' && first.core.n >= 100 && codeAt(s, first.end) === 45) {
+    YEAR_DASHED.lastIndex = first.end;
+    const y = YEAR_DASHED.exec(s);
+    if (y && scFits(first.core.n, Number(y[1]))) first = { core: { shape: 'year', n: first.core.n, year: Number(y[1]) }, pieces: [{ start: first.pieces[0]!.start, end: YEAR_DASHED.lastIndex }], end: YEAR_DASHED.lastIndex };
   }
   // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
   if (!first && QUOTE_OPEN(codeAt(s, pos))) first = quotedNumber(s, pos + 1);
@@ -1275,6 +1289,16 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     }
     if (next === pos) {
       let noteEnd = sticky(NOTE, s, pos);
+      // "2149 (2014) (Резолюція N 2149 (2014)), 2181 (2014)": a law database's link label, the item
+      // again in parentheses, crossed as a note before the next item and read as the list's item too.
+      let repeated: Item | null = null;
+      if (noteEnd === pos && it.core.shape === 'year') {
+        NESTED_NOTE.lastIndex = pos;
+        const nested = NESTED_NOTE.exec(s);
+        repeated = nested ? parseItem(s, pos + nested[0].indexOf(nested[1]!)) : null;
+        if (repeated?.core.shape === 'year' && repeated.core.n === it.core.n) noteEnd = NESTED_NOTE.lastIndex;
+        else repeated = null;
+      }
       // "67/1 (declaration of the high-level meeting … levels), 67/97": a longer note, crossed
       // only between session/numbers (checked below with the item after it).
       if (noteEnd === pos && items[0]!.core.shape === 'slash' && !items[0]!.core.yearLike && isOpenParen(codeAfterSpaces(s, pos, 2))) {
@@ -1286,6 +1310,7 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       const sepEnd = noteEnd > pos ? sticky(SEP, s, datedEnd) : noteEnd;
       const peek = sepEnd > datedEnd ? parseItem(s, sepEnd) : null;
       if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
+        if (repeated) items.push(repeated);
         pos = datedEnd;
         next = sepEnd;
       }
@@ -2127,6 +2152,12 @@ const WORDS_TO_PAREN = /^[\sa-zà-ÿа-яё'’,-]{1,60}?\(/;
 /** Whether a listing verb starts at `pos` (tried only after a keyword with no number right after it). */
 function isListingVerbAt(s: string, pos: number): boolean {
   return sticky(LISTING_VERB, s, pos) > pos;
+}
+
+/** Whether the United Nations is named in the sentence before `at` (within 300 characters). */
+function unInSentenceBefore(s: string, at: number): boolean {
+  const head = s.slice(Math.max(0, at - 300), at);
+  return THE_UN.test(head.slice(lastSentenceEnd(head)));
 }
 
 /** Where the last sentence in `s` ends (0 when none does). */
