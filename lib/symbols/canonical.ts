@@ -6,7 +6,8 @@ import { scYear } from './sc-years';
 import { gaSession } from './ga-sessions';
 
 // "S/Agenda/8979": the Council's provisional agendas are written so on ODS.
-const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda' };
+// ("CAT/C/24/Concl.3": the Committee against Torture's conclusions, written so.)
+const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda', CONCL: 'Concl' };
 
 function unido(series: string): boolean {
   return /^(?:GC|IDB|PBC)\./.test(series);

@@ -688,3 +688,26 @@ describe('forms the held-out batch as showed missed (heldout-as)', () => {
     expect(read('CCPR/C/GC/36CCPR/C/GC/37')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch at showed missed (heldout-at)', () => {
+  it('writes the Committee against Torture’s conclusions as they are written (Concl.)', () => {
+    // heldout-at zh: a Hong Kong government page citing the Committee's conclusions.
+    expect(read('CAT/C/24/Concl.3')).toEqual([['CAT/C/24/Concl.3', 'CAT/C/24/Concl.3']]);
+    expect(read('CAT/C/24/CONCL.3')).toEqual([['CAT/C/24/CONCL.3', 'CAT/C/24/Concl.3']]);
+  });
+
+  it('reads a masthead’s symbol run into its distribution and its date’s day', () => {
+    // heldout-at ru: a flattened masthead.
+    expect(read('АССАМБЛЕЯDistr.GENERALA/HRC/10/8311 March 2009RUSSIANOriginal: ENGLISH')).toEqual([['A/HRC/10/83', 'A/HRC/10/83']]);
+  });
+
+  it('ends a symbol before a masthead’s spaced slash and word, and after its year before a page number', () => {
+    // heldout-at en: a masthead whose parts a page set apart with slashes; ar: a running header.
+    expect(read('United Nations / A/HRC/29/L.21\n/ General Assembly / Distr.: Limited')).toEqual([['A/HRC/29/L.21', 'A/HRC/29/L.21']]);
+    expect(read('A / Res / 60 / 251')).toEqual([['A / Res / 60 / 251', 'A/RES/60/251']]);
+    expect(read('20-10201 /4 S/RES/2536 (2020) S/RES/2536 (2020) /4')).toEqual([
+      ['S/RES/2536 (2020)', 'S/RES/2536 (2020)'],
+      ['S/RES/2536 (2020)', 'S/RES/2536 (2020)'],
+    ]);
+  });
+});

@@ -66,7 +66,12 @@ const PART = '(?:\\s?\\((?:Part|Vol\\.)\\s?[IVX]{1,5}\\))';
 // A symbol ends where no further part follows; "/[country code]" and "/…/…/2" mark a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3})|(?![A-Za-z0-9]|\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
+// "S/RES/2536 (2020) /4": nor does anything after a year's or session's parenthesis continue it
+// (a running header's page number follows).
+// "United Nations / A/HRC/29/L.21\n/ General Assembly": a masthead's slashes between spaces as
+// separators; a symbol ends before one followed by a word (not a symbol's own word: "A / Res / 60").
+const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Corr|Sub|Summary|Agenda|Amend)[A-Z][a-z]{2}';
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3})|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/])/y;
@@ -415,8 +420,18 @@ function emergencyWithoutA(s: string, slash: number): Candidate | null {
   return { start: slash - m[0].length, end: ES_PART.lastIndex, symbol, kind: symbolKind(symbol) };
 }
 
-// A masthead's distribution run onto the symbol's line: "Distr.GÉNÉRALE CAT/C/SR.5925 mai 2004".
-const DISTRIBUTION_BEFORE = /(?:GENERAL|GÉNÉRALE|GENERALE|LIMITED|LIMITÉE|RESTRICTED|RESTREINTE|LIMITADA|RESERVADA|ОБЩАЯ|ОГРАНИЧЕННАЯ) $/;
+// A masthead's distribution run onto the symbol's line: "Distr.GÉNÉRALE CAT/C/SR.5925 mai 2004";
+// "Distr.GENERALA/HRC/10/8311 March 2009": run into it, the space lost too.
+const DISTRIBUTIONS = '(?:GENERAL|GÉNÉRALE|GENERALE|LIMITED|LIMITÉE|RESTRICTED|RESTREINTE|LIMITADA|RESERVADA|ОБЩАЯ|ОГРАНИЧЕННАЯ)';
+const DISTRIBUTION_BEFORE = new RegExp(`${DISTRIBUTIONS} $`);
+const DISTRIBUTION_GLUED = new RegExp(`${DISTRIBUTIONS}$`);
+
+/** Where a symbol run into the masthead's distribution before it starts ("GENERALA/HRC/10/83": at the A), or -1. */
+function distributionGlued(s: string, slash: number): number {
+  const series = slash - 1;
+  if (series < 7 || !isSeriesLetter(s.charCodeAt(series)) || !endsDistribution(s.charCodeAt(series - 1))) return -1;
+  return DISTRIBUTION_GLUED.test(s.slice(Math.max(0, series - 12), series)) ? series : -1;
+}
 const endsDistribution = inSet('LEDAЯ');
 // A date after a symbol's last figures, its day missing: a month's name and a year.
 const DATE_WITHOUT_DAY = new RegExp(`\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES}\\s{1,2}(?:de\\s{1,2})?(?:19|20)\\d\\d(?!\\d)`, 'y');
@@ -430,7 +445,7 @@ const DATE_WITHOUT_DAY = new RegExp(`\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES}\\s{1,
  */
 function dayGluedAt(s: string, start: number, slash: number): number {
   // (After a space, the last letter of a distribution word first: most symbols follow a word in lower case.)
-  if (start > 0 && s.charCodeAt(start - 1) !== 10 && !(s.charCodeAt(start - 1) === 32 && endsDistribution(s.charCodeAt(start - 2)) && DISTRIBUTION_BEFORE.test(s.slice(Math.max(0, start - 16), start)))) return -1;
+  if (start > 0 && s.charCodeAt(start - 1) !== 10 && !(s.charCodeAt(start - 1) === 32 && endsDistribution(s.charCodeAt(start - 2)) && DISTRIBUTION_BEFORE.test(s.slice(Math.max(0, start - 16), start))) && !(endsDistribution(s.charCodeAt(start - 1)) && DISTRIBUTION_GLUED.test(s.slice(Math.max(0, start - 12), start)))) return -1;
   let e = slash;
   while (e < s.length && e - slash < 48 && !isSpace(s.charCodeAt(e))) e++;
   let d = e;
@@ -497,6 +512,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     if (start < 0) start = accentedLabelGlued(s, slash);
     if (start < 0) start = wordGlued(s, slash);
     if (start < 0) start = pageGlued(s, slash);
+    if (start < 0) start = distributionGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < 0 && slash >= done) {
       const es = emergencyWithoutA(s, slash);
