@@ -580,3 +580,11 @@ describe('forms the held-out batch as showed missed (heldout-as)', () => {
     expect(read('重申也門衝突唯有通過安全理事會第2216(2015)號等相關決議和聲明')).toEqual([['2216(2015)', 'S/RES/2216 (2015)']]);
   });
 });
+
+describe('forms the held-out batch at showed missed (heldout-at)', () => {
+  it('reads a Council number and year in Chinese numerals between 第 and 號, ASCII zeros in the year', () => {
+    // heldout-at zh: a Macao government text.
+    expect(read('按照聯合國安理會第一三七三(二00一)號決議所訂標準')).toEqual([['一三七三(二00一)', 'S/RES/1373 (2001)']]);
+    expect(read('第一三七三(二〇〇二)號')).toEqual([]);
+  });
+});

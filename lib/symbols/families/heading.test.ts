@@ -147,3 +147,11 @@ describe('the Assembly’s decisions numbered from 401 once its resolutions ran 
     expect(read('31/301. Election of the members of the Committee', { body: 'A' })).toEqual([['31/301', 'A/DEC/31/301']]);
   });
 });
+
+describe('a Council page’s heading with its dash run into the number (heldout-at)', () => {
+  it('reads "٣٥/ 7- الأعمال" on the Council’s page, not "35/7-8"', () => {
+    // heldout-at ar: the Council's resolutions listed on its page, Arabic-Indic figures and all.
+    expect(read('٣٥/ 7- الأعمال التجارية وحقوق الإنسان', { body: 'A/HRC' })).toEqual([['٣٥/ 7', 'A/HRC/RES/35/7']]);
+    expect(read('35/7-8 الأعمال', { body: 'A/HRC' })).toEqual([]);
+  });
+});

@@ -2804,3 +2804,39 @@ describe('forms the held-out batch as showed missed (heldout-as)', () => {
     expect(read('(Resoluci6n 35/171 de la Asamblea General)')).toEqual([['35/171', 'A/RES/35/171']]);
   });
 });
+
+describe('forms the held-out batch at showed missed (heldout-at)', () => {
+  it('reads the month and year in parentheses after a session/number as its date', () => {
+    // heldout-at fr: a Council page's summary (the Council's 47th session sat in 2021, the Assembly's in 1992).
+    expect(read('Resolution 47/24 (juillet 2021) : Le Conseil a reconnu que', { body: 'A/HRC' })).toEqual([['47/24', 'A/HRC/RES/47/24']]);
+    expect(read('resolution 47/24 (July 1992)')).toEqual([['47/24', 'A/RES/47/24']]);
+  });
+
+  it('reads the year a run of bare numbers shares after "toutes en", and the list going on', () => {
+    // heldout-at fr: a machine-translated page on the Gulf War.
+    expect(read('les résolutions 670 , 674 , 677 , 678 (toutes en 1990) et 686 (1991),')).toEqual([
+      ['670', 'S/RES/670 (1990)'],
+      ['674', 'S/RES/674 (1990)'],
+      ['677', 'S/RES/677 (1990)'],
+      ['678', 'S/RES/678 (1990)'],
+      ['686 (1991)', 'S/RES/686 (1991)'],
+    ]);
+  });
+
+  it('reads the Russian keyword hyphenated across a line or a table’s cells', () => {
+    // heldout-at ru: a Council record's PDF text; seen-aq ru: a table's cells.
+    expect(read('Это брифинг в Совете после принятия резо- люции 2139 (2014) по вопросу')).toEqual([['2139 (2014)', 'S/RES/2139 (2014)']]);
+    expect(read('Генеральная |\nАссамблея |\nв резолю- |\nции 33/138 от |\n19 декабря |\n1978 года')).toEqual([['33/138', 'A/RES/33/138']]);
+  });
+
+  it('reads اللائحة with the li- before a Council number whose written year the table confirms, not a regulation', () => {
+    // heldout-at ar: a Maghreb news page on Western Sahara.
+    expect(read('تطبيقا للائحة 2351 لسنة 2017 التي تضمنت دعوة')).toEqual([['2351', 'S/RES/2351 (2017)']]);
+    expect(read('اللائحة التنفيذية رقم 12 لسنة 2017')).toEqual([]);
+  });
+
+  it('reads a session/number after "conexa" (related)', () => {
+    // heldout-at es: an Assembly resolution's preamble.
+    expect(read('y la resolución conexa 52/12 B,\nde 19 de diciembre de 1997,', { body: 'A' })).toEqual([['52/12 B', 'A/RES/52/12 B']]);
+  });
+});

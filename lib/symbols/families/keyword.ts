@@ -44,7 +44,8 @@ const KW = new RegExp(
     '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
-    '(?:[Рр]езолюц[иі]|РЕЗОЛЮЦ[ИІ])[а-яА-Я]{0,3}',
+    // "резо- люции 2139 (2014)", "в резолю- |\nции 33/138": a PDF's or a table's hyphenated word.
+    '(?:[Рр]езолюц[иі]|РЕЗОЛЮЦ[ИІ]|[Рр]езо-\\s{1,2}люц[иі]|[Рр]езолю-\\s{1,2}(?:\\|\\s{0,2})?ц[иі])[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
     // "особенно Разрешение 1251 (1999 г.)": machine-translated pages render "Resolution" as
     // "permission" (its number checked in findKeywordCitations: it is also a screen's resolution).
@@ -226,7 +227,7 @@ const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nat
 // number (a Security Council number with its year, or an old session number).
 const RU_DATE_ALONE = /\s{0,4}\d{1,2}\s{1,2}(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s{1,2}(?:19|20)\d\d(?:\s{0,2}(?:года|г\.))?/y;
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
-const BUDGET_ADJECTIVE = /^\s{0,2}(?:budgétaire|presupuestaria|budgetary|omnibus|ómnibus|бюджетн[а-я]{2})\s/;
+const ITEM_ADJECTIVE = /^\s{0,2}(?:budgétaire|presupuestaria|budgetary|omnibus|ómnibus|бюджетн[а-я]{2}|conexas?|connexes?)\s/;
 // The words that open an item's adoption date, longest first where one opens another.
 // ("المورخ": the participle typed without its hamza's seat.)
 const DATE_WORD =
@@ -477,9 +478,9 @@ const SPACES = /\s{0,3}/y;
 const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\d/])/y;
 // "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
-// "678 (todas de 1990) y 686 (de 1991)": the year a run of numbers shares, said in the last one's note.
+// "678 (todas de 1990) y 686 (de 1991)", "678 (toutes en 1990) et 686 (1991)": the year a run of numbers shares, said in the last one's note.
 // "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well.
-const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من)?\s{0,2}(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
+const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
 
@@ -1113,9 +1114,10 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     const adj = sticky(ADJECTIVE, s, pos);
     const it = adj > pos ? parseItem(s, adj) : null;
     if (it && (it.core.shape === 'year' || it.core.shape === 'roman')) first = it;
-    // "la résolution budgétaire 50/214": a session/number after an adjective of the budget's
-    // (another word there may be a date's or a page's: "resolution page 12/45").
-    else if (it && it.core.shape === 'slash' && !it.core.yearLike && BUDGET_ADJECTIVE.test(s.slice(pos, adj))) first = it;
+    // "la résolution budgétaire 50/214", "la resolución conexa 52/12 B": a session/number after an
+    // adjective of the budget's or "related" (another word there may be a date's or a page's:
+    // "resolution page 12/45").
+    else if (it && it.core.shape === 'slash' && !it.core.yearLike && ITEM_ADJECTIVE.test(s.slice(pos, adj))) first = it;
     // "le Conseil de Sécurité … ses résolutions ultérieures (1820, 1888, 1889 et 1960)", "its
     // related resolutions (1820, 1888)": Council numbers in parentheses after an adjective, the
     // Council the last organ named before the keyword in its sentence.
@@ -1408,7 +1410,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
   // with the Council named in the paragraph, as a pair the year table confirms, or in a text
   // where it already did.
   if (kw.charCodeAt(0) === 0x644) {
-    if (!state.lawiha && !lawihaReads(ctxs, items)) return false;
+    if (!state.lawiha && !lawihaReads(s, ctxs, items)) return false;
     state.lawiha = true;
   }
   if (lettered && !letteredFits(s, lettered, ctxs)) {
@@ -1694,9 +1696,12 @@ function dateYearAfter(s: string, end: number): number | undefined {
 
 // "resolution 35/12 (2017)", "Resolution 32/19, adopted in 2016,": a year alone with a
 // session/number, in parentheses or in an adoption clause right after it ("Resolution 32/19 was
-// adopted in 2016", "la resolución 32/19 fue aprobada en 2016": its passive too).
-const ADOPTION_YEAR_AFTER =
-  /\s{0,2}(?:[(（]((?:19|20)\d\d)[)）]|,?\s{1,2}(?:(?:was|were|fue|fueron|a été|ont été|был[аио]?)\s{1,2})?(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\s{1,2}(?:in|en|в)\s{1,2}((?:19|20)\d\d)(?!\d))/y;
+// adopted in 2016", "la resolución 32/19 fue aprobada en 2016": its passive too). "Resolution 47/24
+// (juillet 2021)": the month with the year in the parentheses.
+const ADOPTION_YEAR_AFTER = new RegExp(
+  `\\s{0,2}(?:[(（](?:${MONTH_NAMES}\\s{1,2})?((?:19|20)\\d\\d)[)）]|,?\\s{1,2}(?:(?:was|were|fue|fueron|a été|ont été|был[аио]?)\\s{1,2})?(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\\s{1,2}(?:in|en|в)\\s{1,2}((?:19|20)\\d\\d)(?!\\d))`,
+  'y',
+);
 
 /** The year written alone with the session/number ending at `end` (ADOPTION_YEAR_AFTER), or undefined. */
 function adoptionYearAfter(s: string, end: number): number | undefined {
@@ -1963,9 +1968,12 @@ function letteredFits(s: string, it: Item, ctxs: Context[]): boolean {
   return true;
 }
 
-/** Whether اللائحة's items read as the Council's: the Council named, or a pair the year table confirms. */
-function lawihaReads(ctxs: Context[], items: Item[]): boolean {
-  return ctxs[0]!.body === 'S' || items.some((it) => it.core.shape === 'year' && scFits(it.core.n, it.core.year));
+/**
+ * Whether اللائحة's items read as the Council's: the Council named, or a pair the year table
+ * confirms, its year in parentheses or written after it ("للائحة 2351 لسنة 2017").
+ */
+function lawihaReads(s: string, ctxs: Context[], items: Item[]): boolean {
+  return ctxs[0]!.body === 'S' || items.some((it) => (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'bare' && writtenYearEnd(s, it.end, it.core.n) > 0));
 }
 
 const DIGIT_SESSION = /\s{0,2}\(\s?(\d{1,2})\s?\)/y;

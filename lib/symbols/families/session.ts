@@ -200,7 +200,7 @@ function hanTens(s: string, end: number): { start: number; n: number } | null {
 /**
  * "覆按其…之一九四八年四月十七日决议案四十六(一九四八)": a Security Council number and its year in
  * Chinese numerals, read only right after the word for a resolution (or as the next item of a list
- * that starts so) and when the year fits the number (the Council's year table).
+ * that starts so, or between 第 and 号) and when the year fits the number (the Council's year table).
  */
 function hanYearCitation(s: string, open: number, close: number, year: number): Candidate | null {
   let i = open;
@@ -218,8 +218,15 @@ function hanYearCitation(s: string, open: number, close: number, year: number): 
     if (start === i) return null;
     n = hanDigits(s.slice(start, i))!;
   }
-  if (!(RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || afterListedPair(s, start)) || !scFits(n, year)) return null;
+  if (!(RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || afterListedPair(s, start) || numbered(s, start, close)) || !scFits(n, year)) return null;
   return { start, end: close + 1, symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' };
+}
+
+/** "第一三七三(二00一)號決議": whether the pair from `start` to the ')' at `close` stands between 第 and 号/號. */
+function numbered(s: string, start: number, close: number): boolean {
+  if (s[start - 1] !== '第') return false;
+  const next = s[close + 1] === ' ' ? s[close + 2] : s[close + 1];
+  return next === '号' || next === '號';
 }
 
 // A list's separator right after a closing parenthesis.
