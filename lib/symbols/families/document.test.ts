@@ -701,6 +701,11 @@ describe('forms the held-out batch at showed missed (heldout-at)', () => {
     expect(read('АССАМБЛЕЯDistr.GENERALA/HRC/10/8311 March 2009RUSSIANOriginal: ENGLISH')).toEqual([['A/HRC/10/83', 'A/HRC/10/83']]);
   });
 
+  it('reads an addendum’s number a PDF set apart by a blank line', () => {
+    // heldout-at ar: a report's masthead, its Arabic lines in presentation forms.
+    expect(read('A/59/5/Add.\n\n7\n\nﺍﻷﻣﻢ ﺍﳌﺘﺤﺪﺓ')).toEqual([['A/59/5/Add.\n\n7', 'A/59/5/Add.7']]);
+  });
+
   it('ends a symbol before a masthead’s spaced slash and word, and after its year before a page number', () => {
     // heldout-at en: a masthead whose parts a page set apart with slashes; ar: a running header.
     expect(read('United Nations / A/HRC/29/L.21\n/ General Assembly / Distr.: Limited')).toEqual([['A/HRC/29/L.21', 'A/HRC/29/L.21']]);
