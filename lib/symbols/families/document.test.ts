@@ -716,3 +716,11 @@ describe('forms the held-out batch at showed missed (heldout-at)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch au showed missed (heldout-au)', () => {
+  it('leaves the WHO tobacco convention’s A/FCTC/ documents, and reads a working group’s Roman number after a space', () => {
+    // heldout-au zh: a Chinese page naming the convention's document; a UNCITRAL meeting report.
+    expect(read('世界卫生组织烟草控制框架公约A/FCTC/COP/2/8')).toEqual([]);
+    expect(read('本次会议以秘书处草拟的A/CN.9/WG. II/WP.205文件')).toEqual([['A/CN.9/WG. II/WP.205', 'A/CN.9/WG.II/WP.205']]);
+  });
+});

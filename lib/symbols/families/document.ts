@@ -46,10 +46,10 @@ const SERIES =
 // "A/HRC/WG.\n\n6/30/COL/2": a commission's or working group's number set apart so, the symbol
 // going on after it, and "E/CN\n\n.6/2010/11", "E/C\n\n.16/2004/9", the break before
 // the dot. "E/CN, 4/1985/4": a scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39": a
-// committee numbered in Roman figures after its dot. "A/60/509/Add.l": a scan's lower-case l for
+// committee numbered in Roman figures after its dot ("A/CN.9/WG. II/WP.205": a space after it). "A/60/509/Add.l": a scan's lower-case l for
 // the part's number 1, alone after the dot (as after "and", CONTINUATION below), read as 1.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{2,8}\\.[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{2,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
@@ -175,6 +175,9 @@ function plausible(raw: string, series: string): boolean {
   if (NUMBERED_WORD_AT_END.test(raw)) return false;
   // "ST/1234/2021/INIT" is an EU Council document; the UN Secretariat series is ST/AI/, ST/SGB/…
   if (series === 'ST' && /^ST\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
+  // "A/FCTC/COP/2/8": the World Health Organization's Framework Convention on Tobacco Control,
+  // whose Assembly's documents share the A/ series letter.
+  if (series === 'A' && /^A\s{0,2}\/\s{0,2}FCTC/.test(raw)) return false;
   // "A/RES/521(XVII)": the World Tourism Organization's General Assembly numbers its resolutions
   // with a Roman session too; a UN General Assembly symbol's number fits its session.
   const roman = OLD_GA_SYMBOL.exec(raw);
