@@ -256,8 +256,20 @@ export function parseItem(s: string, pos: number): Item | null {
       afterLetters++;
       open = 40;
     }
+    // "507- (د-27)", "507-(XXVII)": a dash before the parentheses, crossed to a session or year,
+    // which then reads the number as it would without the dash (another organ's session leaves it unread).
+    let dashAt = -1;
+    if (open === 45 && strayAt < 0 && !letters.length && s.charCodeAt(afterLetters) === 45 && codeAfterSpaces(s, afterLetters + 1, 1) === 40) {
+      dashAt = afterLetters;
+      afterLetters++;
+      open = 40;
+    }
     PAREN.lastIndex = afterLetters;
     let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
+    if (!p && dashAt >= 0) {
+      afterLetters = dashAt;
+      open = 45;
+    }
     if (p && strayAt >= 0 && !(p[2] && !p[1] && gaSessionFits(n, p[2]))) p = null;
     // (An ordinal adverb is also a list's "secondly": read only as the session the number fits.)
     if (p && p[9] && !gaSessionFits(n, toRoman(AR_ADVERBS.indexOf(p[9]) + 1))) p = null;

@@ -2840,3 +2840,30 @@ describe('forms the held-out batch at showed missed (heldout-at)', () => {
     expect(read('y la resolución conexa 52/12 B,\nde 19 de diciembre de 1997,', { body: 'A' })).toEqual([['52/12 B', 'A/RES/52/12 B']]);
   });
 });
+
+describe('forms the held-out batch au showed missed (heldout-au)', () => {
+  it('leaves a number whose dash-joined session is another organ’s, and reads one the Assembly’s session fits', () => {
+    // heldout-au ar: an OAU resolution ("507- (د-27)" would be the Council's 507 (1982) without its session).
+    expect(read('إذ يذكر بقراره رقم 507- (د-27) الذي يمنح اتحاد السكك الحديدية الأفريقية صفة الوكالة المتخصصة')).toEqual([]);
+    expect(read('القرار 181-(د-2)')).toEqual([['181-(د-2)', 'A/RES/181(II)']]);
+  });
+
+  it('reads a list after an adjective and a number word', () => {
+    // heldout-au es: a news page on piracy off Somalia.
+    expect(read('tras reafirmarse en las resoluciones anteriores número 1814, 1816 y 1897 referentes a Somalia')).toEqual([
+      ['1814', 'S/RES/1814 (2008)'],
+      ['1816', 'S/RES/1816 (2008)'],
+      ['1897', 'S/RES/1897 (2009)'],
+    ]);
+    expect(read('la resolución anterior número 5 del reglamento')).toEqual([]);
+  });
+
+  it('reads the keyword as a Chinese encoding mis-decodes its ó, and an Arabic month pair spaced around its slash', () => {
+    // heldout-au es: a mis-decoded copy of a news article; ar: a Council resolution's preamble.
+    expect(read('el Consejo de Seguridad aprob¨® la resoluci¨®n 706 en la que')).toEqual([['706', 'S/RES/706 (1991)']]);
+    expect(read('وإذ يؤكد من جديد قرارات مجلس حقوق الإنسان 15/21 المؤرخ 30 أيلول / سبتمبر 2010 و21/16 المؤرخ 27 أيلول/سبتمبر 2012')).toEqual([
+      ['15/21', 'A/HRC/RES/15/21'],
+      ['21/16', 'A/HRC/RES/21/16'],
+    ]);
+  });
+});

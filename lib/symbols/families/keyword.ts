@@ -40,8 +40,8 @@ const KW = new RegExp(
     // gnrale": French copies whose encoding turned the é into the replacement character, or dropped it.
     // "SECWRlTY COUNClL RESOLUTlON 276 (1970)": a scan's lower-case l or figure 1 for the I of a
     // heading in capitals. "su resolucio'n 1995/30": Spanish pages of the 1990s in ASCII, as the French.
-    // "(Resoluci6n 35/171": a scan's 6 for the ó.
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes)|RESOLUCI(?:ÓN|ONES|ON)',
+    // "(Resoluci6n 35/171": a scan's 6 for the ó; "resoluci¨®n 706": a Chinese encoding's reading of it.
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|¨®n|¨®nes)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
     // "резо- люции 2139 (2014)", "в резолю- |\nции 33/138": a PDF's or a table's hyphenated word.
@@ -239,13 +239,13 @@ const AR_MONTH_NAMES = '(?:يناير|فبراير|مارس|أبريل|إبري�
 const DATE = new RegExp(
   [
     // "المؤرخ في 7 كانون الأول/ ديسمبر 1970": Arabic may put في before the day and a space after
-    // the slash between the month's two names.
+    // the slash between the month's two names ("30 أيلول / سبتمبر 2010": before it too).
     // The day may be an ordinal ("adopted on 15th October 1999", "du 1er", "1.º de", "6-го"), the
     // date in figures ("от 06.08.1990", "du 06/08/1990"), the participle the language's own
     // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
     // and break the line inside the date ("от \n11 августа   2000   года"), or lose the space before
     // the year ("المؤرخ 6 كانون الأول/ديسمبر1994، و 50 / 23") or after the participle ("المؤرخ21 أيار/مايو 1999").
-    `\\s{0,4},?\\s{0,4}${DATE_WORD}(?:\\s{1,4}|(?=\\d))(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;.]{2,12})?(?:\\/\\s?[^\\s\\d,;.]{3,12})?\\s{0,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    `\\s{0,4},?\\s{0,4}${DATE_WORD}(?:\\s{1,4}|(?=\\d))(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,2})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;./]{2,12})?(?:\\s?\\/\\s?[^\\s\\d,;.]{3,12})?\\s{0,4}(?:de\\s{1,2})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
     // "661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990": the month and year without the day,
     // in every language's way ("of August 1990", "adopted in August 1990", "adoptée en août 1990",
     // "du mois d'août 1990", "de agosto de 1990", "от августа 1990 года", "в августе 1990 г.").
@@ -1127,6 +1127,13 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
         first = inner;
         midBody = 'S';
       }
+    }
+    // "las resoluciones anteriores número 1814, 1816, … y 1897": an adjective, then a number word
+    // before a list of Council numbers.
+    else if (!it && adj > pos) {
+      const numbered = sticky(NUMBER_WORD, s, adj);
+      const listed = numbered > adj ? parseItem(s, numbered) : null;
+      if (listed && ((listed.core.shape === 'bare' && listed.core.n >= 100 && listGoesOn(s, listed.end)) || (listed.core.shape === 'year' && scFits(listed.core.n, listed.core.year)))) first = listed;
     }
   }
   if (!first) {
