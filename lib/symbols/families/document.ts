@@ -40,14 +40,15 @@ const SERIES =
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
 // Committee's number, a further part after it; "S/PV .8974": a space typed before the dot of a
 // draft or record number.
-// "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1", "S/PV.\n\n8288", "A/59/5/Add.\n\n7": a PDF header's
-// draft, revision, addendum or record number set apart, a blank line between (such a word is never
-// the end of a symbol, so only its number can follow); "E/CN.\n\n15/2005/15",
+// "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1", "S/PV.\n\n8288",
+// "A/59/5/Add.\n\n7": a PDF header's draft, revision, addendum or record number set apart, a blank
+// line between (such a word is never the end of a symbol, so only its number can follow); "E/CN.\n\n15/2005/15",
 // "A/HRC/WG.\n\n6/30/COL/2": a commission's or working group's number set apart so, the symbol
 // going on after it, and "E/CN\n\n.6/2010/11", "E/C\n\n.16/2004/9", the break before
 // the dot. "E/CN, 4/1985/4": a scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39": a
-// committee numbered in Roman figures after its dot ("A/CN.9/WG. II/WP.205": a space after it). "A/60/509/Add.l": a scan's lower-case l for
-// the part's number 1, alone after the dot (as after "and", CONTINUATION below), read as 1.
+// committee numbered in Roman figures after its dot ("A/CN.9/WG. II/WP.205": a space after it).
+// "A/60/509/Add.l": a scan's lower-case l for the part's number 1, alone after the dot (as after
+// "and", CONTINUATION below), read as 1.
 const WORD_DOT =
   '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{2,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.

@@ -223,9 +223,11 @@ const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مش�
 // "the United Nations" named as the one that adopted a number, no organ named ("l'ONU", "the UN",
 // "Nations unies" in French press's lower case too).
 const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations [Uu]nies|(?<![A-Za-z])(?:ONU|UN)(?![A-Za-z])|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
-// "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
-// number (a Security Council number with its year, or an old session number).
+// A Russian date with no word before it ("8 ноября 1996 года"), between a body and a numbered number.
 const RU_DATE_ALONE = /\s{0,4}\d{1,2}\s{1,2}(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s{1,2}(?:19|20)\d\d(?:\s{0,2}(?:года|г\.))?/y;
+// "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
+// number (a Security Council number with its year, or an old session number), or before a
+// session/number after the few adjectives of ITEM_ADJECTIVE.
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 const ITEM_ADJECTIVE = /^\s{0,2}(?:budgétaire|presupuestaria|budgetary|omnibus|ómnibus|бюджетн[а-я]{2}|conexas?|connexes?)\s/;
 // The words that open an item's adoption date, longest first where one opens another.
@@ -418,6 +420,7 @@ const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 // "resolución 13 25 (2000)", "РЕЗОЛЮЦИЯ 1 16 0 (1998)": a number a scan split into two or three
 // groups of figures, read with its year when the table confirms the pair.
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})(?: (\d{1,2}))?\s?[(（]((?:19|20)\d\d)[)）]/y;
+// "1904-2009": a year joined to a number by a dash (firstItem).
 const YEAR_DASHED = /-((?:19|20)\d\d)(?![\d/-])/y;
 const DASHED_PAIR = /(\d{3,4})\s?[-–]\s?((?:19|20)\d\d)(?=\s?[)）])/y;
 
@@ -478,7 +481,8 @@ const SPACES = /\s{0,3}/y;
 const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\d/])/y;
 // "رقم 194 لسنة 1948", "رقم 3151 بتاريخ 14/كانون الأول/ 1973": the year of adoption right after the number.
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
-// "678 (todas de 1990) y 686 (de 1991)", "678 (toutes en 1990) et 686 (1991)": the year a run of numbers shares, said in the last one's note.
+// "678 (todas de 1990) y 686 (de 1991)", "678 (toutes en 1990) et 686 (1991)": the year a run of
+// numbers shares, said in the last one's note.
 // "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well.
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
