@@ -264,14 +264,19 @@ function nameAfter(s: string, lead: RegExp, bare: boolean): { body: Body; end: n
 // every "a" of a paragraph).
 const ASSEMBLY_LOWER = /^[\s,]{0,3}(?:of the |by the |de l['’]|de la |del |par l['’])(?:general assembly|assemblée générale|asamblea general)(?![a-zà-ÿ])/;
 
+/** The body after a number that NAMES' patterns do not read: after the li- (bodyAfterLi), or the Assembly in lower case. */
+function bodyAfterOtherwise(s: string): Body | undefined {
+  return bodyAfterLi(s) ?? (ASSEMBLY_LOWER.test(s) ? 'A' : undefined);
+}
+
 /** The body named at the very start of `s` ("77/180" + " of the General Assembly"). */
 export function bodyAfter(s: string): Body | undefined {
-  return nameAfter(s, LEAD, true)?.body ?? bodyAfterLi(s) ?? (ASSEMBLY_LOWER.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD, true)?.body ?? bodyAfterOtherwise(s);
 }
 
 /** The body at the start of `s` when a connecting word ties it to what precedes ("of the", "de la"). */
 export function bodyAfterLinked(s: string): Body | undefined {
-  return nameAfter(s, LEAD_LINKED, false)?.body ?? bodyAfterLi(s) ?? (ASSEMBLY_LOWER.test(s) ? 'A' : undefined);
+  return nameAfter(s, LEAD_LINKED, false)?.body ?? bodyAfterOtherwise(s);
 }
 
 /** Like bodyAfter, with the offset just after the body's name. */

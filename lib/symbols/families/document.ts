@@ -341,9 +341,14 @@ function remembered<T>(cache: Map<string, T>, raw: string, compute: (raw: string
 const readings = new Map<string, Reading | null>();
 const read = (raw: string): Reading | null => remembered(readings, raw, readSymbol);
 
+/** A symbol whose series is typed in lower case ("a/res/61/106", "s/12076"; SERIES admits only these two), in capitals. */
+function inCapitals(raw: string): string {
+  const c = raw.charCodeAt(0);
+  return c === 97 || c === 115 ? raw.toUpperCase() : raw;
+}
+
 function readSymbol(raw: string): Reading | null {
-  // "a/res/61/106", "s/12076": read as written in capitals.
-  const cased = raw.charCodeAt(0) === 97 || raw.charCodeAt(0) === 115 ? raw.toUpperCase() : raw;
+  const cased = inCapitals(raw);
   const up = cased.includes('.l') ? cased.replace(/(?<=(?:Add|Rev|Corr)\.)l(?![A-Za-z0-9])/g, '1') : cased;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
   if (!plausible(up, series)) return null;
@@ -641,7 +646,7 @@ function readExplicit(raw: string): string | null {
   const m = SYMBOL_AT.exec(s);
   if (!m || m[0].length !== s.length) return null;
   const found = withoutForeignTail(m[0]);
-  const symbol = found.charCodeAt(0) === 97 || found.charCodeAt(0) === 115 ? found.toUpperCase() : found;
+  const symbol = inCapitals(found);
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(symbol)![0];
   if (!plausible(symbol, series)) return null;
   return canonicalDocument(symbol);

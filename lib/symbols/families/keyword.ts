@@ -224,7 +224,7 @@ const NOT_THE_RESOLUTION = /(?:جلس|فقر|ماد|بند|وثيق|صفح|مش�
 // "Nations unies" in French press's lower case too).
 const THE_UN = /الأمم\s?المتحدة|للأمم المتحدة|United Nations|Naciones Unidas|Nations [Uu]nies|(?<![A-Za-z])(?:ONU|UN)(?![A-Za-z])|Организаци[а-я]{0,3} Объедин[её]нных Наций|ООН|联合国|聯合國/;
 // A Russian date with no word before it ("8 ноября 1996 года"), between a body and a numbered number.
-const RU_DATE_ALONE = /\s{0,4}\d{1,2}\s{1,2}(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s{1,2}(?:19|20)\d\d(?:\s{0,2}(?:года|г\.))?/y;
+const RU_DATE_ALONE = new RegExp(`\\s{0,4}\\d{1,2}\\s{1,2}${MONTH_NAMES}\\s{1,2}(?:19|20)\\d\\d(?:\\s{0,2}(?:года|г\\.))?`, 'y');
 // "sa résolution pionnière 1540 (2004)": one adjective, allowed only before a self-checking
 // number (a Security Council number with its year, or an old session number), or before a
 // session/number after the few adjectives of ITEM_ADJECTIVE.
