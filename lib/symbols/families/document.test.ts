@@ -676,6 +676,12 @@ describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
     expect(read('THE RPD/C/1')).toEqual([]);
     expect(read('C RPD/2020/1')).toEqual([]);
   });
+
+  it('reads the combined reports’ last number after a split series', () => {
+    // heldout-av ar: the scanned masthead of CERD's concluding observations on combined reports.
+    expect(read('الأمم المتحدة\n\nC ERD/C/URY/CO/21-23')).toEqual([['C ERD/C/URY/CO/21-23', 'CERD/C/URY/CO/21-23']]);
+    expect(read('C ERD/C/URY/CO/21-2023')).toEqual([['C ERD/C/URY/CO/21', 'CERD/C/URY/CO/21']]);
+  });
 });
 
 describe('forms the held-out batch as showed missed (heldout-as)', () => {

@@ -120,6 +120,22 @@ const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\
 // may follow, as may the document's addendum and its revision or corrigendum: "CRC/C/OMN/Q/3-4/Add.1",
 // "CRC/C/RWA/CO/5-6/Add.1/Rev.1" — a part left out would read the symbol short, a wrong document).
 const COMBINED_LAST = /-(\d{1,2})((?:\/(?:Add|Corr|Rev)\.\d{1,2}){1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
+
+/**
+ * "CEDAW/C/EST/1-3": a treaty body's combined periodic reports, first to last, after the country
+ * code. When `symbol` (a report's, ending at `end`) goes on with the last report's number, returns
+ * where it ends, the whole symbol, and the combined report's own (without a part after it); else null.
+ */
+function combinedReports(s: string, end: number, symbol: string): { end: number; symbol: string; combined: string } | null {
+  if (s.charCodeAt(end) !== 45 || !COMBINED_REPORTS.test(symbol)) return null;
+  COMBINED_LAST.lastIndex = end;
+  const c = COMBINED_LAST.exec(s);
+  const first = Number(symbol.slice(symbol.lastIndexOf('/') + 1));
+  // Up to seven reports in one (CERD's "CERD/C/IRQ/CO/15-21"); a farther number is something else.
+  if (!c || Number(c[1]) <= first || Number(c[1]) - first > 6) return null;
+  // (The combined report's own symbol: "(CERD/C/KAZ/Q/4-5 وAdd.1)", an addendum after it is that document's.)
+  return { end: COMBINED_LAST.lastIndex, symbol: `${symbol}-${c[1]}${c[2] ?? ''}`, combined: `${symbol}-${c[1]}` };
+}
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
 // nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
@@ -487,7 +503,9 @@ function splitSeries(s: string, start: number, slash: number): Candidate | null 
   if (!r) return null;
   const from = slash - m[0].length;
   // (The symbol's text keeps the space: one character longer than what was read.)
-  return { start: from, end: from + raw.length + 1, symbol: r.symbol, kind: r.kind };
+  const end = from + raw.length + 1;
+  const c = combinedReports(s, end, r.symbol);
+  return c ? { start: from, end: c.end, symbol: c.symbol, kind: symbolKind(c.symbol) } : { start: from, end, symbol: r.symbol, kind: r.kind };
 }
 
 /**
@@ -586,18 +604,11 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       end += raw.length;
     }
     let combined: string | undefined;
-    // "CEDAW/C/EST/1-3": a treaty body's combined periodic reports, first to last, after the country code.
-    if (symbol === r.symbol && end === start + raw.length && s.charCodeAt(end) === 45 && COMBINED_REPORTS.test(symbol)) {
-      COMBINED_LAST.lastIndex = end;
-      const c = COMBINED_LAST.exec(s);
-      const first = Number(symbol.slice(symbol.lastIndexOf('/') + 1));
-      // Up to seven reports in one (CERD's "CERD/C/IRQ/CO/15-21"); a farther number is something else.
-      if (c && Number(c[1]) > first && Number(c[1]) - first <= 6) {
-        end = COMBINED_LAST.lastIndex;
-        symbol = `${symbol}-${c[1]}${c[2] ?? ''}`;
-        // "(CERD/C/KAZ/Q/4-5 وAdd.1)": an addendum after the combined report is that document's.
-        combined = `${r.symbol}-${c[1]}`;
-      }
+    const c = symbol === r.symbol && end === start + raw.length ? combinedReports(s, end, symbol) : null;
+    if (c) {
+      end = c.end;
+      symbol = c.symbol;
+      combined = c.combined;
     }
     // "A/RES/66(1)": an early resolution's session in figures a scan or a typist put for its Roman
     // letters; taken into the span only when, read as letters, it is the session the number has
