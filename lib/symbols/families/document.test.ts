@@ -677,6 +677,19 @@ describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
     expect(read('C RPD/2020/1')).toEqual([]);
   });
 
+  it('reads the next meeting’s record with its kind written again', () => {
+    // heldout-av ar: a committee's concluding observations naming the meetings' summary records.
+    expect(read('(انظر CERD/C/SR.2630 وSR.2631) المعقودتين')).toEqual([
+      ['CERD/C/SR.2630', 'CERD/C/SR.2630'],
+      ['SR.2631', 'CERD/C/SR.2631'],
+    ]);
+    expect(read('(see A/77/PV.5 and PV.6)')).toEqual([
+      ['A/77/PV.5', 'A/77/PV.5'],
+      ['PV.6', 'A/77/PV.6'],
+    ]);
+    expect(read('(see A/77/PV.5 and SR.6)')).toEqual([['A/77/PV.5', 'A/77/PV.5']]);
+  });
+
   it('reads the combined reports’ last number after a split series', () => {
     // heldout-av ar: the scanned masthead of CERD's concluding observations on combined reports.
     expect(read('الأمم المتحدة\n\nC ERD/C/URY/CO/21-23')).toEqual([['C ERD/C/URY/CO/21-23', 'CERD/C/URY/CO/21-23']]);

@@ -139,8 +139,9 @@ function combinedReports(s: string, end: number, symbol: string): { end: number;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
 // nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
-// 540, 541 and 548.", "CEDAW/C/SR.536 و 537 و 547.").
-const NEXT_MEETING = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}(\d{1,4})(?![\d/A-Za-z]|[.,]\d|\s?(?:%|[A-Z]|(?!(?:and|et|y|и)\s)[a-zа-я]))/y;
+// 540, 541 and 548.", "CEDAW/C/SR.536 و 537 و 547."), with the record's kind again or not
+// ("CERD/C/SR.2630 وSR.2631").
+const NEXT_MEETING = /\s{0,2}(?:,|and|et|y|и|和|及|、|و)\s{0,2}((?:SR|PV)\.)?(\d{1,4})(?![\d/A-Za-z]|[.,]\d|\s?(?:%|[A-Z]|(?!(?:and|et|y|и)\s)[a-zа-я]))/y;
 
 /**
  * After a meeting record's symbol at [.., pos) ("CEDAW/C/SR.539"), the next records written by their
@@ -154,10 +155,10 @@ function nextMeetings(s: string, pos: number, symbol: string, out: Candidate[]):
   for (let j = 0; j < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); j++) {
     NEXT_MEETING.lastIndex = pos;
     const n = NEXT_MEETING.exec(s);
-    if (!n || Number(n[1]) <= last || Number(n[1]) - last > 50) break;
-    last = Number(n[1]);
+    if (!n || (n[1] !== undefined && !base.endsWith(`/${n[1]}`)) || Number(n[2]) <= last || Number(n[2]) - last > 50) break;
+    last = Number(n[2]);
     const more = `${base}${last}`;
-    out.push({ start: NEXT_MEETING.lastIndex - n[1]!.length, end: NEXT_MEETING.lastIndex, symbol: more, kind: symbolKind(more) });
+    out.push({ start: NEXT_MEETING.lastIndex - n[2]!.length - (n[1]?.length ?? 0), end: NEXT_MEETING.lastIndex, symbol: more, kind: symbolKind(more) });
     pos = NEXT_MEETING.lastIndex;
   }
   return pos;
