@@ -2867,3 +2867,17 @@ describe('forms the held-out batch au showed missed (heldout-au)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch av showed missed (heldout-av)', () => {
+  it('reads a keyword run on from a short word before it, its space lost', () => {
+    // heldout-av en: a Council resolution's preamble as a PDF's text gives it.
+    expect(read('in particular itsresolutions 1378 (2001) of 14 November 2001, 1383 (2001) of 6 December 2001,and 1386 (2001)', { body: 'S' })).toEqual([
+      ['1378 (2001)', 'S/RES/1378 (2001)'],
+      ['1383 (2001)', 'S/RES/1383 (2001)'],
+      ['1386 (2001)', 'S/RES/1386 (2001)'],
+    ]);
+    expect(read('Recalling theresolution 60/251 of the General Assembly')).toEqual([['60/251', 'A/RES/60/251']]);
+    // Not a word that merely ends in the keyword's letters.
+    expect(read('his irresolution 12 times over')).toEqual([]);
+  });
+});

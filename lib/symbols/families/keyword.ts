@@ -143,9 +143,10 @@ const opensAbbreviation = inSet('USRGCH');
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 // Read back from the keyword as lookbehinds (`endsAt`): one backward try, where a pattern ending in
-// `$` on the 40 characters before the keyword was tried forward from each of them.
+// `$` on the 40 characters before the keyword was tried forward from each of them. (ITS_BEFORE with
+// no space: "itsresolutions", a PDF's text, read only where articleGlued lets the keyword be.)
 const OWN_BEFORE = new RegExp(`(?<=${OWN}\\s{1,2})`, 'y');
-const ITS_BEFORE = new RegExp(`(?<=(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{1,2})`, 'y');
+const ITS_BEFORE = new RegExp(`(?<=(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{0,2})`, 'y');
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
 // "Recalling further all its resolutions on human rights and the environment, the most recent of
 // which are resolutions 45/17 …": the body's own resolutions named earlier in the sentence.
@@ -869,7 +870,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   // "…initsresolution17/4of16June2011.": text whose spaces were lost, the keyword glued to the
   // word before it and to its number; the body, if any, is named glued too.
   const glued = !wordStart(s, kwStart) && gluedToNumber(s, kwStart, kw);
-  if (!glued && !wordStart(s, kwStart) && !camelGlued(s, kwStart, kw)) return null;
+  if (!glued && !wordStart(s, kwStart) && !camelGlued(s, kwStart, kw) && !articleGlued(s, kwStart, kw)) return null;
   const k0 = kw.charCodeAt(0);
   const arabic = k0 >= 0x600;
   const type: Context['type'] = opensDecision(k0) && DEC_WORD.test(kw) ? 'dec' : 'res';
@@ -1607,6 +1608,16 @@ function camelGlued(s: string, at: number, kw: string): boolean {
 function gluedToNumber(s: string, at: number, kw: string): boolean {
   const prev = codeAt(s, at - 1);
   return prev >= 97 && prev <= 122 && kw.charCodeAt(0) < 0x80 && isDigit(codeAt(s, at + kw.length));
+}
+
+// "in particular itsresolutions 1378 (2001)", "todas lasresoluciones": a PDF's text that lost the
+// space after a short word (a pronoun, an article, a preposition) before the keyword.
+const SHORT_WORD_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:its|the|their|all|of|and|in|by|under|ses|les|la|des|de|et|sus|su|las|los|del|y)$/;
+
+/** Whether the Latin keyword at `at`, in lower case, runs on from a short word before it. */
+function articleGlued(s: string, at: number, kw: string): boolean {
+  const first = kw.charCodeAt(0);
+  return (first === 114 || first === 100) && SHORT_WORD_BEFORE.test(s.slice(Math.max(0, at - 6), at));
 }
 
 // The bodies' names with their spaces lost ("TheHumanRightsCouncilendorsed…").
