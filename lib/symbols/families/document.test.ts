@@ -743,3 +743,13 @@ describe('forms the held-out batch au showed missed (heldout-au)', () => {
     expect(read('本次会议以秘书处草拟的A/CN.9/WG. II/WP.205文件')).toEqual([['A/CN.9/WG. II/WP.205', 'A/CN.9/WG.II/WP.205']]);
   });
 });
+
+describe('forms the held-out batch av showed missed (heldout-av)', () => {
+  it('reads the Conference on Trade and Development’s symbols', () => {
+    // heldout-av en: a UNCTAD report naming its first part, published apart.
+    expect(read('has been published separately as document UNCTAD/DTL/TLB/2013/1.')).toEqual([['UNCTAD/DTL/TLB/2013/1', 'UNCTAD/DTL/TLB/2013/1']]);
+    expect(read('(TD/B/C.II/20)')).toEqual([['TD/B/C.II/20', 'TD/B/C.II/20']]);
+    // The name alone before a year is not a symbol.
+    expect(read('UNCTAD/2019 figures')).toEqual([]);
+  });
+});

@@ -32,9 +32,11 @@ const SERIES =
   // "TRANS/WP.30/2000/9": the Economic Commission for Europe's transport documents before ECE/TRANS/,
   // read only with a working party's, a committee's or a group's number after the slash.
   // "JIU/REP/2017/5": the Joint Inspection Unit's reports, notes and management letters.
+  // "UNCTAD/DTL/TLB/2013/1", "UNCTAD/WIR/2019": the Conference on Trade and Development's
+  // secretariat publications (its intergovernmental documents are TD/).
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
@@ -45,12 +47,13 @@ const SERIES =
 // line between (such a word is never the end of a symbol, so only its number can follow); "E/CN.\n\n15/2005/15",
 // "A/HRC/WG.\n\n6/30/COL/2": a commission's or working group's number set apart so, the symbol
 // going on after it, and "E/CN\n\n.6/2010/11", "E/C\n\n.16/2004/9", the break before
-// the dot. "E/CN, 4/1985/4": a scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39": a
-// committee numbered in Roman figures after its dot ("A/CN.9/WG. II/WP.205": a space after it).
+// the dot. "E/CN, 4/1985/4": a scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39",
+// "TD/B/C.II/20": a committee or commission numbered in Roman figures after its dot
+// ("A/CN.9/WG. II/WP.205": a space after it).
 // "A/60/509/Add.l": a scan's lower-case l for the part's number 1, alone after the dot (as after
 // "and", CONTINUATION below), read as 1.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{2,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
