@@ -69,8 +69,8 @@ export function canonicalDocument(raw: string): string {
       out.push(`${word}.${dotted[2]!.toUpperCase()}`);
       continue;
     }
-    // ("WG. II": a space typed after the dot before a Roman number.)
-    const up = p.includes('. ') ? p.toUpperCase().replace(/\.\s(?=[IVX]{1,4}$)/, '.') : p.toUpperCase();
+    // ("WG. II", "SER. A": a space typed after the dot before a Roman number or a series' letter.)
+    const up = p.includes('. ') ? p.toUpperCase().replace(/\.\s(?=[IVX]{1,4}$|[A-Z]$)/, '.') : p.toUpperCase();
     out.push(MIXED[up] ?? up);
   }
   let sym = out.join('/');

@@ -752,4 +752,16 @@ describe('forms the held-out batch av showed missed (heldout-av)', () => {
     // The name alone before a year is not a symbol.
     expect(read('UNCTAD/2019 figures')).toEqual([]);
   });
+
+  it('reads a series’ letter after a space', () => {
+    // heldout-av es: the International Law Commission's Yearbook, its symbol's header.
+    expect(read('A/CN.4/SER. A/2001\n\n    A N U A R I O')).toEqual([['A/CN.4/SER. A/2001', 'A/CN.4/SER.A/2001']]);
+  });
+
+  it('leaves an Assembly symbol whose session is before the 31st, the first numbered so', () => {
+    // heldout-av es: the World Tourism Organization's Assembly, its thirteenth session in 1999.
+    expect(read('Punto 16 del orden del día\n(documento A/13/16)')).toEqual([]);
+    expect(read('(documento A/31/16)')).toEqual([['A/31/16', 'A/31/16']]);
+    expect(read('A/64/Add.1')).toEqual([['A/64/Add.1', 'A/64/Add.1']]);
+  });
 });

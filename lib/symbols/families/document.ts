@@ -50,10 +50,11 @@ const SERIES =
 // the dot. "E/CN, 4/1985/4": a scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39",
 // "TD/B/C.II/20": a committee or commission numbered in Roman figures after its dot
 // ("A/CN.9/WG. II/WP.205": a space after it).
+// "A/CN.4/SER. A/2001": a series' letter after a space, the symbol going on after it.
 // "A/60/509/Add.l": a scan's lower-case l for the part's number 1, alone after the dot (as after
 // "and", CONTINUATION below), read as 1.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.[A-Z](?![A-Za-z])';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR),\\d{1,4}(?![\\d,])|(?:L|PV|SR)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
@@ -199,6 +200,10 @@ function plausible(raw: string, series: string): boolean {
   // "A/FCTC/COP/2/8": the World Health Organization's Framework Convention on Tobacco Control,
   // whose Assembly's documents share the A/ series letter.
   if (series === 'A' && /^A\s{0,2}\/\s{0,2}FCTC/.test(raw)) return false;
+  // "(documento A/13/16)": the World Tourism Organization's Assembly numbers its documents by
+  // session too; the UN General Assembly's carry their session only from the 31st (1976), and
+  // before it an early document's number is followed by its parts ("A/64/Add.1"), not a number.
+  if (series === 'A' && /^A\s{0,2}\/\s{0,2}(?:[1-9]|[12]\d|30)\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
   // "A/RES/521(XVII)": the World Tourism Organization's General Assembly numbers its resolutions
   // with a Roman session too; a UN General Assembly symbol's number fits its session.
   const roman = OLD_GA_SYMBOL.exec(raw);
