@@ -60,6 +60,12 @@ export function canonicalDocument(raw: string): string {
   const out = [series];
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
+    // "PV.IOl": a scan's letters for a record number's figures.
+    const scanned = p.includes('.') ? /^(PV|SR)\.([0-9IOl]{2,4})$/.exec(p) : null;
+    if (scanned && /[IOl]/.test(scanned[2]!)) {
+      out.push(`${scanned[1]}.${scanned[2]!.replace(/[Il]/g, '1').replace(/O/g, '0')}`);
+      continue;
+    }
     const dotted = p.includes('.') ? /^([A-Za-z]{1,8})\.\s?(\d{1,4}[A-Za-z]?)$/.exec(p) : null;
     if (dotted) {
       const w = dotted[1]!.toUpperCase();

@@ -753,6 +753,14 @@ describe('forms the held-out batch av showed missed (heldout-av)', () => {
     expect(read('UNCTAD/2019 figures')).toEqual([]);
   });
 
+  it('reads a record’s number a scan gave letters for its figures', () => {
+    // heldout-av es: a scanned verbatim record's header ("PROIJ IS IONAL" for "PROVISIONAL").
+    expect(read('Asamblea General PROIJ IS IONAL A/38/PV.IOl 3 enero 1984')).toEqual([['A/38/PV.IOl', 'A/38/PV.101']]);
+    expect(read('A/C.3/SR.l5OO')).toEqual([['A/C.3/SR.l5OO', 'A/C.3/SR.1500']]);
+    // A word after the record's dot is not a number.
+    expect(read('A/38/PV.In the')).toEqual([]);
+  });
+
   it('reads a series’ letter after a space', () => {
     // heldout-av es: the International Law Commission's Yearbook, its symbol's header.
     expect(read('A/CN.4/SER. A/2001\n\n    A N U A R I O')).toEqual([['A/CN.4/SER. A/2001', 'A/CN.4/SER.A/2001']]);
