@@ -10,6 +10,7 @@ import { codeAfterSpaces, digitsValue, isDigit, isSpace } from './chars';
 import { gaSession, gaSessionFits } from './ga-sessions';
 import { toRoman } from './roman';
 import { scFits } from './sc-years';
+import { sentenceBefore } from './sentence';
 
 export interface Piece {
   start: number;
@@ -74,6 +75,7 @@ const OCR_ONES = /^[1lIJ]{1,3}$/;
 // "14 (1) de 13 de febrero de 1946": "(1)" is a paragraph's or a clause's mark as often as the first
 // session, read as the session only with a date of 1946 right after it.
 const FIRST_SESSION_DATE = /^[^;:()\n\d]{0,24}(?:\d{1,2}[^;:()\n\d]{1,24})?1946(?!\d)/;
+const FIRST_SESSION_YEAR = /(?<!\d)1946(?!\d)/;
 const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 const MIRRORED_SESSION = /\s{0,2}\(د\)\s?(\d{1,2})-/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both
@@ -281,8 +283,10 @@ export function parseItem(s: string, pos: number): Item | null {
       ODD_SESSION.lastIndex = afterLetters;
       const o = ODD_SESSION.exec(s);
       let roman = o ? (OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : o[1]!.toUpperCase()) : '';
-      // A single figure or letter: only the first session with its year after it ("(I)" itself is PAREN's).
-      if (roman === 'I' && !FIRST_SESSION_DATE.test(s.slice(ODD_SESSION.lastIndex, ODD_SESSION.lastIndex + 56))) roman = '';
+      // A single figure or letter: only the first session with its year after it, or earlier in its
+      // sentence ("Le 11 décembre 1946, l’Assemblée générale … adopte la résolution 95 (1)"; "(I)"
+      // itself is PAREN's).
+      if (roman === 'I' && !FIRST_SESSION_DATE.test(s.slice(ODD_SESSION.lastIndex, ODD_SESSION.lastIndex + 56)) && !FIRST_SESSION_YEAR.test(sentenceBefore(s, pos))) roman = '';
       if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: ODD_SESSION.lastIndex }], end: ODD_SESSION.lastIndex };
     }
     // "Resolución 2625 XXV", "Résolution 626 VII": the session written without its parentheses, read

@@ -2880,4 +2880,11 @@ describe('forms the held-out batch av showed missed (heldout-av)', () => {
     // Not a word that merely ends in the keyword's letters.
     expect(read('his irresolution 12 times over')).toEqual([]);
   });
+
+  it('reads a first-session number given its session in a figure, the year 1946 earlier in the sentence', () => {
+    // heldout-av fr: a history page on the Nuremberg principles.
+    expect(read('Le 11 décembre 1946, l’Assemblée générale de l’ONU adopte la résolution 95 (1), qui établit les principes')).toEqual([['95 (1)', 'A/RES/95(I)']]);
+    // "(1)" is as often a paragraph's mark: not without the year in its sentence.
+    expect(read('En 1946. La résolution 95 (1) dit')).toEqual([]);
+  });
 });
