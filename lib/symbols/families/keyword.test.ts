@@ -2881,6 +2881,15 @@ describe('forms the held-out batch av showed missed (heldout-av)', () => {
     expect(read('his irresolution 12 times over')).toEqual([]);
   });
 
+  it('reads the keyword as mis-decoded copies and scans give it, and the Council named without its apostrophe', () => {
+    // heldout-av fr: a news copy decoded with the wrong code page, and one whose encoding dropped
+    // every accent and apostrophe; es: a scanned Assembly resolution.
+    expect(read('La rĂ©solution 1851 autorise les pays impliquĂ©s')).toEqual([['1851', 'S/RES/1851 (2008)']]);
+    expect(read('La rÃ©solution 1851 autorise')).toEqual([['1851', 'S/RES/1851 (2008)']]);
+    expect(read('Reafirmando el párrafo 5 de su resolució0n 36/41, de 19 de noviembre de 1981', { body: 'A' })).toEqual([['36/41', 'A/RES/36/41']]);
+    expect(read('La rsolution 16/25 du Conseil des droits de lhomme a tabli une Commission')).toEqual([['16/25', 'A/HRC/RES/16/25']]);
+  });
+
   it('reads a first-session number given its session in a figure, the year 1946 earlier in the sentence', () => {
     // heldout-av fr: a history page on the Nuremberg principles.
     expect(read('Le 11 décembre 1946, l’Assemblée générale de l’ONU adopte la résolution 95 (1), qui établit les principes')).toEqual([['95 (1)', 'A/RES/95(I)']]);
