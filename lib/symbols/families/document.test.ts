@@ -773,3 +773,14 @@ describe('forms the held-out batch av showed missed (heldout-av)', () => {
     expect(read('A/64/Add.1')).toEqual([['A/64/Add.1', 'A/64/Add.1']]);
   });
 });
+
+describe('forms the held-out batch aw showed missed or misread (heldout-aw)', () => {
+  it('does not take a file name’s first letter for a resolution’s part', () => {
+    // heldout-aw es: a bilingual resolution's file list, each symbol beside its file's name.
+    expect(read('A/RES/63/197 A_RES_63_197_e.doc (English)A/RES/63/197 A_RES_63_197_s.doc (Spanish)')).toEqual([
+      ['A/RES/63/197', 'A/RES/63/197'],
+      ['A/RES/63/197', 'A/RES/63/197'],
+    ]);
+    expect(read('A/RES/40/152 A and B')).toEqual([['A/RES/40/152 A', 'A/RES/40/152 A']]);
+  });
+});
