@@ -783,4 +783,9 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     ]);
     expect(read('A/RES/40/152 A and B')).toEqual([['A/RES/40/152 A', 'A/RES/40/152 A']]);
   });
+
+  it('reads a conference’s number a PDF set apart after its dot', () => {
+    // heldout-aw ru: the masthead of a Crime Congress document.
+    expect(read('Организация Объединенных Наций A/CONF.\n\n234/15\nЧетырнадцатый Конгресс')).toEqual([['A/CONF.\n\n234/15', 'A/CONF.234/15']]);
+  });
 });
