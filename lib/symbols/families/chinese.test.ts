@@ -588,3 +588,16 @@ describe('forms the held-out batch at showed missed (heldout-at)', () => {
     expect(read('第一三七三(二〇〇二)號')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch aw showed missed (heldout-aw)', () => {
+  it('reads a list before 號等其後相關決議, and a link’s caption between 号 and 决议', () => {
+    // heldout-aw zh: a traditional-Chinese copy of a Council preamble on Libya, and a sanctions committee's page.
+    expect(read('並經第2441(2018)2509(2020)2526(2020)2571(2021)號等其後相關決議修訂')).toEqual([
+      ['2441(2018)', 'S/RES/2441 (2018)'],
+      ['2509(2020)', 'S/RES/2509 (2020)'],
+      ['2526(2020)', 'S/RES/2526 (2020)'],
+      ['2571(2021)', 'S/RES/2571 (2021)'],
+    ]);
+    expect(read('安全理事会关于青年党的第2713(2023)号PDF文件决议所设委员会')).toEqual([['2713(2023)', 'S/RES/2713 (2023)']]);
+  });
+});
