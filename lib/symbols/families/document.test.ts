@@ -784,6 +784,16 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     expect(read('A/RES/40/152 A and B')).toEqual([['A/RES/40/152 A', 'A/RES/40/152 A']]);
   });
 
+  it('reads the Economic and Social Council’s symbols typed in lower case', () => {
+    // heldout-aw zh: a search engine's preview line of an ECOSOC report.
+    expect(read('经济及社会理事会€¦ · 4 e/2003/30 e/cn.15/2003/14 第一章')).toEqual([
+      ['e/2003/30', 'E/2003/30'],
+      ['e/cn.15/2003/14', 'E/CN.15/2003/14'],
+    ]);
+    // Not a word's end, nor a year alone after the slash.
+    expect(read('une/2003/30 and see e/2003 here')).toEqual([]);
+  });
+
   it('reads a conference’s number a PDF set apart after its dot', () => {
     // heldout-aw ru: the masthead of a Crime Congress document.
     expect(read('Организация Объединенных Наций A/CONF.\n\n234/15\nЧетырнадцатый Конгресс')).toEqual([['A/CONF.\n\n234/15', 'A/CONF.234/15']]);

@@ -27,6 +27,8 @@ const SERIES =
   // "a/66/53": an Assembly document's session and number typed in lower case, its two slashes
   // unmistakable (as is "documento a / 63 / 300" after the word "document"), unless a year follows
   // the first like a date's ("a/12/2020").
+  // "e/2003/30 e/cn.15/2003/14": the Economic and Social Council's documents and its commissions'
+  // typed in lower case, read only with a year after the first slash (or the commission's).
   // "A/31/91 s/12076": a joint symbol's Council half typed in lower case, read only right after an
   // Assembly symbol (a lower-case "s/" elsewhere is a Spanish "sin"/"sobre" or a currency).
   // "TRANS/WP.30/2000/9": the Economic Commission for Europe's transport documents before ECE/TRANS/,
@@ -36,7 +38,7 @@ const SERIES =
   // secretariat publications (its intergovernmental documents are TD/).
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624": a scan's
 // comma for the dot of a draft or record number; "A/C,4/L.628": the same comma in a Main
@@ -232,7 +234,7 @@ function seriesStart(s: string, slash: number): number {
   // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106" or "s" of a
   // joint symbol's "s/12076", which SYMBOL_AT checks).
   const first = s.charCodeAt(i);
-  if ((first < 65 || first > 90) && !((first === 97 || first === 115) && tokenEnd - i === 1)) return -1;
+  if ((first < 65 || first > 90) && !((first === 97 || first === 115 || first === 101) && tokenEnd - i === 1)) return -1;
   if (i === 0) return 0;
   const prev = s.charCodeAt(i - 1);
   // After [A-Za-z0-9_./@]: inside a word, a path or an address.
@@ -368,10 +370,10 @@ function remembered<T>(cache: Map<string, T>, raw: string, compute: (raw: string
 const readings = new Map<string, Reading | null>();
 const read = (raw: string): Reading | null => remembered(readings, raw, readSymbol);
 
-/** A symbol whose series is typed in lower case ("a/res/61/106", "s/12076"; SERIES admits only these two), in capitals. */
+/** A symbol whose series is typed in lower case ("a/res/61/106", "s/12076", "e/2003/30"; SERIES admits only these three), in capitals. */
 function inCapitals(raw: string): string {
   const c = raw.charCodeAt(0);
-  return c === 97 || c === 115 ? raw.toUpperCase() : raw;
+  return c === 97 || c === 115 || c === 101 ? raw.toUpperCase() : raw;
 }
 
 function readSymbol(raw: string): Reading | null {
