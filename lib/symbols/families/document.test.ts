@@ -794,6 +794,13 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     expect(read('une/2003/30 and see e/2003 here')).toEqual([]);
   });
 
+  it('reads an Assembly resolution’s symbol written with spaces for its first slashes', () => {
+    // heldout-aw en: a library record's heading.
+    expect(read('Resolution\n\nA RES 77/276')).toEqual([['A RES 77/276', 'A/RES/77/276']]);
+    // A session the symbol's form never had, a year for a number, a word's end: not read.
+    expect(read('A RES 12/3, A RES 77/2023, DATA RES 77/2')).toEqual([]);
+  });
+
   it('reads a conference’s number a PDF set apart after its dot', () => {
     // heldout-aw ru: the masthead of a Crime Congress document.
     expect(read('Организация Объединенных Наций A/CONF.\n\n234/15\nЧетырнадцатый Конгресс')).toEqual([['A/CONF.\n\n234/15', 'A/CONF.234/15']]);

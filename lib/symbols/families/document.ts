@@ -458,6 +458,23 @@ function emergencyWithoutA(s: string, slash: number): Candidate | null {
   return { start: slash - m[0].length, end: ES_PART.lastIndex, symbol, kind: symbolKind(symbol) };
 }
 
+// "Resolution\n\nA RES 77/276": an Assembly resolution's symbol with spaces for its first two
+// slashes, as a library record's text gives it; read only with a session of the symbol's form (31 on).
+const SPACED_RES_BEFORE = /(?<![A-Za-z0-9./-])A RES (\d{2})$/;
+const SPACED_RES_NUMBER = /\/(\d{1,3})(?![\d/]|[.,]\d)/y;
+
+/** The Assembly resolution written "A RES 77/276" whose slash is at `slash`, or null. */
+function spacedResolution(s: string, slash: number): Candidate | null {
+  if (s.charCodeAt(slash - 3) !== 32 || !isDigit(s.charCodeAt(slash - 1))) return null;
+  const m = SPACED_RES_BEFORE.exec(s.slice(Math.max(0, slash - 10), slash));
+  if (!m || Number(m[1]) < 31 || Number(m[1]) > CURRENT_GA_SESSION) return null;
+  SPACED_RES_NUMBER.lastIndex = slash;
+  const n = SPACED_RES_NUMBER.exec(s);
+  if (!n) return null;
+  const symbol = `A/RES/${m[1]}/${n[1]}`;
+  return { start: slash - m[0].length, end: SPACED_RES_NUMBER.lastIndex, symbol, kind: symbolKind(symbol) };
+}
+
 // A masthead's distribution run onto the symbol's line: "Distr.GÉNÉRALE CAT/C/SR.5925 mai 2004";
 // "Distr.GENERALA/HRC/10/8311 March 2009": run into it, the space lost too.
 const DISTRIBUTIONS = '(?:GENERAL|GÉNÉRALE|GENERALE|LIMITED|LIMITÉE|RESTRICTED|RESTREINTE|LIMITADA|RESERVADA|ОБЩАЯ|ОГРАНИЧЕННАЯ)';
@@ -555,10 +572,11 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     if (start < 0) start = distributionGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < 0 && slash >= done) {
-      const es = emergencyWithoutA(s, slash);
-      if (es && es.start >= done) {
-        out.push(es);
-        done = es.end;
+      // (Symbols whose series stands apart from its first slash, or is left out.)
+      const apart = emergencyWithoutA(s, slash) ?? spacedResolution(s, slash);
+      if (apart && apart.start >= done) {
+        out.push(apart);
+        done = apart.end;
       }
       continue;
     }
