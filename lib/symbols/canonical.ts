@@ -9,6 +9,8 @@ import { gaSession } from './ga-sessions';
 // ("CAT/C/24/Concl.3": the Committee against Torture's conclusions, written so.)
 const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda', CONCL: 'Concl' };
 
+const TREATY_WITHOUT_C = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED)\/[A-Z]{3}\/(?:Q|RQ|CO)\/\d/;
+
 function unido(series: string): boolean {
   return /^(?:GC|IDB|PBC)\./.test(series);
 }
@@ -88,6 +90,10 @@ export function canonicalDocument(raw: string): string {
       tail = ` ${glued[2]}${tail}`;
     }
   }
+  // "CCPR/MWI/Q/1/Add.2": a treaty body's document on a State's report with the committee's "C" left
+  // out; the State's code and the document's kind (list of issues, replies, concluding
+  // observations) say which committee document is meant.
+  if (TREATY_WITHOUT_C.test(sym)) sym = sym.replace('/', '/C/');
   if (!tail && sym.startsWith('S/RES/') && /^S\/RES\/\d{1,4}$/.test(sym)) {
     const y = scYear(Number(sym.slice(6)));
     if (y !== null) tail = ` (${y})`;

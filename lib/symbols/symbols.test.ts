@@ -51,6 +51,12 @@ describe('canonicalDocument', () => {
     ['IDB.48/16/REV.1', 'IDB.48/16/Rev.1'],
     ['GC.18/inf/4', 'GC.18/INF/4'],
     ['FCCC/CP/2015/10/ADD.1', 'FCCC/CP/2015/10/Add.1'],
+    // heldout-aw fr: a committee document on a State's report, its "C" left out; other series
+    // of the treaty bodies keep theirs (the Subcommittee on Prevention's, the Conference of States Parties').
+    ['CCPR/MWI/Q/1/Add.2', 'CCPR/C/MWI/Q/1/Add.2'],
+    ['CEDAW/ARG/CO/7', 'CEDAW/C/ARG/CO/7'],
+    ['CAT/OP/MEX/1', 'CAT/OP/MEX/1'],
+    ['CRPD/CSP/2020/1', 'CRPD/CSP/2020/1'],
   ])('%s → %s', (raw, canon) => expect(canonicalDocument(raw)).toBe(canon));
 });
 
