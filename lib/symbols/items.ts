@@ -96,7 +96,8 @@ export const AR_LETTERS = ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'و
 const AR_LETTER = new RegExp(`\\s{1,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
 // The first five letters written as letters (أ A, ب B, ج C, د D, ه E): و (F) is "and".
 const AR_LETTERS_ALONE = 'أبجده';
-const AR_LETTER_ALONE = new RegExp(`\\s{1,2}([${AR_LETTERS_ALONE}])(?=\\s{0,2}(?:[.،,؛;)]|$))`, 'y');
+// "قراريها 32/40 ب المؤرخ 2 كانون الأول/ديسمبر 1977": or before the date's participle.
+const AR_LETTER_ALONE = new RegExp(`\\s{1,2}([${AR_LETTERS_ALONE}])(?=\\s{0,2}(?:[.،,؛;)]|$)|\\s{1,2}(?:المؤرخ|المؤرخة)(?![\\u0621-\\u064A]))`, 'y');
 // "ألف وباء", "ألف إلى هاء", "ألف و باء": the next letter of the same resolution.
 const AR_LETTER_NEXT = new RegExp(`\\s{0,2}(?:،|و|إلى|حتى)\\s{0,2}(${AR_LETTERS.join('|')})(?![\\u0621-\\u064A])`, 'y');
 

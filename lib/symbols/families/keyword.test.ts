@@ -2897,3 +2897,15 @@ describe('forms the held-out batch av showed missed (heldout-av)', () => {
     expect(read('En 1946. La résolution 95 (1) dit')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch aw showed missed or misread (heldout-aw)', () => {
+  it('reads a resolution’s letter written as an Arabic letter before the date’s participle', () => {
+    // heldout-aw ar: a news page on the International Day of Solidarity with the Palestinian People.
+    expect(read('من الجمعية العامة في قراريها 32/40 ب المؤرخ 2 كانون الأول/ ديسمبر 1977، و34/65 د المؤرخ 12 كانون الأول/ديسمبر 1979')).toEqual([
+      ['32/40 ب', 'A/RES/32/40 B'],
+      ['34/65 د', 'A/RES/34/65 D'],
+    ]);
+    // Before another word, ب is the preposition "by" split off by a PDF.
+    expect(read('القرار 32/40 ب الجمعية')).toEqual([['32/40', 'A/RES/32/40']]);
+  });
+});
