@@ -2908,4 +2908,10 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     // Before another word, ب is the preposition "by" split off by a PDF.
     expect(read('القرار 32/40 ب الجمعية')).toEqual([['32/40', 'A/RES/32/40']]);
   });
+
+  it('takes the Assembly as the one that adopted a number when it is the subject right before the resolution', () => {
+    // heldout-aw ar: a page on the Human Rights Day (resolution 423 (V)); Arabic puts the verb first.
+    expect(read('عندما أعلنت الجمعية العامة عن القرار رقم 423، بدعوة جميع أعضاء الدول')).toEqual([['423', 'A/RES/423(V)']]);
+    expect(read('اعتمد مجلس الأمن القرار 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
 });

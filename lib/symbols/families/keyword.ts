@@ -202,6 +202,9 @@ const NUMBER_FURTHER = /^([^.!?؟,;:\d\n]{1,60}?\s)(?:رقمه|رقم|الرقم
 // the resolution, right before its keyword, is named at the citation.
 const ADOPTED_GAP =
   /^\s{1,2}(?:(?:ООН|of the United Nations|des Nations Unies|de las Naciones Unidas|de la ONU|de l['’]ONU|للأمم المتحدة)\s{1,2})?(?:приняла|adopted|adopta|a adopté|aprobó|adoptó|اعتمدت|通过了?)\s{1,2}(?:(?:its|the|sa|la|su|la)\s{1,2})?$/;
+// "اعتمدت الجمعية العامة القرار 423", "أعلنت الجمعية العامة عن القرار رقم 423": Arabic's verb first, the
+// body its subject right before the resolution (with its article, or after "عن"), the verb's object.
+const AR_OBJECT_GAP = /^\s{1,2}(?:عن\s{1,2})?ال$/;
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
@@ -671,7 +674,7 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const from = paragraphStart(s, kwStart, Math.max(0, kwStart - 240));
   const far = lastBodyAt(s.slice(from, kwStart));
   const gap = far ? s.slice(from + far.end, kwStart) : '';
-  if (far && (RIGHT_BEFORE.test(gap) || (gap.length < 48 && ADOPTED_GAP.test(gap) && (bodyAfter(s.slice(listEnd, listEnd + 96)) ?? far.body) === far.body))) return [{ type, body: far.body, bodyNear: true }];
+  if (far && (RIGHT_BEFORE.test(gap) || (gap.length < 48 && ADOPTED_GAP.test(gap) && (bodyAfter(s.slice(listEnd, listEnd + 96)) ?? far.body) === far.body) || (gap.length < 8 && AR_OBJECT_GAP.test(gap) && codeAt(s, kwStart) >= 0x600))) return [{ type, body: far.body, bodyNear: true }];
   if (page && endsAt(OWN_BEFORE, s, kwStart)) return [fromPage(page)];
   // "… 58/8 du 17 mars 2015 de la Commission des stupéfiants": the body may follow a date.
   const afterAt = sticky(DATE, s, listEnd);
