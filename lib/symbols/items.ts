@@ -9,7 +9,7 @@ import { arabicSession } from './attribute';
 import { codeAfterSpaces, digitsValue, isDigit, isSpace } from './chars';
 import { gaSession, gaSessionFits } from './ga-sessions';
 import { toRoman } from './roman';
-import { scFits } from './sc-years';
+import { scFits, scYear } from './sc-years';
 import { sentenceBefore } from './sentence';
 
 export interface Piece {
@@ -151,6 +151,23 @@ function arabicSessionItem(re: RegExp, s: string, at: number, n: number, pos: nu
   const m = re.exec(s);
   const roman = m ? arabicSession(Number(m[1])) : null;
   return roman && gaSession(n) === roman ? { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: re.lastIndex }], end: re.lastIndex } : null;
+}
+
+// A footnote's figure after the number: one, the word going on after a space or a stop.
+const FOOTNOTE_AFTER = /\d(?=[\s.,;:)]|$)/y;
+const YEAR_IN = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * "le Conseil de sécurité a adopté le 22 avril 2021 la résolution 25723 pour …": a Council number
+ * of four figures [pos, end) with a footnote's figure run into it, read only when its year (the
+ * table's) is the year its sentence gives before it (no resolution has five figures).
+ */
+function footnoteGlued(s: string, pos: number, end: number, n: number): boolean {
+  if (end - pos !== 4) return false;
+  FOOTNOTE_AFTER.lastIndex = end;
+  if (!FOOTNOTE_AFTER.test(s)) return false;
+  const year = scYear(n);
+  return year !== null && (sentenceBefore(s, pos).match(YEAR_IN) ?? []).includes(String(year));
 }
 
 /** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */
@@ -348,7 +365,7 @@ export function parseItem(s: string, pos: number): Item | null {
     } else {
       if (letters.length) return null;
       BARE_END.lastIndex = end;
-      if (!BARE_END.test(s)) return null;
+      if (!BARE_END.test(s) && !footnoteGlued(s, pos, end, n)) return null;
       // "в резолюции 2014-го и 2015 года": a year with a Russian ordinal ending, not a number.
       if (n >= 1900 && n < 2100 && s.charCodeAt(end) === 45) {
         YEAR_ENDING.lastIndex = end;

@@ -2909,6 +2909,14 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     expect(read('القرار 32/40 ب الجمعية')).toEqual([['32/40', 'A/RES/32/40']]);
   });
 
+  it('reads a Council number with a footnote’s figure run into it when its sentence gives its year', () => {
+    // heldout-aw fr: a page on the panel of experts on Libya (footnote 3 after resolution 2572).
+    expect(read('le Conseil de sécurité a\n   adopté le 22 avril 2021 la résolution 25723 pour le proroger')).toEqual([['2572', 'S/RES/2572 (2021)']]);
+    // Another year, or none: five figures are no resolution's.
+    expect(read('en 2020 la résolution 25723 pour')).toEqual([]);
+    expect(read('la résolution 25723 pour')).toEqual([]);
+  });
+
   it('takes the Assembly as the one that adopted a number when it is the subject right before the resolution', () => {
     // heldout-aw ar: a page on the Human Rights Day (resolution 423 (V)); Arabic puts the verb first.
     expect(read('عندما أعلنت الجمعية العامة عن القرار رقم 423، بدعوة جميع أعضاء الدول')).toEqual([['423', 'A/RES/423(V)']]);
