@@ -2922,4 +2922,11 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     expect(read('عندما أعلنت الجمعية العامة عن القرار رقم 423، بدعوة جميع أعضاء الدول')).toEqual([['423', 'A/RES/423(V)']]);
     expect(read('اعتمد مجلس الأمن القرار 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
+
+  it('takes the United Nations as the subject right before the resolution as saying the resolution is its own', () => {
+    // heldout-aw ar: a page on the International Day of Families; the commission named last only
+    // recommended it, the Economic and Social Council named before it adopted it.
+    expect(read('بتوصيات من المجلس الاقتصادي والاجتماعي ولجنة التنمية الاجتماعية ، وضعت الأمم المتحدة القرار 1983/23 بشأن دور الأسرة')).toEqual([['1983/23', 'E/RES/1983/23']]);
+    expect(read('بتوصيات من لجنة التنمية الاجتماعية ، اعتمدت اللجنة القرار 1983/23')).toEqual([]);
+  });
 });

@@ -653,6 +653,10 @@ function adopterAhead(tail: string): Body | undefined {
 // "UN resolution 1663", "U.N. resolution", "United Nations resolution" (English puts the name before the word).
 const UN_BEFORE = /(?<=(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2})/y;
 
+// "وضعت الأمم المتحدة القرار 1983/23": the United Nations the verb's subject right before the
+// resolution (AR_OBJECT_GAP), said to have adopted it.
+const UN_SUBJECT_AR = /(?<=(?:الأمم|الامم) المتحدة\s{1,2}(?:عن\s{1,2})?ال)/y;
+
 /** The last United Nations organ (not another organization) named in `s`, searching back from its end past other names. */
 function unOrganBefore(s: string): Body | undefined {
   let rest = s;
@@ -966,7 +970,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   if (arabic && !midBody) pos = sticky(AR_ADJECTIVE_MID, s, sticky(INTERNATIONAL, s, pos));
   else if (!midBody) pos = sticky(THE_UN_MID, s, pos);
   // "قرار أممي", "la résolution de l'ONU", "UN resolution": the resolution said to be the United Nations'.
-  const saidUn = pos > beforeUn || endsAt(UN_BEFORE, s, kwStart);
+  const saidUn = pos > beforeUn || endsAt(UN_BEFORE, s, kwStart) || (arabic && endsAt(UN_SUBJECT_AR, s, kwStart));
   pos = sticky(NUMBER_WORD, s, pos);
   // "متابعة قرار المجلس 2004/49": "the Council" alone between the word and a year/number, as
   // "Council resolution 2004/49" is read.
