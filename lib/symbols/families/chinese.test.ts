@@ -589,6 +589,13 @@ describe('forms the held-out batch at showed missed (heldout-at)', () => {
   });
 });
 
+describe('a seen batch’s leftover (seen-at)', () => {
+  it('reads a number in parentheses after the type word', () => {
+    // seen-at zh: a markdown list of the Council's sanctions resolutions on the DPRK.
+    expect(read('1. **2017年9月11日决议(2375号)**:')).toEqual([['2375', 'S/RES/2375 (2017)']]);
+  });
+});
+
 describe('forms the held-out batch aw showed missed (heldout-aw)', () => {
   it('reads a list before 號等其後相關決議, and a link’s caption between 号 and 决议', () => {
     // heldout-aw zh: a traditional-Chinese copy of a Council preamble on Libya, and a sanctions committee's page.

@@ -61,7 +61,8 @@ const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:PDF(?:文件)?\\s{0,2})?(?:等\\s{
 // word, as translated treaty-body texts write it; tried only where TYPE failed.
 const BODY_THEN_TYPE = /^\s{0,2}((?:联合国|聯合國)?(?:大会|大會|安全理事会|安全理事會|安理会|安理會|人权理事会|人權理事會|经济及社会理事会|經濟及社會理事會|经社理事会|經社理事會|环境大会|環境大會))\s{0,2}(?=决议|決議|决定|決定)/;
 // "安理會決議2678號將…": the type word before the number, none after it.
-const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}$/;
+// "2017年9月11日决议(2375号)": the number in parentheses after the type word.
+const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}[(（]?\s{0,2}$/;
 // "第26屆聯合國大會以壓倒性多數通過第2758號決議": the Assembly the subject of 通过 (adopted) in the
 // clause, named as near as "大会第2758号决议".
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
