@@ -134,7 +134,8 @@ function findStems(s: string, presentation = false): number[] {
   return out;
 }
 
-const isRomanLetter = (c: number) => c === 73 || c === 86 || c === 88 || c === 76 || c === 105 || c === 118 || c === 120;
+// (And Unicode's Roman numerals, "(ⅩⅩⅦ)", which normalising spells in letters.)
+const isRomanLetter = (c: number) => c === 73 || c === 86 || c === 88 || c === 76 || c === 105 || c === 118 || c === 120 || (c >= 0x2160 && c <= 0x217f);
 /** 一 … 九 and 十: the last character of a session written in Chinese numerals ("(十五)", "(二十二)", "(一)"). */
 export const isHanNumeral = (c: number) =>
   c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;

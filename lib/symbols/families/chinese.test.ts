@@ -589,7 +589,15 @@ describe('forms the held-out batch at showed missed (heldout-at)', () => {
   });
 });
 
-describe('a seen batch’s leftover (seen-at)', () => {
+describe('seen batches’ leftovers (seen-as, seen-at)', () => {
+  it('reads a heading’s number in Chinese digits with its session in Roman numerals, Unicode’s or ASCII', () => {
+    // seen-as zh: a wikisource copy of resolution 2908 (XXVII), its heading.
+    expect(read('二九〇八(ⅩⅩⅦ)。给予殖民地国家和人民独立宣言的执行', { body: 'A' })).toEqual([['二九〇八(ⅩⅩⅦ)', 'A/RES/2908(XXVII)']]);
+    expect(read('一五一四(XV)')).toEqual([['一五一四(XV)', 'A/RES/1514(XV)']]);
+    // A session the number does not fit, a number too small: not read.
+    expect(read('一五一四(XX) 第四条(I) 一二三(XV)')).toEqual([]);
+  });
+
   it('reads a number in parentheses after the type word', () => {
     // seen-at zh: a markdown list of the Council's sanctions resolutions on the DPRK.
     expect(read('1. **2017年9月11日决议(2375号)**:')).toEqual([['2375', 'S/RES/2375 (2017)']]);

@@ -59,6 +59,13 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     }
     const digitsEnd = i;
     while (i > digitsEnd - 6 && isDigit(s.charCodeAt(i - 1))) i--;
+    if (i === digitsEnd && !letter) {
+      // "二九〇八(ⅩⅩⅦ)。给予殖民地国家…": a Chinese heading's number in Chinese digits, its session in
+      // Roman numerals (ASCII or Unicode's, which normalising spells in letters).
+      const c = hanNumberBefore(s, digitsEnd, close, roman, special);
+      if (c) out.push(c);
+      continue;
+    }
     let start = i;
     const len = digitsEnd - start;
     if (len > 5 || (len < 3 && !(len > 0 && (smallHeading(s, start, close, special + roman) || smallBetweenAssemblyAndType(s, start, close, special + roman))))) continue;
@@ -165,6 +172,20 @@ function hanCitation(s: string, close: number): Candidate | null {
   const session = toRoman(v);
   if (!gaSessionFits(n, session)) return null;
   if (n < 100 && !RESOLUTION_BEFORE.test(s.slice(Math.max(0, i - 3), i))) return null;
+  return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
+}
+
+/**
+ * A number of three or four Chinese digits ending at `end` with its Roman session `roman` in the
+ * parentheses closing at `close`, when the session fits it; else null.
+ */
+function hanNumberBefore(s: string, end: number, close: number, roman: string, special: string): Candidate | null {
+  let i = end;
+  while (i > end - 4 && hanOrZero(s[i - 1])) i--;
+  if (end - i < 3 || hanOrZero(s[i - 1])) return null;
+  const n = hanDigits(s.slice(i, end));
+  const session = special + roman;
+  if (n === null || n < 100 || !gaSessionFits(n, session)) return null;
   return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
 }
 
