@@ -309,11 +309,11 @@ export function parseItem(s: string, pos: number): Item | null {
     }
     // "Resolución 2625 XXV", "Résolution 626 VII": the session written without its parentheses, read
     // only as the very session the table gives the number (a Roman numeral after a number may also
-    // be a chapter's or a part's).
-    if (!p && !letters.length && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && (open === 73 || open === 86 || open === 88 || open === 76)) {
+    // be a chapter's or a part's). "2200A XXI": one letter between.
+    if (!p && letters.length <= 1 && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && (open === 73 || open === 86 || open === 88 || open === 76)) {
       BARE_SESSION.lastIndex = afterLetters;
       const b = BARE_SESSION.exec(s);
-      if (b && gaSession(n) === b[1]) return { core: { shape: 'roman', n, roman: b[1]! }, pieces: [{ start: pos, end: BARE_SESSION.lastIndex }], end: BARE_SESSION.lastIndex };
+      if (b && gaSession(n) === b[1]) return { core: { shape: 'roman', n, roman: b[1]! }, pieces: [{ start: pos, end: BARE_SESSION.lastIndex, ...(letters.length ? { letter: letters[0]!.letter } : {}) }], end: BARE_SESSION.lastIndex };
     }
     // "القرار الأممي 181 د-2": the Arabic session without its parentheses, read only as the number's.
     if (!p && !letters.length && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && open === 0x62f) {

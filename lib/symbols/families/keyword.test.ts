@@ -2898,6 +2898,16 @@ describe('forms the held-out batch av showed missed (heldout-av)', () => {
   });
 });
 
+describe('a seen batch’s leftover (seen-at)', () => {
+  it('reads a lettered number with its session without parentheses', () => {
+    // seen-at ar: a treaty page's footnote on the Covenants, its text mis-encoded around the citation.
+    expect(read('قرار الجمعية العامة للأمم المتحدة رقم  2200A XXIا')).toEqual([['2200A XXI', 'A/RES/2200 A(XXI)']]);
+    expect(read('General Assembly resolution 2200 A XXI')).toEqual([['2200 A XXI', 'A/RES/2200 A(XXI)']]);
+    // Not a session the number does not fit.
+    expect(read('resolution 2200 A XX')).toEqual([]);
+  });
+});
+
 describe('forms the held-out batch aw showed missed or misread (heldout-aw)', () => {
   it('reads a resolution’s letter written as an Arabic letter before the date’s participle', () => {
     // heldout-aw ar: a news page on the International Day of Solidarity with the Palestinian People.
