@@ -167,7 +167,8 @@ function footnoteGlued(s: string, pos: number, end: number, n: number): boolean 
   FOOTNOTE_AFTER.lastIndex = end;
   if (!FOOTNOTE_AFTER.test(s)) return false;
   const year = scYear(n);
-  return year !== null && (sentenceBefore(s, pos).match(YEAR_IN) ?? []).includes(String(year));
+  const years = year === null ? null : sentenceBefore(s, pos).match(YEAR_IN);
+  return years !== null && years.includes(String(year));
 }
 
 /** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */
