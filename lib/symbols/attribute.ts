@@ -166,14 +166,21 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
       const special = core.special !== 'ES' && knownSpecial?.kind === 'S' && knownSpecial.ordinal === v ? known : null;
       const sess = special ?? (core.special ? `${core.special}-${core.roman}` : core.roman);
       const l = letter ? ` ${letter}` : '';
-      const ecosoc = body === 'E' || (!core.special && v > 30);
+      // "resolución 2046 (S-III)" of the Economic and Social Council, its third special session: read
+      // as the Council's only where it is named, and when the Assembly's special session of that
+      // ordinal does not hold the number ("3201 (S-VI)" stays the Assembly's on the Council's page).
+      const assemblySpecial = core.special !== undefined && (special !== null || gaSessionFits(core.n, sess));
+      const ecosoc = (body === 'E' && !assemblySpecial) || (!core.special && v > 30);
       if (ecosoc) {
-        if (core.special || v > 63 || (body !== undefined && body !== 'E' && !ctx.bodyFromPage)) return null;
+        if (core.special === 'ES' || (core.special === 'S' && body !== 'E') || v > 63 || (body !== undefined && body !== 'E' && !ctx.bodyFromPage)) return null;
         return mark({ symbol: `E/RES/${core.n}${l}(${sess})`, kind: 'ecosoc-resolution' }, body !== 'E');
       }
       if (body !== undefined && body !== 'A' && !ctx.bodyFromPage) return null;
       if (core.n > 3541) return null;
       if (special) return mark({ symbol: `A/RES/${core.n}${l}(${sess})`, kind: 'ga-resolution' }, body === undefined);
+      // A special session the number is not of ("2046 (S-III)": the Assembly's 2046 is of its
+      // twentieth session): another body's.
+      if (core.special && !gaSessionFits(core.n, sess)) return null;
       // "РЕЗОЛЮЦИЯ 22 (IV)": the Assembly numbered its resolutions straight on through its first
       // thirty sessions, so a number far from its session's span (22 is of the first) is another
       // body's ("Article 51 (I)" alike); only a session the number fits is guessed the Assembly's

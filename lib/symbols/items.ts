@@ -80,7 +80,9 @@ const MIRRORED = /\s{0,2}\)\s{0,2}((?:19|20)\d\d)\s{0,2}[،,]?\s{0,2}\(/y;
 const MIRRORED_SESSION = /\s{0,2}\(د\)\s?(\d{1,2})-/y;
 // A slash after a bare number ends it only as a separator before a date or a word, spaced on both
 // sides ("القرار 338 / أكتوبر 1973", a page title's "number / date"); "338/2" and "338 / 1973" stay out.
-const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/(?!\s{1,2}(?:\d{1,2}\s{1,2})?[^\d\s/(（])|\s?%|[A-Za-z])/y;
+// "resolución 1915 (ORG-75)": nor before the Economic and Social Council's organizational session,
+// which says the number is the Council's own (not read: no source here fixes its symbol's form).
+const BARE_END = /(?![.,:]\d|\d|\s{0,2}\/(?!\s{1,2}(?:\d{1,2}\s{1,2})?[^\d\s/(（])|\s?%|[A-Za-z]|\s{0,2}\(ORG-\d)/y;
 const YEAR_ENDING = /-(?:го|м|й|х|е)(?![а-яё])/y;
 // "القرار 1559  / 2 ايلول 2004": after a spaced slash, a day, a month word and a year are a date,
 // not the second half of a number/number.

@@ -2940,3 +2940,21 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     expect(read('بتوصيات من لجنة التنمية الاجتماعية ، اعتمدت اللجنة القرار 1983/23')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ax showed missed or misread (heldout-ax)', () => {
+  it('reads an Economic and Social Council special session’s number as the Council’s on its page, and leaves its organizational session’s', () => {
+    // heldout-ax es: the Council's resolutions and decisions, naming its 54th, organizational and
+    // third special sessions; read as the Council's 1915 (2010) and the Assembly's 2046 before.
+    expect(read('[por ejemplo: resolución 1733 (LIV), resolución 1915 (ORG-75), resolución 2046 (S-III), aprobadas,', { body: 'E' })).toEqual([
+      ['1733 (LIV)', 'E/RES/1733(LIV)'],
+      ['2046 (S-III)', 'E/RES/2046(S-III)'],
+    ]);
+    // Not the Assembly's: its 2046 is of its twentieth session.
+    expect(read('resolución 2046 (S-III)')).toEqual([]);
+    // The Assembly's own special sessions stay its own on the Council's page.
+    expect(read('sus resoluciones 3201 (S-VI) y 3202 (S-VI)', { body: 'E' })).toEqual([
+      ['3201 (S-VI)', 'A/RES/3201(S-VI)'],
+      ['3202 (S-VI)', 'A/RES/3202(S-VI)'],
+    ]);
+  });
+});
