@@ -806,3 +806,11 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     expect(read('Организация Объединенных Наций A/CONF.\n\n234/15\nЧетырнадцатый Конгресс')).toEqual([['A/CONF.\n\n234/15', 'A/CONF.234/15']]);
   });
 });
+
+describe('forms the held-out batch ax showed misread (heldout-ax)', () => {
+  it('leaves the Economic Community of West African States’ decisions', () => {
+    // heldout-ax en: a list of ECOWAS instruments (three wrong links before).
+    expect(read('ECOWAS: ECW SMC A/Dec. 2/8/90. ECOWAS: ECW SMC DEC/A/Dec. 3/8/90. ECOWAS: Decision A/Dec. 9/5/90.')).toEqual([]);
+    expect(read('decision A/DEC/62/557')).toEqual([['A/DEC/62/557', 'A/DEC/62/557']]);
+  });
+});

@@ -204,6 +204,9 @@ function plausible(raw: string, series: string): boolean {
   // "A/FCTC/COP/2/8": the World Health Organization's Framework Convention on Tobacco Control,
   // whose Assembly's documents share the A/ series letter.
   if (series === 'A' && /^A\s{0,2}\/\s{0,2}FCTC/.test(raw)) return false;
+  // "A/Dec. 2/8/90": the Economic Community of West African States' Authority's decisions; the
+  // Assembly's decisions are A/DEC/<session>/<number>, with no dotted word after its A/.
+  if (series === 'A' && /^A\s{0,2}\/\s{0,2}Dec\./i.test(raw)) return false;
   // "(documento A/13/16)": the World Tourism Organization's Assembly numbers its documents by
   // session too; the UN General Assembly's carry their session only from the 31st (1976), and
   // before it an early document's number is followed by its parts ("A/64/Add.1"), not a number.
