@@ -2942,6 +2942,14 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
 });
 
 describe('forms the held-out batch ax showed missed or misread (heldout-ax)', () => {
+  it('reads the Commission named after the number as "la ex Comisión"', () => {
+    // heldout-ax es: a special rapporteur's report (read as ECOSOC's 2005/46 before, a wrong link).
+    expect(read('que se recuerda en la resolución 2005/46 de la ex Comisión de Derechos Humanos y se prorroga en la decisión 1/102 del Consejo de Derechos Humanos.')).toEqual([
+      ['2005/46', 'E/CN.4/RES/2005/46'],
+      ['1/102', 'A/HRC/DEC/1/102'],
+    ]);
+  });
+
   it('reads an Economic and Social Council special session’s number as the Council’s on its page, and leaves its organizational session’s', () => {
     // heldout-ax es: the Council's resolutions and decisions, naming its 54th, organizational and
     // third special sessions; read as the Council's 1915 (2010) and the Assembly's 2046 before.
