@@ -3,7 +3,7 @@
  */
 import type { SymbolKind } from './types';
 import { scYear } from './sc-years';
-import { gaSession } from './ga-sessions';
+import { gaSession, gaSessionFits } from './ga-sessions';
 
 // "S/Agenda/8979": the Council's provisional agendas are written so on ODS.
 // ("CAT/C/24/Concl.3": the Committee against Torture's conclusions, written so.)
@@ -88,6 +88,15 @@ export function canonicalDocument(raw: string): string {
     if (glued && !/ [A-H]\(/.test(tail)) {
       sym = glued[1]!;
       tail = ` ${glued[2]}${tail}`;
+    }
+  }
+  // "A/RES/2065/XX": an early Assembly resolution's session after a slash, as a blog wrote it; the
+  // symbol is "A/RES/2065(XX)" when the number is of that session.
+  if (!tail && sym.startsWith('A/RES/')) {
+    const slashed = /^A\/RES\/(\d{1,4})\/((?:S-|ES-)?[IVXL]{1,8})$/.exec(sym);
+    if (slashed && gaSessionFits(Number(slashed[1]), slashed[2]!)) {
+      sym = `A/RES/${slashed[1]}`;
+      tail = `(${slashed[2]})`;
     }
   }
   // "CCPR/MWI/Q/1/Add.2": a treaty body's document on a State's report with the committee's "C" left

@@ -813,4 +813,11 @@ describe('forms the held-out batch ax showed misread (heldout-ax)', () => {
     expect(read('ECOWAS: ECW SMC A/Dec. 2/8/90. ECOWAS: ECW SMC DEC/A/Dec. 3/8/90. ECOWAS: Decision A/Dec. 9/5/90.')).toEqual([]);
     expect(read('decision A/DEC/62/557')).toEqual([['A/DEC/62/557', 'A/DEC/62/557']]);
   });
+
+  it('reads an early Assembly resolution’s session written after a slash', () => {
+    // heldout-ax es: a blog on the Malvinas resolution (read as written before, a wrong link).
+    expect(read('Del tenor literal de la A/RES/2065/XX se pueden')).toEqual([['A/RES/2065/XX', 'A/RES/2065(XX)']]);
+    // A session the number is not of: no symbol.
+    expect(read('A/RES/2065/XXI')).toEqual([]);
+  });
 });

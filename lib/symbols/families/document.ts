@@ -192,6 +192,8 @@ function withoutForeignTail(raw: string): string {
 
 const SCAN_SPACED = /^[ASE]\/ \d{3,5}$|^[AS]\s?\/\s?PV\.\s?\d{3,4}$/;
 const OLD_GA_SYMBOL = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s?(?:[A-Z]\s?)?[(（]((?:S-|ES-)?[IVXL]{1,8})[)）]$/;
+// "A/RES/2065/XX": the session after a slash (canonicalDocument writes it in parentheses).
+const SLASHED_SESSION = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s{0,2}\/\s{0,2}((?:S-|ES-)?[IVXL]{1,8})$/;
 const NUMBERED_WORD_AT_END = /\/\s{0,2}(?:L|PV|SR|CRP|WP|Add|Rev|Corr|ADD|REV|CORR)$/;
 
 /** Whether a raw match is a UN symbol rather than a look-alike. */
@@ -213,7 +215,7 @@ function plausible(raw: string, series: string): boolean {
   if (series === 'A' && /^A\s{0,2}\/\s{0,2}(?:[1-9]|[12]\d|30)\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
   // "A/RES/521(XVII)": the World Tourism Organization's General Assembly numbers its resolutions
   // with a Roman session too; a UN General Assembly symbol's number fits its session.
-  const roman = OLD_GA_SYMBOL.exec(raw);
+  const roman = OLD_GA_SYMBOL.exec(raw) ?? SLASHED_SESSION.exec(raw);
   if (roman && !gaSessionFits(Number(roman[1]), roman[2]!)) return false;
   // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts), or
   // when it is a scan's space after the slash of an early Assembly, Council or ECOSOC document
