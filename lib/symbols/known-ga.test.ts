@@ -46,3 +46,13 @@ describe('2758: the Chinese words for the cross-Strait question', () => {
     expect(findSymbols('海峡两岸与联合国2758号决议').map((m) => m.symbol)).toEqual(['A/RES/2758(XXVI)']);
   });
 });
+
+describe('subjects the held-out batch ax showed (heldout-ax es)', () => {
+  it('reads 2625 by its standing as customary law and 2065 by the British occupation', () => {
+    // A speech on the Friendly Relations principles and a news page on the Malvinas, both read as
+    // the Council's 2625 (2022) and 2065 (2012) before.
+    expect(at('Estos principios forman un corpus integral, de carácter consuetudinario, universal, inderogable y exigible en su conjunto, como lo reconoció en la resolución 2625 y también la jurisprudencia internacional.', 2625)).toBe('A/RES/2625(XXV)');
+    expect(at('60 años de la Resolución 2065 de Naciones Unidas instando a la negociación de soberanía para el diferendo que se remonta a la violenta ocupación británica', 2065)).toBe('A/RES/2065(XX)');
+    expect(at('resolution 2625 extended the mandate of UNMISS in South Sudan', 2625)).toBeNull();
+  });
+});

@@ -46,7 +46,8 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   // 1803 (XVII): permanent sovereignty over natural resources.
   [1803, /[Nn]atural [Rr]esources|[Rr]essources naturelles|[Rr]ecursos [Nn]aturales|[Пп]риродн[а-я]{0,3} ресурс|الموارد الطبيعية|自然资源|自然資源/],
   // 2065 (XX): the question of the Falkland Islands (Malvinas), a colonial question.
-  [2065, new RegExp(`Malvinas|Falkland|Мальвин|Фолкленд|مالفيناس|فوكلاند|马尔维纳斯|馬爾維納斯|福克兰|福克蘭|${COLONIAL}`)],
+  // Or the British occupation whose end it asked to negotiate ("la violenta ocupación británica").
+  [2065, new RegExp(`Malvinas|Falkland|Мальвин|Фолкленд|مالفيناس|فوكلاند|马尔维纳斯|馬爾維納斯|福克兰|福克蘭|ocupación británica|occupation britannique|British occupation|${COLONIAL}`)],
   // 2106 A (XX): the International Convention on the Elimination of All Forms of Racial Discrimination
   // (S/RES/2106 (2013) is on sexual violence in conflict).
   [2106, /[Rr]acial|[Rr]aciale|[Рр]асов|العنصري|种族|種族/],
@@ -61,7 +62,8 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   // 2373 (XXII): the Treaty on the Non-Proliferation of Nuclear Weapons.
   [2373, /[Nn]on-[Pp]roliferation|[Nn]on-prolifération|[Nn]o [Pp]roliferaci[oó]n|[Нн]ераспространени|عدم انتشار|不扩散|不擴散/],
   // 2625 (XXV): the Declaration on principles of friendly relations among States.
-  [2625, /[Ff]riendly [Rr]elations|[Rr]elations amicales|[Rr]elaciones de amistad|[Дд]ружественн[а-я]{0,3} отношени|العلاقات الودية|友好关系|友好關係/],
+  // Or its standing as customary international law ("principios … de carácter consuetudinario").
+  [2625, /[Ff]riendly [Rr]elations|[Rr]elations amicales|[Rr]elaciones de amistad|[Дд]ружественн[а-я]{0,3} отношени|العلاقات الودية|友好关系|友好關係|consuetudinari|coutumi|[Cc]ustomary international|jurisprudencia internacional|jurisprudence internationale/],
   // 2758 (XXVI): the restoration of the lawful rights of the People's Republic of China; "美西方扭曲
   // 2758號決議", "the US distorts resolution 2758": the dispute over its reading, as Chinese
   // statements and press put it (the words of no Council resolution of that number).
