@@ -217,7 +217,9 @@ export function parseItem(s: string, pos: number): Item | null {
   // them: "القرار 2334 باء" alone may be a number and a word.
   if (!l1 && capital >= 0x621 && capital <= 0x64a) {
     const arabicLetter = arabicLetters(s, end);
-    if (arabicLetter.length && (core || codeAfterSpaces(s, arabicLetter[arabicLetter.length - 1]!.end, 2) === 40)) letters.push(...arabicLetter);
+    // ("377 ألف د-5": or before the Arabic session without parentheses.)
+    const next = arabicLetter.length ? codeAfterSpaces(s, arabicLetter[arabicLetter.length - 1]!.end, 2) : 0;
+    if (arabicLetter.length && (core || next === 40 || (next === 0x62f && arabicLetter.length === 1))) letters.push(...arabicLetter);
   }
   // "بحسب القرار 32/40 ب.": after a session/number, one of the first letters written alone, the
   // sentence or clause ending right after it (alone before a word, ب is the preposition "by").
@@ -319,8 +321,9 @@ export function parseItem(s: string, pos: number): Item | null {
       if (b && gaSession(n) === b[1]) return { core: { shape: 'roman', n, roman: b[1]! }, pieces: [{ start: pos, end: BARE_SESSION.lastIndex, ...(letters.length ? { letter: letters[0]!.letter } : {}) }], end: BARE_SESSION.lastIndex };
     }
     // "القرار الأممي 181 د-2": the Arabic session without its parentheses, read only as the number's.
-    if (!p && !letters.length && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && open === 0x62f) {
+    if (!p && letters.length <= 1 && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && open === 0x62f) {
       const it = arabicSessionItem(AR_BARE_SESSION, s, afterLetters, n, pos);
+      if (it && letters.length) it.pieces[0]!.letter = letters[0]!.letter;
       if (it) return it;
     }
     // "1314   (2000)   (   995_658   )": a legal portal's text runs spaces on between a Council

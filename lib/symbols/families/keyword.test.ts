@@ -2942,6 +2942,13 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
 });
 
 describe('forms the held-out batch ax showed missed or misread (heldout-ax)', () => {
+  it('reads a letter’s name before the Arabic session without parentheses', () => {
+    // heldout-ax ar: the rules of procedure on emergency special sessions (read as "377" alone before).
+    expect(read('تنعقد الجمعية العامة في دورة استثنائية طارئة وفقا لقرارها 377 ألف د-5 ، خلال أربع وعشرين ساعة')).toEqual([['377 ألف د-5', 'A/RES/377 A(V)']]);
+    // Not a session the number is of.
+    expect(read('القرار 377 ألف د-6')).toEqual([]);
+  });
+
   it('reads the Commission named after the number as "la ex Comisión"', () => {
     // heldout-ax es: a special rapporteur's report (read as ECOSOC's 2005/46 before, a wrong link).
     expect(read('que se recuerda en la resolución 2005/46 de la ex Comisión de Derechos Humanos y se prorroga en la decisión 1/102 del Consejo de Derechos Humanos.')).toEqual([
