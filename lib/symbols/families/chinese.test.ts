@@ -616,3 +616,16 @@ describe('forms the held-out batch aw showed missed (heldout-aw)', () => {
     expect(read('安全理事会关于青年党的第2713(2023)号PDF文件决议所设委员会')).toEqual([['2713(2023)', 'S/RES/2713 (2023)']]);
   });
 });
+
+describe('forms the held-out batch ax showed missed (heldout-ax)', () => {
+  it('reads a list whose last item follows 或 (or)', () => {
+    // heldout-ax zh: a commerce ministry's notice on the Council's sanctions against the DPRK.
+    expect(read('联合国安理会第1718(2006)、第1874(2009)、第2087(2013)、第2094(2013)或第2270(2016)号决议禁止的其他活动')).toEqual([
+      ['1718(2006)', 'S/RES/1718 (2006)'],
+      ['1874(2009)', 'S/RES/1874 (2009)'],
+      ['2087(2013)', 'S/RES/2087 (2013)'],
+      ['2094(2013)', 'S/RES/2094 (2013)'],
+      ['2270(2016)', 'S/RES/2270 (2016)'],
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBE
 // each is read back from the one after it, and must have the same shape.
 // "大会第48/264(A/52/856)和第51/241号决议": an item may carry the symbol of its report in
 // parentheses.
-const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(?:\\s{0,2}[(（][A-Z]{1,2}\\/[A-Za-z0-9./]{1,30}[)）])?\\s{0,2}(?:、|，|,|和|及|以及|与|與)\\s{0,3}$`);
+const ITEM_BEFORE_LIST = new RegExp(`(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(?:\\s{0,2}[(（][A-Z]{1,2}\\/[A-Za-z0-9./]{1,30}[)）])?\\s{0,2}(?:、|，|,|和|及|以及|与|與|或)\\s{0,3}$`);
 // "第2121(2013)2127(2013)…2387(2017)號決議": a list of Council pairs whose separators a copy lost,
 // crossed only from one pair to another that both fit the Council's year table.
 const PAIR_BEFORE = /(?<![A-Za-z0-9.\/\-])(第\s{0,2})?(\d{1,4}\s{0,2}[(（](?:19|20)\d\d[)）])\s{0,2}$/;
@@ -488,7 +488,8 @@ function typeAfter(s: string, i: number, options: FindOptions, out: Candidate[])
   if (a) out.push(candidate(i, item.end, a));
 }
 
-const isListSeparatorEnd = inSet('、，,和及与與');
+// (或, "or": "第2094(2013)或第2270(2016)号决议禁止的", as SEP reads it between items with 号.)
+const isListSeparatorEnd = inSet('、，,和及与與或');
 
 // "第26屆聯合國大會…第2758號決議", "第二十六届联合国大会": the Assembly's session named with it.
 const SESSION_NAMED = /第\s?(\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)/;
