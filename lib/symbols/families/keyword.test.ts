@@ -2942,6 +2942,14 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
 });
 
 describe('forms the held-out batch ax showed missed or misread (heldout-ax)', () => {
+  it('reads the Human Rights Council’s name cut to "human rights" before a session/number, the Council named before', () => {
+    // heldout-ax ar: a news page on the Council's session in Geneva.
+    expect(read('أمام جلسة مجلس حقوق الإنسان اليوم في جنيف التي تم خلالها استعراض أربعة تقارير وتحديث شفوي حول التقدم المحرز في تنفيذ قرار حقوق الإنسان 31/35')).toEqual([['31/35', 'A/HRC/RES/31/35']]);
+    expect(read('في تنفيذ قرار حقوق الإنسان 31/35', { body: 'A/HRC' })).toEqual([['31/35', 'A/HRC/RES/31/35']]);
+    // With no Council named, "human rights" alone says no body.
+    expect(read('في تنفيذ قرار حقوق الإنسان 31/35')).toEqual([]);
+  });
+
   it('reads a letter’s name before the Arabic session without parentheses', () => {
     // heldout-ax ar: the rules of procedure on emergency special sessions (read as "377" alone before).
     expect(read('تنعقد الجمعية العامة في دورة استثنائية طارئة وفقا لقرارها 377 ألف د-5 ، خلال أربع وعشرين ساعة')).toEqual([['377 ألف د-5', 'A/RES/377 A(V)']]);

@@ -221,6 +221,7 @@ const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\
 const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}(?:\([1-9]\d{2,3}\)|\d{1,4}\s?\/\s?\d{1,4}(?![\d/])))/y;
 const COUNCIL_WORD_SESSION = /\s{0,2}المجلس\s{1,2}(?=\d{1,2}\s?\/\s?\d{1,3}(?![\d/]))/y;
 const COMMISSION_WORD_MID = /\s{0,2}اللجنة\s{1,2}(?=(?:19[89]\d|200[0-5])\s?\/\s?\d)/y;
+const HUMAN_RIGHTS_MID = /\s{0,2}حقوق\s{1,2}ال[إا]نسان\s{1,2}(?=\d{1,2}\s?\/\s?\d{1,3}(?![\d/]))/y;
 const ASSEMBLY_WORD_MID = /\s{0,2}الجمعية\s{1,2}(?=\d{1,2}\s?\/\s?\d)/y;
 // The word right before a number word further on names something else: a meeting, paragraph,
 // article, item, document, page or draft; or a State's act or a court's ("القرار الرئاسي رقم 2085":
@@ -1002,6 +1003,12 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     // "عملا بقرار الجمعية 49/178": "the Assembly" alone before a session/number, crossed as the
     // Council's word is; which assembly stays the context's (the page's, a body named nearby).
     pos = sticky(ASSEMBLY_WORD_MID, s, pos);
+  }
+  // "جلسة مجلس حقوق الإنسان … في تنفيذ قرار حقوق الإنسان 31/35": the Council's name cut to "human
+  // rights" before a session/number, the Council named before it in the paragraph (or the page's body).
+  if (arabic && !midBody && codeAt(s, sticky(SPACES, s, pos)) === 0x62d && sticky(HUMAN_RIGHTS_MID, s, pos) > pos && (pageBody(options) === 'A/HRC' || namedInParagraph(s, kwStart, 'A/HRC'))) {
+    pos = sticky(HUMAN_RIGHTS_MID, s, pos);
+    midBody = 'A/HRC';
   }
   if (arabic && !midBody && !isDigit(codeAt(s, pos)) && codeAt(s, pos) !== 40) {
     const far = NUMBER_FURTHER.exec(s.slice(pos, pos + 72));
