@@ -797,6 +797,8 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
   it('reads an Assembly resolution’s symbol written with spaces for its first slashes', () => {
     // heldout-aw en: a library record's heading.
     expect(read('Resolution\n\nA RES 77/276')).toEqual([['A RES 77/276', 'A/RES/77/276']]);
+    // heldout-ax ru: a news page on the day of remembrance of the genocide in Rwanda.
+    expect(read('(Резолюция № A/RES 58/234) вместе')).toEqual([['A/RES 58/234', 'A/RES/58/234']]);
     // A session the symbol's form never had, a year for a number, a word's end: not read.
     expect(read('A RES 12/3, A RES 77/2023, DATA RES 77/2')).toEqual([]);
   });

@@ -464,11 +464,12 @@ function emergencyWithoutA(s: string, slash: number): Candidate | null {
 }
 
 // "Resolution\n\nA RES 77/276": an Assembly resolution's symbol with spaces for its first two
-// slashes, as a library record's text gives it; read only with a session of the symbol's form (31 on).
-const SPACED_RES_BEFORE = /(?<![A-Za-z0-9./-])A RES (\d{2})$/;
+// slashes, as a library record's text gives it ("Резолюция № A/RES 58/234": or for its second);
+// read only with a session of the symbol's form (31 on).
+const SPACED_RES_BEFORE = /(?<![A-Za-z0-9./-])A[ /]RES (\d{2})$/;
 const SPACED_RES_NUMBER = /\/(\d{1,3})(?![\d/]|[.,]\d)/y;
 
-/** The Assembly resolution written "A RES 77/276" whose slash is at `slash`, or null. */
+/** The Assembly resolution written "A RES 77/276" or "A/RES 58/234" whose last slash is at `slash`, or null. */
 function spacedResolution(s: string, slash: number): Candidate | null {
   if (s.charCodeAt(slash - 3) !== 32 || !isDigit(s.charCodeAt(slash - 1))) return null;
   const m = SPACED_RES_BEFORE.exec(s.slice(Math.max(0, slash - 10), slash));
