@@ -2942,6 +2942,13 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
 });
 
 describe('forms the held-out batch ax showed missed or misread (heldout-ax)', () => {
+  it('reads "UNSR", UNSCR without its C, before a number with its year', () => {
+    // heldout-ax en: a State's letter on the snapback of resolution 2231.
+    expect(read('the mechanisms under UNSR 2231(2015) and the JCPOA')).toEqual([['2231(2015)', 'S/RES/2231 (2015)']]);
+    // Without the year it is as likely a Special Rapporteur's report.
+    expect(read('the UNSR 2231 report')).toEqual([]);
+  });
+
   it('reads the Human Rights Council’s name cut to "human rights" before a session/number, the Council named before', () => {
     // heldout-ax ar: a news page on the Council's session in Geneva.
     expect(read('أمام جلسة مجلس حقوق الإنسان اليوم في جنيف التي تم خلالها استعراض أربعة تقارير وتحديث شفوي حول التقدم المحرز في تنفيذ قرار حقوق الإنسان 31/35')).toEqual([['31/35', 'A/HRC/RES/31/35']]);

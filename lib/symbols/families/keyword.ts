@@ -72,6 +72,8 @@ const KW = new RegExp(
     'RCSNUs?(?=\\s\\d)',
     // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
     'SCR(?=\\s\\d)',
+    // "UNSR 2231(2015)": UNSCR with its C dropped, read only before a number with its year.
+    'UNSR(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // "SECURITY COUNCIL RESOL. 282 (1970)": the longer one of older indexes and summaries.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
@@ -594,7 +596,7 @@ function endsAt(re: RegExp, s: string, pos: number): boolean {
 /** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "CHR Res", "HRC Res". */
 function bodyInKeyword(kw: string): Body | undefined {
   if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
-  if (/^(?:UNSCR|UNSC|SCR|RCSNU|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCSNU|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
   if (/^HRC\s?[Rr]es/.test(kw)) return 'A/HRC';
