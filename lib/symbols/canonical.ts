@@ -52,8 +52,8 @@ export function canonicalDocument(raw: string): string {
     letter = ` ${lm[1]}`;
     s = s.slice(0, lm.index);
   }
-  // A scan's comma for a number's dot: "A/C.4/L,624", "A/C,4/L.628", "E/CN, 4/1985/4".
-  if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR|C|CN),\s?(?=\d)/g, '/$1.');
+  // A scan's comma for a number's dot: "A/C.4/L,624", "A/C,4/L.628", "E/CN, 4/1985/4", "Add.4/Rev,1".
+  if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR|C|CN|Rev|Add|Corr),\s?(?=\d)/g, '/$1.');
   // "S/PV .8974": a space typed before the dot; "E/CN\n\n.6/2010/11": a line broken there.
   if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR|CN|C)\s\.\s?(?=\d)/g, '/$1.');
   const parts = s.split('/').map((p) => p.trim());

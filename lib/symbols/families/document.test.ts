@@ -809,7 +809,16 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
   });
 });
 
-describe('forms the held-out batch ax showed misread (heldout-ax)', () => {
+describe('forms the held-out batch ax showed missed or misread (heldout-ax)', () => {
+  it('reads a scan’s comma for a revision’s or an addendum’s dot', () => {
+    // heldout-ax ar: a committee's index of State reports.
+    expect(read('CRC/C/15/Add.124\n\nCRC/C/41/Add.4/Rev,1\n\nجورجيا')).toEqual([
+      ['CRC/C/15/Add.124', 'CRC/C/15/Add.124'],
+      ['CRC/C/41/Add.4/Rev,1', 'CRC/C/41/Add.4/Rev.1'],
+    ]);
+    expect(read('A/60/5/Add,2 and')).toEqual([['A/60/5/Add,2', 'A/60/5/Add.2']]);
+  });
+
   it('leaves the Economic Community of West African States’ decisions', () => {
     // heldout-ax en: a list of ECOWAS instruments (three wrong links before).
     expect(read('ECOWAS: ECW SMC A/Dec. 2/8/90. ECOWAS: ECW SMC DEC/A/Dec. 3/8/90. ECOWAS: Decision A/Dec. 9/5/90.')).toEqual([]);
