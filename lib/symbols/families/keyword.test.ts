@@ -2942,6 +2942,14 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
 });
 
 describe('forms the held-out batch ax showed missed or misread (heldout-ax)', () => {
+  it('crosses a list item’s date opened by من (of)', () => {
+    // heldout-ax ar: a copy of a Council resolution's preamble on Libya.
+    expect(read('إن مجلس الامن إذ يعيد تأكيد قراراته 731 (1992) من 21 يناير 1992 و 748 (1992) المؤرخ 31 مارس 1992 ،')).toEqual([
+      ['731 (1992)', 'S/RES/731 (1992)'],
+      ['748 (1992)', 'S/RES/748 (1992)'],
+    ]);
+  });
+
   it('reads "UNSR", UNSCR without its C, before a number with its year', () => {
     // heldout-ax en: a State's letter on the snapback of resolution 2231.
     expect(read('the mechanisms under UNSR 2231(2015) and the JCPOA')).toEqual([['2231(2015)', 'S/RES/2231 (2015)']]);

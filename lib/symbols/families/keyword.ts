@@ -240,9 +240,10 @@ const RU_DATE_ALONE = new RegExp(`\\s{0,4}\\d{1,2}\\s{1,2}${MONTH_NAMES}\\s{1,2}
 const ADJECTIVE = /\s{0,2}[a-zà-ÿа-я]{3,14}\s{1,2}/y;
 const ITEM_ADJECTIVE = /^\s{0,2}(?:budgétaire|presupuestaria|budgetary|omnibus|ómnibus|бюджетн[а-я]{2}|conexas?|connexes?)\s/;
 // The words that open an item's adoption date, longest first where one opens another.
-// ("المورخ": the participle typed without its hamza's seat.)
+// ("المورخ": the participle typed without its hamza's seat; "731 (1992) من 21 يناير 1992": "of",
+// as the other languages' "of", "du", "от".)
 const DATE_WORD =
-  '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المورخ|المورخة)(?:\\s{1,2}في)?)';
+  '(?:of|dated|adopted on|adopted|passed on|du|en date du|adopt[ée]es? le|adopt[ée]e le|de fecha|del|de|aprobadas? el|adoptadas? el|от|принят[а-я]{0,3}|(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المورخ|المورخة)(?:\\s{1,2}في)?|من)';
 const EN_MONTHS = `(?:${EN_MONTH_NAMES})`;
 // The Arabic months (the Gregorian names and the Levantine ones, which UN texts pair with a slash).
 const AR_MONTH_NAMES = '(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)';
