@@ -618,6 +618,16 @@ describe('forms the held-out batch aw showed missed (heldout-aw)', () => {
 });
 
 describe('forms the held-out batch ax showed missed (heldout-ax)', () => {
+  it('reads a Council heading’s number and year in Chinese numerals', () => {
+    // heldout-ax zh: the Council's resolutions of 1964 as its Chinese volume heads them.
+    expect(read('一八六(一九六四).一九六四年三月四日决议案\n〔S/5575〕', { body: 'S' })).toEqual([
+      ['一八六(一九六四)', 'S/RES/186 (1964)'],
+      ['S/5575', 'S/5575'],
+    ]);
+    // A year the table does not give the number: not read.
+    expect(read('见\n一八六(一九六五).')).toEqual([]);
+  });
+
   it('reads a list whose last item follows 或 (or)', () => {
     // heldout-ax zh: a commerce ministry's notice on the Council's sanctions against the DPRK.
     expect(read('联合国安理会第1718(2006)、第1874(2009)、第2087(2013)、第2094(2013)或第2270(2016)号决议禁止的其他活动')).toEqual([

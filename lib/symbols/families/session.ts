@@ -221,7 +221,8 @@ function hanTens(s: string, end: number): { start: number; n: number } | null {
 /**
  * "覆按其…之一九四八年四月十七日决议案四十六(一九四八)": a Security Council number and its year in
  * Chinese numerals, read only right after the word for a resolution (or as the next item of a list
- * that starts so, or between 第 and 号) and when the year fits the number (the Council's year table).
+ * that starts so, between 第 and 号, or as a heading) and when the year fits the number (the
+ * Council's year table).
  */
 function hanYearCitation(s: string, open: number, close: number, year: number): Candidate | null {
   let i = open;
@@ -239,8 +240,18 @@ function hanYearCitation(s: string, open: number, close: number, year: number): 
     if (start === i) return null;
     n = hanDigits(s.slice(start, i))!;
   }
-  if (!(RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || afterListedPair(s, start) || numbered(s, start, close)) || !scFits(n, year)) return null;
+  if (!(RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || afterListedPair(s, start) || numbered(s, start, close) || headingPair(s, start, close)) || !scFits(n, year)) return null;
   return { start, end: close + 1, symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' };
+}
+
+/**
+ * "一八六(一九六四).一九六四年三月四日决议案": whether the pair from `start` to the ')' at `close` is a
+ * heading's, opening its line, a full stop after it (as the Council's yearly volumes head each text).
+ */
+function headingPair(s: string, start: number, close: number): boolean {
+  if (start > 0 && s.charCodeAt(start - 1) !== 10) return false;
+  const next = s[close + 1];
+  return next === '.' || next === '．' || next === '。';
 }
 
 /** "第一三七三(二00一)號決議": whether the pair from `start` to the ')' at `close` stands between 第 and 号/號. */
