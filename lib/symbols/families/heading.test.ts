@@ -155,3 +155,15 @@ describe('a Council page’s heading with its dash run into the number (heldout-
     expect(read('35/7-8 الأعمال', { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ax showed missed (heldout-ax)', () => {
+  it('reads a heading whose title follows a blank line after its full stop', () => {
+    // heldout-ax ru: an Assembly resolution's heading as a PDF's text gives it, a space after the slash.
+    expect(read('[ докладу Третьего комитета (A/57/552)] 57/ 90.\n\nПрава ребенка', { body: 'A' })).toEqual([
+      ['A/57/552', 'A/57/552'],
+      ['57/ 90', 'A/RES/57/90'],
+    ]);
+    // Without the full stop a blank line ends the entry.
+    expect(read('57/90\n\nПрава ребенка', { body: 'A' })).toEqual([]);
+  });
+});

@@ -18,8 +18,9 @@ import { lastBodyAt, pageBody, type Body } from '../bodies';
 import { codeAt, digitsValue, isDigit } from '../chars';
 
 // After the number: an optional full stop or dash (run into the number too: "٣٥/ 7- الأعمال"), space
-// or a line break, then a title's first letter (Latin or Cyrillic capital, Han, Arabic).
-const TITLE_AFTER = /(?:\.|\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
+// or a line break (a blank line after a full stop: "57/ 90.\n\nПрава ребенка", a PDF's heading),
+// then a title's first letter (Latin or Cyrillic capital, Han, Arabic).
+const TITLE_AFTER = /(?:\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?)(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
 
 /** Whether what stands before `start` lets a number open a list entry there. */
 function opensEntry(s: string, start: number): boolean {
