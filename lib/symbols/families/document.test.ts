@@ -832,3 +832,10 @@ describe('forms the held-out batch ax showed missed or misread (heldout-ax)', ()
     expect(read('A/RES/2065/XXI')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ay showed missed (heldout-ay)', () => {
+  it('reads the Committee against Torture’s series split by a scan', () => {
+    // heldout-ay ar: the scanned masthead of concluding observations on Lebanon.
+    expect(read('الأمم المتحدة\n\nC AT/C/LBN/CO/1')).toEqual([['C AT/C/LBN/CO/1', 'CAT/C/LBN/CO/1']]);
+  });
+});

@@ -522,7 +522,7 @@ function dayGluedAt(s: string, start: number, slash: number): number {
 // "C RPD/C/COK/CO/1", "CR PD/C/CHN/CO/1": a scanned masthead's treaty-body symbol, the OCR's space
 // inside its series.
 const SPLIT_SERIES = /(?<![A-Za-z0-9])([A-Z]{1,4}) ([A-Z]{1,4})$/;
-const TREATY_SERIES = new Set(['CRPD', 'CEDAW', 'CERD', 'CCPR', 'CRC', 'CMW']);
+const TREATY_SERIES = new Set(['CRPD', 'CEDAW', 'CERD', 'CCPR', 'CRC', 'CMW', 'CAT', 'CED']);
 
 /**
  * The treaty body's symbol whose series, split by a space, ends at `start` (its slash at `slash`),
