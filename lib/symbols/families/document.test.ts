@@ -838,4 +838,12 @@ describe('forms the held-out batch ay showed missed (heldout-ay)', () => {
     // heldout-ay ar: the scanned masthead of concluding observations on Lebanon.
     expect(read('الأمم المتحدة\n\nC AT/C/LBN/CO/1')).toEqual([['C AT/C/LBN/CO/1', 'CAT/C/LBN/CO/1']]);
   });
+
+  it('reads the next meeting’s record after an Arabic comma', () => {
+    // heldout-ay ar: concluding observations naming the meetings that considered the report.
+    expect(read('(انظر الوثيقتين CCPR/C/SR.3460، و3470) المعقودتين')).toEqual([
+      ['CCPR/C/SR.3460', 'CCPR/C/SR.3460'],
+      ['3470', 'CCPR/C/SR.3470'],
+    ]);
+  });
 });
