@@ -2996,3 +2996,12 @@ describe('forms the held-out batch ax showed missed or misread (heldout-ax)', ()
     ]);
   });
 });
+
+describe('forms the held-out batch ay showed misread (heldout-ay)', () => {
+  it('reads a session/number of the Council’s range on its page as its own, without "its"', () => {
+    // heldout-ay en: a Council page on Sri Lanka (read as the Assembly's 46/1 before, a wrong link).
+    expect(read('On 23 March, the Resolution 46/1 was adopted that establishes a powerful new accountability process', { body: 'A/HRC' })).toEqual([['46/1', 'A/HRC/RES/46/1']]);
+    // The Assembly named with it stays the Assembly's.
+    expect(read('General Assembly resolution 60/251', { body: 'A/HRC' })).toEqual([['60/251', 'A/RES/60/251']]);
+  });
+});

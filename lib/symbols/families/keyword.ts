@@ -796,6 +796,9 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     const named = lastBodyAt(sentenceAhead);
     if (named?.body === 'A') out.push({ type, body: 'A', session: oldSession });
   }
+  // "the Resolution 46/1 was adopted …" on the Human Rights Council's page: a session/number of the
+  // Council's range is its own before the Assembly's (whose resolutions its pages cite with its name).
+  if (page === 'A/HRC' && !its && hrcShaped && !far) out.push(fromPage(page));
   out.push({ type, bodyFromPage: false });
   // "Decision 5/102" on a Council page: a number no other series can hold is the page body's.
   if (page && !its) out.push(fromPage(page));
