@@ -181,8 +181,9 @@ export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0
 // "dans sa résolution 168, que l'Assemblée générale … fixe", "la resolución 2334 que el Consejo de
 // Seguridad aprobó", "resolution 2334 that the Security Council adopted": the adopter as the subject
 // of a relative clause right after the number.
-// "DEL CONSEJO DE SEGURIDAD", "OF THE GENERAL ASSEMBLY": a heading in capitals.
-const LINK = `(?:OF THE |DEL |DE LA |DU |DE L['’])|(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |(?:of the former |de la antigua |de la extinta |de la ex |de l['’]ancienne |de l['’]ex-|бывш[а-я]{2,3} )|(?:que (?:le |la |el |l['’])|qu['’]|that the )`;
+// "DEL CONSEJO DE SEGURIDAD", "OF THE GENERAL ASSEMBLY": a heading in capitals. "of the UN Human Rights
+// Council": the Organization's name between.
+const LINK = `(?:OF THE |DEL |DE LA |DU |DE L['’])|(?:الصادر|الصادرة|المتخذ|المتخذة)\\s(?:عن|من)\\s|(?:adopted |taken )?(?:by the |by )|of the (?:UN |U\\.N\\. |United Nations )|of the |of |(?:adoptée |prise )?par (?:le |la |l['’])|du |de la |de l['’]|(?:aprobada |adoptada )?por (?:el |la )|del |de |des |принят[а-я]{0,3} |(?:of the former |de la antigua |de la extinta |de la ex |de l['’]ancienne |de l['’]ex-|бывш[а-я]{2,3} )|(?:que (?:le |la |el |l['’])|qu['’]|that the )`;
 // Read step by step (leading spaces, then each connecting word in LINK's order or none, then the
 // names that can start there, in NAMES order: the order a single pattern `^[\s,]{0,3}(?:LINK|)
 // (?:names)` tries them in). That single pattern took V8 some 40 ms to compile at its first use

@@ -3002,6 +3002,14 @@ describe('forms the held-out batch ax showed missed or misread (heldout-ax)', ()
 });
 
 describe('forms the held-out batch ay showed misread (heldout-ay)', () => {
+  it('reads the body named after the number with the Organization’s name between ("of the UN Human Rights Council")', () => {
+    // heldout-ay en: a page on the right to a healthy environment (48/13 read as the Assembly's before).
+    expect(read('Resolution 48/13 of the UN Human Rights Council, followed by resolution 76/300 of the UN General Assembly, have been')).toEqual([
+      ['48/13', 'A/HRC/RES/48/13'],
+      ['76/300', 'A/RES/76/300'],
+    ]);
+  });
+
   it('reads a session/number of the Council’s range on its page as its own, without "its"', () => {
     // heldout-ay en: a Council page on Sri Lanka (read as the Assembly's 46/1 before, a wrong link).
     expect(read('On 23 March, the Resolution 46/1 was adopted that establishes a powerful new accountability process', { body: 'A/HRC' })).toEqual([['46/1', 'A/HRC/RES/46/1']]);
