@@ -47,6 +47,15 @@ describe('pre-1976 General Assembly numbers without a keyword', () => {
     expect(read('联大 57(XX) 决议')).toEqual([]);
   });
 
+  it('reads number and session inside one pair of parentheses, a full stop between (heldout-ay es)', () => {
+    expect(read('aquellas del 12 de enero de 1952 (523. VI) y del 21 de diciembre de 1952 (626. VII) plantearon el principio')).toEqual([
+      ['523. VI', 'A/RES/523(VI)'],
+      ['626. VII', 'A/RES/626(VII)'],
+    ]);
+    // A section's number, or a session the number does not fit: not read.
+    expect(read('(Section 2. II) (523. VII)')).toEqual([]);
+  });
+
   it('leaves a small number inside a line, without a title after it, or of a later session', () => {
     expect(read('see 1 (I) Création')).toEqual([]);
     expect(read('1 (I) and more')).toEqual([]);

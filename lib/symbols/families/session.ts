@@ -3,8 +3,8 @@
  * session alone: headings that open a resolution's text ("1723 (XVI). Question of Tibet",
  * "3336(XXIX).对于…"), tables of contents ("2625 (XXV) Déclaration … (A/8082) 85 24 octobre
  * 1970 131"), ranges ("[3200 (S-VI)-3202 (S-VI)]"), number and session glued to a word or
- * page number by PDF text ("Committee3200 (S-VI)", "(A/9556) 33202 (S-VI)"), and the resolution's
- * letter between them ("fue la 217 A (III)").
+ * page number by PDF text ("Committee3200 (S-VI)", "(A/9556) 33202 (S-VI)"), the resolution's
+ * letter between them ("fue la 217 A (III)"), and both inside one parenthesis ("(523. VI)").
  *
  * The pair checks itself: the number must fall within (or, where no source fixes the span,
  * near) the session's run of numbers, and be at least 100 (below, only a first-session heading
@@ -46,6 +46,11 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     }
     if (s.charCodeAt(i - 1) === 32) i--;
     const open = s.charCodeAt(i - 1);
+    if (open === 46 && !special) {
+      const c = dottedPair(s, i - 1, close, roman);
+      if (c) out.push(c);
+      continue;
+    }
     if (open !== 40 && open !== 0xff08) continue;
     i--;
     for (let k = 0; k < 2 && isSpace(s.charCodeAt(i - 1)); k++) i--;
@@ -86,6 +91,20 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     out.push({ start, end: close + 1, symbol: `A/RES/${n}${letter ? ` ${letter}` : ''}(${session})`, kind: 'ga-resolution' });
   }
   return out;
+}
+
+/**
+ * "aquellas del 12 de enero de 1952 (523. VI) y del 21 de diciembre de 1952 (626. VII)": number and
+ * session inside one pair of parentheses, a full stop between them (at `dot`), as a history's
+ * footnotes give them; read when the number fits the session and is at least 100.
+ */
+function dottedPair(s: string, dot: number, close: number, roman: string): Candidate | null {
+  let i = dot;
+  while (i > dot - 4 && isDigit(s.charCodeAt(i - 1))) i--;
+  if (dot - i < 3 || (s.charCodeAt(i - 1) !== 40 && s.charCodeAt(i - 1) !== 0xff08)) return null;
+  const n = Number(s.slice(i, dot));
+  if (n < 100 || !gaSessionFits(n, roman)) return null;
+  return { start: i, end: close, symbol: `A/RES/${n}(${roman})`, kind: 'ga-resolution' };
 }
 
 // After the pair, a heading's title: a capitalised word, after a full stop or not.
