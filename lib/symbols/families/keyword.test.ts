@@ -3002,6 +3002,16 @@ describe('forms the held-out batch ax showed missed or misread (heldout-ax)', ()
 });
 
 describe('forms the held-out batch ay showed misread (heldout-ay)', () => {
+  it('reads "la" and a Council number with its year in a sentence holding the resolution word', () => {
+    // heldout-ay es: a thesis on the use of force against Iraq.
+    expect(read('por la resolución\n687 (1991) del Consejo de Seguridad y fue revivida por la 1441 (2002).')).toEqual([
+      ['687 (1991)', 'S/RES/687 (1991)'],
+      ['1441 (2002)', 'S/RES/1441 (2002)'],
+    ]);
+    // A year the table does not give the number: not read.
+    expect(read('la résolution 1441 et la 1483 (2009)')).toEqual([['1441', 'S/RES/1441 (2002)']]);
+  });
+
   it('reads the body named after the number with the Organization’s name between ("of the UN Human Rights Council")', () => {
     // heldout-ay en: a page on the right to a healthy environment (48/13 read as the Assembly's before).
     expect(read('Resolution 48/13 of the UN Human Rights Council, followed by resolution 76/300 of the UN General Assembly, have been')).toEqual([

@@ -890,7 +890,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   const k0 = kw.charCodeAt(0);
   const arabic = k0 >= 0x600;
   const type: Context['type'] = opensDecision(k0) && DEC_WORD.test(kw) ? 'dec' : 'res';
-  if ((k0 === 114 || k0 === 82) && ROMANCE_RES.test(kw)) councilNumbersByLa(s, kwStart, kwStart + kw.length, out);
+  if ((k0 === 114 || k0 === 82) && ROMANCE_RES.test(kw)) councilNumbersByLa(s, kwStart, kwStart + kw.length, pageBody(options), out);
   const before = s.slice(Math.max(0, kwStart - 40), kwStart);
   const its = endsAt(ITS_BEFORE, s, kwStart) || (arabic && ITS_ARABIC.test(kw)) || itsEarlier(s, kwStart, options);
   // "<РЕЗОЛЮЦИЯ> 39/148 Генеральной Ассамблеи ООН": Russian legal databases set an international
@@ -1667,9 +1667,9 @@ function gluedBody(s: string, at: number): Body | undefined {
 
 const ROMANCE_RES = /^(?:[Rr]ésolution|[Rr]esoluci)/;
 // "les exigences de la 1559 n’ont pas été respectées … la résolution": "la" and a Council number,
-// the resolution word left out. Four digits, not a year (1900-2099), not a quantity, and with no
-// year in parentheses after it (a pair is read, and checked, as a list's item).
-const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s(\d{4})(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos)(?![\p{L}]))/gu;
+// the resolution word left out. Four digits, not a year (1900-2099), not a quantity; "fue revivida
+// por la 1441 (2002)": with its year in parentheses, the pair the table confirms.
+const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s(\d{4})(?:\s?[(（]((?:19|20)\d\d)[)）])?(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos)(?![\p{L}]))/gu;
 
 // What LA_NUMBER needs, found by a native search (a loop over the characters costs more).
 const LA_FIGURE = /[Ll]a\s\d/;
@@ -1677,9 +1677,10 @@ const LA_FIGURE = /[Ll]a\s\d/;
 /**
  * "la 1559" in the same sentence as a French or Spanish resolution word at [kwStart, kwEnd):
  * Lebanese and Latin American pages name well-known Council resolutions so ("la 1701", "la 1325").
- * Only numbers the year table dates, outside the years 1900-2099, read so.
+ * Only numbers the year table dates, outside the years 1900-2099, read so; with a year in
+ * parentheses ("revivida por la 1441 (2002)"), only a pair the table confirms (`page`: the page's body).
  */
-function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Candidate[]): void {
+function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, page: Body | undefined, out: Candidate[]): void {
   let lo = Math.max(0, kwStart - 200);
   const hi = Math.min(s.length, kwEnd + 200);
   // A match needs "la" or "La", a space and a figure within [lo, hi), the sentence's bounds: most
@@ -1699,7 +1700,14 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, out: Cand
     }
     const n = Number(m[1]);
     if (n >= 1900 && n < 2100) continue;
-    const at = lo + m.index + m[0].length - 4;
+    const at = lo + m.index + m[0].indexOf(m[1]!);
+    if (m[2] !== undefined) {
+      // (The Council's, certain when it is named in the sentence or the page is its own.)
+      const council = page === 'S' || lastBodyAt(w)?.body === 'S';
+      const pair = attribute({ shape: 'year', n, year: Number(m[2]) }, council ? { type: 'res', body: 'S' } : { type: 'res' });
+      if (pair) out.push(candidate(at, lo + m.index + m[0].length, pair));
+      continue;
+    }
     // "la 1514" in a sentence on its subject: the Assembly's resolution of the catalogue.
     const known = mayBeAssemblyBySubject(n) && !otherOrgan ? assemblyBySubject(s, n, at, at + 4) : null;
     const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
