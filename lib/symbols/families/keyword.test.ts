@@ -3002,6 +3002,11 @@ describe('forms the held-out batch ax showed missed or misread (heldout-ax)', ()
 });
 
 describe('forms the held-out batch ay showed misread (heldout-ay)', () => {
+  it('reads "N." before the number, and the adoption year written after it', () => {
+    // heldout-ay es: a page on permanent sovereignty over natural resources.
+    expect(read('Naciones Unidas en su \nResolución N. 1803, de 1962, establece claramente:')).toEqual([['1803', 'A/RES/1803(XVII)']]);
+  });
+
   it('reads "la" and a Council number with its year in a sentence holding the resolution word', () => {
     // heldout-ay es: a thesis on the use of force against Iraq.
     expect(read('por la resolución\n687 (1991) del Consejo de Seguridad y fue revivida por la 1441 (2002).')).toEqual([
