@@ -56,3 +56,13 @@ describe('subjects the held-out batch ax showed (heldout-ax es)', () => {
     expect(at('resolution 2625 extended the mandate of UNMISS in South Sudan', 2625)).toBeNull();
   });
 });
+
+describe('subjects the held-out batch az showed (heldout-az)', () => {
+  it('reads 181 by the two States it called for and 1505 by the codification of international law', () => {
+    // fr: a page on the Assembly's resolutions on Palestine; ar: a page on the International Law
+    // Commission. Both read as the Council's namesakes before (wrong links).
+    expect(at('la résolution 181 est rappelée, qui est la base juridique d’un État à la fois arabe et juif.', 181)).toBe('A/RES/181(II)');
+    expect(at('أكدت الجمعية العامة أن من شأن قوننة قواعد القانون الدولي وتطويرها المطَّرد أن يساعدا، وخصوصًا القرار 1505 الذي جاء فيه:', 1505)).toBe('A/RES/1505(XV)');
+    expect(at('resolution 1505 on the appointment of the ICTY Prosecutor', 1505)).toBeNull();
+  });
+});

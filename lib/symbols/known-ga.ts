@@ -32,7 +32,8 @@ const NIEO = /[Nn]ew [Ii]nternational [Ee]conomic [Oo]rder|[Nn]uevo [Oo]rden [Ee
 // prettier-ignore
 const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   // 181 (II): the future government of Palestine (the partition plan).
-  [181, new RegExp(`${PALESTINE}|[Pp]artition|[Pp]artage|[Pp]artici[oó]n|[Рр]аздел|التقسيم|تقسيم|分治`)],
+  // Or the two States it called for ("un État à la fois arabe et juif", "a Jewish State").
+  [181, new RegExp(`${PALESTINE}|[Pp]artition|[Pp]artage|[Pp]artici[oó]n|[Рр]аздел|التقسيم|تقسيم|分治|[ÉE]tat [^.;]{0,20}\\b(?:arabe|juif)|Jewish [Ss]tate|Arab [Ss]tate|Estado [^.;]{0,20}\\b(?:árabe|judío)|دولة يهودية|دولة عربية`)],
   // 194 (III): Palestine, the refugees' return.
   [194, new RegExp(`${PALESTINE}|[Rr]efugee|[Rr][ée]fugi|[Бб]еженц|اللاجئ|العودة|难民|難民`)],
   // 217 (III): the Universal Declaration of Human Rights.
@@ -45,6 +46,8 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   [1514, new RegExp(`${COLONIAL}|${SELF_DETERMINATION}|[Ii]ndependencia a los pa[ií]ses|[Ii]ndépendance aux pays|Malvinas|Falkland|Мальвин|مالفيناس|马尔维纳斯|Gibraltar|Chagos|Puerto Rico|Nueva Caledonia|Nouvelle-Calédonie|New Caledonia`)],
   // 1803 (XVII): permanent sovereignty over natural resources.
   [1803, /[Nn]atural [Rr]esources|[Rr]essources naturelles|[Rr]ecursos [Nn]aturales|[Пп]риродн[а-я]{0,3} ресурс|الموارد الطبيعية|自然资源|自然資源/],
+  // 1505 (XV): future work in the codification and progressive development of international law.
+  [1505, /[Cc]odification|[Cc]odificaci[oó]n|кодификаци|تدوين|قوننة|编纂|編纂|[Pp]rogressive development|[Dd]éveloppement progressif|[Dd]esarrollo progresivo/],
   // 2065 (XX): the question of the Falkland Islands (Malvinas), a colonial question.
   // Or the British occupation whose end it asked to negotiate ("la violenta ocupación británica").
   [2065, new RegExp(`Malvinas|Falkland|Мальвин|Фолкленд|مالفيناس|فوكلاند|马尔维纳斯|馬爾維納斯|福克兰|福克蘭|ocupación británica|occupation britannique|British occupation|${COLONIAL}`)],
