@@ -289,8 +289,21 @@ export function parseItem(s: string, pos: number): Item | null {
       afterLetters++;
       open = 40;
     }
+    // "1153 (1998) y 1175. (1998)": a stray full stop before a Council number's year, crossed only
+    // to a year the table gives the number (checked below).
+    let dotAt = -1;
+    if (open === 46 && strayAt < 0 && dashAt < 0 && !letters.length && s.charCodeAt(afterLetters) === 46 && codeAfterSpaces(s, afterLetters + 1, 1) === 40) {
+      dotAt = afterLetters;
+      afterLetters++;
+      open = 40;
+    }
     PAREN.lastIndex = afterLetters;
     let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
+    if (dotAt >= 0 && !(p && p[3] && scFits(n, digitsValue(p[3])))) {
+      p = null;
+      afterLetters = dotAt;
+      open = 46;
+    }
     if (!p && dashAt >= 0) {
       afterLetters = dashAt;
       open = 45;

@@ -3032,3 +3032,15 @@ describe('forms the held-out batch ay showed misread (heldout-ay)', () => {
     expect(read('General Assembly resolution 60/251', { body: 'A/HRC' })).toEqual([['60/251', 'A/RES/60/251']]);
   });
 });
+
+describe('forms the held-out batch az showed misread (heldout-az)', () => {
+  it('crosses a stray full stop before a Council number’s year the table confirms', () => {
+    // heldout-az es: a list of the oil-for-food resolutions (its last item read without its year before).
+    expect(read('las resoluciones 1153 (1998) y 1175. (1998) sobre el Programa Petróleo por Alimentos .')).toEqual([
+      ['1153 (1998)', 'S/RES/1153 (1998)'],
+      ['1175. (1998)', 'S/RES/1175 (1998)'],
+    ]);
+    // Another year, or no year: the full stop ends the number.
+    expect(read('la resolución 1175. (1997) dice')).toEqual([['1175', 'S/RES/1175 (1998)']]);
+  });
+});
