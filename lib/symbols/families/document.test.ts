@@ -847,3 +847,12 @@ describe('forms the held-out batch ay showed missed (heldout-ay)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch az showed misread (heldout-az)', () => {
+  it('does not read the first scrap of a symbol a PDF broke into a line each', () => {
+    // heldout-az es: a UNICEF Executive Board report's title page (read as E/2 before, a wrong link).
+    expect(read('E/2\n\n01\n\n7/3\n\n4/R\n\nev\n\n.1')).toEqual([]);
+    // A page number and a word after a symbol are no scraps.
+    expect(read('A/123\n\n12\n\nnext')).toEqual([['A/123', 'A/123']]);
+  });
+});

@@ -565,6 +565,16 @@ function repeated(s: string, start: number, out: Candidate[]): Candidate | undef
   return undefined;
 }
 
+// (The scrap after the next holds a slash: "7/3"; a page number and a word after a symbol are not scraps.)
+const SCRAPS_AFTER = /\n\n\d{1,3}\n\n[\dA-Za-z.]{0,3}\/[\dA-Za-z.]{0,3}(?:\n|$)/y;
+
+/** Whether the one-slash symbol `raw` ending at `end` is followed by more of it in scraps, a line each. */
+function isScrap(s: string, end: number, raw: string): boolean {
+  if (raw.indexOf('/') !== raw.lastIndexOf('/')) return false;
+  SCRAPS_AFTER.lastIndex = end;
+  return SCRAPS_AFTER.test(s);
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -618,6 +628,9 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     const r = read(raw);
     if (!r) continue;
     let end = start + raw.length;
+    // "E/2\n\n01\n\n7/3\n\n4/R…": a title page's symbol a PDF broke into scraps, one to a line;
+    // its first scrap is no symbol of its own.
+    if (s.charCodeAt(end) === 10 && isScrap(s, end, raw)) continue;
     if (agendaCode(s, end, r.symbol)) {
       done = end;
       continue;
