@@ -177,7 +177,8 @@ function openingPatterns(): RegExp[] {
 /** What may stand between a body's name and the keyword it qualifies ("… Security Council's", "大会第"). */
 export const RIGHT_BEFORE = /^(?:['’]s)?[\s,]{0,3}(?:在其|其|的)?[\s第]{0,3}$/;
 /** Body name at the start of the string, after connecting words ("of the", "du", "de la", "del"). */
-// "de la antigua Comisión", "de la ex Comisión", "of the former Commission", "бывшей Комиссии": a body that no longer sits.
+// "de la antigua Comisión", "de la ex Comisión", "of the former Commission", "бывшей Комиссии": a
+// body that no longer sits.
 // "dans sa résolution 168, que l'Assemblée générale … fixe", "la resolución 2334 que el Consejo de
 // Seguridad aprobó", "resolution 2334 that the Security Council adopted": the adopter as the subject
 // of a relative clause right after the number.

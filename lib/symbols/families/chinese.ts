@@ -49,10 +49,11 @@ const DATE_ZH = `(?:(?:\\d(?=\\d{4}\\s{0,2}年))?(?:\\d(?: ?\\d){3}|${CN_DIGIT}{
 const SEP = new RegExp(`^\\s{0,3}(?:[、，,](?:\\s{0,2}\\d\\s{0,2}(?:以及|和|及|与|與))?|以及|和|及|与|與|或)\\s{0,3}${DATE_ZH}$`);
 const NOTHING = /^\s{0,2}$/;
 // "第338(1973)号……第362(1974)号等决议": 等 (and others) before the type word, "第2216(2015)號等相關
-// 決議" with 相關 (related), "號等其後相關決議" (and later related); "第1772(2007)號有關索馬里局勢的決議": the subject between, as long as a
-// mission's name ("第1312(2000)号关于设立联合国埃塞俄比亚和厄立特里亚特派团的决议").
-// "2408號(hào)決議": a converter's pinyin in parentheses after a character, skipped; "第2713(2023)号PDF文件决议":
-// a link's caption ("PDF file") left inside the citation, skipped too.
+// 決議" with 相關 (related), "號等其後相關決議" (and later related); "第1772(2007)號有關索馬里局勢的決議":
+// the subject between, as long as a mission's name
+// ("第1312(2000)号关于设立联合国埃塞俄比亚和厄立特里亚特派团的决议").
+// "2408號(hào)決議": a converter's pinyin in parentheses after a character, skipped;
+// "第2713(2023)号PDF文件决议": a link's caption ("PDF file") left inside the citation, skipped too.
 const PINYIN = '(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?';
 // "第 7/22 號 《人權與享有安全飲用水和衛生設施》決議": the resolution's title in title marks between
 // (before a resolution word only: "第588号《…》决定" is how a State Council order is cited).

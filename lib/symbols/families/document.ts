@@ -41,9 +41,9 @@ const SERIES =
   '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}PUB)|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624", "Rev,1": a
-// scan's comma for the dot of a draft, record, revision or addendum number; "A/C,4/L.628": the same comma in a Main
-// Committee's number, a further part after it; "S/PV .8974": a space typed before the dot of a
-// draft or record number.
+// scan's comma for the dot of a draft, record, revision or addendum number; "A/C,4/L.628": the
+// same comma in a Main Committee's number, a further part after it; "S/PV .8974": a space typed
+// before the dot of a draft or record number.
 // "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1", "S/PV.\n\n8288",
 // "A/59/5/Add.\n\n7": a PDF header's draft, revision, addendum or record number set apart, a blank
 // line between (such a word is never the end of a symbol, so only its number can follow);
@@ -236,8 +236,8 @@ function seriesStart(s: string, slash: number): number {
   const tokenEnd = i;
   for (let k = 0; k < 12 && i > 0 && isTokenChar(s.charCodeAt(i - 1)); k++) i--;
   if (i === tokenEnd) return -1;
-  // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106" or "s" of a
-  // joint symbol's "s/12076", which SYMBOL_AT checks).
+  // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", "s" of a
+  // joint symbol's "s/12076" or "e" of "e/2003/30", which SYMBOL_AT checks).
   const first = s.charCodeAt(i);
   if ((first < 65 || first > 90) && !((first === 97 || first === 115 || first === 101) && tokenEnd - i === 1)) return -1;
   if (i === 0) return 0;
@@ -565,7 +565,8 @@ function repeated(s: string, start: number, out: Candidate[]): Candidate | undef
   return undefined;
 }
 
-// (The scrap after the next holds a slash: "7/3"; a page number and a word after a symbol are not scraps.)
+// A symbol's scraps, a line each: a line of figures, then one holding a slash ("\n\n01\n\n7/3"; a
+// page number and a word after a symbol are no scraps).
 const SCRAPS_AFTER = /\n\n\d{1,3}\n\n[\dA-Za-z.]{0,3}\/[\dA-Za-z.]{0,3}(?:\n|$)/y;
 
 /** Whether the one-slash symbol `raw` ending at `end` is followed by more of it in scraps, a line each. */

@@ -148,7 +148,7 @@ const opensAbbreviation = inSet('USRGCH');
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 // Read back from the keyword as lookbehinds (`endsAt`): one backward try, where a pattern ending in
 // `$` on the 40 characters before the keyword was tried forward from each of them. (ITS_BEFORE with
-// no space: "itsresolutions", a PDF's text, read only where articleGlued lets the keyword be.)
+// no space: "itsresolutions", a PDF's text, read only where shortWordGlued lets the keyword be.)
 const OWN_BEFORE = new RegExp(`(?<=${OWN}\\s{1,2})`, 'y');
 const ITS_BEFORE = new RegExp(`(?<=(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{0,2})`, 'y');
 const ITS_ARABIC = /(?:ها|ه|هما)$/;
@@ -886,7 +886,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   // "…initsresolution17/4of16June2011.": text whose spaces were lost, the keyword glued to the
   // word before it and to its number; the body, if any, is named glued too.
   const glued = !wordStart(s, kwStart) && gluedToNumber(s, kwStart, kw);
-  if (!glued && !wordStart(s, kwStart) && !camelGlued(s, kwStart, kw) && !articleGlued(s, kwStart, kw)) return null;
+  if (!glued && !wordStart(s, kwStart) && !camelGlued(s, kwStart, kw) && !shortWordGlued(s, kwStart, kw)) return null;
   const k0 = kw.charCodeAt(0);
   const arabic = k0 >= 0x600;
   const type: Context['type'] = opensDecision(k0) && DEC_WORD.test(kw) ? 'dec' : 'res';
@@ -1637,7 +1637,7 @@ function gluedToNumber(s: string, at: number, kw: string): boolean {
 const SHORT_WORD_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:its|the|their|all|of|and|in|by|under|ses|les|la|des|de|et|sus|su|las|los|del|y)$/;
 
 /** Whether the Latin keyword at `at`, in lower case, runs on from a short word before it. */
-function articleGlued(s: string, at: number, kw: string): boolean {
+function shortWordGlued(s: string, at: number, kw: string): boolean {
   const first = kw.charCodeAt(0);
   return (first === 114 || first === 100) && SHORT_WORD_BEFORE.test(s.slice(Math.max(0, at - 6), at));
 }

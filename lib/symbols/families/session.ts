@@ -67,7 +67,7 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     if (i === digitsEnd && !letter) {
       // "二九〇八(ⅩⅩⅦ)。给予殖民地国家…": a Chinese heading's number in Chinese digits, its session in
       // Roman numerals (ASCII or Unicode's, which normalising spells in letters).
-      const c = hanNumberBefore(s, digitsEnd, close, roman, special);
+      const c = hanNumberWithRoman(s, digitsEnd, close, roman, special);
       if (c) out.push(c);
       continue;
     }
@@ -198,7 +198,7 @@ function hanCitation(s: string, close: number): Candidate | null {
  * A number of three or four Chinese digits ending at `end` with its Roman session `roman` in the
  * parentheses closing at `close`, when the session fits it; else null.
  */
-function hanNumberBefore(s: string, end: number, close: number, roman: string, special: string): Candidate | null {
+function hanNumberWithRoman(s: string, end: number, close: number, roman: string, special: string): Candidate | null {
   let i = end;
   while (i > end - 4 && hanOrZero(s[i - 1])) i--;
   if (end - i < 3 || hanOrZero(s[i - 1])) return null;
