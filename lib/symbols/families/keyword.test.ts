@@ -3044,3 +3044,18 @@ describe('forms the held-out batch az showed misread (heldout-az)', () => {
     expect(read('la resolución 1175. (1997) dice')).toEqual([['1175', 'S/RES/1175 (1998)']]);
   });
 });
+
+describe('seen-az’s misses, after its wrong links were mended', () => {
+  it('crosses a copied page’s footnote marks between a list’s items', () => {
+    // seen-az en: a history of the Korean War, copied with its footnote marks.
+    expect(read('the Security Council was able to adopt its resolutions 83, of 27 June 1950,[12] and 84, of 7 July 1950,[13] thereby')).toEqual([
+      ['83', 'S/RES/83 (1950)'],
+      ['84', 'S/RES/84 (1950)'],
+    ]);
+    expect(read('resolutions 1267 (1999),[3] 1333 (2000)[4] and 1390 (2002)')).toEqual([
+      ['1267 (1999)', 'S/RES/1267 (1999)'],
+      ['1333 (2000)', 'S/RES/1333 (2000)'],
+      ['1390 (2002)', 'S/RES/1390 (2002)'],
+    ]);
+  });
+});
