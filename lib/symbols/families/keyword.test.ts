@@ -3046,6 +3046,12 @@ describe('forms the held-out batch az showed misread (heldout-az)', () => {
 });
 
 describe('seen-az’s misses, after its wrong links were mended', () => {
+  it('reads "RCS", the French initials of a Council resolution, before a number with its year', () => {
+    // seen-az fr: a page on MONUSCO's mandate.
+    expect(read('Les principaux axes du mandat de la RCS 2612 (2021) concernent notamment')).toEqual([['2612 (2021)', 'S/RES/2612 (2021)']]);
+    expect(read('la RCS 2612 du registre')).toEqual([]);
+  });
+
   it('crosses a copied page’s footnote marks between a list’s items', () => {
     // seen-az en: a history of the Korean War, copied with its footnote marks.
     expect(read('the Security Council was able to adopt its resolutions 83, of 27 June 1950,[12] and 84, of 7 July 1950,[13] thereby')).toEqual([

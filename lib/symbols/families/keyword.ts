@@ -70,6 +70,9 @@ const KW = new RegExp(
     // "en línea con la RCSNU 1373": the Spanish and French press's initials of "resolución del
     // Consejo de Seguridad de las Naciones Unidas" (CSNU is read as the Council itself).
     'RCSNUs?(?=\\s\\d)',
+    // "la RCS 2612 (2021)": "résolution du Conseil de sécurité" in French initials, read only before a
+    // number with its year.
+    'RCS(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
     // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
     'SCR(?=\\s\\d)',
     // "UNSR 2231(2015)": UNSCR with its C dropped, read only before a number with its year.
@@ -598,7 +601,7 @@ function endsAt(re: RegExp, s: string, pos: number): boolean {
 /** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "CHR Res", "HRC Res". */
 function bodyInKeyword(kw: string): Body | undefined {
   if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
-  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCSNU|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
+  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
   if (/^HRC\s?[Rr]es/.test(kw)) return 'A/HRC';
