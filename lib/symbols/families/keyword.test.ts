@@ -3046,6 +3046,11 @@ describe('forms the held-out batch az showed misread (heldout-az)', () => {
 });
 
 describe('seen-az’s misses, after its wrong links were mended', () => {
+  it('reads a keyword run on from the Organization’s initials', () => {
+    // seen-az es: a news page on the Council's resolution on Haiti.
+    expect(read('en virtud Capítulo VII del Carta de la ONUresolución 2752 (2024) el Consejo de 15 miembros')).toEqual([['2752 (2024)', 'S/RES/2752 (2024)']]);
+  });
+
   it('reads "RCS", the French initials of a Council resolution, before a number with its year', () => {
     // seen-az fr: a page on MONUSCO's mandate.
     expect(read('Les principaux axes du mandat de la RCS 2612 (2021) concernent notamment')).toEqual([['2612 (2021)', 'S/RES/2612 (2021)']]);

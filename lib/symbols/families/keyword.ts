@@ -1637,8 +1637,9 @@ function gluedToNumber(s: string, at: number, kw: string): boolean {
 }
 
 // "in particular itsresolutions 1378 (2001)", "todas lasresoluciones": a PDF's text that lost the
-// space after a short word (a pronoun, an article, a preposition) before the keyword.
-const SHORT_WORD_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:its|the|their|all|of|and|in|by|under|ses|les|la|des|de|et|sus|su|las|los|del|y)$/;
+// space after a short word (a pronoun, an article, a preposition) before the keyword, or after the
+// Organization's initials ("Carta de la ONUresolución 2752 (2024)").
+const SHORT_WORD_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:its|the|their|all|of|and|in|by|under|ses|les|la|des|de|et|sus|su|las|los|del|y|UN|ONU)$/;
 
 /** Whether the Latin keyword at `at`, in lower case, runs on from a short word before it. */
 function shortWordGlued(s: string, at: number, kw: string): boolean {
