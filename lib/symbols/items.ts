@@ -155,6 +155,18 @@ function arabicSessionItem(re: RegExp, s: string, at: number, n: number, pos: nu
   return roman && gaSession(n) === roman ? { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: re.lastIndex }], end: re.lastIndex } : null;
 }
 
+/**
+ * Whether the parentheses `p` (PAREN's match) after the stray character `stray` between number `n`
+ * and them are crossed: after a slash ("428/(V)") only a Roman session the number fits; after a
+ * dash ("507- (د-27)") any session or year, which then reads the number as without the dash (another
+ * organ's session leaves it unread); after a full stop ("1175. (1998)") only a year the table gives it.
+ */
+function strayCrossed(stray: number, p: RegExpExecArray, n: number): boolean {
+  if (stray === 47) return p[2] !== undefined && p[1] === undefined && gaSessionFits(n, p[2]);
+  if (stray === 46) return p[3] !== undefined && scFits(n, digitsValue(p[3]));
+  return true;
+}
+
 // A footnote's figure after the number: one, the word going on after a space or a stop.
 const FOOTNOTE_AFTER = /\d(?=[\s.,;:)]|$)/y;
 const YEAR_IN = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -273,45 +285,25 @@ export function parseItem(s: string, pos: number): Item | null {
   let afterLetters = letters.length ? letters[letters.length - 1]!.end : end;
   if (!core) {
     let open = codeAfterSpaces(s, afterLetters, 2);
-    // "428/(V)": a stray slash between the number and its session, crossed only to a Roman session
-    // the number fits (checked below).
+    // A stray character between the number and its parentheses, crossed only to what the number
+    // fits there (strayCrossed); otherwise the number reads as it would without the parentheses:
+    // "428/(V)", "507- (د-27)", "507-(XXVII)", "1153 (1998) y 1175. (1998)".
     let strayAt = -1;
-    if (open === 47 && !letters.length && s.charCodeAt(afterLetters) === 47 && s.charCodeAt(afterLetters + 1) === 40) {
+    const stray = s.charCodeAt(afterLetters);
+    if (open === stray && (stray === 47 || stray === 45 || stray === 46) && !letters.length && (stray === 47 ? s.charCodeAt(afterLetters + 1) === 40 : codeAfterSpaces(s, afterLetters + 1, 1) === 40)) {
       strayAt = afterLetters;
-      afterLetters++;
-      open = 40;
-    }
-    // "507- (د-27)", "507-(XXVII)": a dash before the parentheses, crossed to a session or year,
-    // which then reads the number as it would without the dash (another organ's session leaves it unread).
-    let dashAt = -1;
-    if (open === 45 && strayAt < 0 && !letters.length && s.charCodeAt(afterLetters) === 45 && codeAfterSpaces(s, afterLetters + 1, 1) === 40) {
-      dashAt = afterLetters;
-      afterLetters++;
-      open = 40;
-    }
-    // "1153 (1998) y 1175. (1998)": a stray full stop before a Council number's year, crossed only
-    // to a year the table gives the number (checked below).
-    let dotAt = -1;
-    if (open === 46 && strayAt < 0 && dashAt < 0 && !letters.length && s.charCodeAt(afterLetters) === 46 && codeAfterSpaces(s, afterLetters + 1, 1) === 40) {
-      dotAt = afterLetters;
       afterLetters++;
       open = 40;
     }
     PAREN.lastIndex = afterLetters;
     let p = open === 40 || open === 0xff08 ? PAREN.exec(s) : null;
-    if (dotAt >= 0 && !(p && p[3] && scFits(n, digitsValue(p[3])))) {
-      p = null;
-      afterLetters = dotAt;
-      open = 46;
-    }
-    if (!p && dashAt >= 0) {
-      afterLetters = dashAt;
-      open = 45;
-    }
-    if (p && strayAt >= 0 && !(p[2] && !p[1] && gaSessionFits(n, p[2]))) p = null;
+    if (p && strayAt >= 0 && !strayCrossed(stray, p, n)) p = null;
     // (An ordinal adverb is also a list's "secondly": read only as the session the number fits.)
     if (p && p[9] && !gaSessionFits(n, toRoman(AR_ADVERBS.indexOf(p[9]) + 1))) p = null;
-    if (!p && strayAt >= 0) afterLetters = strayAt;
+    if (!p && strayAt >= 0) {
+      afterLetters = strayAt;
+      open = stray;
+    }
     // "2065 (xx)", a scan's "273(111)", "181(11)" and "222 (Jll)": a session in lower case, or II
     // and III read as ones, l's or J's, only when it is the very session the table gives the number
     // ("(ii)" after a number of another session stays a paragraph's mark).
