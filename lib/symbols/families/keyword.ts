@@ -70,13 +70,11 @@ const KW = new RegExp(
     // "en línea con la RCSNU 1373": the Spanish and French press's initials of "resolución del
     // Consejo de Seguridad de las Naciones Unidas" (CSNU is read as the Council itself).
     'RCSNUs?(?=\\s\\d)',
-    // "la RCS 2612 (2021)": "résolution du Conseil de sécurité" in French initials, read only before a
-    // number with its year.
-    'RCS(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
     // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
     'SCR(?=\\s\\d)',
-    // "UNSR 2231(2015)": UNSCR with its C dropped, read only before a number with its year.
-    'UNSR(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
+    // "UNSR 2231(2015)": UNSCR with its C dropped; "la RCS 2612 (2021)": "résolution du Conseil de
+    // sécurité" in French initials. Each read only before a number with its year.
+    '(?:UNSR|RCS)(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // "SECURITY COUNCIL RESOL. 282 (1970)": the longer one of older indexes and summaries.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
@@ -209,7 +207,8 @@ const ADOPTED_GAP =
   /^\s{1,2}(?:(?:ООН|of the United Nations|des Nations Unies|de las Naciones Unidas|de la ONU|de l['’]ONU|للأمم المتحدة)\s{1,2})?(?:приняла|adopted|adopta|a adopté|aprobó|adoptó|اعتمدت|通过了?)\s{1,2}(?:(?:its|the|sa|la|su|la)\s{1,2})?$/;
 // "اعتمدت الجمعية العامة القرار 423", "أعلنت الجمعية العامة عن القرار رقم 423": Arabic's verb first, the
 // body its subject right before the resolution (with its article, or after "عن"), the verb's object.
-const AR_OBJECT_GAP = /^\s{1,2}(?:عن\s{1,2})?ال$/;
+const AR_OBJECT_LEAD = '\\s{1,2}(?:عن\\s{1,2})?ال';
+const AR_OBJECT_GAP = new RegExp(`^${AR_OBJECT_LEAD}$`);
 const THE_COUNCIL_ALONE = /^\s{0,2}المجلس\s{1,2}$/;
 // (Before a year/number only, which of the councils only the Economic and Social Council numbers
 // so: before a session/number "the Council" would be the Assembly's on its page.)
@@ -662,8 +661,8 @@ function adopterAhead(tail: string): Body | undefined {
 const UN_BEFORE = /(?<=(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2})/y;
 
 // "وضعت الأمم المتحدة القرار 1983/23": the United Nations the verb's subject right before the
-// resolution (AR_OBJECT_GAP), said to have adopted it.
-const UN_SUBJECT_AR = /(?<=(?:الأمم|الامم) المتحدة\s{1,2}(?:عن\s{1,2})?ال)/y;
+// resolution (as AR_OBJECT_GAP reads a body so), said to have adopted it.
+const UN_SUBJECT_AR = new RegExp(`(?<=(?:الأمم|الامم) المتحدة${AR_OBJECT_LEAD})`, 'y');
 
 /** The last United Nations organ (not another organization) named in `s`, searching back from its end past other names. */
 function unOrganBefore(s: string): Body | undefined {
