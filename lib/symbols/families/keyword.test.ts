@@ -451,6 +451,18 @@ describe('text whose spaces were lost, and "la 1559" in a sentence with a resolu
     expect(read('la résolution 1701 et la 1559.')).toEqual([['1701', 'S/RES/1701 (2006)'], ['1559', 'S/RES/1559 (2004)']]);
   });
 
+  it('reads three figures after "la" so too: the Council’s first thousand resolutions (seen-az es, seen-ay es, seen-au es)', () => {
+    expect(read('de haber precipitado la aprobación de la resolución, la 986, para impedir')).toEqual([['986', 'S/RES/986 (1995)']]);
+    expect(read('la posterior Resolución 1441 puede justificar porque así lo decía la 678?')).toEqual([
+      ['1441', 'S/RES/1441 (2002)'],
+      ['678', 'S/RES/678 (1990)'],
+    ]);
+  });
+
+  it('leaves three figures before a meeting, a part letter or a quantity, and two figures', () => {
+    expect(read('la resolución fue aprobada en la 125 sesión, y la 217 A (III) se cita, la 300 personas, la 99.')).toEqual([['217 A (III)', 'A/RES/217 A(III)']]);
+  });
+
   it('leaves years, quantities, other sentences and a pair that does not fit', () => {
     expect(read('la résolution 2085 vise, depuis la 2020 et la 1500 habitants')).toEqual([['2085', 'S/RES/2085 (2012)']]);
     expect(read('La 1559 est là. Une autre résolution suivra.')).toEqual([]);

@@ -1670,10 +1670,11 @@ function gluedBody(s: string, at: number): Body | undefined {
 }
 
 const ROMANCE_RES = /^(?:[Rr]ésolution|[Rr]esoluci)/;
-// "les exigences de la 1559 n’ont pas été respectées … la résolution": "la" and a Council number,
-// the resolution word left out. Four digits, not a year (1900-2099), not a quantity; "fue revivida
+// "les exigences de la 1559 n’ont pas été respectées … la résolution", "lo decía la 678": "la" and a
+// Council number, the resolution word left out. Three or four digits, not a year (1900-2099), not a
+// quantity or a meeting, not a number with its part letter ("la 217 A (III)"); "fue revivida
 // por la 1441 (2002)": with its year in parentheses, the pair the table confirms.
-const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s(\d{4})(?:\s?[(（]((?:19|20)\d\d)[)）])?(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos)(?![\p{L}]))/gu;
+const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s([1-9]\d{2,3})(?:\s?[(（]((?:19|20)\d\d)[)）])?(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s[A-Z](?![\p{L}])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos|sesión|reunión|séance|réunion|session)(?![\p{L}]))/gu;
 
 // What LA_NUMBER needs, found by a native search (a loop over the characters costs more).
 const LA_FIGURE = /[Ll]a\s\d/;
@@ -1705,6 +1706,7 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, page: Bod
     const n = Number(m[1]);
     if (n >= 1900 && n < 2100) continue;
     const at = lo + m.index + m[0].indexOf(m[1]!);
+    const end = at + m[1]!.length;
     if (m[2] !== undefined) {
       // (The Council's, certain when it is named in the sentence or the page is its own.)
       const council = page === 'S' || lastBodyAt(w)?.body === 'S';
@@ -1713,9 +1715,9 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, page: Bod
       continue;
     }
     // "la 1514" in a sentence on its subject: the Assembly's resolution of the catalogue.
-    const known = mayBeAssemblyBySubject(n) && !otherOrgan ? assemblyBySubject(s, n, at, at + 4) : null;
+    const known = mayBeAssemblyBySubject(n) && !otherOrgan ? assemblyBySubject(s, n, at, end) : null;
     const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
-    if (a) out.push(candidate(at, at + 4, a));
+    if (a) out.push(candidate(at, end, a));
   }
 }
 
