@@ -1078,8 +1078,8 @@ describe('tenth round: Russian "Совет безопасности" in lower ca
     expect(read('6 декабря 1971 года Генеральная Ассамблея ООН приняла следующую резолюцию (№ 2782), в которой')).toEqual([['2782', 'A/RES/2782(XXVI)']]);
   });
 
-  it('reads no parenthesised number with no organ named, no year, no small number, not "СБУ"', () => {
-    expect(read('la résolution (1325) sur les femmes')).toEqual([]);
+  it('reads no parenthesised number of three figures with no organ named, no year, no small number, not "СБУ"', () => {
+    expect(read('la résolution (325) sur les femmes')).toEqual([]);
     expect(read('the resolution (2019) was adopted by the Security Council')).toEqual([]);
     expect(read('Совет Безопасности принял резолюцию (12) текста')).toEqual([]);
     expect(read('СБУ 2513')).toEqual([]);
@@ -1851,10 +1851,16 @@ describe('a number alone in parentheses after "this resolution" (seen-p es)', ()
     expect(read('With this resolution (2808), the mission stays')).toEqual([['2808', 'S/RES/2808 (2025)']]);
   });
 
-  it('leaves a year, a count, and the number after a resolution not pointed at', () => {
+  it('leaves a year, a count, and three figures after a resolution not pointed at', () => {
     expect(read('this resolution (2015) was')).toEqual([]);
     expect(read('this resolution (250 words)')).toEqual([]);
-    expect(read('la resolución (2808)')).toEqual([]);
+    expect(read('la resolución (808)')).toEqual([]);
+  });
+
+  it('reads four figures alone in parentheses after the word, no organ named (seen-l en, seen-ay es: news translated from Arabic)', () => {
+    expect(read('the measures imposed in paragraph 14 of resolution (2216), which refers to the ban')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('Tras aprobar una nueva resolución (2253) declarando la guerra')).toEqual([['2253', 'S/RES/2253 (2015)']]);
+    expect(read('la resolución (2808)')).toEqual([['2808', 'S/RES/2808 (2025)']]);
   });
 });
 

@@ -1190,8 +1190,10 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
     // resolutions (1325, 1820) of the Council" names none; or, for a number alone, with "this"
     // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
-    // number of the resolution the text is about.)
-    const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, kwStart) || (closes && THIS_BEFORE.test(before))));
+    // number of the resolution the text is about; or a number alone of four figures, not a year,
+    // no body named at the word: "of resolution (2216), which refers", as news translated from
+    // Arabic write it.)
+    const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, kwStart) || (closes && (THIS_BEFORE.test(before) || (inner.core.n >= 1000 && midBody === undefined)))));
     // "وصوت لصالح القرار (128) دولة": a count of States, not a number, in the parentheses.
     const counted = closes && AR_COUNT_AFTER.test(s.slice(closeAt + 1, closeAt + 12));
     if (inner && fits && !yearLike && !counted && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
