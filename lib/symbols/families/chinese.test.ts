@@ -639,3 +639,16 @@ describe('forms the held-out batch ax showed missed (heldout-ax)', () => {
     ]);
   });
 });
+
+describe('the wrong links of the held-out batch ba (heldout-ba)', () => {
+  it('leaves the European Union’s decisions, numbered by year as ECOSOC’s are, on any page', () => {
+    const eu = '经多次修订的欧盟第269/2014号条例旨在执行欧盟理事会第2014/145号决定(Council Decision 2014/145/CFSP),重点是对个人和实体实施制裁。';
+    for (const body of [undefined, 'E', 'S', 'A/HRC'] as const) expect(read(eu, body ? { body } : {})).toEqual([]);
+    expect(read('欧盟于同年3月17日颁布实施《第2014/145号决定》[2]和《第269/2014号条例》[3]')).toEqual([]);
+  });
+
+  it('still reads an ECOSOC decision, and a UN resolution the European Union is said to support', () => {
+    expect(read('经济及社会理事会第2014/245号决定')).toEqual([['2014/245', 'E/DEC/2014/245']]);
+    expect(read('欧盟支持安理会第2334号决议')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
