@@ -856,3 +856,14 @@ describe('forms the held-out batch az showed misread (heldout-az)', () => {
     expect(read('A/123\n\n12\n\nnext')).toEqual([['A/123', 'A/123']]);
   });
 });
+
+describe('the wrong links of the held-out batch ba (heldout-ba)', () => {
+  it('leaves an ICAO Legal Committee working paper, and reads ECLAC’s LC/ symbols', () => {
+    // heldout-ba fr: "LC/36-WP/3-2" (read as "LC/36" before).
+    expect(read('Organisation de l’aviation civile internationale\nLC/36-WP/3-2\n20/10/15\nNOTE DE TRAVAIL')).toEqual([]);
+    expect(read('CEPAL, LC/G.2555 y LC/L.4000')).toEqual([
+      ['LC/G.2555', 'LC/G.2555'],
+      ['LC/L.4000', 'LC/L.4000'],
+    ]);
+  });
+});

@@ -203,6 +203,9 @@ function plausible(raw: string, series: string): boolean {
   if (NUMBERED_WORD_AT_END.test(raw)) return false;
   // "ST/1234/2021/INIT" is an EU Council document; the UN Secretariat series is ST/AI/, ST/SGB/…
   if (series === 'ST' && /^ST\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
+  // "LC/36-WP/3-2" is an ICAO Legal Committee's working paper; ECLAC's LC/ series has a word after
+  // its slash (LC/G.2555, LC/L.4000, LC/TS.2019/1, LC/CAR/G.1).
+  if (series === 'LC' && /^LC\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
   // "A/FCTC/COP/2/8": the World Health Organization's Framework Convention on Tobacco Control,
   // whose Assembly's documents share the A/ series letter.
   if (series === 'A' && /^A\s{0,2}\/\s{0,2}FCTC/.test(raw)) return false;
