@@ -65,8 +65,9 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?[)）]))?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
-// A session written without its parentheses: "2625 XXV", "181 د-2" (see parseItem).
-const BARE_SESSION = /\s([IVXL]{1,7})(?![A-Za-z0-9])/y;
+// A session written without its parentheses: "2625 XXV", "181 د-2", "748 – VIII" (a dash between;
+// see parseItem).
+const BARE_SESSION = /(?:\s[-–]\s?|\s)([IVXL]{1,7})(?![A-Za-z0-9])/y;
 const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
 // "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
 const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3})\s?[)）]/y;
@@ -319,8 +320,8 @@ export function parseItem(s: string, pos: number): Item | null {
     }
     // "Resolución 2625 XXV", "Résolution 626 VII": the session written without its parentheses, read
     // only as the very session the table gives the number (a Roman numeral after a number may also
-    // be a chapter's or a part's). "2200A XXI": one letter between.
-    if (!p && letters.length <= 1 && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && (open === 73 || open === 86 || open === 88 || open === 76)) {
+    // be a chapter's or a part's). "2200A XXI": one letter between; "RESOLUCION 748 – VIII": a dash.
+    if (!p && letters.length <= 1 && strayAt < 0 && isSpace(s.charCodeAt(afterLetters)) && (open === 73 || open === 86 || open === 88 || open === 76 || open === 45 || open === 0x2013)) {
       BARE_SESSION.lastIndex = afterLetters;
       const b = BARE_SESSION.exec(s);
       if (b && gaSession(n) === b[1]) return { core: { shape: 'roman', n, roman: b[1]! }, pieces: [{ start: pos, end: BARE_SESSION.lastIndex, ...(letters.length ? { letter: letters[0]!.letter } : {}) }], end: BARE_SESSION.lastIndex };

@@ -2627,6 +2627,13 @@ describe('forms the held-out batch am showed missed or misread (heldout-am)', ()
     expect(read('resolution 2625 IV of the Charter')).toEqual([['2625', 'S/RES/2625 (2022)']]);
   });
 
+  it('reads the session without parentheses after a dash, the span with it (heldout-ba es: read as "748" alone before)', () => {
+    expect(read('27 de noviembre de 1953\n\n459ª sesión primaria\n\nRESOLUCION 748 – VIII')).toEqual([['748 – VIII', 'A/RES/748(VIII)']]);
+    expect(read('resolución 748 -VIII')).toEqual([['748 -VIII', 'A/RES/748(VIII)']]);
+    // Not the number's session: the dash and the numeral are no session.
+    expect(read('resolución 748 – IX')).toEqual([['748', 'S/RES/748 (1992)']]);
+  });
+
   it('reads "Council resolution" with a Roman session as ECOSOC’s, and leaves the Trusteeship Council’s', () => {
     // heldout-am en: an ECOSOC resolution on the Commission on Narcotic Drugs.
     expect(read('Considering that the terms of reference of the Commission on Narcotic Drugs, as laid down in Council resolution 9 (I) of 16 February 1946, need adjustment')).toEqual([
