@@ -3095,3 +3095,18 @@ describe('seen-az’s misses, after its wrong links were mended', () => {
     ]);
   });
 });
+
+describe('"In its resolution …, the body …": the body the subject of the next clause (heldout-ba en)', () => {
+  it('reads the number as that body’s, whatever the page', () => {
+    // heldout-ba en: read as ECOSOC's 2005/44 before (a wrong link).
+    expect(read('In its resolution 2005/44, the Commission on Human Rights called upon all States')).toEqual([['2005/44', 'E/CN.4/RES/2005/44']]);
+    expect(read("Dans sa résolution 1985/33, la Commission des droits de l'homme a décidé", { body: 'E' })).toEqual([['1985/33', 'E/CN.4/RES/1985/33']]);
+    expect(read('En su resolución 40/2, el Consejo de Derechos Humanos solicitó', { body: 'A' })).toEqual([['40/2', 'A/HRC/RES/40/2']]);
+    expect(read('Pursuant to its decision 31/115, the Human Rights Council held a panel')).toEqual([['31/115', 'A/HRC/DEC/31/115']]);
+  });
+
+  it('leaves the page’s body without "its", and with "the Council" alone as the subject', () => {
+    expect(read('In resolution 2005/44, the Commission on Human Rights called upon all States', { body: 'E' })).toEqual([['2005/44', 'E/RES/2005/44']]);
+    expect(read('In its resolution 2005/44, the Council called upon all States', { body: 'E' })).toEqual([['2005/44', 'E/RES/2005/44']]);
+  });
+});

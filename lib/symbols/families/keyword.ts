@@ -676,6 +676,9 @@ function unOrganBefore(s: string): Body | undefined {
   return undefined;
 }
 
+// The article opening a clause's subject after a comma.
+const SUBJECT_AFTER = /^,\s{1,2}(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)\s|^,\s{1,2}[Ll]['’](?=[A-ZÉ])/;
+
 function contexts(s: string, kwStart: number, listEnd: number, type: Context['type'], midBody: Body | undefined, its: boolean, options: FindOptions, hrcShaped: boolean, oldSession?: string, pastGoverningCouncils = false, beforeAssemblyNumbering = false, saidUn = false): Context[] {
   const page = pageBody(options);
   const fromPage = (body: Body): Context => ({ type, body, bodyFromPage: true });
@@ -692,6 +695,13 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   const tail = s.slice(afterAt, afterAt + 96);
   const after = bodyAfter(tail);
   if (after) return [{ type, body: after, bodyNear: bodyAfterLinked(tail) !== undefined }];
+  // "In its resolution 2005/44, the Commission on Human Rights called upon", "Dans sa résolution
+  // 60/251, l'Assemblée générale a décidé": "its", then the body the subject of the next clause.
+  if (its && codeAt(tail, 0) === 44) {
+    const subject = SUBJECT_AFTER.exec(tail);
+    const named = subject ? bodyAfterAt(tail.slice(subject[0].length)) : undefined;
+    if (named && named.body !== 'other') return [{ type, body: named.body, bodyNear: true }];
+  }
   // "Resolución Nro. 268 Ministerio de Relaciones Exteriores": a State's ministry, named right after a
   // bare number, numbered it (after a Council's pair with its year, or named earlier in the sentence,
   // it is as often one welcoming the Council's resolution).
