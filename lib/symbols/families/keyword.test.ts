@@ -3110,3 +3110,25 @@ describe('"In its resolution …, the body …": the body the subject of the nex
     expect(read('In its resolution 2005/44, the Council called upon all States', { body: 'E' })).toEqual([['2005/44', 'E/RES/2005/44']]);
   });
 });
+
+describe('Council numbers in parentheses after words that follow the resolution word (heldout-ba ru)', () => {
+  it('reads a list of three- or four-figure numbers, no organ named', () => {
+    expect(read('Все четыре резолюции по этому конфликту (822, 853, 874 и 884) приняты в разгар войны в Карабахе')).toEqual([
+      ['822', 'S/RES/822 (1993)'],
+      ['853', 'S/RES/853 (1993)'],
+      ['874', 'S/RES/874 (1993)'],
+      ['884', 'S/RES/884 (1993)'],
+    ]);
+    // seen-an es, a miss since its round.
+    expect(read('Dos resoluciones posteriores (650 y 653) ampliaron su mandato')).toEqual([
+      ['650', 'S/RES/650 (1990)'],
+      ['653', 'S/RES/653 (1990)'],
+    ]);
+  });
+
+  it('leaves years, one number alone, and a body named in the words', () => {
+    expect(read('the resolutions on the topic (1990, 1991 and 1992)')).toEqual([]);
+    expect(read('the resolutions on this conflict (822) were')).toEqual([]);
+    expect(read('las resoluciones de la Comisión de Estupefacientes (650 y 653)')).toEqual([]);
+  });
+});

@@ -1238,11 +1238,18 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   }
   if (!first && !arabic) {
     // "resoluciones anteriores sobre la materia (68/163 de diciembre de 2013 y 69/185 de diciembre
-    // de 2014)": an adjective and a subject, no body named in them, then a list in parentheses of
+    // de 2014)": words in lower case, no body named in them, then a list in parentheses of
     // session/numbers (two at least, which check themselves by their shape).
     const words = WORDS_TO_PAREN.exec(s.slice(pos, pos + 64));
     const inner = words ? parseItem(s, sticky(SPACES, s, pos + words[0].length)) : null;
     if (inner && inner.core.shape === 'slash' && !inner.core.yearLike && slashListGoesOn(s, inner) && !lastBodyAt(words![0])) first = inner;
+    // "Все четыре резолюции по этому конфликту (822, 853, 874 и 884)": a list of Council numbers of
+    // three or four figures, no year among its first two (each item is then dated by the year table);
+    // not "its resolutions" (whose they are is the subject's: read above only with the Council named).
+    else if (!lead.its && inner && inner.core.shape === 'bare' && inner.core.n >= 100 && !isUnYear(inner.core.n) && listGoesOn(s, inner.end) && !lastBodyAt(words![0])) {
+      const second = parseItem(s, sticky(SEP, s, inner.end));
+      if (second && second.core.shape === 'bare' && second.core.n >= 100 && !isUnYear(second.core.n)) first = inner;
+    }
   }
   // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
   // 77/133": the number given further on in the clause by words that say it is the resolution's.
