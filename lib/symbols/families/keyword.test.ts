@@ -3132,3 +3132,17 @@ describe('Council numbers in parentheses after words that follow the resolution 
     expect(read('las resoluciones de la Comisión de Estupefacientes (650 y 653)')).toEqual([]);
   });
 });
+
+describe('a stray full stop after the resolution word (heldout-ba ru)', () => {
+  it('is crossed to a Council number and the year the table gives it', () => {
+    expect(read('доложить о прогрессе, достигнутом в выполнении резолюций. 425 (1978) и 426 (1978).')).toEqual([
+      ['425 (1978)', 'S/RES/425 (1978)'],
+      ['426 (1978)', 'S/RES/426 (1978)'],
+    ]);
+  });
+
+  it('is not crossed to a bare number or a pair the table does not confirm', () => {
+    expect(read('adopted the resolution. 425 delegates attended')).toEqual([]);
+    expect(read('adopted the resolution. 425 (1990) was')).toEqual([]);
+  });
+});

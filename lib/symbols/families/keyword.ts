@@ -1073,6 +1073,13 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   // "قرار التقسيم 181 لسنة 1947م": one word (the subject) between the keyword and a number whose
   // year, written right after it, is the Council's year for it or fits the Assembly's session.
   if (!first && arabic && !midBody) first = numberAfterOneWord(s, pos);
+  // "в выполнении резолюций. 425 (1978) и 426 (1978)": a stray full stop after the word, crossed only
+  // to a Council number and the year the table gives it.
+  if (!first && codeAfterSpaces(s, pos, 1) === 46) {
+    const at = sticky(STRAY_STOP, s, pos);
+    const it = at > pos ? parseItem(s, at) : null;
+    if (it && confirmedPair(it)) first = it;
+  }
   // "The WPS resolutions include 1325, 1820, 1888 …": a verb of listing between the plural word and
   // a list of numbers (read only when at least three numbers follow it).
   // "Resoluciones similares: la 41/40 en 1986, 42/19 en 1987": or a colon, after an adjective,
@@ -2220,6 +2227,7 @@ function namedInParagraph(s: string, at: number, body: Body): boolean {
   return namesBody(s.slice(paragraphStart(s, at, Math.max(0, at - 240)), at), body);
 }
 /** Whether `it` is a Council number with its year, the pair one the year table confirms. */
+const STRAY_STOP = /\s?\.\s{1,2}(?=\d)/y;
 const confirmedPair = (it: Item) => it.core.shape === 'year' && scFits(it.core.n, it.core.year);
 /** Whether another confirmed Council pair follows `it` after the list's separator (its date crossed). */
 function confirmedPairFollows(s: string, it: Item): boolean {
