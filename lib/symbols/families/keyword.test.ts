@@ -3146,3 +3146,14 @@ describe('a stray full stop after the resolution word (heldout-ba ru)', () => {
     expect(read('adopted the resolution. 425 (1990) was')).toEqual([]);
   });
 });
+
+describe('"UNSC" alone before a number and its year (heldout-ba en)', () => {
+  it('reads the pair the year table confirms', () => {
+    expect(read('Appendix IV : UNSC 984 (1995)')).toEqual([['984 (1995)', 'S/RES/984 (1995)']]);
+  });
+
+  it('leaves a pair the table does not confirm, and a number without its year', () => {
+    expect(read('UNSC 984 (1996)')).toEqual([]);
+    expect(read('the UNSC 984 members')).toEqual([]);
+  });
+});

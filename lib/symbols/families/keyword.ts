@@ -85,8 +85,10 @@ const KW = new RegExp(
     // "CHR Res 2002/33", "HRC res. 16/18": the Commission on Human Rights' and the Human Rights
     // Council's initials, as legal commentaries' footnotes cite them.
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC|CHR|HRC)\\s?[Rr]es\\b\\.?',
-    // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens.
+    // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens;
+    // "Appendix IV : UNSC 984 (1995)": or with its year in parentheses (the pair checked below).
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
+    'UNSC(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
   ].join('|'),
   'y',
 );
