@@ -652,3 +652,24 @@ describe('the wrong links of the held-out batch ba (heldout-ba)', () => {
     expect(read('欧盟支持安理会第2334号决议')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
 });
+
+describe('a converter’s pinyin and a year after 号 in lists (heldout-ba zh, seen-ak zh)', () => {
+  it('reads pinyin inside the resolution word, a space after it', () => {
+    expect(read('與(yu) 安理會(hui) 第2334號決(jue) 議要求背道而馳')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+
+  it('reads each item’s year after its 号, the pair the table confirms, and the list goes on', () => {
+    expect(read('安理聲明最后呼吁全面落實(shí)安理會(huì)第1701號(hào)(2006年)和第1559號(hào)(2004年)決議。')).toEqual([
+      ['1701', 'S/RES/1701 (2006)'],
+      ['1559', 'S/RES/1559 (2004)'],
+    ]);
+    expect(read('安理会第1701号(2006年)和第1559号(2004年)决议')).toEqual([
+      ['1701', 'S/RES/1701 (2006)'],
+      ['1559', 'S/RES/1559 (2004)'],
+    ]);
+  });
+
+  it('leaves an item whose year the table does not give', () => {
+    expect(read('安理会第1701号(2007年)和第1559号(2004年)决议')).toEqual([['1559', 'S/RES/1559 (2004)']]);
+  });
+});

@@ -54,10 +54,12 @@ const NOTHING = /^\s{0,2}$/;
 // ("第1312(2000)号关于设立联合国埃塞俄比亚和厄立特里亚特派团的决议").
 // "2408號(hào)決議": a converter's pinyin in parentheses after a character, skipped;
 // "第2713(2023)号PDF文件决议": a link's caption ("PDF file") left inside the citation, skipped too.
-const PINYIN = '(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?';
+const PINYIN_SET = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';
+const PINYIN = `(?:${PINYIN_SET})?`;
 // "第 7/22 號 《人權與享有安全飲用水和衛生設施》決議": the resolution's title in title marks between
 // (before a resolution word only: "第588号《…》决定" is how a State Council order is cited).
-const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:PDF(?:文件)?\\s{0,2})?(?:等\\s{0,2}(?:其后|其後)?(?:相关|相關)?\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,28}的\\s{0,2}|[《〈][^《》〈〉。；;\\n]{1,40}[》〉]\\s{0,2}(?=决议|決議))?(决议|決議|决定|決定|结论|結論)`);
+// "第2334號決(jue) 議": a converter's pinyin inside the resolution word too, a space after it.
+const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:PDF(?:文件)?\\s{0,2})?(?:等\\s{0,2}(?:其后|其後)?(?:相关|相關)?\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,28}的\\s{0,2}|[《〈][^《》〈〉。；;\\n]{1,40}[》〉]\\s{0,2}(?=决议|決議))?(决议|決議|决定|決定|结论|結論|[决決]${PINYIN_SET}\\s?[议議])`);
 // "(第48/134号大会决议，附件)", "第1514(XV)号大会决议": the organ named between 号 and the type
 // word, as translated treaty-body texts write it; tried only where TYPE failed.
 const BODY_THEN_TYPE = /^\s{0,2}((?:联合国|聯合國)?(?:大会|大會|安全理事会|安全理事會|安理会|安理會|人权理事会|人權理事會|经济及社会理事会|經濟及社會理事會|经社理事会|經社理事會|环境大会|環境大會))\s{0,2}(?=决议|決議|决定|決定)/;
@@ -73,8 +75,9 @@ const YEAR_IN_CLAUSE = /(19[4-7]\d)\s?年/;
 const ASSEMBLY_RIGHT_BEFORE = /(?:大会|大會)\s{0,2}$/;
 // A date in figures right before an item ("2020年10月6日第45/8号", "2016 年 6 月 30 日第 32/9 号").
 const DATED_BEFORE = /((?:19|20)\d\d)\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月)?(?:\s{0,2}\d{1,2}\s{0,2}日)?\s{0,2}(?:通过的|通過的|的)?\s{0,2}(?:第\s{0,2})?$/;
-// A Council pair's year between 号 and the type word: "第2231号(2015年)决议".
-const YEAR_AFTER_HAO = /^[(（]\s?((?:19|20)\d\d)\s?年?\s?[)）]/;
+// A Council pair's year between 号 and the type word: "第2231号(2015年)决议", "第1701號(hào)(2006年)" (a
+// converter's pinyin before it).
+const YEAR_AFTER_HAO = new RegExp(`^${PINYIN}[(（]\\s?((?:19|20)\\d\\d)\\s?年?\\s?[)）]`);
 // "在第 12/2 号决议中,": the citing clause closed right after the type word; a body's name opening
 // the next clause is its subject when a verb, not 的, follows the name.
 const IN_IT_THEN = /^中\s{0,2}[,，]\s{0,2}/;
@@ -128,12 +131,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         }
       }
     }
-    // "第2231号(2015年)决议": a single Council number's year between 号 and the type word.
-    if (!t && g.length === 1 && g[0]!.item.core.shape === 'bare' && isOpenParen(s.charCodeAt(last.end))) {
-      const dated = yearAfterHao(s, g[0]!);
+    // "第2231号(2015年)决议": the last Council number's year between 号 and the type word.
+    if (!t && last.item.core.shape === 'bare' && isOpenParen(s.charCodeAt(last.end))) {
+      const dated = yearAfterHao(s, last);
       if (dated === null) return;
       if (dated) {
-        g[0] = dated.found;
+        g[g.length - 1] = dated.found;
         t = dated.t;
       }
     }
@@ -143,7 +146,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const word = t[1]!;
     if (word === '结论' || word === '結論') return;
     extendBack(s, g);
-    const type: Context['type'] = word === '决议' || word === '決議' ? 'res' : 'dec';
+    // (The resolution word ends in 议 or 議, with or without pinyin inside it.)
+    const type: Context['type'] = word.endsWith('议') || word.endsWith('議') ? 'res' : 'dec';
     // The clause before the first item: back to a sentence's or clause's end, at most 40 characters.
     const first = g[0]!.start;
     // "第8/7号决议、2011年6月16日第17/4号决议、…": each item with its own type word, the list going on
@@ -352,7 +356,17 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       continue;
     }
     const end = at + 1;
-    const gap = s.slice(prevEnd, start);
+    let gap = s.slice(prevEnd, start);
+    // "第1701號(2006年)和第1559號(2004年)決議": the item before with its year after its 号, the pair
+    // the table confirms; the list goes on after it.
+    if (group.length && !SEP.test(gap)) {
+      const y = YEAR_AFTER_HAO.exec(gap);
+      const before = group[group.length - 1]!;
+      if (y && before.item.core.shape === 'bare' && SEP.test(gap.slice(y[0].length)) && scFits(before.item.core.n, Number(y[1]))) {
+        group[group.length - 1] = { ...before, item: { ...before.item, core: { shape: 'year', n: before.item.core.n, year: Number(y[1]) } } };
+        gap = gap.slice(y[0].length);
+      }
+    }
     if (group.length && !SEP.test(gap) && !(m[1] && NOTHING.test(gap))) {
       // "第1820(2008)號、第1888(2009)、第1889(2009)號": an item without 號 between two with it.
       const bridged: Found[] = [{ start, item, end }];
