@@ -673,3 +673,18 @@ describe('a converter’s pinyin and a year after 号 in lists (heldout-ba zh, s
     expect(read('安理会第1701号(2007年)和第1559号(2004年)决议')).toEqual([['1559', 'S/RES/1559 (2004)']]);
   });
 });
+
+describe('a resolution’s parts joined before 号 in a list (heldout-ba zh)', () => {
+  it('reads "第49/139 A和B号" as two parts, and the list before it goes on', () => {
+    expect(read('重申其1993年12月14日第48/57号、1994年12月20日第49/139 A和B号、1995年12月12日第50/57号决议', { body: 'A' })).toEqual([
+      ['48/57', 'A/RES/48/57'],
+      ['49/139 A', 'A/RES/49/139 A'],
+      ['B', 'A/RES/49/139 B'],
+      ['50/57', 'A/RES/50/57'],
+    ]);
+    expect(read('大会第43/222 A至E号决议')).toEqual([
+      ['43/222 A', 'A/RES/43/222 A'],
+      ['E', 'A/RES/43/222 E'],
+    ]);
+  });
+});
