@@ -167,3 +167,12 @@ describe('forms the held-out batch ax showed missed (heldout-ax)', () => {
     expect(read('57/90\n\nПрава ребенка', { body: 'A' })).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ba showed missed (heldout-ba)', () => {
+  it('reads an entry after a tag of a copied page’s markup', () => {
+    // heldout-ba en: a contents line of a Human Rights Council report, copied with its markup.
+    expect(read('<p>7/6. Mandate of the independent expert on minority issues ...... 18</p>', { body: 'A/HRC' })).toEqual([['7/6', 'A/HRC/RES/7/6']]);
+    // A number after a word is no entry, tag or none.
+    expect(read('<b>see 7/6. Mandate</b>', { body: 'A/HRC' })).toEqual([]);
+  });
+});

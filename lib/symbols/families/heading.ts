@@ -28,8 +28,9 @@ function opensEntry(s: string, start: number): boolean {
   while (i > 0 && i > start - 4 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
   if (i === 0) return true;
   const c = s.charCodeAt(i - 1);
-  // A line break; a row of leader dots or a sentence's end; a closing bracket or quote.
-  if (c === 10 || c === 46 || c === 41 || c === 93 || c === 34) return true;
+  // A line break; a row of leader dots or a sentence's end; a closing bracket or quote; the end
+  // of a tag, a copied page's markup left in its text ("<p>7/6. Mandate …").
+  if (c === 10 || c === 46 || c === 41 || c === 93 || c === 34 || c === 62) return true;
   // A page number ending the entry before: "… 24 September 2008 1 9/2. Human rights …".
   return i < start && isDigit(c);
 }
