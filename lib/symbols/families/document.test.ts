@@ -867,3 +867,28 @@ describe('the wrong links of the held-out batch ba (heldout-ba)', () => {
     ]);
   });
 });
+
+describe('a draft’s or conference room paper’s sibling by its last part alone (heldout-ba ar)', () => {
+  it('reads "L.6", "CRP.1" on the symbol’s base, and a later part as the sibling’s', () => {
+    expect(read('(CEDAW/C/2006/II/L.1 وCRP.1 وCEDAW/C/BIH/CO/3/CRP.1)')).toEqual([
+      ['CEDAW/C/2006/II/L.1', 'CEDAW/C/2006/II/L.1'],
+      ['CRP.1', 'CEDAW/C/2006/II/CRP.1'],
+      ['CEDAW/C/BIH/CO/3/CRP.1', 'CEDAW/C/BIH/CO/3/CRP.1'],
+    ]);
+    expect(read('A/HRC/52/L.1, L.2 and L.3/Rev.1')).toEqual([
+      ['A/HRC/52/L.1', 'A/HRC/52/L.1'],
+      ['L.2', 'A/HRC/52/L.2'],
+      ['L.3/Rev.1', 'A/HRC/52/L.3/Rev.1'],
+    ]);
+    expect(read('A/C.3/77/L.5/Rev.1 and L.6 and Corr.1')).toEqual([
+      ['A/C.3/77/L.5/Rev.1', 'A/C.3/77/L.5/Rev.1'],
+      ['L.6', 'A/C.3/77/L.6'],
+      ['Corr.1', 'A/C.3/77/L.6/Corr.1'],
+    ]);
+  });
+
+  it('leaves a sibling after a symbol of another kind, and an initial', () => {
+    expect(read('A/77/100 and L.6')).toEqual([['A/77/100', 'A/77/100']]);
+    expect(read('A/77/L.5 and L. Smith')).toEqual([['A/77/L.5', 'A/77/L.5']]);
+  });
+});

@@ -95,6 +95,10 @@ const CONTINUATION =
 // ("E/C.12/1/Add.4, 28 de mayo de 1996": the document's date, its day before the month).
 const NEXT_NUMBER = new RegExp(`\\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\\s{0,2}(\\d{1,2})(?![\\d.,/A-Za-z]|\\s?(?:%|[A-Z])|\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES})`, 'y');
 
+// A symbol ending in a draft's, a conference room paper's, a working paper's or an information
+// document's number, and such a sibling written alone after it.
+const SIBLING_OF = /\/(?:L|CRP|WP|INF)\.\d{1,4}$/;
+const SIBLING = /\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\s{0,2}((?:L|CRP|WP|INF)\.\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d{1,3}){0,2})(?![A-Za-z0-9]|\/[A-Za-z0-9]|[.,]\d)/y;
 const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
 const ADDENDUM_OR_REVISION = /\/(?:Add|Rev)\.\d{1,3}$/;
 const WORD_NUMBER = /^(Add|Rev|Corr|Amend)\.(\d{1,3})$/;
@@ -673,13 +677,26 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     if (symbol === r.symbol && end === start + raw.length && MEETING_RECORD.test(symbol)) end = nextMeetings(s, end, symbol, out);
     // Elliptical continuations inherit the base without its modifiers.
     let pos = end === start + raw.length && symbol === r.symbol ? nextNumbers(s, end, r.base, LAST_PART.exec(r.symbol)?.[0] ?? '', out) : end;
+    // "A/C.3/77/L.5 and L.6", "CEDAW/C/2006/II/L.1 وCRP.1": a draft's or a conference room paper's
+    // sibling by its last part alone, on the same base; later parts ("and Corr.1") are the sibling's.
+    const siblings = SIBLING_OF.test(r.base) ? r.base.slice(0, r.base.lastIndexOf('/')) : null;
+    let sibling: string | undefined;
     for (let k = 0; k < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); k++) {
       CONTINUATION.lastIndex = pos;
       const c = CONTINUATION.exec(s);
-      if (!c) break;
+      if (!c) {
+        SIBLING.lastIndex = pos;
+        const g = siblings === null ? null : SIBLING.exec(s);
+        if (!g) break;
+        const full = `${siblings}/${g[1]!}`;
+        out.push({ start: SIBLING.lastIndex - g[1]!.length, end: SIBLING.lastIndex, symbol: full, kind: symbolKind(full) });
+        sibling = `${siblings}/${g[1]!.split('/')[0]!}`;
+        pos = SIBLING.lastIndex;
+        continue;
+      }
       const part = c[1]!.replace(/\s/g, '').replace(/^(Add|Rev|Corr|Amend)(?=\d)/, '$1.').replace(/\.l$/, '.1');
       // "A/69/488/Add.2 and Corr.1": a corrigendum after an addendum or a revision corrects that one.
-      const base = part.startsWith('Corr') && k === 0 && (symbol === r.symbol || combined !== undefined) && ADDENDUM_OR_REVISION.test(symbol) ? symbol : (combined ?? r.base);
+      const base = sibling ?? (part.startsWith('Corr') && k === 0 && (symbol === r.symbol || combined !== undefined) && ADDENDUM_OR_REVISION.test(symbol) ? symbol : (combined ?? r.base));
       const full = `${base}/${part}`;
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
       pos = nextNumbers(s, CONTINUATION.lastIndex, base, part, out);
