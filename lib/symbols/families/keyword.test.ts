@@ -2890,6 +2890,8 @@ describe('forms the held-out batch au showed missed (heldout-au)', () => {
   it('reads the keyword as a Chinese encoding mis-decodes its ó, and an Arabic month pair spaced around its slash', () => {
     // heldout-au es: a mis-decoded copy of a news article; ar: a Council resolution's preamble.
     expect(read('el Consejo de Seguridad aprob¨® la resoluci¨®n 706 en la que')).toEqual([['706', 'S/RES/706 (1991)']]);
+    // heldout-ba es: the decision word so too.
+    expect(read('del cuadrag¨¦simo sexto per¨ªodo de sesiones (decisi¨®n 45/461).', { body: 'A' })).toEqual([['45/461', 'A/DEC/45/461']]);
     expect(read('وإذ يؤكد من جديد قرارات مجلس حقوق الإنسان 15/21 المؤرخ 30 أيلول / سبتمبر 2010 و21/16 المؤرخ 27 أيلول/سبتمبر 2012')).toEqual([
       ['15/21', 'A/HRC/RES/15/21'],
       ['21/16', 'A/HRC/RES/21/16'],

@@ -45,7 +45,8 @@ const KW = new RegExp(
     // code page. "resolució0n 36/41": a scan's stray 0 after the ó.
     '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|[Rr](?:Ã©|Ă©)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|¨®n|¨®nes|Ã³n|Ã³nes|ó0n)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
-    '[Dd]ecisi(?:ón|ones)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
+    // "(decisi¨®n 45/461)": a Chinese encoding's reading of the ó, as for the resolution word.
+    '[Dd]ecisi(?:ón|ones|¨®n)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
     // "резо- люции 2139 (2014)", "в резолю- |\nции 33/138": a PDF's or a table's hyphenated word.
     '(?:[Рр]езолюц[иі]|РЕЗОЛЮЦ[ИІ]|[Рр]езо-\\s{1,2}люц[иі]|[Рр]езолю-\\s{1,2}(?:\\|\\s{0,2})?ц[иі])[а-яА-Я]{0,3}',
     '(?:[Рр]ешени|РЕШЕНИ)[а-яА-Я]{0,3}',
