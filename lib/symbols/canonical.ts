@@ -103,6 +103,9 @@ export function canonicalDocument(raw: string): string {
   // out; the State's code and the document's kind (list of issues, replies, concluding
   // observations) say which committee document is meant.
   if (TREATY_WITHOUT_C.test(sym)) sym = sym.replace('/', '/C/');
+  // "E/C/12/LKA/2-4": a slash typed for the dot of the Committee on Economic, Social and Cultural
+  // Rights' series (no "E/C/12" series exists).
+  if (sym.startsWith('E/C/12/')) sym = `E/C.12/${sym.slice(7)}`;
   if (!tail && sym.startsWith('S/RES/') && /^S\/RES\/\d{1,4}$/.test(sym)) {
     const y = scYear(Number(sym.slice(6)));
     if (y !== null) tail = ` (${y})`;

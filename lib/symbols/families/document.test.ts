@@ -892,3 +892,22 @@ describe('a draft’s or conference room paper’s sibling by its last part alon
     expect(read('A/77/L.5 and L. Smith')).toEqual([['A/77/L.5', 'A/77/L.5']]);
   });
 });
+
+describe('the wrong links of the held-out batch bb (heldout-bb fr)', () => {
+  it('reads combined reports of the Committee on Economic, Social and Cultural Rights, and up to eighteen in one', () => {
+    expect(read('liste des points à traiter (E/C.12/ LKA/Q/2-4); réponses (E/C.12/LKA/Q/2-4/Add.1)')).toEqual([
+      ['E/C.12/ LKA/Q/2-4', 'E/C.12/LKA/Q/2-4'],
+      ['E/C.12/LKA/Q/2-4/Add.1', 'E/C.12/LKA/Q/2-4/Add.1'],
+    ]);
+    expect(read('(CERD/C/BFA/12-19)')).toEqual([['CERD/C/BFA/12-19', 'CERD/C/BFA/12-19']]);
+    // A farther number after the dash is something else.
+    expect(read('CERD/C/BFA/12-31')).toEqual([['CERD/C/BFA/12', 'CERD/C/BFA/12']]);
+  });
+
+  it('reads "E/C/12/…" with a slash for the dot, and a core document’s year split by a space', () => {
+    expect(read('(E/C/12/LKA/2-4)')).toEqual([['E/C/12/LKA/2-4', 'E/C.12/LKA/2-4']]);
+    expect(read('document de base (HRI/CORE/LKA/200 8 )')).toEqual([['HRI/CORE/LKA/200 8', 'HRI/CORE/LKA/2008']]);
+    // Three figures alone are no core document.
+    expect(read('HRI/CORE/LKA/200')).toEqual([]);
+  });
+});

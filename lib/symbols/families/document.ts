@@ -11,7 +11,7 @@ import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
 import { MONTH_NAMES } from '../months';
-import { codeAfterSpaces, digitsValue, inSet, isDigit, isSpace } from '../chars';
+import { codeAfterSpaces, codeAt, digitsValue, inSet, isDigit, isSpace } from '../chars';
 import { gaSessionFits } from '../ga-sessions';
 import { CURRENT_GA_SESSION, CURRENT_YEAR } from '../attribute';
 
@@ -127,7 +127,8 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
 // Treaty bodies' state reports: series, "C", the country's three-letter code, the report's number;
 // and the documents that go with combined reports, numbered as they are: concluding observations
 // ("CRC/C/RWA/CO/5-6"), replies to the list of issues ("CRC/C/RWA/RQ/5-6"), the list itself (Q).
-const COMBINED_REPORTS = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED|E\/C\.12)\/C\/[A-Z]{3}(?:-[A-Z]{3})?\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
+// The Committee on Economic, Social and Cultural Rights' are E/C.12/<State>/… ("E/C.12/LKA/2-4"), with no "C".
+const COMBINED_REPORTS = /^(?:(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED)\/C|E\/C\.12)\/[A-Z]{3}(?:-[A-Z]{3})?\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
 // The last number: not a decimal or a longer code after it (a comma or a full stop ending the clause
 // may follow, as may the document's addendum and its revision or corrigendum: "CRC/C/OMN/Q/3-4/Add.1",
 // "CRC/C/RWA/CO/5-6/Add.1/Rev.1" — a part left out would read the symbol short, a wrong document).
@@ -143,11 +144,13 @@ function combinedReports(s: string, end: number, symbol: string): { end: number;
   COMBINED_LAST.lastIndex = end;
   const c = COMBINED_LAST.exec(s);
   const first = Number(symbol.slice(symbol.lastIndexOf('/') + 1));
-  // Up to seven reports in one (CERD's "CERD/C/IRQ/CO/15-21"); a farther number is something else.
-  if (!c || Number(c[1]) <= first || Number(c[1]) - first > 6) return null;
+  // Up to seven reports in one; the Committee on the Elimination of Racial Discrimination's up to
+  // eighteen ("CERD/C/BFA/12-19", Sierra Leone's fourth to twentieth). A farther number is something else.
+  if (!c || Number(c[1]) <= first || Number(c[1]) - first > (symbol.startsWith('CERD') ? 17 : 6)) return null;
   // (The combined report's own symbol: "(CERD/C/KAZ/Q/4-5 وAdd.1)", an addendum after it is that document's.)
   return { end: COMBINED_LAST.lastIndex, symbol: `${symbol}-${c[1]}${c[2] ?? ''}`, combined: `${symbol}-${c[1]}` };
 }
+const CORE_YEAR_CUT = /^HRI\/CORE\/[A-Z]{3}\/\d{3}$/;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
 // nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
@@ -672,6 +675,16 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     // letters; taken into the span only when, read as letters, it is the session the number has
     // (the symbol read without it would end short of what the text cites).
     if (symbol === r.symbol && end === start + raw.length && kind === 'ga-resolution' && s.charCodeAt(end) !== 47) end = sessionInFigures(s, end, symbol);
+    // "HRI/CORE/LKA/200 8": a core document's year split by a space (a core document is numbered by
+    // its year: the three figures alone are no document).
+    if (symbol === r.symbol && CORE_YEAR_CUT.test(symbol)) {
+      if (codeAt(s, end) !== 32 || !isDigit(codeAt(s, end + 1)) || isDigit(codeAt(s, end + 2)) || !/^(?:19|20)\d$/.test(symbol.slice(-3))) {
+        done = end;
+        continue;
+      }
+      symbol += s[end + 1]!;
+      end += 2;
+    }
     out.push({ start, end, symbol, kind });
     // "CEDAW/C/SR.539, 540 и 548", "A/77/PV.5, 6 and 7": the next meetings' records by their numbers alone.
     if (symbol === r.symbol && end === start + raw.length && MEETING_RECORD.test(symbol)) end = nextMeetings(s, end, symbol, out);
