@@ -81,6 +81,9 @@ export function canonicalDocument(raw: string): string {
     const up = p.includes('. ') ? p.toUpperCase().replace(/\.\s(?=[IVX]{1,4}$|[A-Z]$)/, '.') : p.toUpperCase();
     out.push(MIXED[up] ?? up);
   }
+  // "E/CN.4/70S": a scan's S for the last figure 5 (no symbol ends in a number and an S).
+  const end = out[out.length - 1]!;
+  if (out.length > 2 && end.endsWith('S') && /^\d{1,4}S$/.test(end)) out[out.length - 1] = `${end.slice(0, -1)}5`;
   let sym = out.join('/');
   // Pre-1976 resolutions: a letter glued to the number ("217A(III)") stands apart.
   if (tail && !tail.startsWith(' (')) {

@@ -910,4 +910,10 @@ describe('the wrong links of the held-out batch bb (heldout-bb fr)', () => {
     // Three figures alone are no core document.
     expect(read('HRI/CORE/LKA/200')).toEqual([]);
   });
+
+  it('reads a scan’s S for a symbol’s last figure 5 (heldout-bb en: "E/CN.4/70S" read as written before)', () => {
+    expect(read('SUPPLEMENT No. 7 NEW YORK E/CN.4/70S April 1954')).toEqual([['E/CN.4/70S', 'E/CN.4/705']]);
+    // A part's letter after a session/number stays a letter.
+    expect(read('A/RES/43/222 B')).toEqual([['A/RES/43/222 B', 'A/RES/43/222 B']]);
+  });
 });
