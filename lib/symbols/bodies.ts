@@ -73,6 +73,9 @@ const NAMES: [Body, string][] = [
     // The European Union's Council numbers its decisions by year ("欧盟理事会第2014/145号决定",
     // Council Decision 2014/145/CFSP), as ECOSOC does ("理事会" read with the name: not the page's council).
     "European Union|Council of the European Union|Union européenne|Unión Europea|Европейск[а-я]{0,3} союз[а-я]{0,3}|الاتحاد الأوروبي|欧洲联盟(?:理事会)?|歐洲聯盟(?:理事會)?|欧盟(?:理事会)?|歐盟(?:理事會)?",
+    // The Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean numbers its
+    // General Conference's resolutions by session ("резолюцией 267 (E-V)").
+    "(?<![A-Za-z])OPANAL(?![A-Za-z])|ОПАНАЛ",
     "World Health Assembly|Assemblée mondiale de la Santé|Asamblea Mundial de la Salud|Всемирн[а-я]{0,3} ассамбле[а-я]{0,3} здравоохранения|جمعية الصحة العالمية|世界卫生大会|世界衛生大會",
     "General Conference of (?:UNESCO|the (?:IAEA|International Atomic Energy Agency|United Nations Educational, Scientific and Cultural Organization))|UNESCO|IAEA|ILO|International Labour Conference|WHO|FAO|教科文组织|原子能机构|国际劳工组织|世卫组织|粮农组织",
   ].join('|')],

@@ -70,7 +70,8 @@ const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?
 const BARE_SESSION = /(?:\s[-–]\s?|\s)([IVXL]{1,7})(?![A-Za-z0-9])/y;
 const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
 // "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
-const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3})\s?[)）]/y;
+// "742(VÍÍI)": an accented Í for an I (read as the session only when it is the number's, as all here).
+const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3}|[IVXLÍ]{1,8})\s?[)）]/y;
 const WIDE_YEAR = /\s{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
 const OCR_ONES = /^[1lIJ]{1,3}$/;
 // "14 (1) de 13 de febrero de 1946": "(1)" is a paragraph's or a clause's mark as often as the first
@@ -311,7 +312,7 @@ export function parseItem(s: string, pos: number): Item | null {
     if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
       ODD_SESSION.lastIndex = afterLetters;
       const o = ODD_SESSION.exec(s);
-      let roman = o ? (OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : o[1]!.toUpperCase()) : '';
+      let roman = o ? (OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : o[1]!.toUpperCase().replace(/Í/g, 'I')) : '';
       // A single figure or letter: only the first session with its year after it, or earlier in its
       // sentence ("Le 11 décembre 1946, l’Assemblée générale … adopte la résolution 95 (1)"; "(I)"
       // itself is PAREN's).

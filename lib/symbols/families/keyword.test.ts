@@ -3159,3 +3159,15 @@ describe('"UNSC" alone before a number and its year (heldout-ba en)', () => {
     expect(read('the UNSC 984 members')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bb (heldout-bb es, ru)', () => {
+  it('reads an accented Í in a Roman session, only the session the number has', () => {
+    expect(read('La resolución 742(VÍÍI) de 1953')).toEqual([['742(VÍÍI)', 'A/RES/742(VIII)']]);
+    expect(read('resolución 742(VÍI) de 1953')).not.toContainEqual(['742(VÍI)', 'A/RES/742(VII)']);
+  });
+
+  it('leaves the resolutions of OPANAL’s General Conference', () => {
+    expect(read('Поправка принята Генеральной конференцией ОПАНАЛ в соответствии с резолюцией 267 (E-V) от 3 июля 1990 года.')).toEqual([]);
+    expect(read('adopted by the General Conference of OPANAL in its resolution 267 (E-V)')).toEqual([]);
+  });
+});
