@@ -917,3 +917,15 @@ describe('the wrong links of the held-out batch bb (heldout-bb fr)', () => {
     expect(read('A/RES/43/222 B')).toEqual([['A/RES/43/222 B', 'A/RES/43/222 B']]);
   });
 });
+
+describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
+  it('reads later meetings’ records with their kind written again, however far (fr)', () => {
+    expect(read('(voir CERD/C/SR.711, SR.949 et SR.952).')).toEqual([
+      ['CERD/C/SR.711', 'CERD/C/SR.711'],
+      ['SR.949', 'CERD/C/SR.949'],
+      ['SR.952', 'CERD/C/SR.952'],
+    ]);
+    // A bare number far from the record's is no meeting of it.
+    expect(read('CERD/C/SR.711, 949')).toEqual([['CERD/C/SR.711', 'CERD/C/SR.711']]);
+  });
+});

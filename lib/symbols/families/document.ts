@@ -160,8 +160,9 @@ const NEXT_MEETING = /\s{0,2}(?:[,،](?:\s{0,2}و)?|and|et|y|и|和|及|、|و)\
 
 /**
  * After a meeting record's symbol at [.., pos) ("CEDAW/C/SR.539"), the next records written by their
- * numbers alone, each higher than the last and within 50 of it (a year or a page is not); pushed to
- * `out` on the same base. Returns the offset after the last one read.
+ * numbers alone, each higher than the last and within 50 of it (a year or a page is not), or with
+ * their kind again ("SR.949"), any higher; pushed to `out` on the same base. Returns the offset after
+ * the last one read.
  */
 function nextMeetings(s: string, pos: number, symbol: string, out: Candidate[]): number {
   const dot = symbol.lastIndexOf('.');
@@ -170,7 +171,8 @@ function nextMeetings(s: string, pos: number, symbol: string, out: Candidate[]):
   for (let j = 0; j < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); j++) {
     NEXT_MEETING.lastIndex = pos;
     const n = NEXT_MEETING.exec(s);
-    if (!n || (n[1] !== undefined && !base.endsWith(`/${n[1]}`)) || Number(n[2]) <= last || Number(n[2]) - last > 50) break;
+    // (With the record's kind written again, "CERD/C/SR.711, SR.949 et SR.952", any later meeting.)
+    if (!n || (n[1] !== undefined && !base.endsWith(`/${n[1]}`)) || Number(n[2]) <= last || (n[1] === undefined && Number(n[2]) - last > 50)) break;
     last = Number(n[2]);
     const more = `${base}${last}`;
     out.push({ start: NEXT_MEETING.lastIndex - n[2]!.length - (n[1]?.length ?? 0), end: NEXT_MEETING.lastIndex, symbol: more, kind: symbolKind(more) });
