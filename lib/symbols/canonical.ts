@@ -62,9 +62,9 @@ export function canonicalDocument(raw: string): string {
   const out = [series];
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
-    // "PV.IOl": a scan's letters for a record number's figures.
-    const scanned = p.includes('.') ? /^(PV|SR)\.([0-9IOl]{2,4})$/.exec(p) : null;
-    if (scanned && /[IOl]/.test(scanned[2]!)) {
+    // "PV.IOl": a scan's letters for a record number's figures; "L.ll8": a scan's l for a draft's 1.
+    const scanned = p.includes('.') ? /^(PV|SR|L)\.([0-9IOl]{2,4})$/.exec(p) : null;
+    if (scanned && /[IOl]/.test(scanned[2]!) && (scanned[1] !== 'L' || /^[0-9l]+$/.test(scanned[2]!))) {
       out.push(`${scanned[1]}.${scanned[2]!.replace(/[Il]/g, '1').replace(/O/g, '0')}`);
       continue;
     }

@@ -928,4 +928,10 @@ describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
     // A bare number far from the record's is no meeting of it.
     expect(read('CERD/C/SR.711, 949')).toEqual([['CERD/C/SR.711', 'CERD/C/SR.711']]);
   });
+
+  it('reads a scan’s l for 1 in a draft’s number, a figure among them (es)', () => {
+    expect(read('Distr. LIMITADA A/C.2/34/L.ll8 8 diciembre 1979')).toEqual([['A/C.2/34/L.ll8', 'A/C.2/34/L.118']]);
+    expect(read('documento A/C.2/34/L.l02 la Asamblea')).toEqual([['A/C.2/34/L.l02', 'A/C.2/34/L.102']]);
+    expect(read('A/C.2/34/L.ll')).toEqual([]);
+  });
 });
