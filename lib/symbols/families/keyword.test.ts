@@ -3171,3 +3171,10 @@ describe('the wrong links of the held-out batch bb (heldout-bb es, ru)', () => {
     expect(read('adopted by the General Conference of OPANAL in its resolution 267 (E-V)')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
+  it('reads "ESC Res.", the Economic and Social Council’s initials in a legal footnote (en)', () => {
+    expect(read('1 ESC Res. 1985/17.')).toEqual([['1985/17', 'E/RES/1985/17']]);
+    expect(read('DESC Res. 1985/17')).toEqual([]);
+  });
+});

@@ -85,7 +85,8 @@ const KW = new RegExp(
     '(?<![/.A-Za-z])(?:DEC|Dec)\\.(?=\\s?\\d\\d\\/\\d{3})',
     // "CHR Res 2002/33", "HRC res. 16/18": the Commission on Human Rights' and the Human Rights
     // Council's initials, as legal commentaries' footnotes cite them.
-    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|UNGA|UNSC|CHR|HRC)\\s?[Rr]es\\b\\.?',
+    // "ESC Res. 1985/17": the Economic and Social Council's.
+    '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|ESC|UNGA|UNSC|CHR|HRC)\\s?[Rr]es\\b\\.?',
     // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens;
     // "Appendix IV : UNSC 984 (1995)": or with its year in parentheses (the pair checked below).
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
@@ -94,7 +95,7 @@ const KW = new RegExp(
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGSCHيتح');
+const opensKeyword = inSet('RrDdРрقمUGSCHEيتح');
 // Two rarer Arabic keywords, tried only at their own sites (sites.ts finds them by literal search):
 // more branches in KW would cost every keyword tried. "اللائحة 1373 (2001)", "اللائحتين 1373 و
 // 1624": Maghreb Arabic's word for a resolution (its other sense, a regulation, is kept out in
@@ -147,7 +148,7 @@ const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]
 // The first letters of DEC_WORD's and bodyInKeyword's words: the patterns are tried on a keyword
 // only after its first letter (most keywords are "resolution" in some language).
 const opensDecision = inSet('DdРрم');
-const opensAbbreviation = inSet('USRGCH');
+const opensAbbreviation = inSet('USRGCHE');
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 // Read back from the keyword as lookbehinds (`endsAt`): one backward try, where a pattern ending in
@@ -600,12 +601,13 @@ function endsAt(re: RegExp, s: string, pos: number): boolean {
  * the paragraph ("el Consejo de Derechos Humanos prorrogó el mandato … mediante la resolución
  * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
  */
-/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "CHR Res", "HRC Res". */
+/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "ESC Res.", "CHR Res", "HRC Res". */
 function bodyInKeyword(kw: string): Body | undefined {
   if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
   if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
+  if (/^ESC\s?[Rr]es/.test(kw)) return 'E';
   if (/^HRC\s?[Rr]es/.test(kw)) return 'A/HRC';
   return undefined;
 }
