@@ -3177,4 +3177,15 @@ describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
     expect(read('1 ESC Res. 1985/17.')).toEqual([['1985/17', 'E/RES/1985/17']]);
     expect(read('DESC Res. 1985/17')).toEqual([]);
   });
+
+  it('reads "the 2723 UN Security Council Resolution": the number before the Council’s name and the word (en)', () => {
+    expect(read('Press Release regarding the 2723 UN Security Council Resolution on the renewal of the mandate')).toEqual([['2723', 'S/RES/2723 (2024)']]);
+    expect(read('the 1325 Security Council resolution')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+  });
+
+  it('leaves a count before the plural, a year, and a number without "the"', () => {
+    expect(read('about 300 Security Council resolutions')).toEqual([]);
+    expect(read('the 2016 Security Council resolution')).toEqual([]);
+    expect(read('some 300 Security Council resolution drafts')).toEqual([]);
+  });
 });

@@ -856,8 +856,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "60/147 Resolución aprobada por la Asamblea General el 16 de diciembre de 2005": a
       // session/number before the heading that says which body adopted it.
       if (isDigit(codeAt(s, m.index - 2)) || isDigit(codeAt(s, m.index - 3))) numberBeforeAdoptedBy(s, m.index, from, type, out);
-      // (Only after a figure: "the 2334 resolution".)
-      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && isDigit(codeAt(s, m.index - 2))) numberBeforeKeyword(s, m.index, out);
+      // (Only after a figure, "the 2334 resolution", or the Council's name, "the 2723 UN Security Council Resolution".)
+      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || (codeAt(s, m.index - 2) === 108 && s.lastIndexOf('Security Council', m.index) >= m.index - 18))) numberBeforeKeyword(s, m.index, out);
       continue;
     }
     // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
@@ -1898,23 +1898,38 @@ function councilHeading(s: string, kwStart: number, out: Candidate[]): void {
 }
 
 const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
+const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he\s$/;
+const WORD_AT = /^\p{L}+/u;
+const COUNCIL_BEFORE_WORD = /(?:(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2})?Security Council\s{1,2}$/;
 
 /**
  * "the landmark 2334 resolution", "the so-called 1701 resolution": an English Council number before
  * the word, read only in a sentence that names the Council or the United Nations and no other
  * organ, never a number that could be a year (1945-2030: "the 2016 resolution") and only one the
- * year table dates ("the 1080 resolution" of a screen names no organ, and is not read).
+ * year table dates ("the 1080 resolution" of a screen names no organ, and is not read). "the 2723
+ * UN Security Council Resolution": the Council named between them, the same numbers.
  */
 function numberBeforeKeyword(s: string, kwStart: number, out: Candidate[]): void {
-  const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, kwStart - 8), kwStart));
+  // "the 2723 UN Security Council Resolution": the Council's name between the number and the word.
+  const council = COUNCIL_BEFORE_WORD.exec(s.slice(Math.max(0, kwStart - 32), kwStart));
+  const at = council ? kwStart - council[0].length : kwStart;
+  const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, at - 8), at));
   if (!m) return;
   const n = Number(m[1]);
   if (n < 100 || n > MAX_NUMBER || (n >= 1945 && n <= 2030) || scYear(n) === null) return;
+  const start = at - m[0].length;
+  if (council) {
+    // (After "the", before the word in the singular: "about 300 Security Council resolutions" is a count.)
+    const word = WORD_AT.exec(s.slice(kwStart, kwStart + 16))?.[0] ?? '';
+    if (THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(word)) {
+      out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution' }));
+    }
+    return;
+  }
   const lo = Math.max(0, kwStart - 160);
   const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
   const named = lastBodyAt(sentence);
   if (named ? named.body !== 'S' : !THE_UN.test(sentence)) return;
-  const start = kwStart - m[0].length;
   out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution', uncertain: named?.body !== 'S' }));
 }
 
