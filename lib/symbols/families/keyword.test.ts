@@ -3188,4 +3188,11 @@ describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
     expect(read('the 2016 Security Council resolution')).toEqual([]);
     expect(read('some 300 Security Council resolution drafts')).toEqual([]);
   });
+
+  it('reads a law database card’s "Номер:" before a Council pair the table confirms (ru; seen-ay, seen-ba ru too)', () => {
+    expect(read('  • Дата: 17.06.2011\n  • Номер: 1989(2011)')).toEqual([['1989(2011)', 'S/RES/1989 (2011)']]);
+    expect(read('  • Номер: 1492 (2003)')).toEqual([['1492 (2003)', 'S/RES/1492 (2003)']]);
+    expect(read('Номер: 1989(2012)')).toEqual([]);
+    expect(read('Номер: 1989')).toEqual([]);
+  });
 });

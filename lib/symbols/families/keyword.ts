@@ -91,11 +91,14 @@ const KW = new RegExp(
     // "Appendix IV : UNSC 984 (1995)": or with its year in parentheses (the pair checked below).
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
     'UNSC(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
+    // "  • Номер: 1547(2004)": a law database's card of a Council resolution, the key alone before a
+    // number and its year in parentheses (the pair checked below).
+    'Номер:(?=\\s?\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
   ].join('|'),
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGSCHEيتح');
+const opensKeyword = inSet('RrDdРрقمUGSCHEНيتح');
 // Two rarer Arabic keywords, tried only at their own sites (sites.ts finds them by literal search):
 // more branches in KW would cost every keyword tried. "اللائحة 1373 (2001)", "اللائحتين 1373 و
 // 1624": Maghreb Arabic's word for a resolution (its other sense, a regulation, is kept out in
@@ -148,7 +151,7 @@ const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]
 // The first letters of DEC_WORD's and bodyInKeyword's words: the patterns are tried on a keyword
 // only after its first letter (most keywords are "resolution" in some language).
 const opensDecision = inSet('DdРрم');
-const opensAbbreviation = inSet('USRGCHE');
+const opensAbbreviation = inSet('USRGCHEН');
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 // Read back from the keyword as lookbehinds (`endsAt`): one backward try, where a pattern ending in
@@ -601,13 +604,14 @@ function endsAt(re: RegExp, s: string, pos: number): boolean {
  * the paragraph ("el Consejo de Derechos Humanos prorrogó el mandato … mediante la resolución
  * 40/16") is a strong hint, then the page's body for "its resolution", then the number alone.
  */
-/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "ESC Res.", "CHR Res", "HRC Res". */
+/** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "ESC Res.", "CHR Res", "HRC Res" (and a card's "Номер:" before a Council pair). */
 function bodyInKeyword(kw: string): Body | undefined {
   if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
   if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
   if (/^ESC\s?[Rr]es/.test(kw)) return 'E';
+  if (kw === 'Номер:') return 'S';
   if (/^HRC\s?[Rr]es/.test(kw)) return 'A/HRC';
   return undefined;
 }
