@@ -861,7 +861,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // session/number before the heading that says which body adopted it.
       if (isDigit(codeAt(s, m.index - 2)) || isDigit(codeAt(s, m.index - 3))) numberBeforeAdoptedBy(s, m.index, from, type, out);
       // (Only after a figure, "the 2334 resolution", or the Council's name, "the 2723 UN Security Council Resolution".)
-      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || (codeAt(s, m.index - 2) === 108 && s.lastIndexOf('Security Council', m.index) >= m.index - 18))) numberBeforeKeyword(s, m.index, out);
+      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || (codeAt(s, m.index - 2) === 108 && s.slice(Math.max(0, m.index - 18), m.index).includes('Security Council')))) numberBeforeKeyword(s, m.index, out);
       continue;
     }
     // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
