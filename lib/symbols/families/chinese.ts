@@ -360,7 +360,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     let gap = s.slice(prevEnd, start);
     // "第1701號(2006年)和第1559號(2004年)決議": the item before with its year after its 号, the pair
     // the table confirms; the list goes on after it.
-    if (group.length && !SEP.test(gap)) {
+    if (group.length && isOpenParen(gap.charCodeAt(0)) && !SEP.test(gap)) {
       const y = YEAR_AFTER_HAO.exec(gap);
       const before = group[group.length - 1]!;
       if (y && before.item.core.shape === 'bare' && SEP.test(gap.slice(y[0].length)) && scFits(before.item.core.n, Number(y[1]))) {
