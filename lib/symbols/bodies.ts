@@ -70,9 +70,6 @@ const NAMES: [Body, string][] = [
     // The Council of Europe's assemblies number their resolutions too ("Resolution No. 465 … adopted by
     // the Consultative Assembly of the Council of Europe").
     "Council of Europe|Conseil de l['’]Europe|Consejo de Europa|Совет[а-я]{0,3} Европы|مجلس أوروبا|欧洲委员会|歐洲委員會|Consultative Assembly|Parliamentary Assembly|Assemblée parlementaire|Asamblea Parlamentaria|Парламентск[а-я]{0,3} ассамбле[а-я]{0,3}",
-    // The European Union's Council numbers its decisions by year ("欧盟理事会第2014/145号决定",
-    // Council Decision 2014/145/CFSP), as ECOSOC does ("理事会" read with the name: not the page's council).
-    "European Union|Council of the European Union|Union européenne|Unión Europea|Европейск[а-я]{0,3} союз[а-я]{0,3}|الاتحاد الأوروبي|欧洲联盟(?:理事会)?|歐洲聯盟(?:理事會)?|欧盟(?:理事会)?|歐盟(?:理事會)?",
     // The Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean numbers its
     // General Conference's resolutions by session ("резолюцией 267 (E-V)").
     "(?<![A-Za-z])OPANAL(?![A-Za-z])|ОПАНАЛ",

@@ -72,6 +72,7 @@ const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}[(（]?\s{0,2}$/;
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
 const ITS = /其(?![中他它余餘])[^。；;]{0,40}$/;
 const REPORT_OF = /^的?(?:报告|報告)\s{0,2}[(（]/;
+const EUROPEAN_UNION = /欧盟|歐盟|欧洲联盟|歐洲聯盟/;
 const YEAR_IN_CLAUSE = /(19[4-7]\d)\s?年/;
 const ASSEMBLY_RIGHT_BEFORE = /(?:大会|大會)\s{0,2}$/;
 // A date in figures right before an item ("2020年10月6日第45/8号", "2016 年 6 月 30 日第 32/9 号").
@@ -159,6 +160,13 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     const floor = cont ? prev!.typeEnd : 0;
     while (from > floor && from > first - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
     const before = s.slice(from, first);
+    // "欧盟理事会第2014/145号决定", "欧盟于…颁布实施《第2014/145号决定》": year/numbers after the European
+    // Union named in the clause, no UN organ after it, are its Council's decisions (Council Decision
+    // 2014/145/CFSP), numbered as ECOSOC's are. (Not a body of NAMES: the Union is said to carry out
+    // or support the Council's resolutions, "欧盟支持安理会第2334号决议", "La Unión Europea … en
+    // cumplimiento de la resolución 2397".)
+    const eu = EUROPEAN_UNION.exec(before);
+    if (eu && g.every(({ item: { core: c } }) => c.shape === 'slash' && c.yearLike) && !lastBodyAt(before.slice(eu.index))) return;
     let named = lastBodyAt(before);
     // An organ that adopts no UN resolutions, named in an earlier comma clause ("反恐怖主义委员会执行局
     // (…),接受…的政策指导,以加强…第1373(2001)号决议"), is not the one whose number this is.

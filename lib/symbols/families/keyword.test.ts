@@ -3196,3 +3196,11 @@ describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
     expect(read('Номер: 1989')).toEqual([]);
   });
 });
+
+describe('the European Union said to carry out a Council resolution (heldout-bc es)', () => {
+  it('reads the resolution: the Union is no body whose numbers these are', () => {
+    // Lost in the forty-first round, when the Union was one of the other bodies.
+    expect(read('La Unión Europea ha aprobado nuevas restricciones comerciales contra Corea del Norte en cumplimiento de la resolución 2397,')).toEqual([['2397', 'S/RES/2397 (2017)']]);
+    expect(read('The European Union welcomes resolution 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});
