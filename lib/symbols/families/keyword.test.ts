@@ -3204,3 +3204,13 @@ describe('the European Union said to carry out a Council resolution (heldout-bc 
     expect(read('The European Union welcomes resolution 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
 });
+
+describe('the wrong links of the held-out batch bc (heldout-bc)', () => {
+  it('reads three figures and a fourth split off before the year whole, when the table confirms the pair (en)', () => {
+    expect(read('UNSCR 223 1(2015)')).toEqual([['223 1(2015)', 'S/RES/2231 (2015)']]);
+    expect(read('resolution 223 and 224')).toEqual([
+      ['223', 'S/RES/223 (1966)'],
+      ['224', 'S/RES/224 (1966)'],
+    ]);
+  });
+});

@@ -1125,6 +1125,14 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
       else first = spacedDigits(s, pos) ?? sessionSlashLost(s, pos) ?? first;
     }
   }
+  // "UNSCR 223 1(2015)": three figures and the last split off by a space before the year, read
+  // whole only when the table confirms the pair.
+  if (first && first.core.shape === 'bare' && first.core.n >= 100 && first.core.n < 1000 && codeAt(s, first.end) === 32 && isDigit(codeAt(s, first.end + 1))) {
+    SPLIT_PAIR.lastIndex = pos;
+    const p = SPLIT_PAIR.exec(s);
+    const n = p && !p[3] ? Number(p[1]! + p[2]!) : 0;
+    if (p && n < 10000 && scFits(n, Number(p[4]))) first = { core: { shape: 'year', n, year: Number(p[4]) }, pieces: [{ start: pos, end: SPLIT_PAIR.lastIndex }], end: SPLIT_PAIR.lastIndex };
+  }
   // "Resolución 1904-2009": a gazette's number and year joined by a dash, the pair the table confirms.
   if (first && first.core.shape === 'bare' && first.core.n >= 100 && codeAt(s, first.end) === 45) {
     YEAR_DASHED.lastIndex = first.end;
