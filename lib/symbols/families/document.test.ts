@@ -935,3 +935,15 @@ describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
     expect(read('A/C.2/34/L.ll')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bc (heldout-bc ru)', () => {
+  it('reads a masthead’s year split by a space whole, the symbol going on after it', () => {
+    expect(read('E/20 10 /22 *\n\nE/C.12/200 9 / 3*')).toEqual([
+      ['E/20 10 /22', 'E/2010/22'],
+      ['E/C.12/200 9 / 3', 'E/C.12/2009/3'],
+    ]);
+    // No year made so, or no part after it: the symbol as written.
+    expect(read('A/77/10 12/2020')).toEqual([['A/77/10', 'A/77/10']]);
+    expect(read('see E/20 and 30 / 4')).toEqual([['E/20', 'E/20']]);
+  });
+});

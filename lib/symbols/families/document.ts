@@ -151,6 +151,21 @@ function combinedReports(s: string, end: number, symbol: string): { end: number;
   // (The combined report's own symbol: "(CERD/C/KAZ/Q/4-5 وAdd.1)", an addendum after it is that document's.)
   return { end: COMBINED_LAST.lastIndex, symbol: `${symbol}-${c[1]}${c[2] ?? ''}`, combined: `${symbol}-${c[1]}` };
 }
+const SPACED_YEAR_AFTER = / (\d{1,3}) ?\/ ?(\d{1,4})(?![\d/])/y;
+
+/**
+ * After `symbol` ending at `end` with one to three figures, the rest of a year and the next part:
+ * "E/20" + " 10 /22". The whole symbol and where it ends, or null.
+ */
+function spacedYear(s: string, end: number, symbol: string): { symbol: string; end: number } | null {
+  const head = /\/(\d{1,3})$/.exec(symbol);
+  if (!head || codeAt(s, end) !== 32) return null;
+  SPACED_YEAR_AFTER.lastIndex = end;
+  const m = SPACED_YEAR_AFTER.exec(s);
+  const year = m ? head[1]! + m[1]! : '';
+  if (!m || year.length !== 4 || !/^(?:19[4-9]|20[0-3])\d$/.test(year)) return null;
+  return { symbol: `${symbol.slice(0, -head[1]!.length)}${year}/${Number(m[2])}`, end: SPACED_YEAR_AFTER.lastIndex };
+}
 const CORE_YEAR_CUT = /^HRI\/CORE\/[A-Z]{3}\/\d{3}$/;
 const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
@@ -678,6 +693,16 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     // letters; taken into the span only when, read as letters, it is the session the number has
     // (the symbol read without it would end short of what the text cites).
     if (symbol === r.symbol && end === start + raw.length && kind === 'ga-resolution' && s.charCodeAt(end) !== 47) end = sessionInFigures(s, end, symbol);
+    // "E/20 10 /22", "E/C.12/200 9 / 3": a masthead's year split by a space, the symbol going on
+    // after it (read short, "E/20" would be another document).
+    if (symbol === r.symbol) {
+      const y = spacedYear(s, end, symbol);
+      if (y) {
+        symbol = y.symbol;
+        kind = symbolKind(symbol);
+        end = y.end;
+      }
+    }
     // "HRI/CORE/LKA/200 8": a core document's year split by a space (a core document is numbered by
     // its year: the three figures alone are no document).
     if (symbol === r.symbol && CORE_YEAR_CUT.test(symbol)) {
