@@ -66,3 +66,16 @@ describe('subjects the held-out batch az showed (heldout-az)', () => {
     expect(at('resolution 1505 on the appointment of the ICTY Prosecutor', 1505)).toBeNull();
   });
 });
+
+describe('a keyword line parted by semicolons (heldout-bc zh)', () => {
+  it('reads 2758 by the line’s subject when its own "sentence" is one entry of the list', () => {
+    // Read as the Council's 2758 (2024) before: two wrong links.
+    const line = '關鍵詞 | 臺灣; 中華民國; 聯合國; 國際法; 國際組織; 2758號決議案; Taiwan; Republic of China; United Nations; International organization; Resolution 2758; |';
+    expect(findSymbols(line).map((m) => m.symbol)).toEqual(['A/RES/2758(XXVI)', 'A/RES/2758(XXVI)']);
+  });
+
+  it('keeps to a long sentence, and to a line not on the subject', () => {
+    expect(at('Resolution 2758 extended the mandate of the mission in South Sudan for another year; Taiwan', 2758)).toBeNull();
+    expect(at('Taiwan\nKeywords: sanctions; Resolution 2758; Sudan', 2758)).toBeNull();
+  });
+});

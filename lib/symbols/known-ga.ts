@@ -20,7 +20,7 @@
  * Western Sahara, whose texts speak of decolonisation too.
  */
 import { gaSession } from './ga-sessions';
-import { sentenceAround } from './sentence';
+import { lineAround, sentenceAround } from './sentence';
 
 const PALESTINE = 'Palestin|Палестин|فلسطين|巴勒斯坦|Isra[eë]l|Израил|إسرائيل|اسرائيل|以色列';
 const SELF_DETERMINATION = '[Ss]elf-determination|[Aa]utodeterminaci[oó]n|[Ll]ibre determinaci[oó]n|[Aa]utodétermination|[Сс]амоопределени|تقرير المصير|自决|自決';
@@ -97,7 +97,11 @@ export function knownBySubject(s: string, n: number, from: number, to: number): 
   if (!subject) return null;
   const session = gaSession(n);
   if (session === null) return null;
-  return subject.test(sentenceAround(s, from, to)) ? `A/RES/${n}(${session})` : null;
+  const sentence = sentenceAround(s, from, to);
+  if (subject.test(sentence)) return `A/RES/${n}(${session})`;
+  // A short "sentence" of a list parted by semicolons (a keyword line, "臺灣; 中華民國; … 2758號決議案;"):
+  // the line's subject.
+  return sentence.length < 48 && sentence.includes(';') && subject.test(lineAround(s, from, to)) ? `A/RES/${n}(${session})` : null;
 }
 
 /** Whether `n` is one of the catalogue's numbers (a cheap test before the sentence is read). */

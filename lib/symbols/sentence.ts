@@ -36,6 +36,26 @@ export function sentenceAround(s: string, from: number, to: number): string {
 
 const LI_AL = /(?<![\u0621-\u064A])لل(?=[\u0621-\u064A])/g;
 
+// Where a line or a table's cell ends.
+const LINE_END = /[\n|]/g;
+
+/**
+ * The line (or table cell) holding [from, to), at most 300 characters before and 200 after: a
+ * keyword list's entries ("臺灣; 中華民國; … Resolution 2758;") are sentences of a few words each,
+ * and the line is what they speak of together.
+ */
+export function lineAround(s: string, from: number, to: number): string {
+  const start = Math.max(0, from - 300);
+  const head = s.slice(start, from);
+  let lo = start;
+  LINE_END.lastIndex = 0;
+  for (let m = LINE_END.exec(head); m; m = LINE_END.exec(head)) lo = start + m.index + 1;
+  const tail = s.slice(to, Math.min(s.length, to + 200));
+  LINE_END.lastIndex = 0;
+  const e = LINE_END.exec(tail);
+  return s.slice(lo, e ? to + e.index : to + tail.length);
+}
+
 /** The part of the sentence before `from`. */
 export function sentenceBefore(s: string, from: number): string {
   return s.slice(sentenceStart(s, from), from);
