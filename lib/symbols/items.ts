@@ -70,8 +70,10 @@ const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?
 const BARE_SESSION = /(?:\s[-–]\s?|\s)([IVXL]{1,7})(?![A-Za-z0-9])/y;
 const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
 // "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
-// "742(VÍÍI)": an accented Í for an I (read as the session only when it is the number's, as all here).
-const ODD_SESSION = /\s{0,2}[(（]\s?([ivxl]{1,8}|[1lIJ]{1,3}|[IVXLÍ]{1,8})\s?[)）]/y;
+// "742(VÍÍI)": an accented Í for an I; "1883 (XV11I)": a scan's 1s among the letters; "112 [II]":
+// square brackets; "1514 (15-D)": a machine translation's reading of the Arabic "(د-15)", the
+// session in figures (each read as the session only when it is the number's, as all here).
+const ODD_SESSION = /\s{0,2}[(（[]\s?([ivxl]{1,8}|[1lIJ]{1,3}|[IVXLÍ1l]{1,8}|(\d{1,2})-D)\s?[)）\]]/y;
 const WIDE_YEAR = /\s{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
 const OCR_ONES = /^[1lIJ]{1,3}$/;
 // "14 (1) de 13 de febrero de 1946": "(1)" is a paragraph's or a clause's mark as often as the first
@@ -309,10 +311,10 @@ export function parseItem(s: string, pos: number): Item | null {
     // "2065 (xx)", a scan's "273(111)", "181(11)" and "222 (Jll)": a session in lower case, or II
     // and III read as ones, l's or J's, only when it is the very session the table gives the number
     // ("(ii)" after a number of another session stays a paragraph's mark).
-    if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
+    if (!p && (open === 40 || open === 0xff08 || open === 91) && !letters.length && strayAt < 0) {
       ODD_SESSION.lastIndex = afterLetters;
       const o = ODD_SESSION.exec(s);
-      let roman = o ? (OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : o[1]!.toUpperCase().replace(/Í/g, 'I')) : '';
+      let roman = !o ? '' : o[2] ? toRoman(Number(o[2])) : OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : /^[ivxl]+$/.test(o[1]!) ? o[1]!.toUpperCase() : o[1]!.replace(/[Í1l]/g, 'I');
       // A single figure or letter: only the first session with its year after it, or earlier in its
       // sentence ("Le 11 décembre 1946, l’Assemblée générale … adopte la résolution 95 (1)"; "(I)"
       // itself is PAREN's).

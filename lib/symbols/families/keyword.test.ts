@@ -3206,6 +3206,19 @@ describe('the European Union said to carry out a Council resolution (heldout-bc 
 });
 
 describe('the wrong links of the held-out batch bc (heldout-bc)', () => {
+  it('reads odd sessions the number has: square brackets, a scan’s 1s among the letters, a translation’s "(15-D)" (fr)', () => {
+    expect(read('le 14 novembre 1947, la résolution 112 [II].')).toEqual([['112 [II]', 'A/RES/112(II)']]);
+    expect(read('les résolutions 1760 (XVII), 1883 (XV11I) et 1889 (XVIII)')).toEqual([
+      ['1760 (XVII)', 'A/RES/1760(XVII)'],
+      ['1883 (XV11I)', 'A/RES/1883(XVIII)'],
+      ['1889 (XVIII)', 'A/RES/1889(XVIII)'],
+    ]);
+    expect(read('la résolution de l’Assemblée générale 1514 (15-D), datée')).toEqual([['1514 (15-D)', 'A/RES/1514(XV)']]);
+    // Not the number's session: a footnote's mark or another session stays out of the span.
+    expect(read('resolution 1325 [1]')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('resolution 1514 (14-D)')).toEqual([['1514', 'S/RES/1514 (2003)']]);
+  });
+
   it('reads three figures and a fourth split off before the year whole, when the table confirms the pair (en)', () => {
     expect(read('UNSCR 223 1(2015)')).toEqual([['223 1(2015)', 'S/RES/2231 (2015)']]);
     expect(read('resolution 223 and 224')).toEqual([
