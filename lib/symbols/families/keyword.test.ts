@@ -3205,6 +3205,24 @@ describe('the European Union said to carry out a Council resolution (heldout-bc 
   });
 });
 
+describe('forms the held-out batch bc showed missed (heldout-bc)', () => {
+  it('reads list items each in parentheses of its own, no year among them (ar)', () => {
+    expect(read('قرارات الجمعية العامة (64 / 10) و(64 / 254)')).toEqual([
+      ['64 / 10', 'A/RES/64/10'],
+      ['64 / 254', 'A/RES/64/254'],
+    ]);
+    expect(read('resolution (2216) and (2020)')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+  });
+
+  it('reads the plural abbreviation in parentheses between the word and the list (en)', () => {
+    expect(read('UN Security Council resolutions (UNSCRs) 2371, 2375 and 2397 on North Korea')).toEqual([
+      ['2371', 'S/RES/2371 (2017)'],
+      ['2375', 'S/RES/2375 (2017)'],
+      ['2397', 'S/RES/2397 (2017)'],
+    ]);
+  });
+});
+
 describe('the wrong links of the held-out batch bc (heldout-bc)', () => {
   it('reads odd sessions the number has: square brackets, a scan’s 1s among the letters, a translation’s "(15-D)" (fr)', () => {
     expect(read('le 14 novembre 1947, la résolution 112 [II].')).toEqual([['112 [II]', 'A/RES/112(II)']]);

@@ -397,7 +397,7 @@ function yearNumberOfChr(s: string, kwStart: number, listEnd: number): boolean {
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
 const RU_TOPIC_NUMBER = /^\s{0,2}(?:по|о|об)\s[^\d.,;:!?\n]{1,40}?\s(?:№|N)\s?(?=\d)/;
-const ABBREVIATION_MID = /\s{0,2}\((?:UN)?SCR\)\s{1,2}(?=\d)/y;
+const ABBREVIATION_MID = /\s{0,2}\((?:UN)?SCRs?\)\s{1,2}(?=\d)/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 // "La Résolution 1 701 du Conseil": the French and Russian thousands space (also narrow or no-break),
 // read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
@@ -1396,6 +1396,12 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
         pos = datedEnd;
         next = sepEnd;
       }
+    }
+    // "(64 / 10) و(64 / 254)": each item in parentheses of its own, the one before closed there.
+    if (next === pos && codeAt(s, pos) === 41 && isOpenParen(codeAt(s, items[items.length - 1]!.pieces[0]!.start - 1))) {
+      const sep = sticky(SEP, s, pos + 1);
+      const peek = sep > pos + 1 && isOpenParen(codeAt(s, sep)) ? parseItem(s, sep + 1) : null;
+      if (peek && sameKind(peek, items[0]!) && codeAt(s, peek.end) === 41 && !(peek.core.shape === 'bare' && isUnYear(peek.core.n))) next = sep + 1;
     }
     let glued = false;
     if (next === pos && it.core.shape !== 'year') {
