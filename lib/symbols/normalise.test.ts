@@ -143,3 +143,10 @@ describe('Arabic presentation forms (heldout-as ar)', () => {
     ]);
   });
 });
+
+describe('combining marks (heldout-bc ru)', () => {
+  it('drops a dictionary’s stress marks and decomposed accents, so the words read', () => {
+    expect(findSymbols('Резолю\u0301ция Генера\u0301льной Ассамбле\u0301и ООН ES-11/8 «Путь к ми\u0301ру»').map((m) => [m.text, m.symbol])).toEqual([['ES-11/8', 'A/RES/ES-11/8']]);
+    expect(findSymbols('la re\u0301solution 1701 du Conseil de se\u0301curite\u0301').map((m) => [m.text, m.symbol])).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+});

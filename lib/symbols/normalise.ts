@@ -56,7 +56,7 @@ const GREEK_CYRILLIC = byCode({ α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р'
 // it, though only its look-alikes can change: a class of the look-alikes alone, a score of ranges,
 // made the loop over Chinese text a tenth slower; the inside of a Russian word is passed over in
 // normalise's loop instead.)
-const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFE70-\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0391-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
+const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFE70-\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0300-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
 const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
 // The same with the short vowels and shadda of vocalised Arabic: used only for text that holds an
 // Arabic keyword (one range more made the search over all other text a sixth slower). The marks
@@ -96,6 +96,9 @@ function fold(text: string, i: number): string {
   // Arabic-Indic and Persian digits ("القرار ٧٧/١٨٠") are digits wherever they stand.
   if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0630);
   if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06c0);
+  // "Резолю́ция Генера́льной Ассамбле́и": a dictionary's stress marks (Wikipedia's Russian leads),
+  // and the accents of decomposed text ("re\u0301solution"): combining marks, dropped.
+  if (c >= 0x0300 && c <= 0x036f) return '';
   // "2758(ⅩⅩⅥ)": the Unicode Roman numerals of Chinese text, each its letters (Ⅻ → "XII"; the
   // only fold that writes more than one character, so a span never ends inside one).
   if (c >= 0x2160 && c <= 0x217f) return ROMAN_FORMS[(c - 0x2160) % 16]!;
