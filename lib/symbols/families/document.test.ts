@@ -936,6 +936,12 @@ describe('forms the held-out batch bb showed missed (heldout-bb)', () => {
   });
 });
 
+describe('forms the held-out batch bc showed missed (heldout-bc en)', () => {
+  it('reads the Preparatory Commission for the International Criminal Court’s series', () => {
+    expect(read('U.N. Doc. PCNICC/2000/1/Add.1 (2000).')).toEqual([['PCNICC/2000/1/Add.1', 'PCNICC/2000/1/Add.1']]);
+  });
+});
+
 describe('the wrong links of the held-out batch bc (heldout-bc ru)', () => {
   it('reads a masthead’s year split by a space whole, the symbol going on after it', () => {
     expect(read('E/20 10 /22 *\n\nE/C.12/200 9 / 3*')).toEqual([
