@@ -5,6 +5,7 @@
  * further work only around them: normalising (see normalise's `within`) and parsing.
  */
 
+import { isDigit } from './chars';
 import { MARKDOWN_AT, isDropped, type Normalised } from './normalise';
 
 export interface Sites {
@@ -51,7 +52,8 @@ const STEMS = [/solu|cisi|SOLU|CISI|NSCR|NSR(?=\s\d)|SCR(?=\s\d)|CSNUs?(?=\s\d)|
 // text with no Arabic, which V8 scans for the few characters its branches start with.
 const RARE_ARABIC_STEMS = /ق(?: ارر|را ر|\u0640)/g;
 // "Номер: 1547(2004)": a law database card's key, searched for as a literal first (as a branch of the
-// Cyrillic stems above it made their search over text without Cyrillic 6% slower).
+// Cyrillic stems above it made their search over text without Cyrillic 6% slower), and only in a
+// text where a year closes a parenthesis (a search of every text cost the real pages' blocks 5%).
 const CARD_STEM = /Номер:(?=\s?\d{3,4}\s?\()/g;
 export const STEM_REACH = 6;
 
@@ -129,12 +131,12 @@ function matchesOf(re: RegExp, s: string): number[] {
 const PRESENTATION_STEMS = /[\uFED5-\uFED8][\uFEAD\uFEAE]/g;
 
 /** The keyword stems in `s`, ascending (`presentation`: whether to look for them in presentation forms too). */
-function findStems(s: string, presentation = false): number[] {
+function findStems(s: string, presentation = false, afterYear = false): number[] {
   let out: number[] = [];
   for (const re of STEMS) out = merged(out, matchesOf(re, s));
   if (presentation) out = merged(out, matchesOf(PRESENTATION_STEMS, s));
   if (s.includes('ق')) out = merged(out, matchesOf(RARE_ARABIC_STEMS, s));
-  if (s.includes('Номер:')) out = merged(out, matchesOf(CARD_STEM, s));
+  if (afterYear && s.includes('Номер:')) out = merged(out, matchesOf(CARD_STEM, s));
   // "يحمل الرقم 2342" is looked for only in text that holds an Arabic keyword stem (ق, of قرار)
   // too — the Arabic news that write it say قرار nearby: a search of every text costs a pass.
   for (const o of out) if (s.charCodeAt(o) === 0x642) return merged(out, offsetsOf(s, 'الرقم'));
@@ -163,13 +165,16 @@ export function endsHanYear(s: string, i: number): boolean {
  * allowed). Only ')' is looked for: a search for '）' cost a sixth of the sites' time on Chinese
  * text, where a full-width Roman session stands before 号 ("第1514（XV）号决议", a 号 site) anyway.
  */
-function findRomans(s: string): number[] {
+function findRomans(s: string): { romans: number[]; afterYear: boolean } {
   const out: number[] = [];
+  let afterYear = false;
   for (let i = s.indexOf(')'); i !== -1; i = s.indexOf(')', i + 1)) {
     const c = s.charCodeAt(i - 1);
     if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2))) || isHanNumeral(c) || endsHanYear(s, i)) out.push(i);
+    // (Whether a year closes a parenthesis, "(2004)": only then can a card's "Номер:" be read.)
+    else if (!afterYear && isDigit(c) && isDigit(s.charCodeAt(i - 4))) afterYear = true;
   }
-  return out;
+  return { romans: out, afterYear };
 }
 
 // Characters from U+3000 on: Chinese, and the full-width forms. A text with none, as most short
@@ -183,11 +188,12 @@ export function findSites(s: string): Sites {
   const firstWide = s.search(WIDE);
   const wide = firstWide >= 0;
   const presentation = wide && s.charCodeAt(firstWide) >= 0xfe70 && s.charCodeAt(firstWide) <= 0xfefc;
+  const { romans, afterYear } = findRomans(s);
   return {
     slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
-    stems: findStems(s, presentation),
-    romans: findRomans(s),
+    stems: findStems(s, presentation, afterYear),
+    romans,
     wide,
   };
 }
@@ -249,13 +255,14 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
     }
     return out;
   };
+  const again = norm.wordsChanged ? findRomans(norm.text) : null;
   return {
     // '／' was folded to '/'.
     slashes: move(sites.slashes, (c) => c === 0x2f),
     hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f || c === 0x51b3 || c === 0x6c7a),
-    stems: norm.wordsChanged ? findStems(norm.text) : move(sites.stems, () => true),
+    stems: again ? findStems(norm.text, false, again.afterYear) : move(sites.stems, () => true),
     // A folded look-alike letter may complete a numeral: found again then, like the stems.
-    romans: norm.wordsChanged ? findRomans(norm.text) : move(sites.romans, (c) => c === 41),
+    romans: again ? again.romans : move(sites.romans, (c) => c === 41),
     // (Of the text before normalising: one holding none holds none after it.)
     wide: sites.wide,
   };
