@@ -370,9 +370,9 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // the table confirms; the list goes on after it.
     if (group.length && isOpenParen(gap.charCodeAt(0)) && !SEP.test(gap)) {
       const y = YEAR_AFTER_HAO.exec(gap);
-      const before = group[group.length - 1]!;
-      if (y && before.item.core.shape === 'bare' && SEP.test(gap.slice(y[0].length)) && scFits(before.item.core.n, Number(y[1]))) {
-        group[group.length - 1] = { ...before, item: { ...before.item, core: { shape: 'year', n: before.item.core.n, year: Number(y[1]) } } };
+      const prior = group[group.length - 1]!;
+      if (y && prior.item.core.shape === 'bare' && SEP.test(gap.slice(y[0].length)) && scFits(prior.item.core.n, Number(y[1]))) {
+        group[group.length - 1] = { ...prior, item: { ...prior.item, core: { shape: 'year', n: prior.item.core.n, year: Number(y[1]) } } };
         gap = gap.slice(y[0].length);
       }
     }
