@@ -161,13 +161,13 @@ export function endsHanYear(s: string, i: number): boolean {
 }
 
 /**
- * Offsets of the closing parentheses in `s` that follow a Roman numeral letter (one space between
- * allowed), and whether any closes a year ("(2004)"; on the same pass, for CARD_STEM). Only ')' is
- * looked for: a search for '）' cost a sixth of the sites' time on Chinese text, where a full-width
- * Roman session stands before 号 ("第1514（XV）号决议", a 号 site) anyway.
+ * Pushes to `out` the offsets of the closing parentheses in `s` that follow a Roman numeral letter
+ * (one space between allowed); returns whether any closes a year ("(2004)"; on the same pass, for
+ * CARD_STEM, without an object to return per text). Only ')' is looked for: a search for '）' cost
+ * a sixth of the sites' time on Chinese text, where a full-width Roman session stands before 号
+ * ("第1514（XV）号决议", a 号 site) anyway.
  */
-function findRomans(s: string): { romans: number[]; afterYear: boolean } {
-  const out: number[] = [];
+function findRomans(s: string, out: number[]): boolean {
   let afterYear = false;
   for (let i = s.indexOf(')'); i !== -1; i = s.indexOf(')', i + 1)) {
     const c = s.charCodeAt(i - 1);
@@ -175,7 +175,7 @@ function findRomans(s: string): { romans: number[]; afterYear: boolean } {
     // (Whether a year closes a parenthesis, "(2004)": only then can a card's "Номер:" be read.)
     else if (!afterYear && isDigit(c) && isDigit(s.charCodeAt(i - 4))) afterYear = true;
   }
-  return { romans: out, afterYear };
+  return afterYear;
 }
 
 // Characters from U+3000 on: Chinese, and the full-width forms. A text with none, as most short
@@ -189,7 +189,8 @@ export function findSites(s: string): Sites {
   const firstWide = s.search(WIDE);
   const wide = firstWide >= 0;
   const presentation = wide && s.charCodeAt(firstWide) >= 0xfe70 && s.charCodeAt(firstWide) <= 0xfefc;
-  const { romans, afterYear } = findRomans(s);
+  const romans: number[] = [];
+  const afterYear = findRomans(s, romans);
   return {
     slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
@@ -256,14 +257,15 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
     }
     return out;
   };
-  const again = norm.wordsChanged ? findRomans(norm.text) : null;
+  const again: number[] | null = norm.wordsChanged ? [] : null;
+  const afterYear = again !== null && findRomans(norm.text, again);
   return {
     // '／' was folded to '/'.
     slashes: move(sites.slashes, (c) => c === 0x2f),
     hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f || c === 0x51b3 || c === 0x6c7a),
-    stems: again ? findStems(norm.text, false, again.afterYear) : move(sites.stems, () => true),
+    stems: again ? findStems(norm.text, false, afterYear) : move(sites.stems, () => true),
     // A folded look-alike letter may complete a numeral: found again then, like the stems.
-    romans: again ? again.romans : move(sites.romans, (c) => c === 41),
+    romans: again ?? move(sites.romans, (c) => c === 41),
     // (Of the text before normalising: one holding none holds none after it.)
     wide: sites.wide,
   };
