@@ -18,6 +18,7 @@ import { MAX_NUMBER, scFits, scYear } from '../sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, sessionWrittenNear } from '../ga-sessions';
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
+import { earlyCouncilBySubject, isEarlyCouncilNumber } from '../known-sc';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit, isOpenParen } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
@@ -1565,6 +1566,15 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
       }
       if (symbol) {
         for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: p.letter ? symbol.replace('(', ` ${p.letter}(`) : symbol, kind: 'ga-resolution', uncertain: true }));
+        continue;
+      }
+    }
+    // "la Résolution 82, la Résolution 83 recommande … à la République de Corée": a Council number
+    // below 100 of the list of early resolutions, in a sentence on its subject, no organ named.
+    if (subjectFree && type === 'res' && it.core.shape === 'bare' && it.core.n < 100 && isEarlyCouncilNumber(it.core.n) && ctxs.every((c) => c.body === undefined)) {
+      const symbol = earlyCouncilBySubject(s, it.core.n, kwStart, last.end);
+      if (symbol) {
+        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'sc-resolution', uncertain: true }));
         continue;
       }
     }
