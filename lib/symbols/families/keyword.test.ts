@@ -459,6 +459,14 @@ describe('text whose spaces were lost, and "la 1559" in a sentence with a resolu
     ]);
   });
 
+  it('reads "la 242" further on in a long sentence (seen-l fr)', () => {
+    expect(read('Si la résolution 338 appelle en 1973 au cessez-le-feu et à des négociations en vue « d’instaurer une paix juste et durable au Moyen-Orient », et la 1397 reconnaît en 2002, pour la première fois, l’état de ‘’Palestine’’, la 242 appelle, quant à elle et depuis 1967, au retrait')).toEqual([
+      ['338', 'S/RES/338 (1973)'],
+      ['1397', 'S/RES/1397 (2002)'],
+      ['242', 'S/RES/242 (1967)'],
+    ]);
+  });
+
   it('leaves three figures before a meeting, a part letter or a quantity, and two figures', () => {
     expect(read('la resolución fue aprobada en la 125 sesión, y la 217 A (III) se cita, la 300 personas, la 99.')).toEqual([['217 A (III)', 'A/RES/217 A(III)']]);
   });

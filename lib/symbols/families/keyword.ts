@@ -1739,14 +1739,16 @@ const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s([1-9]\d{2,3})(?:\s?[(（]((?:19|20)
 const LA_FIGURE = /[Ll]a\s\d/;
 
 /**
- * "la 1559" in the same sentence as a French or Spanish resolution word at [kwStart, kwEnd):
- * Lebanese and Latin American pages name well-known Council resolutions so ("la 1701", "la 1325").
+ * "la 1559" in the same sentence as a French or Spanish resolution word at [kwStart, kwEnd) (up to
+ * 200 characters before it and 320 after: "Si la résolution 338 appelle …, et la 1397 reconnaît …,
+ * la 242 appelle"): Lebanese and Latin American pages name well-known Council resolutions so
+ * ("la 1701", "la 1325").
  * Only numbers the year table dates, outside the years 1900-2099, read so; with a year in
  * parentheses ("revivida por la 1441 (2002)"), only a pair the table confirms (`page`: the page's body).
  */
 function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, page: Body | undefined, out: Candidate[]): void {
   let lo = Math.max(0, kwStart - 200);
-  const hi = Math.min(s.length, kwEnd + 200);
+  const hi = Math.min(s.length, kwEnd + 320);
   // A match needs "la" or "La", a space and a figure within [lo, hi), the sentence's bounds: most
   // windows hold none, and the sentence need not be found.
   if (!LA_FIGURE.test(s.slice(lo, hi))) return;
