@@ -861,8 +861,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "60/147 Resolución aprobada por la Asamblea General el 16 de diciembre de 2005": a
       // session/number before the heading that says which body adopted it.
       if (isDigit(codeAt(s, m.index - 2)) || isDigit(codeAt(s, m.index - 3))) numberBeforeAdoptedBy(s, m.index, from, type, out);
-      // (Only after a figure, "the 2334 resolution", or the Council's name, "the 2723 UN Security Council Resolution".)
-      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || (codeAt(s, m.index - 2) === 108 && s.slice(Math.max(0, m.index - 18), m.index).includes('Security Council')))) numberBeforeKeyword(s, m.index, out);
+      // (Only after a figure, "the 2334 resolution", or the "l" of the Council's name, "the 2723 UN
+      // Security Council Resolution".)
+      if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || codeAt(s, m.index - 2) === 108)) numberBeforeKeyword(s, m.index, kw, out);
       continue;
     }
     // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
@@ -1929,7 +1930,6 @@ function councilHeading(s: string, kwStart: number, out: Candidate[]): void {
 
 const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
 const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he\s$/;
-const WORD_AT = /^\p{L}+/u;
 const COUNCIL_BEFORE_WORD = /(?:(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2})?Security Council\s{1,2}$/;
 
 /**
@@ -1939,7 +1939,7 @@ const COUNCIL_BEFORE_WORD = /(?:(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2}
  * year table dates ("the 1080 resolution" of a screen names no organ, and is not read). "the 2723
  * UN Security Council Resolution": the Council named between them, the same numbers.
  */
-function numberBeforeKeyword(s: string, kwStart: number, out: Candidate[]): void {
+function numberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candidate[]): void {
   // "the 2723 UN Security Council Resolution": the Council's name between the number and the word.
   const council = COUNCIL_BEFORE_WORD.exec(s.slice(Math.max(0, kwStart - 32), kwStart));
   const at = council ? kwStart - council[0].length : kwStart;
@@ -1950,8 +1950,7 @@ function numberBeforeKeyword(s: string, kwStart: number, out: Candidate[]): void
   const start = at - m[0].length;
   if (council) {
     // (After "the", before the word in the singular: "about 300 Security Council resolutions" is a count.)
-    const word = WORD_AT.exec(s.slice(kwStart, kwStart + 16))?.[0] ?? '';
-    if (THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(word)) {
+    if (THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(kw)) {
       out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution' }));
     }
     return;
