@@ -394,6 +394,24 @@ describe('a number glued to the type word with no 号 (seen-l zh)', () => {
   });
 });
 
+describe('a Council number after the type word, the Council named right before it (seen-bb zh)', () => {
+  const pairs = (t: string) => findSymbols(t).map((m) => [m.text, m.symbol]);
+  it('reads the number, with its year when one follows', () => {
+    expect(pairs('尽管联合国安全理事会决议748第一次代表联合国已通过对一个国家进行恐怖袭击')).toEqual([['748', 'S/RES/748 (1992)']]);
+    expect(pairs('安理会决议1325强调妇女的作用')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(pairs('安理会决议1973授权')).toEqual([['1973', 'S/RES/1973 (2011)']]);
+    expect(pairs('安理會決議 2231（2015）規定')).toEqual([['2231（2015）', 'S/RES/2231 (2015)']]);
+  });
+
+  it('reads no year, no symbol, no year the Council’s table does not hold, and no other body’s', () => {
+    expect(pairs('安理会决议2023年通过')).toEqual([]);
+    expect(pairs('安理会决议1325/2000')).toEqual([]);
+    expect(pairs('安理会决议1325(2010)')).toEqual([]);
+    expect(pairs('大会决议1325强调')).toEqual([]);
+    expect(pairs('安理会决议25.3%')).toEqual([]);
+  });
+});
+
 // Fourteenth round: the year rule of the keyword family (council-years.ts) for a date right before 第.
 describe('a date before a session/number in a year of the Human Rights Council’s session', () => {
   it('reads the Council’s resolution (zh fixtures on water and sanitation)', () => {

@@ -330,7 +330,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         group.push(g);
         flush();
         prevEnd = at;
-      }
+      } else councilNumberAfter(s, at, out);
       continue;
     }
     if (s.charCodeAt(at - 1) === 32 && s.charCodeAt(at + 1) === 32 && letterSpaced(s, at, out)) {
@@ -410,6 +410,25 @@ function gluedNumber(s: string, at: number): Found | null {
   if (n < 100 || (!di && n >= 1945 && n <= CURRENT_YEAR + 1)) return null;
   const item: Item = { core: { shape: 'bare', n }, pieces: [{ start: numStart, end: at }], end: at };
   return { start: di ? numStart - 1 : numStart, item, end: at };
+}
+
+// "安全理事会决议748", "安理會決議 2231（2015）": the Council's number (and year) right after the type
+// word, the Council named right before it; not a year ("决议2023年"), a symbol, a decimal or an item of 号.
+const COUNCIL_NUMBER_AFTER = /(?<=(?:安理|安全理事)[会會])(?:决议|決議)\s?(\d{1,4}(?:\s?[(（](?:19|20)\d\d[)）])?)(?!\d|\s?[\/.%年号號])/y;
+
+/** The Council's number after the type word at `at` (the sites found the Council named before it), as a candidate. */
+function councilNumberAfter(s: string, at: number, out: Candidate[]): void {
+  COUNCIL_NUMBER_AFTER.lastIndex = at;
+  const m = COUNCIL_NUMBER_AFTER.exec(s);
+  if (!m) return;
+  const numStart = m.index + m[0].length - m[1]!.length;
+  const item = parseItem(s, numStart);
+  if (!item || item.end !== numStart + m[1]!.length) return;
+  const core = item.core;
+  // (A bare number may be a year's figures: "安理会决议1973" is Libya's; 年 after it is refused above.)
+  if (core.shape !== 'bare' && (core.shape !== 'year' || !scFits(core.n, core.year))) return;
+  const a = attribute(core, { type: 'res', body: 'S', bodyNear: true });
+  if (a) out.push(candidate(numStart, item.end, a));
 }
 
 // A Council number and its year right before the type word: "第1267（1999）决议".
