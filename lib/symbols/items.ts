@@ -65,6 +65,7 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?[)）]))?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
+const OCR_YEAR = /\s{0,2}[(（]\s?[lI](9\d\d)\s?[)）]/y;
 // A session written without its parentheses: "2625 XXV", "181 د-2", "748 – VIII" (a dash between;
 // see parseItem).
 const BARE_SESSION = /(?:\s[-–]\s?|\s)([IVXL]{1,7})(?![A-Za-z0-9])/y;
@@ -320,6 +321,13 @@ export function parseItem(s: string, pos: number): Item | null {
       // itself is PAREN's).
       if (roman === 'I' && !FIRST_SESSION_DATE.test(s.slice(ODD_SESSION.lastIndex, ODD_SESSION.lastIndex + 56)) && !FIRST_SESSION_YEAR.test(sentenceBefore(s, pos))) roman = '';
       if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: ODD_SESSION.lastIndex }], end: ODD_SESSION.lastIndex };
+    }
+    // "第731(l992)號", "731 (I992)": a scan's l or I for the year's leading 1, read only when the
+    // Council's table gives the number that year.
+    if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
+      OCR_YEAR.lastIndex = afterLetters;
+      const y = OCR_YEAR.exec(s);
+      if (y && scFits(n, 1000 + Number(y[1]))) return { core: { shape: 'year', n, year: 1000 + Number(y[1]) }, pieces: [{ start: pos, end: OCR_YEAR.lastIndex }], end: OCR_YEAR.lastIndex };
     }
     // "Resolución 2625 XXV", "Résolution 626 VII": the session written without its parentheses, read
     // only as the very session the table gives the number (a Roman numeral after a number may also

@@ -1971,6 +1971,18 @@ describe('a scan’s figures and letters for an early session’s I’s (seen-i,
   });
 });
 
+describe('a scan’s l or I for the leading 1 of a Council year (seen-bb zh)', () => {
+  it('reads the year when the Council’s table gives the number that year', () => {
+    expect(read('深為關切利比亞政府仍然沒有就第731(l992)號決議中的要求提出充分和有效的答覆,')).toEqual([['731(l992)', 'S/RES/731 (1992)']]);
+    expect(read('Security Council resolution 1244 (I999) of 10 June')).toEqual([['1244 (I999)', 'S/RES/1244 (1999)']]);
+  });
+
+  it('leaves a year the table does not give the number, and letters that are no year', () => {
+    expect(read('Security Council resolution 1244 (l998)')).toEqual([['1244', 'S/RES/1244 (1999)']]);
+    expect(read('第731(l99)號決議')).toEqual([]);
+  });
+});
+
 describe('"the Council" alone between the word and a number without session, no page body (seen-j fr)', () => {
   it('reads the Security Council’s, the only council numbering so', () => {
     expect(read('Son mandat actuel devrait se terminer le 31 juillet 2022, conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022.')).toEqual([
