@@ -689,6 +689,24 @@ describe('forms the held-out batch as showed missed (heldout-as)', () => {
   });
 });
 
+describe('a footnote’s symbol doubled after its full stop (seen-bb ar)', () => {
+  it('reads both copies', () => {
+    expect(read('A/68/628.A/68/628.')).toEqual([
+      ['A/68/628', 'A/68/628'],
+      ['A/68/628', 'A/68/628'],
+    ]);
+    expect(read('انظر S/2019/1.S/2019/1')).toEqual([
+      ['S/2019/1', 'S/2019/1'],
+      ['S/2019/1', 'S/2019/1'],
+    ]);
+  });
+
+  it('reads no other symbol after the stop, nor a copy that goes on', () => {
+    expect(read('A/68/628.A/68/629.')).toEqual([['A/68/628', 'A/68/628']]);
+    expect(read('A/68/628.A/68/6281')).toEqual([['A/68/628', 'A/68/628']]);
+  });
+});
+
 describe('forms the held-out batch at showed missed (heldout-at)', () => {
   it('writes the Committee against Torture’s conclusions as they are written (Concl.)', () => {
     // heldout-at zh: a Hong Kong government page citing the Committee's conclusions.

@@ -594,6 +594,22 @@ function repeated(s: string, start: number, out: Candidate[]): Candidate | undef
   return undefined;
 }
 
+/**
+ * "A/68/628.A/68/628.": a footnote's symbol doubled after its full stop (the stop glues the copy's
+ * series to the first). The copy, when the candidate read last ends right at the stop before the
+ * slash at `slash` and the same text follows the stop, not going on; else undefined.
+ */
+function againAfterStop(s: string, out: readonly Candidate[], slash: number): Candidate | undefined {
+  const last = out[out.length - 1];
+  if (!last || s.charCodeAt(last.end) !== 46 || slash <= last.end || slash > last.end + 12) return undefined;
+  const from = last.end + 1;
+  const copy = s.slice(last.start, last.end);
+  const end = from + copy.length;
+  // (A full stop may end it, as it ends the first.)
+  if (!s.startsWith(copy, from) || (isTokenChar(s.charCodeAt(end)) && !(s.charCodeAt(end) === 46 && !isTokenChar(s.charCodeAt(end + 1))))) return undefined;
+  return { start: from, end, symbol: last.symbol, kind: last.kind };
+}
+
 // A symbol's scraps, a line each: a line of figures, then one holding a slash ("\n\n01\n\n7/3"; a
 // page number and a word after a symbol are no scraps).
 const SCRAPS_AFTER = /\n\n\d{1,3}\n\n[\dA-Za-z.]{0,3}\/[\dA-Za-z.]{0,3}(?:\n|$)/y;
@@ -619,7 +635,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < 0 && slash >= done) {
       // (Symbols whose series stands apart from its first slash, or is left out.)
-      const apart = emergencyWithoutA(s, slash) ?? spacedResolution(s, slash);
+      const apart = emergencyWithoutA(s, slash) ?? spacedResolution(s, slash) ?? againAfterStop(s, out, slash);
       if (apart && apart.start >= done) {
         out.push(apart);
         done = apart.end;
