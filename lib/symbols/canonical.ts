@@ -72,9 +72,13 @@ export function canonicalDocument(raw: string): string {
     if (dotted) {
       const w = dotted[1]!.toUpperCase();
       let word: string;
-      if (w === 'RES' || w === 'DEC') word = isUnido ? (w === 'RES' ? 'Res' : 'Dec') : w;
-      else word = MIXED[w] ?? w;
-      out.push(`${word}.${dotted[2]!.toUpperCase()}`);
+      // ("UNEP/EA.5/RES.14": the Environment Assembly's resolutions keep RES; a decision's word is Dec
+      // in every series: "S/AC.26/Dec.258", "IDB.48/Dec.8".)
+      if (w === 'RES') word = isUnido ? 'Res' : w;
+      else word = w === 'DEC' ? 'Dec' : (MIXED[w] ?? w);
+      // "Dec.4O": a scan's O for a decision number's last 0.
+      const n = word === 'Dec' && /^\d{1,3}O$/.test(dotted[2]!) ? `${dotted[2]!.slice(0, -1)}0` : dotted[2]!.toUpperCase();
+      out.push(`${word}.${n}`);
       continue;
     }
     // ("WG. II", "SER. A": a space typed after the dot before a Roman number or a series' letter.)
