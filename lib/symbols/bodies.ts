@@ -45,6 +45,8 @@ const NAMES: [Body, string][] = [
     "Economic and Social Commission for Asia and the Pacific|ESCAP|CESAP|Economic Commission for (?:Africa|Europe|Latin America and the Caribbean)|ECLAC|CEPAL|Commission économique pour l['’](?:Afrique|Europe)|Comisión Económica para (?:América Latina y el Caribe|África|Europa)|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉加经委会|非洲经济委员会|欧洲经济委员会",
     // The regional commissions' Conferences of Ministers ("Conference of Ministers resolution 718 (XXVI)" of the ECA).
     "Conference of Ministers|Conférence des ministres|Conferencia de Ministros|Конференци[а-я]{0,3} министров|مؤتمر الوزراء",
+    // A State's cabinet ("قرار مجلس الوزراء رقم ٣٠٨", a Saudi cabinet's decision), or the OAU's Council of Ministers.
+    "Council of Ministers|Conseil des [Mm]inistres|Consejo de Ministros|Совет[а-я]{0,3} [Мм]инистров|Кабинет[а-я]{0,3} [Мм]инистров|مجلس الوزراء",
     "Executive Board|Conseil d['’]administration|Conseil exécutif|Junta Ejecutiva|Consejo Ejecutivo|Исполнительн[а-я]{0,3} совет[а-я]{0,3}|المجلس التنفيذي|执行局|執行局",
     // UNCTAD's own resolutions ("第115(V)号决议" of the Conference) are not the GA's.
     "United Nations Conference on Trade and Development|(?<![A-Za-z/])UNCTAD(?![A-Za-z/])|CNUCED|Conferencia de las Naciones Unidas sobre Comercio y Desarrollo|Конференци[а-я]{0,3} Организации Объединенных Наций по торговле и развитию|ЮНКТАД|مؤتمر الأمم المتحدة للتجارة والتنمية|الأونكتاد|联合国贸易和发展会议|贸发会议|貿發會議",

@@ -3265,3 +3265,12 @@ describe('the wrong links of the held-out batch bc (heldout-bc)', () => {
     ]);
   });
 });
+
+describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
+  it('reads no resolution of a State’s council of ministers (ar)', () => {
+    expect(read('(أ ) اعتماد رؤية المملكة العربية السعودية ٢٠٣٠(٢٠١٦) بموجب قرار مجلس الوزراء رقم ٣٠٨؛')).toEqual([]);
+    expect(read('par la résolution 308 du Conseil des ministres')).toEqual([]);
+    // The Security Council named after another council's words stays the Council's.
+    expect(read('قرار مجلس الأمن رقم 308')).toEqual([['308', 'S/RES/308 (1972)']]);
+  });
+});
