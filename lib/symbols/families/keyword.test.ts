@@ -3273,4 +3273,9 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     // The Security Council named after another council's words stays the Council's.
     expect(read('قرار مجلس الأمن رقم 308')).toEqual([['308', 'S/RES/308 (1972)']]);
   });
+
+  it('reads no bare number dated in figures, year first, in a year not its Council year (es)', () => {
+    expect(read('Resolución 487 2011-03-31 Superintendencia Financiera de Colombia Tipo de norma Resolución')).toEqual([]);
+    expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);
+  });
 });
