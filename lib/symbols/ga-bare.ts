@@ -67,6 +67,28 @@ export function famousWithAssemblyNamed(s: string, n: number, from: number, to: 
   return `A/RES/${n}(${session})`;
 }
 
+const OLD_ASSEMBLY = /^A\/RES\/(\d{3,4})(?: [A-H])?\(([IVXL]{1,6})\)$/;
+
+/**
+ * `A/RES/n(session)` when `prior`, the symbol read last (ending at `priorEnd`, earlier in the
+ * sentence of the number cited at [from, to)), is the Assembly's resolution of the same session,
+ * at most 30 numbers away, and the sentence neither speaks of the Council's namesake's subject
+ * nor writes its year: "the UN General Assembly adopting Resolution 1514 (…) and its sister
+ * Resolution 1541", adopted a day apart. From 1000 only, whose namesakes are the Council's of
+ * 1995 on: "resolution 194 (III) and resolution 242" cites the Council's famous 242. Null
+ * otherwise; the caller checks that the Assembly is the only organ named in the sentence.
+ */
+export function assemblySister(s: string, n: number, from: number, to: number, prior: string, priorEnd: number): string | null {
+  const m = n >= 1000 ? OLD_ASSEMBLY.exec(prior) : null;
+  const session = m ? gaSession(n) : null;
+  if (!m || session !== m[2] || Math.abs(Number(m[1]) - n) > 30 || SENTENCE_END.test(s.slice(priorEnd, from))) return null;
+  const councilYear = scYear(n);
+  if (councilTopicIn(s, n, from, to) || (councilYear !== null && sentenceAround(s, from, to).includes(String(councilYear)))) return null;
+  return `A/RES/${n}(${session})`;
+}
+
+const SENTENCE_END = /[.!?;。；](?:\s|$)/;
+
 // A vote's count for the resolution: "adoptée par 33 voix pour", "adopted by 33 votes to 13",
 // "aprobada con 33 votos a favor", "33 голосами", "بأغلبية 33 صوتا".
 const VOTES = /(?<!\d)(\d{2,3})\s(?:voix(?:\spour)?|votes?(?:\sin\sfavou?r|\sto)|votos(?:\sa\sfavor)?|голос(?:ами|ов)|صوتا|صوت|票)/;

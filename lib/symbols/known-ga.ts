@@ -38,6 +38,8 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   [194, new RegExp(`${PALESTINE}|[Rr]efugee|[Rr][ée]fugi|[Бб]еженц|اللاجئ|العودة|难民|難民`)],
   // 217 (III): the Universal Declaration of Human Rights.
   [217, /Universal Declaration|Déclaration universelle|Declaración Universal|Всеобщ[а-я]{0,3} деклараци|الإعلان العالمي|世界人权宣言|世界人權宣言/],
+  // 423 (V): Human Rights Day, 10 December (S/RES/423 (1978) is on Southern Rhodesia).
+  [423, /Human Rights Day|[Jj]ournée des droits de l['’]homme|[Dd]ía de los [Dd]erechos [Hh]umanos|[Дд]н[а-я]{0,2} прав человека|يوم حقوق الإنسان|人权日|人權日/],
   // 377 (V): Uniting for peace (the Assembly acting when the Council's veto blocks it).
   [377, /Uniting for [Pp]eace|Union pour le maintien de la paix|Unit[ée] pour la paix|Uni[oó]n pro [Pp]az|Unidos por la [Pp]az|[Ее]динств[а-я]{0,2} в пользу мира|الاتحاد من أجل السلام|联合一致共策和平|聯合一致共策和平|[Vv]eto|[Вв]ето|الفيتو|否决|否決/],
   // 1514 (XV): the Declaration on the granting of independence to colonial countries and peoples,

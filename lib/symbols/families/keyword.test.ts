@@ -3274,6 +3274,35 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     expect(read('قرار مجلس الأمن رقم 308')).toEqual([['308', 'S/RES/308 (1972)']]);
   });
 
+  it('reads a bare number of the same early session as the Assembly resolution the sentence cited before it (en)', () => {
+    expect(read('resulting in the UN General Assembly adopting Resolution 1514 (which reflected Lenin’s anticolonialism) and its sister Resolution 1541 (which reflected Wilsonian ideas of self-government).')).toEqual([
+      ['1514', 'A/RES/1514(XV)'],
+      ['1541', 'A/RES/1541(XV)'],
+    ]);
+    // Another session's number, a new sentence, or the Council named: the Council's.
+    expect(read('the General Assembly adopted resolution 1514 (XV) and resolution 2334')).toEqual([
+      ['1514 (XV)', 'A/RES/1514(XV)'],
+      ['2334', 'S/RES/2334 (2016)'],
+    ]);
+    expect(read('the General Assembly adopted resolution 1514 (XV). Resolution 1541 followed.')).toEqual([
+      ['1514 (XV)', 'A/RES/1514(XV)'],
+      ['1541', 'S/RES/1541 (2004)'],
+    ]);
+    expect(read('resolution 1514 (XV) and Security Council resolution 1541')).toEqual([
+      ['1514 (XV)', 'A/RES/1514(XV)'],
+      ['1541', 'S/RES/1541 (2004)'],
+    ]);
+    expect(read('the General Assembly adopted resolution 1514 (XV) and resolution 1520 in 2003')).toEqual([
+      ['1514 (XV)', 'A/RES/1514(XV)'],
+      ['1520', 'S/RES/1520 (2003)'],
+    ]);
+  });
+
+  it('reads the Assembly’s 423 (V) by Human Rights Day (ru)', () => {
+    expect(read('резолюцию 423, призывающую все государства и заинтересованные организации установить 10 декабря каждого года в качестве Дня прав человека.')).toEqual([['423', 'A/RES/423(V)']]);
+    expect(read('resolution 423 on Southern Rhodesia')).toEqual([['423', 'S/RES/423 (1978)']]);
+  });
+
   it('reads no bare number dated in figures, year first, in a year not its Council year (es)', () => {
     expect(read('Resolución 487 2011-03-31 Superintendencia Financiera de Colombia Tipo de norma Resolución')).toEqual([]);
     expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);

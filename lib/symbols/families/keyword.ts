@@ -19,7 +19,7 @@ import { gaSession, gaSessionByYear, gaSessionFits, otherSessionWrittenNear, ses
 import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { earlyCouncilBySubject, isEarlyCouncilNumber } from '../known-sc';
-import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
+import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, assemblySister, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
 import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit, isOpenParen } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
 import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
@@ -1567,6 +1567,17 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
       }
       if (symbol) {
         for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: p.letter ? symbol.replace('(', ` ${p.letter}(`) : symbol, kind: 'ga-resolution', uncertain: true }));
+        continue;
+      }
+    }
+    // "the UN General Assembly adopting Resolution 1514 (…) and its sister Resolution 1541": a bare
+    // number of the same early session as the Assembly resolution read last in its sentence, no
+    // organ named or given by the page.
+    if (subjectFree && type === 'res' && it.core.shape === 'bare' && it.core.n >= 1000 && it.core.n <= 3541 && out.length) {
+      const prior = out[out.length - 1]!;
+      const symbol = prior.symbol && prior.end <= kwStart && assemblyAloneInSentence(s, kwStart, last.end) ? assemblySister(s, it.core.n, kwStart, last.end, prior.symbol, prior.end) : null;
+      if (symbol) {
+        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
         continue;
       }
     }
