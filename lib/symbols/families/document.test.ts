@@ -689,6 +689,14 @@ describe('forms the held-out batch as showed missed (heldout-as)', () => {
   });
 });
 
+describe('the wrong links of the held-out batch bd (heldout-bd fr)', () => {
+  it('reads a list of issues prior to reporting for combined reports whole', () => {
+    expect(read('la liste de points établie avant la soumission du rapport (CMW/C/SEN/QPR/2-3), ainsi que')).toEqual([['CMW/C/SEN/QPR/2-3', 'CMW/C/SEN/QPR/2-3']]);
+    // (Not a number farther than combined reports go.)
+    expect(read('(CCPR/C/SEN/QPR/5-15)')).toEqual([['CCPR/C/SEN/QPR/5', 'CCPR/C/SEN/QPR/5']]);
+  });
+});
+
 describe('a footnote’s symbol doubled after its full stop (seen-bb ar)', () => {
   it('reads both copies', () => {
     expect(read('A/68/628.A/68/628.')).toEqual([

@@ -128,9 +128,10 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
 
 // Treaty bodies' state reports: series, "C", the country's three-letter code, the report's number;
 // and the documents that go with combined reports, numbered as they are: concluding observations
-// ("CRC/C/RWA/CO/5-6"), replies to the list of issues ("CRC/C/RWA/RQ/5-6"), the list itself (Q).
+// ("CRC/C/RWA/CO/5-6"), replies to the list of issues ("CRC/C/RWA/RQ/5-6"), the list itself (Q),
+// and the list of issues prior to reporting ("CMW/C/SEN/QPR/2-3").
 // The Committee on Economic, Social and Cultural Rights' are E/C.12/<State>/… ("E/C.12/LKA/2-4"), with no "C".
-const COMBINED_REPORTS = /^(?:(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED)\/C|E\/C\.12)\/[A-Z]{3}(?:-[A-Z]{3})?\/(?:(?:CO|RQ|Q)\/)?\d{1,2}$/;
+const COMBINED_REPORTS = /^(?:(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED)\/C|E\/C\.12)\/[A-Z]{3}(?:-[A-Z]{3})?\/(?:(?:CO|RQ|Q|QPR)\/)?\d{1,2}$/;
 // The last number: not a decimal or a longer code after it (a comma or a full stop ending the clause
 // may follow, as may the document's addendum and its revision or corrigendum: "CRC/C/OMN/Q/3-4/Add.1",
 // "CRC/C/RWA/CO/5-6/Add.1/Rev.1" — a part left out would read the symbol short, a wrong document).
