@@ -394,6 +394,14 @@ describe('a number glued to the type word with no 号 (seen-l zh)', () => {
   });
 });
 
+describe('the wrong links of the held-out batch bd (heldout-bd zh)', () => {
+  const pairs = (t: string) => findSymbols(t).map((m) => [m.text, m.symbol]);
+  it('reads no Assembly the resolution calls to convene as the organ that adopted it', () => {
+    expect(pairs('联合国安理会27日举行会议,表决通过了要求就乌克兰局势举行紧急特别联大的第2623号决议。')).toEqual([['2623', 'S/RES/2623 (2022)']]);
+    expect(pairs('联大的第2623号决议')).toEqual([['2623', 'A/RES/2623(XXV)']]);
+  });
+});
+
 describe('a Council number after the type word, the Council named right before it (seen-bb zh)', () => {
   const pairs = (t: string) => findSymbols(t).map((m) => [m.text, m.symbol]);
   it('reads the number, with its year when one follows', () => {

@@ -174,6 +174,9 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // "国际原子能机构的报告(…第58/8号决议)": the organ whose report an agenda item takes up, the
     // resolutions that put it there in parentheses after it: the organ is the report's, not theirs.
     else if (named?.body === 'other' && REPORT_OF.test(before.slice(named.end))) named = undefined;
+    // "表决通过了要求就乌克兰局势举行紧急特别联大的第2623号决议": the Assembly the session a resolution
+    // calls to convene, not the organ that adopted it.
+    else if (named?.body === 'A' && ASSEMBLY_CONVENED.test(before.slice(0, named.end))) named = undefined;
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
     // "大會(huì)第2758號(hào)決議": a converter's pinyin after the name does not part it from the number.
@@ -446,6 +449,9 @@ function gluedPair(s: string, at: number): Found | null {
   if (!item || item.end !== at || item.core.shape !== 'year' || !scFits(item.core.n, item.core.year)) return null;
   return { start: numStart - (m[1]?.length ?? 0), item, end: at };
 }
+
+// An Assembly session held or convened ("举行紧急特别联大", "召开特别联大").
+const ASSEMBLY_CONVENED = /(?:举行|召开|舉行|召開)(?:紧急|緊急)?(?:特别|特別)?(?:会议|會議)?(?:联大|聯大|联合国大会|聯合國大會)$/;
 
 const KEYWORD_BEFORE = /(?:决议|決議)\s?$/;
 
