@@ -3303,6 +3303,22 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     expect(read('resolution 423 on Southern Rhodesia')).toEqual([['423', 'S/RES/423 (1978)']]);
   });
 
+  it('reads a Council list going on after a semicolon in its sentence (en)', () => {
+    const t = 'Recalling also its previous resolutions 1265 (1999), 1296 (2000),1674 (2006),\n1738 (2006) and 1894 (2009) on the protection of civilians in armed conflict, which\nreaffirm, inter alia, the relevant provisions of the United Nations World Summit\noutcome document; 1612 (2005), 1882 (2009), 1998 (2011) and 2068 (2012) on children and armed conflict; and 1325 (2000) on women';
+    expect(read(t).map(([x]) => x)).toEqual(['1265 (1999)', '1296 (2000)', '1674 (2006)', '1738 (2006)', '1894 (2009)', '1612 (2005)', '1882 (2009)', '1998 (2011)', '2068 (2012)', '1325 (2000)']);
+    expect(read(t).every(([, sym]) => sym!.startsWith('S/RES/'))).toBe(true);
+  });
+
+  it('reads no pair after a semicolon past a figure, a full stop, or a pair the table does not hold (en)', () => {
+    expect(read('resolutions 1265 (1999) and 1894 (2009); population 1612 (2005)').map(([x]) => x)).toEqual(['1265 (1999)', '1894 (2009)']);
+    expect(read('resolutions 1265 (1999) and 1894 (2009); 4567 (2005) people')).toEqual([
+      ['1265 (1999)', 'S/RES/1265 (1999)'],
+      ['1894 (2009)', 'S/RES/1894 (2009)'],
+    ]);
+    expect(read('resolutions 1265 (1999) and 1894 (2009) of 2 pages; 1612 (2005)').map(([x]) => x)).toEqual(['1265 (1999)', '1894 (2009)']);
+    expect(read('resolutions 1265 (1999) and 1894 (2009). Table; 1612 (2005)').map(([x]) => x)).toEqual(['1265 (1999)', '1894 (2009)']);
+  });
+
   it('reads no bare number dated in figures, year first, in a year not its Council year (es)', () => {
     expect(read('Resolución 487 2011-03-31 Superintendencia Financiera de Colombia Tipo de norma Resolución')).toEqual([]);
     expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);

@@ -879,9 +879,37 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (adoptedByOther(s, first.end)) continue;
     }
     if (!readItems(s, kw, m.index, lead, opening, items, options, state, out)) continue;
-    from = Math.max(from, items[items.length - 1]!.end);
+    from = Math.max(from, resumedCouncilLists(s, items[items.length - 1]!.end, out));
   }
   return out;
+}
+
+// From a Council list's end to a semicolon in the same sentence, no figure between, and the next
+// list's first pair right after it ("and" may open it); no blank line between.
+const RESUMED_AT = /[^.!?。;\d]{0,300}?;\s{0,3}(?:(?:and|et|y|и)\s{1,2})?(?=\d{1,4}\s?\((?:19|20)\d\d\))/y;
+
+/**
+ * "recalling its resolutions 1265 (1999), … 1894 (2009) on the protection of civilians …; 1612
+ * (2005), 1882 (2009) … on children and armed conflict; and 1325 (2000) …": a Security Council
+ * list going on after a semicolon in its sentence, its subject between. When the candidates read
+ * last (ending at `end`) are the Council's, each following list of pairs that all fit the year table
+ * is read as the Council's too, pushed to `out`; returns where the last list read ends (`end` when none).
+ */
+function resumedCouncilLists(s: string, end: number, out: Candidate[]): number {
+  for (let k = 0; k < 8; k++) {
+    const prior = out[out.length - 1];
+    if (!prior || prior.end !== end || prior.kind !== 'sc-resolution' || !codeWithin(s, 59, end, end + 304)) return end;
+    RESUMED_AT.lastIndex = end;
+    if (!RESUMED_AT.test(s) || s.slice(end, RESUMED_AT.lastIndex).includes('\n\n')) return end;
+    const items = readList(s, parseItem(s, RESUMED_AT.lastIndex), false);
+    if (!items.length || !items.every((it) => it.core.shape === 'year' && scFits(it.core.n, it.core.year))) return end;
+    for (const it of items) {
+      const a = attribute(it.core, { type: 'res', body: 'S', bodyNear: true });
+      if (a) for (const p of it.pieces) out.push(candidate(p.start, p.end, a));
+    }
+    end = items[items.length - 1]!.end;
+  }
+  return end;
 }
 
 /** What a keyword says and what stands between it and its number, read. */
