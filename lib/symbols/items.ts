@@ -66,6 +66,12 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?[)）]))?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
 const OCR_YEAR = /\s{0,2}[(（]\s?[lI](9\d\d)\s?[)）]/y;
+const UN_AFTER = /\/(?:ONU|UN|NU)(?![A-Za-z])/y;
+/** Whether the Organization's initials follow a slash at `at` (UN_AFTER). */
+function unAfter(s: string, at: number): boolean {
+  UN_AFTER.lastIndex = at;
+  return UN_AFTER.test(s);
+}
 // A session written without its parentheses: "2625 XXV", "181 د-2", "748 – VIII" (a dash between;
 // see parseItem).
 const BARE_SESSION = /(?:\s[-–]\s?|\s)([IVXL]{1,7})(?![A-Za-z0-9])/y;
@@ -213,7 +219,8 @@ export function parseItem(s: string, pos: number): Item | null {
   // "la décision 2011/137/PESC", "Council Decision 2014/512/CFSP", "règlement 204/2011/UE": a
   // number run on by a slash and letters is another system's (the EU's acts: /PESC, /CFSP, /GASP,
   // /JAI, /UE, /EU), no citation of the UN's.
-  if (slashEnd >= 0 && s.charCodeAt(slashEnd) === 47 && isLetterCode(s.charCodeAt(slashEnd + 1))) return null;
+  // ("Resolución 2206/2015/ONU": the Organization's own initials after it, as a register writes them.)
+  if (slashEnd >= 0 && s.charCodeAt(slashEnd) === 47 && isLetterCode(s.charCodeAt(slashEnd + 1)) && !unAfter(s, slashEnd)) return null;
   if (slashEnd >= 0) {
     let digits = slashEnd;
     while (isDigit(s.charCodeAt(digits - 1))) digits--;

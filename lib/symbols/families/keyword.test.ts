@@ -3319,6 +3319,13 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     expect(read('resolutions 1265 (1999) and 1894 (2009). Table; 1612 (2005)').map(([x]) => x)).toEqual(['1265 (1999)', '1894 (2009)']);
   });
 
+  it('reads a Council number and its year after a slash with the Organization’s initials after them (es)', () => {
+    expect(read('Detalle de la norma\n\nResolución 2206/2015/ONU')).toEqual([['2206/2015', 'S/RES/2206 (2015)']]);
+    // Another system's letters after the slash: no UN citation.
+    expect(read('règlement 204/2011/UE')).toEqual([]);
+    expect(read('Resolución 2206/2015/ONUDI')).toEqual([]);
+  });
+
   it('reads no bare number dated in figures, year first, in a year not its Council year (es)', () => {
     expect(read('Resolución 487 2011-03-31 Superintendencia Financiera de Colombia Tipo de norma Resolución')).toEqual([]);
     expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);
