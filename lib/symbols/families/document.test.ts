@@ -697,6 +697,16 @@ describe('the wrong links of the held-out batch bd (heldout-bd fr)', () => {
   });
 });
 
+describe('forms the held-out batch bd showed missed (heldout-bd)', () => {
+  it('ends a symbol at the ISSN glued to it (fr)', () => {
+    expect(read('ISSN 0251-9127 A/70/17 A/70/17ISSN 0251-9151')).toEqual([
+      ['A/70/17', 'A/70/17'],
+      ['A/70/17', 'A/70/17'],
+    ]);
+    expect(read('A/70/17ISSUE')).toEqual([]);
+  });
+});
+
 describe('a footnote’s symbol doubled after its full stop (seen-bb ar)', () => {
   it('reads both copies', () => {
     expect(read('A/68/628.A/68/628.')).toEqual([

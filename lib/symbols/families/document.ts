@@ -72,7 +72,8 @@ const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[
 const PART = '(?:\\s?\\((?:Part|Vol\\.)\\s?[IVX]{1,5}\\))';
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
 // digit glued to a capitalised word, ends there; so does "A/64/PV.55requested", a running header
-// run into the next page's first word (three lower-case letters: one may be a part's letter).
+// run into the next page's first word (three lower-case letters: one may be a part's letter);
+// "A/70/17ISSN 0251-9151", an Official Records supplement's cover run into its serial number.
 // A symbol ends where no further part follows; "/[country code]" and "/…/…/2" mark a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
@@ -81,7 +82,7 @@ const PART = '(?:\\s?\\((?:Part|Vol\\.)\\s?[IVX]{1,5}\\))';
 // "United Nations / A/HRC/29/L.21\n/ General Assembly": a masthead's slashes between spaces as
 // separators; a symbol ends before one followed by a word (not a symbol's own word: "A / Res / 60").
 const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Corr|Sub|Summary|Agenda|Amend)[A-Z][a-z]{2}';
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3})|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 // (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc".)
