@@ -705,6 +705,14 @@ describe('forms the held-out batch bd showed missed (heldout-bd)', () => {
     ]);
     expect(read('A/70/17ISSUE')).toEqual([]);
   });
+
+  it('reads a treaty body’s symbol run into the lower-case word before it (ru)', () => {
+    expect(read('komitet oonCERD/C/KGS/CO/5-7\n    1 марта 2013г')).toEqual([['CERD/C/KGS/CO/5-7', 'CERD/C/KGS/CO/5-7']]);
+    expect(read('voirCEDAW/C/FRA/8')).toEqual([['CEDAW/C/FRA/8', 'CEDAW/C/FRA/8']]);
+    // Not another committee's part, nor a capitalised word's end.
+    expect(read('oonCERD/SP/80')).toEqual([]);
+    expect(read('ConCAT/C/FRA/7')).toEqual([]);
+  });
 });
 
 describe('a footnote’s symbol doubled after its full stop (seen-bb ar)', () => {

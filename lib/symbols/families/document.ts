@@ -339,6 +339,19 @@ function wordGlued(s: string, slash: number): number {
 }
 const THREE_PARTS = /\/((?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
 
+/**
+ * "komitet oonCERD/C/KGS/CO/5-7": a treaty body's series run into the lower-case word before it
+ * (a transliterated masthead). When the token before the slash is lower-case letters and then a
+ * treaty body's series, and its committee's "C" follows the slash, the symbol starts at the series;
+ * -1 otherwise.
+ */
+function treatyBodyGlued(s: string, slash: number): number {
+  if (s.charCodeAt(slash + 1) !== 67 || s.charCodeAt(slash + 2) !== 47) return -1;
+  let start = slash;
+  while (start > slash - 5 && start > 0 && s.charCodeAt(start - 1) >= 65 && s.charCodeAt(start - 1) <= 90) start--;
+  return start > 0 && isLowerAscii(s.charCodeAt(start - 1)) && TREATY_SERIES.has(s.slice(start, slash)) ? start : -1;
+}
+
 /** Whether `mid` is a session the Assembly held (series letter A) or a year of the Council's (S) or ECOSOC's (E) documents. */
 function middleFits(series: number, mid: number): boolean {
   return series === 65 ? mid >= 1 && mid <= CURRENT_GA_SESSION : mid >= (series === 83 ? 1994 : 1978) && mid <= CURRENT_YEAR;
@@ -632,6 +645,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     let start = seriesStart(s, slash);
     if (start < 0) start = accentedLabelGlued(s, slash);
     if (start < 0) start = wordGlued(s, slash);
+    if (start < 0) start = treatyBodyGlued(s, slash);
     if (start < 0) start = pageGlued(s, slash);
     if (start < 0) start = distributionGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
