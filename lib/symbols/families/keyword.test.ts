@@ -3326,6 +3326,13 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     expect(read('Resolución 2206/2015/ONUDI')).toEqual([]);
   });
 
+  it('reads a session/number quoted after the word with its heading (ru)', () => {
+    expect(read('Он был обозначен Генеральная Ассамблея ООН резолюция «62/139. Всемирный день распространения информации об аутизме», принятая')).toEqual([['62/139', 'A/RES/62/139']]);
+    // Not a quoted number without a heading's full stop, nor a year/number.
+    expect(read('резолюция «62/139»')).toEqual([]);
+    expect(read('резолюция «2005/12. Права»')).toEqual([]);
+  });
+
   it('reads no bare number dated in figures, year first, in a year not its Council year (es)', () => {
     expect(read('Resolución 487 2011-03-31 Superintendencia Financiera de Colombia Tipo de norma Resolución')).toEqual([]);
     expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);

@@ -1170,7 +1170,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     if (y && scFits(first.core.n, Number(y[1]))) first = { core: { shape: 'year', n: first.core.n, year: Number(y[1]) }, pieces: [{ start: first.pieces[0]!.start, end: YEAR_DASHED.lastIndex }], end: YEAR_DASHED.lastIndex };
   }
   // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
-  if (!first && QUOTE_OPEN(codeAt(s, pos))) first = quotedNumber(s, pos + 1);
+  if (!first && QUOTE_OPEN(codeAt(s, pos))) first = quotedNumber(s, pos + 1) ?? quotedHeading(s, pos + 1);
   // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
   // read only with the body named at the keyword (ministries' decisions are numbered so too).
   // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
@@ -2014,6 +2014,15 @@ function opensNumber(s: string, i: number): boolean {
   if (codeAt(s, i) === 0x62f) return parseItem(s, i) !== null;
   const k = s.startsWith('S-', i) ? i + 2 : s.startsWith('ES-', i) ? i + 3 : -1;
   return k > 0 && isDigit(codeAt(s, k));
+}
+
+/**
+ * "резолюция «62/139. Всемирный день распространения информации об аутизме»": the resolution's
+ * heading quoted after the word, a session/number and a full stop opening it at `at`; else null.
+ */
+function quotedHeading(s: string, at: number): Item | null {
+  const it = parseItem(s, at);
+  return it && it.core.shape === 'slash' && !it.core.yearLike && codeAt(s, it.end) === 46 && codeAt(s, it.end + 1) === 32 ? it : null;
 }
 
 const QUOTE_OPEN = inSet('\'"‘“«');
