@@ -3333,6 +3333,13 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     expect(read('резолюция «2005/12. Права»')).toEqual([]);
   });
 
+  it('reads the Commission on Human Rights’ number/year, the Commission named in the sentence (ar)', () => {
+    expect(read('عندما عقدت الدورة السابعة والأربعون للجنة حقوق الإنسان في الأمم المتحدة ، وتم عرض القرار 74/1991 في 6 آذار 1991')).toEqual([['74/1991', 'E/CN.4/RES/1991/74']]);
+    // Not without the Commission named, nor a year it did not sit in.
+    expect(read('وتم عرض القرار 74/1991 في 6 آذار 1991')).toEqual([]);
+    expect(read('للجنة حقوق الإنسان ، القرار 74/2010')).toEqual([]);
+  });
+
   it('reads no bare number dated in figures, year first, in a year not its Council year (es)', () => {
     expect(read('Resolución 487 2011-03-31 Superintendencia Financiera de Colombia Tipo de norma Resolución')).toEqual([]);
     expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);

@@ -1646,7 +1646,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     }
     // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
     // 1996/31 written number/two-digit year, the full year written after it.
-    const core = arabic && it.core.shape === 'slash' ? reversedEcosoc(s, it.core, last.end, order) : it.core;
+    const core = arabic && it.core.shape === 'slash' ? reversedCommission(reversedEcosoc(s, it.core, last.end, order), order) : it.core;
     // "las resoluciones 64/292 y 15/9 del Consejo de Derechos Humanos": in a list the Human Rights
     // Council is named after, an item of a session it has not reached beside one it has is the
     // Assembly's (a guess: the Assembly's resolutions on a subject come first in such lists).
@@ -2191,6 +2191,16 @@ function reversedEcosoc(s: string, core: Core, end: number, ctxs: Context[]): Co
   if (!ctxs.some((c) => c.body === 'E' && !c.bodyFromPage)) return core;
   if (!s.slice(end, end + 100).includes(`19${core.b}`)) return core;
   return { shape: 'slash', a: 1900 + core.b, b: core.a, yearLike: true };
+}
+
+/**
+ * "عقدت الدورة السابعة والأربعون للجنة حقوق الإنسان … القرار 74/1991": a Commission on Human Rights
+ * resolution written number/year, as national decrees are, the Commission named in the sentence:
+ * read as its year/number. Other cores are returned as they are.
+ */
+function reversedCommission(core: Core, ctxs: Context[]): Core {
+  if (core.shape !== 'slash' || core.yearLike || core.b < 1947 || core.b > 2006 || core.a > 120) return core;
+  return ctxs.some((c) => c.body === 'CHR') ? { shape: 'slash', a: core.b, b: core.a, yearLike: true } : core;
 }
 
 /**
