@@ -706,6 +706,16 @@ describe('forms the held-out batch bd showed missed (heldout-bd)', () => {
     expect(read('A/70/17ISSUE')).toEqual([]);
   });
 
+  it('reads a symbol run into the year and full stop of a date before it (ar)', () => {
+    expect(read('..(A/66/749)*أعيد إصدارها لأسباب فنية في ٥ تشرين الأول/أكتوبر.٢٠١٢.A/67/150**081012 081012')).toEqual([
+      ['A/66/749', 'A/66/749'],
+      ['A/67/150', 'A/67/150'],
+    ]);
+    // Not after a longer number, nor a session the Assembly has not held.
+    expect(read('12345.A/67/150')).toEqual([]);
+    expect(read('2012.A/99/150')).toEqual([]);
+  });
+
   it('reads a treaty body’s symbol run into the lower-case word before it (ru)', () => {
     expect(read('komitet oonCERD/C/KGS/CO/5-7\n    1 марта 2013г')).toEqual([['CERD/C/KGS/CO/5-7', 'CERD/C/KGS/CO/5-7']]);
     expect(read('voirCEDAW/C/FRA/8')).toEqual([['CEDAW/C/FRA/8', 'CEDAW/C/FRA/8']]);

@@ -382,6 +382,21 @@ function pageGlued(s: string, slash: number): number {
   const m = THREE_PARTS.exec(s) ?? (c === 65 ? ASSEMBLY_RECORD.exec(s.slice(slash, slash + 12)) : null);
   return m && middleFits(c, Number(m[1])) ? series : -1;
 }
+/**
+ * "أكتوبر.٢٠١٢.A/67/150**081012": a masthead's date run into the symbol after it, a full stop
+ * between (the year's Arabic-Indic figures are folded before). When a year of four figures and a
+ * full stop stand before the series letter, no letter or figure before the year, and a symbol of
+ * three parts follows (checked as wordGlued checks it), the symbol starts at the letter; else -1.
+ */
+function yearStopGlued(s: string, slash: number): number {
+  const series = slash - 1;
+  if (series < 5 || !isSeriesLetter(s.charCodeAt(series)) || s.charCodeAt(series - 1) !== 46) return -1;
+  const y = series - 5;
+  if (!/^(?:19|20)\d\d$/.test(s.slice(y, series - 1)) || (y > 0 && isTokenChar(s.charCodeAt(y - 1)) && s.charCodeAt(y - 1) !== 46)) return -1;
+  THREE_PARTS.lastIndex = slash;
+  const m = THREE_PARTS.exec(s);
+  return m && middleFits(s.charCodeAt(series), Number(m[1])) ? series : -1;
+}
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -647,6 +662,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     if (start < 0) start = wordGlued(s, slash);
     if (start < 0) start = treatyBodyGlued(s, slash);
     if (start < 0) start = pageGlued(s, slash);
+    if (start < 0) start = yearStopGlued(s, slash);
     if (start < 0) start = distributionGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < 0 && slash >= done) {
