@@ -400,6 +400,18 @@ describe('the wrong links of the held-out batch bd (heldout-bd zh)', () => {
     expect(pairs('联合国安理会27日举行会议,表决通过了要求就乌克兰局势举行紧急特别联大的第2623号决议。')).toEqual([['2623', 'S/RES/2623 (2022)']]);
     expect(pairs('联大的第2623号决议')).toEqual([['2623', 'A/RES/2623(XXV)']]);
   });
+
+  it('reads a list of Council pairs after the type word and a colon, none after it, dates in Chinese numerals between', () => {
+    expect(pairs('A.撤销以下决议:一九九八年三月三十一日的第1160(1998)号、一 九九八年九月二十三日的第1199(1998)号、一九九八年十月的第1203( 1998)号和一九九九年五月十四日的第1239(1999)号;')).toEqual([
+      ['1160(1998)', 'S/RES/1160 (1998)'],
+      ['1199(1998)', 'S/RES/1199 (1998)'],
+      ['1203( 1998)', 'S/RES/1203 (1998)'],
+      ['1239(1999)', 'S/RES/1239 (1999)'],
+    ]);
+    // Not a pair the table does not confirm, nor a law's numbers.
+    expect(pairs('以下决议:第1160(1997)号、第1199(1998)号;')).toEqual([]);
+    expect(pairs('以下决议:第12/2016号、第3/2017号;')).toEqual([]);
+  });
 });
 
 describe('a Council number after the type word, the Council named right before it (seen-bb zh)', () => {

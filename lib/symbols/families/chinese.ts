@@ -43,7 +43,7 @@ const PAIR_BEFORE = /(?<![A-Za-z0-9.\/\-])(第\s{0,2})?(\d{1,4}\s{0,2}[(（](?:1
 // digits ("2 0 11 年 9 月 29 日"); a PDF may run a footnote's figure into the year ("、41991年3月5日").
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
-const DATE_ZH = `(?:(?:\\d(?=\\d{4}\\s{0,2}年))?(?:\\d(?: ?\\d){3}|${CN_DIGIT}{4})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
+const DATE_ZH = `(?:(?:\\d(?=\\d{4}\\s{0,2}年))?(?:\\d(?: ?\\d){3}|${CN_DIGIT}(?: ?${CN_DIGIT}){3})\\s{0,2}年)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}月)?(?:\\s{0,2}(?:\\d{1,2}|${CN_SMALL})\\s{0,2}日)?\\s{0,3}(?:通过的|通過的|的)?\\s{0,2}`;
 // Between two items: a separator and an optional date (or nothing at all when the next item opens
 // with its own 第: "第1844(2008)號第1916(2010)號決議", checked where the item is read); "、5和": a
 // footnote's figure run in between a comma and the last item's conjunction.
@@ -67,6 +67,8 @@ const BODY_THEN_TYPE = /^\s{0,2}((?:联合国|聯合國)?(?:大会|大會|安全
 // "安理會決議2678號將…": the type word before the number, none after it.
 // "2017年9月11日决议(2375号)": the number in parentheses after the type word.
 const TYPE_BEFORE = /(决议|決議|决定|決定)\s{0,2}[(（]?\s{0,2}$/;
+// "以下决议:一九九八年三月三十一日的第1160(1998)号": the type word and a colon before a list, a date between.
+const TYPE_COLON_BEFORE = new RegExp(`(决议|決議)\\s{0,2}[:：]\\s{0,2}${DATE_ZH}$`);
 // "第26屆聯合國大會以壓倒性多數通過第2758號決議": the Assembly the subject of 通过 (adopted) in the
 // clause, named as near as "大会第2758号决议".
 const ADOPTED_BY = new RegExp(`^${PINYIN}[^，,。；;、\\d()（）]{0,16}?(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?[^，,。；;、\\d()（）]{0,4}(?:通过了?|通過了?)\\s{0,2}$`);
@@ -144,6 +146,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     }
     const wordBefore = !t && g.length === 1 ? TYPE_BEFORE.exec(s.slice(Math.max(0, g[0]!.start - 6), g[0]!.start)) : null;
     if (wordBefore) t = { index: 0, 0: '', 1: wordBefore[1]! };
+    // "撤销以下决议:一九九八年三月三十一日的第1160(1998)号、…第1239(1999)号;": the type word and a colon
+    // before a list of Council pairs, none after it; read only when the table confirms every pair.
+    if (!t && g.every(({ item: { core: c } }) => c.shape === 'year' && scFits(c.n, c.year))) {
+      const colon = TYPE_COLON_BEFORE.exec(s.slice(Math.max(0, g[0]!.start - 40), g[0]!.start));
+      if (colon) t = { index: 0, 0: '', 1: colon[1]! };
+    }
     if (!t) return;
     const word = t[1]!;
     if (word === '结论' || word === '結論') return;
