@@ -3345,3 +3345,12 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);
   });
 });
+
+describe('the wrong links of the held-out batch be (heldout-be)', () => {
+  it('reads the Assembly’s session in words after "del período" or "de la anualidad" (es)', () => {
+    expect(read('dimos con la Resolución 1803 (del período XVII) de la Asamblea')).toEqual([['1803', 'A/RES/1803(XVII)']]);
+    expect(read('Ya en 1952 la ONU, mediante Resolución 1314 (de la anualidad XIII) de 12 de diciembre de 1958, había creado la Comisión')).toEqual([['1314', 'A/RES/1314(XIII)']]);
+    // Not a session the number does not have.
+    expect(read('la Resolución 1803 (del período XVIII)')).toEqual([['1803', 'S/RES/1803 (2008)']]);
+  });
+});

@@ -435,7 +435,8 @@ function namedBefore(s: string, kwStart: number): boolean {
 
 // "this" right before a resolution word: "esta resolución", "cette résolution", "this resolution", "эта резолюция".
 const THIS_BEFORE = /(?:^|[\s(])(?:[Tt]his|[Ee]sta|[Cc]ette|[Ээ]т(?:а|ой|у))\s{1,2}$/;
-const SESSION_WORDS = /\s{0,2}[(（]\s?(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)/y;
+// "1803 (del período XVII)", "1314 (de la anualidad XIII)": the word before the session.
+const SESSION_WORDS = /\s{0,2}[(（]\s?(?:(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)|(?:del|de la)\s{1,2}(?:período|periodo|anualidad|sesión)\s{1,2}([IVXL]{1,8})\s?[)）])/y;
 // A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
 // "resolución 13 25 (2000)", "РЕЗОЛЮЦИЯ 1 16 0 (1998)": a number a scan split into two or three
@@ -1376,8 +1377,9 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       SESSION_WORDS.lastIndex = pos;
       const sw = SESSION_WORDS.exec(s);
       const n = it.core.n;
-      if (sw && gaSession(n) === sw[1]) {
-        it = { ...it, core: { shape: 'roman', n, roman: sw[1]! } };
+      const said = sw ? (sw[1] ?? sw[2])! : '';
+      if (sw && gaSession(n) === said) {
+        it = { ...it, core: { shape: 'roman', n, roman: said } };
         items[items.length - 1] = it;
       } else if (yn && scFits(n, digitsValue(yn[1]!))) {
         it = { ...it, core: { shape: 'year', n, year: digitsValue(yn[1]!) } };
