@@ -36,7 +36,8 @@ type SiteLists = Omit<Sites, 'wide'>;
 // it read every character. "Res." before a number ("Security Council Res. 1325", French "Rés. 2334",
 // Russian "рез. 1325"; the older "RESOL. 282 (1970)", "Resol.") is its own stem, and so is "(UNSC
 // 2417)", the Council's abbreviation alone before a number (in parentheses, or with its year:
-// "UNSC 984 (1995)"), "DEC. 57/554" a decision's; "SCR 1888 (2009)" the Council resolution's
+// "UNSC 984 (1995)"), "DEC. 57/554" a decision's ("Res." not after a slash, spaced or not: the
+// OAU's "CM/Res. 852", "CM / Res. 852"); "SCR 1888 (2009)" the Council resolution's
 // abbreviation without UN ("UNSR 2231(2015)": with UN, without its C); "RCSNU 1373" its Spanish and
 // French one ("RCS 2612 (2021)": without NU); "Res" after GA, SC, ESC, HRC and CHR ("CHR Res
 // 2002/33"). "Номер: 1547(2004)": a Russian law database's card, the key before a Council number
@@ -44,7 +45,7 @@ type SiteLists = Omit<Sites, 'wide'>;
 // its own (a branch costs less than a literal search of every text). "резо- люции": a PDF's
 // hyphenated word, its stem "резо-" (opening with Р or р as "рез." does: a branch opening with "-"
 // made the search stop at every hyphen).
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|NSR(?=\s\d)|SCR(?=\s\d)|CSNUs?(?=\s\d)|RCS(?=\s\d)|NSC(?<=UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.])R(?:[eé]s|esol|ESOL)\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|Рез\.(?=\s?\d)|рез\.(?=\s?\d)|[Рр]езо-\s|قرار|مقرر|لائح/g];
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|NSR(?=\s\d)|SCR(?=\s\d)|CSNUs?(?=\s\d)|RCS(?=\s\d)|NSC(?<=UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.]|\/\s)R(?:[eé]s|esol|ESOL)\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|Рез\.(?=\s?\d)|рез\.(?=\s?\d)|[Рр]езо-\s|قرار|مقرر|لائح/g];
 // "الق ارر 60/251", "وقرا رات" (a PDF's broken قرار), and "لقــرار", "مقـرر" (a justified PDF's tatweel after ق,
 // the only letter of the two words a tatweel can follow before the stem ends: ر and ا never join
 // the next letter; normalising drops it, and the stems are found again there): searched for only

@@ -3353,4 +3353,9 @@ describe('the wrong links of the held-out batch be (heldout-be)', () => {
     // Not a session the number does not have.
     expect(read('la Resolución 1803 (del período XVIII)')).toEqual([['1803', 'S/RES/1803 (2008)']]);
   });
+
+  it('reads no OAU resolution with its slash spaced (ar)', () => {
+    expect(read('CM / Res. 852 (XXXVII)\n\nقرار\nبشأن الميثاق العالمي للطبيعة')).toEqual([]);
+    expect(read('U.N. Res. 242')).toEqual([['242', 'S/RES/242 (1967)']]);
+  });
 });
