@@ -9,6 +9,9 @@ import { romanValue, toRoman } from './roman';
 import { scFits, scYear, MAX_NUMBER } from './sc-years';
 import { gaSession, gaSessionByYear, gaSessionFits, specialSession } from './ga-sessions';
 
+// The Assembly's last special session (the 32nd, on corruption, in June 2021).
+const LAST_ASSEMBLY_SPECIAL = 32;
+
 /** Current General Assembly session (81st, 2026-27): the highest session a citation can name. */
 export const CURRENT_GA_SESSION = 81;
 export const CURRENT_YEAR = 2026;
@@ -149,6 +152,11 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
           : { symbol: `A/HRC/DEC/${sess}/${core.b}`, kind: 'hrc-decision' };
       }
       if (by !== undefined && by !== 'A' && !ctx.bodyFromPage) return null;
+      // "اعتمد المجلس القرار رقم S-36/1": a special session past the Assembly's last (its 32nd, 2021),
+      // no organ named at it: the Human Rights Council's, the only other body numbering so (a guess).
+      if (core.special === 'S' && core.s > LAST_ASSEMBLY_SPECIAL && core.s <= 40 && (by === undefined || ctx.bodyFromPage)) {
+        return type === 'res' ? { symbol: withLetter(`A/HRC/RES/${sess}/${core.b}`, letter), kind: 'hrc-resolution', uncertain: true } : { symbol: `A/HRC/DEC/${sess}/${core.b}`, kind: 'hrc-decision', uncertain: true };
+      }
       // From the 31st session on, special sessions start at S-8 and emergency ones at ES-6.
       if (core.special === 'S' && (core.s < 8 || core.s > 40)) return null;
       if (core.special === 'ES' && (core.s < 6 || core.s > 20)) return null;

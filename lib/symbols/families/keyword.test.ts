@@ -3358,4 +3358,10 @@ describe('the wrong links of the held-out batch be (heldout-be)', () => {
     expect(read('CM / Res. 852 (XXXVII)\n\nقرار\nبشأن الميثاق العالمي للطبيعة')).toEqual([]);
     expect(read('U.N. Res. 242')).toEqual([['242', 'S/RES/242 (1967)']]);
   });
+
+  it('reads a special session past the Assembly’s last as the Human Rights Council’s (ar)', () => {
+    expect(read('وخلال الجلسة الخاصة المنعقدة في 11 مايو 2023، اعتمد المجلس القرار رقم  S-36/1،[2] الذي عزز ولاية المقرر الخاص')).toEqual([['S-36/1', 'A/HRC/RES/S-36/1']]);
+    // The Assembly's own special sessions stay its.
+    expect(read('resolution S-32/1')).toEqual([['S-32/1', 'A/RES/S-32/1']]);
+  });
 });
