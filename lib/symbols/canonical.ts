@@ -7,7 +7,8 @@ import { gaSession, gaSessionFits } from './ga-sessions';
 
 // "S/Agenda/8979": the Council's provisional agendas are written so on ODS.
 // ("CAT/C/24/Concl.3": the Committee against Torture's conclusions, written so.)
-const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda', CONCL: 'Concl' };
+// ("E/INCB/2020/1/Supp.1": a report's supplement, as the Narcotics Control Board numbers its own.)
+const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda', CONCL: 'Concl', SUPP: 'Supp' };
 
 const TREATY_WITHOUT_C = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED)\/[A-Z]{3}\/(?:Q|RQ|CO)\/\d/;
 

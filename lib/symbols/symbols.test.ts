@@ -61,6 +61,8 @@ describe('canonicalDocument', () => {
     // ("S/AC.26/Dec.258 (2005)"); a decision's word with a dot is Dec in every series.
     ['S/AC.26/DEC.36', 'S/AC.26/Dec.36'],
     ['S/AC.26/Dec.4O', 'S/AC.26/Dec.40'],
+    // heldout-be es: the Narcotics Control Board's report's supplement.
+    ['E/INCB/2020/1/Supp.1', 'E/INCB/2020/1/Supp.1'],
   ])('%s → %s', (raw, canon) => expect(canonicalDocument(raw)).toBe(canon));
 });
 
