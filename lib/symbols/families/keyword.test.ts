@@ -3359,6 +3359,13 @@ describe('the wrong links of the held-out batch be (heldout-be)', () => {
     expect(read('U.N. Res. 242')).toEqual([['242', 'S/RES/242 (1967)']]);
   });
 
+  it('reads a famous Assembly number when the rest of its sentence names the Assembly and no other organ (es)', () => {
+    expect(read('La resolución 2065 de las Naciones Unidas es todavía clave, porque \nconstituye una decisión de la Asamblea General')).toEqual([['2065', 'A/RES/2065(XX)']]);
+    // Another organ named after it too, or a number off the hand list: the Council's.
+    expect(read('La resolución 2065 es clave para la Asamblea General y el Consejo de Seguridad')).toEqual([['2065', 'S/RES/2065 (2012)']]);
+    expect(read('La resolución 2064 es clave para la Asamblea General')).toEqual([['2064', 'S/RES/2064 (2012)']]);
+  });
+
   it('reads a special session past the Assembly’s last as the Human Rights Council’s (ar)', () => {
     expect(read('وخلال الجلسة الخاصة المنعقدة في 11 مايو 2023، اعتمد المجلس القرار رقم  S-36/1،[2] الذي عزز ولاية المقرر الخاص')).toEqual([['S-36/1', 'A/HRC/RES/S-36/1']]);
     // The Assembly's own special sessions stay its.

@@ -11,7 +11,7 @@ import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
 import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
 import { EN_MONTH_NAMES, MONTH_NAMES } from '../months';
-import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, namesBody, pageBody, type Body } from '../bodies';
+import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, lastBodyFitting, namesBody, pageBody, type Body } from '../bodies';
 import { parseItem, sessionAt, type Item } from '../items';
 import { toRoman } from '../roman';
 import { MAX_NUMBER, scFits, scYear } from '../sc-years';
@@ -422,6 +422,15 @@ function assemblyAloneInSentence(s: string, kwStart: number, end: number): boole
   const before = s.slice(Math.max(0, kwStart - 160), kwStart);
   const named = lastBodyAt(before);
   return !namesCouncil(before.slice(named ? named.end : 0)) && lastBodyAt(sentenceAfter(s, end)) === undefined && dateYearAfter(s, end) === undefined;
+}
+
+/**
+ * "La resolución 2065 de las Naciones Unidas es todavía clave, porque constituye una decisión de la
+ * Asamblea General": whether the rest of the sentence after `end` names the Assembly and no other organ.
+ */
+function onlyAssemblyAfter(s: string, end: number): boolean {
+  const after = sentenceAfter(s, end);
+  return namesBody(after, 'A') && lastBodyFitting(after, (b) => b !== 'A') === undefined;
 }
 
 /** Whether the Security Council is the last organ named before `kwStart` in its sentence. */
@@ -1587,7 +1596,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
     if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
       let symbol = mayBeAssemblyBySubject(it.core.n)
-        ? (assemblyBySubject(s, it.core.n, kwStart, last.end) ?? assemblyByAnchor(s, it.core.n, kwStart) ?? assemblyByYear(s, it.core.n, kwStart, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, kwStart, last.end, assemblyAloneInSentence(s, kwStart, last.end)) : null) ?? assemblyByVotes(s, it.core.n, it.end))
+        ? (assemblyBySubject(s, it.core.n, kwStart, last.end) ?? assemblyByAnchor(s, it.core.n, kwStart) ?? assemblyByYear(s, it.core.n, kwStart, last.end) ?? (ctxs.some((c) => c.body === 'A') ? famousWithAssemblyNamed(s, it.core.n, kwStart, last.end, assemblyAloneInSentence(s, kwStart, last.end)) : null) ?? (ctxs.every((c) => c.body === undefined) && onlyAssemblyAfter(s, last.end) ? famousWithAssemblyNamed(s, it.core.n, kwStart, last.end, true) : null) ?? assemblyByVotes(s, it.core.n, it.end))
         : null;
       // "отменой резолюции 3379" on the Assembly's page, or with the Assembly named earlier in the
       // paragraph: a number no Security Council resolution has reached yet, of a sourced session.
