@@ -697,6 +697,15 @@ describe('the wrong links of the held-out batch bd (heldout-bd fr)', () => {
   });
 });
 
+describe('the wrong links of the held-out batch be (heldout-be fr)', () => {
+  it('reads no ECOWAS protocol', () => {
+    expect(read('les dispositions des Protocoles A/P 1/5/79, A/SP2/7/85, A/SPI/7/86, A/SP1/6/88, A/SP2/5/90 relatifs')).toEqual([]);
+    expect(read('la Convention A/P.1/7/92 de juillet 1992 et la Convention A/P1/8/94')).toEqual([]);
+    // The Assembly's own committees stay: the Special Political Committee.
+    expect(read('A/SPC/40/L.5')).toEqual([['A/SPC/40/L.5', 'A/SPC/40/L.5']]);
+  });
+});
+
 describe('forms the held-out batch bd showed missed (heldout-bd)', () => {
   it('ends a symbol at the ISSN glued to it (fr)', () => {
     expect(read('ISSN 0251-9127 A/70/17 A/70/17ISSN 0251-9151')).toEqual([

@@ -240,6 +240,9 @@ function plausible(raw: string, series: string): boolean {
   // "A/Dec. 2/8/90": the Economic Community of West African States' Authority's decisions; the
   // Assembly's decisions are A/DEC/<session>/<number>, with no dotted word after its A/.
   if (series === 'A' && /^A\s{0,2}\/\s{0,2}Dec\./i.test(raw)) return false;
+  // "A/P.1/7/92", "A/SPI/7/86": its protocols and supplementary protocols (a scan's I for the 1),
+  // numbered, then month and year; no UN Assembly symbol has a P or SP part.
+  if (series === 'A' && /^A\s{0,2}\/\s{0,2}S?P[.\s]?[\dIl]{1,2}\s{0,2}\//.test(raw)) return false;
   // "(documento A/13/16)": the World Tourism Organization's Assembly numbers its documents by
   // session too; the UN General Assembly's carry their session only from the 31st (1976), and
   // before it an early document's number is followed by its parts ("A/64/Add.1"), not a number.
