@@ -3359,6 +3359,10 @@ describe('the wrong links of the held-out batch be (heldout-be)', () => {
     expect(read('U.N. Res. 242')).toEqual([['242', 'S/RES/242 (1967)']]);
   });
 
+  it('reads the Human Rights Council by its French initials with the Organization’s (fr)', () => {
+    expect(read('Pour la première fois dans un instrument onusien, ce droit a été affirmé par la résolution 48/13, adoptée lors de la 48e session du CDHNU.')).toEqual([['48/13', 'A/HRC/RES/48/13']]);
+  });
+
   it('reads a famous Assembly number when the rest of its sentence names the Assembly and no other organ (es)', () => {
     expect(read('La resolución 2065 de las Naciones Unidas es todavía clave, porque \nconstituye una decisión de la Asamblea General')).toEqual([['2065', 'A/RES/2065(XX)']]);
     // Another organ named after it too, or a number off the hand list: the Council's.
