@@ -401,6 +401,14 @@ describe('the wrong links of the held-out batch bd (heldout-bd zh)', () => {
     expect(pairs('联大的第2623号决议')).toEqual([['2623', 'A/RES/2623(XXV)']]);
   });
 
+  it('reads no Council document in an Assembly special session mistyped with a slash (heldout-be zh)', () => {
+    expect(findSymbols('还强调如大会S/19-2号决议附件第90段所申明的', { body: 'A' })).toEqual([]);
+    expect(pairs('见S/19和S/20')).toEqual([
+      ['S/19', 'S/19'],
+      ['S/20', 'S/20'],
+    ]);
+  });
+
   it('reads a list of Council pairs after the type word and a colon, none after it, dates in Chinese numerals between', () => {
     expect(pairs('A.撤销以下决议:一九九八年三月三十一日的第1160(1998)号、一 九九八年九月二十三日的第1199(1998)号、一九九八年十月的第1203( 1998)号和一九九九年五月十四日的第1239(1999)号;')).toEqual([
       ['1160(1998)', 'S/RES/1160 (1998)'],

@@ -497,6 +497,7 @@ function sessionInFigures(s: string, end: number, symbol: string): number {
 // its item in square brackets, as its records list them; it names a subject, not document S/79.
 const AGENDA_ITEM = /\s?\[\d{1,3}[a-z]?\]/y;
 const COUNCIL_NUMBERED_ALONE = /^S\/\d{1,5}$/;
+const ITEM_OF_HAO = /^-\d{1,3}\s?[号號]/;
 
 /** Whether the Council symbol ending at `end` is an agenda subject's code ("S/79 [58]"). */
 function agendaCode(s: string, end: number, symbol: string): boolean {
@@ -713,6 +714,12 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     // its first scrap is no symbol of its own.
     if (s.charCodeAt(end) === 10 && isScrap(s, end, raw)) continue;
     if (agendaCode(s, end, r.symbol)) {
+      done = end;
+      continue;
+    }
+    // "大会S/19-2号决议": the Assembly's special session S-19/2 mistyped with a slash, an item of 号
+    // (the Chinese lists' own), not document S/19.
+    if (s.charCodeAt(end) === 45 && COUNCIL_NUMBERED_ALONE.test(r.symbol) && ITEM_OF_HAO.test(s.slice(end, end + 8))) {
       done = end;
       continue;
     }
