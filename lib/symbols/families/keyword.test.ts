@@ -3376,3 +3376,12 @@ describe('the wrong links of the held-out batch be (heldout-be)', () => {
     expect(read('resolution S-32/1')).toEqual([['S-32/1', 'A/RES/S-32/1']]);
   });
 });
+
+describe('forms the held-out batch be showed missed (heldout-be)', () => {
+  it('reads a bare number dated in its Council year at the end of a dated list of pairs (en)', () => {
+    const t = 'Recalling its resolutions 1547 (2004) of 11 June 2004, 1556 (2004) of 30 July\n2004, 1585\n(2005) of 10 March 2005, 1588 (2005) of 17 March 2005, and 1590 of 24 March\n2005, and statements of its President concerning Sudan,';
+    expect(read(t, { body: 'S' }).map(([x]) => x)).toEqual(['1547 (2004)', '1556 (2004)', '1585\n(2005)', '1588 (2005)', '1590']);
+    // A day and a month of another year: a count.
+    expect(read('resolutions 1547 (2004) of 11 June 2004 and 1590 of 24 March 2010', { body: 'S' }).map(([x]) => x)).toEqual(['1547 (2004)']);
+  });
+});

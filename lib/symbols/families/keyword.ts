@@ -1352,7 +1352,9 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
   for (let k = 0, it = first; k < 40 && it; k++) {
     // A bare number continues a list only when the list is of Security Council numbers, and is
     // not a day of a month ("733 (1992) or 23 January 1992").
-    if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year'))) break;
+    // ("1585 (2005) of 10 March 2005, … and 1590 of 24 March 2005": unless its own date's year is
+    // the one the table gives it.)
+    if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year' && !ownDateFits(s, it.end, it.core.n)))) break;
     if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
     // "№ 1617 (2005), 40 Рекомендаций ФАТФ": after a Council number with its year, a bare number
     // below 100 is a count (the Council's first hundred resolutions, of 1946-1951, are not cited
@@ -1722,6 +1724,12 @@ function sessionFromNextItem(items: Item[]): void {
     if (it.core.shape !== 'bare' || next.shape !== 'roman' || next.special !== undefined || it.core.n < 100) continue;
     if (gaSession(it.core.n) === next.roman) items[k] = { ...it, core: { shape: 'roman', n: it.core.n, roman: next.roman } };
   }
+}
+
+/** Whether a date with a month follows the bare number `n` ending at `end`, in the year the Council's table gives `n`. */
+function ownDateFits(s: string, end: number, n: number): boolean {
+  const year = datedYear(s, end);
+  return year !== undefined && year === scYear(n);
 }
 
 // "TitleResolution 1542 (2004)": an infobox's label run into a capitalised keyword after it, read
