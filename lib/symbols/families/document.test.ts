@@ -706,6 +706,16 @@ describe('the wrong links of the held-out batch be (heldout-be fr)', () => {
   });
 });
 
+describe('forms the held-out batch be showed missed (heldout-be en)', () => {
+  it('reads a symbol after a job number’s "GE." prefix', () => {
+    expect(read('GE.A/HRC/20/17 and A/HRC/20/22. 4-17781 (E)')).toEqual([
+      ['A/HRC/20/17', 'A/HRC/20/17'],
+      ['A/HRC/20/22', 'A/HRC/20/22'],
+    ]);
+    expect(read('GE.14-06964')).toEqual([]);
+  });
+});
+
 describe('forms the held-out batch bd showed missed (heldout-bd)', () => {
   it('ends a symbol at the ISSN glued to it (fr)', () => {
     expect(read('ISSN 0251-9127 A/70/17 A/70/17ISSN 0251-9151')).toEqual([

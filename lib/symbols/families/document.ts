@@ -270,6 +270,8 @@ function seriesStart(s: string, slash: number): number {
   const tokenEnd = i;
   for (let k = 0; k < 12 && i > 0 && isTokenChar(s.charCodeAt(i - 1)); k++) i--;
   if (i === tokenEnd) return -1;
+  // "GE.A/HRC/20/17": a Geneva job number's prefix left before the symbol (its figures lost).
+  if (s.startsWith('GE.', i) && tokenEnd - i > 3 && isSeriesLetter(s.charCodeAt(i + 3)) && (i === 0 || !isTokenChar(s.charCodeAt(i - 1)))) return i + 3;
   // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", "s" of a
   // joint symbol's "s/12076" or "e" of "e/2003/30", which SYMBOL_AT checks).
   const first = s.charCodeAt(i);
