@@ -27,12 +27,13 @@ export function canonicalDocument(raw: string): string {
   // patterns below run only when the last characters can start them: they are tried at every
   // position otherwise, and this function runs for every symbol found.)
   let tail = '';
-  // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of a document in parentheses, kept as written.
+  // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of a document in parentheses, kept as written;
+  // "A/75/6 (Sect. 1)": a section of the proposed programme budget.
   let part = '';
   // (A literal test first: the end-anchored pattern would be tried at every position of every
   // symbol ending in a parenthesis, "S/RES/2334 (2016)" among them.)
-  if (s[s.length - 1] === ')' && (s.includes('(Part') || s.includes('(Vol'))) {
-    const p = /\s?\((Part|Vol\.)\s?([IVX]{1,5})\)$/.exec(s);
+  if (s[s.length - 1] === ')' && (s.includes('(Part') || s.includes('(Vol') || s.includes('(Sect'))) {
+    const p = /\s?\((Part|Vol\.|Sect\.)\s?([IVX]{1,5}|\d{1,2}[A-Z]?)\)$/.exec(s);
     if (p) {
       part = ` (${p[1]} ${p[2]})`;
       s = s.slice(0, p.index);

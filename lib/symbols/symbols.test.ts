@@ -63,6 +63,9 @@ describe('canonicalDocument', () => {
     ['S/AC.26/Dec.4O', 'S/AC.26/Dec.40'],
     // heldout-be es: the Narcotics Control Board's report's supplement.
     ['E/INCB/2020/1/Supp.1', 'E/INCB/2020/1/Supp.1'],
+    // heldout-bf en: a section of the proposed programme budget.
+    ['A/75/6 (Sect. 1)', 'A/75/6 (Sect. 1)'],
+    ['A/77/6(Sect.29A)', 'A/77/6 (Sect. 29A)'],
   ])('%s → %s', (raw, canon) => expect(canonicalDocument(raw)).toBe(canon));
 });
 

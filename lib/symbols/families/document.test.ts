@@ -706,6 +706,14 @@ describe('the wrong links of the held-out batch be (heldout-be fr)', () => {
   });
 });
 
+describe('the wrong links of the held-out batch bf (heldout-bf)', () => {
+  it('reads a budget section with its symbol (en)', () => {
+    expect(read('A/75/6 (Sect. 1) General Assembly')).toEqual([['A/75/6 (Sect. 1)', 'A/75/6 (Sect. 1)']]);
+    // Not a section in Roman figures, as the budget never numbers them.
+    expect(read('A/75/6 (Sect. I)')).toEqual([['A/75/6', 'A/75/6']]);
+  });
+});
+
 describe('forms the held-out batch be showed missed (heldout-be en)', () => {
   it('reads a symbol after a job number’s "GE." prefix', () => {
     expect(read('GE.A/HRC/20/17 and A/HRC/20/22. 4-17781 (E)')).toEqual([
