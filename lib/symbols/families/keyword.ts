@@ -1682,6 +1682,13 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
       const year = dateYearAfter(s, it.end) ?? adoptionYearAfter(s, it.end) ?? yearBeforeKeyword;
       if (year !== undefined && yearSaysCouncil(core.a, year)) order = [{ type, body: 'A/HRC', bodyFromPage: true }, ...order];
     }
+    // "Recordando su resolución 57/5, de 21 de marzo de 2014" (the Commission on Narcotic Drugs'): a
+    // session/number no organ is named at, dated in a year the Assembly's session did not sit in,
+    // is not the Assembly's.
+    if (core.shape === 'slash' && !core.yearLike && order[0]!.body !== 'A/HRC' && order.every((c) => c.body === undefined || (c.body === 'A' && !c.bodyNear))) {
+      const dated = dateYearAfter(s, it.end);
+      if (dated !== undefined && !assemblySatIn(core.a, dated)) order = [];
+    }
     for (const p of it.pieces) {
       for (const ctx of order) {
         const a = attribute(core, ctx, p.letter);
