@@ -3395,4 +3395,11 @@ describe('the wrong links of the held-out batch bf (heldout-bf)', () => {
     // The Assembly named at it keeps it.
     expect(read('General Assembly resolution 57/5 of 21 March 2014')).toEqual([['57/5', 'A/RES/57/5']]);
   });
+
+  it('reads no IMO resolution, its session in figures in parentheses glued after the number (ru)', () => {
+    expect(read('MSC 85/26 Рез.272(85) 6 января 2009 года Подлинный текст на английском языке |')).toEqual([]);
+    expect(read('резолюция 272 (1969)')).toEqual([['272 (1969)', 'S/RES/272 (1969)']]);
+    // A scan's "(11)" for the Assembly's second session stays the session the table gives.
+    expect(read('resolution 181(11)')).toEqual([['181(11)', 'A/RES/181(II)']]);
+  });
 });

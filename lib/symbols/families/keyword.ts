@@ -882,6 +882,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // "la Resolución 1904 de 2009 del Ministerio de Salud": a State's ministry or agency named as the
     // issuer right after a bare number (and its year): a national act, whatever the year table says.
     if (items.length === 1 && first?.core.shape === 'bare' && !midBody) {
+      // "MSC 85/26 Рез.272(85)": the IMO's resolution, its session's number in parentheses right
+      // after it (no UN series numbers so).
+      if (codeAt(s, first.end) === 40 && sticky(SESSION_NUMBER_AFTER, s, first.end) > first.end) continue;
       NATIONAL_ISSUER.lastIndex = first.end;
       if (NATIONAL_ISSUER.test(s) || nationalAct(s, m.index, first.end)) continue;
       // "والقرار رقم 242 الذي اتخذه المجلس التنفيذي في دورته رقم 82": adopted, the clause after it
@@ -1905,6 +1908,7 @@ function laterYearAfter(s: string, end: number): boolean {
   return y !== null && digitsValue(y[1]!) > 1975;
 }
 
+const SESSION_NUMBER_AFTER = /\((?:[2-9]\d|1\d\d)\)/y;
 const NATIONAL_ISSUER =
   /\s{0,2}(?:,?\s{0,2}(?:de|del|of|du)\s{1,2}(?:\d{1,2}\s{1,2}(?:de\s)?[^\d\s,.;]{3,12}\s{1,2}(?:de\s)?)?(?:19|20)\d\d)?\s{0,2},?\s{0,2}(?:del|de la|de los|de l['’]|du|de|of the|of|by the)\s{1,2}(?:Ministerio|Ministry|Minist[èe]re|Secretar[ií]a|Superintendencia|Departamento|Gobierno|Government|Gouvernement|Alcald[ií]a|Gobernaci[oó]n|Instituto|Congreso|Tribunal|Corte|Banco|Junta|Direcci[oó]n)(?![A-Za-zÀ-ÿ])/y;
 // "Resolución 1904 de 2009": the way States' ministries and agencies cite their own acts (the
