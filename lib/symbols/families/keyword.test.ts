@@ -3403,3 +3403,10 @@ describe('the wrong links of the held-out batch bf (heldout-bf)', () => {
     expect(read('resolution 181(11)')).toEqual([['181(11)', 'A/RES/181(II)']]);
   });
 });
+
+describe('forms the held-out batch bf showed missed (heldout-bf)', () => {
+  it('reads the number given in a relative clause after the word (en)', () => {
+    expect(read('The resolution, which bore the number 2733, received the support of 9 members, while the remaining 6 abstained')).toEqual([['2733', 'S/RES/2733 (2024)']]);
+    expect(read('The resolution, which bears the number 2719, was adopted')).toEqual([['2719', 'S/RES/2719 (2023)']]);
+  });
+});
