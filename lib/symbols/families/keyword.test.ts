@@ -3409,4 +3409,10 @@ describe('forms the held-out batch bf showed missed (heldout-bf)', () => {
     expect(read('The resolution, which bore the number 2733, received the support of 9 members, while the remaining 6 abstained')).toEqual([['2733', 'S/RES/2733 (2024)']]);
     expect(read('The resolution, which bears the number 2719, was adopted')).toEqual([['2719', 'S/RES/2719 (2023)']]);
   });
+
+  it('reads a number sign and the number in parentheses after the word (fr)', () => {
+    expect(read('En septembre 2017, le Conseil des droits de l’homme des Nations unies a adopté une résolution (n° 36/31) créant un Groupe')).toEqual([['36/31', 'A/HRC/RES/36/31']]);
+    // Not a figure alone in the parentheses: a footnote's or a paragraph's.
+    expect(read('une résolution (n° 3) du Conseil des droits de l’homme')).toEqual([]);
+  });
 });
