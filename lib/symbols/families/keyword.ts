@@ -900,7 +900,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
 
 // From a Council list's end to a semicolon in the same sentence, no figure between, and the next
 // list's first pair right after it ("and" may open it); no blank line between.
-const RESUMED_AT = /[^.!?。;\d]{0,300}?;\s{0,3}(?:(?:and|et|y|и)\s{1,2})?(?=\d{1,4}\s?\((?:19|20)\d\d\))/y;
+// (Greedy: the run stops at the first figure or stop, most often within a few words.)
+const RESUMED_AT = /[^.!?。;\d]{0,300};\s{0,3}(?:(?:and|et|y|и)\s{1,2})?(?=\d{1,4}\s?\((?:19|20)\d\d\))/y;
 
 /**
  * "recalling its resolutions 1265 (1999), … 1894 (2009) on the protection of civilians …; 1612
@@ -912,7 +913,7 @@ const RESUMED_AT = /[^.!?。;\d]{0,300}?;\s{0,3}(?:(?:and|et|y|и)\s{1,2})?(?=\d
 function resumedCouncilLists(s: string, end: number, out: Candidate[]): number {
   for (let k = 0; k < 8; k++) {
     const prior = out[out.length - 1];
-    if (!prior || prior.end !== end || prior.kind !== 'sc-resolution' || !codeWithin(s, 59, end, end + 304)) return end;
+    if (!prior || prior.end !== end || prior.kind !== 'sc-resolution') return end;
     RESUMED_AT.lastIndex = end;
     if (!RESUMED_AT.test(s) || s.slice(end, RESUMED_AT.lastIndex).includes('\n\n')) return end;
     const items = readList(s, parseItem(s, RESUMED_AT.lastIndex), false);
@@ -1620,7 +1621,9 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     // organ named or given by the page.
     if (subjectFree && type === 'res' && it.core.shape === 'bare' && it.core.n >= 1000 && it.core.n <= 3541 && out.length) {
       const prior = out[out.length - 1]!;
-      const symbol = prior.symbol && prior.end <= kwStart && assemblyAloneInSentence(s, kwStart, last.end) ? assemblySister(s, it.core.n, kwStart, last.end, prior.symbol, prior.end) : null;
+      // (The sister test first: reading the sentence's organs costs more.)
+      const sister = prior.symbol && prior.end <= kwStart ? assemblySister(s, it.core.n, kwStart, last.end, prior.symbol, prior.end) : null;
+      const symbol = sister && assemblyAloneInSentence(s, kwStart, last.end) ? sister : null;
       if (symbol) {
         for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
         continue;
