@@ -714,6 +714,13 @@ describe('the wrong links of the held-out batch bf (heldout-bf)', () => {
   });
 });
 
+describe('forms the held-out batch bf showed missed (heldout-bf)', () => {
+  it('reads the High Commissioner’s older publication series (fr)', () => {
+    expect(read('HR/P/PT/11/Add.3\n\nPUBLICATION DES NATIONS UNIES Numéro de vente : F.04.XIV.5')).toEqual([['HR/P/PT/11/Add.3', 'HR/P/PT/11/Add.3']]);
+    expect(read('HR/12/2020')).toEqual([]);
+  });
+});
+
 describe('forms the held-out batch be showed missed (heldout-be en)', () => {
   it('reads a symbol after a job number’s "GE." prefix', () => {
     expect(read('GE.A/HRC/20/17 and A/HRC/20/22. 4-17781 (E)')).toEqual([
