@@ -719,6 +719,11 @@ describe('forms the held-out batch bf showed missed (heldout-bf)', () => {
     expect(read('HR/P/PT/11/Add.3\n\nPUBLICATION DES NATIONS UNIES Numéro de vente : F.04.XIV.5')).toEqual([['HR/P/PT/11/Add.3', 'HR/P/PT/11/Add.3']]);
     expect(read('HR/12/2020')).toEqual([]);
   });
+
+  it('reads a conference’s document after an annex’s figure glued to it (zh)', () => {
+    expect(read('提案草案汇编见附件2A/CONF.192/PC/44附件阿拉伯集团')).toEqual([['A/CONF.192/PC/44', 'A/CONF.192/PC/44']]);
+    expect(read('file2A/CONF.192/PC/44')).toEqual([]);
+  });
 });
 
 describe('forms the held-out batch be showed missed (heldout-be en)', () => {

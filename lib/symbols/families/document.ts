@@ -387,8 +387,10 @@ function pageGlued(s: string, slash: number): number {
   if (c === 83 && COUNCIL_RECORD.test(s)) return series;
   THREE_PARTS.lastIndex = slash;
   const m = THREE_PARTS.exec(s) ?? (c === 65 ? ASSEMBLY_RECORD.exec(s.slice(slash, slash + 12)) : null);
-  return m && middleFits(c, Number(m[1])) ? series : -1;
+  // "附件2A/CONF.192/PC/44附件": or a conference's document, its number after CONF.
+  return (m && middleFits(c, Number(m[1]))) || (c === 65 && CONFERENCE.test(s.slice(slash, slash + 12))) ? series : -1;
 }
+const CONFERENCE = /^\/CONF\.\d{1,3}\/[A-Z0-9]/;
 /**
  * "أكتوبر.٢٠١٢.A/67/150**081012": a masthead's date run into the symbol after it, a full stop
  * between (the year's Arabic-Indic figures are folded before). When a year of four figures and a
