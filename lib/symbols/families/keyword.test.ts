@@ -3410,6 +3410,11 @@ describe('forms the held-out batch bf showed missed (heldout-bf)', () => {
     expect(read('The resolution, which bears the number 2719, was adopted')).toEqual([['2719', 'S/RES/2719 (2023)']]);
   });
 
+  it('crosses an item’s subject opened by a participle to the next item (ru)', () => {
+    const t = 'ссылаясь на свои резолюции 56/6 от 9 ноября 2001 года о «Глобальной повестке дня для диалога между цивилизациями», 57/6 от 4 ноября 2002 года, касающуюся поощрения культуры мира и ненасилия, 57/337 от 3 июля 2003 года о предотвращении вооруженных конфликтов, 58/128 от 19 декабря 2003 года';
+    expect(read(t, { body: 'A' }).map(([x]) => x)).toEqual(['56/6', '57/6', '57/337', '58/128']);
+  });
+
   it('reads a number sign and the number in parentheses after the word (fr)', () => {
     expect(read('En septembre 2017, le Conseil des droits de l’homme des Nations unies a adopté une résolution (n° 36/31) créant un Groupe')).toEqual([['36/31', 'A/HRC/RES/36/31']]);
     // Not a figure alone in the parentheses: a footnote's or a paragraph's.
