@@ -3410,6 +3410,13 @@ describe('forms the held-out batch bf showed missed (heldout-bf)', () => {
     expect(read('The resolution, which bears the number 2719, was adopted')).toEqual([['2719', 'S/RES/2719 (2023)']]);
   });
 
+  it('reads "UNSC" before a bare number adopted in the year the table gives it (en)', () => {
+    expect(read('UNSC 1267 was unanimously adopted in 1999 to impose sanctions on the Afghan Taliban regime.')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+    expect(read('UNSC 1267 was adopted on 15 October 1999')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+    // Another year: not the Council's number (a count, another series).
+    expect(read('UNSC 1267 was adopted in 2004')).toEqual([]);
+  });
+
   it('crosses an item’s subject opened by a participle to the next item (ru)', () => {
     const t = 'ссылаясь на свои резолюции 56/6 от 9 ноября 2001 года о «Глобальной повестке дня для диалога между цивилизациями», 57/6 от 4 ноября 2002 года, касающуюся поощрения культуры мира и ненасилия, 57/337 от 3 июля 2003 года о предотвращении вооруженных конфликтов, 58/128 от 19 декабря 2003 года';
     expect(read(t, { body: 'A' }).map(([x]) => x)).toEqual(['56/6', '57/6', '57/337', '58/128']);

@@ -92,6 +92,9 @@ const KW = new RegExp(
     // "Appendix IV : UNSC 984 (1995)": or with its year in parentheses (the pair checked below).
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
     'UNSC(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
+    // "UNSC 1267 was unanimously adopted in 1999": or the number's adoption in the clause after it
+    // (the year checked below).
+    'UNSC(?=\\s\\d{3,4}\\s(?:was|is)\\s(?:unanimously\\s)?(?:adopted|passed)\\s(?:in|on)\\s)',
     // "  • Номер: 1547(2004)": a law database's card of a Council resolution, the key alone before a
     // number and its year in parentheses (the pair checked below).
     'Номер:(?=\\s?\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
@@ -864,6 +867,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // sentence ("Security Council … SCR 1325") or the Organization ("with the UN Secretariat, … the
     // implementation of SCR 986").
     if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index) && !unInSentenceBefore(s, m.index)) continue;
+    // "UNSC 1267 was unanimously adopted in 1999": the abbreviation alone before a bare number reads
+    // only the Council's number adopted in the year its table gives it.
+    if (kw === 'UNSC' && first?.core.shape === 'bare' && codeAt(s, m.index - 1) !== 40 && (adoptionYearAfter(s, first.end) ?? dateYearAfter(s, first.end)) !== (scYear(first.core.n) ?? undefined)) continue;
     // "Разрешение 1251 (1999 г.)": only a Council number with the year the table gives it.
     if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year))) continue;
     if (!items.length) {
@@ -1892,7 +1898,7 @@ function dateYearAfter(s: string, end: number): number | undefined {
 // adopted in 2016", "la resolución 32/19 fue aprobada en 2016": its passive too). "Resolution 47/24
 // (juillet 2021)": the month with the year in the parentheses.
 const ADOPTION_YEAR_AFTER = new RegExp(
-  `\\s{0,2}(?:[(（](?:${MONTH_NAMES}\\s{1,2})?((?:19|20)\\d\\d)[)）]|,?\\s{1,2}(?:(?:was|were|fue|fueron|a été|ont été|был[аио]?)\\s{1,2})?(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\\s{1,2}(?:in|en|в)\\s{1,2}((?:19|20)\\d\\d)(?!\\d))`,
+  `\\s{0,2}(?:[(（](?:${MONTH_NAMES}\\s{1,2})?((?:19|20)\\d\\d)[)）]|,?\\s{1,2}(?:(?:was|were|fue|fueron|a été|ont été|был[аио]?)\\s{1,2})?(?:(?:unanimously|unánimemente|à l['’]unanimité|единогласно)\\s{1,2})?(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\\s{1,2}(?:in|en|в)\\s{1,2}((?:19|20)\\d\\d)(?!\\d))`,
   'y',
 );
 
