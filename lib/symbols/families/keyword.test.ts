@@ -3428,3 +3428,12 @@ describe('forms the held-out batch bf showed missed (heldout-bf)', () => {
     expect(read('une résolution (n° 3) du Conseil des droits de l’homme')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bg (heldout-bg)', () => {
+  it('reads no year after a bare number as the list’s next number (es)', () => {
+    expect(read('RESOLUCIÓN N° 428, 1950')).toEqual([['428', 'A/RES/428(V)']]);
+    expect(read('resolutions 1267, 1999 and 2000')).toEqual([['1267', 'S/RES/1267 (1999)']]);
+    // A year that is neither's stays an item of the list.
+    expect(read('resolutions 1325, 1820, 1888, 1889').map(([x]) => x)).toEqual(['1325', '1820', '1888', '1889']);
+  });
+});

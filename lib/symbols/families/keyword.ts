@@ -1368,6 +1368,10 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     // the one the table gives it.)
     if (k > 0 && it.core.shape === 'bare' && ((items[0]!.core.shape !== 'bare' && items[0]!.core.shape !== 'year') || (dated && items[0]!.core.shape === 'year' && !ownDateFits(s, it.end, it.core.n)))) break;
     if (k > 0 && it.core.shape === 'bare' && it.core.n <= 31 && sticky(MONTH_AFTER, s, it.end) > it.end) break;
+    // "RESOLUCIÓN N° 428, 1950": a year after a bare number, the year of its Council resolution or of
+    // its Assembly session, is its year, not the list's next number.
+    const before = k > 0 ? items[k - 1]!.core : null;
+    if (before?.shape === 'bare' && it.core.shape === 'bare' && it.core.n >= 1946 && it.core.n <= CURRENT_YEAR && yearOfNumber(before.n, it.core.n)) break;
     // "№ 1617 (2005), 40 Рекомендаций ФАТФ": after a Council number with its year, a bare number
     // below 100 is a count (the Council's first hundred resolutions, of 1946-1951, are not cited
     // so beside today's).
@@ -1745,6 +1749,12 @@ function sessionFromNextItem(items: Item[]): void {
     if (it.core.shape !== 'bare' || next.shape !== 'roman' || next.special !== undefined || it.core.n < 100) continue;
     if (gaSession(it.core.n) === next.roman) items[k] = { ...it, core: { shape: 'roman', n: it.core.n, roman: next.roman } };
   }
+}
+
+/** Whether `year` is the year of the Council's resolution `n` or one its Assembly session sat in. */
+function yearOfNumber(n: number, year: number): boolean {
+  const session = gaSession(n);
+  return scYear(n) === year || (session !== null && gaSessionByYear(n, year) === session);
 }
 
 /** Whether a date with a month follows the bare number `n` ending at `end`, in the year the Council's table gives `n`. */
