@@ -706,6 +706,14 @@ describe('the wrong links of the held-out batch be (heldout-be fr)', () => {
   });
 });
 
+describe('forms the held-out batch bg showed missed (heldout-bg en)', () => {
+  it('reads a symbol of two parts run into an infobox’s label', () => {
+    expect(read('DateJune 25, 1950\nMeeting no.473\nCodeS/1501 (Document)')).toEqual([['S/1501', 'S/1501']]);
+    // Not a word that only ends in the series letter.
+    expect(read('EncodeS/1501')).toEqual([]);
+  });
+});
+
 describe('the wrong links of the held-out batch bf (heldout-bf)', () => {
   it('reads a budget section with its symbol (en)', () => {
     expect(read('A/75/6 (Sect. 1) General Assembly')).toEqual([['A/75/6 (Sect. 1)', 'A/75/6 (Sect. 1)']]);

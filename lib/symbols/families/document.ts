@@ -299,7 +299,8 @@ function labelGlued(s: string, start: number, slash: number): number {
   if (series - start < 2 || !isSeriesLetter(s.charCodeAt(series))) return start;
   const c = s.charCodeAt(series - 1);
   if (c < 97 || c > 122) return start;
-  if (RES_OR_DEC.test(s.slice(slash, slash + 5))) return series;
+  // "CodeS/1501 (Document)": an infobox's own label, any symbol after it.
+  if (RES_OR_DEC.test(s.slice(slash, slash + 5)) || INFOBOX_LABEL.test(s.slice(start, series))) return series;
   THREE_PARTS.lastIndex = slash;
   const m = THREE_PARTS.exec(s);
   return m && middleFits(s.charCodeAt(series), Number(m[1])) ? series : start;
@@ -345,6 +346,7 @@ function wordGlued(s: string, slash: number): number {
   return middleFits(s.charCodeAt(series), Number(m[1])) ? series : -1;
 }
 const THREE_PARTS = /\/((?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
+const INFOBOX_LABEL = /^(?:Code|Symbol|Cote|Symbole|Código|Signatura)$/;
 
 /**
  * "komitet oonCERD/C/KGS/CO/5-7": a treaty body's series run into the lower-case word before it
