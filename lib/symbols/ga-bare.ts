@@ -81,13 +81,11 @@ const OLD_ASSEMBLY = /^A\/RES\/(\d{3,4})(?: [A-H])?\(([IVXL]{1,6})\)$/;
 export function assemblySister(s: string, n: number, from: number, to: number, prior: string, priorEnd: number): string | null {
   const m = n >= 1000 ? OLD_ASSEMBLY.exec(prior) : null;
   const session = m ? gaSession(n) : null;
-  if (!m || session !== m[2] || Math.abs(Number(m[1]) - n) > 30 || SENTENCE_END.test(s.slice(priorEnd, from))) return null;
+  if (!m || session !== m[2] || Math.abs(Number(m[1]) - n) > 30 || priorEnd < from - sentenceBefore(s, from).length) return null;
   const councilYear = scYear(n);
   if (councilTopicIn(s, n, from, to) || (councilYear !== null && sentenceAround(s, from, to).includes(String(councilYear)))) return null;
   return `A/RES/${n}(${session})`;
 }
-
-const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 
 // A vote's count for the resolution: "adoptée par 33 voix pour", "adopted by 33 votes to 13",
 // "aprobada con 33 votos a favor", "33 голосами", "بأغلبية 33 صوتا".

@@ -189,7 +189,8 @@ const FEMININE_ITS = /ها$/;
 // "with the code", as news gives a resolution's number.
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
 // "Резолюция⏎Номер: 1518(2003)": a key/value line under the word; "La résolution, portant le numéro
-// 2699": the number given with a participle ("The resolution, which bore the number 2733": a relative clause); "(Резолюция номер 181)": the word alone before a figure;
+// 2699": the number given with a participle ("The resolution, which bore the number 2733": in a
+// relative clause); "(Резолюция номер 181)": the word alone before a figure;
 // "una resolución (número 36/31)", "une résolution (n° 36/31)": the word or sign and the number in
 // parentheses after the keyword.
 // "Résolution n ° 1973": the sign set apart from its letter.
@@ -1703,7 +1704,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     // "Recordando su resolución 57/5, de 21 de marzo de 2014" (the Commission on Narcotic Drugs'): a
     // session/number no organ is named at, dated in a year the Assembly's session did not sit in,
     // is not the Assembly's.
-    if (core.shape === 'slash' && !core.yearLike && order[0]!.body !== 'A/HRC' && order.every((c) => c.body === undefined || (c.body === 'A' && !c.bodyNear))) {
+    if (core.shape === 'slash' && !core.yearLike && order.every((c) => c.body === undefined || (c.body === 'A' && !c.bodyNear))) {
       const dated = dateYearAfter(s, it.end);
       if (dated !== undefined && !assemblySatIn(core.a, dated)) order = [];
     }
