@@ -292,7 +292,7 @@ function seriesStart(s: string, slash: number): number {
  * before the slash is a capitalised word ending in the series letter (a lower-case letter, then
  * A, S or E) and a resolution or decision part follows, the symbol starts at that letter.
  * "Security CouncilS/2016/1038": a masthead's organ run into its symbol; a symbol of three parts
- * is taken too, its middle checked as wordGlued checks it.
+ * is taken too, its middle checked (middlePartFits).
  */
 function labelGlued(s: string, start: number, slash: number): number {
   const series = slash - 1;
@@ -301,9 +301,7 @@ function labelGlued(s: string, start: number, slash: number): number {
   if (c < 97 || c > 122) return start;
   // "CodeS/1501 (Document)": an infobox's own label, any symbol after it.
   if (RES_OR_DEC.test(s.slice(slash, slash + 5)) || INFOBOX_LABEL.test(s.slice(start, series))) return series;
-  THREE_PARTS.lastIndex = slash;
-  const m = THREE_PARTS.exec(s);
-  return m && middleFits(s.charCodeAt(series), Number(m[1])) ? series : start;
+  return middlePartFits(s, slash) ? series : start;
 }
 /**
  * "CódigoA/RES/2758(XXVI)": the same label run-in when the word holds a letter outside ASCII (which
@@ -337,15 +335,22 @@ function wordGlued(s: string, slash: number): number {
   if (isTokenChar(before) || before === 95 || before === 47 || before === 64 || before > 127) return -1;
   // "demandE/RES/2003/33": a resolution's symbol run into the last word of its title before it.
   if (RES_OR_DEC.test(s.slice(slash, slash + 5))) return series;
-  THREE_PARTS.lastIndex = slash;
-  const m = THREE_PARTS.exec(s);
-  if (!m) return -1;
-  // The middle part checks itself, as no word's ending does: the Council's and ECOSOC's documents are
-  // numbered by year (S/1997/742, E/2020/5) from the years they were, the Assembly's by a session
-  // it has held ("usersS/10/20" is no Council document; "fileA/99/1" no Assembly one).
-  return middleFits(s.charCodeAt(series), Number(m[1])) ? series : -1;
+  return middlePartFits(s, slash) ? series : -1;
 }
 const THREE_PARTS = /\/((?:19|20)\d\d|\d{1,2})\/\d{1,4}/y;
+
+/**
+ * Whether a symbol of three parts follows the series letter's slash at `slash` (a session or year,
+ * then a number) and its middle part fits the letter. The middle part checks a glued symbol, as no
+ * word's ending does: the Council's and ECOSOC's documents are numbered by year (S/1997/742,
+ * E/2020/5) from the years they were, the Assembly's by a session it has held ("usersS/10/20" is no
+ * Council document; "fileA/99/1" no Assembly one).
+ */
+function middlePartFits(s: string, slash: number): boolean {
+  THREE_PARTS.lastIndex = slash;
+  const m = THREE_PARTS.exec(s);
+  return m !== null && middleFits(s.charCodeAt(slash - 1), Number(m[1]));
+}
 const INFOBOX_LABEL = /^(?:Code|Symbol|Cote|Symbole|Código|Signatura)$/;
 
 /**
@@ -374,7 +379,7 @@ const ASSEMBLY_RECORD = /^\/(\d{1,2})\/PV\.\d{1,4}/;
  * "that 13A/63/PV.104 no action be taken": a verbatim record's running header run into the page
  * number before it, as extracted text joins a page's last line to the next page's header. When one
  * to three figures stand before the series letter (A, S or E), and no word, path or figure before
- * them, and a symbol of three parts follows (checked as wordGlued checks it) or a Council record,
+ * them, and a symbol of three parts follows (middlePartFits) or a Council record,
  * the symbol starts at the letter. Returns -1 otherwise.
  */
 function pageGlued(s: string, slash: number): number {
@@ -387,26 +392,25 @@ function pageGlued(s: string, slash: number): number {
   const c = s.charCodeAt(series);
   COUNCIL_RECORD.lastIndex = slash;
   if (c === 83 && COUNCIL_RECORD.test(s)) return series;
-  THREE_PARTS.lastIndex = slash;
-  const m = THREE_PARTS.exec(s) ?? (c === 65 ? ASSEMBLY_RECORD.exec(s.slice(slash, slash + 12)) : null);
+  if (middlePartFits(s, slash)) return series;
+  if (c !== 65) return -1;
+  const record = ASSEMBLY_RECORD.exec(s.slice(slash, slash + 12));
   // "附件2A/CONF.192/PC/44附件": or a conference's document, its number after CONF.
-  return (m && middleFits(c, Number(m[1]))) || (c === 65 && CONFERENCE.test(s.slice(slash, slash + 12))) ? series : -1;
+  return (record && middleFits(c, Number(record[1]))) || CONFERENCE.test(s.slice(slash, slash + 12)) ? series : -1;
 }
 const CONFERENCE = /^\/CONF\.\d{1,3}\/[A-Z0-9]/;
 /**
  * "أكتوبر.٢٠١٢.A/67/150**081012": a masthead's date run into the symbol after it, a full stop
  * between (the year's Arabic-Indic figures are folded before). When a year of four figures and a
  * full stop stand before the series letter, no letter or figure before the year, and a symbol of
- * three parts follows (checked as wordGlued checks it), the symbol starts at the letter; else -1.
+ * three parts follows (middlePartFits), the symbol starts at the letter; else -1.
  */
 function yearStopGlued(s: string, slash: number): number {
   const series = slash - 1;
   if (series < 5 || !isSeriesLetter(s.charCodeAt(series)) || s.charCodeAt(series - 1) !== 46) return -1;
   const y = series - 5;
   if (!/^(?:19|20)\d\d$/.test(s.slice(y, series - 1)) || (y > 0 && isTokenChar(s.charCodeAt(y - 1)) && s.charCodeAt(y - 1) !== 46)) return -1;
-  THREE_PARTS.lastIndex = slash;
-  const m = THREE_PARTS.exec(s);
-  return m && middleFits(s.charCodeAt(series), Number(m[1])) ? series : -1;
+  return middlePartFits(s, slash) ? series : -1;
 }
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
