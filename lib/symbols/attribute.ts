@@ -225,7 +225,9 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
     }
     case 'bare': {
       if (type !== 'res') return null;
+      // (A part letter is the Assembly's: "2200A" is never the Council's 2200.)
       if (body === 'S' || (body === undefined && core.n >= 100)) {
+        if (letter) return null;
         if (core.n > MAX_NUMBER) return null;
         const y = scYear(core.n);
         if (y === null) return null;

@@ -393,8 +393,11 @@ export function parseItem(s: string, pos: number): Item | null {
         core = { shape: 'roman', n, roman: r };
       }
     } else {
-      if (letters.length) return null;
-      BARE_END.lastIndex = end;
+      // "大会第2200A号决议", "General Assembly resolution 2200A": one part letter on a number of the
+      // Assembly's first sessions, cited without its session (which only the Assembly's numbers
+      // have: attribute reads such an item as the Assembly's or not at all).
+      if (letters.length && (letters.length > 1 || gaSession(n) === null)) return null;
+      BARE_END.lastIndex = afterLetters;
       if (!BARE_END.test(s) && !footnoteGlued(s, pos, end, n)) return null;
       // "в резолюции 2014-го и 2015 года": a year with a Russian ordinal ending, not a number.
       if (n >= 1900 && n < 2100 && s.charCodeAt(end) === 45) {

@@ -734,3 +734,15 @@ describe('a resolution’s parts joined before 号 in a list (heldout-ba zh)', (
     ]);
   });
 });
+
+describe('a part letter on a number of the Assembly’s first sessions, no session written (seen-bg zh)', () => {
+  it('reads "第2200A号决议" as the Assembly’s, with the session the number fits', () => {
+    expect(read('1966年12月16日第二十一届联合国大会第2200A号决议通过并开放给各国签字、批准和加入。')).toEqual([['2200A', 'A/RES/2200 A(XXI)']]);
+    expect(read('大会第2200A号决议')).toEqual([['2200A', 'A/RES/2200 A(XXI)']]);
+  });
+
+  it('leaves it without the Assembly, and a letter on a later number (the Council’s)', () => {
+    expect(read('第2200A号决议')).toEqual([]);
+    expect(read('安理会第1325A号决议')).toEqual([]);
+  });
+});

@@ -3437,3 +3437,10 @@ describe('the wrong links of the held-out batch bg (heldout-bg)', () => {
     expect(read('resolutions 1325, 1820, 1888, 1889').map(([x]) => x)).toEqual(['1325', '1820', '1888', '1889']);
   });
 });
+
+describe('a part letter glued to a number of the Assembly’s first sessions, no session written', () => {
+  it('reads "General Assembly resolution 2200A" as the Assembly’s, and no letter on a Council number', () => {
+    expect(read('adopted by General Assembly resolution 2200A on 16 December 1966')).toEqual([['2200A', 'A/RES/2200 A(XXI)']]);
+    expect(read('Security Council resolution 1325A')).toEqual([]);
+  });
+});
