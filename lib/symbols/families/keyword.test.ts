@@ -3444,3 +3444,15 @@ describe('a part letter glued to a number of the Assembly’s first sessions, no
     expect(read('Security Council resolution 1325A')).toEqual([]);
   });
 });
+
+describe('the bare abbreviation SCR written twice in reach (seen-bg en)', () => {
+  it('reads both Council numbers, and still leaves one SCR alone before a bare number', () => {
+    expect(read('SCR 687 did not repeal the authorisation to use force in paragraph 2 of SCR 678.')).toEqual([
+      ['687', 'S/RES/687 (1991)'],
+      ['678', 'S/RES/678 (1990)'],
+    ]);
+    expect(read('SCR 687 did not repeal the authorisation to use force.')).toEqual([]);
+    // (Nor a word that ends in SCR.)
+    expect(read('TSCR 687 and TSCR 678')).toEqual([]);
+  });
+});

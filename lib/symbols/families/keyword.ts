@@ -866,8 +866,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // "SCR 1888 (2009)": the bare abbreviation (a part number, a rectifier's) reads a Council number
     // with a year the table confirms, or any Council number with an organ named before it in the
     // sentence ("Security Council … SCR 1325") or the Organization ("with the UN Secretariat, … the
-    // implementation of SCR 986").
-    if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index) && !unInSentenceBefore(s, m.index)) continue;
+    // implementation of SCR 986"), or one of two in reach ("SCR 687 did not repeal … paragraph 2 of
+    // SCR 678": a writer's abbreviation for the Council's resolutions, as no part number recurs so).
+    if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index) && !unInSentenceBefore(s, m.index) && !scrAgain(s, m.index)) continue;
     // "UNSC 1267 was unanimously adopted in 1999": the abbreviation alone before a bare number reads
     // only the Council's number adopted in the year its table gives it.
     if (kw === 'UNSC' && first?.core.shape === 'bare' && codeAt(s, m.index - 1) !== 40 && (adoptionYearAfter(s, first.end) ?? dateYearAfter(s, first.end)) !== (scYear(first.core.n) ?? undefined)) continue;
@@ -2410,6 +2411,17 @@ function isListingVerbAt(s: string, pos: number): boolean {
 function unInSentenceBefore(s: string, at: number): boolean {
   const head = s.slice(Math.max(0, at - 300), at);
   return THE_UN.test(head.slice(lastSentenceEnd(head)));
+}
+
+// "SCR 678": the bare abbreviation before a number, as a word of its own.
+const SCR_BEFORE_NUMBER = /(?<![A-Za-z])SCR\s\d/g;
+
+/** Whether another "SCR" before a number stands within 300 characters of the one at `at`. */
+function scrAgain(s: string, at: number): boolean {
+  const lo = Math.max(0, at - 300);
+  const near = s.slice(lo, at + 303);
+  for (const m of near.matchAll(SCR_BEFORE_NUMBER)) if (lo + m.index !== at) return true;
+  return false;
 }
 
 /** Where the last sentence in `s` ends (0 when none does). */
