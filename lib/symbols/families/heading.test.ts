@@ -176,3 +176,12 @@ describe('forms the held-out batch ba showed missed (heldout-ba)', () => {
     expect(read('<b>see 7/6. Mandate</b>', { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('forms the batch bg showed missed (seen-bg fr)', () => {
+  it('reads a card’s number with the type word in lower case on the next line', () => {
+    expect(read('1989/64\nrésolution du 24 mai 1989 - Conseil économique et social de l’ONU', { body: 'E' })).toEqual([['1989/64', 'E/RES/1989/64']]);
+    // On the same line, or as a plural, the word is no card's.
+    expect(read('1989/64 résolution du 24 mai 1989', { body: 'E' })).toEqual([]);
+    expect(read('1989/64\nrésolutions du Conseil', { body: 'E' })).toEqual([]);
+  });
+});
