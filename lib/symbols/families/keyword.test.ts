@@ -3456,3 +3456,15 @@ describe('the bare abbreviation SCR written twice in reach (seen-bg en)', () => 
     expect(read('TSCR 687 and TSCR 678')).toEqual([]);
   });
 });
+
+describe('an Arabic list whose items a participle’s subject parts (seen-bg ar)', () => {
+  it('reads the item after "المتعلِّق ب …، و", the subject broken by a PDF’s spaces', () => {
+    const t = 'وإذ يشير أيض اً إلى قراريه 5/1 المتعلِّق ب بناء مؤسسات مجلس حقوق الإنسان ، و5/2 المتعلِّق ب مدونة قواعد السلوك';
+    expect(read(t, { body: 'A/HRC' })).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+    // Not a number of another shape after it (a date's day).
+    expect(read('إلى قراره 5/1 المتعلق ببناء المؤسسات، و18 حزيران/يونيه 2007', { body: 'A/HRC' })).toEqual([['5/1', 'A/HRC/RES/5/1']]);
+  });
+});

@@ -374,9 +374,10 @@ const ADOPTED_CLAUSE =
 // the⏎⏎institution-building package, and 16/21"). A name in parentheses without figures may stand in
 // it, and it may run to 160 characters ("sur l'application des résultats de la deuxième Conférence des
 // Nations Unies sur les établissements humains (Habitat II), et 50/227"). "57/6 от 4 ноября 2002 года,
-// касающуюся поощрения культуры мира, 57/337": a participle ("concerning") may open it.
+// касающуюся поощрения культуры мира, 57/337": a participle ("concerning") may open it, as Arabic's
+// "5/1 المتعلِّق ببناء مؤسسات مجلس حقوق الإنسان، و5/2" does.
 const TOPIC =
-  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|concerning|regarding|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|касающ[а-я]{2,4}|посвящ[её]нн[а-я]{2,4}|относительно|بشأن|المعنون|المعنونة)\s(?:[^;:.()\d\n]|\n(?=[^\n]))(?:[^;:.()\d\n]|\([^;:.()\d\n]{1,24}\)|\n{1,2}(?=[^\n])){0,159}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
+  /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|concerning|regarding|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|касающ[а-я]{2,4}|посвящ[её]нн[а-я]{2,4}|относительно|بشأن|المعنون|المعنونة|المتعلق(?:ة|ين|تين)?)\s(?:[^;:.()\d\n]|\n(?=[^\n]))(?:[^;:.()\d\n]|\([^;:.()\d\n]{1,24}\)|\n{1,2}(?=[^\n])){0,159}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
