@@ -3468,3 +3468,10 @@ describe('an Arabic list whose items a participle’s subject parts (seen-bg ar)
     expect(read('إلى قراره 5/1 المتعلق ببناء المؤسسات، و18 حزيران/يونيه 2007', { body: 'A/HRC' })).toEqual([['5/1', 'A/HRC/RES/5/1']]);
   });
 });
+
+describe('the English keyword with the Spanish accent (seen-ak es)', () => {
+  it('reads "RESOLUTIÓN 2231 (2015)"', () => {
+    expect(read('RESOLUTIÓN 2231 (2015)')).toEqual([['2231 (2015)', 'S/RES/2231 (2015)']]);
+    expect(read('la resolutión 2231 (2015) del Consejo')).toEqual([['2231 (2015)', 'S/RES/2231 (2015)']]);
+  });
+});
