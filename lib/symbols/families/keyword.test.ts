@@ -3475,3 +3475,11 @@ describe('the English keyword with the Spanish accent (seen-ak es)', () => {
     expect(read('la resolutión 2231 (2015) del Consejo')).toEqual([['2231 (2015)', 'S/RES/2231 (2015)']]);
   });
 });
+
+describe('the wrong links of the held-out batch bh (heldout-bh)', () => {
+  it('leaves a footnote’s mark run into the comma after a Council pair (en)', () => {
+    expect(read('the implementation of\n\nresolution 1244 (1999),158 which was dispatched to\n\nKosovo')).toEqual([['1244 (1999)', 'S/RES/1244 (1999)']]);
+    // A pair after such a comma goes on with the list.
+    expect(read('resolutions 1265 (1999), 1296 (2000),1674 (2006) and 1894 (2009)').map(([t]) => t)).toEqual(['1265 (1999)', '1296 (2000)', '1674 (2006)', '1894 (2009)']);
+  });
+});

@@ -1421,6 +1421,9 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     // "résolution 1856 (2008) du 22 décembre 2008,107 le Conseil": a comma between figures with no
     // space is a footnote's mark run into the date (or a decimal), never a list's separator.
     if (codeAt(s, pos) === 44 && isDigit(codeAt(s, pos - 1)) && isDigit(codeAt(s, pos + 1))) break;
+    // "resolution 1244 (1999),158 which was dispatched": so is a bare number run into the comma after
+    // a year's parenthesis ("1296 (2000),1674 (2006)", a pair, goes on).
+    if (codeAt(s, pos) === 44 && codeAt(s, pos - 1) === 41 && isDigit(codeAt(s, pos + 1)) && parseItem(s, pos + 1)?.core.shape === 'bare') break;
     let next = sticky(SEP, s, pos);
     // "… 1948، ورقم 302 (الدورة 4)": each item with its number word.
     if (next > pos) next = sticky(NUMBER_WORD, s, next);
