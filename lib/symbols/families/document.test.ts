@@ -1054,3 +1054,11 @@ describe('the wrong links of the held-out batch bc (heldout-bc ru)', () => {
     expect(read('see E/20 and 30 / 4')).toEqual([['E/20', 'E/20']]);
   });
 });
+
+describe('the wrong links of the held-out batch bh (heldout-bh)', () => {
+  it('reads a part whose word is in lower case, written as the catalogue writes it (en)', () => {
+    expect(read('The report of the Committee (E/2014/32 (part II), which contains the above recommendations')).toEqual([['E/2014/32 (part II)', 'E/2014/32 (Part II)']]);
+    // Not a paragraph's "(part of …)".
+    expect(read('E/2014/32 (part of the report)')).toEqual([['E/2014/32', 'E/2014/32']]);
+  });
+});
