@@ -3483,3 +3483,13 @@ describe('the wrong links of the held-out batch bh (heldout-bh)', () => {
     expect(read('resolutions 1265 (1999), 1296 (2000),1674 (2006) and 1894 (2009)').map(([t]) => t)).toEqual(['1265 (1999)', '1296 (2000)', '1674 (2006)', '1894 (2009)']);
   });
 });
+
+describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
+  it('reads a session/number before the word in a sentence naming the Human Rights Council alone (en)', () => {
+    expect(read('UNHRC adopts Sri Lanka resolution: fully implement 30/1 resolution by 2019')).toEqual([['30/1', 'A/HRC/RES/30/1']]);
+    // Not with no body named, another body named too, or the plural (a count).
+    expect(read('fully implement 30/1 resolution by 2019')).toEqual([]);
+    expect(read('The Human Rights Council and the General Assembly: fully implement 30/1 resolution')).toEqual([]);
+    expect(read('The Human Rights Council adopted 30/1 resolutions')).toEqual([]);
+  });
+});

@@ -2041,7 +2041,10 @@ function numberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candid
   const council = COUNCIL_BEFORE_WORD.exec(s.slice(Math.max(0, kwStart - 32), kwStart));
   const at = council ? kwStart - council[0].length : kwStart;
   const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, at - 8), at));
-  if (!m) return;
+  if (!m) {
+    if (!council) sessionNumberBeforeKeyword(s, kwStart, kw, out);
+    return;
+  }
   const n = Number(m[1]);
   if (n < 100 || n > MAX_NUMBER || (n >= 1945 && n <= 2030) || scYear(n) === null) return;
   const start = at - m[0].length;
@@ -2057,6 +2060,25 @@ function numberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candid
   const named = lastBodyAt(sentence);
   if (named ? named.body !== 'S' : !THE_UN.test(sentence)) return;
   out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution', uncertain: named?.body !== 'S' }));
+}
+
+const SESSION_NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{1,2})\/(\d{1,3})\s{1,2}$/;
+
+/**
+ * "UNHRC adopts Sri Lanka resolution: fully implement 30/1 resolution by 2019": a session/number
+ * before the word in the singular, read only in a sentence that names the Human Rights Council and
+ * no other body before it (its sessions' numbers alone say nothing of the organ); uncertain.
+ */
+function sessionNumberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candidate[]): void {
+  if (/[sS]$/.test(kw)) return;
+  const m = SESSION_NUMBER_BEFORE.exec(s.slice(Math.max(0, kwStart - 10), kwStart));
+  if (!m) return;
+  const start = kwStart - m[0].length;
+  const lo = Math.max(0, start - 160);
+  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, start)), start);
+  if (lastBodyAt(sentence)?.body !== 'A/HRC' || lastBodyFitting(sentence, (b) => b !== 'A/HRC')) return;
+  const a = attribute({ shape: 'slash', a: Number(m[1]), b: Number(m[2]), yearLike: false }, { type: 'res', body: 'A/HRC' });
+  if (a) out.push(candidate(start, start + m[1]!.length + 1 + m[2]!.length, { ...a, uncertain: true }));
 }
 
 /** The body named right before the keyword at `kwStart` ("Security Council resolutions"), if any. */
