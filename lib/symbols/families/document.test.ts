@@ -1062,3 +1062,15 @@ describe('the wrong links of the held-out batch bh (heldout-bh)', () => {
     expect(read('E/2014/32 (part of the report)')).toEqual([['E/2014/32', 'E/2014/32']]);
   });
 });
+
+describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
+  it('reads an emergency special session’s resolution number after an infobox’s label (en)', () => {
+    expect(read('- Number: ES-10/21\n- Code: A/RES/ES-10/21')).toEqual([
+      ['ES-10/21', 'A/RES/ES-10/21'],
+      ['A/RES/ES-10/21', 'A/RES/ES-10/21'],
+    ]);
+    // Without the label the number alone is left (a draft's or record's symbol still reads).
+    expect(read('see ES-10/21 above')).toEqual([]);
+    expect(read('Number: ES-10/L.21')).toEqual([['ES-10/L.21', 'A/ES-10/L.21']]);
+  });
+});

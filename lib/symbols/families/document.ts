@@ -534,10 +534,18 @@ function emergencyWithoutA(s: string, slash: number): Candidate | null {
   if (!m || Number(m[1]) < 6 || Number(m[1]) > 20) return null;
   ES_PART.lastIndex = slash;
   const p = ES_PART.exec(s);
-  if (!p) return null;
+  const start = slash - m[0].length;
+  if (!p) {
+    // "- Number: ES-10/21": an infobox's number of the session's resolution, its label before it.
+    ES_NUMBER.lastIndex = slash;
+    if (!NUMBER_LABEL_BEFORE.test(s.slice(Math.max(0, start - 10), start)) || !ES_NUMBER.test(s)) return null;
+    return { start, end: ES_NUMBER.lastIndex, symbol: `A/RES/ES-${m[1]}${s.slice(slash, ES_NUMBER.lastIndex)}`, kind: 'ga-resolution' };
+  }
   const symbol = canonicalDocument(`A/ES-${m[1]}${p[0].replace(/\s/g, '')}`);
-  return { start: slash - m[0].length, end: ES_PART.lastIndex, symbol, kind: symbolKind(symbol) };
+  return { start, end: ES_PART.lastIndex, symbol, kind: symbolKind(symbol) };
 }
+const ES_NUMBER = /\/\d{1,3}(?![\d/A-Za-z]|[.,]\d)/y;
+const NUMBER_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:Number|Número|Numéro|Номер):[ \t]{0,2}$/;
 
 // "Resolution\n\nA RES 77/276": an Assembly resolution's symbol with spaces for its first two
 // slashes, as a library record's text gives it ("Резолюция № A/RES 58/234": or for its second);
