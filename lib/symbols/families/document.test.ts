@@ -1073,4 +1073,11 @@ describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
     expect(read('see ES-10/21 above')).toEqual([]);
     expect(read('Number: ES-10/L.21')).toEqual([['ES-10/L.21', 'A/ES-10/L.21']]);
   });
+
+  it('reads a Council document whose series a scan’s running head gives in lower case, alone on its line (ru)', () => {
+    expect(read('79-11354\n/ в о е\ns/13268\nRussian •\nAnnex\nPage 1')).toEqual([['s/13268', 'S/13268']]);
+    // Not within a line: a Spanish "s/" (sin, sobre) or a sum.
+    expect(read('pago s/13268')).toEqual([]);
+    expect(read('s/13268 sobre el total')).toEqual([]);
+  });
 });
