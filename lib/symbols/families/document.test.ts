@@ -1080,4 +1080,13 @@ describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
     expect(read('pago s/13268')).toEqual([]);
     expect(read('s/13268 sobre el total')).toEqual([]);
   });
+
+  it('reads a symbol typed in lower case after its series, a body’s part second (en; seen-ba es)', () => {
+    expect(read('A/hrc/25/crp. 1 Distr.: Restricted')).toEqual([['A/hrc/25/crp. 1', 'A/HRC/25/CRP.1']]);
+    expect(read('a/hrc/40/3/add.1€¦  · web viewen el presente informe')).toEqual([['a/hrc/40/3/add.1', 'A/HRC/40/3/Add.1']]);
+    expect(read('see e/cn.4/2005/10 and')).toEqual([['e/cn.4/2005/10', 'E/CN.4/2005/10']]);
+    // Not a word after the series' slash.
+    expect(read('a/hrc is')).toEqual([]);
+    expect(read('A/human rights')).toEqual([]);
+  });
 });

@@ -677,6 +677,25 @@ function isScrap(s: string, end: number, raw: string): boolean {
   return SCRAPS_AFTER.test(s);
 }
 
+// "A/hrc/25/crp. 1", "a/hrc/40/3/add.1": a symbol typed (or a file's name copied) in lower case after
+// its series, its second part a body's or commission's of the series (the Assembly's Human Rights
+// Council, a committee, a commission or a conference); "a/res/…" SYMBOL_AT reads itself.
+const LOWER_SECOND = /^[AaEeSs]\/(?:hrc\/|c\.\d|cn\.\d|ac\.\d|conf\.\d)/;
+const WORD_BREAK = /\s(?!\d)/;
+
+/** The symbol at `start` read in capitals when its parts after the series are in lower case (LOWER_SECOND), or null. */
+function inLowerCase(s: string, start: number, slash: number): Candidate | null {
+  if (slash !== start + 1 || !LOWER_SECOND.test(s.slice(start, start + 8))) return null;
+  let piece = s.slice(start, start + 48);
+  const cut = piece.search(WORD_BREAK);
+  if (cut > 0) piece = piece.slice(0, cut);
+  // (ASCII letters only: each keeps its length in capitals, so offsets stay the text's.)
+  SYMBOL_AT.lastIndex = 0;
+  const m = SYMBOL_AT.exec(piece.replace(/[a-z]/g, (c) => c.toUpperCase()));
+  const r = m ? read(withoutForeignTail(m[0])) : null;
+  return r ? { start, end: start + withoutForeignTail(m![0]).length, symbol: r.symbol, kind: r.kind } : null;
+}
+
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
 export function findDocuments(s: string, slashes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -705,6 +724,12 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     const dayAt = dayGluedAt(s, start, slash);
     const m = SYMBOL_AT.exec(dayAt < 0 ? s : s.slice(0, dayAt));
     if (!m) {
+      const lower = inLowerCase(s, start, slash);
+      if (lower) {
+        out.push(lower);
+        done = lower.end;
+        continue;
+      }
       const split = (start >= 2 ? splitSeries(s, start, slash) : null) ?? repeated(s, start, out);
       if (split && split.start >= done) {
         out.push(split);
