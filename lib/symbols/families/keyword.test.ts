@@ -3492,4 +3492,12 @@ describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
     expect(read('The Human Rights Council and the General Assembly: fully implement 30/1 resolution')).toEqual([]);
     expect(read('The Human Rights Council adopted 30/1 resolutions')).toEqual([]);
   });
+
+  it('reads the Human Rights Council’s session/number with a dash, the Council named right after (fr; seen-as ar)', () => {
+    expect(read('Résolution 16-18 du CDH: une mise en oeuvre necessaire')).toEqual([['16-18', 'A/HRC/RES/16/18']]);
+    expect(read('القرار رقم 16-18 الصادر عن مجلس حقوق الإنسان التابع للأمم المتحدة')).toEqual([['16-18', 'A/HRC/RES/16/18']]);
+    // A range after the plural word, and no other body's.
+    expect(read('résolutions 16-18 du CDH')).toEqual([]);
+    expect(read('Résolution 16-18 du Conseil de sécurité')).toEqual([]);
+  });
 });

@@ -1126,6 +1126,11 @@ interface Opening {
   midBody: Body | undefined;
 }
 
+// "16-18" after the word: the Human Rights Council's session/number with a dash (see firstItem);
+// the word in the plural ("résolutions", "القرارات") reads a range there.
+const HYPHEN_NUMBER = /-(\d{1,3})(?![\d\-\/]|[.,]\d)/y;
+const PLURAL_KEYWORD = /[sS]\s|ات/;
+
 /**
  * The first item after the keyword at `kwStart`, read from `lead.pos` (past the body, the United
  * Nations and the number word between them) in any of the ways a number follows a keyword; null
@@ -1194,6 +1199,16 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     YEAR_DASHED.lastIndex = first.end;
     const y = YEAR_DASHED.exec(s);
     if (y && scFits(first.core.n, Number(y[1]))) first = { core: { shape: 'year', n: first.core.n, year: Number(y[1]) }, pieces: [{ start: first.pieces[0]!.start, end: YEAR_DASHED.lastIndex }], end: YEAR_DASHED.lastIndex };
+  }
+  // "Résolution 16-18 du CDH", "القرار رقم 16-18 الصادر عن مجلس حقوق الإنسان": the Human Rights
+  // Council's session/number with a dash for its slash, read only after the word in the singular
+  // with the Council named right after it (elsewhere "16-18" is a range of numbers).
+  if (first && first.core.shape === 'bare' && first.core.n <= 62 && codeAt(s, first.end) === 45 && !PLURAL_KEYWORD.test(s.slice(kwStart, pos))) {
+    HYPHEN_NUMBER.lastIndex = first.end;
+    const h = HYPHEN_NUMBER.exec(s);
+    if (h && bodyAfter(s.slice(HYPHEN_NUMBER.lastIndex, HYPHEN_NUMBER.lastIndex + 96)) === 'A/HRC') {
+      first = { core: { shape: 'slash', a: first.core.n, b: Number(h[1]), yearLike: false }, pieces: [{ start: first.pieces[0]!.start, end: HYPHEN_NUMBER.lastIndex }], end: HYPHEN_NUMBER.lastIndex };
+    }
   }
   // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
   if (!first && QUOTE_OPEN(codeAt(s, pos))) first = quotedNumber(s, pos + 1) ?? quotedHeading(s, pos + 1);
