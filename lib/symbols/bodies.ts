@@ -31,7 +31,7 @@ const NAMES: [Body, string][] = [
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.
   ['S', `Security Council|SECURITY COUNCIL|CONSEJO DE SEGURIDAD|CONSEIL DE S[ÉE]CURIT[ÉE]|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de [Ss][ée]curit[ée]|Consejo de [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
-  ['E', "Economic and Social Council|ECOSOC|Conseil (?:é|e')conomique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會"],
+  ['E', "Economic and Social Council|ECOSOC|Conseil (?:é|e')conomique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經濟暨社會理事會|經社理事會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they
   // adopted must never be linked as a General Assembly or ECOSOC one. Listed before 'A' so that

@@ -746,3 +746,17 @@ describe('a part letter on a number of the Assembly’s first sessions, no sessi
     expect(read('安理会第1325A号决议')).toEqual([]);
   });
 });
+
+describe('ECOSOC’s resolutions before 1978 in Chinese numerals (heldout-bh zh)', () => {
+  it('reads number, part letter and session after 決議案, the Council named before', () => {
+    const t = '覆按聯合國經濟暨社會理事會關於懲治戰爭罪犯及危害人類罪犯之一九六五年七月二十八日決議案一0七四D(三十九)及一九六六年八月五日決議案一一五八(四十一),';
+    expect(read(t)).toEqual([
+      ['一0七四D(三十九)', 'E/RES/1074 D(XXXIX)'],
+      ['一一五八(四十一)', 'E/RES/1158(XLI)'],
+    ]);
+    // A number the Council’s session cannot hold stays the Assembly’s, and without the Council named a
+    // session past the Assembly's thirtieth reads nothing.
+    expect(read('經濟暨社會理事會決議案一五一四(十五)')).toEqual([['一五一四(十五)', 'A/RES/1514(XV)']]);
+    expect(read('決議案一一五八(四十一)')).toEqual([]);
+  });
+});

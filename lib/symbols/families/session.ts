@@ -20,6 +20,7 @@ import { isDigit, isSpace } from '../chars';
 import { endsHanYear, isHanNumeral } from '../sites';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
+import { lastBodyAt } from '../bodies';
 
 const isRoman = (c: number) => c === 73 || c === 86 || c === 88 || c === 76;
 
@@ -27,7 +28,7 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
   const out: Candidate[] = [];
   for (const close of sites.romans) {
     if (isHanNumeral(s.charCodeAt(close - 1)) || endsHanYear(s, close)) {
-      const c = hanCitation(s, close);
+      const c = hanEcosocCitation(s, close) ?? hanCitation(s, close);
       if (c) out.push(c);
       continue;
     }
@@ -192,6 +193,36 @@ function hanCitation(s: string, close: number): Candidate | null {
   if (!gaSessionFits(n, session)) return null;
   if (n < 100 && !RESOLUTION_BEFORE.test(s.slice(Math.max(0, i - 3), i))) return null;
   return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
+}
+
+// A session of the Economic and Social Council's numbering in Chinese numerals (一 to 六十三): "(三十九)".
+const ECOSOC_HAN_SESSION = /^(?:([二三四五六])?(十))?([一二三四五六七八九])?$/;
+// A number of three or four Chinese digits (an ASCII 0 typed among them), a part letter after it,
+// the session's parenthesis opening: "一0七四D(", "一一五八(".
+const ECOSOC_HAN_NUMBER = /(?:决议案|決議案)([〇○零一二三四五六七八九0]{3,4})([A-H])?\s?[(（]$/;
+
+/**
+ * "聯合國經濟暨社會理事會…一九六五年七月二十八日決議案一0七四D(三十九)": the Economic and Social
+ * Council's resolution before 1978, number and session in Chinese numerals right after the word for
+ * a resolution, the Council the last body named in the 200 characters before (so "决议案一五一四(十五)"
+ * of the Assembly's pages stays hanCitation's). Read back from the ')' at `close`; else null.
+ */
+function hanEcosocCitation(s: string, close: number): Candidate | null {
+  let i = close;
+  while (i > close - 3 && (HAN_DIGIT[s[i - 1]!] !== undefined || s[i - 1] === '十')) i--;
+  const t = ECOSOC_HAN_SESSION.exec(s.slice(i, close));
+  if (!t || i === close) return null;
+  const v = (t[2] ? (t[1] ? HAN_DIGIT[t[1]]! : 1) * 10 : 0) + (t[3] ? HAN_DIGIT[t[3]]! : 0);
+  if (v < 1 || v > 63) return null;
+  const m = ECOSOC_HAN_NUMBER.exec(s.slice(Math.max(0, i - 12), i));
+  if (!m) return null;
+  const start = i - m[0].length + m[0].indexOf(m[1]!);
+  if (lastBodyAt(s.slice(Math.max(0, start - 200), start))?.body !== 'E') return null;
+  const n = hanDigits(m[1]!.replace(/^0+/, ''));
+  // The Council numbered its resolutions straight on, some 27-34 a session (288 (X), 1074 (XXXIX),
+  // 2076 (LXII)): a number far from that is no resolution of the session.
+  if (n === null || n < 100 || n < 18 * v || n > 45 * v) return null;
+  return { start, end: close + 1, symbol: `E/RES/${n}${m[2] ? ` ${m[2]}` : ''}(${toRoman(v)})`, kind: 'ecosoc-resolution' };
 }
 
 /**
