@@ -1089,4 +1089,14 @@ describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
     expect(read('a/hrc is')).toEqual([]);
     expect(read('A/human rights')).toEqual([]);
   });
+
+  it('reads a later part named alone further on in the sentence, by the symbol’s own last word (ru)', () => {
+    expect(read('(документ TRANS/WP.29/78/Rev.1/Amend.2 с последними поправками, содержащимися в Amend.4).')).toEqual([
+      ['TRANS/WP.29/78/Rev.1/Amend.2', 'TRANS/WP.29/78/Rev.1/Amend.2'],
+      ['Amend.4', 'TRANS/WP.29/78/Rev.1/Amend.4'],
+    ]);
+    // Not past the sentence's end, nor another word's part.
+    expect(read('A/HRC/40/3/Add.1. Add.2 of the report')).toEqual([['A/HRC/40/3/Add.1', 'A/HRC/40/3/Add.1']]);
+    expect(read('A/HRC/40/3/Add.1, see Corr.2')).toEqual([['A/HRC/40/3/Add.1', 'A/HRC/40/3/Add.1']]);
+  });
 });

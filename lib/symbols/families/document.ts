@@ -848,9 +848,32 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
       pos = nextNumbers(s, CONTINUATION.lastIndex, base, part, out);
     }
+    if (pos === end) {
+      const later = laterPart(s, end, symbol);
+      if (later) {
+        out.push(later);
+        pos = later.end;
+      }
+    }
     done = pos;
   }
   return out;
+}
+
+// "TRANS/WP.29/78/Rev.1/Amend.2 с последними поправками, содержащимися в Amend.4": the document's
+// later part by its word and number alone, further on in the sentence (no sentence end, slash or
+// figure between), the word the symbol's own last one.
+const LAST_WORD = /\/(Add|Corr|Amend)\.\d{1,3}$/;
+const LATER_PART = /^[^.;:!?/\d\n]{1,60}?(?<![A-Za-z])(Add|Corr|Amend)\.(\d{1,3})(?![\dA-Za-z/]|[.,]\d)/;
+
+/** The later part of `symbol` (which ends at `end`) named alone further on in its sentence, or null. */
+function laterPart(s: string, end: number, symbol: string): Candidate | null {
+  const w = LAST_WORD.exec(symbol);
+  if (!w) return null;
+  const m = LATER_PART.exec(s.slice(end, end + 80));
+  if (!m || m[1] !== w[1]) return null;
+  const full = `${symbol.slice(0, w.index)}/${m[1]}.${m[2]}`;
+  return { start: end + m[0].length - m[1]!.length - 1 - m[2]!.length, end: end + m[0].length, symbol: full, kind: symbolKind(full) };
 }
 
 export const documentFamily: Family = {
