@@ -107,3 +107,11 @@ describe('specialSession', () => {
     for (const name of ['XXI', 'S-', 'S-0', 'SS-2', 'E-2']) expect(specialSession(name), name).toBeNull();
   });
 });
+
+describe('gaSessionByYear and the special sessions (heldout-bi en)', () => {
+  it('gives a special or emergency special session’s number its session in the year it sat', () => {
+    expect(gaSessionByYear(1001, 1956)).toBe('ES-I');
+    expect(gaSessionByYear(1001, 1995)).toBeNull();
+    expect(gaSessionByYear(3201, 1974)).toBe('S-VI');
+  });
+});

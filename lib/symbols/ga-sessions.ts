@@ -140,6 +140,8 @@ function sessionsByNumber(): (string | null)[] {
 const FIRST_OF_SESSION = [0, 1, 109, 182, 292, 372, 508, 610, 712, 801, 907, 1004, 1131, 1237, 1348, 1476, 1604, 1745, 1868, 1994, 2008, 2133, 2229, 2376, 2504, 2619, 2750, 2900, 3034, 3203, 3363, 3542];
 // First numbers of the special (S-) and emergency special (ES-) sessions before 1976.
 const SPECIAL_FIRST: Record<string, number> = { 'S-I': 105, 'S-II': 186, 'S-III': 1622, 'S-IV': 1874, 'S-V': 2248, 'S-VI': 3200, 'S-VII': 3361, 'ES-I': 997, 'ES-II': 1004, 'ES-III': 1237, 'ES-IV': 1474, 'ES-V': 2252 };
+// The year each of those special and emergency special sessions sat in.
+const SPECIAL_YEAR: Record<string, number> = { 'S-I': 1947, 'S-II': 1948, 'S-III': 1961, 'S-IV': 1963, 'S-V': 1967, 'S-VI': 1974, 'S-VII': 1975, 'ES-I': 1956, 'ES-II': 1956, 'ES-III': 1958, 'ES-IV': 1960, 'ES-V': 1967 };
 const MARGIN = 60;
 
 /**
@@ -162,12 +164,16 @@ export function gaSessionFits(n: number, session: string): boolean {
  * Session of the pre-1976 GA resolution numbered n adopted in `year`, when the year and the
  * approximate spans of FIRST_OF_SESSION agree on one regular session: the session held that
  * year (I in 1946 … XXX in 1975) or, for a resolution adopted early in a year at a resumed
- * session, the one before. A number inside a sourced range keeps that range's session. Null when
+ * session, the one before; a number the table gives a special session, that session when it sat
+ * in `year`. A number inside a sourced range keeps that range's session. Null when
  * nothing agrees ("resolution 242 of 22 November 1967" is the Security Council's).
  */
 export function gaSessionByYear(n: number, year: number): string | null {
   if (!Number.isInteger(n) || n < 1 || n > LAST_NUMBER) return null;
   const known = gaSession(n);
+  // "On 7 November 1956, the Assembly adopted resolution 1001": a number the table gives a special
+  // or emergency special session, in the year that session sat.
+  if (known !== null && SPECIAL_YEAR[known] === year) return known;
   // The first numbers of a special session ("186 (S-2)" of 14 May 1948) fall inside a regular
   // session's span: the year alone cannot tell them apart.
   if (known === null && Object.values(SPECIAL_FIRST).some((first) => n >= first && n <= first + 3)) return null;

@@ -3501,3 +3501,11 @@ describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
     expect(read('Résolution 16-18 du Conseil de sécurité')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bi (heldout-bi)', () => {
+  it('reads an emergency special session’s number dated in the year it sat, no body named at it (en)', () => {
+    expect(read('On 7 November 1956, the Assembly adopted resolution 1001, thereby establishing the United Nations Emergency Force I')).toEqual([['1001', 'A/RES/1001(ES-I)']]);
+    // Dated in the Council's year for it, the Council's.
+    expect(read('On 7 September 1995, resolution 1001 was adopted')).toEqual([['1001', 'S/RES/1001 (1995)']]);
+  });
+});
