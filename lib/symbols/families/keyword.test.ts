@@ -3508,4 +3508,14 @@ describe('the wrong links of the held-out batch bi (heldout-bi)', () => {
     // Dated in the Council's year for it, the Council's.
     expect(read('On 7 September 1995, resolution 1001 was adopted')).toEqual([['1001', 'S/RES/1001 (1995)']]);
   });
+
+  it('reads a year note with the word for a year, the list going on after it (es)', () => {
+    expect(read('cinco resoluciones, concretamente, resoluciones 1718 (año 2006), 1874 (2009), 2087 (2013),')).toEqual([
+      ['1718', 'S/RES/1718 (2006)'],
+      ['1874 (2009)', 'S/RES/1874 (2009)'],
+      ['2087 (2013)', 'S/RES/2087 (2013)'],
+    ]);
+    // A year that does not fit the number ends the list, as before.
+    expect(read('resoluciones 1718 (año 2009), 1874 (2009)')).toEqual([['1718', 'S/RES/1718 (2006)']]);
+  });
 });

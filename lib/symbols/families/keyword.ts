@@ -522,8 +522,9 @@ const LETTERED_BARE = /(\d{3,4})\s([A-H])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\u0
 const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|لعام|of|dated|adopted (?:on|in)|du|de|del|от|en date du)\s{1,2}(?:\d{1,2}\s{1,2}[^\d\s]{3,12}\s{1,2}|\d{1,2}\s?\/[^\d/\n]{3,20}\/\s?)?((?:19|20)\d\d)(?!\d)/y;
 // "678 (todas de 1990) y 686 (de 1991)", "678 (toutes en 1990) et 686 (1991)": the year a run of
 // numbers shares, said in the last one's note.
-// "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well.
-const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
+// "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well; "1718 (año 2006)":
+// the word for a year.
+const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:(?:año|year|année|عام)\s{1,2})?(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
 
