@@ -26,6 +26,7 @@ export interface Item {
 
 // (A figure after a comma or full stop is a decimal's or another number's, unless the text's line
 // ends right after it: "the implementation of resolution 79/16,2" ends on its footnote's mark.)
+const BACKSLASH = /\\(\d{1,4})(?![\d\\/]|[.,:]\d)/y;
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d(?!\d?[ \t]*(?:\n|$)))/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
 // letter after H must not read a pronoun or a sentence's next word ("1325 I believe").
@@ -209,10 +210,14 @@ export function parseItem(s: string, pos: number): Item | null {
   if (codeAfterSpaces(s, end, 2) === 47) {
     SLASH.lastIndex = end;
     if (SLASH.test(s)) slashEnd = SLASH.lastIndex;
+  } else if (s.charCodeAt(end) === 92) {
+    // "قرار الجمعية العامة 63\311": a backslash typed for the slash, right after the session.
+    BACKSLASH.lastIndex = end;
+    if (BACKSLASH.test(s)) slashEnd = BACKSLASH.lastIndex;
   }
   // Spaces on both sides of the slash: the match is spaces, a slash, spaces, digits, so its first
   // character and the one after its slash tell (no pattern run over the match).
-  if (slashEnd >= 0 && s.charCodeAt(end) !== 47 && !isDigit(s.charCodeAt(s.indexOf('/', end) + 1))) {
+  if (slashEnd >= 0 && s.charCodeAt(end) !== 47 && s.charCodeAt(end) !== 92 && !isDigit(s.charCodeAt(s.indexOf('/', end) + 1))) {
     DATE_AFTER_SLASH.lastIndex = slashEnd;
     if (DATE_AFTER_SLASH.test(s)) slashEnd = -1;
   }

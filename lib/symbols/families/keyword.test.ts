@@ -3519,3 +3519,12 @@ describe('the wrong links of the held-out batch bi (heldout-bi)', () => {
     expect(read('resoluciones 1718 (año 2009), 1874 (2009)')).toEqual([['1718', 'S/RES/1718 (2006)']]);
   });
 });
+
+describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
+  it('reads a session/number with a backslash typed for its slash, right after the session (ar)', () => {
+    expect(read('رداً على قرار الجمعية العامة للأمم المتحدة 63\\311 الصادر في كانون الثاني (يناير) 2006')).toEqual([['63\\311', 'A/RES/63/311']]);
+    // Not a path's parts, nor a backslash set apart.
+    expect(read('C:\\docs\\63\\311')).toEqual([]);
+    expect(read('resolution 63 \\ 311')).toEqual([]);
+  });
+});
