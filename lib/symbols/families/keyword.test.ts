@@ -3527,4 +3527,9 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
     expect(read('C:\\docs\\63\\311')).toEqual([]);
     expect(read('resolution 63 \\ 311')).toEqual([]);
   });
+
+  it('reads the abbreviation in quotes in parentheses between the word and the number (en)', () => {
+    expect(read('the MFA to implement UNSC Resolution (“UNSCR”) 2432 in respect of Mali')).toEqual([['2432', 'S/RES/2432 (2018)']]);
+    expect(read('implement UNSC Resolution ("UNSCR") 2488 in respect of')).toEqual([['2488', 'S/RES/2488 (2019)']]);
+  });
 });

@@ -406,7 +406,7 @@ function yearNumberOfChr(s: string, kwStart: number, listEnd: number): boolean {
 const UNEP_AHEAD = /(?<![A-Za-z/])(?:UNEP|PNUE|PNUMA)(?![A-Za-z/.])|UN Environment|ЮНЕП|برنامج الأمم المتحدة للبيئة|环境署|環境署/;
 const SPACES2 = / {0,2}/y;
 const RU_TOPIC_NUMBER = /^\s{0,2}(?:по|о|об)\s[^\d.,;:!?\n]{1,40}?\s(?:№|N)\s?(?=\d)/;
-const ABBREVIATION_MID = /\s{0,2}\((?:UN)?SCRs?\)\s{1,2}(?=\d)/y;
+const ABBREVIATION_MID = /\s{0,2}\([“"']?(?:UN)?SCRs?[”"']?\)\s{1,2}(?=\d)/y;
 const THOUSANDS = /([1-9])\.(\d{3})(?![\d/]|[.,]\d|\s{0,2}[(（])/y;
 // "La Résolution 1 701 du Conseil": the French and Russian thousands space (also narrow or no-break),
 // read only for a number the Security Council has reached; "23 51 (2017)": a number split by a
@@ -1025,7 +1025,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
     }
   }
   // "Security Council resolution (UNSCR) 1325": the abbreviation the text goes on to use, in
-  // parentheses between the word and the number.
+  // parentheses between the word and the number ("UNSC Resolution (“UNSCR”) 2432": in quotes too).
   if (codeAt(s, sticky(SPACES, s, pos)) === 40) {
     ABBREVIATION_MID.lastIndex = pos;
     if (ABBREVIATION_MID.exec(s)) {
