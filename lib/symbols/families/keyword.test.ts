@@ -3532,4 +3532,12 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
     expect(read('the MFA to implement UNSC Resolution (“UNSCR”) 2432 in respect of Mali')).toEqual([['2432', 'S/RES/2432 (2018)']]);
     expect(read('implement UNSC Resolution ("UNSCR") 2488 in respect of')).toEqual([['2488', 'S/RES/2488 (2019)']]);
   });
+
+  it('goes on past the empty parentheses a copy left of stripped years (fr)', () => {
+    expect(read('prolongée par les résolutions 1069 (), 1079 () et 1120 () du conseil de sécurité.')).toEqual([
+      ['1069', 'S/RES/1069 (1996)'],
+      ['1079', 'S/RES/1079 (1996)'],
+      ['1120', 'S/RES/1120 (1997)'],
+    ]);
+  });
 });

@@ -524,6 +524,7 @@ const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|ل
 // numbers shares, said in the last one's note.
 // "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well; "1718 (año 2006)":
 // the word for a year.
+const EMPTY_PARENS = / ?\( ?\)/y;
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:(?:año|year|année|عام)\s{1,2})?(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
@@ -1416,6 +1417,9 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     // items carry their years; a bare number there is a count.
     dated = pos > undated;
     if (it.core.shape === 'bare') {
+      // "les résolutions 1069 (), 1079 () et 1120 ()": a page whose years a copy stripped, leaving
+      // their parentheses empty.
+      pos = sticky(EMPTY_PARENS, s, pos);
       // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
       YEAR_NOTE.lastIndex = pos;
       const yn = YEAR_NOTE.exec(s);
