@@ -3540,4 +3540,13 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
       ['1120', 'S/RES/1120 (1997)'],
     ]);
   });
+
+  it('reads "the Assembly" alone between the word and a session/number as the General Assembly (fr)', () => {
+    expect(read('S-35/1 du 24 novembre 2022 et la résolution de l’Assemblée 78/220 du 19 décembre 2023', { body: 'A/HRC' })).toEqual([
+      ['S-35/1', 'A/HRC/RES/S-35/1'],
+      ['78/220', 'A/RES/78/220'],
+    ]);
+    // Not before a bare number (another assembly's numbering).
+    expect(read('la résolution de l’Assemblée 220 du 19 décembre 2023')).toEqual([]);
+  });
 });

@@ -514,6 +514,7 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
 // a council's.
 // "la précédente résolution du Conseil n° 2618": a number sign may stand between.
+const THE_ASSEMBLY_MID = /\s(?:de l['’]Assemblée|of the Assembly)\s(?=\d)/y;
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:(?:n[°º]|N[°º]|№|No\.)\s?)?(?:S-)?\d)/y;
 
 const SPACES = /\s{0,3}/y;
@@ -1037,9 +1038,15 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   if (!midBody) {
     const page = pageBody(options);
     const c = page === 'A/HRC' || page === 'E' || page === 'S' ? sticky(THE_COUNCIL_MID, s, pos) : pos;
+    // "la résolution de l’Assemblée 78/220": "the Assembly" alone between the word and a
+    // session/number, the General Assembly (of the Organization's assemblies only it numbers so).
+    const a = c === pos && (codeAt(s, pos + 1) === 100 || codeAt(s, pos + 1) === 111) ? sticky(THE_ASSEMBLY_MID, s, pos) : pos;
     if (c > pos) {
       midBody = page;
       pos = c;
+    } else if (a > pos && parseItem(s, a)?.core.shape === 'slash') {
+      midBody = 'A';
+      pos = a;
     } else if (!page && (codeAt(s, pos + 1) === 100 || codeAt(s, pos + 1) === 111 || codeAt(s, pos + 1) === 0x421)) {
       // "conformément à la précédente résolution du Conseil n° 2618, en date du 27 janvier 2022":
       // no page body, "the Council" alone before a number of three or four figures with no
