@@ -3542,7 +3542,8 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
   });
 
   it('reads "the Assembly" alone between the word and a session/number as the General Assembly (fr)', () => {
-    expect(read('S-35/1 du 24 novembre 2022 et la résolution de l’Assemblée 78/220 du 19 décembre 2023', { body: 'A/HRC' })).toEqual([
+    expect(read('notamment ses résolutions 52/27 du 4 avril 2023 et S-35/1 du 24 novembre 2022 et la résolution de l’Assemblée 78/220 du 19 décembre 2023', { body: 'A/HRC' })).toEqual([
+      ['52/27', 'A/HRC/RES/52/27'],
       ['S-35/1', 'A/HRC/RES/S-35/1'],
       ['78/220', 'A/RES/78/220'],
     ]);
