@@ -3550,4 +3550,11 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
     // Not before a bare number (another assembly's numbering).
     expect(read('la résolution de l’Assemblée 220 du 19 décembre 2023')).toEqual([]);
   });
+
+  it('reads the Council in lower case with the Organization after it, and a number sign typed N0 (fr)', () => {
+    expect(read('créée par la résolution du conseil de sécurité de nations unies N01279, sous la dénomination MONUC')).toEqual([['1279', 'S/RES/1279 (1999)']]);
+    expect(read('à la suite de la résolution du conseil de sécurité de l’ONU 1037 le et dont')).toEqual([['1037', 'S/RES/1037 (1996)']]);
+    // A State's security council in lower case is none of the Organization's.
+    expect(read('la résolution du conseil de sécurité nationale 1279')).toEqual([]);
+  });
 });
