@@ -685,7 +685,11 @@ describe('forms the held-out batch as showed missed (heldout-as)', () => {
       ['CCPR/C/GC/36', 'CCPR/C/GC/36'],
       ['CCPR/C/GC/36', 'CCPR/C/GC/36'],
     ]);
-    expect(read('CCPR/C/GC/36CCPR/C/GC/37')).toEqual([]);
+    // Two different symbols run together are two too, as "A/RES/70/1A/RES/70/2" is (heldout-bi zh).
+    expect(read('CCPR/C/GC/36CCPR/C/GC/37')).toEqual([
+      ['CCPR/C/GC/36', 'CCPR/C/GC/36'],
+      ['CCPR/C/GC/37', 'CCPR/C/GC/37'],
+    ]);
   });
 });
 
@@ -1098,5 +1102,16 @@ describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
     // Not past the sentence's end, nor another word's part.
     expect(read('A/HRC/40/3/Add.1. Add.2 of the report')).toEqual([['A/HRC/40/3/Add.1', 'A/HRC/40/3/Add.1']]);
     expect(read('A/HRC/40/3/Add.1, see Corr.2')).toEqual([['A/HRC/40/3/Add.1', 'A/HRC/40/3/Add.1']]);
+  });
+});
+
+describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
+  it('reads two treaty-body symbols of two table cells run together (zh)', () => {
+    expect(read('奥地利,第二次\n\nCRC/C/83/Add.8CRC/C/OPAC/AUT/1')).toEqual([
+      ['CRC/C/83/Add.8', 'CRC/C/83/Add.8'],
+      ['CRC/C/OPAC/AUT/1', 'CRC/C/OPAC/AUT/1'],
+    ]);
+    // Not a series glued to other capitals.
+    expect(read('CRC/C/83/Add.8XCRC/C/OPAC/AUT/1').map(([t]) => t)).not.toContain('CRC/C/83/Add.8');
   });
 });

@@ -86,7 +86,7 @@ const PART = '(?:\\s?\\((?:(?:[Pp]art|Vol\\.)\\s?[IVX]{1,5}|Sect\\.\\s?\\d{1,2}[
 // "United Nations / A/HRC/29/L.21\n/ General Assembly": a masthead's slashes between spaces as
 // separators; a symbol ends before one followed by a word (not a symbol's own word: "A / Res / 60").
 const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Corr|Sub|Summary|Agenda|Amend)[A-Z][a-z]{2}';
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 // (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc".)
@@ -357,15 +357,16 @@ const INFOBOX_LABEL = /^(?:Code|Symbol|Cote|Symbole|Código|Signatura)$/;
 
 /**
  * "komitet oonCERD/C/KGS/CO/5-7": a treaty body's series run into the lower-case word before it
- * (a transliterated masthead). When the token before the slash is lower-case letters and then a
- * treaty body's series, and its committee's "C" follows the slash, the symbol starts at the series;
- * -1 otherwise.
+ * (a transliterated masthead), or into the symbol before it ("CRC/C/83/Add.8CRC/C/OPAC/AUT/1", a
+ * table's two cells run together; SYMBOL_BODY ends the first there). When the token before the slash
+ * is lower-case letters or a figure and then a treaty body's series, and its committee's "C" follows
+ * the slash, the symbol starts at the series; -1 otherwise.
  */
 function treatyBodyGlued(s: string, slash: number): number {
   if (s.charCodeAt(slash + 1) !== 67 || s.charCodeAt(slash + 2) !== 47) return -1;
   let start = slash;
   while (start > slash - 5 && start > 0 && s.charCodeAt(start - 1) >= 65 && s.charCodeAt(start - 1) <= 90) start--;
-  return start > 0 && isLowerAscii(s.charCodeAt(start - 1)) && TREATY_SERIES.has(s.slice(start, slash)) ? start : -1;
+  return start > 0 && (isLowerAscii(s.charCodeAt(start - 1)) || isDigit(s.charCodeAt(start - 1))) && TREATY_SERIES.has(s.slice(start, slash)) ? start : -1;
 }
 
 /** Whether `mid` is a session the Assembly held (series letter A) or a year of the Council's (S) or ECOSOC's (E) documents. */
