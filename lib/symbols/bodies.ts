@@ -17,7 +17,7 @@ const NAMES: [Body, string][] = [
   // Organization's); "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
   // "Совет ООН по правам человека … принял резолюцию 35/21": ООН inside the name, as the Commission's below.
   // "DEL CONSEJO DE SEGURIDAD", "GENERAL ASSEMBLY": headings and tables of contents in capitals.
-  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’]?[Hh]omme|Consejo de Derechos Humanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|Consejo (?:de )?DH(?![A-Za-z])|Consejo DDHH(?![A-Za-z])|(?<![A-Za-z/])CDH(?:NU)?(?![A-Za-z/])|Совет[а-я]{0,3} (?:ООН )?по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
+  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’]?[Hh]omme|Consejo de [Dd]erechos [Hh]umanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|Consejo (?:de )?DH(?![A-Za-z])|Consejo DDHH(?![A-Za-z])|(?<![A-Za-z/])CDH(?:NU)?(?![A-Za-z/])|Совет[а-я]{0,3} (?:ООН )?по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
   // "CHR Res 2002/33": the Commission's initials, as commentaries and footnotes cite it (never the
   // refugee agency's UNHCR); "Резолюция Комиссии ООН по правам человека 2005/59": ООН inside the name.
   // "Commission for Human Rights resolution 2004/87": a delegate's wording of its name.

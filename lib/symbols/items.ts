@@ -16,6 +16,8 @@ export interface Piece {
   start: number;
   end: number;
   letter?: string;
+  /** A later part of the resolution's symbol the piece names ("Corr.1"). */
+  suffix?: string;
 }
 export interface Item {
   core: Core;

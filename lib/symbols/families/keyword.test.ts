@@ -3557,4 +3557,14 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
     // A State's security council in lower case is none of the Organization's.
     expect(read('la résolution du conseil de sécurité nationale 1279')).toEqual([]);
   });
+
+  it('reads a resolution’s corrigendum after its session/number, the Council named after in lower case (es)', () => {
+    expect(read('En su resolución 27/21 y Corr. 1, el Consejo de derechos humanos solicita al Relator Especial:')).toEqual([
+      ['27/21', 'A/HRC/RES/27/21'],
+      ['Corr. 1', 'A/HRC/RES/27/21/Corr.1'],
+    ]);
+    // The list goes on after it; not after a Council number (its corrigenda are not cited so).
+    expect(read('resolution 60/251 and Corr.1, 60/252').map(([t]) => t)).toEqual(['60/251', 'Corr.1', '60/252']);
+    expect(read('resolution 1325 (2000) and Corr.1').map(([t]) => t)).toEqual(['1325 (2000)']);
+  });
 });

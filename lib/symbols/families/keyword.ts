@@ -528,6 +528,9 @@ const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|ل
 // "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well; "1718 (año 2006)":
 // the word for a year.
 const EMPTY_PARENS = / ?\( ?\)/y;
+const CORRIGENDUM_AFTER = /\s{0,2}(?:,|and|et|y|и)\s{1,2}(Corr\.\s?(\d{1,2}))(?![\dA-Za-z/]|[.,]\d)/y;
+// The first letters of CORRIGENDUM_AFTER's separators.
+const opensCorrigendum = inSet(',aeyи');
 const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:(?:año|year|année|عام)\s{1,2})?(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
@@ -1415,6 +1418,17 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     items.push(it);
     const yearMayFollow = (it.core.shape === 'slash' || it.core.shape === 'special') && isOpenParen(codeAfterSpaces(s, it.end, 2));
     pos = yearMayFollow ? sticky(YEAR_AFTER, s, it.end) : it.end;
+    // "su resolución 27/21 y Corr. 1": the resolution's corrigendum after a session/number, a piece
+    // of its own (read as the resolution's symbol and /Corr.1).
+    if (it.core.shape === 'slash' && !it.core.yearLike && opensCorrigendum(codeAfterSpaces(s, pos, 2))) {
+      CORRIGENDUM_AFTER.lastIndex = pos;
+      const c = CORRIGENDUM_AFTER.exec(s);
+      if (c) {
+        pos = CORRIGENDUM_AFTER.lastIndex;
+        it = { ...it, pieces: [...it.pieces, { start: pos - c[1]!.length, end: pos, suffix: `Corr.${c[2]!}` }], end: pos };
+        items[items.length - 1] = it;
+      }
+    }
     const undated = pos;
     if (yearWritten) pos = ownYear;
     pos = sticky(DATE, s, pos);
@@ -1747,6 +1761,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
       for (const ctx of order) {
         const a = attribute(core, ctx, p.letter);
         if (a) {
+          if (p.suffix) a.symbol = `${a.symbol}/${p.suffix}`;
           out.push(candidate(p.start, p.end, a));
           break;
         }
