@@ -28,6 +28,7 @@ export interface Item {
 
 // (A figure after a comma or full stop is a decimal's or another number's, unless the text's line
 // ends right after it: "the implementation of resolution 79/16,2" ends on its footnote's mark.)
+const OPEN_YEAR_END = /\s{0,2}[(（]((?:19|20)\d\d)(\s{0,3})$/y;
 const BACKSLASH = /\\(\d{1,4})(?![\d\\/]|[.,:]\d)/y;
 const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d(?!\d?[ \t]*(?:\n|$)))/y;
 // Resolution letters run past H in long disarmament omnibus texts ("35/156 J", "36/97 K"); a
@@ -342,6 +343,13 @@ export function parseItem(s: string, pos: number): Item | null {
       OCR_YEAR.lastIndex = afterLetters;
       const y = OCR_YEAR.exec(s);
       if (y && scFits(n, 1000 + Number(y[1]))) return { core: { shape: 'year', n, year: 1000 + Number(y[1]) }, pieces: [{ start: pos, end: OCR_YEAR.lastIndex }], end: OCR_YEAR.lastIndex };
+    }
+    // "Номер: 1537(2004": a card cut off before its year's parenthesis closes, at the text's end; read
+    // only when the Council's table gives the number that year (and then nothing is).
+    if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
+      OPEN_YEAR_END.lastIndex = afterLetters;
+      const y = OPEN_YEAR_END.exec(s);
+      if (y) return scFits(n, Number(y[1])) ? { core: { shape: 'year', n, year: Number(y[1]) }, pieces: [{ start: pos, end: OPEN_YEAR_END.lastIndex - y[2]!.length }], end: OPEN_YEAR_END.lastIndex - y[2]!.length } : null;
     }
     // "Resolución 2625 XXV", "Résolution 626 VII": the session written without its parentheses, read
     // only as the very session the table gives the number (a Roman numeral after a number may also

@@ -184,6 +184,13 @@ function findRomans(s: string, out: number[]): boolean {
   return afterYear;
 }
 
+/** Whether `s` ends in a year whose parenthesis opens and never closes ("Номер: 1537(2004"). */
+export function openYearAtEnd(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 10)) e--;
+  return e >= 5 && s.charCodeAt(e - 5) === 40 && isDigit(s.charCodeAt(e - 4)) && isDigit(s.charCodeAt(e - 3)) && isDigit(s.charCodeAt(e - 2)) && isDigit(s.charCodeAt(e - 1));
+}
+
 // Characters from U+3000 on: Chinese, and the full-width forms. A text with none, as most short
 // texts of Latin, Cyrillic and Arabic pages are, holds no ／, 号, 號, 决议 or 決議: one pattern call
 // tells so, where the five literal searches are a call each (on the real pages' cells and
@@ -196,7 +203,8 @@ export function findSites(s: string): Sites {
   const wide = firstWide >= 0;
   const presentation = wide && s.charCodeAt(firstWide) >= 0xfe70 && s.charCodeAt(firstWide) <= 0xfefc;
   const romans: number[] = [];
-  const afterYear = findRomans(s, romans);
+  // ("  • Номер: 1537(2004": or a card cut off before its year's parenthesis closes, at the text's end.)
+  const afterYear = findRomans(s, romans) || openYearAtEnd(s);
   return {
     slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
@@ -264,7 +272,7 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
     return out;
   };
   const again: number[] | null = norm.wordsChanged ? [] : null;
-  const afterYear = again !== null && findRomans(norm.text, again);
+  const afterYear = again !== null && (findRomans(norm.text, again) || openYearAtEnd(norm.text));
   return {
     // '／' was folded to '/'.
     slashes: move(sites.slashes, (c) => c === 0x2f),

@@ -3567,4 +3567,12 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
     expect(read('resolution 60/251 and Corr.1, 60/252').map(([t]) => t)).toEqual(['60/251', 'Corr.1', '60/252']);
     expect(read('resolution 1325 (2000) and Corr.1').map(([t]) => t)).toEqual(['1325 (2000)']);
   });
+
+  it('reads a law database’s card cut off before its year’s parenthesis closes (ru; seen-bg ru)', () => {
+    expect(read('  • Дата: 30.03.2004\n  • Номер: 1537(2004')).toEqual([['1537(2004', 'S/RES/1537 (2004)']]);
+    expect(read('Номер: 1306 (2000')).toEqual([['1306 (2000', 'S/RES/1306 (2000)']]);
+    // Only at the text's end, and in the year the table gives the number.
+    expect(read('Номер: 1306 (2000 г. и далее')).toEqual([]);
+    expect(read('Номер: 1306 (2001')).toEqual([]);
+  });
 });

@@ -98,7 +98,7 @@ const KW = new RegExp(
     'UNSC(?=\\s\\d{3,4}\\s(?:was|is)\\s(?:unanimously\\s)?(?:adopted|passed)\\s(?:in|on)\\s)',
     // "  • Номер: 1547(2004)": a law database's card of a Council resolution, the key alone before a
     // number and its year in parentheses (the pair checked below).
-    'Номер:(?=\\s?\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
+    'Номер:(?=\\s?\\d{3,4}\\s?\\((?:19|20)\\d\\d(?:\\)|\\s{0,3}$))',
   ].join('|'),
   'y',
 );
