@@ -185,3 +185,14 @@ describe('forms the batch bg showed missed (seen-bg fr)', () => {
     expect(read('1989/64\nrésolutions du Conseil', { body: 'E' })).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bi showed missed (heldout-bi en; seen-bb en)', () => {
+  it('reads an early Assembly resolution’s heading by its number alone, a block of its own on the Assembly’s page', () => {
+    expect(read('2986. Question of Niue and the Tokelau Islands', { body: 'A' })).toEqual([['2986', 'A/RES/2986(XXVII)']]);
+    expect(read('2396. The policies of apartheid of the Government of South Africa', { body: 'A' })).toEqual([['2396', 'A/RES/2396(XXIII)']]);
+    // Not without the page, a paragraph's number below 1000, or a sentence.
+    expect(read('2986. Question of Niue and the Tokelau Islands')).toEqual([]);
+    expect(read('125. The Committee decided to recommend the draft', { body: 'A' })).toEqual([]);
+    expect(read('2986. The Committee decided to recommend the draft.', { body: 'A' })).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { attribute, type Core } from '../attribute';
 import { candidate } from '../family';
 import { lastBodyAt, pageBody, type Body } from '../bodies';
 import { codeAt, digitsValue, isDigit } from '../chars';
+import { gaSession } from '../ga-sessions';
 
 // After the number: an optional full stop or dash (run into the number too: "٣٥/ 7- الأعمال"), space
 // or a line break (a blank line after a full stop: "57/ 90.\n\nПрава ребенка", a PDF's heading),
@@ -153,12 +154,37 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   if (attributed) out.push(candidate(start, start + m[0].length, attributed));
 }
 
+// "2986. Question of Niue and the Tokelau Islands": a resolution of the Assembly's first thirty
+// sessions heading a block by its number alone (see oldAssemblyHeading).
+const OLD_HEADING = /^(\d{4})\.[ \t]{1,3}[A-Z][a-z]{1,12}(?:[ \t]{1,2}[A-Za-z'’-]{1,20}){2,20}$/;
+
+/** Whether `s` opens with a number of four figures and a full stop, then a space and a capital (find.ts reads such a block on the Assembly's page though it holds no site). */
+export function opensOldHeading(s: string): boolean {
+  return isDigit(s.charCodeAt(0)) && s.charCodeAt(4) === 46 && (s.charCodeAt(5) === 32 || s.charCodeAt(5) === 9);
+}
+
+/**
+ * "2986. Question of Niue and the Tokelau Islands", "2396. The policies of apartheid of the Government
+ * of South Africa": on the Assembly's page, a block that is one line of a number from 1000 on that
+ * the session table knows, a full stop and a title of three words or more without a sentence's end
+ * (a report's paragraph numbers stay below 1000 and run on as sentences). Appends the candidate.
+ */
+function oldAssemblyHeading(s: string, out: Candidate[]): void {
+  const line = s.indexOf('\n') < 0 ? s : s.slice(0, s.indexOf('\n'));
+  const m = line.length <= 160 ? OLD_HEADING.exec(line) : null;
+  if (!m) return;
+  const n = Number(m[1]);
+  const session = n >= 1000 ? gaSession(n) : null;
+  if (session) out.push(candidate(0, 4, { symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' }));
+}
+
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const page = pageBody(options);
   // Without a page body only the Assembly's sessions 31 and after, and only with a document of
   // the session before the heading (below), can be read.
   if (!page && sites.slashes.length === 0) return [];
   const out: Candidate[] = [];
+  if (page === 'A' && opensOldHeading(s)) oldAssemblyHeading(s, out);
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
     // Without a page body only a two-digit session opening an entry can start a heading, or an
