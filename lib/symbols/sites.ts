@@ -167,6 +167,14 @@ export function endsHanYear(s: string, i: number): boolean {
 }
 
 /**
+ * Whether the ')' at `i` closes a special session in figures right after a number in Chinese
+ * numerals ("決議案一八六(S-2)"): "(S-" and one figure, a Chinese digit before the parenthesis.
+ */
+export function hanSpecialSession(s: string, i: number): boolean {
+  return isDigit(s.charCodeAt(i - 1)) && s.charCodeAt(i - 2) === 45 && s.charCodeAt(i - 3) === 83 && s.charCodeAt(i - 4) === 40 && isHanNumeral(s.charCodeAt(i - 5));
+}
+
+/**
  * Pushes to `out` the offsets of the closing parentheses in `s` that follow a Roman numeral letter
  * (one space between allowed); returns whether any closes a year ("(2004)"; on the same pass, for
  * CARD_STEM, without an object to return per text). Only ')' is looked for: a search for '）' cost
@@ -177,7 +185,7 @@ function findRomans(s: string, out: number[]): boolean {
   let afterYear = false;
   for (let i = s.indexOf(')'); i !== -1; i = s.indexOf(')', i + 1)) {
     const c = s.charCodeAt(i - 1);
-    if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2))) || isHanNumeral(c) || endsHanYear(s, i)) out.push(i);
+    if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2))) || isHanNumeral(c) || endsHanYear(s, i) || hanSpecialSession(s, i)) out.push(i);
     // (Whether a year closes a parenthesis, "(2004)": only then can a card's "Номер:" be read.)
     else if (!afterYear && isDigit(c) && isDigit(s.charCodeAt(i - 4))) afterYear = true;
   }

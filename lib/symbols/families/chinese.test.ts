@@ -760,3 +760,12 @@ describe('ECOSOC’s resolutions before 1978 in Chinese numerals (heldout-bh zh)
     expect(read('決議案一一五八(四十一)')).toEqual([]);
   });
 });
+
+describe('an Assembly special session in figures after a number in Chinese numerals (heldout-bi zh)', () => {
+  it('reads "決議案一八六(S-2)" when the session table puts the number in that session', () => {
+    expect(read('擔任大會一九四八年五月十四日決議案一八六(S-2)賦予聯合國巴勒斯坦調解專員之任務;')).toEqual([['一八六(S-2)', 'A/RES/186(S-2)']]);
+    expect(read('決議案一八六(S-3)')).toEqual([]);
+    // Not without the word for a resolution before it.
+    expect(read('第一八六(S-2)段')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import type { Candidate, Family } from '../family';
 import type { Sites } from '../sites';
 import { gaSessionFits } from '../ga-sessions';
 import { isDigit, isSpace } from '../chars';
-import { endsHanYear, isHanNumeral } from '../sites';
+import { endsHanYear, hanSpecialSession, isHanNumeral } from '../sites';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { lastBodyAt } from '../bodies';
@@ -29,6 +29,11 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
   for (const close of sites.romans) {
     if (isHanNumeral(s.charCodeAt(close - 1)) || endsHanYear(s, close)) {
       const c = hanEcosocCitation(s, close) ?? hanCitation(s, close);
+      if (c) out.push(c);
+      continue;
+    }
+    if (hanSpecialSession(s, close)) {
+      const c = hanSpecialCitation(s, close);
       if (c) out.push(c);
       continue;
     }
@@ -193,6 +198,21 @@ function hanCitation(s: string, close: number): Candidate | null {
   if (!gaSessionFits(n, session)) return null;
   if (n < 100 && !RESOLUTION_BEFORE.test(s.slice(Math.max(0, i - 3), i))) return null;
   return { start: i, end: close + 1, symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' };
+}
+
+/**
+ * "大會一九四八年五月十四日決議案一八六(S-2)": an Assembly resolution of a special session, its number in
+ * Chinese numerals and its session in figures ("S-2" as the Organization writes it), right after the
+ * word for a resolution; read when the session table puts the number in that session. Read back from
+ * the ')' at `close` (hanSpecialSession); else null.
+ */
+function hanSpecialCitation(s: string, close: number): Candidate | null {
+  const open = close - 4;
+  let i = open;
+  while (i > open - 4 && hanOrZero(s[i - 1])) i--;
+  const n = open - i >= 3 && RESOLUTION_BEFORE.test(s.slice(Math.max(0, i - 3), i)) ? hanDigits(s.slice(i, open)) : null;
+  const session = `S-${toRoman(Number(s[close - 1]))}`;
+  return n !== null && gaSessionFits(n, session) ? { start: i, end: close + 1, symbol: `A/RES/${n}(S-${s[close - 1]})`, kind: 'ga-resolution' } : null;
 }
 
 // A session of the Economic and Social Council's numbering in Chinese numerals (一 to 六十三): "(三十九)".
