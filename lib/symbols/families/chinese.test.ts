@@ -769,3 +769,13 @@ describe('an Assembly special session in figures after a number in Chinese numer
     expect(read('第一八六(S-2)段')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bi (heldout-bi zh)', () => {
+  it('leaves a Council number dated right before it in a year its table does not give it', () => {
+    expect(read('联合国安理会先后通过了多项决议,如1993年的715号决议、2006年的1718号决议等。')).toEqual([['1718', 'S/RES/1718 (2006)']]);
+    expect(read('安理会2015年12月23日第2334号决议')).toEqual([]);
+    // Its own year reads; an early Assembly number is dated in its session's year.
+    expect(read('安理会2016年12月23日第2334号决议')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+    expect(read('1960年12月14日第1514号决议')).toEqual([['1514', 'A/RES/1514(XV)']]);
+  });
+});

@@ -16,7 +16,7 @@ import type { Sites } from '../sites';
 import { codeWithin, inSet, isClosingParen, isDigit, isOpenParen, isSpace } from '../chars';
 import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
-import { scFits } from '../sc-years';
+import { scFits, scYear } from '../sc-years';
 import { councilYearMayDecide, yearSaysCouncil } from '../council-years';
 import { hanDigits, hanSession } from './session';
 import { councilNeighbours } from './neighbours';
@@ -325,6 +325,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         // (Not with the Assembly named right before the date: "大会2020年10月6日第45/8号决议".)
         if (y && yearSaysCouncil(core.a, Number(y[1])) && !ASSEMBLY_RIGHT_BEFORE.test(s.slice(Math.max(0, lo + y.index - 4), lo + y.index))) c = { type, body: 'A/HRC', bodyFromPage: true };
       }
+      // "如1993年的715号决议": a Council number dated right before it in a year its table does not
+      // give it (715 is of 1991) is the writer's slip, the number's or the year's: read neither.
+      if (core.shape === 'bare' && codeWithin(s, 0x5e74, Math.max(0, f.start - 12), f.start)) {
+        const y = YEAR_RIGHT_BEFORE.exec(s.slice(Math.max(0, f.start - 16), f.start));
+        if (y && scYear(core.n) !== null && scYear(core.n) !== Number(y[1]) && attribute(core, c)?.kind === 'sc-resolution') continue;
+      }
       for (const p of f.item.pieces) {
         const a = attribute(core, c, p.letter);
         if (a) out.push(candidate(p.start, p.end, a));
@@ -405,6 +411,9 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
   keywordBefore(s, options, sites, out);
   return councilNeighbours(s, out);
 }
+
+// A year right before a number, its month and day perhaps, then 的 or 第: "1993年的", "2016年12月23日第".
+const YEAR_RIGHT_BEFORE = /((?:19|20)\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:通过)?的?\s?第?\s?$/;
 
 /**
  * The number of three or four figures glued before the type word at `at` ("2758決議", "第2758决议"),
