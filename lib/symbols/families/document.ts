@@ -686,15 +686,17 @@ const WORD_BREAK = /\s(?!\d)/;
 
 /** The symbol at `start` read in capitals when its parts after the series are in lower case (LOWER_SECOND), or null. */
 function inLowerCase(s: string, start: number, slash: number): Candidate | null {
-  if (slash !== start + 1 || !LOWER_SECOND.test(s.slice(start, start + 8))) return null;
+  // (A lower-case letter right after the slash first: most slashes SYMBOL_AT refuses have none.)
+  if (slash !== start + 1 || !isLowerAscii(s.charCodeAt(slash + 1)) || !LOWER_SECOND.test(s.slice(start, start + 8))) return null;
   let piece = s.slice(start, start + 48);
   const cut = piece.search(WORD_BREAK);
   if (cut > 0) piece = piece.slice(0, cut);
   // (ASCII letters only: each keeps its length in capitals, so offsets stay the text's.)
   SYMBOL_AT.lastIndex = 0;
   const m = SYMBOL_AT.exec(piece.replace(/[a-z]/g, (c) => c.toUpperCase()));
-  const r = m ? read(withoutForeignTail(m[0])) : null;
-  return r ? { start, end: start + withoutForeignTail(m![0]).length, symbol: r.symbol, kind: r.kind } : null;
+  const raw = m ? withoutForeignTail(m[0]) : '';
+  const r = raw ? read(raw) : null;
+  return r ? { start, end: start + raw.length, symbol: r.symbol, kind: r.kind } : null;
 }
 
 /** The explicit symbols in `s`, each found from its first slash (`slashes`: every '/' of `s`, ascending). */
