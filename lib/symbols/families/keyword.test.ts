@@ -3576,3 +3576,10 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
     expect(read('Номер: 1306 (2001')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bj showed missed (heldout-bj)', () => {
+  it('reads the number sign and an emergency session’s number in parentheses after the word (ru)', () => {
+    expect(read('Генеральная Ассамблея ООН своей резолюцией (№ ES–7/8) осудила')).toEqual([['ES–7/8', 'A/RES/ES-7/8']]);
+    expect(read('своей резолюцией (№ 37/123) осудила', { body: 'A' })).toEqual([['37/123', 'A/RES/37/123']]);
+  });
+});

@@ -193,12 +193,12 @@ const FEMININE_ITS = /ها$/;
 // 2699": the number given with a participle ("The resolution, which bore the number 2733": in a
 // relative clause); "(Резолюция номер 181)": the word alone before a figure;
 // "una resolución (número 36/31)", "une résolution (n° 36/31)": the word or sign and the number in
-// parentheses after the keyword.
+// parentheses after the keyword ("своей резолюцией (№ ES–7/8)": an emergency session's too).
 // "Résolution n ° 1973": the sign set apart from its letter.
 // "las Resoluciones Nros. 1970 de fecha …": Spanish gazettes' plural abbreviation; "La resolución, que
 // lleva el número 2.009": the number given in a relative clause. "Resolución N. 1803": N with a full stop.
 // "de nations unies N01279": the sign's o typed as a zero, run into the number.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.)(?=\s{0,2}\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.|№)(?=\s{0,2}(?:E?S[-–])?\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
