@@ -3582,4 +3582,9 @@ describe('forms the held-out batch bj showed missed (heldout-bj)', () => {
     expect(read('Генеральная Ассамблея ООН своей резолюцией (№ ES–7/8) осудила')).toEqual([['ES–7/8', 'A/RES/ES-7/8']]);
     expect(read('своей резолюцией (№ 37/123) осудила', { body: 'A' })).toEqual([['37/123', 'A/RES/37/123']]);
   });
+
+  it('reads the number sign with a colon after it, the Organization named before (fr)', () => {
+    expect(read('Résolution des Nations Unies N°: 2072 [XX]')).toEqual([['2072 [XX]', 'A/RES/2072(XX)']]);
+    expect(read('Résolution N°: 1325 (2000)')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+  });
 });

@@ -197,8 +197,8 @@ const FEMININE_ITS = /ها$/;
 // "Résolution n ° 1973": the sign set apart from its letter.
 // "las Resoluciones Nros. 1970 de fecha …": Spanish gazettes' plural abbreviation; "La resolución, que
 // lleva el número 2.009": the number given in a relative clause. "Resolución N. 1803": N with a full stop.
-// "de nations unies N01279": the sign's o typed as a zero, run into the number.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.|№)(?=\s{0,2}(?:E?S[-–])?\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
+// "de nations unies N01279": the sign's o typed as a zero, run into the number; "N°: 2072 [XX]": a colon after it.
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|N[°º]\s?:|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.|№)(?=\s{0,2}(?:E?S[-–])?\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -208,7 +208,7 @@ const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|N[°ºo*]\.?|N0(?=[1-9]\d
 // "резолюции ООН №1701", "la résolution de l'ONU n°1701": the number sign glued to the number
 // (NUMBER_WORD reads it next).
 const THE_UN_MID =
-  /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}(?:(?:№|[Nn][°º]\.?)\s?)?\d)/y;
+  /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}(?:(?:№|[Nn][°º](?:\.|\s?:)?)\s?)?\d)/y;
 const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|ال[أا]ممية|ال[أا]مميين|ال[أا]مميان|ال[أا]ممي|[أا]مميا|[أا]ممية|[أا]ممي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
