@@ -3587,4 +3587,11 @@ describe('forms the held-out batch bj showed missed (heldout-bj)', () => {
     expect(read('Résolution des Nations Unies N°: 2072 [XX]')).toEqual([['2072 [XX]', 'A/RES/2072(XX)']]);
     expect(read('Résolution N°: 1325 (2000)')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
   });
+
+  it('reads a Council number right before the abbreviation UNSCR (fr)', () => {
+    expect(read('aux Nations Unies aux termes de 1244 UNSCR qui a mis fin au conflit de Kosovo')).toEqual([['1244', 'S/RES/1244 (1999)']]);
+    // Not a year, nor a count before the plural.
+    expect(read('the 2016 UNSCR on Syria')).toEqual([]);
+    expect(read('some 300 UNSCRs')).toEqual([]);
+  });
 });

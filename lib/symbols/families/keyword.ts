@@ -894,6 +894,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // (Only after a figure, "the 2334 resolution", or the "l" of the Council's name, "the 2723 UN
       // Security Council Resolution".)
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || codeAt(s, m.index - 2) === 108)) numberBeforeKeyword(s, m.index, kw, out);
+      else if (kw === 'UNSCR' && isDigit(codeAt(s, m.index - 2))) numberBeforeAbbreviation(s, m.index, out);
       continue;
     }
     // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
@@ -2104,6 +2105,20 @@ function numberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candid
   const named = lastBodyAt(sentence);
   if (named ? named.body !== 'S' : !THE_UN.test(sentence)) return;
   out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution', uncertain: named?.body !== 'S' }));
+}
+
+/**
+ * "aux termes de 1244 UNSCR": a Council number right before the abbreviation that names the Council
+ * and the word at once, no number after it; not a number that could be a year ("the 2016 UNSCR").
+ */
+function numberBeforeAbbreviation(s: string, kwStart: number, out: Candidate[]): void {
+  const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, kwStart - 8), kwStart));
+  if (!m) return;
+  const n = Number(m[1]);
+  const year = scYear(n);
+  if (n < 100 || (n >= 1945 && n <= 2030) || year === null) return;
+  const start = kwStart - m[0].length;
+  out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' }));
 }
 
 const SESSION_NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{1,2})\/(\d{1,3})\s{1,2}$/;
