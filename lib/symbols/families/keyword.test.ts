@@ -3594,4 +3594,11 @@ describe('forms the held-out batch bj showed missed (heldout-bj)', () => {
     expect(read('the 2016 UNSCR on Syria')).toEqual([]);
     expect(read('some 300 UNSCRs')).toEqual([]);
   });
+
+  it('reads "the 1244 Resolution of the SC": the Council named right after the word (en)', () => {
+    expect(read('which, UNIMK replaced conform the 1244 Resolution of the SC.')).toEqual([['1244', 'S/RES/1244 (1999)']]);
+    expect(read('the 1244 Resolution of the Security Council')).toEqual([['1244', 'S/RES/1244 (1999)']]);
+    // Not a count before the plural.
+    expect(read('the 1244 resolutions of the SC')).toEqual([]);
+  });
 });

@@ -2072,6 +2072,7 @@ function councilHeading(s: string, kwStart: number, out: Candidate[]): void {
 
 const NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{3,4})\s{1,2}$/;
 const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he\s$/;
+const COUNCIL_AFTER_WORD = /^\s{1,2}of the (?:UN ?)?(?:SC|Security Council)(?![A-Za-z])/;
 const COUNCIL_BEFORE_WORD = /(?:(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2})?Security Council\s{1,2}$/;
 
 /**
@@ -2098,6 +2099,11 @@ function numberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candid
     if (THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(kw)) {
       out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution' }));
     }
+    return;
+  }
+  // "conform the 1244 Resolution of the SC": the Council named right after the word.
+  if (THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(kw) && COUNCIL_AFTER_WORD.test(s.slice(kwStart + kw.length, kwStart + kw.length + 40))) {
+    out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution' }));
     return;
   }
   const lo = Math.max(0, kwStart - 160);
