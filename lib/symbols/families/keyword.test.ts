@@ -3601,4 +3601,13 @@ describe('forms the held-out batch bj showed missed (heldout-bj)', () => {
     // Not a count before the plural.
     expect(read('the 1244 resolutions of the SC')).toEqual([]);
   });
+
+  it('reads the dual whose ending a PDF split off, its list past a subject (ar)', () => {
+    expect(read('وإذ يشير إلى قرار ي مجلس حقوق الإنسان 5/1 بشأن بناء مؤسسات المجلس و5/2')).toEqual([
+      ['5/1', 'A/HRC/RES/5/1'],
+      ['5/2', 'A/HRC/RES/5/2'],
+    ]);
+    // Not a word that opens with ي after the singular.
+    expect(read('قرار يحمل الرقم 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
 });

@@ -56,8 +56,9 @@ const KW = new RegExp(
     // "permission" (its number checked in findKeywordCitations: it is also a screen's resolution).
     '(?:[Рр]азрешени|РАЗРЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
-    // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space.
-    'قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
+    // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space; "قرار ي مجلس
+    // حقوق الإنسان 5/1 … و5/2": or the dual's ending.
+    'قرار\\sي(?=\\s)|قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
     // "قرارمجلس الأمن 338", "قرارالأمم المتحدة رقم 3379": a page that lost the space between the
     // keyword and the body or the Organization.
     'قرار(?=مجلس\\s|ال[أا]مم\\s?المتحدة)',
