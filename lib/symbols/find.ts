@@ -104,7 +104,7 @@ function scan(text: string, from: number, to: number, options: FindOptions, arou
     // reads from its sites, the URLs' also from "www.", and nothing is normalised out of a site's reach.
     // (On the Assembly's page, a block may also open with an early resolution's heading, "2986. Question
     // of Niue …", which holds no site: the heading family reads it.)
-    if (!sites.slashes.length && !sites.hao.length && !sites.stems.length && !sites.romans.length && raw.indexOf('www.') === -1 && !(options.body === 'A' && opensOldHeading(raw))) return;
+    if (!sites.slashes.length && !sites.hao.length && !sites.stems.length && !sites.romans.length && !sites.years.length && raw.indexOf('www.') === -1 && !(options.body === 'A' && opensOldHeading(raw))) return;
     norm = normalise(raw, reachOf(sites, raw.length), arabicStem(raw, sites.stems));
     if (norm.text !== raw) sites = moveSites(sites, norm);
   } else {

@@ -49,12 +49,22 @@ describe('findSites', () => {
 describe('reachOf', () => {
   it('gives each site its reach, merged into ascending disjoint ranges clipped to the text', () => {
     // A slash reaches 32 back and 96 ahead; a 号 160 back and 16 ahead; a stem 256 back, 400 ahead.
-    expect(reachOf({ slashes: [10, 500], hao: [], stems: [], romans: [] }, 1000)).toEqual([0, 107, 468, 597]);
-    expect(reachOf({ slashes: [300], hao: [200], stems: [], romans: [] }, 1000)).toEqual([40, 217, 268, 397]);
-    expect(reachOf({ slashes: [300], hao: [], stems: [290], romans: [] }, 600)).toEqual([34, 600]);
-    expect(reachOf({ slashes: [], hao: [], stems: [], romans: [] }, 10)).toEqual([]);
+    expect(reachOf({ slashes: [10, 500], hao: [], stems: [], romans: [], years: [] }, 1000)).toEqual([0, 107, 468, 597]);
+    expect(reachOf({ slashes: [300], hao: [200], stems: [], romans: [], years: [] }, 1000)).toEqual([40, 217, 268, 397]);
+    expect(reachOf({ slashes: [300], hao: [], stems: [290], romans: [], years: [] }, 600)).toEqual([34, 600]);
+    expect(reachOf({ slashes: [], hao: [], stems: [], romans: [], years: [] }, 10)).toEqual([]);
     // A Roman session's parenthesis reaches 32 back (its number) and 2 ahead.
-    expect(reachOf({ slashes: [], hao: [], stems: [], romans: [100] }, 1000)).toEqual([68, 103]);
+    expect(reachOf({ slashes: [], hao: [], stems: [], romans: [100], years: [] }, 1000)).toEqual([68, 103]);
+    // A year's parenthesis reaches 16 back (its number) and 2 ahead.
+    expect(reachOf({ slashes: [], hao: [], stems: [], romans: [], years: [100] }, 1000)).toEqual([84, 103]);
+  });
+});
+
+describe('findSites: the years', () => {
+  it('gives the parentheses that close years when three or more do, else none', () => {
+    const text = '986 (1995) от 14 апреля, 1284 (1999) от 17 декабря, 1352  (2001)';
+    expect(findSites(text).years.map((i) => text.slice(i - 5, i + 1))).toEqual(['(1995)', '(1999)', '(2001)']);
+    expect(findSites('986 (1995) and 1284 (1999)').years).toEqual([]);
   });
 });
 

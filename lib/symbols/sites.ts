@@ -21,6 +21,11 @@ export interface Sites {
    */
   romans: number[];
   /**
+   * Offsets of ')' closing a year ("(2001)"), ascending, when the text holds three or more (a run of
+   * Council pairs may then stand without its keyword: "986 (1995) от … 1284 (1999) от …"); else none.
+   */
+  years: number[];
+  /**
    * Whether the text holds a character from U+3000 on (Chinese, the full-width forms). Without one
    * it holds no Chinese citation, and normalising makes none (a test holds it so).
    */
@@ -181,13 +186,16 @@ export function hanSpecialSession(s: string, i: number): boolean {
  * a sixth of the sites' time on Chinese text, where a full-width Roman session stands before 号
  * ("第1514（XV）号决议", a 号 site) anyway.
  */
-function findRomans(s: string, out: number[]): boolean {
+function findRomans(s: string, out: number[], years?: number[]): boolean {
   let afterYear = false;
   for (let i = s.indexOf(')'); i !== -1; i = s.indexOf(')', i + 1)) {
     const c = s.charCodeAt(i - 1);
     if (isRomanLetter(c) || (c === 32 && isRomanLetter(s.charCodeAt(i - 2))) || isHanNumeral(c) || endsHanYear(s, i) || hanSpecialSession(s, i)) out.push(i);
     // (Whether a year closes a parenthesis, "(2004)": only then can a card's "Номер:" be read.)
-    else if (!afterYear && isDigit(c) && isDigit(s.charCodeAt(i - 4))) afterYear = true;
+    else if (isDigit(c) && isDigit(s.charCodeAt(i - 4))) {
+      afterYear = true;
+      if (years && s.charCodeAt(i - 5) === 40 && isDigit(s.charCodeAt(i - 2)) && isDigit(s.charCodeAt(i - 3))) years.push(i);
+    }
   }
   return afterYear;
 }
@@ -211,16 +219,21 @@ export function findSites(s: string): Sites {
   const wide = firstWide >= 0;
   const presentation = wide && s.charCodeAt(firstWide) >= 0xfe70 && s.charCodeAt(firstWide) <= 0xfefc;
   const romans: number[] = [];
+  const years: number[] = [];
   // ("  • Номер: 1537(2004": or a card cut off before its year's parenthesis closes, at the text's end.)
-  const afterYear = findRomans(s, romans) || openYearAtEnd(s);
+  const afterYear = findRomans(s, romans, years) || openYearAtEnd(s);
   return {
     slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
     stems: findStems(s, presentation, afterYear),
     romans,
+    years: years.length >= YEARS_FOR_A_RUN ? years : [],
     wide,
   };
 }
+
+// Council pairs read without a keyword come in runs of three or more (see the session family's councilPairRuns).
+export const YEARS_FOR_A_RUN = 3;
 
 // How far around a site its citation and the words that attribute it can reach: a symbol's
 // series and suffixes around a slash; a Chinese list and the body named before it, ending in
@@ -230,6 +243,7 @@ const REACH: Record<keyof SiteLists, readonly [back: number, ahead: number]> = {
   hao: [160, 16],
   stems: [256, 400],
   romans: [32, 2],
+  years: [16, 2],
 };
 
 /**
@@ -237,9 +251,9 @@ const REACH: Record<keyof SiteLists, readonly [back: number, ahead: number]> = {
  * disjoint, as a flat list [start0, end0, start1, end1, …].
  */
 export function reachOf(sites: SiteLists, length: number): number[] {
-  const lists = [sites.slashes, sites.hao, sites.stems, sites.romans];
-  const reach = [REACH.slashes, REACH.hao, REACH.stems, REACH.romans];
-  const at = [0, 0, 0, 0];
+  const lists = [sites.slashes, sites.hao, sites.stems, sites.romans, sites.years];
+  const reach = [REACH.slashes, REACH.hao, REACH.stems, REACH.romans, REACH.years];
+  const at = [0, 0, 0, 0, 0];
   const out: number[] = [];
   for (;;) {
     // Each list's ranges start in order (one reach per list): merge by start.
@@ -288,6 +302,7 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
     stems: again ? findStems(norm.text, false, afterYear) : move(sites.stems, () => true),
     // A folded look-alike letter may complete a numeral: found again then, like the stems.
     romans: again ?? move(sites.romans, (c) => c === 41),
+    years: move(sites.years, (c) => c === 41),
     // (Of the text before normalising: one holding none holds none after it.)
     wide: sites.wide,
   };

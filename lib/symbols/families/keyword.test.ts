@@ -3610,4 +3610,18 @@ describe('forms the held-out batch bj showed missed (heldout-bj)', () => {
     // Not a word that opens with ي after the singular.
     expect(read('قرار يحمل الرقم 2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
+
+  it('reads a run of three or more Council pairs the table confirms with no keyword before them (ru; the session family)', () => {
+    const t = '986 (1995) от\n14 апреля 1995 года ( 995_b34 ),  1284 (1999) от 17  декабря  1999\nгода (  995_516  ),  1352  (2001) от 1 июня 2002 года ( 995_783 )';
+    expect(read(t)).toEqual([
+      ['986 (1995)', 'S/RES/986 (1995)'],
+      ['1284 (1999)', 'S/RES/1284 (1999)'],
+      ['1352  (2001)', 'S/RES/1352 (2001)'],
+    ]);
+    // Two pairs are no run; a pair the table does not confirm is not read (1284 is of 1999); pairs far
+    // apart are no run.
+    expect(read('986 (1995) от 14 апреля, 1284 (1999) от 17 декабря')).toEqual([]);
+    expect(read('986 (1995), 1284 (1998), 1352 (2001) и 1360 (2001)').map(([t]) => t)).toEqual(['986 (1995)', '1352 (2001)', '1360 (2001)']);
+    expect(read(`986 (1995)${' text'.repeat(30)} 1284 (1999)${' text'.repeat(30)} 1352 (2001)`)).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ import type { Candidate, Family } from '../family';
 import type { Sites } from '../sites';
 import { gaSessionFits } from '../ga-sessions';
 import { isDigit, isSpace } from '../chars';
-import { endsHanYear, hanSpecialSession, isHanNumeral } from '../sites';
+import { YEARS_FOR_A_RUN, endsHanYear, hanSpecialSession, isHanNumeral } from '../sites';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
 import { lastBodyAt } from '../bodies';
@@ -369,11 +369,46 @@ function sectionHeadings(s: string, stems: readonly number[], out: Candidate[]):
   }
 }
 
+// The Council's number before a year's parenthesis (its figures alone, spaces between allowed).
+const NUMBER_BEFORE_YEAR = /(?<![\d/.\-–A-Za-z\u0400-\u04FF])(\d{3,4})[ \t]{0,3}$/;
+// How far apart a run's pairs may stand: a date and a database's code between them ("986 (1995) от\n14
+// апреля 1995 года ( 995_b34 ),  1284 (1999)").
+const RUN_GAP = 100;
+// Nor across a semicolon or a sentence's end ("… 1894 (2009); population 1612 (2005)").
+const RUN_BREAK = /;|\.\s/;
+
+/**
+ * "986 (1995) от 14 апреля 1995 года ( 995_b34 ),  1284 (1999) от 17 декабря 1999 года …": a run of
+ * three or more Council numbers with years the table confirms, each within RUN_GAP characters of the
+ * one before in the same sentence, read without a keyword (a list cut from its sentence; three such pairs by chance, a
+ * volume's or a law's number with the Council's very year for it, do not occur). `years`: the ')' of
+ * each year (sites.years). Appends the pairs, uncertain (no organ is named).
+ */
+function councilPairRuns(s: string, years: readonly number[], out: Candidate[]): void {
+  let run: Candidate[] = [];
+  const flush = () => {
+    if (run.length >= YEARS_FOR_A_RUN) out.push(...run);
+    run = [];
+  };
+  for (const close of years) {
+    const open = close - 5;
+    const m = NUMBER_BEFORE_YEAR.exec(s.slice(Math.max(0, open - 8), open));
+    const n = m ? Number(m[1]) : 0;
+    const year = Number(s.slice(open + 1, close));
+    if (!m || !scFits(n, year)) continue;
+    const start = open - m[0].length;
+    if (run.length && (start - run[run.length - 1]!.end > RUN_GAP || RUN_BREAK.test(s.slice(run[run.length - 1]!.end, start)))) flush();
+    run.push({ start, end: close + 1, symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution', uncertain: true });
+  }
+  flush();
+}
+
 export const sessionFamily: Family = {
   name: 'session',
   find(s, options, sites) {
     const out = findSessionCitations(s, options, sites);
     sectionHeadings(s, sites.stems, out);
+    if (sites.years.length) councilPairRuns(s, sites.years, out);
     return out;
   },
 };
