@@ -31,7 +31,7 @@ describe('findSites', () => {
   });
 
   it('finds nothing in text that cannot cite a document', () => {
-    expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [], romans: [], wide: true });
+    expect(findSites('dated 12.2020, page 2 of 39; 联合国工业发展组织')).toEqual({ slashes: [], hao: [], stems: [], romans: [], years: [], wide: true });
   });
 
   it('tells whether the text holds a character from U+3000 on, the Chinese citations\' own', () => {
