@@ -213,27 +213,31 @@ export function openYearAtEnd(s: string): boolean {
 // paragraphs, 4-10% of the engine's time).
 const WIDE = /[\u3000-\uffff]/;
 
+// Council pairs read without a keyword come in runs of three or more (see the session family's councilPairRuns).
+export const YEARS_FOR_A_RUN = 3;
+// The years of a text with fewer: one list for all such texts, never written to.
+const NO_YEARS: number[] = [];
+
 /** The sites of `s`. */
 export function findSites(s: string): Sites {
   const firstWide = s.search(WIDE);
   const wide = firstWide >= 0;
   const presentation = wide && s.charCodeAt(firstWide) >= 0xfe70 && s.charCodeAt(firstWide) <= 0xfefc;
   const romans: number[] = [];
-  const years: number[] = [];
+  // (A list for the years only where a parenthesis closes: most of a page's blocks hold none.)
+  const years = s.indexOf(')') === -1 ? NO_YEARS : [];
   // ("  • Номер: 1537(2004": or a card cut off before its year's parenthesis closes, at the text's end.)
-  const afterYear = findRomans(s, romans, years) || openYearAtEnd(s);
+  const afterYear = (years !== NO_YEARS && findRomans(s, romans, years)) || openYearAtEnd(s);
   return {
     slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
     stems: findStems(s, presentation, afterYear),
     romans,
-    years: years.length >= YEARS_FOR_A_RUN ? years : [],
+    years: years.length >= YEARS_FOR_A_RUN ? years : NO_YEARS,
     wide,
   };
 }
 
-// Council pairs read without a keyword come in runs of three or more (see the session family's councilPairRuns).
-export const YEARS_FOR_A_RUN = 3;
 
 // How far around a site its citation and the words that attribute it can reach: a symbol's
 // series and suffixes around a slash; a Chinese list and the body named before it, ending in
