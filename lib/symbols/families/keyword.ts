@@ -517,6 +517,18 @@ const REVERSED = /\s{0,2}[(（]((?:19|20)\d\d)[)）]\s{1,2}(\d{3,4})(?![\d/])/y;
 // Consejo 5/1": the Council, unnamed, between keyword and number — the page's, when the page is
 // a council's.
 // "la précédente résolution du Conseil n° 2618": a number sign may stand between.
+// "la résolution du conseil de sécurité de nations unies N01279": French writes the Council in lower
+// case too, read here only, with the Organization after it (alone, a State's security council; and
+// among the names the body searches try, a pattern opening with "c" would be tried at every c).
+const COUNCIL_LOWER_MID = /\s{1,2}du conseil de sécurité(?= (?:de l['’]ONU|des? [Nn]ations [Uu]nies))/y;
+
+/** The Security Council named in lower case right at `pos` (COUNCIL_LOWER_MID), as bodyAfterAt gives a body; else undefined. */
+function councilInLowerCase(s: string, pos: number): { body: Body; end: number } | undefined {
+  if (codeAt(s, pos + 1) !== 100 && codeAt(s, pos + 2) !== 100) return undefined;
+  COUNCIL_LOWER_MID.lastIndex = pos;
+  return COUNCIL_LOWER_MID.test(s) ? { body: 'S', end: COUNCIL_LOWER_MID.lastIndex - pos } : undefined;
+}
+
 const THE_ASSEMBLY_MID = /\s(?:de l['’]Assemblée|of the Assembly)\s(?=\d)/y;
 const THE_COUNCIL_MID = /\s{1,2}(?:المجلس|Совета|del Consejo|du Conseil|of the Council)\s{1,2}(?=(?:(?:n[°º]|N[°º]|№|No\.)\s?)?(?:S-)?\d)/y;
 
@@ -985,7 +997,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
   // act's kind in angle brackets before its number; the number follows the closing bracket.
   let pos = codeAt(s, from) === 62 && codeAt(s, kwStart - 1) === 60 ? from + 1 : from;
   // A body between keyword and number: "резолюции Совета Безопасности 2334", "قرار مجلس الأمن 2334".
-  const mid = bodyAfterAt(s.slice(pos, pos + 64));
+  const mid = bodyAfterAt(s.slice(pos, pos + 64)) ?? councilInLowerCase(s, pos);
   let midBody = bodyInKeyword(kw) ?? (glued ? gluedBody(s, kwStart) : undefined);
   if (mid) {
     // Only the words that go with a body's name ("ООН", "of the United Nations", "No.") may
