@@ -80,6 +80,9 @@ export interface Attributed {
 
 const withLetter = (s: string, letter?: string) => (letter ? `${s} ${letter}` : s);
 
+/** An early Assembly resolution's symbol with a part's letter before its session: "A/RES/2106(XX)", "A" → "A/RES/2106 A(XX)". */
+export const withSessionLetter = (symbol: string, letter?: string) => (letter ? symbol.replace('(', ` ${letter}(`) : symbol);
+
 /** Canonical symbol of a citation, or null when it cannot be a UN resolution/decision. */
 export function attribute(core: Core, ctx: Context, letter?: string): Attributed | null {
   const { body, type } = ctx;

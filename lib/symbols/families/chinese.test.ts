@@ -779,3 +779,9 @@ describe('the wrong links of the held-out batch bi (heldout-bi zh)', () => {
     expect(read('1960年12月14日第1514号决议')).toEqual([['1514', 'A/RES/1514(XV)']]);
   });
 });
+
+describe('the wrong links of the held-out batch bk (heldout-bk zh)', () => {
+  it('keeps the part letter of an early Assembly number read by its subject and year', () => {
+    expect(read('该公约是联合国在1965年12月21日通过的第2106A号决议,旨在消除全球范围内的种族歧视现象。')).toEqual([['2106A', 'A/RES/2106 A(XX)']]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
+import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, withSessionLetter, type Context, type Core } from '../attribute';
 import { RIGHT_BEFORE, bodyAfterAt, lastBodyAt, lastBodyFitting, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
@@ -292,7 +292,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       if (subjectFree && f.item.core.shape === 'bare' && mayBeAssemblyBySubject(f.item.core.n)) {
         const symbol = assemblyBySubject(s, f.item.core.n, f.start, f.end) ?? assemblyByYear(s, f.item.core.n, f.start, f.end);
         if (symbol) {
-          for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
+          for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol: withSessionLetter(symbol, p.letter), kind: 'ga-resolution', uncertain: true }));
           continue;
         }
       }

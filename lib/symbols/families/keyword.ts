@@ -9,7 +9,7 @@
  */
 import type { FindOptions } from '../types';
 import { candidate, type Candidate, type Family } from '../family';
-import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, type Context, type Core } from '../attribute';
+import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, withSessionLetter, type Context, type Core } from '../attribute';
 import { EN_MONTH_NAMES, MONTH_NAMES } from '../months';
 import { RIGHT_BEFORE, bodyAfter, bodyAfterAt, bodyAfterLinked, lastBodyAt, lastBodyFitting, namesBody, pageBody, type Body } from '../bodies';
 import { parseItem, sessionAt, type Item } from '../items';
@@ -1626,7 +1626,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     // "Resolution 377 A of the Uniting for Peace procedure": the catalogue's number and its subject.
     const p = lettered.pieces[0]!;
     const symbol = lettered.core.shape === 'bare' && mayBeAssemblyBySubject(lettered.core.n) && ctxs.every((c) => c.body === undefined || c.body === 'A') ? assemblyBySubject(s, lettered.core.n, kwStart, lettered.end) : null;
-    if (symbol && (pageBody(options) === undefined || pageBody(options) === 'A')) out.push(candidate(p.start, p.end, { symbol: symbol.replace('(', ` ${p.letter}(`), kind: 'ga-resolution', uncertain: true }));
+    if (symbol && (pageBody(options) === undefined || pageBody(options) === 'A')) out.push(candidate(p.start, p.end, { symbol: withSessionLetter(symbol, p.letter), kind: 'ga-resolution', uncertain: true }));
     return false;
   }
   // A pre-1976 number without its session, the Assembly named: a year near it may fix the session.
@@ -1687,7 +1687,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
         if (session !== null) symbol = `A/RES/${it.core.n}(${session})`;
       }
       if (symbol) {
-        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: p.letter ? symbol.replace('(', ` ${p.letter}(`) : symbol, kind: 'ga-resolution', uncertain: true }));
+        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: withSessionLetter(symbol, p.letter), kind: 'ga-resolution', uncertain: true }));
         continue;
       }
     }
@@ -1700,7 +1700,7 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
       const sister = prior.symbol && prior.end <= kwStart ? assemblySister(s, it.core.n, kwStart, last.end, prior.symbol, prior.end) : null;
       const symbol = sister && assemblyAloneInSentence(s, kwStart, last.end) ? sister : null;
       if (symbol) {
-        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol, kind: 'ga-resolution', uncertain: true }));
+        for (const p of it.pieces) out.push(candidate(p.start, p.end, { symbol: withSessionLetter(symbol, p.letter), kind: 'ga-resolution', uncertain: true }));
         continue;
       }
     }
