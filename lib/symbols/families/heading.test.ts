@@ -196,3 +196,12 @@ describe('forms the held-out batch bi showed missed (heldout-bi en; seen-bb en)'
     expect(read('2986. The Committee decided to recommend the draft.', { body: 'A' })).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bk showed missed (heldout-bk fr)', () => {
+  it('reads a heading whose full stop a PDF’s text set apart by a space', () => {
+    expect(read('70/180 . Insti tut afr icain des Nations Unies po ur la préve ntion', { body: 'A' })).toEqual([['70/180', 'A/RES/70/180']]);
+    // Not two spaces, nor without the page.
+    expect(read('70/180  . Institut africain', { body: 'A' })).toEqual([]);
+    expect(read('70/180 . Institut africain')).toEqual([]);
+  });
+});
