@@ -345,7 +345,7 @@ export function parseItem(s: string, pos: number): Item | null {
       if (y && scFits(n, 1000 + Number(y[1]))) return { core: { shape: 'year', n, year: 1000 + Number(y[1]) }, pieces: [{ start: pos, end: OCR_YEAR.lastIndex }], end: OCR_YEAR.lastIndex };
     }
     // "Номер: 1537(2004": a card cut off before its year's parenthesis closes, at the text's end; read
-    // only when the Council's table gives the number that year (and then nothing is).
+    // only when the Council's table gives the number that year (with another year, nothing is read).
     if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
       OPEN_YEAR_END.lastIndex = afterLetters;
       const y = OPEN_YEAR_END.exec(s);

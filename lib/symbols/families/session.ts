@@ -380,9 +380,9 @@ const RUN_BREAK = /;|\.\s/;
 /**
  * "986 (1995) от 14 апреля 1995 года ( 995_b34 ),  1284 (1999) от 17 декабря 1999 года …": a run of
  * three or more Council numbers with years the table confirms, each within RUN_GAP characters of the
- * one before in the same sentence, read without a keyword (a list cut from its sentence; three such pairs by chance, a
- * volume's or a law's number with the Council's very year for it, do not occur). `years`: the ')' of
- * each year (sites.years). Appends the pairs, uncertain (no organ is named).
+ * one before in the same sentence, read without a keyword (a list cut from its sentence; three such
+ * pairs by chance, a volume's or a law's number with the Council's very year for it, do not occur).
+ * `years`: the ')' of each year (sites.years). Appends the pairs, uncertain (no organ is named).
  */
 function councilPairRuns(s: string, years: readonly number[], out: Candidate[]): void {
   let run: Candidate[] = [];
