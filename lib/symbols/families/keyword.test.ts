@@ -3625,3 +3625,15 @@ describe('forms the held-out batch bj showed missed (heldout-bj)', () => {
     expect(read(`986 (1995)${' text'.repeat(30)} 1284 (1999)${' text'.repeat(30)} 1352 (2001)`)).toEqual([]);
   });
 });
+
+describe('the machine translation\'s "Разрешение" before a bare number the text names again in the Council\'s symbol (seen-bk, seen-j ru)', () => {
+  it('reads the number of a machine-translated infobox', () => {
+    expect(read('Разрешение 1380\nПустыня Западной Сахары 2.jpg\nКодS / RES / 1380 (Документ )')).toEqual([
+      ['1380', 'S/RES/1380 (2001)'],
+      ['S / RES / 1380', 'S/RES/1380 (2001)'],
+    ]);
+    // Not alone, nor with another number's symbol.
+    expect(read('Разрешение 986')).toEqual([]);
+    expect(read('Разрешение 986 КодS/RES/987').map(([t]) => t)).toEqual(['S/RES/987']);
+  });
+});

@@ -153,6 +153,14 @@ function wordStart(s: string, i: number): boolean {
   return !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122));
 }
 const PERMISSION = /^(?:[Рр]азрешени|РАЗРЕШЕНИ)/;
+const COUNCIL_RESOLUTION_SYMBOL = /S\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})(?!\d)/g;
+
+/** Whether `s` holds the Council's resolution symbol for number `n` ("S/RES/1380", "S / RES / 1380"). */
+function councilSymbolHolds(s: string, n: number): boolean {
+  if (!s.includes('RES')) return false;
+  for (const m of s.matchAll(COUNCIL_RESOLUTION_SYMBOL)) if (Number(m[1]) === n) return true;
+  return false;
+}
 const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]ешени|РЕШЕНИ|مقرر)/;
 // The first letters of DEC_WORD's and bodyInKeyword's words: the patterns are tried on a keyword
 // only after its first letter (most keywords are "resolution" in some language).
@@ -896,7 +904,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // only the Council's number adopted in the year its table gives it.
     if (kw === 'UNSC' && first?.core.shape === 'bare' && codeAt(s, m.index - 1) !== 40 && (adoptionYearAfter(s, first.end) ?? dateYearAfter(s, first.end)) !== (scYear(first.core.n) ?? undefined)) continue;
     // "Разрешение 1251 (1999 г.)": only a Council number with the year the table gives it.
-    if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year))) continue;
+    // (Or a bare number the text names again in the Council's symbol: "Разрешение 1380 … КодS / RES /
+    // 1380 (Документ )", a machine-translated infobox.)
+    if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !(first?.core.shape === 'bare' && councilSymbolHolds(s, first.core.n))) continue;
     if (!items.length) {
       // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
       // volumes of its resolutions, the number and year opening the line.
