@@ -917,7 +917,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // (Only after a figure, "the 2334 resolution", or the "l" of the Council's name, "the 2723 UN
       // Security Council Resolution".)
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || codeAt(s, m.index - 2) === 108)) numberBeforeKeyword(s, m.index, kw, out);
-      else if (kw === 'UNSCR' && isDigit(codeAt(s, m.index - 2))) numberBeforeAbbreviation(s, m.index, out);
+      else if (kw === 'UNSCR' && isDigit(codeAt(s, m.index - 2))) numberBeforeKeyword(s, m.index, kw, out);
       continue;
     }
     // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
@@ -2103,51 +2103,37 @@ const COUNCIL_BEFORE_WORD = /(?:(?<![A-Za-z])(?:UN|U\.N\.|United Nations)\s{1,2}
  * the word, read only in a sentence that names the Council or the United Nations and no other
  * organ, never a number that could be a year (1945-2030: "the 2016 resolution") and only one the
  * year table dates ("the 1080 resolution" of a screen names no organ, and is not read). "the 2723
- * UN Security Council Resolution": the Council named between them, the same numbers.
+ * UN Security Council Resolution", "conform the 1244 Resolution of the SC": the Council named between
+ * them or right after the word, the same numbers; "aux termes de 1244 UNSCR": the abbreviation that
+ * names the Council and the word at once.
  */
 function numberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candidate[]): void {
   // "the 2723 UN Security Council Resolution": the Council's name between the number and the word.
   const council = COUNCIL_BEFORE_WORD.exec(s.slice(Math.max(0, kwStart - 32), kwStart));
   const at = council ? kwStart - council[0].length : kwStart;
   const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, at - 8), at));
+  const own = bodyInKeyword(kw);
   if (!m) {
-    if (!council) sessionNumberBeforeKeyword(s, kwStart, kw, out);
+    if (!council && !own) sessionNumberBeforeKeyword(s, kwStart, kw, out);
     return;
   }
   const n = Number(m[1]);
   if (n < 100 || n > MAX_NUMBER || (n >= 1945 && n <= 2030) || scYear(n) === null) return;
   const start = at - m[0].length;
+  const read = (uncertain: boolean) => out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution', uncertain }));
+  if (own === 'S') return void read(false);
+  // (After "the", before the word in the singular: "about 300 Security Council resolutions" is a count.)
+  const theSingular = THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(kw);
   if (council) {
-    // (After "the", before the word in the singular: "about 300 Security Council resolutions" is a count.)
-    if (THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(kw)) {
-      out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution' }));
-    }
+    if (theSingular) read(false);
     return;
   }
-  // "conform the 1244 Resolution of the SC": the Council named right after the word.
-  if (THE_BEFORE.test(s.slice(Math.max(0, start - 5), start)) && !/[sS]$/.test(kw) && COUNCIL_AFTER_WORD.test(s.slice(kwStart + kw.length, kwStart + kw.length + 40))) {
-    out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution' }));
-    return;
-  }
+  if (theSingular && COUNCIL_AFTER_WORD.test(s.slice(kwStart + kw.length, kwStart + kw.length + 40))) return void read(false);
   const lo = Math.max(0, kwStart - 160);
   const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
   const named = lastBodyAt(sentence);
   if (named ? named.body !== 'S' : !THE_UN.test(sentence)) return;
-  out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${scYear(n)})`, kind: 'sc-resolution', uncertain: named?.body !== 'S' }));
-}
-
-/**
- * "aux termes de 1244 UNSCR": a Council number right before the abbreviation that names the Council
- * and the word at once, no number after it; not a number that could be a year ("the 2016 UNSCR").
- */
-function numberBeforeAbbreviation(s: string, kwStart: number, out: Candidate[]): void {
-  const m = NUMBER_BEFORE.exec(s.slice(Math.max(0, kwStart - 8), kwStart));
-  if (!m) return;
-  const n = Number(m[1]);
-  const year = scYear(n);
-  if (n < 100 || (n >= 1945 && n <= 2030) || year === null) return;
-  const start = kwStart - m[0].length;
-  out.push(candidate(start, start + m[1]!.length, { symbol: `S/RES/${n} (${year})`, kind: 'sc-resolution' }));
+  read(named?.body !== 'S');
 }
 
 const SESSION_NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{1,2})\/(\d{1,3})\s{1,2}$/;

@@ -152,13 +152,13 @@ const HAN_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, �
 // "联合国大会决议案四(一)", "決議案一五一四(十五)": the word for a resolution right before the number.
 const RESOLUTION_BEFORE = /(?:决议案|決議案|决议|決議)$/;
 
-/** A session in Chinese numerals, 一 … 三十 ("十五" 15, "二十二" 22), or null. */
-export function hanSession(t: string): number | null {
-  const m = /^([二三])?(十)?([一二三四五六七八九])?$/.exec(t);
+/** A session in Chinese numerals, 一 up to `last` (三十, the Assembly's thirtieth, unless given): "十五" 15, "二十二" 22; else null. */
+export function hanSession(t: string, last = 30): number | null {
+  const m = /^([二三四五六])?(十)?([一二三四五六七八九])?$/.exec(t);
   if (!m || t === '') return null;
   const d = (x: string | undefined) => (x ? HAN_DIGIT[x]! : 0);
   const v = m[2] ? (m[1] ? d(m[1]) : 1) * 10 + d(m[3]) : m[1] && m[3] ? null : d(m[1] ?? m[3]);
-  return v !== null && v >= 1 && v <= 30 ? v : null;
+  return v !== null && v >= 1 && v <= last ? v : null;
 }
 
 /**
@@ -215,8 +215,6 @@ function hanSpecialCitation(s: string, close: number): Candidate | null {
   return n !== null && gaSessionFits(n, session) ? { start: i, end: close + 1, symbol: `A/RES/${n}(S-${s[close - 1]})`, kind: 'ga-resolution' } : null;
 }
 
-// A session of the Economic and Social Council's numbering in Chinese numerals (一 to 六十三): "(三十九)".
-const ECOSOC_HAN_SESSION = /^(?:([二三四五六])?(十))?([一二三四五六七八九])?$/;
 // A number of three or four Chinese digits (an ASCII 0 typed among them), a part letter after it,
 // the session's parenthesis opening: "一0七四D(", "一一五八(".
 const ECOSOC_HAN_NUMBER = /(?:决议案|決議案)([〇○零一二三四五六七八九0]{3,4})([A-H])?\s?[(（]$/;
@@ -230,10 +228,9 @@ const ECOSOC_HAN_NUMBER = /(?:决议案|決議案)([〇○零一二三四五六�
 function hanEcosocCitation(s: string, close: number): Candidate | null {
   let i = close;
   while (i > close - 3 && (HAN_DIGIT[s[i - 1]!] !== undefined || s[i - 1] === '十')) i--;
-  const t = ECOSOC_HAN_SESSION.exec(s.slice(i, close));
-  if (!t || i === close) return null;
-  const v = (t[2] ? (t[1] ? HAN_DIGIT[t[1]]! : 1) * 10 : 0) + (t[3] ? HAN_DIGIT[t[3]]! : 0);
-  if (v < 1 || v > 63) return null;
+  // (The Council's sessions before 1978 ran to the sixty-third: "(三十九)".)
+  const v = hanSession(s.slice(i, close), 63);
+  if (v === null) return null;
   const m = ECOSOC_HAN_NUMBER.exec(s.slice(Math.max(0, i - 12), i));
   if (!m) return null;
   const start = i - m[0].length + m[0].indexOf(m[1]!);
