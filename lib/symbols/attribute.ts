@@ -106,8 +106,9 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
         return mark({ symbol: `S/RES/${a} (${b})`, kind: 'sc-resolution' }, body !== 'S');
       }
       if (core.yearLike) {
-        // yyyy/n: ECOSOC (from 1978) or the Commission on Human Rights.
-        if (a < 1978 || a > CURRENT_YEAR) return null;
+        // yyyy/n: ECOSOC (from 1978) or the Commission on Human Rights, neither of which numbered a
+        // year's resolutions or decisions into the thousands ("Council Decision 2022/1967" is the EU's).
+        if (a < 1978 || a > CURRENT_YEAR || b > 999) return null;
         if (body === 'CHR') {
           if (a > 2006) return null;
           return type === 'res'

@@ -405,3 +405,14 @@ describe('the Environment Assembly in Russian and Spanish short names', () => {
     expect(pairs('резолюция 75/14 Генеральной Ассамблеи')).toEqual([['75/14', 'A/RES/75/14']]);
   });
 });
+
+describe('a year/number whose number runs into the thousands (heldout-bl en)', () => {
+  it('is no ECOSOC decision: neither ECOSOC nor the Commission numbered a year so far', () => {
+    expect(pairs('Council Decision 2022/1967 that extended the validity of the EU sanctions regime against Al Qaeda and ISIS')).toEqual([]);
+    expect(pairs('la decisión 2022/1967 del Consejo')).toEqual([]);
+  });
+
+  it('leaves a decision numbered in the hundreds', () => {
+    expect(pairs('Economic and Social Council decision 2019/245')).toEqual([['2019/245', 'E/DEC/2019/245']]);
+  });
+});
