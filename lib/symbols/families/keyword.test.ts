@@ -2915,6 +2915,11 @@ describe('forms the held-out batch au showed missed (heldout-au)', () => {
     expect(read('el Consejo de Seguridad aprob¨® la resoluci¨®n 706 en la que')).toEqual([['706', 'S/RES/706 (1991)']]);
     // heldout-ba es: the decision word so too.
     expect(read('del cuadrag¨¦simo sexto per¨ªodo de sesiones (decisi¨®n 45/461).', { body: 'A' })).toEqual([['45/461', 'A/DEC/45/461']]);
+    // heldout-bl fr: and the French word's é, in a list whose second number is glued to the word.
+    expect(read('adopt¨¦ par l\'Assembl¨¦e g¨¦n¨¦rale dans sa r¨¦solution 63/253 le 24 d¨¦cembre 2008, amend¨¦ par r¨¦solution69/203 adopt¨¦ le 18 d¨¦cembre 2014')).toEqual([
+      ['63/253', 'A/RES/63/253'],
+      ['69/203', 'A/RES/69/203'],
+    ]);
     expect(read('وإذ يؤكد من جديد قرارات مجلس حقوق الإنسان 15/21 المؤرخ 30 أيلول / سبتمبر 2010 و21/16 المؤرخ 27 أيلول/سبتمبر 2012')).toEqual([
       ['15/21', 'A/HRC/RES/15/21'],
       ['21/16', 'A/HRC/RES/21/16'],

@@ -41,11 +41,12 @@ const KW = new RegExp(
     // gnrale": French copies whose encoding turned the é into the replacement character, or dropped it.
     // "SECWRlTY COUNClL RESOLUTlON 276 (1970)": a scan's lower-case l or figure 1 for the I of a
     // heading in capitals. "su resolucio'n 1995/30": Spanish pages of the 1990s in ASCII, as the French.
-    // "(Resoluci6n 35/171": a scan's 6 for the ó; "resoluci¨®n 706": a Chinese encoding's reading of it.
+    // "(Resoluci6n 35/171": a scan's 6 for the ó; "resoluci¨®n 706", "r¨¦solution 63/253": a Chinese
+    // encoding's reading of the ó and the é.
     // "La rĂ©solution 1851", "la rÃ©solution", "resoluciÃ³n": UTF-8 read as a Central or Western European
     // code page. "resolució0n 36/41": a scan's stray 0 after the ó. "RESOLUTIÓN 2231 (2015)": the
     // English word with the Spanish accent.
-    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|[Rr](?:Ã©|Ă©)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|¨®n|¨®nes|Ã³n|Ã³nes|ó0n)|RESOLUCI(?:ÓN|ONES|ON)',
+    '(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|¨®n|¨®nes|Ã³n|Ã³nes|ó0n)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     // "(decisi¨®n 45/461)": a Chinese encoding's reading of the ó, as for the resolution word.
     '[Dd]ecisi(?:ón|ones|¨®n)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
