@@ -55,6 +55,7 @@ describe('bodyAfter', () => {
     [' бывшей Комиссии по правам человека', 'CHR'],
     [' of the former Commission on Human Rights', 'CHR'],
     [' de la antigua Comisión de Derechos Humanos', 'CHR'],
+    [' de la Comisin de Derechos Humanos', 'CHR'], // heldout-bl es: a copy whose encoding lost the ó
     [" de l'ancienne Commission des droits de l'homme", 'CHR'],
     [' que la Asamblea General aprobó', 'A'],
     [' that the Security Council adopted', 'S'],
