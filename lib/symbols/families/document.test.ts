@@ -1067,6 +1067,15 @@ describe('the wrong links of the held-out batch bh (heldout-bh)', () => {
   });
 });
 
+describe('the wrong links of the held-out batch bl (heldout-bl)', () => {
+  it('reads a part whose word is in capitals, in a file list run together (fr)', () => {
+    expect(read('A/62/17 (PART I) V0785709.doc (english)A/62/17 (PART I) V0785710.doc (french)')).toEqual([
+      ['A/62/17 (PART I)', 'A/62/17 (Part I)'],
+      ['A/62/17 (PART I)', 'A/62/17 (Part I)'],
+    ]);
+  });
+});
+
 describe('forms the held-out batch bh showed missed (heldout-bh)', () => {
   it('reads an emergency special session’s resolution number after an infobox’s label (en)', () => {
     expect(read('- Number: ES-10/21\n- Code: A/RES/ES-10/21')).toEqual([
