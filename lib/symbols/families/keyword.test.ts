@@ -1781,6 +1781,16 @@ describe('the Organization named before a number sign glued to the number (seen-
     expect(read("la résolution de l'ONU n°1701")).toEqual([['1701', 'S/RES/1701 (2006)']]);
   });
 
+  it('reads the sign doubled before a list (heldout-bl ru)', () => {
+    expect(read('по осуществлению резолюций ООН №№ 1325, 1820, 1888, 1889 и 1960 о женщинах, мире и безопасности')).toEqual([
+      ['1325', 'S/RES/1325 (2000)'],
+      ['1820', 'S/RES/1820 (2008)'],
+      ['1888', 'S/RES/1888 (2009)'],
+      ['1889', 'S/RES/1889 (2009)'],
+      ['1960', 'S/RES/1960 (2010)'],
+    ]);
+  });
+
   it('leaves a sign before something that is no number', () => {
     expect(read('резолюции ООН №А-17')).toEqual([]);
   });

@@ -216,9 +216,9 @@ const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|N[°º]\s?:|N[°ºo*]\.?|
 // "la résolution onusienne 2334", "la résolution de l'ONU 2334", "резолюция ООН 2334": the
 // Organization named between the word and the number, no organ (as INTERNATIONAL in Arabic).
 // "резолюции ООН №1701", "la résolution de l'ONU n°1701": the number sign glued to the number
-// (NUMBER_WORD reads it next).
+// (NUMBER_WORD reads it next); "резолюций ООН №№ 1325, 1820 …": doubled before a list.
 const THE_UN_MID =
-  /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}(?:(?:№|[Nn][°º](?:\.|\s?:)?)\s?)?\d)/y;
+  /\s{1,2}(?:onusiennes?|de l['’]ONU|des Nations [Uu]nies|de la ONU|de las Naciones Unidas|ООН|Организации Объедин[её]нных Наций|of the UN|of the United Nations)(?:\s{0,2},?\s{0,2}(?:número|numéro|No\.?|№))?(?=\s{1,2}(?:(?:№№|№|[Nn][°º](?:\.|\s?:)?)\s?)?\d)/y;
 const INTERNATIONAL = /\s{1,2}(?:الدولية|الدوليين|الدوليان|الدولي|دوليا|دولي|ال[أا]ممية|ال[أا]مميين|ال[أا]مميان|ال[أا]ممي|[أا]مميا|[أا]ممية|[أا]ممي|ال[أا]مم\s?المتحدة|للأمم\s?المتحدة)(?=\s)/y;
 // "ويحمل القرار الذي حصل نشوان نيوز على نسخة منه رقم 2266": the number given further on in the
 // clause, after no other number; not a meeting's, a paragraph's or an article's number. "القرار
