@@ -333,6 +333,23 @@ describe('a number in Chinese numerals with the Security Council named before it
   });
 });
 
+describe('a Council number in Chinese numerals with its year after the type word (heldout-bl zh)', () => {
+  it('reads three digits or four, the year the table gives the number', () => {
+    expect(read('重申理事会一九六九年三月二十日第二六四号决议(1969),一九七〇年一月三十日第二七六号决议(1970),及一九七〇年七月二十九日第二八三号决议(1970)')).toEqual([
+      ['二六四', 'S/RES/264 (1969)'],
+      ['二七六', 'S/RES/276 (1970)'],
+      ['二八三', 'S/RES/283 (1970)'],
+    ]);
+    expect(read('「南非不顧安全理事會第二七六號決議(1970),繼續留駐納米比亞')).toEqual([['二七六', 'S/RES/276 (1970)']]);
+    expect(read('第一三七三號決議(2001)')).toEqual([['一三七三', 'S/RES/1373 (2001)']]);
+  });
+
+  it('leaves three digits with a year the table does not give them, or none', () => {
+    expect(read('第二六四号决议(1970)')).toEqual([]);
+    expect(read('第二六四号决议')).toEqual([]);
+  });
+});
+
 describe('a session/number with the type word right after it, no 第…号', () => {
   it('reads it with the body of its clause (fixture seen-l)', () => {
     expect(read('2011年12月19日,联合国大会通过66/170决议,宣布每年')).toEqual([['66/170', 'A/RES/66/170']]);

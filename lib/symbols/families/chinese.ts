@@ -661,17 +661,20 @@ function scanSpaced(s: string, numStart: number, item: Item): Item | null {
   return { core: { ...c, a }, pieces: [{ start: numStart - 2, end: item.end }], end: item.end };
 }
 
-const HAN_FOUR = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{4})$/;
+const HAN_NUMBER = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{3,4})$/;
 const RESOLUTION_AFTER = /^(?:决议|決議)/;
 // "第一八五一號(hào)決議": a converter's pinyin may stand between 號 and the type word.
 const RESOLUTION_AFTER_PINYIN = /^(?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?(?:决议|決議)/;
 const SESSION_AFTER_TYPE = /^\s{0,2}[(（]\s?(?:([IVXL]{1,6})|([一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九]))\s?[)）]/;
+const YEAR_AFTER_TYPE = /^\s{0,2}[(（]\s?((?:19|20)\d\d)\s?[)）]/;
 const isHanDigit = inSet('〇零○一二三四五六七八九');
 
 /**
  * "聯合國二七五八號決議": a four-digit number written digit by digit in Chinese numerals before
  * 号决议. Chinese texts wrote numbers so only in the Assembly's first sessions (the Security
  * Council passed 1000 in 1995, in Arabic numerals), so it is the Assembly's when its session is known.
+ * "第二六四号决议(1969)": the Council's documents of those years wrote its numbers so too, with
+ * the year after the type word; a number of three or four digits and a year the table gives it.
  */
 function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
   // Most 号 follow no Chinese digit: a character test first, the patterns only then.
@@ -681,10 +684,17 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
     return;
   }
   if (!isHanDigit(before) || !RESOLUTION_AFTER_PINYIN.test(s.slice(at + 1, at + 11))) return;
-  const m = HAN_FOUR.exec(s.slice(Math.max(0, at - 5), at));
+  const m = HAN_NUMBER.exec(s.slice(Math.max(0, at - 5), at));
   if (!m) return;
   const n = hanDigits(m[1]!);
-  if (n === null || n < 1000) return;
+  if (n === null) return;
+  const year = YEAR_AFTER_TYPE.exec(s.slice(at + 3, at + 12));
+  if (year && scFits(n, Number(year[1]))) {
+    const sc = attribute({ shape: 'year', n, year: Number(year[1]) }, { type: 'res', body: 'S', bodyNear: true });
+    if (sc) out.push(candidate(at - m[1]!.length, at, sc));
+    return;
+  }
+  if (n < 1000) return;
   // "安理會十六日一致通過第一八五一號決議": news in Taiwan and Hong Kong write the Council's numbers
   // so too; with the Council the last body named before the number in its sentence, the Council's.
   const lo = Math.max(0, at - 64);
