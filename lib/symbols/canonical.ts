@@ -57,8 +57,8 @@ export function canonicalDocument(raw: string): string {
   }
   // A scan's comma for a number's dot: "A/C.4/L,624", "A/C,4/L.628", "E/CN, 4/1985/4", "Add.4/Rev,1".
   if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR|C|CN|Rev|Add|Corr),\s?(?=\d)/g, '/$1.');
-  // "S/PV .8974": a space typed before the dot; "E/CN\n\n.6/2010/11": a line broken there.
-  if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR|CN|C)\s\.\s?(?=\d)/g, '/$1.');
+  // "S/PV .8974", "CRC/C/93/Add .6": a space typed before the dot; "E/CN\n\n.6/2010/11": a line broken there.
+  if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR|CN|C|Add|Rev|Corr)\s\.\s?(?=\d)/g, '/$1.');
   const parts = s.split('/').map((p) => p.trim());
   const series = parts[0]!.toUpperCase();
   const isUnido = unido(series);

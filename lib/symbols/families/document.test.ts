@@ -461,6 +461,14 @@ describe('a space typed before the dot of a draft or record number (seen-p es)',
     ]);
   });
 
+  it('reads a part so too: "CRC/C/93/Add .6" (heldout-bl ru)', () => {
+    expect(read('второй периодический доклад Армении (CRC/C/93/Add .6) на своих 924-м и 925-м заседаниях')).toEqual([['CRC/C/93/Add .6', 'CRC/C/93/Add.6']]);
+    expect(read('A/60/1/Rev .1 and A/60/2/Corr .2')).toEqual([
+      ['A/60/1/Rev .1', 'A/60/1/Rev.1'],
+      ['A/60/2/Corr .2', 'A/60/2/Corr.2'],
+    ]);
+  });
+
   it('leaves a decimal after it and a word left without its number', () => {
     expect(read('the S/PV . 8974.5 and S/PV .')).toEqual([]);
   });
