@@ -180,6 +180,11 @@ describe('a document’s part, a corrigendum of an addendum, meeting records and
       ['6', 'A/77/PV.6'],
       ['7', 'A/77/PV.7'],
     ]);
+    // heldout-bl ru: "see" moved after the numbers by a PDF's text.
+    expect(read('на своих 2286-м и 2287-м заседаниях (CRC/C/SR.2286 и 2287 см), состоявшихся 15 и 16 мая 2018 года')).toEqual([
+      ['CRC/C/SR.2286', 'CRC/C/SR.2286'],
+      ['2287', 'CRC/C/SR.2287'],
+    ]);
     expect(read('доклады Эстонии (CEDAW/C/EST/1‑3) на своих')).toEqual([['CEDAW/C/EST/1‑3', 'CEDAW/C/EST/1-3']]);
   });
 
@@ -191,6 +196,7 @@ describe('a document’s part, a corrigendum of an addendum, meeting records and
     expect(read('S/PV.8422, 15 December 2018')).toEqual([['S/PV.8422', 'S/PV.8422']]);
     expect(read('A/C.3/SR.5, 2019')).toEqual([['A/C.3/SR.5', 'A/C.3/SR.5']]);
     expect(read('A/C.3/SR.5, 7 people')).toEqual([['A/C.3/SR.5', 'A/C.3/SR.5']]);
+    expect(read('A/C.3/SR.5 и 7 сметных')).toEqual([['A/C.3/SR.5', 'A/C.3/SR.5']]);
     expect(read('CEDAW/C/EST/1-30')).toEqual([['CEDAW/C/EST/1', 'CEDAW/C/EST/1']]);
     expect(read('A/77/1-3')).toEqual([['A/77/1', 'A/77/1']]);
   });

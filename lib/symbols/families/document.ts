@@ -178,8 +178,9 @@ const MEETING_RECORD = /\/(?:SR|PV)\.\d{1,4}$/;
 // A meeting's number after a record's symbol: not a year or a date's day (a month word after it),
 // nor a decimal ("540.5", "540,5"); a comma or a sentence's full stop may follow it ("CEDAW/C/SR.539,
 // 540, 541 and 548.", "CEDAW/C/SR.536 و 537 و 547."), with the record's kind again or not
-// ("CERD/C/SR.2630 وSR.2631"); an Arabic comma, و after it or not ("CCPR/C/SR.3460، و3470").
-const NEXT_MEETING = /\s{0,2}(?:[,،](?:\s{0,2}و)?|and|et|y|и|和|及|、|و)\s{0,2}((?:SR|PV)\.)?(\d{1,4})(?![\d/A-Za-z]|[.,]\d|\s?(?:%|[A-Z]|(?!(?:and|et|y|и)\s)[a-zа-я]))/y;
+// ("CERD/C/SR.2630 وSR.2631"); an Arabic comma, و after it or not ("CCPR/C/SR.3460، و3470"); a word
+// after it only "and" or "см" ("(CRC/C/SR.2286 и 2287 см)": "see" a PDF's text moved to the end).
+const NEXT_MEETING = /\s{0,2}(?:[,،](?:\s{0,2}و)?|and|et|y|и|和|及|、|و)\s{0,2}((?:SR|PV)\.)?(\d{1,4})(?![\d/A-Za-z]|[.,]\d|\s?(?:%|[A-Z]|(?!(?:and|et|y|и)\s|см(?![а-я]))[a-zа-я]))/y;
 
 /**
  * After a meeting record's symbol at [.., pos) ("CEDAW/C/SR.539"), the next records written by their
