@@ -136,8 +136,12 @@ describe('a resolution symbol typed in lower case', () => {
     expect(findSymbols('резолюция a/res/61/106 от 13 декабря 2006 года').map((m) => [m.text, m.symbol])).toEqual([['a/res/61/106', 'A/RES/61/106']]);
   });
 
-  it('reads no path or word ending in "a"', () => {
-    expect(findSymbols('the data/res/61/106 folder, una/res/61/106, a/res/images/1.png')).toEqual([]);
+  it('reads "s / RES / 1410 (2002)" as the Council’s (heldout-bl en)', () => {
+    expect(findSymbols('Identifier: s / RES / 1410 (2002) ( document )').map((m) => [m.text, m.symbol])).toEqual([['s / RES / 1410 (2002)', 'S/RES/1410 (2002)']]);
+  });
+
+  it('reads no path or word ending in "a" or "s"', () => {
+    expect(findSymbols('the data/res/61/106 folder, una/res/61/106, a/res/images/1.png, las/res/2334, s/results/2')).toEqual([]);
   });
 });
 

@@ -24,7 +24,8 @@ const SERIES =
   // UNODC/CCPCJ/EG.1/2009/CRP.1, UNODC/CND/2019/…: the Office on Drugs and Crime's documents.
   // "(document a/364)": an early Assembly document typed in lower case, read only after the word
   // "document" (a lower-case "a/364" elsewhere is as likely a ratio or a path).
-  // "a / res /61/106": a resolution's symbol typed all in lower case (the General Assembly's only).
+  // "a / res /61/106": a resolution's symbol typed all in lower case; "s / RES / 1410 (2002)": the
+  // Council's with its series alone so (a machine-translated wiki).
   // "a/66/53": an Assembly document's session and number typed in lower case, its two slashes
   // unmistakable (as is "documento a / 63 / 300" after the word "document"), unless a year follows
   // the first like a date's ("a/12/2020").
@@ -41,7 +42,7 @@ const SERIES =
   // secretariat publications (its intergovernmental documents are TD/).
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624", "Rev,1": a
 // scan's comma for the dot of a draft, record, revision or addendum number; "A/C,4/L.628": the
