@@ -3654,3 +3654,23 @@ describe('the machine translation\'s "Разрешение" before a bare number
     expect(read('Разрешение 986 КодS/RES/987').map(([t]) => t)).toEqual(['S/RES/987']);
   });
 });
+
+describe('a page reference in square brackets between the items of a list (heldout-bl ar)', () => {
+  it('crosses it as a separator, to an item of the same shape', () => {
+    expect(read('في دوراتها (القرارات 46/77 و 47/233 و 48/264 والمقرران 52/479 [صفحة 62] 53/491 [صفحة 62]).')).toEqual([
+      ['46/77', 'A/RES/46/77'],
+      ['47/233', 'A/RES/47/233'],
+      ['48/264', 'A/RES/48/264'],
+      ['52/479', 'A/DEC/52/479'],
+      ['53/491', 'A/DEC/53/491'],
+    ]);
+    expect(read('decisions 52/479 [page 62], 53/491')).toEqual([
+      ['52/479', 'A/DEC/52/479'],
+      ['53/491', 'A/DEC/53/491'],
+    ]);
+  });
+
+  it('goes no further than a bare number after it', () => {
+    expect(read('decision 52/479 [page 62] 2000 people')).toEqual([['52/479', 'A/DEC/52/479']]);
+  });
+});

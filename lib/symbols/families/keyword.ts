@@ -351,6 +351,9 @@ const opensCountWord = inSet('vmcpéEgсгчصأ票');
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 // (Up to 36 characters: an Arabic date in parentheses, "(15 تشرين الأول/أكتوبر 1999)".)
 const NOTE = /\s{0,4}[(（][^()（）\n]{1,36}[)）]/y;
+// "والمقرران 52/479 [صفحة 62] 53/491": a page reference in square brackets after an item, which
+// parts it from the next as a separator would (the Assembly's pages of its Official Records).
+const PAGE_NOTE = /\s{0,4}\[(?:page|p\.|pp\.|صفحة|الصفحة|стр\.|página|pág\.)\s{0,2}\d{1,4}\]/y;
 const NESTED_NOTE = /\s{0,4}[(（][^()（）\n\d]{1,36}(\d{1,4}\s?[(（](?:19|20)\d\d[)）])\s?[)）]/y;
 const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // "RESOLUCIÓN 1970 Y 1973 (2011) DEL CONSEJO DE SEGURIDAD": a heading in capitals joins its items so.
@@ -1521,14 +1524,17 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
         noteEnd = sticky(LONG_NOTE, s, pos);
         if (noteEnd > pos && parseItem(s, sticky(SEP, s, noteEnd))?.core.shape !== 'slash') noteEnd = pos;
       }
+      const paged = noteEnd === pos && codeAfterSpaces(s, pos, 4) === 91 ? sticky(PAGE_NOTE, s, pos) : pos;
+      if (paged > pos) noteEnd = paged;
       // "1261 (1999) ( 995_530 ) от 25 августа 1999 года, 1314 (2000)": the note, then the date.
       const datedEnd = noteEnd > pos ? sticky(DATE, s, noteEnd) : noteEnd;
       const sepEnd = noteEnd > pos ? sticky(SEP, s, datedEnd) : noteEnd;
-      const peek = sepEnd > datedEnd ? parseItem(s, sepEnd) : null;
+      const peekAt = sepEnd > datedEnd ? sepEnd : paged > pos ? sticky(SPACES, s, paged) : -1;
+      const peek = peekAt >= 0 ? parseItem(s, peekAt) : null;
       if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
         if (repeated) items.push(repeated);
         pos = datedEnd;
-        next = sepEnd;
+        next = peekAt;
       }
     }
     // "(64 / 10) و(64 / 254)": each item in parentheses of its own, the one before closed there.
