@@ -202,8 +202,12 @@ function footnoteGlued(s: string, pos: number, end: number, n: number): boolean 
 
 /** Parse a citation number starting exactly at `pos` of `s`; null when there is none. */
 export function parseItem(s: string, pos: number): Item | null {
-  const num = readNumber(s, pos);
+  let num = readNumber(s, pos);
   if (!num) return null;
+  // "3 4 / 24", "7 2 / 188": a session's two figures a PDF's text spaced apart, a slash after them.
+  if (num.length === 1 && !num.special && s.charCodeAt(num.end) === 32 && isDigit(s.charCodeAt(num.end + 1)) && !isDigit(s.charCodeAt(num.end + 2)) && codeAfterSpaces(s, num.end + 2, 2) === 47) {
+    num = { value: num.value * 10 + digitsValue(s, num.end + 1, num.end + 2), length: 2, end: num.end + 2 };
+  }
   let end = num.end;
   let core: Core | null = null;
   // Each pattern below is run only when the character it must open with is there.

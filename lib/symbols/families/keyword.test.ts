@@ -3674,3 +3674,17 @@ describe('a page reference in square brackets between the items of a list (heldo
     expect(read('decision 52/479 [page 62] 2000 people')).toEqual([['52/479', 'A/DEC/52/479']]);
   });
 });
+
+describe('a session’s two figures a PDF’s text spaced apart (heldout-bl ar)', () => {
+  it('reads "3 4 / 24" and "7 2 / 188" as 34/24 and 72/188', () => {
+    expect(read('بما فيها قرار المجلس 3 4 / 24 المؤرخ 2 4 آذار/مارس 201 7 وقرار الجمعية العامة 7 2 / 188 المؤرخ 19 كانون الأول/ديسمبر 201 7 ، وإذ يحث', { body: 'A/HRC' })).toEqual([
+      ['3 4 / 24', 'A/HRC/RES/34/24'],
+      ['7 2 / 188', 'A/RES/72/188'],
+    ]);
+  });
+
+  it('leaves figures with no slash after them, and the Council’s first resolution unread there', () => {
+    expect(read('بما فيها قرار المجلس 3 4 / 24 المؤرخ', { body: 'S' })).toEqual([]);
+    expect(read('resolution 3 4 members')).toEqual([]);
+  });
+});
