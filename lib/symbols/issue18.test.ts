@@ -61,6 +61,19 @@ describe('pre-1976 General Assembly numbers without a keyword', () => {
     expect(read('1 (I) and more')).toEqual([]);
     expect(read('12 (XX) Title')).toEqual([]);
   });
+
+  it('reads a session a scan spaced inside its parentheses, the number in its run (heldout-bl en)', () => {
+    expect(read('obli gations ref lected in Gene ral A ssembly re solution s 1514 (X V) of 14 D ecembe r\n1960 , 2066 ( XX) of 16 Dec ember 1965 , 2232 (XXI ) of 2 0 Decemb er 196 6 and\n2357 (XXI I) o f 19 De cember 1967?”,')).toEqual([
+      ['1514 (X V)', 'A/RES/1514(XV)'],
+      ['2066 ( XX)', 'A/RES/2066(XX)'],
+      ['2232 (XXI )', 'A/RES/2232(XXI)'],
+      ['2357 (XXI I)', 'A/RES/2357(XXII)'],
+    ]);
+    expect(read('General Assembly resolution 1514 (X V)')).toEqual([['1514 (X V)', 'A/RES/1514(XV)']]);
+    // A session the number does not fit, spaced: not read.
+    expect(read('1514 (X X) and Article 51 (I I)')).toEqual([]);
+    expect(read('General Assembly resolution 1514 (X X)')).toEqual([]);
+  });
 });
 
 describe('councils named by the page', () => {

@@ -68,7 +68,9 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 // "1874(SIV)": a special session's Roman number with its dash lost (two figures at least: "(SI)" may be a word).
 // "186 (S-2)": the first special sessions as the Organization's records number them; a scan may
 // read the S as 8 ("186(8-2)"), taken only for a number known to be of that special session.
-const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?[)）]))?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?)\s?[)）]`, 'y');
+// "1514 (X V)", "2357 (XXI I)": a scan's space inside the Roman session, taken only for the
+// session the table gives the number.
+const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?[)）]))?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?|([IVXL]{1,6} [IVXL]{1,3}))\s?[)）]`, 'y');
 const OCR_YEAR = /\s{0,2}[(（]\s?[lI](9\d\d)\s?[)）]/y;
 const UN_AFTER = /\/(?:ONU|UN|NU)(?![A-Za-z])/y;
 /** Whether the Organization's initials follow a slash at `at` (UN_AFTER). */
@@ -410,6 +412,10 @@ export function parseItem(s: string, pos: number): Item | null {
         const r = arabicSession(p[9] ? AR_ADVERBS.indexOf(p[9]) + 1 : p[7] ? arabicOrdinal(p[7]) ?? 0 : Number(p[4]));
         if (!r) return null;
         core = { shape: 'roman', n, roman: r };
+      } else if (p[10]) {
+        const roman = p[10].replace(' ', '');
+        if (!gaSessionFits(n, roman)) return null;
+        core = { shape: 'roman', n, roman };
       }
     } else {
       // "大会第2200A号决议", "General Assembly resolution 2200A": one part letter on a number of the

@@ -42,7 +42,17 @@ export function findSessionCitations(s: string, _options: unknown, sites: Sites)
     const romanEnd = i;
     while (i > romanEnd - 8 && isRoman(s.charCodeAt(i - 1))) i--;
     if (i === romanEnd) continue;
-    const roman = s.slice(i, romanEnd);
+    let roman = s.slice(i, romanEnd);
+    // "1514 (X V)", "2357 (XXI I)": a scan's space inside the session, its parenthesis before it.
+    if (s.charCodeAt(i - 1) === 32 && isRoman(s.charCodeAt(i - 2))) {
+      const firstEnd = i - 1;
+      let j = firstEnd;
+      while (j > firstEnd - 6 && isRoman(s.charCodeAt(j - 1))) j--;
+      if (s.charCodeAt(j - 1) === 40) {
+        roman = s.slice(j, firstEnd) + roman;
+        i = j;
+      }
+    }
     let special = '';
     if (s.charCodeAt(i - 1) === 45) {
       if (s.startsWith('ES', i - 3)) special = 'ES-';
