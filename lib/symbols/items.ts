@@ -235,6 +235,8 @@ export function parseItem(s: string, pos: number): Item | null {
   // /JAI, /UE, /EU), no citation of the UN's.
   // ("Resolución 2206/2015/ONU": the Organization's own initials after it, as a register writes them.)
   if (slashEnd >= 0 && s.charCodeAt(slashEnd) === 47 && isLetterCode(s.charCodeAt(slashEnd + 1)) && !unAfter(s, slashEnd)) return null;
+  // "la resolucin 01/05": no body writes a session with a leading zero (a date, or a garbled number).
+  if (slashEnd >= 0 && num.length === 2 && s.charCodeAt(pos) === 48) return null;
   if (slashEnd >= 0) {
     let digits = slashEnd;
     while (isDigit(s.charCodeAt(digits - 1))) digits--;

@@ -3688,3 +3688,10 @@ describe('a session’s two figures a PDF’s text spaced apart (heldout-bl ar)'
     expect(read('resolution 3 4 members')).toEqual([]);
   });
 });
+
+describe('a session with a leading zero (heldout-bm es)', () => {
+  it('is no session/number: "resolucin 01/05" reads nothing, the next item on', () => {
+    expect(read('del anexo de la resolucin 01/05 y el prrafo 5 del anexo de la resolucin 16/21 del Consejo', { body: 'A/HRC' })).toEqual([['16/21', 'A/HRC/RES/16/21']]);
+    expect(read('РЕЗОЛЮЦИЯ 01/001. Военно-политическое положение', { body: 'A/HRC' })).toEqual([]);
+  });
+});
