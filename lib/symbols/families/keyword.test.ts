@@ -3145,6 +3145,11 @@ describe('"In its resolution …, the body …": the body the subject of the nex
     expect(read('Pursuant to its decision 31/115, the Human Rights Council held a panel')).toEqual([['31/115', 'A/HRC/DEC/31/115']]);
   });
 
+  it('reads past a paragraph’s reference before the comma (heldout-bm fr)', () => {
+    expect(read('Résumé Dans sa résolution 2004/76 (par. 10 a)), la Commission des droits de l’homme a prié la Haut-Commissaire')).toEqual([['2004/76', 'E/CN.4/RES/2004/76']]);
+    expect(read('In its resolution 2005/44 (para. 3), the Commission on Human Rights called upon all States', { body: 'E' })).toEqual([['2005/44', 'E/CN.4/RES/2005/44']]);
+  });
+
   it('leaves the page’s body without "its", and with "the Council" alone as the subject', () => {
     expect(read('In resolution 2005/44, the Commission on Human Rights called upon all States', { body: 'E' })).toEqual([['2005/44', 'E/RES/2005/44']]);
     expect(read('In its resolution 2005/44, the Council called upon all States', { body: 'E' })).toEqual([['2005/44', 'E/RES/2005/44']]);

@@ -737,6 +737,8 @@ function unOrganBefore(s: string): Body | undefined {
   return undefined;
 }
 
+// A paragraph's reference in parentheses after a number: "(par. 10 a))", "(para. 5)", "(párr. 3)".
+const PARAGRAPH_NOTE = /\s{0,2}\((?:par|para|paras|paragraph|párr|п)\.?\s[^()\n]{1,20}\)\)?/y;
 // The article opening a clause's subject after a comma.
 const SUBJECT_AFTER = /^,\s{1,2}(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)\s|^,\s{1,2}[Ll]['’](?=[A-ZÉ])/;
 
@@ -758,9 +760,12 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   if (after) return [{ type, body: after, bodyNear: bodyAfterLinked(tail) !== undefined }];
   // "In its resolution 2005/44, the Commission on Human Rights called upon", "Dans sa résolution
   // 60/251, l'Assemblée générale a décidé": "its", then the body the subject of the next clause.
-  if (its && codeAt(tail, 0) === 44) {
-    const subject = SUBJECT_AFTER.exec(tail);
-    const named = subject ? bodyAfterAt(tail.slice(subject[0].length)) : undefined;
+  // ("Dans sa résolution 2004/76 (par. 10 a)), la Commission des droits de l'homme a prié": a
+  // paragraph's reference between the number and the comma.)
+  if (its) {
+    const clause = codeAt(tail, 0) === 44 ? tail : tail.slice(sticky(PARAGRAPH_NOTE, tail, 0));
+    const subject = codeAt(clause, 0) === 44 ? SUBJECT_AFTER.exec(clause) : null;
+    const named = subject ? bodyAfterAt(clause.slice(subject[0].length)) : undefined;
     if (named && named.body !== 'other') return [{ type, body: named.body, bodyNear: true }];
   }
   // "Resolución Nro. 268 Ministerio de Relaciones Exteriores": a State's ministry, named right after a
