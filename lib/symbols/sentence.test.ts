@@ -17,6 +17,14 @@ describe('the sentence around a citation', () => {
     expect(sentenceAround(zh, zh.indexOf('2758'), zh.indexOf('号'))).toBe('第2758号决议恢复了权利。');
   });
 
+  it('runs on past the stop of initials (heldout-bm fr)', () => {
+    const fr = 'Donc l’île de Taïwan appartient à la R.P.C. ( 76 voix pour, lors du vote de la résolution n° 2758 ). Ensuite';
+    expect(sentenceBefore(fr, fr.indexOf('2758'))).toBe('Donc l’île de Taïwan appartient à la R.P.C. ( 76 voix pour, lors du vote de la résolution n° ');
+    // A stop after a word, or after a capital ending a word, still ends one.
+    expect(sentenceBefore('the U.S. plan. In 2020 resolution 1', 23)).toBe(' In 2020 ');
+    expect(sentenceBefore('adopted by the UNGA. In 2020 resolution 1', 29)).toBe(' In 2020 ');
+  });
+
   it('reads at most 300 characters before and 200 after', () => {
     const long = 'y'.repeat(400) + ' 2231 ' + 'z'.repeat(400);
     const at = long.indexOf('2231');

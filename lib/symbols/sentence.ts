@@ -5,7 +5,8 @@
  */
 
 // A Latin or Arabic sentence ends at a stop and a space; a Chinese one at its full-width stop alone.
-const END = /[.!?؟;](?:\s)|[。；！？]/g;
+// Not at the stop of initials ("la R.P.C. (76 voix pour …", "the U.S. delegation").
+const END = /(?<!(?:^|[\s.(])[A-Z])\.(?=\s)|[!?؟;](?=\s)|[。；！？]/g;
 
 /** The start of the sentence holding `from`: just after the last sentence end within 300 characters before it. */
 function sentenceStart(s: string, from: number): number {
