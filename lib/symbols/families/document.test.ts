@@ -514,6 +514,8 @@ describe('a PDF header’s draft number set apart by a blank line (seen-k es)', 
 describe('a PDF header’s commission number set apart by a blank line (seen-ad es)', () => {
   it('reads the symbol on through it', () => {
     expect(read('Naciones Unidas E/CN.\n\n15/2005/15\nConsejo Económico y Social Distr. general')).toEqual([['E/CN.\n\n15/2005/15', 'E/CN.15/2005/15']]);
+    // heldout-bm es: a committee's so, on a copy's page break.
+    expect(read('Está en la página 1de 18\n\nE/C.\n\n12/2002/11\n\n29 perodo de sesiones')).toEqual([['E/C.\n\n12/2002/11', 'E/C.12/2002/11']]);
   });
 
   it('leaves a sentence ending in "E/CN." and a number after it that no symbol part follows', () => {

@@ -51,8 +51,9 @@ const SERIES =
 // "Naciones Unidas A/AC.293/2022/L.\n\n1", "A/HRC/48/L.23/Rev.\n\n1", "S/PV.\n\n8288",
 // "A/59/5/Add.\n\n7": a PDF header's draft, revision, addendum or record number set apart, a blank
 // line between (such a word is never the end of a symbol, so only its number can follow);
-// "E/CN.\n\n15/2005/15", "A/HRC/WG.\n\n6/30/COL/2", "A/CONF.\n\n234/15": a commission's, working
-// group's or conference's number set apart so, the symbol going on after it, and
+// "E/CN.\n\n15/2005/15", "E/C.\n\n12/2002/11", "A/HRC/WG.\n\n6/30/COL/2", "A/CONF.\n\n234/15": a
+// commission's, committee's, working group's or conference's number set apart so, the symbol
+// going on after it, and
 // "E/CN\n\n.6/2010/11", "E/C\n\n.16/2004/9", the break before the dot. "E/CN, 4/1985/4": a
 // scan's comma for a commission's dot. "NPT/CONF.2010/PC.III/WP.39", "TD/B/C.II/20": a committee
 // or commission numbered in Roman figures after its dot ("A/CN.9/WG. II/WP.205": a space after it).
@@ -62,7 +63,7 @@ const SERIES =
 // "A/60/509/Add.l": a scan's lower-case l for the part's number 1, alone after the dot (as after
 // "and", CONTINUATION below), read as 1.
 const WORD_DOT =
-  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:PV|SR)\\.(?=[0-9IOl]{0,3}[IOl])[0-9IOl]{2,4}(?![A-Za-z0-9])|L\\.(?=[0-9l]{0,3}l)(?=l{0,3}\\d)[0-9l]{2,4}(?![A-Za-z0-9])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG)\\.\\n\\n\\d{1,2}(?=\\/\\d)|CONF\\.\\n\\n\\d{1,3}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR|Rev|Add|Corr),\\d{1,4}(?![\\d,])|(?:L|PV|SR|Add|Rev|Corr)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))';
+  '(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:PV|SR)\\.(?=[0-9IOl]{0,3}[IOl])[0-9IOl]{2,4}(?![A-Za-z0-9])|L\\.(?=[0-9l]{0,3}l)(?=l{0,3}\\d)[0-9l]{2,4}(?![A-Za-z0-9])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG|C)\\.\\n\\n\\d{1,2}(?=\\/\\d)|CONF\\.\\n\\n\\d{1,3}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR|Rev|Add|Corr),\\d{1,4}(?![\\d,])|(?:L|PV|SR|Add|Rev|Corr)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
