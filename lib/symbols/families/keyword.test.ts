@@ -3700,3 +3700,9 @@ describe('a session with a leading zero (heldout-bm es)', () => {
     expect(read('РЕЗОЛЮЦИЯ 01/001. Военно-политическое положение', { body: 'A/HRC' })).toEqual([]);
   });
 });
+
+describe('a Council number and its year\'s last two figures after the Council named in title case (heldout-bm es)', () => {
+  it('reads "Consejo De Seguridad Resolucion Nº 1844/08"', () => {
+    expect(read('Resolución 343/2009\n\nMedidas Adoptadas Por El Consejo De Seguridad Resolucion Nº 1844/08')).toEqual([['1844/08', 'S/RES/1844 (2008)']]);
+  });
+});
