@@ -143,9 +143,12 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** The number at `pos` (its value, and how many digits it has): "S-13" or "ES-11" (a special session, also "دإ-13", "دإط-11"), or one to four digits. */
+/**
+ * The number at `pos` (its value, and how many digits it has): "S-13" or "ES-11" (a special
+ * session, also "دإ-13", "دإط-11", and "s-26" typed in lower case), or one to four digits.
+ */
 function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; value: number; length: number; end: number } | null {
-  let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
+  let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) || s.startsWith('s-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
   let from = special ? pos + special.length + 1 : pos;
   if (!special && s.charCodeAt(pos) === 0x62f) {
     // "دإط-10/21", "د إ-30/1": the Arabic marks of an emergency special and a special session.

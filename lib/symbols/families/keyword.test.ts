@@ -3706,3 +3706,13 @@ describe('a Council number and its year\'s last two figures after the Council na
     expect(read('Resolución 343/2009\n\nMedidas Adoptadas Por El Consejo De Seguridad Resolucion Nº 1844/08')).toEqual([['1844/08', 'S/RES/1844 (2008)']]);
   });
 });
+
+describe('a special session typed in lower case (heldout-bm ru)', () => {
+  it('reads "s-26/2" as S-26/2', () => {
+    expect(read('<РЕЗОЛЮЦИЯ> s-26/2 Генеральной Ассамблеи ООН"ДЕКЛАРАЦИЯ О ПРИВЕРЖЕННОСТИ ДЕЛУ БОРЬБЫ С ВИЧ/СПИДОМ"')).toEqual([['s-26/2', 'A/RES/S-26/2']]);
+  });
+
+  it('leaves it without a number after the session', () => {
+    expect(read('resolution s-26 and more')).toEqual([]);
+  });
+});
