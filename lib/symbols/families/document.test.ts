@@ -570,6 +570,20 @@ describe('the Economic Commission for Europe’s transport documents before ECE/
   });
 });
 
+describe('the Economic Commission for Europe’s trade documents before ECE/TRADE/ (heldout-bm ru)', () => {
+  it('reads TRADE/ with a year and a number, a working party’s or CEFACT after it', () => {
+    expect(read('Distr.\nGENERAL\nTRADE/2004/20\n1 March 2004\nRUSSIAN')).toEqual([['TRADE/2004/20', 'TRADE/2004/20']]);
+    expect(read('TRADE/WP.4/2002/1 and TRADE/CEFACT/2005/3')).toEqual([
+      ['TRADE/WP.4/2002/1', 'TRADE/WP.4/2002/1'],
+      ['TRADE/CEFACT/2005/3', 'TRADE/CEFACT/2005/3'],
+    ]);
+  });
+
+  it('leaves TRADE/ before a word or a year alone', () => {
+    expect(read('fair TRADE/2004 report, TRADE/FAIR and TRADE/20')).toEqual([]);
+  });
+});
+
 describe('forms the held-out batch am showed missed (heldout-am)', () => {
   it('reads a meeting record with a space after its slash', () => {
     // heldout-am ar: a masthead line.
