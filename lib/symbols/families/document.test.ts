@@ -570,6 +570,24 @@ describe('the Economic Commission for Europe’s transport documents before ECE/
   });
 });
 
+describe('the desertification convention’s documents, and a leader’s dots before a symbol (heldout-bm en)', () => {
+  it('reads ICCD/ with its body’s session in parentheses', () => {
+    expect(read('ADVANCE COPY ICCD/COP(14)/23/Add.1 …...ICCD/COP(14)/23/Add.1 6 Decision 2/COP.14 Enhancing the...')).toEqual([
+      ['ICCD/COP(14)/23/Add.1', 'ICCD/COP(14)/23/Add.1'],
+      ['ICCD/COP(14)/23/Add.1', 'ICCD/COP(14)/23/Add.1'],
+    ]);
+    expect(read('ICCD/COP(8)/CST/2/Add.9 and ICCD/CRIC(17)/2')).toEqual([
+      ['ICCD/COP(8)/CST/2/Add.9', 'ICCD/COP(8)/CST/2/Add.9'],
+      ['ICCD/CRIC(17)/2', 'ICCD/CRIC(17)/2'],
+    ]);
+    expect(read('Contents ..........A/59/34 page 3')).toEqual([['A/59/34', 'A/59/34']]);
+  });
+
+  it('leaves ICCD/ without a session, and a symbol inside a path or a version', () => {
+    expect(read('ICCD/23/Add.1, file.A/59/34, version 1.2..e/5')).toEqual([]);
+  });
+});
+
 describe('the Economic Commission for Europe’s trade documents before ECE/TRADE/ (heldout-bm ru)', () => {
   it('reads TRADE/ with a year and a number, a working party’s or CEFACT after it', () => {
     expect(read('Distr.\nGENERAL\nTRADE/2004/20\n1 March 2004\nRUSSIAN')).toEqual([['TRADE/2004/20', 'TRADE/2004/20']]);

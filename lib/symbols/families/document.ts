@@ -43,7 +43,7 @@ const SERIES =
   // secretariat publications (its intergovernmental documents are TD/).
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|ICCD(?=\\s{0,2}\\/\\s{0,2}(?:COP|CRIC|CST)\\(\\d{1,2}\\)\\/)|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624", "Rev,1": a
 // scan's comma for the dot of a draft, record, revision or addendum number; "A/C,4/L.628": the
@@ -70,7 +70,7 @@ const WORD_DOT =
 // written so in the symbol, spaced as other parts may be.
 // "CCPR/C/CHN-HKG/CO/3": a treaty body's code for a territory reporting apart, its State's code and
 // its own joined by a hyphen; another part always follows it.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
+const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2);
@@ -278,6 +278,11 @@ function seriesStart(s: string, slash: number): number {
   const tokenEnd = i;
   for (let k = 0; k < 12 && i > 0 && isTokenChar(s.charCodeAt(i - 1)); k++) i--;
   if (i === tokenEnd) return -1;
+  // "…...ICCD/COP(14)/23/Add.1", "Contents ..........A/59/34": a leader's dots before the series.
+  if (s.charCodeAt(i) === 46 && s.charCodeAt(i + 1) === 46) {
+    while (i < tokenEnd && s.charCodeAt(i) === 46) i++;
+    return i < tokenEnd && s.charCodeAt(i) >= 65 && s.charCodeAt(i) <= 90 ? i : -1;
+  }
   // "GE.A/HRC/20/17": a Geneva job number's prefix left before the symbol (its figures lost).
   if (s.startsWith('GE.', i) && tokenEnd - i > 3 && isSeriesLetter(s.charCodeAt(i + 3)) && (i === 0 || !isTokenChar(s.charCodeAt(i - 1)))) return i + 3;
   // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", "s" of a
