@@ -570,6 +570,18 @@ describe('the Economic Commission for Europe’s transport documents before ECE/
   });
 });
 
+describe('the Organization’s name run into the Economic Commission for Europe’s series (heldout-bm en)', () => {
+  it('reads the symbol from ECE', () => {
+    expect(read('United NationsECE/TRANS/WP.29/1146Economic and Social CouncilDistr.: General9 April 2019Original: English')).toEqual([
+      ['ECE/TRANS/WP.29/1146', 'ECE/TRANS/WP.29/1146'],
+    ]);
+  });
+
+  it('leaves a word in capitals ending in ECE', () => {
+    expect(read('PIECE/TRANS/WP.29/1146')).toEqual([]);
+  });
+});
+
 describe('the desertification convention’s documents, and a leader’s dots before a symbol (heldout-bm en)', () => {
   it('reads ICCD/ with its body’s session in parentheses', () => {
     expect(read('ADVANCE COPY ICCD/COP(14)/23/Add.1 …...ICCD/COP(14)/23/Add.1 6 Decision 2/COP.14 Enhancing the...')).toEqual([

@@ -303,11 +303,14 @@ function seriesStart(s: string, slash: number): number {
  * before the slash is a capitalised word ending in the series letter (a lower-case letter, then
  * A, S or E) and a resolution or decision part follows, the symbol starts at that letter.
  * "Security CouncilS/2016/1038": a masthead's organ run into its symbol; a symbol of three parts
- * is taken too, its middle checked (middlePartFits).
+ * is taken too, its middle checked (middlePartFits). "United NationsECE/TRANS/WP.29/1146": the
+ * Organization's name run into the Economic Commission for Europe's series so.
  */
 function labelGlued(s: string, start: number, slash: number): number {
   const series = slash - 1;
-  if (series - start < 2 || !isSeriesLetter(s.charCodeAt(series))) return start;
+  if (series - start < 2) return start;
+  if (slash - start > 4 && s.startsWith('ECE', slash - 3) && isLowerAscii(s.charCodeAt(slash - 4))) return slash - 3;
+  if (!isSeriesLetter(s.charCodeAt(series))) return start;
   const c = s.charCodeAt(series - 1);
   if (c < 97 || c > 122) return start;
   // "CodeS/1501 (Document)": an infobox's own label, any symbol after it.
