@@ -462,6 +462,14 @@ describe('text whose spaces were lost, and "la 1559" in a sentence with a resolu
     ]);
   });
 
+  it('reads the thousands written with a dot, "la 1.696" (heldout-bm es)', () => {
+    expect(read('tiene aprobadas dos resoluciones contra Irán por su plan nuclear: la 1.696 y la 1.737.')).toEqual([
+      ['1.696', 'S/RES/1696 (2006)'],
+      ['1.737', 'S/RES/1737 (2006)'],
+    ]);
+    expect(read('dos resoluciones y la 1.500 personas, la 1.995 de 2011')).toEqual([]);
+  });
+
   it('reads "la 242" further on in a long sentence (seen-l fr)', () => {
     expect(read('Si la résolution 338 appelle en 1973 au cessez-le-feu et à des négociations en vue « d’instaurer une paix juste et durable au Moyen-Orient », et la 1397 reconnaît en 2002, pour la première fois, l’état de ‘’Palestine’’, la 242 appelle, quant à elle et depuis 1967, au retrait')).toEqual([
       ['338', 'S/RES/338 (1973)'],

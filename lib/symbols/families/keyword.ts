@@ -1909,8 +1909,9 @@ const ROMANCE_RES = /^(?:[Rr]ésolution|[Rr]esoluci)/;
 // "les exigences de la 1559 n’ont pas été respectées … la résolution", "lo decía la 678": "la" and a
 // Council number, the resolution word left out. Three or four digits, not a year (1900-2099), not a
 // quantity or a meeting, not a number with its part letter ("la 217 A (III)"); "fue revivida
-// por la 1441 (2002)": with its year in parentheses, the pair the table confirms.
-const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s([1-9]\d{2,3})(?:\s?[(（]((?:19|20)\d\d)[)）])?(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s[A-Z](?![\p{L}])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos|sesión|reunión|séance|réunion|session)(?![\p{L}]))/gu;
+// por la 1441 (2002)": with its year in parentheses, the pair the table confirms. "la 1.696 y la
+// 1.737": Spanish press writes the thousands with a dot.
+const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s([1-9]\d{2,3}|[1-9]\.\d{3})(?:\s?[(（]((?:19|20)\d\d)[)）])?(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s[A-Z](?![\p{L}])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos|sesión|reunión|séance|réunion|session)(?![\p{L}]))/gu;
 
 // What LA_NUMBER needs, found by a native search (a loop over the characters costs more).
 const LA_FIGURE = /[Ll]a\s\d/;
@@ -1941,7 +1942,7 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, page: Bod
       const named = lastBodyAt(w);
       otherOrgan = named !== undefined && named.body !== 'A';
     }
-    const n = Number(m[1]);
+    const n = Number(m[1]!.replace('.', ''));
     if (n >= 1900 && n < 2100) continue;
     const at = lo + m.index + m[0].indexOf(m[1]!);
     const end = at + m[1]!.length;
