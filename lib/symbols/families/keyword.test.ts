@@ -3426,6 +3426,19 @@ describe('the wrong links of the held-out batch bf (heldout-bf)', () => {
     expect(read('General Assembly resolution 57/5 of 21 March 2014')).toEqual([['57/5', 'A/RES/57/5']]);
   });
 
+  it('reads a list’s last item with dates given in turn for its items after it (heldout-bm fr, ru)', () => {
+    expect(read('sont régies par les dispositions des résolutions 14 (I) et 32/103 de l’Assemblée, adoptées le 13 février 1946 et le 14 décembre 1977, respectivement,')).toEqual([
+      ['14 (I)', 'A/RES/14(I)'],
+      ['32/103', 'A/RES/32/103'],
+    ]);
+    expect(read('резолюциями 31/2A, 31/2B И 34/3 от 29 сентября 1976 года,\nот 21 декабря 1976 года и от 8 октября 1979 года').map(([x]) => x)).toEqual(['31/2A', '31/2B', '34/3']);
+    // One item, or one date: still not the Assembly's.
+    expect(read('Recordando su resolución 57/5, de 21 de marzo de 2014 y de 2015')).toEqual([]);
+    expect(read('sus resoluciones 66/288 y 57/5, de 21 de marzo de 2014.').map(([x]) => x)).toEqual(['66/288']);
+    // Items dated each at their own: the last one's date is its own.
+    expect(read('sus resoluciones 66/288, de 27 de julio de 2012, y 57/5, de 21 de marzo de 2014, y 2015').map(([x]) => x)).toEqual(['66/288']);
+  });
+
   it('reads no IMO resolution, its session in figures in parentheses glued after the number (ru)', () => {
     expect(read('MSC 85/26 Рез.272(85) 6 января 2009 года Подлинный текст на английском языке |')).toEqual([]);
     expect(read('резолюция 272 (1969)')).toEqual([['272 (1969)', 'S/RES/272 (1969)']]);

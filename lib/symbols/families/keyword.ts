@@ -1789,9 +1789,12 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     // "Recordando su resolución 57/5, de 21 de marzo de 2014" (the Commission on Narcotic Drugs'): a
     // session/number no organ is named at, dated in a year the Assembly's session did not sit in,
     // is not the Assembly's.
+    // ("14 (I) et 32/103 de l'Assemblée, adoptées le 13 février 1946 et le 14 décembre 1977,
+    // respectivement", "31/2B и 34/3 от 29 сентября 1976 года, от 21 декабря 1976 года и от 8 октября
+    // 1979 года": after a list's last item, dates given in turn for its items; the first is the first item's.)
     if (core.shape === 'slash' && !core.yearLike && order.every((c) => c.body === undefined || (c.body === 'A' && !c.bodyNear))) {
       const dated = dateYearAfter(s, it.end);
-      if (dated !== undefined && !assemblySatIn(core.a, dated)) order = [];
+      if (dated !== undefined && !assemblySatIn(core.a, dated) && !datesInTurn(s, items, it)) order = [];
     }
     for (const p of it.pieces) {
       for (const ctx of order) {
@@ -1978,6 +1981,18 @@ function datedYear(s: string, end: number): number | undefined {
 }
 
 const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?,?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
+
+/**
+ * Whether the dates after `it`, the last of `items` (two or more, none dated before it), are given
+ * in turn for them: two years or more stand in the sentence after it (within 200 characters).
+ */
+function datesInTurn(s: string, items: readonly Item[], it: Item): boolean {
+  if (items.length < 2 || it !== items[items.length - 1] || items.some((o) => o !== it && dateYearAfter(s, o.end) !== undefined)) return false;
+  const ahead = s.slice(it.end, it.end + 200);
+  const stop = ahead.search(SENTENCE_END);
+  return ((stop < 0 ? ahead : ahead.slice(0, stop)).match(YEARS) ?? []).length >= 2;
+}
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 /**
  * The year of a date (day, month, year) written after the number ending at `end`, before its
