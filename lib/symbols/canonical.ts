@@ -100,6 +100,14 @@ export function canonicalDocument(raw: string): string {
       tail = ` ${glued[2]}${tail}`;
     }
   }
+  // "A/RES/49/75K": a session/number's letter glued to it stands apart too ("A/RES/49/75 K").
+  if (!tail && !letter && sym.startsWith('A/RES/')) {
+    const glued = /^(A\/RES\/(?:S-|ES-)?\d{1,2}\/\d{1,3})([A-Z])$/.exec(sym);
+    if (glued) {
+      sym = glued[1]!;
+      letter = ` ${glued[2]}`;
+    }
+  }
   // "A/RES/2065/XX": an early Assembly resolution's session after a slash, as a blog wrote it; the
   // symbol is "A/RES/2065(XX)" when the number is of that session.
   if (!tail && sym.startsWith('A/RES/')) {

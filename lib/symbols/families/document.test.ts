@@ -157,9 +157,9 @@ describe('two different symbols run together, as file lists show them', () => {
     ]);
   });
 
-  it('keeps a symbol whose last part is a number and a letter', () => {
+  it('keeps a symbol whose last part is a number and a letter (an Assembly resolution’s letter apart, as UN-SYMBOLS.md writes it)', () => {
     expect(read('A/RES/47/1A and E/CN.4/1998/53/Add.2')).toEqual([
-      ['A/RES/47/1A', 'A/RES/47/1A'],
+      ['A/RES/47/1A', 'A/RES/47/1 A'],
       ['E/CN.4/1998/53/Add.2', 'E/CN.4/1998/53/Add.2'],
     ]);
   });
@@ -567,6 +567,23 @@ describe('the Economic Commission for Europe’s transport documents before ECE/
 
   it('leaves TRANS/ before a word or a plain number', () => {
     expect(read('TRANS/GENDER issues and TRANS/2000/9')).toEqual([]);
+  });
+});
+
+describe('a session/number’s resolution with its letter glued and a year after it (heldout-bn en)', () => {
+  it('keeps the letter apart and leaves the year out, the citation’s date', () => {
+    expect(read('1. UN Doc. A/RES/49/75K (1994).')).toEqual([['A/RES/49/75K', 'A/RES/49/75 K']]);
+    expect(read('A/RES/49/75 K (1994) and E/RES/2004/27 (2004)')).toEqual([
+      ['A/RES/49/75 K', 'A/RES/49/75 K'],
+      ['E/RES/2004/27', 'E/RES/2004/27'],
+    ]);
+  });
+
+  it('keeps a Council pair’s year and an early number’s session', () => {
+    expect(read('S/RES/2334 (2016) and A/RES/1514 (XV)')).toEqual([
+      ['S/RES/2334 (2016)', 'S/RES/2334 (2016)'],
+      ['A/RES/1514 (XV)', 'A/RES/1514(XV)'],
+    ]);
   });
 });
 

@@ -214,14 +214,18 @@ const opensContinuation = inSet(',،aeyиu&和及、و');
 const TAIL_AT_END = new RegExp(`${TAIL}$`);
 const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
 
+// A session/number's resolution (A/RES/49/75, E/RES/2004/27) with a year in parentheses after it.
+const NUMBERED_WITH_YEAR = /^[AE]\s{0,2}\/\s{0,2}RES\s{0,2}\/[^()]*\/\s{0,2}\d{1,3}[A-Z]?\s{0,2}[(（]\s?(?:19|20)\d\d\s?[)）]$/;
+
 /**
  * A year or session in parentheses belongs to a resolution's symbol ("S/RES/2334 (2016)",
  * "A/RES/1514 (XV)"); after any other symbol it is the citation's date ("U.N. Doc. A/4684
- * (1961)") and stays out of the match.
+ * (1961)", "UN Doc. A/RES/49/75K (1994)": a session/number's resolution carries no year) and
+ * stays out of the match.
  */
 function withoutForeignTail(raw: string): string {
   const last = raw[raw.length - 1];
-  if ((last !== ')' && last !== '）') || RESOLUTION_SERIES.test(raw)) return raw;
+  if ((last !== ')' && last !== '）') || (RESOLUTION_SERIES.test(raw) && !NUMBERED_WITH_YEAR.test(raw))) return raw;
   const t = TAIL_AT_END.exec(raw);
   return t ? raw.slice(0, t.index).trimEnd() : raw;
 }
