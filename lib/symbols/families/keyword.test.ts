@@ -3737,3 +3737,13 @@ describe('a special session typed in lower case (heldout-bm ru)', () => {
     expect(read('resolution s-26 and more')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bn showed missed (heldout-bn)', () => {
+  it('reads the keyword glued to "to" (en)', () => {
+    expect(read('the Security Council Mission established pursuant toresolution 819 (1993), have the honour')).toEqual([['819 (1993)', 'S/RES/819 (1993)']]);
+  });
+
+  it('reads the Arabic keyword with "their" (ar)', () => {
+    expect(read('واتفق أعضاء مجلس الأمن في قرارهم رقم 2557 على "مراجعة التدابير الواردة في القرار"')).toEqual([['2557', 'S/RES/2557 (2020)']]);
+  });
+});

@@ -56,10 +56,11 @@ const KW = new RegExp(
     // "особенно Разрешение 1251 (1999 г.)": machine-translated pages render "Resolution" as
     // "permission" (its number checked in findKeywordCitations: it is also a screen's resolution).
     '(?:[Рр]азрешени|РАЗРЕШЕНИ)[а-яА-Я]{0,3}',
-    // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun.
+    // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun;
+    // "في قرارهم رقم 2557": "their" (the Council's members).
     // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space; "قرار ي مجلس
     // حقوق الإنسان 5/1 … و5/2": or the dual's ending.
-    'قرار\\sي(?=\\s)|قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
+    'قرار\\sي(?=\\s)|قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|هم|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
     // "قرارمجلس الأمن 338", "قرارالأمم المتحدة رقم 3379": a page that lost the space between the
     // keyword and the body or the Organization.
     'قرار(?=مجلس\\s|ال[أا]مم\\s?المتحدة)',
@@ -68,7 +69,7 @@ const KW = new RegExp(
     // "قراراً جديداً يحمل الرقم 2342", "القرار الذي حمل الرقم 2254", "قراراً حمل رقم (2201)": the
     // number given apart, the body named earlier in the sentence.
     '(?:يحمل|تحمل|حمل|حملت)\\s(?:ال)?رقم',
-    'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما)?(?![\\u0621-\\u064A])',
+    'مقرر(?:ات|ين|ان|ا)?(?:ها|ه|هما|هم)?(?![\\u0621-\\u064A])',
     // "UNSCR 2250 (2015)": keyword and body in one abbreviation; legal citations "G.A. Res. 67/19",
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
@@ -174,7 +175,7 @@ const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]
 // no space: "itsresolutions", a PDF's text, read only where shortWordGlued lets the keyword be.)
 const OWN_BEFORE = new RegExp(`(?<=${OWN}\\s{1,2})`, 'y');
 const ITS_BEFORE = new RegExp(`(?<=(?:${OWN}|\\b(?:[Ii]ts|[Tt]heir|[Ss]a|[Ss]es|[Ss]us|[Ss]u)|сво[а-я]{1,3})\\s{0,2})`, 'y');
-const ITS_ARABIC = /(?:ها|ه|هما)$/;
+const ITS_ARABIC = /(?:ها|ه|هما|هم)$/;
 // "Recalling further all its resolutions on human rights and the environment, the most recent of
 // which are resolutions 45/17 …": the body's own resolutions named earlier in the sentence.
 const ITS_RESOLUTIONS = /(?:\b(?:[Ii]ts|[Ss]es|[Ss]us)|сво[а-я]{1,3})\s{1,2}(?:[a-zà-ÿа-я]{3,12}\s{1,2})?(?:resolutions|résolutions|resoluciones|резолюци[а-я]{1,2})(?![a-zа-я])/g;
@@ -1876,8 +1877,8 @@ function gluedToNumber(s: string, at: number, kw: string): boolean {
 
 // "in particular itsresolutions 1378 (2001)", "todas lasresoluciones": a PDF's text that lost the
 // space after a short word (a pronoun, an article, a preposition) before the keyword, or after the
-// Organization's initials ("Carta de la ONUresolución 2752 (2024)").
-const SHORT_WORD_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:its|the|their|all|of|and|in|by|under|ses|les|la|des|de|et|sus|su|las|los|del|y|UN|ONU)$/;
+// Organization's initials ("Carta de la ONUresolución 2752 (2024)", "pursuant toresolution 819 (1993)").
+const SHORT_WORD_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:its|the|their|all|of|and|in|by|to|under|ses|les|la|des|de|et|sus|su|las|los|del|y|UN|ONU)$/;
 
 /** Whether the Latin keyword at `at`, in lower case, runs on from a short word before it. */
 function shortWordGlued(s: string, at: number, kw: string): boolean {
