@@ -3679,6 +3679,11 @@ describe('the machine translation\'s "Разрешение" before a bare number
     expect(read('Разрешение 986')).toEqual([]);
     expect(read('Разрешение 986 КодS/RES/987').map(([t]) => t)).toEqual(['S/RES/987']);
   });
+
+  it('reads a number whose year is said right after it, the table\'s (heldout-bn ru)', () => {
+    expect(read('В Совет Безопасности ООН прошедший Разрешение 435 в 1978 году, который изложил план выборов')).toEqual([['435', 'S/RES/435 (1978)']]);
+    expect(read('Разрешение 435 в 1979 году, Разрешение 1920 в 1080 пикселей')).toEqual([]);
+  });
 });
 
 describe('a page reference in square brackets between the items of a list (heldout-bl ar)', () => {

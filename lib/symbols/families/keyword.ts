@@ -163,6 +163,16 @@ function councilSymbolHolds(s: string, n: number): boolean {
   for (const m of s.matchAll(COUNCIL_RESOLUTION_SYMBOL)) if (Number(m[1]) === n) return true;
   return false;
 }
+
+// "435 в 1978 году": a year said right after a number.
+const IN_YEAR_AFTER = /\s{1,2}в\s((?:19|20)\d\d)\s?(?:году|г\.)/y;
+/** The year IN_YEAR_AFTER reads after `end`, or null. */
+function inYearAfter(s: string, end: number): number | null {
+  IN_YEAR_AFTER.lastIndex = end;
+  const y = IN_YEAR_AFTER.exec(s);
+  return y ? digitsValue(y[1]!) : null;
+}
+
 const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]ешени|РЕШЕНИ|مقرر)/;
 // The first letters of DEC_WORD's and bodyInKeyword's words: the patterns are tried on a keyword
 // only after its first letter (most keywords are "resolution" in some language).
@@ -915,8 +925,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (kw === 'UNSC' && first?.core.shape === 'bare' && codeAt(s, m.index - 1) !== 40 && (adoptionYearAfter(s, first.end) ?? dateYearAfter(s, first.end)) !== (scYear(first.core.n) ?? undefined)) continue;
     // "Разрешение 1251 (1999 г.)": only a Council number with the year the table gives it.
     // (Or a bare number the text names again in the Council's symbol: "Разрешение 1380 … КодS / RES /
-    // 1380 (Документ )", a machine-translated infobox.)
-    if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !(first?.core.shape === 'bare' && councilSymbolHolds(s, first.core.n))) continue;
+    // 1380 (Документ )", a machine-translated infobox; or whose year follows it: "Разрешение 435 в
+    // 1978 году".)
+    if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !(first?.core.shape === 'bare' && (councilSymbolHolds(s, first.core.n) || inYearAfter(s, first.end) === scYear(first.core.n)))) continue;
     if (!items.length) {
       // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
       // volumes of its resolutions, the number and year opening the line.
