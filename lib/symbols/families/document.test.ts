@@ -570,6 +570,20 @@ describe('the Economic Commission for Europe’s transport documents before ECE/
   });
 });
 
+describe('a Council number with its own symbol in parentheses after it (heldout-bn ru)', () => {
+  it('reads the number as the symbol’s, a label before the symbol or not', () => {
+    expect(read('1086 (код — S/RES/1086), принятая 5 декабря 1996 года,')).toEqual([
+      ['1086', 'S/RES/1086 (1996)'],
+      ['S/RES/1086', 'S/RES/1086 (1996)'],
+    ]);
+    expect(read('1097 (S/RES/1097)').map(([t]) => t)).toEqual(['1097', 'S/RES/1097']);
+  });
+
+  it('leaves a number before another number’s symbol', () => {
+    expect(read('1086 (S/RES/1087)').map(([t]) => t)).toEqual(['S/RES/1087']);
+  });
+});
+
 describe('a session/number’s resolution with its letter glued and a year after it (heldout-bn en)', () => {
   it('keeps the letter apart and leaves the year out, the citation’s date', () => {
     expect(read('1. UN Doc. A/RES/49/75K (1994).')).toEqual([['A/RES/49/75K', 'A/RES/49/75 K']]);

@@ -217,6 +217,20 @@ const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
 // A session/number's resolution (A/RES/49/75, E/RES/2004/27) with a year in parentheses after it.
 const NUMBERED_WITH_YEAR = /^[AE]\s{0,2}\/\s{0,2}RES\s{0,2}\/[^()]*\/\s{0,2}\d{1,3}[A-Z]?\s{0,2}[(（]\s?(?:19|20)\d\d\s?[)）]$/;
 
+// "1086 (код — S/RES/1086)", "1086 (S/RES/1086)": a number, then its own symbol in parentheses,
+// a label before it or not, as a wiki's list of the Council's resolutions gives them.
+const NUMBER_BEFORE_OWN_SYMBOL = /(?<![\d/.])(\d{1,4})\s{0,2}\(\s{0,2}(?:(?:код|[Cc]ode|[Cc]ote|[Cc]ódigo|[Ss]ymbole?)\s{0,2}[—–:-]?\s{0,2})?$/;
+const COUNCIL_NUMBER = /^S\/RES\/(\d{1,4})/;
+
+/** The number standing before the Council's resolution `symbol` at `start` in the parentheses after it, as a candidate of the same symbol; null when there is none. */
+function numberBeforeOwnSymbol(s: string, start: number, symbol: string): Candidate | null {
+  const from = Math.max(0, start - 24);
+  const m = NUMBER_BEFORE_OWN_SYMBOL.exec(s.slice(from, start));
+  if (!m || Number(m[1]) !== Number(COUNCIL_NUMBER.exec(symbol)?.[1])) return null;
+  const at = from + m.index;
+  return { start: at, end: at + m[1]!.length, symbol, kind: 'sc-resolution' };
+}
+
 /**
  * A year or session in parentheses belongs to a resolution's symbol ("S/RES/2334 (2016)",
  * "A/RES/1514 (XV)"); after any other symbol it is the citation's date ("U.N. Doc. A/4684
@@ -837,6 +851,10 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       }
       symbol += s[end + 1]!;
       end += 2;
+    }
+    if (kind === 'sc-resolution' && start - s.lastIndexOf('(', start) <= 16) {
+      const own = numberBeforeOwnSymbol(s, start, symbol);
+      if (own && own.start >= done) out.push(own);
     }
     out.push({ start, end, symbol, kind });
     // "CEDAW/C/SR.539, 540 и 548", "A/77/PV.5, 6 and 7": the next meetings' records by their numbers alone.
