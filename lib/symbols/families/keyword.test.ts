@@ -462,6 +462,14 @@ describe('text whose spaces were lost, and "la 1559" in a sentence with a resolu
     ]);
   });
 
+  it('reads the Council\'s numbers listed on after it (heldout-bn es)', () => {
+    expect(read('recientes resoluciones del Consejo de Seguridad, como la 2321, 2270 y anteriores, que hacen un llamado')).toEqual([
+      ['2321', 'S/RES/2321 (2016)'],
+      ['2270', 'S/RES/2270 (2016)'],
+    ]);
+    expect(read('la resolución y la 1559, 300 muertos, y 2000 personas').map(([x]) => x)).toEqual(['1559']);
+  });
+
   it('reads the thousands written with a dot, "la 1.696" (heldout-bm es)', () => {
     expect(read('tiene aprobadas dos resoluciones contra Irán por su plan nuclear: la 1.696 y la 1.737.')).toEqual([
       ['1.696', 'S/RES/1696 (2006)'],

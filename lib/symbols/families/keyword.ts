@@ -1926,7 +1926,9 @@ const ROMANCE_RES = /^(?:[Rr]ésolution|[Rr]esoluci)/;
 // quantity or a meeting, not a number with its part letter ("la 217 A (III)"); "fue revivida
 // por la 1441 (2002)": with its year in parentheses, the pair the table confirms. "la 1.696 y la
 // 1.737": Spanish press writes the thousands with a dot.
-const LA_NUMBER = /(?<![\p{L}\d])(?:la|La)\s([1-9]\d{2,3}|[1-9]\.\d{3})(?:\s?[(（]((?:19|20)\d\d)[)）])?(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s[A-Z](?![\p{L}])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos|sesión|reunión|séance|réunion|session)(?![\p{L}]))/gu;
+// (No quantity, meeting, part letter or decimal after the number.)
+const NOT_A_COUNT = String.raw`(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s[A-Z](?![\p{L}])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos|sesión|reunión|séance|réunion|session)(?![\p{L}]))`;
+const LA_NUMBER = new RegExp(String.raw`(?<![\p{L}\d])(?:la|La)\s([1-9]\d{2,3}|[1-9]\.\d{3})(?:\s?[(（]((?:19|20)\d\d)[)）])?${NOT_A_COUNT}`, 'gu');
 
 // What LA_NUMBER needs, found by a native search (a loop over the characters costs more).
 const LA_FIGURE = /[Ll]a\s\d/;
@@ -1971,9 +1973,21 @@ function councilNumbersByLa(s: string, kwStart: number, kwEnd: number, page: Bod
     // "la 1514" in a sentence on its subject: the Assembly's resolution of the catalogue.
     const known = mayBeAssemblyBySubject(n) && !otherOrgan ? assemblyBySubject(s, n, at, end) : null;
     const a = known ? { symbol: known, kind: 'ga-resolution' as const, uncertain: true } : attribute({ shape: 'bare', n }, { type: 'res' });
-    if (a) out.push(candidate(at, end, a));
+    if (!a) continue;
+    out.push(candidate(at, end, a));
+    // "como la 2321, 2270 y anteriores": the Council's numbers listed on after it.
+    if (known) continue;
+    LA_NEXT.lastIndex = m.index + m[0].length;
+    for (let k = 0, next = LA_NEXT.exec(w); k < 8 && next; k++, next = LA_NEXT.exec(w)) {
+      const more = Number(next[1]);
+      const b = more >= 1900 && more < 2100 ? null : attribute({ shape: 'bare', n: more }, { type: 'res' });
+      if (!b) break;
+      const from = lo + LA_NEXT.lastIndex - next[1]!.length;
+      out.push(candidate(from, from + next[1]!.length, b));
+    }
   }
 }
+const LA_NEXT = new RegExp(String.raw`\s{0,2}(?:,|y|et|e|ou|o)\s{1,2}([1-9]\d{2,3})${NOT_A_COUNT}`, 'uy');
 
 // "القرار 1559 / 2 ايلول 2004", "قرار الأمم المتحدة 338 / أكتوبر 1973": a heading's number, then
 // its date with a month (a bare year after "/" or "لسنة" is how national decrees are dated, and is
