@@ -19,11 +19,12 @@ import { codeAt, digitsValue, isDigit } from '../chars';
 import { gaSession } from '../ga-sessions';
 
 // After the number: an optional full stop or dash (run into the number too: "٣٥/ 7- الأعمال"), space
-// or a line break (a blank line after a full stop: "57/ 90.\n\nПрава ребенка", a PDF's heading),
+// or a line break (a blank line after a full stop: "57/ 90.\n\nПрава ребенка", a PDF's heading; or,
+// the number opening its line, after none: "2004/27\n\nGuidelines …", not a footer's "17-04598 3/66\n\n…"),
 // then a title's first letter (Latin or Cyrillic capital, Han, Arabic); or, on the next line, the
 // type word in lower case, a database's card ("1989/64\nrésolution du 24 mai 1989 - Conseil …").
 // "70/180 . Insti tut afr icain …": a PDF's text may set a space before the full stop.
-const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?)(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a]|(?<=\n[ \t]{0,3})(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|резолюция|решение)\s)/y;
+const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?|(?<=(?:^|\n)[ \t]{0,3}\d{1,4}\/\d{1,4})[ \t]{0,3}\n[ \t]{0,3}\n[ \t]{0,3})(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a]|(?<=\n[ \t]{0,3})(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|резолюция|решение)\s)/y;
 
 /** Whether what stands before `start` lets a number open a list entry there. */
 function opensEntry(s: string, start: number): boolean {
