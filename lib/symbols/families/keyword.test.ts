@@ -3760,3 +3760,11 @@ describe('forms the held-out batch bn showed missed (heldout-bn)', () => {
     expect(read('واتفق أعضاء مجلس الأمن في قرارهم رقم 2557 على "مراجعة التدابير الواردة في القرار"')).toEqual([['2557', 'S/RES/2557 (2020)']]);
   });
 });
+
+describe('the wrong links of the held-out batch bo (heldout-bo)', () => {
+  it('ends a list of Council pairs at a bare number a noun follows, a count (fr)', () => {
+    expect(read('parmi lesquels 2 400 hommes supplémentaires autorisés par les résolutions 1942 (2010) et 1967 (2011) et 192 observateurs militaires.').map(([x]) => x)).toEqual(['1942 (2010)', '1967 (2011)']);
+    // A list's word after it keeps it.
+    expect(read('resolutions 1325 (2000) and 1820 adopted in 2008').map(([x]) => x)).toEqual(['1325 (2000)', '1820']);
+  });
+});

@@ -358,6 +358,9 @@ const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,50}?\s)?(?:con e
 const NUMBERED_WORD = /número|number|numéro|номером|номерами|رقم/;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
 const opensCountWord = inSet('vmcpéEgсгчصأ票');
+// A lower-case word after a number that is no list's word (a conjunction, a preposition, a date's or
+// an adoption's): a noun the number counts ("192 observateurs", "600 troops", "150 человек").
+const COUNTED_NOUN = /\s(?!(?:and|or|et|ou|y|e|o|и|или|of|in|on|at|by|to|du|des|de|del|en|le|la|les|el|los|las|sur|sobre|por|par|pour|para|from|adopt[a-zé]*|passed|approved|aprobad[ao]s?|adoptad[ao]s?|от|о|об|по|в|на|принят[а-я]*|которо[а-я]*|que|qui|which|that|respectively|respectivement|respectivamente|соответственно)(?![a-zà-ÿа-я]))[a-zà-ÿа-я]{3,}/y;
 // A short note after an item — a document symbol, a footnote or a database link id ("1234 (1999)
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 // (Up to 36 characters: an Arabic date in parentheses, "(15 تشرين الأول/أكتوبر 1999)".)
@@ -1454,6 +1457,8 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
     // below 100 is a count (the Council's first hundred resolutions, of 1946-1951, are not cited
     // so beside today's).
     if (k > 0 && it.core.shape === 'bare' && it.core.n < 100 && items[items.length - 1]!.core.shape === 'year') break;
+    // "1942 (2010) et 1967 (2011) et 192 observateurs militaires": nor one a noun follows.
+    if (k > 0 && it.core.shape === 'bare' && items[items.length - 1]!.core.shape === 'year' && sticky(COUNTED_NOUN, s, it.end) > it.end) break;
     // "قرارات مجلس الأمن 1267 لعام 1999 و1333 لعام 2000", "resolutions 1267 of 1999 and 1333 of
     // 2000": past a bare number's written year, the next bare number must carry its own, which
     // the year table confirms ("1267 of 1999 and 2000 people" ends at 1267).
