@@ -1162,6 +1162,15 @@ describe('the wrong links of the held-out batch bh (heldout-bh)', () => {
   });
 });
 
+describe('the wrong links of the held-out batch bo (heldout-bo)', () => {
+  it('reads a part numbered in figures (fr: the International Law Commission’s yearbook)', () => {
+    expect(read('A/CN.4/SER.A/2001/Add.1 (Part 2) ANNUAIRE DE LA COMMISSION DU DROIT INTERNATIONAL 2001')).toEqual([
+      ['A/CN.4/SER.A/2001/Add.1 (Part 2)', 'A/CN.4/SER.A/2001/Add.1 (Part 2)'],
+    ]);
+    expect(read('A/57/38 (Part 12)')).toEqual([['A/57/38', 'A/57/38']]);
+  });
+});
+
 describe('the wrong links of the held-out batch bl (heldout-bl)', () => {
   it('reads a part whose word is in capitals, in a file list run together (fr)', () => {
     expect(read('A/62/17 (PART I) V0785709.doc (english)A/62/17 (PART I) V0785710.doc (french)')).toEqual([
