@@ -6,6 +6,9 @@ describe('lastBodyAt', () => {
     ['安全理事会在其', 'S', '安全理事会'],
     // Longer names that hold shorter ones are read whole.
     ['世界卫生大会第', 'other', '世界卫生大会'],
+    // heldout-bo zh: ECOSOC's short name in Taiwan and Hong Kong; ESCAP's holds it.
+    ['1968年,經社會通過', 'E', '1968年,經社會'],
+    ['亞太經社會通過', 'other', '亞太經社會'],
     ['联合国大会第', 'A', '联合国大会'],
     ['the Commission on Human Rights, in its', 'CHR', 'the Commission on Human Rights'],
     ['the United Nations Environment Assembly', 'UNEA', 'the United Nations Environment Assembly'],

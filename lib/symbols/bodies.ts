@@ -33,7 +33,7 @@ const NAMES: [Body, string][] = [
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.
   ['S', `Security Council|SECURITY COUNCIL|CONSEJO DE SEGURIDAD|CONSEIL DE S[ÉE]CURIT[ÉE]|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil [Dd]e [Ss][ée]curit[ée]|Consejo [Dd]e [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
-  ['E', "Economic and Social Council|ECOSOC|Conseil (?:é|e')conomique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經濟暨社會理事會|經社理事會"],
+  ['E', "Economic and Social Council|ECOSOC|Conseil (?:é|e')conomique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經濟暨社會理事會|經社理事會|經社會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they
   // adopted must never be linked as a General Assembly or ECOSOC one. Listed before 'A' so that
@@ -45,7 +45,7 @@ const NAMES: [Body, string][] = [
     "Commission on Population and Development|Commission de la population et du développement|Comisión de Población y Desarrollo|Комисси[а-я]{0,3} по народонаселению и развитию|لجنة السكان والتنمية|人口与发展委员会",
     "Commission for Social Development|Commission du développement social|Comisión de Desarrollo Social|Комисси[а-я]{0,3} социального развития|لجنة التنمية الاجتماعية|社会发展委员会",
     "Statistical Commission|Commission de statistique|Comisión de Estadística|Статистическ[а-я]{0,3} комисси[а-я]{0,3}|اللجنة الإحصائية|统计委员会",
-    "Economic and Social Commission for Asia and the Pacific|ESCAP|CESAP|Economic Commission for (?:Africa|Europe|Latin America and the Caribbean)|ECLAC|CEPAL|Commission économique pour l['’](?:Afrique|Europe)|Comisión Económica para (?:América Latina y el Caribe|África|Europa)|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉加经委会|非洲经济委员会|欧洲经济委员会",
+    "Economic and Social Commission for Asia and the Pacific|ESCAP|CESAP|Economic Commission for (?:Africa|Europe|Latin America and the Caribbean)|ECLAC|CEPAL|Commission économique pour l['’](?:Afrique|Europe)|Comisión Económica para (?:América Latina y el Caribe|África|Europa)|亚洲及太平洋经济社会委员会|亚太经社会|亞太經社會|拉丁美洲和加勒比经济委员会|拉加经委会|非洲经济委员会|欧洲经济委员会",
     // The regional commissions' Conferences of Ministers ("Conference of Ministers resolution 718 (XXVI)" of the ECA).
     "Conference of Ministers|Conférence des ministres|Conferencia de Ministros|Конференци[а-я]{0,3} министров|مؤتمر الوزراء",
     // A State's cabinet ("قرار مجلس الوزراء رقم ٣٠٨", a Saudi cabinet's decision), or the OAU's Council of Ministers.
