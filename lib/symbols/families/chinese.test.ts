@@ -802,3 +802,10 @@ describe('the wrong links of the held-out batch bk (heldout-bk zh)', () => {
     expect(read('该公约是联合国在1965年12月21日通过的第2106A号决议,旨在消除全球范围内的种族歧视现象。')).toEqual([['2106A', 'A/RES/2106 A(XX)']]);
   });
 });
+
+describe('a body named among a converter\'s pinyin glosses (heldout-bo zh)', () => {
+  it('is read without them: ECOSOC\'s old number is not the Council\'s', () => {
+    expect(read('1968年,經(jīng)社會通過1296號決議,為非政府組織參與聯(lián)合國活動')).toEqual([]);
+    expect(read('1)經(jīng)濟(jì)及社會理事會第1996/31號決議').map(([, x]) => x)).toEqual(['E/RES/1996/31']);
+  });
+});

@@ -167,7 +167,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     let from = first;
     const floor = cont ? prev!.typeEnd : 0;
     while (from > floor && from > first - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
-    const before = s.slice(from, first);
+    // (Read without a converter's pinyin glosses: "經(jīng)社會通過1296號決議", "大會(huì)第2758號(hào)決議".)
+    const before = withoutPinyin(s.slice(from, first));
     // "欧盟理事会第2014/145号决定", "欧盟于…颁布实施《第2014/145号决定》": year/numbers after the European
     // Union named in the clause, no UN organ after it, are its Council's decisions (Council Decision
     // 2014/145/CFSP), numbered as ECOSOC's are. (Not a body of NAMES: the Union is said to carry out
@@ -187,8 +188,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     else if (named?.body === 'A' && ASSEMBLY_CONVENED.test(before.slice(0, named.end))) named = undefined;
     let body: Body | undefined = named?.body;
     // "大会第2152号决议": named right at the first item, not elsewhere in the clause.
-    // "大會(huì)第2758號(hào)決議": a converter's pinyin after the name does not part it from the number.
-    let bodyNear = named !== undefined && RIGHT_BEFORE.test(withoutPinyin(before.slice(named.end)));
+    let bodyNear = named !== undefined && RIGHT_BEFORE.test(before.slice(named.end));
     if (wordBefore && named) bodyNear = RIGHT_BEFORE.test(before.slice(named.end, before.length - wordBefore[0].length));
     if (named?.body === 'A' && !bodyNear && ADOPTED_BY.test(before.slice(named.end).replace(/[\s第]{0,3}$/, ''))) bodyNear = true;
     // A body named in the clause but not right at the number is a hint, as in the keyword family:
