@@ -143,8 +143,9 @@ function nextNumbers(s: string, pos: number, base: string, part: string, out: Ca
 const COMBINED_REPORTS = /^(?:(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED)\/C|E\/C\.12)\/[A-Z]{3}(?:-[A-Z]{3})?\/(?:(?:CO|RQ|Q|QPR)\/)?\d{1,2}$/;
 // The last number: not a decimal or a longer code after it (a comma or a full stop ending the clause
 // may follow, as may the document's addendum and its revision or corrigendum: "CRC/C/OMN/Q/3-4/Add.1",
-// "CRC/C/RWA/CO/5-6/Add.1/Rev.1" — a part left out would read the symbol short, a wrong document).
-const COMBINED_LAST = /-(\d{1,2})((?:\/(?:Add|Corr|Rev)\.\d{1,2}){1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
+// "CRC/C/RWA/CO/5-6/Add.1/Rev.1" — a part left out would read the symbol short, a wrong document;
+// "CRC / C / ESP / Q / 5-6 / Add.1": with the spaces of a symbol spaced out).
+const COMBINED_LAST = /-(\d{1,2})((?: ?\/ ?(?:Add|Corr|Rev)\.\d{1,2}){1,2}(?![\d/]))?(?![\d/-]|[.,]\d|[A-Za-z])/y;
 
 /**
  * "CEDAW/C/EST/1-3": a treaty body's combined periodic reports, first to last, after the country
@@ -160,7 +161,7 @@ function combinedReports(s: string, end: number, symbol: string): { end: number;
   // eighteen ("CERD/C/BFA/12-19", Sierra Leone's fourth to twentieth). A farther number is something else.
   if (!c || Number(c[1]) <= first || Number(c[1]) - first > (symbol.startsWith('CERD') ? 17 : 6)) return null;
   // (The combined report's own symbol: "(CERD/C/KAZ/Q/4-5 وAdd.1)", an addendum after it is that document's.)
-  return { end: COMBINED_LAST.lastIndex, symbol: `${symbol}-${c[1]}${c[2] ?? ''}`, combined: `${symbol}-${c[1]}` };
+  return { end: COMBINED_LAST.lastIndex, symbol: `${symbol}-${c[1]}${c[2]?.replaceAll(' ', '') ?? ''}`, combined: `${symbol}-${c[1]}` };
 }
 const SPACED_YEAR_AFTER = / (\d{1,3}) ?\/ ?(\d{1,4})(?![\d/])/y;
 
