@@ -109,6 +109,9 @@ export function attribute(core: Core, ctx: Context, letter?: string): Attributed
         // yyyy/n: ECOSOC (from 1978) or the Commission on Human Rights, neither of which numbered a
         // year's resolutions or decisions into the thousands ("Council Decision 2022/1967" is the EU's).
         if (a < 1978 || a > CURRENT_YEAR || b > 999) return null;
+        // Their decisions are numbered from 101 each year (201 from 1990): "свое решение 1997/2" is
+        // another body's (the Executive Body of the air pollution convention's).
+        if (type === 'dec' && b < 101) return null;
         if (body === 'CHR') {
           if (a > 2006) return null;
           return type === 'res'

@@ -414,5 +414,13 @@ describe('a year/number whose number runs into the thousands (heldout-bl en)', (
 
   it('leaves a decision numbered in the hundreds', () => {
     expect(pairs('Economic and Social Council decision 2019/245')).toEqual([['2019/245', 'E/DEC/2019/245']]);
+    expect(pairs('decision 1983/133')).toEqual([['1983/133', 'E/DEC/1983/133']]);
+  });
+
+  it('is no ECOSOC decision below 101, where its decisions are numbered from (heldout-bo ru)', () => {
+    expect(pairs('ECE/EB.AIR/89/Add.1 Решение 2006/2 Комитет по осуществлению').map(([, x]) => x)).not.toContain('E/DEC/2006/2');
+    expect(pairs('ссылаясь на свое решение 1997/2 относительно учреждения Комитета по осуществлению, и на свое решение 1998/3')).toEqual([]);
+    // A resolution so numbered is ECOSOC's still.
+    expect(pairs('resolution 1997/2')).toEqual([['1997/2', 'E/RES/1997/2']]);
   });
 });
