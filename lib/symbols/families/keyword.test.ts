@@ -3768,3 +3768,14 @@ describe('the wrong links of the held-out batch bo (heldout-bo)', () => {
     expect(read('resolutions 1325 (2000) and 1820 adopted in 2008').map(([x]) => x)).toEqual(['1325 (2000)', '1820']);
   });
 });
+
+describe('forms the held-out batch bo showed missed (heldout-bo)', () => {
+  it('reads the Spanish abbreviation of the number word, "núm." (es)', () => {
+    expect(read('la resolución del Consejo de Seguridad núm. 2216, consisten la base para abrir la vía')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+    expect(read('la resolución núm. 2216')).toEqual([['2216', 'S/RES/2216 (2015)']]);
+  });
+
+  it('reads the keyword whose ó a Chinese encoding read as 贸 (es)', () => {
+    expect(read('Familiares鈥, adoptada por Resoluci贸n 45/158 de la Asamblea General')).toEqual([['45/158', 'A/RES/45/158']]);
+  });
+});
