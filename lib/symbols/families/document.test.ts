@@ -1164,6 +1164,24 @@ describe('the wrong links of the held-out batch bh (heldout-bh)', () => {
   });
 });
 
+describe('forms the held-out batch bo showed missed (heldout-bo ru)', () => {
+  it('reads the Conference on Disarmament’s records and documents', () => {
+    expect(read('(Тунис) GE.18-22822 (R) 300519 310519 CD/PV.1463 Председатель')).toEqual([['CD/PV.1463', 'CD/PV.1463']]);
+    expect(read('CD/1234')).toEqual([['CD/1234', 'CD/1234']]);
+    expect(read('CD/DVD player, CD/2 and the CD/ROM')).toEqual([]);
+  });
+
+  it('reads a dotted word of letters in the Economic Commission for Europe’s symbols', () => {
+    expect(read('ECE/MP.PP/2011/11, ECE/EB.AIR/89/Add.1 and ECE/MP.WAT/2009/L.2')).toEqual([
+      ['ECE/MP.PP/2011/11', 'ECE/MP.PP/2011/11'],
+      ['ECE/EB.AIR/89/Add.1', 'ECE/EB.AIR/89/Add.1'],
+      ['ECE/MP.WAT/2009/L.2', 'ECE/MP.WAT/2009/L.2'],
+    ]);
+    // In Cyrillic letters that look alike, as a Russian page typed it.
+    expect(read('изложены в документе ЕСЕ/МР.РР/2005/20.')).toEqual([['ЕСЕ/МР.РР/2005/20', 'ECE/MP.PP/2005/20']]);
+  });
+});
+
 describe('the wrong links of the held-out batch bo (heldout-bo)', () => {
   it('reads a part numbered in figures (fr: the International Law Commission’s yearbook)', () => {
     expect(read('A/CN.4/SER.A/2001/Add.1 (Part 2) ANNUAIRE DE LA COMMISSION DU DROIT INTERNATIONAL 2001')).toEqual([
