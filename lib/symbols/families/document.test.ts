@@ -1177,8 +1177,9 @@ describe('forms the held-out batch bo showed missed (heldout-bo ru)', () => {
       ['ECE/EB.AIR/89/Add.1', 'ECE/EB.AIR/89/Add.1'],
       ['ECE/MP.WAT/2009/L.2', 'ECE/MP.WAT/2009/L.2'],
     ]);
-    // In Cyrillic letters that look alike, as a Russian page typed it.
-    expect(read('изложены в документе ЕСЕ/МР.РР/2005/20.')).toEqual([['ЕСЕ/МР.РР/2005/20', 'ECE/MP.PP/2005/20']]);
+    // Typed in Cyrillic letters that look alike, the series is no E/ document: nothing is read.
+    expect(read('изложены в документе ЕСЕ/МР.РР/2005/20.')).toEqual([]);
+    expect(read('КодS/RES/420 (Документ)').map(([x]) => x)).toEqual(['S/RES/420']);
   });
 });
 

@@ -313,6 +313,14 @@ function seriesStart(s: string, slash: number): number {
   const prev = s.charCodeAt(i - 1);
   // After [A-Za-z0-9_./@]: inside a word, a path or an address.
   if (isTokenChar(prev) || prev === 95 || prev === 47 || prev === 64) return -1;
+  // "ЕСЕ/МР.РР/2005/20": a series typed all in Cyrillic look-alikes, of which the fold took only the
+  // letter next to the slash: not E/MP.PP/2005/20, a wrong document ("КОДS/RES/420", a label run
+  // into the series, holds a letter no Latin one looks like).
+  if (isLookAlikeCapital(prev)) {
+    let k = i - 1;
+    while (k > 0 && isLookAlikeCapital(s.charCodeAt(k - 1))) k--;
+    if (k === 0 || !isLetter(s.charCodeAt(k - 1))) return -1;
+  }
   // ("E/2017/24 -E/CN.3/2017/35": a space typed before the dash.)
   if (prev === 45 || prev === 0x2013) return i >= 2 && (isDigit(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigit(s.charCodeAt(i - 3)))) ? i : -1;
   return i;
@@ -451,6 +459,9 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const isSeriesLetter = (c: number) => c === 65 || c === 83 || c === 69;
+/** А В Е К М Н О Р С Т Х: the Cyrillic capitals drawn like Latin ones. */
+const isLookAlikeCapital = inSet('АВЕКМНОРСТХ');
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 const RES_OR_DEC = /^\/(?:RES|DEC)\//;
 
 /** [A-Za-z0-9.] */
