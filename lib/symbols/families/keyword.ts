@@ -166,11 +166,11 @@ function councilSymbolHolds(s: string, n: number): boolean {
 
 // "435 в 1978 году": a year said right after a number.
 const IN_YEAR_AFTER = /\s{1,2}в\s((?:19|20)\d\d)\s?(?:году|г\.)/y;
-/** The year IN_YEAR_AFTER reads after `end`, or null. */
-function inYearAfter(s: string, end: number): number | null {
+/** Whether the year IN_YEAR_AFTER reads after `end` is the one the table gives Council number `n`. */
+function yearSaidAfter(s: string, end: number, n: number): boolean {
   IN_YEAR_AFTER.lastIndex = end;
   const y = IN_YEAR_AFTER.exec(s);
-  return y ? digitsValue(y[1]!) : null;
+  return y !== null && digitsValue(y[1]!) === scYear(n);
 }
 
 const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]ешени|РЕШЕНИ|مقرر)/;
@@ -930,7 +930,7 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     // (Or a bare number the text names again in the Council's symbol: "Разрешение 1380 … КодS / RES /
     // 1380 (Документ )", a machine-translated infobox; or whose year follows it: "Разрешение 435 в
     // 1978 году".)
-    if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !(first?.core.shape === 'bare' && (councilSymbolHolds(s, first.core.n) || inYearAfter(s, first.end) === scYear(first.core.n)))) continue;
+    if ((kw.charCodeAt(0) === 0x420 || kw.charCodeAt(0) === 0x440) && PERMISSION.test(kw) && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !(first?.core.shape === 'bare' && (councilSymbolHolds(s, first.core.n) || yearSaidAfter(s, first.end, first.core.n)))) continue;
     if (!items.length) {
       // "186 (1964). Resolution of 4 March 1964": the heading of a Council resolution in the yearly
       // volumes of its resolutions, the number and year opening the line.
