@@ -12,6 +12,8 @@ const UNITS: Record<string, string> = {
   'keyword, Security Council': 'Security Council resolution 2334 (2016) ',
   'keyword list': 'resolutions 49/108 of 19 December 1994, 51/170 and 53/177; ',
   'explicit symbol': 'A/RES/77/180 ',
+  // A Council symbol looks back for its number written before it ("1086 (S/RES/1086)"): a bounded look.
+  'explicit Council symbol': 'S/RES/1234 ',
   'explicit symbol with suffixes': '(A/77/447/Add.2 and Corr.1) ',
   Chinese: '第77/180号决议',
   'Chinese list': '大会第77/180号、第77/181号和第77/182号决议，',

@@ -224,6 +224,12 @@ const NUMBERED_WITH_YEAR = /^[AE]\s{0,2}\/\s{0,2}RES\s{0,2}\/[^()]*\/\s{0,2}\d{1
 const NUMBER_BEFORE_OWN_SYMBOL = /(?<![\d/.])(\d{1,4})\s{0,2}\(\s{0,2}(?:(?:код|[Cc]ode|[Cc]ote|[Cc]ódigo|[Ss]ymbole?)\s{0,2}[—–:-]?\s{0,2})?$/;
 const COUNCIL_NUMBER = /^S\/RES\/(\d{1,4})/;
 
+/** Whether an opening parenthesis stands in the `reach` characters before `at` (a bounded look, not a search back through the text). */
+function parenWithin(s: string, at: number, reach: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) if (s.charCodeAt(k) === 40) return true;
+  return false;
+}
+
 /** The number standing before the Council's resolution `symbol` at `start` in the parentheses after it, as a candidate of the same symbol; null when there is none. */
 function numberBeforeOwnSymbol(s: string, start: number, symbol: string): Candidate | null {
   const from = Math.max(0, start - 24);
@@ -865,7 +871,7 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       symbol += s[end + 1]!;
       end += 2;
     }
-    if (kind === 'sc-resolution' && start - s.lastIndexOf('(', start) <= 16) {
+    if (kind === 'sc-resolution' && parenWithin(s, start, 16)) {
       const own = numberBeforeOwnSymbol(s, start, symbol);
       if (own && own.start >= done) out.push(own);
     }
