@@ -324,7 +324,7 @@ function seriesStart(s: string, slash: number): number {
   // into the series, holds a letter no Latin one looks like).
   if (isLookAlikeCapital(prev)) {
     let k = i - 1;
-    while (k > 0 && isLookAlikeCapital(s.charCodeAt(k - 1))) k--;
+    while (k > 0 && k > i - 12 && isLookAlikeCapital(s.charCodeAt(k - 1))) k--;
     if (k === 0 || !isLetter(s.charCodeAt(k - 1))) return -1;
   }
   // ("E/2017/24 -E/CN.3/2017/35": a space typed before the dash.)
