@@ -3779,3 +3779,14 @@ describe('forms the held-out batch bo showed missed (heldout-bo)', () => {
     expect(read('Familiares鈥, adoptada por Resoluci贸n 45/158 de la Asamblea General')).toEqual([['45/158', 'A/RES/45/158']]);
   });
 });
+
+describe('"its" resolution numbered alone beside "its" decision numbered alone (seen-bm fr)', () => {
+  it('is another organization\'s: no UN organ numbers its decisions so', () => {
+    expect(read('rappelant également sa Résolution 193 relative à ladite Convention et sa Décision 304 sur la «Participation des délégations des Membres de l\'Union aux conférences»,')).toEqual([]);
+  });
+
+  it('leaves "its" resolution beside an Assembly decision, or alone', () => {
+    expect(read('Dans sa résolution 1701 et sa décision 57/573').map(([x]) => x)).toEqual(['1701', '57/573']);
+    expect(read('Dans sa résolution 1701, le Conseil')).toEqual([['1701', 'S/RES/1701 (2006)']]);
+  });
+});

@@ -1713,7 +1713,12 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
   // resolutions cited by number, in a sentence on its subject, no organ named or given by the page.
   const subjectFree = (page === undefined || page === 'A') && ctxs.every((c) => c.body === undefined || c.body === 'A');
   let yearBeforeKeyword: number | undefined | null = null;
+  // "rappelant également sa Résolution 193 … et sa Décision 304": "its" decision numbered alone in
+  // the same sentence, as no UN organ numbers its decisions so (the Assembly's and ECOSOC's carry a
+  // session or year, the Council's none): "its" is another organization, the bare numbers its own.
+  const itsOther = its && page === undefined && ctxs.every((c) => c.body === undefined) && items.some((it) => it.core.shape === 'bare') && bareDecisionInSentence(s, kwStart, last.end);
   for (const it of items) {
+    if (itsOther && it.core.shape === 'bare') continue;
     // (The cheap tests first: most bare numbers are the Council's, of no catalogue entry.)
     if (subjectFree && type === 'res' && it.core.shape === 'bare' && (it.core.n > MAX_NUMBER || mayBeAssemblyBySubject(it.core.n)) && !laterYearAfter(s, it.end)) {
       let symbol = mayBeAssemblyBySubject(it.core.n)
@@ -2012,6 +2017,17 @@ function datedYear(s: string, end: number): number | undefined {
 }
 
 const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?,?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
+
+// "sa Décision 304", "its decision 512": "its" decision word and a number alone (no slash after it).
+const ITS_BARE_DECISION = /(?:\b(?:[Ii]ts|[Ss]a|[Ss]u)|сво[её]м?)\s{1,2}(?:[Dd][ée]cision|[Dd]ecisión|решени[а-я]{1,2})\s{1,2}(?:n[°º]\s?|No\.\s?)?\d{1,4}(?!\d|\s?\/|[.,]\d)/;
+
+/** Whether the sentence around [from, to) cites "its" decision by a number alone (ITS_BARE_DECISION). */
+function bareDecisionInSentence(s: string, from: number, to: number): boolean {
+  const head = s.slice(Math.max(0, from - 200), from);
+  const ahead = s.slice(to, to + 240);
+  const stop = ahead.search(SENTENCE_END);
+  return ITS_BARE_DECISION.test(`${head.slice(lastSentenceEnd(head))} ${stop < 0 ? ahead : ahead.slice(0, stop)}`);
+}
 
 /**
  * Whether the dates after `it`, the last of `items` (two or more, none dated before it), are given
