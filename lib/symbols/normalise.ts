@@ -45,6 +45,11 @@ const LOOKALIKE = byCode({
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
 });
 
+/** Whether `c` is a Cyrillic capital drawn like a Latin one (А, В, Е, К, М, Н, О, Р, С, Т, Х, Ѕ, І, Ј). */
+export function isLookAlikeCapital(c: number): boolean {
+  return c >= 0x400 && c <= 0x42f && LOOKALIKE.has(c);
+}
+
 // Lower-case Greek letters drawn like Cyrillic ones (folded to them inside a Russian word).
 const GREEK_CYRILLIC = byCode({ α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р', τ: 'т', χ: 'х' });
 

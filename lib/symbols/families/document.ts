@@ -11,7 +11,8 @@ import type { Candidate, Family } from '../family';
 import type { SymbolKind } from '../types';
 import { canonicalDocument, symbolKind } from '../canonical';
 import { MONTH_NAMES } from '../months';
-import { codeAfterSpaces, codeAt, digitsValue, inSet, isDigit, isSpace } from '../chars';
+import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit, isSpace } from '../chars';
+import { isLookAlikeCapital } from '../normalise';
 import { gaSessionFits } from '../ga-sessions';
 import { CURRENT_GA_SESSION, CURRENT_YEAR } from '../attribute';
 
@@ -223,12 +224,6 @@ const NUMBERED_WITH_YEAR = /^[AE]\s{0,2}\/\s{0,2}RES\s{0,2}\/[^()]*\/\s{0,2}\d{1
 // a label before it or not, as a wiki's list of the Council's resolutions gives them.
 const NUMBER_BEFORE_OWN_SYMBOL = /(?<![\d/.])(\d{1,4})\s{0,2}\(\s{0,2}(?:(?:код|[Cc]ode|[Cc]ote|[Cc]ódigo|[Ss]ymbole?)\s{0,2}[—–:-]?\s{0,2})?$/;
 const COUNCIL_NUMBER = /^S\/RES\/(\d{1,4})/;
-
-/** Whether an opening parenthesis stands in the `reach` characters before `at` (a bounded look, not a search back through the text). */
-function parenWithin(s: string, at: number, reach: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - reach; k--) if (s.charCodeAt(k) === 40) return true;
-  return false;
-}
 
 /** The number standing before the Council's resolution `symbol` at `start` in the parentheses after it, as a candidate of the same symbol; null when there is none. */
 function numberBeforeOwnSymbol(s: string, start: number, symbol: string): Candidate | null {
@@ -465,8 +460,6 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const isSeriesLetter = (c: number) => c === 65 || c === 83 || c === 69;
-/** А В Е К М Н О Р С Т Х: the Cyrillic capitals drawn like Latin ones. */
-const isLookAlikeCapital = inSet('АВЕКМНОРСТХ');
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 const RES_OR_DEC = /^\/(?:RES|DEC)\//;
 
@@ -871,7 +864,8 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       symbol += s[end + 1]!;
       end += 2;
     }
-    if (kind === 'sc-resolution' && parenWithin(s, start, 16)) {
+    // (A bounded look for the parenthesis: a search back through the text made a page of such symbols quadratic.)
+    if (kind === 'sc-resolution' && codeWithin(s, 40, start - 16, start)) {
       const own = numberBeforeOwnSymbol(s, start, symbol);
       if (own && own.start >= done) out.push(own);
     }
