@@ -2023,21 +2023,16 @@ const ITS_BARE_DECISION = /(?:\b(?:[Ii]ts|[Ss]a|[Ss]u)|сво[её]м?)\s{1,2}(?
 
 /** Whether the sentence around [from, to) cites "its" decision by a number alone (ITS_BARE_DECISION). */
 function bareDecisionInSentence(s: string, from: number, to: number): boolean {
-  const head = s.slice(Math.max(0, from - 200), from);
-  const ahead = s.slice(to, to + 240);
-  const stop = ahead.search(SENTENCE_END);
-  return ITS_BARE_DECISION.test(`${head.slice(lastSentenceEnd(head))} ${stop < 0 ? ahead : ahead.slice(0, stop)}`);
+  return ITS_BARE_DECISION.test(sentenceAround(s, from, to));
 }
 
 /**
  * Whether the dates after `it`, the last of `items` (two or more, none dated before it), are given
- * in turn for them: two years or more stand in the sentence after it (within 200 characters).
+ * in turn for them: two years or more stand in the sentence after it (sentenceAfter).
  */
 function datesInTurn(s: string, items: readonly Item[], it: Item): boolean {
   if (items.length < 2 || it !== items[items.length - 1] || items.some((o) => o !== it && dateYearAfter(s, o.end) !== undefined)) return false;
-  const ahead = s.slice(it.end, it.end + 200);
-  const stop = ahead.search(SENTENCE_END);
-  return ((stop < 0 ? ahead : ahead.slice(0, stop)).match(YEARS) ?? []).length >= 2;
+  return (sentenceAfter(s, it.end).match(YEARS) ?? []).length >= 2;
 }
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
