@@ -3790,3 +3790,20 @@ describe('"its" resolution numbered alone beside "its" decision numbered alone (
     expect(read('Dans sa résolution 1701, le Conseil')).toEqual([['1701', 'S/RES/1701 (2006)']]);
   });
 });
+
+describe('forms the held-out batch bp showed missed (heldout-bp)', () => {
+  it('reads the French "rés." and its Assembly\'s and Council\'s initials, "AG rés.", "CS rés." (fr)', () => {
+    expect(read('(AG rés. 52/72 du 10 décembre 1997; 53/61 du 3 décembre 1998; 54/84 du 5 décembre 1999; 55/38 du 8 décembre 2000; et 56/66 du 10 décembre 2001)')).toEqual([
+      ['52/72', 'A/RES/52/72'],
+      ['53/61', 'A/RES/53/61'],
+      ['54/84', 'A/RES/54/84'],
+      ['55/38', 'A/RES/55/38'],
+      ['56/66', 'A/RES/56/66'],
+    ]);
+    expect(read('(rés. 52/72)')).toEqual([['52/72', 'A/RES/52/72']]);
+    expect(read('CS rés. 1325 (2000)')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+    // Not a symbol's part, nor another word's end.
+    expect(read('CM/rés. 852')).toEqual([]);
+    expect(read('BAG rés. 52/72')).toEqual([]);
+  });
+});

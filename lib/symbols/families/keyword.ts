@@ -84,7 +84,8 @@ const KW = new RegExp(
     // "Security Council Res. 1325", "Rés. 2334", "рез. 1325 СБ ООН": the abbreviation alone, a number right after it.
     // "SECURITY COUNCIL RESOL. 282 (1970)": the longer one of older indexes and summaries.
     // Not another organisation's symbol part ("CM/Res. 649 (XXXI)", the OAU's).
-    '(?<![/.])(?:R[eé]s|Resol|RESOL|[Рр]ез)\\.(?=\\s?\\d)',
+    // "(rés. 52/72)": French's abbreviation in lower case.
+    '(?<![/.])(?:R[eé]s|rés|Resol|RESOL|[Рр]ез)\\.(?=\\s?\\d)',
     // "DEC. 57/554", "Dec. 57/555": a decision's abbreviation before a session/number (not
     // December's: a slash after two figures, and a decision's number, are needed).
     '(?<![/.A-Za-z])(?:DEC|Dec)\\.(?=\\s?\\d\\d\\/\\d{3})',
@@ -92,6 +93,9 @@ const KW = new RegExp(
     // Council's initials, as legal commentaries' footnotes cite them.
     // "ESC Res. 1985/17": the Economic and Social Council's.
     '(?:G\\.\\s?A\\.|S\\.\\s?C\\.|GA|SC|ESC|UNGA|UNSC|CHR|HRC)\\s?[Rr]es\\b\\.?',
+    // "(AG rés. 52/72 du 10 décembre 1997; 53/61 …)": the Assembly's and the Council's French
+    // initials ("Assemblée générale", "Conseil de sécurité") before the same abbreviation.
+    '(?:AG|CS)\\s?[Rr]és\\.?(?=\\s?\\d)',
     // "(UNSC 2417)": the abbreviation alone, the number closing the parentheses it opens;
     // "Appendix IV : UNSC 984 (1995)": or with its year in parentheses (the pair checked below).
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
@@ -106,7 +110,7 @@ const KW = new RegExp(
   'y',
 );
 // The first letters of KW's branches: other positions are not tried.
-const opensKeyword = inSet('RrDdРрقمUGSCHEНيتح');
+const opensKeyword = inSet('RrDdРрقمUGSCHEНيتحA');
 // Two rarer Arabic keywords, tried only at their own sites (sites.ts finds them by literal search):
 // more branches in KW would cost every keyword tried. "اللائحة 1373 (2001)", "اللائحتين 1373 و
 // 1624": Maghreb Arabic's word for a resolution (its other sense, a regulation, is kept out in
@@ -177,7 +181,7 @@ const DEC_WORD = /^(?:[Dd][eé]cisi|[Dd]e'cisi|DECISI|DÉCISI|DEC\.|Dec\.|[Рр]
 // The first letters of DEC_WORD's and bodyInKeyword's words: the patterns are tried on a keyword
 // only after its first letter (most keywords are "resolution" in some language).
 const opensDecision = inSet('DdРрم');
-const opensAbbreviation = inSet('USRGCHEН');
+const opensAbbreviation = inSet('USRGCHEНA');
 // "its own resolutions", "sus propias resoluciones": the page's body, even after another body's name.
 const OWN = '(?:\\b(?:[Ii]ts|[Tt]heir)\\s{1,2}own|\\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\\s{1,2}propres?|\\b[Ss]us?\\s{1,2}propias?|сво[а-я]{1,3}\\s{1,2}собственн[а-я]{1,3})';
 // Read back from the keyword as lookbehinds (`endsAt`): one backward try, where a pattern ending in
@@ -673,8 +677,8 @@ function endsAt(re: RegExp, s: string, pos: number): boolean {
 /** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "ESC Res.", "CHR Res", "HRC Res" (and a card's "Номер:" before a Council pair). */
 function bodyInKeyword(kw: string): Body | undefined {
   if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
-  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|S\.?\s?C\.?\s?[Rr]es)/.test(kw)) return 'S';
-  if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es)/.test(kw)) return 'A';
+  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|S\.?\s?C\.?\s?[Rr]es|CS\s?[Rr]és)/.test(kw)) return 'S';
+  if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es|AG)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
   if (/^ESC\s?[Rr]es/.test(kw)) return 'E';
   if (kw === 'Номер:') return 'S';
