@@ -60,6 +60,8 @@ describe('bodyAfter', () => {
     [' of the former Commission on Human Rights', 'CHR'],
     [' de la antigua Comisión de Derechos Humanos', 'CHR'],
     [' de la Comisin de Derechos Humanos', 'CHR'], // heldout-bl es: a copy whose encoding lost the ó
+    [' لجنة حقو ق الإنسان', 'CHR'], // heldout-bp ar: a PDF's extraction split the word
+    [' مجلس حقو ق الإنسان', 'A/HRC'],
     [" de l'ancienne Commission des droits de l'homme", 'CHR'],
     [' que la Asamblea General aprobó', 'A'],
     [' that the Security Council adopted', 'S'],

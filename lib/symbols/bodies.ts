@@ -17,12 +17,13 @@ const NAMES: [Body, string][] = [
   // Organization's); "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
   // "Совет ООН по правам человека … принял резолюцию 35/21": ООН inside the name, as the Commission's below.
   // "DEL CONSEJO DE SEGURIDAD", "GENERAL ASSEMBLY": headings and tables of contents in capitals.
-  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’]?[Hh]omme|Consejo de [Dd]erechos [Hh]umanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|Consejo (?:de )?DH(?![A-Za-z])|Consejo DDHH(?![A-Za-z])|(?<![A-Za-z/])CDH(?:NU)?(?![A-Za-z/])|Совет[а-я]{0,3} (?:ООН )?по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقوق ال[إا]نسان|人权理事会|人權理事會"],
+  ['A/HRC', "Human Rights Council|HUMAN RIGHTS COUNCIL|CONSEJO DE DERECHOS HUMANOS|CONSEIL DES DROITS DE L['’]HOMME|(?<![A-Za-z/])UN ?HRC(?![A-Za-z/])|(?<![A-Za-z/])HRC(?![A-Za-z/])|Conseil des [Dd]roits de l['’]?[Hh]omme|Consejo de [Dd]erechos [Hh]umanos|Consejo de DD\\.?\\s?HH\\.?(?![A-Za-z])|Consejo (?:de )?DH(?![A-Za-z])|Consejo DDHH(?![A-Za-z])|(?<![A-Za-z/])CDH(?:NU)?(?![A-Za-z/])|Совет[а-я]{0,3} (?:ООН )?по [Пп]равам [Чч]еловека|СПЧ ООН|СОВЕТ[А-Я]{0,3} ПО ПРАВАМ ЧЕЛОВЕКА|مجلس حقو ?ق ال[إا]نسان|人权理事会|人權理事會"],
   // "CHR Res 2002/33": the Commission's initials, as commentaries and footnotes cite it (never the
   // refugee agency's UNHCR); "Резолюция Комиссии ООН по правам человека 2005/59": ООН inside the name.
   // "Commission for Human Rights resolution 2004/87": a delegate's wording of its name. "la Comisin de
-  // Derechos Humanos": a copy whose encoding lost the ó (as the keyword's "resolucin").
-  ['CHR', "Commission on Human Rights|COMMISSION ON HUMAN RIGHTS|Commission for Human Rights|Commission des droits de l['’]?homme(?: \\(CDH\\))?|Comisió?n de Derechos Humanos(?: \\(CDH\\))?|(?<![A-Za-z/])(?:UN)?CHR(?![A-Za-z/])|Комисси[а-я]{0,3} (?:ООН )?по правам человека|لجنة حقوق الإنسان|人权委员会|人權委員會"],
+  // Derechos Humanos": a copy whose encoding lost the ó (as the keyword's "resolucin"). "لجنة حقو ق
+  // الإنسان", "مجلس حقو ق الإنسان": a PDF's extraction split the word (so the Council's name above).
+  ['CHR', "Commission on Human Rights|COMMISSION ON HUMAN RIGHTS|Commission for Human Rights|Commission des droits de l['’]?homme(?: \\(CDH\\))?|Comisió?n de Derechos Humanos(?: \\(CDH\\))?|(?<![A-Za-z/])(?:UN)?CHR(?![A-Za-z/])|Комисси[а-я]{0,3} (?:ООН )?по правам человека|لجنة حقو ?ق ال[إا]نسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Asamblea de la ONU sobre el Medio Ambiente|Asamblea (?:de la ONU )?para el Medio Ambiente|Ассамбле[а-я]{0,3} (?:Организации Объедин[её]нных Наций|ООН) по окружающей среде|Ассамбле[а-я]{0,3} по окружающей среде|ЮНЕА|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   // "Conseil e'conomique et social": the United Nations' French pages of the 1990s in ASCII.
 // The press's initials: CSNU (Conseil de sécurité / Consejo de Seguridad de las Naciones Unidas),
