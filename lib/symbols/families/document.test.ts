@@ -1249,3 +1249,12 @@ describe('forms the held-out batch bi showed missed (heldout-bi)', () => {
     expect(read('CRC/C/83/Add.8XCRC/C/OPAC/AUT/1').map(([t]) => t)).not.toContain('CRC/C/83/Add.8');
   });
 });
+
+describe('the wrong links of the held-out batch bp (heldout-bp)', () => {
+  it('reads a scan\'s J for the bracket that closes a symbol opened by "[" (es)', () => {
+    expect(read('Consideraremos en primer lugar el informe de la Quinta Comisión sobre el tema 98 [A/31/444J.')).toEqual([['A/31/444', 'A/31/444']]);
+    // A bracket that closes keeps the letter before it; no bracket before, no change.
+    expect(read('[A/RES/3314J]').map(([, s]) => s)).not.toContain('A/RES/3314');
+    expect(read('see A/31/444J.').map(([, s]) => s)).not.toContain('A/31/444');
+  });
+});

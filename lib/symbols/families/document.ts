@@ -783,6 +783,9 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       continue;
     }
     let raw = withoutForeignTail(m[0]);
+    // "[A/31/444J.": a scan's J for the bracket closing a symbol it opened with "[" (a letter after a
+    // number closed by "]" stays: "[A/RES/49/75J]").
+    if (s.charCodeAt(start - 1) === 91 && raw.charCodeAt(raw.length - 1) === 74 && isDigit(raw.charCodeAt(raw.length - 2)) && s.charCodeAt(start + raw.length) !== 93) raw = raw.slice(0, -1);
     // The same symbol written twice without a space, as file lists show it
     // ("A/65/L.78A/65/L.78"): two symbols, not one.
     const half = raw.length >> 1;
