@@ -3806,4 +3806,9 @@ describe('forms the held-out batch bp showed missed (heldout-bp)', () => {
     expect(read('CM/rés. 852')).toEqual([]);
     expect(read('BAG rés. 52/72')).toEqual([]);
   });
+
+  it('reads the Organization\'s Russian initials in lower case after the body, "Генеральной Ассамблеи оон" (ru)', () => {
+    expect(read('- •1.2 Резолюция Генеральной Ассамблеи оон от 11 декабря 1946 года № 95 (I)')).toEqual([['95 (I)', 'A/RES/95(I)']]);
+    expect(read('- •1.8 Резолюция Генеральной Ассамблеи оон от 14 декабря 1990 года № 45/107')).toEqual([['45/107', 'A/RES/45/107']]);
+  });
 });
