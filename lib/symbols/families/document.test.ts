@@ -1258,3 +1258,16 @@ describe('the wrong links of the held-out batch bp (heldout-bp)', () => {
     expect(read('see A/31/444J.').map(([, s]) => s)).not.toContain('A/31/444');
   });
 });
+
+describe('forms the held-out batch bp showed missed (heldout-bp)', () => {
+  it('reads an addendum after a plus sign, and one whose dot a space parts from its word (en, ru)', () => {
+    expect(read('1953: T/1140 & T/1147 + Add.1 (15th session)')).toEqual([
+      ['T/1140', 'T/1140'],
+      ['T/1147', 'T/1147'],
+      ['Add.1', 'T/1147/Add.1'],
+    ]);
+    expect(read('доклад Узбекистана ( CCPR / C / UZB /3; CCPR / C / UZB / Q /3 и Add .1)')).toContainEqual(['Add .1', 'CCPR/C/UZB/Q/3/Add.1']);
+    // A bare number after the plus sign is no part.
+    expect(read('A/60/5 + 2')).toEqual([['A/60/5', 'A/60/5']]);
+  });
+});

@@ -99,9 +99,11 @@ const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z])
 // "(A/68/L.39 u Add.1)": a scan's Latin u for the Russian и, between spaces. "(S/1995/10 и Add 1 и
 // 2)": the part's word without its full stop, a space before its number.
 // "A/4081 et Add.l à 4", "S/12083 و Add.l": a scan's lower-case l for the part's number 1, alone
-// after the dot (never the start of a word: "Add. les"). "S/9696 and Corr.1 & 2": an ampersand for "and".
+// after the dot (never the start of a word: "Add. les"). "S/9696 and Corr.1 & 2": an ampersand for "and";
+// "T/1147 + Add.1": a plus sign (a research guide's list). "CCPR / C / UZB / Q /3 и Add .1": a space
+// typed before the dot, as inside a symbol (WORD_DOT).
 const CONTINUATION =
-  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|&|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)(?:(?:\.\s?|\s)\d{1,3}|\.\s?l(?![A-Za-z0-9'’]))(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
+  /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|&|\+|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)(?:(?:\.\s?|\s\.\s?|\s)\d{1,3}|\.\s?l(?![A-Za-z0-9'’]))(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 // A bare number continuing "Corr.1" ("Corr.1 and 2"); not a quantity, a date or a decimal after it
 // ("E/C.12/1/Add.4, 28 de mayo de 1996": the document's date, its day before the month).
@@ -212,7 +214,7 @@ function nextMeetings(s: string, pos: number, symbol: string, out: Candidate[]):
 }
 
 // The characters CONTINUATION's words open with.
-const opensContinuation = inSet(',،aeyиu&和及、و');
+const opensContinuation = inSet(',،aeyиu&+和及、و');
 
 const TAIL_AT_END = new RegExp(`${TAIL}$`);
 const RESOLUTION_SERIES = /^[ASE]\s{0,2}\/\s{0,2}RES\s{0,2}\//i;
