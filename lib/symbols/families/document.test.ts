@@ -1270,4 +1270,16 @@ describe('forms the held-out batch bp showed missed (heldout-bp)', () => {
     // A bare number after the plus sign is no part.
     expect(read('A/60/5 + 2')).toEqual([['A/60/5', 'A/60/5']]);
   });
+
+  it('reads symbols a bitext ran into its serial number, into each other and into a job number (ar)', () => {
+    expect(read('ISSN 0251-9178A/67/17\nA/67/17A/67/17\nA/67/17V.12-55154')).toEqual([
+      ['A/67/17', 'A/67/17'],
+      ['A/67/17', 'A/67/17'],
+      ['A/67/17', 'A/67/17'],
+      ['A/67/17', 'A/67/17'],
+    ]);
+    expect(read('A/72/17GE.17-12345')).toEqual([['A/72/17', 'A/72/17']]);
+    // Figures before the series with no serial number's word: no symbol starts inside a number.
+    expect(read('0251-9178A/67/17')).toEqual([]);
+  });
 });

@@ -82,7 +82,8 @@ const PART = '(?:\\s?\\((?:(?:[Pp]art|PART|Vol\\.)\\s?[IVX]{1,5}|Part\\s\\d|Sect
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
 // digit glued to a capitalised word, ends there; so does "A/64/PV.55requested", a running header
 // run into the next page's first word (three lower-case letters: one may be a part's letter);
-// "A/70/17ISSN 0251-9151", an Official Records supplement's cover run into its serial number.
+// "A/70/17ISSN 0251-9151", an Official Records supplement's cover run into its serial number;
+// "A/67/17V.12-55154", a bitext's symbol run into its job number (Vienna's, Geneva's or New York's prefix).
 // A symbol ends where no further part follows; "/[country code]" and "/…/…/2" mark a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
@@ -91,7 +92,7 @@ const PART = '(?:\\s?\\((?:(?:[Pp]art|PART|Vol\\.)\\s?[IVX]{1,5}|Part\\s\\d|Sect
 // "United Nations / A/HRC/29/L.21\n/ General Assembly": a masthead's slashes between spaces as
 // separators; a symbol ends before one followed by a word (not a symbol's own word: "A / Res / 60").
 const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Corr|Sub|Summary|Agenda|Amend)[A-Z][a-z]{2}';
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 // (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc".)
@@ -289,6 +290,9 @@ function plausible(raw: string, series: string): boolean {
   return true;
 }
 
+// The serial number before a series letter run into it (its last figure may be X).
+const ISSN_RUN = /ISSN\s?\d{4}-\d{3}[\dX]$/;
+
 /**
  * Where a symbol whose first slash is at `slash` would start: the series token just before it
  * (spaces allowed between), or -1 when what precedes the token rules a symbol out (a symbol
@@ -307,6 +311,8 @@ function seriesStart(s: string, slash: number): number {
     return i < tokenEnd && s.charCodeAt(i) >= 65 && s.charCodeAt(i) <= 90 ? i : -1;
   }
   // "GE.A/HRC/20/17": a Geneva job number's prefix left before the symbol (its figures lost).
+  // "ISSN 0251-9178A/67/17": a bitext's serial number run into the symbol after it.
+  if (tokenEnd - i === 5 && isSeriesLetter(s.charCodeAt(tokenEnd - 1)) && ISSN_RUN.test(s.slice(Math.max(0, i - 15), tokenEnd - 1))) return tokenEnd - 1;
   if (s.startsWith('GE.', i) && tokenEnd - i > 3 && isSeriesLetter(s.charCodeAt(i + 3)) && (i === 0 || !isTokenChar(s.charCodeAt(i - 1)))) return i + 3;
   // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", "s" of a
   // joint symbol's "s/12076" or "e" of "e/2003/30", which SYMBOL_AT checks).
