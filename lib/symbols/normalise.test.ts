@@ -150,3 +150,13 @@ describe('combining marks (heldout-bc ru)', () => {
     expect(findSymbols('la re\u0301solution 1701 du Conseil de se\u0301curite\u0301').map((m) => [m.text, m.symbol])).toEqual([['1701', 'S/RES/1701 (2006)']]);
   });
 });
+
+describe('typeset slashes (heldout-bp en)', () => {
+  it('folds the fraction slash and the division slash to "/", so the citations they part read', () => {
+    expect(normalise('68⁄262 and A∕RES∕70∕1').text).toBe('68/262 and A/RES/70/1');
+    expect(findSymbols('Affirmation of Ukraine’s Territorial Integrity: Resolution 68⁄262 reaffirmed the commitment').map((m) => [m.text, m.symbol])).toEqual([['68⁄262', 'A/RES/68/262']]);
+    expect(findSymbols('A∕RES∕70∕1').map((m) => [m.text, m.symbol])).toEqual([['A∕RES∕70∕1', 'A/RES/70/1']]);
+    // A fraction is none.
+    expect(findSymbols('add 1⁄2 cup')).toEqual([]);
+  });
+});

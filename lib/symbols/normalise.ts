@@ -61,7 +61,7 @@ const GREEK_CYRILLIC = byCode({ α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р'
 // it, though only its look-alikes can change: a class of the look-alikes alone, a score of ranges,
 // made the loop over Chinese text a tenth slower; the inside of a Russian word is passed over in
 // normalise's loop instead.)
-const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFE70-\\uFEFF\\u2010-\\u2015\\u2212\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0300-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
+const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u200D\\u2060\\uFE70-\\uFEFF\\u2010-\\u2015\\u2212\\u2044\\u2215\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0300-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
 const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
 // The same with the short vowels and shadda of vocalised Arabic: used only for text that holds an
 // Arabic keyword (one range more made the search over all other text a sixth slower). The marks
@@ -90,6 +90,8 @@ export function isDropped(c: number): boolean {
 function fold(text: string, i: number): string {
   const c = text.charCodeAt(i);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  // "Resolution 68⁄262": the fraction slash and the division slash of typeset text.
+  if (c === 0x2044 || c === 0x2215) return '/';
   // Tatweel, the Arabic stretching stroke of justified PDF text ("قراراتـــــه"): never meaningful.
   if (c === 0x0640) return '';
   // "ﻗﺮﺍﺭﺍﺗﻪ 2014 (2011) ﻭ2051 (2012)": Arabic presentation forms, as older PDFs' text gives the
