@@ -3812,3 +3812,12 @@ describe('forms the held-out batch bp showed missed (heldout-bp)', () => {
     expect(read('- •1.8 Резолюция Генеральной Ассамблеи оон от 14 декабря 1990 года № 45/107')).toEqual([['45/107', 'A/RES/45/107']]);
   });
 });
+
+describe('the wrong links of the held-out batch bq (heldout-bq)', () => {
+  it('reads no meeting\'s ordinal after "la" as a Council number (es)', () => {
+    expect(read('La resolución 502, aprobada en la 2350.ª sesión del Consejo de Seguridad, contó para salir adelante con los diez votos')).toEqual([['502', 'S/RES/502 (1982)']]);
+    expect(read('La resolución 502, aprobada en la 2350.a sesión del Consejo')).toEqual([['502', 'S/RES/502 (1982)']]);
+    // A number at the sentence's end keeps its reading.
+    expect(read('la resolución 242 y la 338.')).toEqual([['242', 'S/RES/242 (1967)'], ['338', 'S/RES/338 (1973)']]);
+  });
+});

@@ -1940,8 +1940,9 @@ const ROMANCE_RES = /^(?:[Rr]ésolution|[Rr]esoluci)/;
 // quantity or a meeting, not a number with its part letter ("la 217 A (III)"); "fue revivida
 // por la 1441 (2002)": with its year in parentheses, the pair the table confirms. "la 1.696 y la
 // 1.737": Spanish press writes the thousands with a dot.
-// (No quantity, meeting, part letter or decimal after the number.)
-const NOT_A_COUNT = String.raw`(?![\d\p{L}]|[.,/]\d|\s?(?:%|€|\$|[(（])|\s[A-Z](?![\p{L}])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos|sesión|reunión|séance|réunion|session)(?![\p{L}]))`;
+// (No quantity, meeting, part letter or decimal after the number; no ordinal's mark, "en la 2350.ª
+// sesión del Consejo", a meeting.)
+const NOT_A_COUNT = String.raw`(?![\d\p{L}]|[.,/]\d|\.\s?[ªº°]|\.a(?![\p{L}])|\s?(?:%|€|\$|[(（])|\s[A-Z](?![\p{L}])|\s(?:km|m|habitants|euros|dollars|personnes|mètres|ans|morts|personas|años|muertos|sesión|reunión|séance|réunion|session)(?![\p{L}]))`;
 const LA_NUMBER = new RegExp(String.raw`(?<![\p{L}\d])(?:la|La)\s([1-9]\d{2,3}|[1-9]\.\d{3})(?:\s?[(（]((?:19|20)\d\d)[)）])?${NOT_A_COUNT}`, 'gu');
 
 // What LA_NUMBER needs, found by a native search (a loop over the characters costs more).
