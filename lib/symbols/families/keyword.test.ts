@@ -3820,4 +3820,8 @@ describe('the wrong links of the held-out batch bq (heldout-bq)', () => {
     // A number at the sentence's end keeps its reading.
     expect(read('la resolución 242 y la 338.')).toEqual([['242', 'S/RES/242 (1967)'], ['338', 'S/RES/338 (1973)']]);
   });
+
+  it('reads "de la Comisin", the Commission named by a copy whose encoding lost the ó (es)', () => {
+    expect(read('De conformidad con la resolucin 2004/72 de la Comisin,')).toEqual([['2004/72', 'E/CN.4/RES/2004/72']]);
+  });
 });

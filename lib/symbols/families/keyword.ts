@@ -422,8 +422,9 @@ const ASSEMBLY_INITIALS_AFTER = /^[\s,]{0,3}(?:of the |de la |de l['’]|del )(?
 // "the Commission" alone (an article right before it, no name after it) in the sentence before a
 // keyword: not "the European Commission", "la Commission européenne", "the Commission on …".
 const COMMISSION_ALONE = /(?<![A-Za-zà-ÿ])(?:[Tt]he|[Ll]a|[Cc]ette|[Ll]adite|[Dd]icha|[Ee]sta)\s(?:Commission|Comisión)(?![A-Za-zà-ÿ]|\s(?:on|for|des?|du|de la|pour|sur|of|européenne|Europea)\s)/;
-// "de dicha Comisión", "of the said Commission", "de ladite Commission": the Commission named before.
-const THE_COMMISSION = /^[\s,]{0,3}(?:of the |of the said |of that |de la |de dicha |de esta |de la citada |de cette |de ladite |)(?:Commission|Comisión|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
+// "de dicha Comisión", "of the said Commission", "de ladite Commission": the Commission named before
+// ("de la Comisin": a copy whose encoding lost the ó, as the keyword's "resolucin").
+const THE_COMMISSION = /^[\s,]{0,3}(?:of the |of the said |of that |de la |de dicha |de esta |de la citada |de cette |de ladite |)(?:Commission|Comisió?n|Комиссии|اللجنة)(?![A-Za-zà-ÿа-я\u0621-\u064A])/;
 const CHR_NAMED = /Commission\son\sHuman\sRights|Commission\sdes\sdroits\sde\sl['’]homme|Comisión\sde\sDerechos\sHumanos|Комисси[а-я]{0,3}\sпо\sправам\sчеловека|لجنة\sحقوق\sالإنسان/;
 const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][Hh]omme|Consejo\sde\sDerechos\sHumanos|Consejo\sde\sDD\.?\s?HH|СПЧ\sООН|(?<![A-Za-z/])CDH(?![A-Za-z/])|Совет[а-я]{0,3}\sпо\s[Пп]равам\s[Чч]еловека|مجلس\sحقوق\sال[إا]نسان/;
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
