@@ -1283,3 +1283,15 @@ describe('forms the held-out batch bp showed missed (heldout-bp)', () => {
     expect(read('0251-9178A/67/17')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bq (heldout-bq)', () => {
+  it('reads no document in a joint press release\'s second code (fr)', () => {
+    expect(read("En cours au Siège de l'ONU\n\nSC/12513-CD/3656")).toEqual([]);
+    expect(read('GA/12345-DC/219')).toEqual([]);
+    // A joint symbol's halves are documents.
+    expect(read('A/77/100-S/2022/500')).toEqual([
+      ['A/77/100', 'A/77/100'],
+      ['S/2022/500', 'S/2022/500'],
+    ]);
+  });
+});

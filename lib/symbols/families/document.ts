@@ -290,6 +290,9 @@ function plausible(raw: string, series: string): boolean {
   return true;
 }
 
+// A press release's code (English and French, as SERIES leaves them out) ending where a dash follows.
+const PRESS_CODE_BEFORE = /(?<![A-Za-z/])(?:SC|GA|CS|AG|SG\/SM|ECOSOC)(?:\/[A-Z]{1,4})?\/\d{3,5}$/;
+
 // The serial number before a series letter run into it (its last figure may be X).
 const ISSN_RUN = /ISSN\s?\d{4}-\d{3}[\dX]$/;
 
@@ -330,8 +333,9 @@ function seriesStart(s: string, slash: number): number {
     while (k > 0 && k > i - 12 && isLookAlikeCapital(s.charCodeAt(k - 1))) k--;
     if (k === 0 || !isLetter(s.charCodeAt(k - 1))) return -1;
   }
-  // ("E/2017/24 -E/CN.3/2017/35": a space typed before the dash.)
-  if (prev === 45 || prev === 0x2013) return i >= 2 && (isDigit(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigit(s.charCodeAt(i - 3)))) ? i : -1;
+  // ("E/2017/24 -E/CN.3/2017/35": a space typed before the dash.) "SC/12513-CD/3656": a joint press
+  // release's codes, the first a press code: the second is none of the Organization's documents either.
+  if (prev === 45 || prev === 0x2013) return i >= 2 && (isDigit(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigit(s.charCodeAt(i - 3)))) && !PRESS_CODE_BEFORE.test(s.slice(Math.max(0, i - 18), i - 1)) ? i : -1;
   return i;
 }
 
