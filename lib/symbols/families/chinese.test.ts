@@ -809,3 +809,12 @@ describe('a body named among a converter\'s pinyin glosses (heldout-bo zh)', () 
     expect(read('1)經(jīng)濟(jì)及社會理事會第1996/31號決議').map(([, x]) => x)).toEqual(['E/RES/1996/31']);
   });
 });
+
+describe('forms the held-out batch bq showed missed (heldout-bq zh)', () => {
+  it('reads a session/number glued to the type word, 号 left out, 第 before it', () => {
+    expect(read('旨在廢除死刑的《公民權利和政治權利國際公約 》第二項任擇議定書經大會1989年12 月15日第44/128決議通過,生效于1991年7月11日')).toEqual([['44/128', 'A/RES/44/128']]);
+    expect(read('第44/128决议和第45/1号决议')).toEqual([['44/128', 'A/RES/44/128'], ['45/1', 'A/RES/45/1']]);
+    // Without 第: a share ("2/3决议"), or no citation.
+    expect(read('以2/3决议通过')).toEqual([]);
+  });
+});

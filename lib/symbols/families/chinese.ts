@@ -424,12 +424,25 @@ function gluedNumber(s: string, at: number): Found | null {
   let numStart = at;
   while (numStart > at - 5 && isDigit(s.charCodeAt(numStart - 1))) numStart--;
   const digits = at - numStart;
+  if (s.charCodeAt(numStart - 1) === 47 && digits > 0) return gluedSessionNumber(s, numStart - 1, at);
   if (digits < 3 || digits > 4 || /[A-Za-z0-9./\-]/.test(s[numStart - 1] ?? '')) return null;
   const di = s.charCodeAt(numStart - 1) === 0x7b2c;
   const n = Number(s.slice(numStart, at));
   if (n < 100 || (!di && n >= 1945 && n <= CURRENT_YEAR + 1)) return null;
   const item: Item = { core: { shape: 'bare', n }, pieces: [{ start: numStart, end: at }], end: at };
   return { start: di ? numStart - 1 : numStart, item, end: at };
+}
+
+/**
+ * "第44/128決議": a session's (or year's) number glued before the type word at `at`, 号 left out, 第
+ * right before it (without it, "2/3决议" may be a share of votes); the slash at `slash`.
+ */
+function gluedSessionNumber(s: string, slash: number, at: number): Found | null {
+  let start = slash;
+  while (start > slash - 4 && isDigit(s.charCodeAt(start - 1))) start--;
+  if (start === slash || s.charCodeAt(start - 1) !== 0x7b2c) return null;
+  const item = parseItem(s, start);
+  return item && item.end === at ? { start: start - 1, item, end: at } : null;
 }
 
 // "安全理事会决议748", "安理會決議 2231（2015）": the Council's number (and year) right after the type
