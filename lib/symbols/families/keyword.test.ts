@@ -3807,6 +3807,15 @@ describe('forms the held-out batch bp showed missed (heldout-bp)', () => {
     expect(read('BAG rés. 52/72')).toEqual([]);
   });
 
+  it('reads a Council pair after a bare number whose year a law database\'s code replaced (ru)', () => {
+    expect(read('в частности на резолюции 1484 (995_b48) и 1493 (2003) (995_b74) ,')).toEqual([
+      ['1484', 'S/RES/1484 (2003)'],
+      ['1493 (2003)', 'S/RES/1493 (2003)'],
+    ]);
+    // Only a pair the table confirms.
+    expect(read('на резолюции 1484 (995_b48) и 1493 (2005)').map(([x]) => x)).toEqual(['1484']);
+  });
+
   it('reads the Organization\'s Russian initials in lower case after the body, "Генеральной Ассамблеи оон" (ru)', () => {
     expect(read('- •1.2 Резолюция Генеральной Ассамблеи оон от 11 декабря 1946 года № 95 (I)')).toEqual([['95 (I)', 'A/RES/95(I)']]);
     expect(read('- •1.8 Резолюция Генеральной Ассамблеи оон от 14 декабря 1990 года № 45/107')).toEqual([['45/107', 'A/RES/45/107']]);

@@ -369,6 +369,7 @@ const COUNTED_NOUN = /\s(?!(?:and|or|et|ou|y|e|o|и|или|of|in|on|at|by|to|du|
 // от 9 апреля 1999 года ( 995_531 ), 1258 (1999)") — crossed only to an item of the list's shape.
 // (Up to 36 characters: an Arabic date in parentheses, "(15 تشرين الأول/أكتوبر 1999)".)
 const NOTE = /\s{0,4}[(（][^()（）\n]{1,36}[)）]/y;
+const NOTE_YEAR = /(?:19|20)\d\d/;
 // "والمقرران 52/479 [صفحة 62] 53/491": a page reference in square brackets after an item, which
 // parts it from the next as a separator would (the Assembly's pages of its Official Records).
 const PAGE_NOTE = /\s{0,4}\[(?:page|p\.|pp\.|صفحة|الصفحة|стр\.|página|pág\.)\s{0,2}\d{1,4}\]/y;
@@ -1558,7 +1559,10 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       const sepEnd = noteEnd > pos ? sticky(SEP, s, datedEnd) : noteEnd;
       const peekAt = sepEnd > datedEnd ? sepEnd : paged > pos ? sticky(SPACES, s, paged) : -1;
       const peek = peekAt >= 0 ? parseItem(s, peekAt) : null;
-      if (peek && peek.core.shape !== 'bare' && sameKind(peek, items[0]!)) {
+      // "1484 (995_b48) и 1493 (2003) (995_b74)": or, after a bare Council number whose note holds no
+      // year (a law database's code replaced it), a number and year the table confirms (a note's year
+      // that is not the number's, "425 (от 1990 года)", ends the list).
+      if (peek && peek.core.shape !== 'bare' && (sameKind(peek, items[0]!) || (items[0]!.core.shape === 'bare' && peek.core.shape === 'year' && scFits(peek.core.n, peek.core.year) && !NOTE_YEAR.test(s.slice(pos, noteEnd))))) {
         if (repeated) items.push(repeated);
         pos = datedEnd;
         next = peekAt;
