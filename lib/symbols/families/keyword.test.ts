@@ -3834,3 +3834,15 @@ describe('the wrong links of the held-out batch bq (heldout-bq)', () => {
     expect(read('De conformidad con la resolucin 2004/72 de la Comisin,')).toEqual([['2004/72', 'E/CN.4/RES/2004/72']]);
   });
 });
+
+describe('forms the held-out batch bq showed missed (heldout-bq)', () => {
+  it('reads a list\'s session/number glued to "and" (en)', () => {
+    expect(read('Reaffirming Human Rights Council resolutions 15/21 of 30 September 2010, 21/16 of 27 September 2012 and24/5 of 26 September 2013, and recalling').map(([, s]) => s)).toEqual([
+      'A/HRC/RES/15/21',
+      'A/HRC/RES/21/16',
+      'A/HRC/RES/24/5',
+    ]);
+    // Not a word's end: "band24/5".
+    expect(read('resolution 60/251 band24/5').map(([, s]) => s)).toEqual(['A/RES/60/251']);
+  });
+});

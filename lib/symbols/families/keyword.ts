@@ -379,7 +379,8 @@ const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // After a comma, a line break may come with a deep indent ("49/444,\n           50/422", a PDF's text).
 // Arabic separates clauses with its own semicolon (؛). A comma may follow the conjunction ("y, 1411").
 // "1333 (2000)[4] and 1390 (2002)", "83, of 27 June 1950,[12] and 84": a copied page's footnote marks.
-const SEP = /(?:\[\d{1,3}\])?\s{0,3}(?:(?:[,;،؛](?:\[\d{1,3}\])?(?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И),?\s{1,3}|و\s{0,3})/y;
+// "21/16 of 27 September 2012 and24/5 of …": a PDF's text that lost the space before a session/number.
+const SEP = /(?:\[\d{1,3}\])?\s{0,3}(?:(?:[,;،؛](?:\[\d{1,3}\])?(?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И),?\s{1,3}|(?:and|et|y|и)(?=\d{1,2}\/\d)|و\s{0,3})/y;
 // What SEP leaves, tried only when it finds no item after it (its branches after every conjunction
 // cost every list a sixtieth of the engine's time): the conjunction may carry an aside before the
 // next item ("1333 (2000) and, most recently, 1390 (2002)", "et, plus récemment,", "y, en
