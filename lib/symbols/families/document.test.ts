@@ -1295,3 +1295,11 @@ describe('the wrong links of the held-out batch bq (heldout-bq)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch bq showed missed (heldout-bq)', () => {
+  it('reads an early organ\'s draft with a space at its slash (en: a Trusteeship Council list)', () => {
+    expect(read('T /L.104 Sixth report of the Ad Hoc Committee on Petitions . 56')).toEqual([['T /L.104', 'T/L.104']]);
+    // A single figure after "L." so spaced is no draft's.
+    expect(read('T / L.1')).toEqual([]);
+  });
+});

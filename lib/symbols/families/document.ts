@@ -250,7 +250,7 @@ function withoutForeignTail(raw: string): string {
   return t ? raw.slice(0, t.index).trimEnd() : raw;
 }
 
-const SCAN_SPACED = /^[ASE]\/ \d{3,5}$|^[AS]\s?\/\s?PV\.\s?\d{3,4}$/;
+const SCAN_SPACED = /^[ASE]\/ \d{3,5}$|^[AS]\s?\/\s?PV\.\s?\d{3,4}$|^[ASET]\s?\/\s?L\.\s?\d{2,4}$/;
 const OLD_GA_SYMBOL = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s?(?:[A-Z]\s?)?[(（]((?:S-|ES-)?[IVXL]{1,8})[)）]$/;
 // "A/RES/2065/XX": the session after a slash (canonicalDocument writes it in parentheses).
 const SLASHED_SESSION = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s{0,2}\/\s{0,2}((?:S-|ES-)?[IVXL]{1,8})$/;
@@ -285,7 +285,8 @@ function plausible(raw: string, series: string): boolean {
   if (roman && !gaSessionFits(Number(roman[1]), roman[2]!)) return false;
   // Spaces around "/" only when the symbol is long enough to be unmistakable (three parts), or
   // when it is a scan's space after the slash of an early Assembly, Council or ECOSOC document
-  // numbered alone ("(A/ 4111) du Comité", A/C.4/SR.985), or of a meeting record ("S/ PV.8138").
+  // numbered alone ("(A/ 4111) du Comité", A/C.4/SR.985), of a meeting record ("S/ PV.8138") or of
+  // an early organ's draft ("T /L.104 Sixth report", a Trusteeship Council's list).
   if (/\s\/|\/\s/.test(raw) && !/\/[^/]*\//.test(raw) && !/^(?:GC|IDB|PBC)\./.test(series) && !SCAN_SPACED.test(raw)) return false;
   return true;
 }
