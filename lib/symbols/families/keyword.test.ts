@@ -3845,4 +3845,10 @@ describe('forms the held-out batch bq showed missed (heldout-bq)', () => {
     // Not a word's end: "band24/5".
     expect(read('resolution 60/251 band24/5').map(([, s]) => s)).toEqual(['A/RES/60/251']);
   });
+
+  it('reads a full stop between a number and the Roman session it fits (fr)', () => {
+    expect(read("Rsolution 2625 (XXV) L'Assemble gnrale, Rappelant ses rsolutions 1815 (XVII) du 18 dcembre 1962, 1966 (XVIII) du 16 dcembre 1963, 2103. (XX) du 20 dcembre 1965, 2181 (XXI) du 12 dcembre 1966")).toContainEqual(['2103. (XX)', 'A/RES/2103(XX)']);
+    // Another session is not crossed to.
+    expect(read('résolution 2103. (XXI)').map(([x]) => x)).not.toContain('2103. (XXI)');
+  });
 });
