@@ -3852,3 +3852,11 @@ describe('forms the held-out batch bq showed missed (heldout-bq)', () => {
     expect(read('résolution 2103. (XXI)').map(([x]) => x)).not.toContain('2103. (XXI)');
   });
 });
+
+describe('the wrong links of the held-out batch br (heldout-br)', () => {
+  it('reads no Council number in a heading whose next line dates it in a city in another year (es: a State\'s gazette)', () => {
+    expect(read('GACETA OFICIAL DE LA REPÚBLICA BOLIVARIANA DE VENEZUELA\nNúmero 39.986\nCaracas, miércoles 15 de agosto de 2012\nREPÚBLICA BOLIVARIANA DE VENEZUELA\nMINISTERIO DEL PODER POPULAR\nPARA RELACIONES INTERIORES Y JUSTICIA\nDESPACHO DEL MINISTRO\nResolución Nº 158\nCaracas, 13 de agosto de 2012')).toEqual([]);
+    // In the number's own year, the Council's.
+    expect(read('Resolution 2334\nNew York, 23 December 2016')).toEqual([['2334', 'S/RES/2334 (2016)']]);
+  });
+});

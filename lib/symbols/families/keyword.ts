@@ -962,6 +962,11 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       if (codeAt(s, first.end) === 40 && sticky(SESSION_NUMBER_AFTER, s, first.end) > first.end) continue;
       NATIONAL_ISSUER.lastIndex = first.end;
       if (NATIONAL_ISSUER.test(s) || nationalAct(s, m.index, first.end)) continue;
+      // "Resolución Nº 158\nCaracas, 13 de agosto de 2012": a heading whose next line dates it in a
+      // city, as a State's gazette signs its acts, in a year not the Council's number's.
+      PLACE_DATED.lastIndex = first.end;
+      const placed = PLACE_DATED.exec(s);
+      if (placed && Number(placed[1]) !== scYear(first.core.n)) continue;
       // "والقرار رقم 242 الذي اتخذه المجلس التنفيذي في دورته رقم 82": adopted, the clause after it
       // says, by a body whose resolutions are no UN series (UNESCO's Executive Board).
       if (adoptedByOther(s, first.end)) continue;
@@ -2122,6 +2127,9 @@ function nationalAct(s: string, kwStart: number, end: number): boolean {
   const sentence = sentenceAround(s, kwStart, end);
   return NATIONAL_BODY.test(sentence) && lastBodyAt(sentence) === undefined && !THE_UN.test(sentence);
 }
+
+// A city and a date with its month on the line after a number (see findKeywordCitations).
+const PLACE_DATED = /[ \t]{0,4}\n[ \t]{0,4}\p{Lu}[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20}){0,2},\s{1,2}\d{1,2}[º°]?\s{1,2}(?:de\s{1,2})?\p{L}{3,10}\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/uy;
 
 // "… الذي اتخذه", "adopted by the", "adoptée par le", "aprobada por la", "принятая": the adopter named
 // next; in English, also after a subject and "which has been" ("Resolution No. 465 on the situation in
