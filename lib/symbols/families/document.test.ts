@@ -1303,3 +1303,12 @@ describe('forms the held-out batch bq showed missed (heldout-bq)', () => {
     expect(read('T / L.1')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch br (heldout-br)', () => {
+  it('reads no early document where a scan spaced a session\'s figures apart (fr)', () => {
+    expect(read('[sans re nvoi à un e grande commissi on (A/7 2/L.2 4 et A/72/L.24 /Add. 1)]')).toEqual([['A/72/L.24 /Add. 1', 'A/72/L.24/Add.1']]);
+    // A symbol of more parts ends before such figures as before any.
+    expect(read('S/2020/1 2/3')).toEqual([['S/2020/1', 'S/2020/1']]);
+    expect(read('see A/7 and 2/3')).toEqual([['A/7', 'A/7']]);
+  });
+});

@@ -87,12 +87,14 @@ const PART = '(?:\\s?\\((?:(?:[Pp]art|PART|Vol\\.)\\s?[IVX]{1,5}|Part\\s\\d|Sect
 // A symbol ends where no further part follows; "/[country code]" and "/…/…/2" mark a template, not a symbol.
 // "S/RES/1820 (2008)S/RES/1888 (2009)": a list run together; the year ends the first symbol when
 // the next one starts right after it.
+// "(A/7 2/L.2 4 et …": a scan's space inside a session's figures, the symbol going on after it: no
+// symbol ends there (A/7 would be another document).
 // "S/RES/2536 (2020) /4": nor does anything after a year's or session's parenthesis continue it
 // (a running header's page number follows).
 // "United Nations / A/HRC/29/L.21\n/ General Assembly": a masthead's slashes between spaces as
 // separators; a symbol ends before one followed by a word (not a symbol's own word: "A / Res / 60").
 const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Corr|Sub|Summary|Agenda|Amend)[A-Z][a-z]{2}';
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d|(?<=(?<![\\w/])[ASE]\\/\\d)\\s\\d\\/))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 // (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc".)
