@@ -24,12 +24,13 @@ describe('despaceCjk', () => {
 
 describe('findSymbolsSpaced', () => {
   it('reads citations in spaced Chinese text, with offsets into the text as extracted', () => {
-    const text = '回 顾 其 第 7 0 / 1 号 决 议 和 第 6 9 / 3 1 3 号 决 议';
+    // (The engine alone reads a spaced session/number, but neither a spaced body's name nor a spaced Council pair.)
+    const text = '回 顾 人 权 理 事 会 第 5 / 1 号 决 议 和 安 理 会 第 1 3 2 5 ( 2 0 0 0 ) 号 决 议';
     expect(findSymbols(text)).toEqual([]);
     const got = findSymbolsSpaced(text);
     expect(got.map((m) => [m.symbol, m.text, text.slice(m.start, m.end)])).toEqual([
-      ['A/RES/70/1', '7 0 / 1', '7 0 / 1'],
-      ['A/RES/69/313', '6 9 / 3 1 3', '6 9 / 3 1 3'],
+      ['A/HRC/RES/5/1', '5 / 1', '5 / 1'],
+      ['S/RES/1325 (2000)', '1 3 2 5 ( 2 0 0 0 )', '1 3 2 5 ( 2 0 0 0 )'],
     ]);
   });
 
@@ -44,7 +45,8 @@ describe('a Chinese PDF with a space between every glyph (pdf-lib, CID font, pdf
     const pdf = await pdfjs.getDocument({ data: await makeSpacedChinesePdf(), isEvalSupported: false, verbosity: 0 }).promise;
     const { joined } = await pageText(await pdf.getPage(1));
     expect(joined.text).toContain('联 合 国');
-    expect(findSymbols(joined.text).map((m) => m.symbol)).not.toContain('A/RES/70/1');
+    // (The engine alone reads the spaced "第 7 0 / 1 号 决 议", not the symbol spaced out in the masthead.)
+    expect(findSymbols(joined.text).map((m) => m.symbol)).not.toContain('A/RES/70/10');
     const symbols = findSymbolsSpaced(joined.text).map((m) => m.symbol);
     expect(symbols).toEqual(expect.arrayContaining(['A/RES/70/10', 'A/RES/1145(XII)', 'A/RES/70/1']));
     expect(symbols.some((s) => s.includes('GC(59)') || s.includes('RES/9'))).toBe(false);

@@ -283,11 +283,19 @@ describe('a scan that spaced every character', () => {
     expect(read('( 联 合 国 大 会 于 一 九 六 0 十 二 月 十 四 日 第 1 5 1 4 ( x v ) 号 决 议 )')).toEqual([['1 5 1 4 ( x v )', 'A/RES/1514(XV)']]);
   });
 
-  it('leaves a spaced number with no session, a pair that does not fit, another type word, and a session/number (the PDF layer despaces those)', () => {
+  it('leaves a spaced number with no session, a pair that does not fit, and another type word', () => {
     expect(read('第 1 5 1 4 号 决 议')).toEqual([]);
     expect(read('第 1 5 1 4 ( x ) 号 决 议')).toEqual([]);
     expect(read('第 1 5 1 4 ( x v ) 号 文 件')).toEqual([]);
-    expect(read('大 会 第 6 0 / 2 5 1 号 决 议')).toEqual([]);
+    expect(read('第 6 0 / 2 5 1 号 文 件')).toEqual([]);
+  });
+
+  it('reads a spaced number of fewer figures, one with a part\'s letter, and a session/number (heldout-bp, heldout-br zh: web pages spaced so)', () => {
+    expect(read('鉴 于 联 合 国 大 会 在 其 一 九 四 六 年 十 二 月 十 一 日 第 9 6 ( I ) 号 决 议 内 曾 声 明')).toEqual([['9 6 ( I )', 'A/RES/96(I)']]);
+    expect(read('联 合 国 大 会 一 九 四 八 年 十 二 月 九 日\n\n第 2 6 0 A ( I I I ) 号 决 议 批 准 并 提 请')).toEqual([['2 6 0 A ( I I I )', 'A/RES/260 A(III)']]);
+    expect(read('联 合 国 大 会 一 九 七 九 年 十 二 月 十 七 日 第 3 4 / 1 6 9 号 决 议 通 过')).toEqual([['3 4 / 1 6 9', 'A/RES/34/169']]);
+    // A session the number does not fit stays unread.
+    expect(read('第 9 6 ( I I ) 号 决 议')).toEqual([]);
   });
 });
 

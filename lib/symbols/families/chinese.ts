@@ -751,10 +751,11 @@ function hanNumberSessionBefore(s: string, at: number, out: Candidate[]): void {
 }
 
 // "第 1 5 1 4 ( x v ) 号 决 议": a scan that put a space between every character (and read the
-// Roman session in lower case). Only a number with its session, a pair the session table checks:
-// a spaced session/number ("第 7 0 / 1 号 决 议", as pdf.js gives CID-font text) is left to
-// lib/pdf/cjk-spacing.ts, which takes the spaces out before the engine reads it.
-const SPACED_ITEM = /第 ((?:\d ){3,4})\( ((?:[ivxlIVXL] ){1,8})\) $/;
+// Roman session in lower case): a number with its session, a pair the session table checks ("第 9 6
+// ( I ) 号", "第 2 6 0 A ( I I I ) 号": of fewer figures, a part's letter before the session), or a
+// session/number ("第 3 4 / 1 6 9 号 决 议", a web page's text spaced so; pdf.js's spaced CID-font
+// text is despaced by lib/pdf/cjk-spacing.ts before the engine reads it).
+const SPACED_ITEM = /第 ((?:\d ){1,4})(?:([A-H]) )?\( ((?:[ivxlIVXL] ){1,8})\) $|第 ((?:\d ){1,2})\/ ((?:\d ){1,4})$/;
 const SPACED_TYPE = /^ ?(?:决 ?议|決 ?議)/;
 
 /** A resolution number written with a space after every character, read from the 号 at `at` into `out`; whether one was. */
@@ -762,10 +763,15 @@ function letterSpaced(s: string, at: number, out: Candidate[]): boolean {
   if (!SPACED_TYPE.test(s.slice(at + 1, at + 5))) return false;
   const m = SPACED_ITEM.exec(s.slice(Math.max(0, at - 44), at));
   if (!m) return false;
-  const n = Number(m[1]!.replace(/ /g, ''));
-  const core: Core = { shape: 'roman', n, roman: m[2]!.replace(/ /g, '').toUpperCase() };
-  if (!gaSessionFits(n, core.roman)) return false;
-  const a = attribute(core, { type: 'res' });
+  const figures = (g: string) => Number(g.replace(/ /g, ''));
+  let core: Core;
+  if (m[4] !== undefined) {
+    core = { shape: 'slash', a: figures(m[4]), b: figures(m[5]!), yearLike: false };
+  } else {
+    core = { shape: 'roman', n: figures(m[1]!), roman: m[3]!.replace(/ /g, '').toUpperCase() };
+    if (!gaSessionFits(core.n, core.roman)) return false;
+  }
+  const a = attribute(core, { type: 'res' }, m[2]);
   if (!a) return false;
   // The match without its 第 and the space before 号.
   out.push(candidate(at - m[0].length + 2, at - 1, a));
