@@ -8,7 +8,9 @@ import { gaSession, gaSessionFits } from './ga-sessions';
 // "S/Agenda/8979": the Council's provisional agendas are written so on ODS.
 // ("CAT/C/24/Concl.3": the Committee against Torture's conclusions, written so.)
 // ("E/INCB/2020/1/Supp.1": a report's supplement, as the Narcotics Control Board numbers its own.)
-const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda', CONCL: 'Concl', SUPP: 'Supp' };
+// ("UNEP/OzL.Pro/ImpCom/63/6": the ozone treaties' parties, committees and meetings, written so.)
+const MIXED: Record<string, string> = { ADD: 'Add', REV: 'Rev', CORR: 'Corr', AMEND: 'Amend', SUB: 'Sub', SUMMARY: 'Summary', AGENDA: 'Agenda', CONCL: 'Concl', SUPP: 'Supp', IMPCOM: 'ImpCom', EXCOM: 'ExCom' };
+const OZONE = /^OZL\.(PRO|CONV)/;
 
 const TREATY_WITHOUT_C = /^(?:CEDAW|CRC|CCPR|CERD|CAT|CRPD|CMW|CED)\/[A-Z]{3}\/(?:Q|RQ|CO)\/\d/;
 
@@ -86,7 +88,7 @@ export function canonicalDocument(raw: string): string {
     }
     // ("WG. II", "SER. A": a space typed after the dot before a Roman number or a series' letter.)
     const up = p.includes('. ') ? p.toUpperCase().replace(/\.\s(?=[IVX]{1,4}$|[A-Z]$)/, '.') : p.toUpperCase();
-    out.push(MIXED[up] ?? up);
+    out.push(MIXED[up] ?? (up.startsWith('OZL.') ? up.replace(OZONE, (_, w: string) => (w === 'PRO' ? 'OzL.Pro' : 'OzL.Conv')) : up));
   }
   // "E/CN.4/70S": a scan's S for the last figure 5 (no symbol ends in a number and an S).
   const end = out[out.length - 1]!;

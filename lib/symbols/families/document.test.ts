@@ -1312,3 +1312,17 @@ describe('the wrong links of the held-out batch br (heldout-br)', () => {
     expect(read('see A/7 and 2/3')).toEqual([['A/7', 'A/7']]);
   });
 });
+
+describe('forms the held-out batch br showed missed (heldout-br)', () => {
+  it('reads the ozone treaties\' symbols, their words in mixed case (ar: a masthead glued to Arabic letters)', () => {
+    expect(read('66\nEP حدة ت م ل م ا م الأUNEP/OzL.Pro/ImpCom/ 63/6 Distr.: General 3 November 2019 Arabic Original: English')).toEqual([
+      ['UNEP/OzL.Pro/ImpCom/ 63/6', 'UNEP/OzL.Pro/ImpCom/63/6'],
+    ]);
+    expect(read('UNEP/OzL.Pro.31/9, UNEP/OzL.Pro.WG.1/41/5, UNEP/OzL.Conv.12/7 and UNEP/OzL.Pro/ExCom/84/75').map(([, s]) => s)).toEqual([
+      'UNEP/OzL.Pro.31/9',
+      'UNEP/OzL.Pro.WG.1/41/5',
+      'UNEP/OzL.Conv.12/7',
+      'UNEP/OzL.Pro/ExCom/84/75',
+    ]);
+  });
+});

@@ -71,7 +71,9 @@ const WORD_DOT =
 // written so in the symbol, spaced as other parts may be.
 // "CCPR/C/CHN-HKG/CO/3": a treaty body's code for a territory reporting apart, its State's code and
 // its own joined by a hyphen; another part always follows it.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
+// "UNEP/OzL.Pro.31/9", "UNEP/OzL.Pro.WG.1/41/5", "UNEP/OzL.Pro/ImpCom/63/6", "UNEP/OzL.Pro/ExCom/84/75":
+// the ozone treaties' meetings, their words in mixed case.
+const COMP = `(?:(?:S|ES)-\\d{1,2}|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2);
