@@ -826,3 +826,11 @@ describe('forms the held-out batch bq showed missed (heldout-bq zh)', () => {
     expect(read('以2/3决议通过')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch br showed missed (heldout-br zh)', () => {
+  it('reads a title in quotation marks between 号 and the type word', () => {
+    expect(read('它由联合国大会62/139号“世界提高自闭症意识日”决议指定。')).toEqual([['62/139', 'A/RES/62/139']]);
+    // Before a decision word, as in title marks: no resolution.
+    expect(read('第588号“关于某事”决定')).toEqual([]);
+  });
+});

@@ -58,9 +58,10 @@ const NOTHING = /^\s{0,2}$/;
 const PINYIN_SET = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';
 const PINYIN = `(?:${PINYIN_SET})?`;
 // "第 7/22 號 《人權與享有安全飲用水和衛生設施》決議": the resolution's title in title marks between
-// (before a resolution word only: "第588号《…》决定" is how a State Council order is cited).
+// (before a resolution word only: "第588号《…》决定" is how a State Council order is cited);
+// "62/139号“世界提高自闭症意识日”决议": or in quotation marks.
 // "第2334號決(jue) 議": a converter's pinyin inside the resolution word too, a space after it.
-const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:PDF(?:文件)?\\s{0,2})?(?:等\\s{0,2}(?:其后|其後)?(?:相关|相關)?\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,28}的\\s{0,2}|[《〈][^《》〈〉。；;\\n]{1,40}[》〉]\\s{0,2}(?=决议|決議))?(决议|決議|决定|決定|结论|結論|[决決]${PINYIN_SET}\\s?[议議])`);
+const TYPE = new RegExp(`^${PINYIN}\\s{0,3}(?:PDF(?:文件)?\\s{0,2})?(?:等\\s{0,2}(?:其后|其後)?(?:相关|相關)?\\s{0,2})?(?:(?:有关|有關|关于|關於)[^，,。；;、\\d]{1,28}的\\s{0,2}|[《〈“][^《》〈〉“”。；;\\n]{1,40}[》〉”]\\s{0,2}(?=决议|決議))?(决议|決議|决定|決定|结论|結論|[决決]${PINYIN_SET}\\s?[议議])`);
 // "(第48/134号大会决议，附件)", "第1514(XV)号大会决议": the organ named between 号 and the type
 // word, as translated treaty-body texts write it; tried only where TYPE failed.
 const BODY_THEN_TYPE = /^\s{0,2}((?:联合国|聯合國)?(?:大会|大會|安全理事会|安全理事會|安理会|安理會|人权理事会|人權理事會|经济及社会理事会|經濟及社會理事會|经社理事会|經社理事會|环境大会|環境大會))\s{0,2}(?=决议|決議|决定|決定)/;
