@@ -1325,4 +1325,11 @@ describe('forms the held-out batch br showed missed (heldout-br)', () => {
       'UNEP/OzL.Pro/ExCom/84/75',
     ]);
   });
+
+  it('reads a joint symbol whose first half a reissue\'s star ends (zh)', () => {
+    expect(read('《和平行动问题高级别独立小组报告》 (A/70/95*-S/2015/446),指出')).toEqual([
+      ['A/70/95', 'A/70/95'],
+      ['S/2015/446', 'S/2015/446'],
+    ]);
+  });
 });
