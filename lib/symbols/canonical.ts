@@ -31,12 +31,12 @@ export function canonicalDocument(raw: string): string {
   let tail = '';
   // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of a document in parentheses, kept as written;
   // "A/75/6 (Sect. 1)": a section of the proposed programme budget; "(part II)" and "(PART II)"
-  // written "(Part II)".
+  // written "(Part II)"; "S/PV.4717 (Resumption 1)": a resumed meeting's record.
   let part = '';
   // (A literal test first: the end-anchored pattern would be tried at every position of every
   // symbol ending in a parenthesis, "S/RES/2334 (2016)" among them.)
-  if (s[s.length - 1] === ')' && (s.includes('(Part') || s.includes('(part') || s.includes('(PART') || s.includes('(Vol') || s.includes('(Sect'))) {
-    const p = /\s?\(([Pp]art|PART|Vol\.|Sect\.)\s?([IVX]{1,5}|\d{1,2}[A-Z]?)\)$/.exec(s);
+  if (s[s.length - 1] === ')' && (s.includes('(Part') || s.includes('(part') || s.includes('(PART') || s.includes('(Vol') || s.includes('(Sect') || s.includes('(Resumption'))) {
+    const p = /\s?\(([Pp]art|PART|Vol\.|Sect\.|Resumption)\s?([IVX]{1,5}|\d{1,2}[A-Z]?)\)$/.exec(s);
     if (p) {
       part = ` (${p[1] === 'part' || p[1] === 'PART' ? 'Part' : p[1]} ${p[2]})`;
       s = s.slice(0, p.index);

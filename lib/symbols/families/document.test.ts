@@ -1333,3 +1333,10 @@ describe('forms the held-out batch br showed missed (heldout-br)', () => {
     ]);
   });
 });
+
+describe('the wrong links of the held-out batch bs (heldout-bs)', () => {
+  it('reads a resumed meeting\'s record with its resumption (en)', () => {
+    expect(read('03-27662 (E) *0327662* S/PV.4717 (Resumption 1)')).toEqual([['S/PV.4717 (Resumption 1)', 'S/PV.4717 (Resumption 1)']]);
+    expect(read('S/PV.4717 (resumption of the debate)')).toEqual([['S/PV.4717', 'S/PV.4717']]);
+  });
+});

@@ -79,8 +79,9 @@ const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2);
 // "A/75/6 (Sect. 1)": a section of the proposed programme budget, numbered in figures; "E/2014/32
 // (part II)", "A/62/17 (PART I)": the part's word in lower case or in capitals; "A/CN.4/SER.A/2001/Add.1
-// (Part 2)": the part numbered in figures (the International Law Commission's yearbooks).
-const PART = '(?:\\s?\\((?:(?:[Pp]art|PART|Vol\\.)\\s?[IVX]{1,5}|Part\\s\\d|Sect\\.\\s?\\d{1,2}[A-Z]?)\\))';
+// (Part 2)": the part numbered in figures (the International Law Commission's yearbooks); "S/PV.4717
+// (Resumption 1)": a meeting's record resumed on a later day.
+const PART = '(?:\\s?\\((?:(?:[Pp]art|PART|Vol\\.)\\s?[IVX]{1,5}|Part\\s\\d|Sect\\.\\s?\\d{1,2}[A-Z]?|Resumption\\s\\d{1,2})\\))';
 // "A/64/L.63/Rev.1Sexagésimo cuarto período": a table cell run into the next, the symbol's last
 // digit glued to a capitalised word, ends there; so does "A/64/PV.55requested", a running header
 // run into the next page's first word (three lower-case letters: one may be a part's letter);
