@@ -25,17 +25,20 @@ export function catalogueSuite(name: string, make: () => Promise<Queries>): void
       expect(m).toMatchObject({ state: 'catalogue', date: '2016-12-23' });
       expect(m.catalogue).toMatchObject({ kind: 'meeting', topic: 'The situation in the Middle East, including the Palestinian question' });
       expect(m.catalogue!.related).toEqual([{ symbol: 'S/RES/2334 (2016)', rel: 'outcome', kind: 'resolution', adoption: 'vote', vote: { yes: 14, no: 0, abstain: 1 } }]);
+      // A resumed meeting's record is its meeting's (the catalogue files it so).
+      expect(await q.entry('S/PV.7853 (Resumption 1)')).toMatchObject({ state: 'catalogue', date: '2016-12-23', catalogue: { kind: 'meeting' } });
       const r = await q.entry('A/78/464/Add.2');
       expect(r.catalogue).toMatchObject({ kind: 'report', related: [{ symbol: 'A/RES/78/165', rel: 'adopted-on' }] });
     });
 
     it('briefs: catalogue symbols are known on a page; the corpus still wins where it holds the text', async () => {
       const q = await make();
-      const b = await q.briefs(['S/RES/2334 (2016)', 'S/PV.7853', 'A/RES/77/180', 'S/RES/9999 (2030)']);
+      const b = await q.briefs(['S/RES/2334 (2016)', 'S/PV.7853', 'A/RES/77/180', 'S/RES/9999 (2030)', 'S/PV.7853 (Resumption 1)']);
       expect(b['S/RES/2334 (2016)']).toMatchObject({ state: 'catalogue', date: '2016-12-23' });
       expect(b['S/PV.7853']!.state).toBe('catalogue');
       expect(b['A/RES/77/180']!.state).toBe('corpus');
       expect(b['S/RES/9999 (2030)']!.state).toBe('unknown');
+      expect(b['S/PV.7853 (Resumption 1)']).toMatchObject({ state: 'catalogue', date: '2016-12-23' });
     });
 
     it('per-State votes on demand, grouped', async () => {

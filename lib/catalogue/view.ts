@@ -76,8 +76,16 @@ export function tallyText(v: VoteTally): string {
   return `${v.yes}-${v.no}-${v.abstain}`;
 }
 
-/** Forms a record's symbol may take on a page that the catalogue writes otherwise (`A/RES/34/2A` → `A/RES/34/2 A`). */
+/**
+ * Forms a record's symbol may take on a page that the catalogue writes otherwise (`A/RES/34/2A` →
+ * `A/RES/34/2 A`), and the meeting a resumed meeting's record belongs to (`S/PV.7673 (Resumption 1)`
+ * → `S/PV.7673`: the catalogue files a resumption under its meeting).
+ */
 export function catalogueAliases(symbol: string): string[] {
   const glued = /^(A\/RES\/(?:(?:S-|ES-)?\d{1,2})\/\d{1,4})([A-Z])$/.exec(symbol);
-  return glued ? [`${glued[1]} ${glued[2]}`] : [];
+  if (glued) return [`${glued[1]} ${glued[2]}`];
+  const resumed = RESUMED.exec(symbol);
+  return resumed ? [resumed[1]!] : [];
 }
+
+const RESUMED = /^(.{1,40}\/PV\.\d{1,5}) \(Resumption \d{1,2}\)$/;
