@@ -3860,3 +3860,20 @@ describe('the wrong links of the held-out batch br (heldout-br)', () => {
     expect(read('Resolution 2334\nNew York, 23 December 2016')).toEqual([['2334', 'S/RES/2334 (2016)']]);
   });
 });
+
+describe('the wrong links of the held-out batch bs (heldout-bs)', () => {
+  it('reads "Human Rights Resolution 2005/59", the Office\'s title of the Commission\'s resolutions, as the Commission\'s (en)', () => {
+    expect(read('The question of the death penalty\n\nHuman Rights Resolution 2005/59\n\nThe Commission on Human Rights,')).toEqual([['2005/59', 'E/CN.4/RES/2005/59']]);
+    // Past the Commission's years, not.
+    expect(read('Human rights resolution 2012/3').map(([, s]) => s)).not.toContain('E/CN.4/RES/2012/3');
+  });
+});
+
+describe('forms the held-out batch bs showed missed (heldout-bs)', () => {
+  it('reads the dual mistyped with an alef and the dual\'s number word, "قراراي … رقمي" (ar)', () => {
+    expect(read('وذلك تماشيا مع قراراي مجلس الأمن رقمي 748 و883.')).toEqual([
+      ['748', 'S/RES/748 (1992)'],
+      ['883', 'S/RES/883 (1993)'],
+    ]);
+  });
+});

@@ -58,9 +58,10 @@ const KW = new RegExp(
     '(?:[Рр]азрешени|РАЗРЕШЕНИ)[а-яА-Я]{0,3}',
     // "القرارين 1559 و 1680": the dual; "قراري مجلس الأمن 242 و338": the dual before its noun;
     // "في قرارهم رقم 2557": "their" (the Council's members).
+    // "قراراي مجلس الأمن رقمي 748 و883": the dual mistyped with an alef.
     // "قرارات ه 16/11", "قراري ه 5/1": the pronoun a PDF's extraction split off with a space; "قرار ي مجلس
     // حقوق الإنسان 5/1 … و5/2": or the dual's ending.
-    'قرار\\sي(?=\\s)|قرار(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما|هم|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
+    'قرار\\sي(?=\\s)|قرار(?:ات|ين|ان|اي|ا|ي)?(?:ها|ه|هما|هم|\\s(?:ها|ه|هما)(?=\\s))?(?![\\u0621-\\u064A])',
     // "قرارمجلس الأمن 338", "قرارالأمم المتحدة رقم 3379": a page that lost the space between the
     // keyword and the body or the Organization.
     'قرار(?=مجلس\\s|ال[أا]مم\\s?المتحدة)',
@@ -335,11 +336,11 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "del Consejo de Seguridad N.º 2334", "of the Security Council, 2334 (2016)"; "de l’Assemblée
 // générale des Nations unies 194": the Organization's name in lower case, as French often writes it
 // ("de nations unies N01279": or without its article).
-// "قرار مجلس الأمن الدولي رقم: 2100": the number word may take a colon, as after the keyword.
+// "قرار مجلس الأمن الدولي رقم: 2100": the number word may take a colon, as after the keyword ("رقمي": its dual).
 // "резолюцией Совета Безопасности (СБ ООН) 1267", "Security Council (UNSC) 2231": the body's
 // initials in parentheses after its name. "Генеральной Ассамблеи оон": the initials in lower case.
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -432,6 +433,7 @@ const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][H
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xperte? indépendante?|[Ee]xpert[oa] independiente|[Ss]pecial [Rr]apporteur|[Rr]apporteu(?:r spécial|se spéciale)|[Rr]elator[a]? [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
+const HUMAN_RIGHTS_BEFORE = /(?<=(?<![A-Za-z])[Hh]uman\s[Rr]ights\s{1,2})/y;
 const CHR_YEAR_NUMBER = /^(19[89]\d|200[0-5])\s{0,2}\/\s{0,2}\d{1,3}(?!\d)/;
 /** Whether the list at [kwStart, listEnd) opens with a year/number of the Commission's last years (1980-2005). */
 function yearNumberOfChr(s: string, kwStart: number, listEnd: number): boolean {
@@ -805,6 +807,8 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   if (!far && type === 'res' && THE_COMMISSION.test(tail) && yearNumberOfChr(s, kwStart, listEnd)) return [fromPage('CHR')];
   // "Ce mandat a été prorogé par la Commission en 2003 dans sa résolution 2003/45": the same, "the
   // Commission" named alone earlier in the sentence.
+  // "Human Rights Resolution 2005/59": the Commission's resolutions as the Office's pages title them.
+  if (!far && type === 'res' && endsAt(HUMAN_RIGHTS_BEFORE, s, kwStart) && yearNumberOfChr(s, kwStart, listEnd)) return [{ type, body: 'CHR', bodyNear: true }];
   if (!far && type === 'res' && yearNumberOfChr(s, kwStart, listEnd) && COMMISSION_ALONE.test(s.slice(from + lastSentenceEnd(s.slice(from, kwStart)), kwStart))) return [fromPage('CHR')];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
