@@ -39,6 +39,12 @@ describe('pre-1976 General Assembly numbers without a keyword', () => {
     expect(read('Résolutions adoptées\n2 (I). Rules of procedure')).toEqual([['2 (I)', 'A/RES/2(I)']]);
   });
 
+  it('reads such a heading quoted, its quotation mark opening the line (heldout-bq es)', () => {
+    expect(read('"39(I). Relaciones de los Miembros de las Naciones Unidas con España', { body: 'A' })).toEqual([['39(I)', 'A/RES/39(I)']]);
+    // Quoted inside a sentence, not.
+    expect(read('Ver «39(I). Relaciones»')).toEqual([]);
+  });
+
   // Twenty-fourth round (seen-ai zh).
   it('reads one numbered below 100 between the Assembly named in Chinese and the word for a resolution', () => {
     expect(read('| 成立日期 | 1946-12-11（联大 57(I) 决议）；勿写 UNRRA 解散的 1948 |')).toEqual([['57(I)', 'A/RES/57(I)']]);
