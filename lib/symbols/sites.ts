@@ -210,16 +210,8 @@ export function openYearAtEnd(s: string): boolean {
 // Characters from U+3000 on: Chinese, and the full-width forms. A text with none, as most short
 // texts of Latin, Cyrillic and Arabic pages are, holds no ／, 号, 號, 决议 or 決議: one pattern call
 // tells so, where the five literal searches are a call each (on the real pages' cells and
-// paragraphs, 4-10% of the engine's time). "Resolution 68⁄262": the fraction slash (U+2044) and the
-// division slash (U+2215) of typeset text count among them, slashes normalising folds.
-const WIDE = /[\u2044\u2215\u3000-\uffff]/;
-
-/** The offsets of every slash in `s`, full-width or typeset ones too when `wide`. */
-function slashesOf(s: string, wide: boolean): number[] {
-  if (!wide) return offsetsOf(s, '/');
-  const out = merged(offsetsOf(s, '/'), offsetsOf(s, '／'));
-  return s.indexOf('⁄') === -1 && s.indexOf('∕') === -1 ? out : merged(merged(out, offsetsOf(s, '⁄')), offsetsOf(s, '∕'));
-}
+// paragraphs, 4-10% of the engine's time).
+const WIDE = /[\u3000-\uffff]/;
 
 // Council pairs read without a keyword come in runs of three or more (see the session family's councilPairRuns).
 export const YEARS_FOR_A_RUN = 3;
@@ -237,7 +229,7 @@ export function findSites(s: string): Sites {
   // ("  • Номер: 1537(2004": or a card cut off before its year's parenthesis closes, at the text's end.)
   const afterYear = (years !== NO_YEARS && findRomans(s, romans, years)) || openYearAtEnd(s);
   return {
-    slashes: slashesOf(s, wide),
+    slashes: wide ? merged(offsetsOf(s, '/'), offsetsOf(s, '／')) : offsetsOf(s, '/'),
     hao: wide ? merged(merged(offsetsOf(s, '号'), offsetsOf(s, '號')), gluedTypeWords(s)) : [],
     stems: findStems(s, presentation, afterYear),
     romans,
@@ -308,7 +300,7 @@ export function moveSites(sites: Sites, norm: Normalised): Sites {
   const again: number[] | null = norm.wordsChanged ? [] : null;
   const afterYear = again !== null && (findRomans(norm.text, again) || openYearAtEnd(norm.text));
   return {
-    // '／', '⁄' and '∕' were folded to '/'.
+    // '／' was folded to '/'.
     slashes: move(sites.slashes, (c) => c === 0x2f),
     hao: move(sites.hao, (c) => c === 0x53f7 || c === 0x865f || c === 0x51b3 || c === 0x6c7a),
     stems: again ? findStems(norm.text, false, afterYear) : move(sites.stems, () => true),
