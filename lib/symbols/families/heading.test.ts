@@ -208,3 +208,11 @@ describe('forms the held-out batch bk showed missed (heldout-bk fr)', () => {
     expect(read('70/180 . Institut africain')).toEqual([]);
   });
 });
+
+describe('a heading whose title opens with a title mark (heldout-bp zh)', () => {
+  it('reads the Assembly\'s heading on its page', () => {
+    expect(read('52/85.《那不勒斯政治宣言和打击有组织跨国犯罪全球行动计划》\n的后续行动', { body: 'A' })).toEqual([['52/85', 'A/RES/52/85']]);
+    // Without the page's body, no heading is read so.
+    expect(read('52/85.《那不勒斯政治宣言》')).toEqual([]);
+  });
+});

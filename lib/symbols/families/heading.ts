@@ -24,7 +24,7 @@ import { gaSession } from '../ga-sessions';
 // then a title's first letter (Latin or Cyrillic capital, Han, Arabic); or, on the next line, the
 // type word in lower case, a database's card ("1989/64\nrésolution du 24 mai 1989 - Conseil …").
 // "70/180 . Insti tut afr icain …": a PDF's text may set a space before the full stop.
-const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?|(?<=(?:^|\n)[ \t]{0,3}\d{1,4}\/\d{1,4})[ \t]{0,3}\n[ \t]{0,3}\n[ \t]{0,3})(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a]|(?<=\n[ \t]{0,3})(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|резолюция|решение)\s)/y;
+const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?|(?<=(?:^|\n)[ \t]{0,3}\d{1,4}\/\d{1,4})[ \t]{0,3}\n[ \t]{0,3}\n[ \t]{0,3})(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a《]|(?<=\n[ \t]{0,3})(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|резолюция|решение)\s)/y;
 
 /** Whether what stands before `start` lets a number open a list entry there. */
 function opensEntry(s: string, start: number): boolean {

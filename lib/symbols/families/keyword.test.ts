@@ -3877,3 +3877,9 @@ describe('forms the held-out batch bs showed missed (heldout-bs)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch bp showed missed, read late in its round (heldout-bp fr)', () => {
+  it('reads the number "qui prend le numéro" gives further on in the clause', () => {
+    expect(read("La résolution adoptée à l'unanimité des quinze membres membres du Conseil de sécurité et qui prend le numéro 1718 prévoit un embargo sur «les armes et matériels connexes»")).toEqual([['1718', 'S/RES/1718 (2006)']]);
+  });
+});

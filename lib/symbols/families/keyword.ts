@@ -355,10 +355,10 @@ const COUNCIL_ALONE_BEFORE = /(?:^|[^\p{L}\s]\s{0,2}|(?:^|\s)\p{Ll}+\s{1,2})Coun
 // A count of States or votes after a number in parentheses ("القرار (128) دولة"; firstItem).
 const AR_COUNT_AFTER = /^\s{1,2}(?:دولة|دول|دولا|صوتا|صوتاً|أصوات)(?![\u0621-\u064A])/;
 const AR_STATES_VOTED = /\s(?:دولة|دول|دولا)[،,]?\s{1,2}[^.؟!\n]{0,40}?(?:عارض|امتنع|صوت)/y;
-// "la résolution qui porte le numéro « 2046 »", "que lleva el número 2046", "резолюция под номером
+// "la résolution qui porte le numéro « 2046 »", "qui prend le numéro 1718", "que lleva el número 2046", "резолюция под номером
 // «2046»": a relative clause, without a comma too, and the number in quotation marks; "резолюциям
 // СБ ООН под номерами 1874 и 1718": the plural before a list.
-const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,50}?\s)?(?:con el número|bajo el número|lleva el número|llevaba el número|under (?:the )?number|bearing (?:the )?number|sous le numéro|portant le numéro|porte le numéro|portait le numéro|под номер(?:ом|ами)|за номер(?:ом|ами)|تحت رقم)\s{1,2}(?:[«"“„]\s{0,2}(?=\d{1,4}\s{0,2}[»"”“]))?(?=\d)/y;
+const NUMBERED_LATER = /\s{0,2}[,،]?\s{0,2}(?:[^.;:!?؟\d\n]{0,90}?\s)?(?:con el número|bajo el número|lleva el número|llevaba el número|under (?:the )?number|bearing (?:the )?number|sous le numéro|portant le numéro|porte le numéro|portait le numéro|prend le numéro|под номер(?:ом|ами)|за номер(?:ом|ами)|تحت رقم)\s{1,2}(?:[«"“„]\s{0,2}(?=\d{1,4}\s{0,2}[»"”“]))?(?=\d)/y;
 // The last letters of NUMBERED_LATER's words, one of which must stand within reach before it is tried.
 const NUMBERED_WORD = /número|number|numéro|номером|номерами|رقم/;
 // The first letters of VOTES_AFTER's words (tried only after one of them).
@@ -1426,7 +1426,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   }
   // "La resolución, aprobada a unanimidad con el número 2700, renueva", "قرارا، بدون تصويت، تحت رقم
   // 77/133": the number given further on in the clause by words that say it is the resolution's.
-  if (!first && NUMBERED_WORD.test(s.slice(pos, pos + 80))) {
+  if (!first && NUMBERED_WORD.test(s.slice(pos, pos + 120))) {
     const at = sticky(NUMBERED_LATER, s, pos);
     const it = at > pos ? parseItem(s, at) : null;
     if (it && (it.core.shape !== 'bare' || it.core.n >= 100)) first = it;
