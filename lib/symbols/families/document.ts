@@ -339,8 +339,9 @@ function seriesStart(s: string, slash: number): number {
     while (k > 0 && k > i - 12 && isLookAlikeCapital(s.charCodeAt(k - 1))) k--;
     if (k === 0 || !isLetter(s.charCodeAt(k - 1))) return -1;
   }
-  // ("E/2017/24 -E/CN.3/2017/35": a space typed before the dash; "A/70/95*-S/2015/446": a reissue's star.) "SC/12513-CD/3656": a joint press
-  // release's codes, the first a press code: the second is none of the Organization's documents either.
+  // ("E/2017/24 -E/CN.3/2017/35": a space typed before the dash; "A/70/95*-S/2015/446": a reissue's
+  // star before it.) "SC/12513-CD/3656": a joint press release's codes, the first a press code: the
+  // second is none of the Organization's documents either.
   if (prev === 45 || prev === 0x2013) return i >= 2 && (isDigit(s.charCodeAt(i - 2)) || ((s.charCodeAt(i - 2) === 32 || s.charCodeAt(i - 2) === 42) && isDigit(s.charCodeAt(i - 3)))) && !PRESS_CODE_BEFORE.test(s.slice(Math.max(0, i - 18), i - 1)) ? i : -1;
   return i;
 }
