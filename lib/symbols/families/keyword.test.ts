@@ -3883,3 +3883,13 @@ describe('forms the held-out batch bp showed missed, read late in its round (hel
     expect(read("La résolution adoptée à l'unanimité des quinze membres membres du Conseil de sécurité et qui prend le numéro 1718 prévoit un embargo sur «les armes et matériels connexes»")).toEqual([['1718', 'S/RES/1718 (2006)']]);
   });
 });
+
+describe('forms the held-out batch br showed missed (heldout-br en)', () => {
+  it('reads a session/number before the word with the Human Rights Council named right after it', () => {
+    expect(read('As pointed out before, 89% of countries included information concerning the follow-up (Section “D” of the Guidelines of the 17/119 Decision of the HRC) in their reports.')).toEqual([['17/119', 'A/HRC/DEC/17/119']]);
+    expect(read('the 30/1 resolution of the Human Rights Council')).toEqual([['30/1', 'A/HRC/RES/30/1']]);
+    // No body named, or another one: nothing.
+    expect(read('the 17/119 decision')).toEqual([]);
+    expect(read('the 17/119 decision of the Commission')).toEqual([]);
+  });
+});

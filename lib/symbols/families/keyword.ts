@@ -953,6 +953,8 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // Security Council Resolution".)
       if ((kw.charCodeAt(0) === 114 || kw.charCodeAt(0) === 82) && (isDigit(codeAt(s, m.index - 2)) || codeAt(s, m.index - 2) === 108)) numberBeforeKeyword(s, m.index, kw, out);
       else if (kw === 'UNSCR' && isDigit(codeAt(s, m.index - 2))) numberBeforeKeyword(s, m.index, kw, out);
+      // "the 17/119 Decision of the HRC": a decision's session/number before the word.
+      else if (type === 'dec' && isDigit(codeAt(s, m.index - 2))) sessionNumberBeforeKeyword(s, m.index, kw, out, 'dec');
       continue;
     }
     // "соавторы резолюции 1995 года": a year, the resolution of that year (the Non-Proliferation
@@ -2234,18 +2236,22 @@ const SESSION_NUMBER_BEFORE = /(?<![\d/.,\-–])(\d{1,2})\/(\d{1,3})\s{1,2}$/;
 /**
  * "UNHRC adopts Sri Lanka resolution: fully implement 30/1 resolution by 2019": a session/number
  * before the word in the singular, read only in a sentence that names the Human Rights Council and
- * no other body before it (its sessions' numbers alone say nothing of the organ); uncertain.
+ * no other body before it (its sessions' numbers alone say nothing of the organ); uncertain. "the
+ * 17/119 Decision of the HRC": or with the Council named right after the word (then certain).
  */
-function sessionNumberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candidate[]): void {
+function sessionNumberBeforeKeyword(s: string, kwStart: number, kw: string, out: Candidate[], type: Context['type'] = 'res'): void {
   if (/[sS]$/.test(kw)) return;
   const m = SESSION_NUMBER_BEFORE.exec(s.slice(Math.max(0, kwStart - 10), kwStart));
   if (!m) return;
   const start = kwStart - m[0].length;
-  const lo = Math.max(0, start - 160);
-  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, start)), start);
-  if (lastBodyAt(sentence)?.body !== 'A/HRC' || lastBodyFitting(sentence, (b) => b !== 'A/HRC')) return;
-  const a = attribute({ shape: 'slash', a: Number(m[1]), b: Number(m[2]), yearLike: false }, { type: 'res', body: 'A/HRC' });
-  if (a) out.push(candidate(start, start + m[1]!.length + 1 + m[2]!.length, { ...a, uncertain: true }));
+  const after = bodyAfterLinked(s.slice(kwStart + kw.length, kwStart + kw.length + 48)) === 'A/HRC';
+  if (!after) {
+    const lo = Math.max(0, start - 160);
+    const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, start)), start);
+    if (lastBodyAt(sentence)?.body !== 'A/HRC' || lastBodyFitting(sentence, (b) => b !== 'A/HRC')) return;
+  }
+  const a = attribute({ shape: 'slash', a: Number(m[1]), b: Number(m[2]), yearLike: false }, { type, body: 'A/HRC', bodyNear: after });
+  if (a) out.push(candidate(start, start + m[1]!.length + 1 + m[2]!.length, after ? a : { ...a, uncertain: true }));
 }
 
 /** The body named right before the keyword at `kwStart` ("Security Council resolutions"), if any. */
