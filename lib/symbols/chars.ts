@@ -70,3 +70,6 @@ export function inSet(chars: string): (c: number) => boolean {
   const codes = new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
   return (c) => codes.has(c);
 }
+
+/** Whether `c` opens a quotation: an apostrophe, straight or curly quotes, a guillemet. */
+export const isOpeningQuote = inSet('\'"‘“«');

@@ -183,8 +183,9 @@ function arabicSessionItem(re: RegExp, s: string, at: number, n: number, pos: nu
  * table gives it or a Roman session the number fits.
  */
 function strayCrossed(stray: number, p: RegExpExecArray, n: number): boolean {
-  if (stray === 47) return p[2] !== undefined && p[1] === undefined && gaSessionFits(n, p[2]);
-  if (stray === 46) return (p[3] !== undefined && scFits(n, digitsValue(p[3]))) || (p[2] !== undefined && p[1] === undefined && gaSessionFits(n, p[2]));
+  const sessionFits = p[2] !== undefined && p[1] === undefined && gaSessionFits(n, p[2]);
+  if (stray === 47) return sessionFits;
+  if (stray === 46) return sessionFits || (p[3] !== undefined && scFits(n, digitsValue(p[3])));
   return true;
 }
 

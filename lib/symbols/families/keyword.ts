@@ -20,7 +20,7 @@ import { STEM_REACH, type Sites } from '../sites';
 import { paragraphStart } from '../paragraphs';
 import { earlyCouncilBySubject, isEarlyCouncilNumber } from '../known-sc';
 import { assemblyByAnchor, assemblyBySubject, assemblyByYear, assemblyByVotes, assemblySister, famousWithAssemblyNamed, mayBeAssemblyBySubject } from '../ga-bare';
-import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit, isOpenParen } from '../chars';
+import { codeAfterSpaces, codeAt, codeWithin, digitsValue, inSet, isDigit, isOpenParen, isOpeningQuote } from '../chars';
 import { sentenceAfter, sentenceAround } from '../sentence';
 import { assemblySatIn, councilSessionYear, councilYearMayDecide, yearSaysCouncil } from '../council-years';
 
@@ -805,10 +805,10 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // paragraph: a commission's resolution, never ECOSOC's own; the Commission on Human Rights', the
   // one that numbered its resolutions so (a guess).
   if (!far && type === 'res' && THE_COMMISSION.test(tail) && yearNumberOfChr(s, kwStart, listEnd)) return [fromPage('CHR')];
-  // "Ce mandat a été prorogé par la Commission en 2003 dans sa résolution 2003/45": the same, "the
-  // Commission" named alone earlier in the sentence.
   // "Human Rights Resolution 2005/59": the Commission's resolutions as the Office's pages title them.
   if (!far && type === 'res' && endsAt(HUMAN_RIGHTS_BEFORE, s, kwStart) && yearNumberOfChr(s, kwStart, listEnd)) return [{ type, body: 'CHR', bodyNear: true }];
+  // "Ce mandat a été prorogé par la Commission en 2003 dans sa résolution 2003/45": the same, "the
+  // Commission" named alone earlier in the sentence.
   if (!far && type === 'res' && yearNumberOfChr(s, kwStart, listEnd) && COMMISSION_ALONE.test(s.slice(from + lastSentenceEnd(s.slice(from, kwStart)), kwStart))) return [fromPage('CHR')];
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
@@ -1091,7 +1091,7 @@ function readLead(s: string, kw: string, kwStart: number, options: FindOptions, 
       pos = gap;
     }
     // "قرار مجلس الأمن الدولي رقم “497”": the number in quotes (read below as without a body).
-    const quoted = arabic && QUOTE_OPEN(codeAt(s, gap)) && quotedNumber(s, gap + 1) !== null;
+    const quoted = arabic && isOpeningQuote(codeAt(s, gap)) && quotedNumber(s, gap + 1) !== null;
     if (opensNumber(s, gap) || quoted || (arabic && slashedNumber(s, gap) !== null)) {
       midBody = mid.body;
       pos = gap;
@@ -1291,7 +1291,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     }
   }
   // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
-  if (!first && QUOTE_OPEN(codeAt(s, pos))) first = quotedNumber(s, pos + 1) ?? quotedHeading(s, pos + 1);
+  if (!first && isOpeningQuote(codeAt(s, pos))) first = quotedNumber(s, pos + 1) ?? quotedHeading(s, pos + 1);
   // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
   // read only with the body named at the keyword (ministries' decisions are numbered so too).
   // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
@@ -2278,7 +2278,6 @@ function quotedHeading(s: string, at: number): Item | null {
   return it && it.core.shape === 'slash' && !it.core.yearLike && codeAt(s, it.end) === 46 && codeAt(s, it.end + 1) === 32 ? it : null;
 }
 
-const QUOTE_OPEN = inSet('\'"‘“«');
 const QUOTE_CLOSE = inSet('\'"’”»');
 const QUOTE_SPACES = /[ \u00a0\u202f]{0,2}/y;
 

@@ -16,7 +16,7 @@
 import type { Candidate, Family } from '../family';
 import type { Sites } from '../sites';
 import { gaSessionFits } from '../ga-sessions';
-import { inSet, isDigit, isSpace } from '../chars';
+import { isDigit, isOpeningQuote, isSpace } from '../chars';
 import { YEARS_FOR_A_RUN, endsHanYear, hanSpecialSession, isHanNumeral } from '../sites';
 import { toRoman } from '../roman';
 import { scFits } from '../sc-years';
@@ -134,13 +134,11 @@ const TITLE_AFTER = /\.?\s{1,2}\p{Lu}\p{Ll}/uy;
  */
 function smallHeading(s: string, start: number, close: number, session: string): boolean {
   // ('"39(I). Relaciones de los Miembros …": or a quotation mark opening the line before it.)
-  const line = start > 0 && isQuote(s.charCodeAt(start - 1)) ? start - 1 : start;
+  const line = start > 0 && isOpeningQuote(s.charCodeAt(start - 1)) ? start - 1 : start;
   if (line > 0 && s.charCodeAt(line - 1) !== 10) return false;
   TITLE_AFTER.lastIndex = close + 1;
   return TITLE_AFTER.test(s) && smallNumberFits(s, start, session);
 }
-
-const isQuote = inSet('"“«„');
 
 // "联大 57(I) 决议": the Assembly named right before the pair, the word for a resolution right after it.
 const ASSEMBLY_RIGHT_BEFORE = /(?:联大|聯大|大会|大會)\s?$/;
