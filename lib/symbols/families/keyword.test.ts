@@ -3893,3 +3893,21 @@ describe('forms the held-out batch br showed missed (heldout-br en)', () => {
     expect(read('the 17/119 decision of the Commission')).toEqual([]);
   });
 });
+
+describe('a PDF\'s text spaced through its words (seen-ap, seen-bk, seen-br fr; seen-bl en)', () => {
+  it('reads a keyword with one space inside it, and a Council year with one space inside it', () => {
+    expect(read('Reca llin g i ts res olution 71 /292 o f 22 Ju ne 201 7, by whi ch it dec ided, in', { body: 'A' })).toEqual([['71 /292', 'A/RES/71/292']]);
+    expect(read('Rapp elan t s a réso lution 69/198 du 18 déc embre 2014 et t outes l es aut res', { body: 'A' })).toEqual([['69/198', 'A/RES/69/198']]);
+    expect(read('Réaf firm ant sa résolu tion 46/182 du 19 dé cembre 1991 et l es pri ncipes')).toEqual([['46/182', 'A/RES/46/182']]);
+    expect(read('en pa rticulier ses\nrésol utions 2653 (2 022), 2692 (2023) et 2699 (2023),')).toEqual([
+      ['2653 (2 022)', 'S/RES/2653 (2022)'],
+      ['2692 (2023)', 'S/RES/2692 (2023)'],
+      ['2699 (2023)', 'S/RES/2699 (2023)'],
+    ]);
+  });
+  it('takes the spaced year only as the table\'s, and no word with a space inside but the keyword', () => {
+    expect(read('la résolution 2653 (2 021)')).toEqual([['2653', 'S/RES/2653 (2022)']]);
+    expect(read('la résolution 1325 (2 000 personnes)')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('la réso nance 69/198 et les sol utions 46/182')).toEqual([]);
+  });
+});
