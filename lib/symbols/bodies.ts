@@ -23,7 +23,9 @@ const NAMES: [Body, string][] = [
   // "Commission for Human Rights resolution 2004/87": a delegate's wording of its name. "la Comisin de
   // Derechos Humanos": a copy whose encoding lost the ó (as the keyword's "resolucin"). "لجنة حقو ق
   // الإنسان", "مجلس حقو ق الإنسان": a PDF's extraction split the word (so the Council's name above).
-  ['CHR', "Commission on Human Rights|COMMISSION ON HUMAN RIGHTS|Commission for Human Rights|Commission des droits de l['’]?homme(?: \\(CDH\\))?|Comisió?n de Derechos Humanos(?: \\(CDH\\))?|(?<![A-Za-z/])(?:UN)?CHR(?![A-Za-z/])|Комисси[а-я]{0,3} (?:ООН )?по правам человека|لجنة حقو ?ق ال[إا]نسان|人权委员会|人權委員會"],
+  // "اللجنة المعنية بحقوق الإنسان … القرار 2005/59": the Human Rights Committee's Arabic name, which
+  // some Arabic texts give the Commission (the Committee adopts no resolutions).
+  ['CHR', "Commission on Human Rights|COMMISSION ON HUMAN RIGHTS|Commission for Human Rights|Commission des droits de l['’]?homme(?: \\(CDH\\))?|Comisió?n de Derechos Humanos(?: \\(CDH\\))?|(?<![A-Za-z/])(?:UN)?CHR(?![A-Za-z/])|Комисси[а-я]{0,3} (?:ООН )?по правам человека|لجنة حقو ?ق ال[إا]نسان|اللجنة المعنية بحقوق ال[إا]نسان|人权委员会|人權委員會"],
   ['UNEA', "(?:United Nations )?Environment Assembly|(?<![A-Za-z/])UNEA(?![A-Za-z/])|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Asamblea de la ONU sobre el Medio Ambiente|Asamblea (?:de la ONU )?para el Medio Ambiente|Ассамбле[а-я]{0,3} (?:Организации Объедин[её]нных Наций|ООН) по окружающей среде|Ассамбле[а-я]{0,3} по окружающей среде|ЮНЕА|جمعية الأمم المتحدة للبيئة|联合国环境大会|环境大会|環境大會"],
   // "Conseil e'conomique et social": the United Nations' French pages of the 1990s in ASCII.
 // The press's initials: CSNU (Conseil de sécurité / Consejo de Seguridad de las Naciones Unidas),

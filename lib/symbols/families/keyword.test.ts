@@ -3911,3 +3911,10 @@ describe('a PDF\'s text spaced through its words (seen-ap, seen-bk, seen-br fr; 
     expect(read('la réso nance 69/198 et les sol utions 46/182')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bt showed missed or misread (heldout-bt)', () => {
+  it('reads a year/number after the Human Rights Committee\'s Arabic name as the Commission\'s, which some texts call so (ar)', () => {
+    expect(read('التي اعتُمدت خلال العقد الماضي من جانب اللجنة المعنية بحقوق الإنسان في دوراتها المتعاقبة، والتي كان آخرها القرار 2005/59 الصادر في 20 إبريل/نيسان 2005')).toEqual([['2005/59', 'E/CN.4/RES/2005/59']]);
+    expect(read('اعتمدت اللجنة المعنية بحقوق الإنسان القرار 2010/5 بشأن')).toEqual([]);
+  });
+});
