@@ -179,13 +179,13 @@ function arabicSessionItem(re: RegExp, s: string, at: number, n: number, pos: nu
  * Whether the parentheses `p` (PAREN's match) after the stray character `stray` between number `n`
  * and them are crossed: after a slash ("428/(V)") only a Roman session the number fits; after a
  * dash ("507- (د-27)") any session or year, which then reads the number as without the dash (another
- * organ's session leaves it unread); after a full stop ("1175. (1998)", "2103. (XX)") only a year the
- * table gives it or a Roman session the number fits.
+ * organ's session leaves it unread); after a full stop or a comma ("1175. (1998)", "2103. (XX)",
+ * "3292, (XXIX)") only a year the table gives it or a Roman session the number fits.
  */
 function strayCrossed(stray: number, p: RegExpExecArray, n: number): boolean {
   const sessionFits = p[2] !== undefined && p[1] === undefined && gaSessionFits(n, p[2]);
   if (stray === 47) return sessionFits;
-  if (stray === 46) return sessionFits || (p[3] !== undefined && scFits(n, digitsValue(p[3])));
+  if (stray === 46 || stray === 44) return sessionFits || (p[3] !== undefined && scFits(n, digitsValue(p[3])));
   return true;
 }
 
@@ -320,10 +320,11 @@ export function parseItem(s: string, pos: number): Item | null {
     let open = codeAfterSpaces(s, afterLetters, 2);
     // A stray character between the number and its parentheses, crossed only to what the number
     // fits there (strayCrossed); otherwise the number reads as it would without the parentheses:
-    // "428/(V)", "507- (د-27)", "507-(XXVII)", "1153 (1998) y 1175. (1998)", "2103. (XX)".
+    // "428/(V)", "507- (د-27)", "507-(XXVII)", "1153 (1998) y 1175. (1998)", "2103. (XX)",
+    // "resolution 3292, (XXIX)".
     let strayAt = -1;
     const stray = s.charCodeAt(afterLetters);
-    if (open === stray && (stray === 47 || stray === 45 || stray === 46) && !letters.length && (stray === 47 ? s.charCodeAt(afterLetters + 1) === 40 : codeAfterSpaces(s, afterLetters + 1, 1) === 40)) {
+    if (open === stray && (stray === 47 || stray === 45 || stray === 46 || stray === 44) && !letters.length && (stray === 47 ? s.charCodeAt(afterLetters + 1) === 40 : codeAfterSpaces(s, afterLetters + 1, 1) === 40)) {
       strayAt = afterLetters;
       afterLetters++;
       open = 40;

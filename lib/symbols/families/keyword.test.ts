@@ -3917,4 +3917,8 @@ describe('forms the held-out batch bt showed missed or misread (heldout-bt)', ()
     expect(read('التي اعتُمدت خلال العقد الماضي من جانب اللجنة المعنية بحقوق الإنسان في دوراتها المتعاقبة، والتي كان آخرها القرار 2005/59 الصادر في 20 إبريل/نيسان 2005')).toEqual([['2005/59', 'E/CN.4/RES/2005/59']]);
     expect(read('اعتمدت اللجنة المعنية بحقوق الإنسان القرار 2010/5 بشأن')).toEqual([]);
   });
+  it('crosses a comma between a number and the session or year it fits, "resolution 3292, (XXIX)" (en)', () => {
+    expect(read('Noting that, in paragraph 3 of resolution 3292, (XXIX), it urged the administering Power')).toEqual([['3292, (XXIX)', 'A/RES/3292(XXIX)']]);
+    expect(read('resolutions 1325, (2000) and 1820, (2009)')).toEqual([['1325, (2000)', 'S/RES/1325 (2000)'], ['1820', 'S/RES/1820 (2008)']]);
+  });
 });
