@@ -37,8 +37,9 @@ const SLASH = /\s{0,2}\/\s{0,2}(\d{1,4})(?!\d|\s{0,2}\/\s{0,2}\d|[.,:]\d(?!\d?[ 
 // capital conjunction before the next number ("RESOLUCIÓN 1970 Y 1973 (2011)").
 const L = '(?:[A-H]|[I-Z](?!\\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\\b)[a-z]|\\s{1,2}\\d))(?![A-Za-z0-9/\\u00C0-\\u024F])';
 const LETTER = new RegExp(`\\s{0,2}(${L})`, 'y');
-// "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text.
-const LETTER_NEXT = new RegExp(`\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
+// "40/156 A Y B", "45/78 A\nY B": capitals' conjunction in a scanned resolution's text; "第50/117 A号和
+// B号决议": each letter closed by its own 号.
+const LETTER_NEXT = new RegExp(`(?:\\s{0,2}[号號](?=\\s{0,2}[、和及至]))?\\s{0,2}(?:,|and|et|y|Y|AND|ET|и|to|à|a|al|до|-|、|和|及|至|و)\\s{0,2}(${L})`, 'y');
 const HYPHEN_LETTER = /-[A-H](?![A-Za-z0-9/\u00C0-\u024F-]|\.\d)/y;
 // What may not follow a glued part letter: another letter or figure, a slash (a word or a symbol's part).
 const GLUED_LETTER_ENDS = /[A-Za-z0-9/\u00C0-\u024F\u0400-\u04FF]/;

@@ -834,3 +834,18 @@ describe('forms the held-out batch br showed missed (heldout-br zh)', () => {
     expect(read('第588号“关于某事”决定')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bt showed missed (heldout-bt zh)', () => {
+  it('reads a resolution\'s parts each closed by its own 号, "第50/117 A号和 B号决议", and the list before them', () => {
+    expect(read('回顾其1989年12月22日第44/236号、1993年12月21日第48/188号、1994年12月2日第49/22 A号、1994年12月20日第49/22 B号和1995年12月20日第50/117 A号和 B号决议,', { body: 'A' })).toEqual([
+      ['44/236', 'A/RES/44/236'],
+      ['48/188', 'A/RES/48/188'],
+      ['49/22 A', 'A/RES/49/22 A'],
+      ['49/22 B', 'A/RES/49/22 B'],
+      ['50/117 A', 'A/RES/50/117 A'],
+      ['B', 'A/RES/50/117 B'],
+    ]);
+    expect(read('第50/117 B号和 A号决议')).toEqual([]);
+    expect(read('第50/117 A号和 B号文件')).toEqual([]);
+  });
+});

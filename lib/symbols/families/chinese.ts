@@ -26,9 +26,9 @@ import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga
 // number must not continue a symbol ("IDB.49/17 号文件", "1/CP.21 号决定" are not items).
 // Read from each 号 (a site) rather than by a forward search that would try every position.
 // "第1874(SIV)号": a special session's dash may be lost (as items.ts reads it). "第49/139 A和B号":
-// a resolution's parts, joined as in a list.
+// a resolution's parts, joined as in a list ("第50/117 A号和 B号": each with its own 号).
 const NUMBER =
-  '((?:S|ES)-\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}(?:\\s{0,2}[A-Z])?|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z](?:\\s{0,2}[和及至、]\\s{0,2}[A-Z]){0,4})?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-|S(?=[IVX]{2,5}\\s?[)）]))?[IVXL]{1,8}|(?:19|20|[lI]9)\\d\\d|9[4-9]\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
+  '((?:S|ES)-\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}(?:\\s{0,2}[A-Z])?|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z](?:\\s{0,2}[号號]?\\s{0,2}[和及至、]\\s{0,2}[A-Z]){0,4})?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-|S(?=[IVX]{2,5}\\s?[)）]))?[IVXL]{1,8}|(?:19|20|[lI]9)\\d\\d|9[4-9]\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
 const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(\\s{0,2}))[号號]`, 'y');
 // "第2042(2012)、第2043(2012)……和第2258(2015)号决议": earlier items of a list may leave out 号;
 // each is read back from the one after it, and must have the same shape.
@@ -372,6 +372,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         start = spaced.pieces[0]!.start - (SPACED_BEFORE.exec(s.slice(Math.max(0, numStart - 6), numStart))?.[1]?.length ?? 0);
       }
     }
+    // "第50/117 A号和 B号决议": letters each closed by its own 号, the item read whole from the last.
+    if (item && item.end > at) continue;
     if (!item || item.end !== numStart + m[2]!.length) {
       flush();
       continue;
