@@ -3917,6 +3917,13 @@ describe('forms the held-out batch bt showed missed or misread (heldout-bt)', ()
     expect(read('التي اعتُمدت خلال العقد الماضي من جانب اللجنة المعنية بحقوق الإنسان في دوراتها المتعاقبة، والتي كان آخرها القرار 2005/59 الصادر في 20 إبريل/نيسان 2005')).toEqual([['2005/59', 'E/CN.4/RES/2005/59']]);
     expect(read('اعتمدت اللجنة المعنية بحقوق الإنسان القرار 2010/5 بشأن')).toEqual([]);
   });
+  it('crosses a date an indented text broke over its lines, "de 26 de\\n   octubre de 2005" (es)', () => {
+    expect(read('sus resoluciones 58/289, de 14 de abril de 2004, 60/5, de 26 de\n   octubre de 2005, 62/244, de 31 de marzo de 2008, 64/255, de 2 de marzo\n   de 2010, 66/260, de 19 de abril de 2012, 68/269, de 10 de abril de\n   2014, 70/260, de 15 de abril de 2016,', { body: 'A' }).map(([t]) => t)).toEqual(['58/289', '60/5', '62/244', '64/255', '66/260', '68/269', '70/260']);
+    expect(read('así como sus resoluciones 68/211, de 20 de\n\n    diciembre de 2013, y 69/219, de 19 de diciembre de 2014', { body: 'A' })).toEqual([
+      ['68/211', 'A/RES/68/211'],
+      ['69/219', 'A/RES/69/219'],
+    ]);
+  });
   it('crosses a comma between a number and the session or year it fits, "resolution 3292, (XXIX)" (en)', () => {
     expect(read('Noting that, in paragraph 3 of resolution 3292, (XXIX), it urged the administering Power')).toEqual([['3292, (XXIX)', 'A/RES/3292(XXIX)']]);
     expect(read('resolutions 1325, (2000) and 1820, (2009)')).toEqual([['1325, (2000)', 'S/RES/1325 (2000)'], ['1820', 'S/RES/1820 (2008)']]);
