@@ -216,3 +216,11 @@ describe('a heading whose title opens with a title mark (heldout-bp zh)', () => 
     expect(read('52/85.《那不勒斯政治宣言》')).toEqual([]);
   });
 });
+
+describe('a heading an indented text set far in (heldout-bt es)', () => {
+  it('reads a heading that opens its line after more than three spaces, and only there', () => {
+    expect(read('          64/255. Mejoramiento de la seguridad vial en el mundo', { body: 'A' })).toEqual([['64/255', 'A/RES/64/255']]);
+    expect(read('Recordando.\n\t\t\t\t\t64/255. Mejoramiento de la seguridad vial en el mundo', { body: 'A' })).toEqual([['64/255', 'A/RES/64/255']]);
+    expect(read('texto.          64/255. Mejoramiento de la seguridad vial en el mundo', { body: 'A' })).toEqual([]);
+  });
+});

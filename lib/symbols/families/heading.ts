@@ -29,8 +29,11 @@ const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-�
 /** Whether what stands before `start` lets a number open a list entry there. */
 function opensEntry(s: string, start: number): boolean {
   let i = start;
-  while (i > 0 && i > start - 4 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
-  if (i === 0) return true;
+  while (i > 0 && i > start - 16 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0 || s.charCodeAt(i - 1) === 10) return true;
+  // ("          64/255. Mejoramiento …": an indented text's heading opens its line; after anything
+  // else only three spaces.)
+  if (start - i > 3) return false;
   const c = s.charCodeAt(i - 1);
   // A line break; a row of leader dots or a sentence's end; a closing bracket or quote; the end
   // of a tag, a copied page's markup left in its text ("<p>7/6. Mandate …").
