@@ -73,7 +73,7 @@ export function canonicalDocument(raw: string): string {
       out.push(`${scanned[1]}.${scanned[2]!.replace(/[Il]/g, '1').replace(/O/g, '0')}`);
       continue;
     }
-    const dotted = p.includes('.') ? /^([A-Za-z]{1,8})\.\s?(\d{1,4}[A-Za-z]?)$/.exec(p) : null;
+    const dotted = p.includes('.') ? /^([A-Za-z]{1,8})\.\s?(\d{1,4}[A-Za-z]?|\d\.\d)$/.exec(p) : null;
     if (dotted) {
       const w = dotted[1]!.toUpperCase();
       let word: string;

@@ -1340,3 +1340,11 @@ describe('the wrong links of the held-out batch bs (heldout-bs)', () => {
     expect(read('S/PV.4717 (resumption of the debate)')).toEqual([['S/PV.4717', 'S/PV.4717']]);
   });
 });
+
+describe('forms the held-out batch bt showed missed (heldout-bt es)', () => {
+  it('reads a statistical series\' revision numbered in two figures, "Rev.3.1", and no decimal after another revision', () => {
+    expect(read('ST/ESA/STAT/SER.M/4/Rev.3.1\nDEPARTAMENTO DE ASUNTOS ECONÓMICOS Y SOCIALES')).toEqual([['ST/ESA/STAT/SER.M/4/Rev.3.1', 'ST/ESA/STAT/SER.M/4/Rev.3.1']]);
+    expect(read('la CIIU (ST/ESA/STAT/SER.M/4/Rev.3.1).')).toEqual([['ST/ESA/STAT/SER.M/4/Rev.3.1', 'ST/ESA/STAT/SER.M/4/Rev.3.1']]);
+    expect(read('see A/65/1/Rev.1.5 million')).toEqual([]);
+  });
+});
