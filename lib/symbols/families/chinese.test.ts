@@ -848,4 +848,9 @@ describe('forms the held-out batch bt showed missed (heldout-bt zh)', () => {
     expect(read('第50/117 B号和 A号决议')).toEqual([]);
     expect(read('第50/117 A号和 B号文件')).toEqual([]);
   });
+  it('reads a number below 100 with the Assembly named and a year of its first session in the clause', () => {
+    expect(read('1946年12月11日,联合国大会据此规定通过第94号决议,要求设立一个法律专家委员会')).toEqual([['94', 'A/RES/94(I)']]);
+    expect(read('1950年,联合国大会通过第94号决议')).toEqual([]);
+    expect(read('联合国大会第94号决议')).toEqual([]);
+  });
 });

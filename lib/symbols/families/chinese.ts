@@ -14,7 +14,7 @@ import { RIGHT_BEFORE, bodyAfterAt, lastBodyAt, lastBodyFitting, pageBody, type 
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
 import { codeWithin, inSet, isClosingParen, isDigit, isOpenParen, isSpace } from '../chars';
-import { gaSessionFits, sessionWrittenNear } from '../ga-sessions';
+import { gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits, scYear } from '../sc-years';
 import { councilYearMayDecide, yearSaysCouncil } from '../council-years';
@@ -302,6 +302,14 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       const core = f.item.core;
       const own = (!body || bodyFromPage) && options.body === 'A' && core.shape === 'slash' && !core.yearLike;
       let c: Context = own ? { type, body: 'A' } : ctx;
+      // "1946年12月11日,联合国大会据此规定通过第94号决议": a number below 100, which attribute leaves
+      // alone, read with the Assembly named and a year of its first session in the clause (uncertain).
+      if (c.body === 'A' && core.shape === 'bare' && core.n < 100) {
+        const y = YEAR_IN_CLAUSE.exec(before);
+        const sess = y ? gaSessionByYear(core.n, Number(y[1])) : null;
+        if (sess) for (const p of f.item.pieces) out.push(candidate(p.start, p.end, { symbol: withSessionLetter(`A/RES/${core.n}(${sess})`, p.letter), kind: 'ga-resolution', uncertain: true }));
+        continue;
+      }
       // "联合国大会3336号决议": a pre-1976 number without its session, which may be written nearby.
       if (c.body === 'A' && core.shape === 'bare' && core.n >= 100 && core.n <= 3541) {
         const session = sessionWrittenNear(s, core.n, f.start, f.end) ?? sessionNamedBefore(before, core.n);
