@@ -224,3 +224,16 @@ describe('a heading an indented text set far in (heldout-bt es)', () => {
     expect(read('texto.          64/255. Mejoramiento de la seguridad vial en el mundo', { body: 'A' })).toEqual([]);
   });
 });
+
+describe('a heading over its preamble, whose subject names the body (heldout-bt zh)', () => {
+  it('reads a heading without a page body from the preamble\'s subject on a line of its own below it', () => {
+    expect(read('第 41 次全体会议 2006/38 欧洲经委会改革工作计划和委员会订正职权范围 经济及社会理事会,')).toEqual([['2006/38', 'E/RES/2006/38']]);
+    expect(read('2006/38. Programme de travail\n\nLe Conseil économique et social,')).toEqual([['2006/38', 'E/RES/2006/38']]);
+    expect(read('7/19. Combating defamation of religions\n\nThe Human Rights Council,')).toEqual([['7/19', 'A/HRC/RES/7/19']]);
+    expect(read('4/9 Addressing single-use plastic products pollution\nThe United Nations Environment Assembly,')).toEqual([['4/9', 'UNEP/EA.4/RES.9']]);
+  });
+  it('not from a sentence that opens with the body\'s name, nor after a meeting that closes nothing', () => {
+    expect(read('12/5. Title of it\nThe General Assembly, by its resolution 60/251 decided').map(([t]) => t)).toEqual(['60/251']);
+    expect(read('会议 2006/38 欧洲经委会改革工作计划 经济及社会理事会,')).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ import { gaSession } from '../ga-sessions';
 // "70/180 . Insti tut afr icain …": a PDF's text may set a space before the full stop.
 const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?|(?<=(?:^|\n)[ \t]{0,3}\d{1,4}\/\d{1,4})[ \t]{0,3}\n[ \t]{0,3}\n[ \t]{0,3})(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a《]|(?<=\n[ \t]{0,3})(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|резолюция|решение)\s)/y;
 
+const PLENARY_BEFORE = /(?:全体会议|全體會議)$/;
+
 /** Whether what stands before `start` lets a number open a list entry there. */
 function opensEntry(s: string, start: number): boolean {
   let i = start;
@@ -38,6 +40,9 @@ function opensEntry(s: string, start: number): boolean {
   // A line break; a row of leader dots or a sentence's end; a closing bracket or quote; the end
   // of a tag, a copied page's markup left in its text ("<p>7/6. Mandate …").
   if (c === 10 || c === 46 || c === 41 || c === 93 || c === 34 || c === 62) return true;
+  // "第 41 次全体会议 2006/38 欧洲经委会…": the plenary meeting that closes the resolution before, a
+  // flattened text's line.
+  if (c === 0x8bae || c === 0x8b70) return PLENARY_BEFORE.test(s.slice(Math.max(0, i - 4), i));
   // A page number ending the entry before: "… 24 September 2008 1 9/2. Human rights …".
   return i < start && isDigit(c);
 }
@@ -184,14 +189,15 @@ function oldAssemblyHeading(s: string, out: Candidate[]): void {
 }
 
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
-  const page = pageBody(options);
+  const pagesBody = pageBody(options);
   // Without a page body only the Assembly's sessions 31 and after, and only with a document of
-  // the session before the heading (below), can be read.
-  if (!page && sites.slashes.length === 0) return [];
+  // the session before the heading (below), can be read, or a heading over its preamble.
+  if (!pagesBody && sites.slashes.length === 0) return [];
   const out: Candidate[] = [];
-  if (page === 'A' && opensOldHeading(s)) oldAssemblyHeading(s, out);
+  if (pagesBody === 'A' && opensOldHeading(s)) oldAssemblyHeading(s, out);
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
+    const page = pagesBody ?? subjectBelow(s, slash);
     // Without a page body only a two-digit session opening an entry can start a heading, or an
     // entry right after a body's name: most slashes (inside document symbols) stop here.
     if (!page && !(isDigit(s.charCodeAt(slash - 1)) && isDigit(s.charCodeAt(slash - 2)) && !isDigit(s.charCodeAt(slash - 3)) && opensEntry(s, slash - 2))) {
@@ -247,6 +253,34 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     if (attributed) out.push(candidate(start, j, attributed));
   }
   return out;
+}
+
+// The preamble's subject, which names the body that adopted the resolution, alone on its line
+// after the heading and title ("The Economic and Social Council,"; "经济及社会理事会," may follow
+// the title after a space in a flattened text).
+const PREAMBLE_SUBJECT = new RegExp(
+  `(?:^|\\n[ \\t]{0,12}|(?<=[\\u3000-\\u9fff]) )(?:(?:The|L['’]|Le|La|El|إن) ?)?(?:` +
+    [
+      'General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|الجمعية العامة|大会|大會',
+      'Economic and Social Council|Conseil économique et social|Consejo Económico y Social|Экономический и Социальный Совет|المجلس الاقتصادي والاجتماعي|经济及社会理事会|經濟及社會理事會',
+      "Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|Совет по правам человека|مجلس حقوق الإنسان|人权理事会|人權理事會",
+      "United Nations Environment Assembly|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente|Ассамблея Организации Объединенных Наций по окружающей среде|جمعية الأمم المتحدة للبيئة|联合国环境大会|聯合國環境大會",
+    ].map((names) => `(${names})`).join('|') +
+    `) ?[,，،][ \\t]*(?:\\n|$)`,
+);
+const SUBJECT_BODIES: Body[] = ['A', 'E', 'A/HRC', 'UNEA'];
+
+/**
+ * "2006/38. Work programme …\n\nThe Economic and Social Council,", "7/19. Combating …\nThe Human
+ * Rights Council,": without a page body, the body a resolution's heading at `slash` stands over, its
+ * preamble's subject, on a line of its own within 400 characters; undefined when there is none.
+ */
+function subjectBelow(s: string, slash: number): Body | undefined {
+  let i = slash;
+  while (i > slash - 4 && isDigit(s.charCodeAt(i - 1))) i--;
+  if (i === slash || !opensEntry(s, i)) return undefined;
+  const m = PREAMBLE_SUBJECT.exec(s.slice(slash, slash + 400));
+  return m ? SUBJECT_BODIES[m.slice(1).findIndex((g) => g !== undefined)] : undefined;
 }
 
 /**
