@@ -6,8 +6,8 @@
  *   situation …", "2009/1 Progress in the implementation …" (ECOSOC's list of its resolutions),
  *   "4/9 Addressing single-use plastic products pollution" (UNEA), "65/119. 第三个…" (GA).
  * The number opens a line (or follows a page number, a closing bracket or a row of leader
- * dots) and a title follows it. Without a page body nothing is read: "5/1" is the Council's
- * only on the Council's page.
+ * dots) and a title follows it. Without a page body little is read: "5/1" is the Council's
+ * only on the Council's page, or over the Council's preamble ("5/1. …\nThe Human Rights Council,").
  */
 import type { FindOptions } from '../types';
 import type { Candidate, Family } from '../family';
