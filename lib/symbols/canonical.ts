@@ -64,6 +64,8 @@ export function canonicalDocument(raw: string): string {
   const parts = s.split('/').map((p) => p.trim());
   const series = parts[0]!.toUpperCase();
   const isUnido = unido(series);
+  // "UNEP/OzL.Pro.12/Bur.2/3": the ozone treaties' Bureau meetings keep their word in mixed case.
+  const ozone = series === 'UNEP' && /^ozl\./i.test(parts[1] ?? '');
   const out = [series];
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
@@ -80,7 +82,7 @@ export function canonicalDocument(raw: string): string {
       // ("UNEP/EA.5/RES.14": the Environment Assembly's resolutions keep RES; a decision's word is Dec
       // in every series: "S/AC.26/Dec.258", "IDB.48/Dec.8".)
       if (w === 'RES') word = isUnido ? 'Res' : w;
-      else word = w === 'DEC' ? 'Dec' : (MIXED[w] ?? w);
+      else word = w === 'DEC' ? 'Dec' : (MIXED[w] ?? (ozone && w === 'BUR' ? 'Bur' : w));
       // "Dec.4O": a scan's O for a decision number's last 0.
       const n = word === 'Dec' && /^\d{1,3}O$/.test(dotted[2]!) ? `${dotted[2]!.slice(0, -1)}0` : dotted[2]!.toUpperCase();
       out.push(`${word}.${n}`);

@@ -1348,3 +1348,13 @@ describe('forms the held-out batch bt showed missed (heldout-bt es)', () => {
     expect(read('see A/65/1/Rev.1.5 million')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bu (heldout-bu ru)', () => {
+  it('reads a part after a full stop for its slash as the part\'s document, "A/66/12.Add.1"', () => {
+    expect(read('A/66/12.Add.1\nОрганизация Объединенных Наций')).toEqual([['A/66/12.Add.1', 'A/66/12/Add.1']]);
+    expect(read('see A/66/12. Add.1 below')).toEqual([['A/66/12', 'A/66/12']]);
+  });
+  it('keeps the ozone Bureau\'s word in mixed case, "UNEP/OzL.Pro.12/Bur.2/3"', () => {
+    expect(read('UNEP/OzL.Pro.12/Bur.2/3 15 October 2001 RUSSIAN')).toEqual([['UNEP/OzL.Pro.12/Bur.2/3', 'UNEP/OzL.Pro.12/Bur.2/3']]);
+  });
+});

@@ -121,6 +121,7 @@ const NEXT_NUMBER = new RegExp(`\\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\\s{0,
 const SIBLING_OF = /\/(?:L|CRP|WP|INF)\.\d{1,4}$/;
 const SIBLING = /\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\s{0,2}((?:L|CRP|WP|INF)\.\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d{1,3}){0,2})(?![A-Za-z0-9]|\/[A-Za-z0-9]|[.,]\d)/y;
 const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
+const DOT_PART = /\.((?:Add|Rev|Corr)\.\d{1,3})(?![\dA-Za-z./])/y;
 const ADDENDUM_OR_REVISION = /\/(?:Add|Rev)\.\d{1,3}$/;
 const WORD_NUMBER = /^(Add|Rev|Corr|Amend)\.(\d{1,3})$/;
 
@@ -875,6 +876,17 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
         symbol = y.symbol;
         kind = symbolKind(symbol);
         end = y.end;
+      }
+    }
+    // "A/66/12.Add.1": a part after a full stop for its slash (a masthead's misprint) is the part's
+    // document; read short, the symbol would be the original's.
+    if (symbol === r.symbol && end === start + raw.length && codeAt(s, end) === 46) {
+      DOT_PART.lastIndex = end;
+      const d = DOT_PART.exec(s);
+      if (d) {
+        symbol = `${symbol}/${d[1]!}`;
+        kind = symbolKind(symbol);
+        end = DOT_PART.lastIndex;
       }
     }
     // "HRI/CORE/LKA/200 8": a core document's year split by a space (a core document is numbered by
