@@ -3929,3 +3929,15 @@ describe('forms the held-out batch bt showed missed or misread (heldout-bt)', ()
     expect(read('resolutions 1325, (2000) and 1820, (2009)')).toEqual([['1325, (2000)', 'S/RES/1325 (2000)'], ['1820', 'S/RES/1820 (2008)']]);
   });
 });
+
+describe('forms the held-out batch bu showed missed (heldout-bu)', () => {
+  it('crosses a wiki\'s mark of a link in another language after a number, "717 (en) (de 1991)" (fr)', () => {
+    expect(read('Après avoir rappelé les résolutions 668 (de 1990), 717 (en) (de 1991), 718 (en) (de 1991) et 728 (en) (de 1992), le Conseil')).toEqual([
+      ['668', 'S/RES/668 (1990)'],
+      ['717', 'S/RES/717 (1991)'],
+      ['718', 'S/RES/718 (1991)'],
+      ['728', 'S/RES/728 (1992)'],
+    ]);
+    expect(read('les résolutions 717 (fr) et 718')).toEqual([['717', 'S/RES/717 (1991)']]);
+  });
+});

@@ -578,6 +578,7 @@ const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|ل
 // "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well; "1718 (año 2006)":
 // the word for a year.
 const EMPTY_PARENS = / ?\( ?\)/y;
+const WIKI_LANGUAGE = / ?\((?:en|de|es|it|pt|ar|ru|zh)\)/y;
 const CORRIGENDUM_AFTER = /\s{0,2}(?:,|and|et|y|и)\s{1,2}(Corr\.\s?(\d{1,2}))(?![\dA-Za-z/]|[.,]\d)/y;
 // The first letters of CORRIGENDUM_AFTER's separators.
 const opensCorrigendum = inSet(',aeyи');
@@ -1513,6 +1514,9 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       // "les résolutions 1069 (), 1079 () et 1120 ()": a page whose years a copy stripped, leaving
       // their parentheses empty.
       pos = sticky(EMPTY_PARENS, s, pos);
+      // "717 (en) (de 1991), 718 (en) (de 1991)": a wiki's mark of a link to an article in another
+      // language, after the number.
+      pos = sticky(WIKI_LANGUAGE, s, pos);
       // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
       YEAR_NOTE.lastIndex = pos;
       const yn = YEAR_NOTE.exec(s);
