@@ -854,3 +854,18 @@ describe('forms the held-out batch bt showed missed (heldout-bt zh)', () => {
     expect(read('联合国大会第94号决议')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bu showed missed (heldout-bu zh)', () => {
+  it('reads a list whose line breaks after an item\'s comma, "第1718、\\n第1874、…号决议"', () => {
+    expect(read('核试验明显违反安理会第1718、\n第1874、第2087和第2094号决议,挑战')).toEqual([
+      ['1718', 'S/RES/1718 (2006)'],
+      ['1874', 'S/RES/1874 (2009)'],
+      ['2087', 'S/RES/2087 (2013)'],
+      ['2094', 'S/RES/2094 (2013)'],
+    ]);
+  });
+  it('reads a Council number in Chinese digits with an ASCII 0 for 〇, "第一八六0號決議"', () => {
+    expect(read('聯(lián)合國安理會八日晚通過第一八六0號決議,呼吁')).toEqual([['一八六0', 'S/RES/1860 (2009)']]);
+    expect(read('第二0號決議')).toEqual([]);
+  });
+});

@@ -364,7 +364,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
       continue;
     }
     ITEM_BEFORE.lastIndex = at;
-    const m = ITEM_BEFORE.exec(s);
+    const m = hanZero(s, at) ? null : ITEM_BEFORE.exec(s);
     if (!m) {
       flush();
       hanNumberBefore(s, at, out);
@@ -685,13 +685,16 @@ function scanSpaced(s: string, numStart: number, item: Item): Item | null {
   return { core: { ...c, a }, pieces: [{ start: numStart - 2, end: item.end }], end: item.end };
 }
 
-const HAN_NUMBER = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九]{3,4})$/;
+// "第一八六0號決議": an ASCII 0 typed for 〇 among the digits (hanDigits reads it so).
+const HAN_NUMBER = /(?<![〇零○一二三四五六七八九十百])第?([〇零○一二三四五六七八九][〇零○一二三四五六七八九0]{2,3})$/;
 const RESOLUTION_AFTER = /^(?:决议|決議)/;
 // "第一八五一號(hào)決議": a converter's pinyin may stand between 號 and the type word.
 const RESOLUTION_AFTER_PINYIN = /^(?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?(?:决议|決議)/;
 const SESSION_AFTER_TYPE = /^\s{0,2}[(（]\s?(?:([IVXL]{1,6})|([一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九]))\s?[)）]/;
 const YEAR_AFTER_TYPE = /^\s{0,2}[(（]\s?((?:19|20)\d\d)\s?[)）]/;
 const isHanDigit = inSet('〇零○一二三四五六七八九');
+/** Whether an ASCII 0 after a Chinese digit ends the number before 号 at `at` ("第一八六0號"). */
+const hanZero = (s: string, at: number) => s.charCodeAt(at - 1) === 48 && isHanDigit(s.charCodeAt(at - 2));
 
 /**
  * "聯合國二七五八號決議": a four-digit number written digit by digit in Chinese numerals before
@@ -707,7 +710,7 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
     hanNumberSessionBefore(s, at, out);
     return;
   }
-  if (!isHanDigit(before) || !RESOLUTION_AFTER_PINYIN.test(s.slice(at + 1, at + 11))) return;
+  if (!(isHanDigit(before) || hanZero(s, at)) || !RESOLUTION_AFTER_PINYIN.test(s.slice(at + 1, at + 11))) return;
   const m = HAN_NUMBER.exec(s.slice(Math.max(0, at - 5), at));
   if (!m) return;
   const n = hanDigits(m[1]!);
@@ -815,9 +818,10 @@ function extendBack(s: string, g: Found[], floor = 0): void {
       const date = DATED_BEFORE.exec(s.slice(Math.max(floor, first - 16), first));
       if (date) first -= date[0].length;
     }
-    // Most lists are not preceded by a separator: check one character before running the pattern.
+    // Most lists are not preceded by a separator: check one character before running the pattern
+    // (past spaces, or a line break: "第1718、\n第1874、…号决议").
     let j = first - 1;
-    while (j > first - 4 && j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000)) j--;
+    while (j > first - 4 && j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000 || s.charCodeAt(j) === 10)) j--;
     if (j < 0) return;
     const glued = isClosingParen(s.charCodeAt(j)) && shape === 'year';
     if (!glued && !isListSeparatorEnd(s.charCodeAt(j))) return;
