@@ -1358,3 +1358,11 @@ describe('the wrong links of the held-out batch bu (heldout-bu ru)', () => {
     expect(read('UNEP/OzL.Pro.12/Bur.2/3 15 October 2001 RUSSIAN')).toEqual([['UNEP/OzL.Pro.12/Bur.2/3', 'UNEP/OzL.Pro.12/Bur.2/3']]);
   });
 });
+
+describe('forms the held-out batch bu showed missed (heldout-bu es, ru)', () => {
+  it('reads the Continental Shelf Commission\'s series and the biodiversity convention\'s article 8(j) group', () => {
+    expect(read('CLCS/40/Rev.1 Comisión de Límites de la Plataforma Continental')).toEqual([['CLCS/40/Rev.1', 'CLCS/40/Rev.1']]);
+    expect(read('записки Исполнительного секретаря (UNEP/CBD/WG8J/4/11) с описанием')).toEqual([['UNEP/CBD/WG8J/4/11', 'UNEP/CBD/WG8J/4/11']]);
+    expect(read('the CLCS/UN joint page, UNEP/CBD/WG8/4')).toEqual([]);
+  });
+});
