@@ -1365,4 +1365,9 @@ describe('forms the held-out batch bu showed missed (heldout-bu es, ru)', () => 
     expect(read('записки Исполнительного секретаря (UNEP/CBD/WG8J/4/11) с описанием')).toEqual([['UNEP/CBD/WG8J/4/11', 'UNEP/CBD/WG8J/4/11']]);
     expect(read('the CLCS/UN joint page, UNEP/CBD/WG8/4')).toEqual([]);
   });
+  it('reads a UNEP symbol run into the one before it, and a symbol run into a job number before it (ru, ar)', () => {
+    expect(read('НАЦИЙ EP UNEP/OzL.Conv.10/7UNEP/OzL.Pro.26/10 Distr.: General').map(([t]) => t)).toEqual(['UNEP/OzL.Conv.10/7', 'UNEP/OzL.Pro.26/10']);
+    expect(read('V.10-55648A/65/17 A/65/17').map(([t]) => t)).toEqual(['A/65/17', 'A/65/17']);
+    expect(read('tel 12-34567A/B')).toEqual([]);
+  });
 });

@@ -100,7 +100,7 @@ const PART = '(?:\\s?\\((?:(?:[Pp]art|PART|Vol\\.)\\s?[IVX]{1,5}|Part\\s\\d|Sect
 // "United Nations / A/HRC/29/L.21\n/ General Assembly": a masthead's slashes between spaces as
 // separators; a symbol ends before one followed by a word (not a symbol's own word: "A / Res / 60").
 const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Corr|Sub|Summary|Agenda|Amend)[A-Z][a-z]{2}';
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d|(?<=(?<![\\w/])[ASE]\\/\\d)\\s\\d\\/))`;
+const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/|UNEP\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d|(?<=(?<![\\w/])[ASE]\\/\\d)\\s\\d\\/))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 // (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc".)
@@ -424,9 +424,11 @@ const INFOBOX_LABEL = /^(?:Code|Symbol|Cote|Symbole|Código|Signatura)$/;
  * (a transliterated masthead), or into the symbol before it ("CRC/C/83/Add.8CRC/C/OPAC/AUT/1", a
  * table's two cells run together; SYMBOL_BODY ends the first there). When the token before the slash
  * is lower-case letters or a figure and then a treaty body's series, and its committee's "C" follows
- * the slash, the symbol starts at the series; -1 otherwise.
+ * the slash, the symbol starts at the series; -1 otherwise. So too UNEP's, which holds the
+ * treaties' secretariats, run into the symbol before it ("UNEP/OzL.Conv.10/7UNEP/OzL.Pro.26/10").
  */
 function treatyBodyGlued(s: string, slash: number): number {
+  if (isDigit(s.charCodeAt(slash - 5)) && s.startsWith('UNEP', slash - 4)) return slash - 4;
   if (s.charCodeAt(slash + 1) !== 67 || s.charCodeAt(slash + 2) !== 47) return -1;
   let start = slash;
   while (start > slash - 5 && start > 0 && s.charCodeAt(start - 1) >= 65 && s.charCodeAt(start - 1) <= 90) start--;
@@ -442,16 +444,19 @@ function middleFits(series: number, mid: number): boolean {
 const COUNCIL_RECORD = /\/PV\.\d{3,4}(?!\d)/y;
 // An Assembly meeting record's session and number ("A/63/PV.104"), from its series letter's slash.
 const ASSEMBLY_RECORD = /^\/(\d{1,2})\/PV\.\d{1,4}/;
+const JOB_BEFORE = /(?:^|[^A-Za-z0-9.])(?:(?:V|GE)\.)?\d\d-\d{5}$/;
 /**
  * "that 13A/63/PV.104 no action be taken": a verbatim record's running header run into the page
  * number before it, as extracted text joins a page's last line to the next page's header. When one
  * to three figures stand before the series letter (A, S or E), and no word, path or figure before
  * them, and a symbol of three parts follows (middlePartFits) or a Council record,
- * the symbol starts at the letter. Returns -1 otherwise.
+ * the symbol starts at the letter. So too after a job number ("V.10-55648A/65/17", a bitext's
+ * header run together) with a symbol of three parts. Returns -1 otherwise.
  */
 function pageGlued(s: string, slash: number): number {
   const series = slash - 1;
   if (series < 1 || !isSeriesLetter(s.charCodeAt(series)) || !isDigit(s.charCodeAt(series - 1))) return -1;
+  if (JOB_BEFORE.test(s.slice(Math.max(0, series - 12), series))) return middlePartFits(s, slash) ? series : -1;
   let i = series - 1;
   while (i > 0 && series - i < 4 && isDigit(s.charCodeAt(i - 1))) i--;
   const before = i > 0 ? s.charCodeAt(i - 1) : 32;
