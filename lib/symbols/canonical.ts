@@ -61,6 +61,8 @@ export function canonicalDocument(raw: string): string {
   if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR|C|CN|Rev|Add|Corr),\s?(?=\d)/g, '/$1.');
   // "S/PV .8974", "CRC/C/93/Add .6": a space typed before the dot; "E/CN\n\n.6/2010/11": a line broken there.
   if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR|CN|C|Add|Rev|Corr)\s\.\s?(?=\d)/g, '/$1.');
+  // "E/CN.4 Sub.2 /476": the Sub-Commission's part after a space for its slash.
+  if (s.includes(' Sub.2')) s = s.replace(/(?<=CN\.4)\s(?=Sub\.2)/, '/');
   const parts = s.split('/').map((p) => p.trim());
   const series = parts[0]!.toUpperCase();
   const isUnido = unido(series);

@@ -1371,3 +1371,14 @@ describe('forms the held-out batch bu showed missed (heldout-bu es, ru)', () => 
     expect(read('tel 12-34567A/B')).toEqual([]);
   });
 });
+
+describe('the wrong links of the held-out batch bv (heldout-bv en)', () => {
+  it('reads a sanctions committee\'s report with the resolution\'s number in parentheses as a part', () => {
+    expect(read('United Nations Security Council S/AC.37/2003/(1455)/26 Distr.: General')).toEqual([['S/AC.37/2003/(1455)/26', 'S/AC.37/2003/(1455)/26']]);
+    expect(read('S/RES/1455 (2003)/5')).toEqual([['S/RES/1455 (2003)', 'S/RES/1455 (2003)']]);
+  });
+  it('reads the Sub-Commission\'s part after a space for its slash, "E/CN.4 Sub.2 /476/Add.2"', () => {
+    expect(read('7. Chapter VII Basic principles E/CN.4 Sub.2 /476/Add.2')).toEqual([['E/CN.4 Sub.2 /476/Add.2', 'E/CN.4/Sub.2/476/Add.2']]);
+    expect(read('E/CN.4 and Sub.2')).toEqual([['E/CN.4', 'E/CN.4']]);
+  });
+});

@@ -75,8 +75,9 @@ const WORD_DOT =
 // its own joined by a hyphen; another part always follows it.
 // "UNEP/OzL.Pro.31/9", "UNEP/OzL.Pro.WG.1/41/5", "UNEP/OzL.Pro/ImpCom/63/6", "UNEP/OzL.Pro/ExCom/84/75":
 // the ozone treaties' meetings, their words in mixed case. "UNEP/CBD/WG8J/4/11": the biodiversity
-// convention's working group on its article 8(j).
-const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
+// convention's working group on its article 8(j). "S/AC.37/2003/(1455)/26": a sanctions
+// committee's reports under a resolution, its number in parentheses as a part.
+const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|\\(\\d{3,4}\\)(?=\\/\\d)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2);
@@ -99,8 +100,9 @@ const PART = '(?:\\s?\\((?:(?:[Pp]art|PART|Vol\\.)\\s?[IVX]{1,5}|Part\\s\\d|Sect
 // (a running header's page number follows).
 // "United Nations / A/HRC/29/L.21\n/ General Assembly": a masthead's slashes between spaces as
 // separators; a symbol ends before one followed by a word (not a symbol's own word: "A / Res / 60").
+// "E/CN.4 Sub.2 /476/Add.2": the Sub-Commission's part after a space for its slash.
 const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Corr|Sub|Summary|Agenda|Amend)[A-Z][a-z]{2}';
-const SYMBOL_BODY = `${SERIES}(?:\\s{0,2}\\/\\s{0,2}${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/|UNEP\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d|(?<=(?<![\\w/])[ASE]\\/\\d)\\s\\d\\/))`;
+const SYMBOL_BODY = `${SERIES}(?:(?:\\s{0,2}\\/\\s{0,2}|\\s(?=Sub\\.2\\s{0,2}\\/))${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/|UNEP\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d|(?<=(?<![\\w/])[ASE]\\/\\d)\\s\\d\\/))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
 // (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc".)
