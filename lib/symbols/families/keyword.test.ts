@@ -3941,3 +3941,10 @@ describe('forms the held-out batch bu showed missed (heldout-bu)', () => {
     expect(read('les résolutions 717 (fr) et 718')).toEqual([['717', 'S/RES/717 (1991)']]);
   });
 });
+
+describe('forms the held-out batch bv showed missed (heldout-bv ru)', () => {
+  it('reads the number "under No." gives, "резолюции СБ ООН под № 1624"', () => {
+    expect(read('отмечает 10-ю годовщину принятия резолюции СБ ООН под № 1624 от 2005 года, налагающую')).toEqual([['1624', 'S/RES/1624 (2005)']]);
+    expect(read('резолюции под № 1624')).toEqual([['1624', 'S/RES/1624 (2005)']]);
+  });
+});

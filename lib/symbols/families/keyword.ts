@@ -225,7 +225,8 @@ const FEMININE_ITS = /ها$/;
 // "las Resoluciones Nros. 1970 de fecha …": Spanish gazettes' plural abbreviation; "La resolución, que
 // lleva el número 2.009": the number given in a relative clause. "Resolución N. 1803": N with a full stop.
 // "de nations unies N01279": the sign's o typed as a zero, run into the number; "N°: 2072 [XX]": a colon after it.
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|[Nn]úm\.|N[°º]\s?:|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.|№)(?=\s{0,2}(?:E?S[-–])?\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
+// "резолюции СБ ООН под № 1624": "under No.".
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|[Nn]úm\.|N[°º]\s?:|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|под\s{1,2}№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.|№)(?=\s{0,2}(?:E?S[-–])?\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -341,8 +342,9 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "قرار مجلس الأمن الدولي رقم: 2100": the number word may take a colon, as after the keyword ("رقمي": its dual).
 // "резолюцией Совета Безопасности (СБ ООН) 1267", "Security Council (UNSC) 2231": the body's
 // initials in parentheses after its name. "Генеральной Ассамблеи оон": the initials in lower case.
+// "резолюции СБ ООН под № 1624": "under No.".
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|под\s{1,2}№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
