@@ -3947,4 +3947,10 @@ describe('forms the held-out batch bv showed missed (heldout-bv ru)', () => {
     expect(read('отмечает 10-ю годовщину принятия резолюции СБ ООН под № 1624 от 2005 года, налагающую')).toEqual([['1624', 'S/RES/1624 (2005)']]);
     expect(read('резолюции под № 1624')).toEqual([['1624', 'S/RES/1624 (2005)']]);
   });
+  it('reads an Assembly number after the Maghreb\'s word, the Assembly named after it, its session in figures too (ar)', () => {
+    expect(read('والاستقلال طبقا للائحة 1514 (15) للجمعية العامة')).toEqual([['1514 (15)', 'A/RES/1514(XV)']]);
+    expect(read('والاستقلال طبقا للائحة 1514 للجمعية العامة للأمم المتحدة.')).toEqual([['1514', 'A/RES/1514(XV)']]);
+    expect(read('القرار 1514 (15) للجمعية العامة')).toEqual([['1514 (15)', 'A/RES/1514(XV)']]);
+    expect(read('اللائحة التنفيذية رقم 12 للجمعية العامة')).toEqual([]);
+  });
 });

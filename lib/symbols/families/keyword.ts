@@ -2411,10 +2411,11 @@ function letteredFits(s: string, it: Item, ctxs: Context[]): boolean {
 
 /**
  * Whether اللائحة's items read as the Council's: the Council named, or a pair the year table
- * confirms, its year in parentheses or written after it ("للائحة 2351 لسنة 2017").
+ * confirms, its year in parentheses or written after it ("للائحة 2351 لسنة 2017"); or as the
+ * Assembly's, named at the number ("للائحة 1514 للجمعية العامة").
  */
 function lawihaReads(s: string, ctxs: Context[], items: Item[]): boolean {
-  return ctxs[0]!.body === 'S' || items.some((it) => (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'bare' && writtenYearEnd(s, it.end, it.core.n) > 0));
+  return ctxs[0]!.body === 'S' || (ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true) || items.some((it) => (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'bare' && writtenYearEnd(s, it.end, it.core.n) > 0));
 }
 
 const DIGIT_SESSION = /\s{0,2}\(\s?(\d{1,2})\s?\)/y;
@@ -2434,14 +2435,15 @@ function digitSession(s: string, it: Item): Item {
   // Only the number's own session: any other figure may be a footnote's mark.
   if (!roman || gaSession(it.core.n) !== roman) return it;
   // Even then, a bare figure in parentheses says a session only beside the Assembly named before
-  // the number in its sentence, or a sentence on the Assembly resolution's subject: "القرار 242
-  // (3)" is a footnote's mark after the Council's 242, though 242 (III) exists too.
+  // the number in its sentence, or right after the parentheses ("للائحة 1514 (15) للجمعية العامة"),
+  // or a sentence on the Assembly resolution's subject: "القرار 242 (3)" is a footnote's mark after
+  // the Council's 242, though 242 (III) exists too.
   const start = it.pieces[0]!.start;
+  const end = DIGIT_SESSION.lastIndex;
   const lo = Math.max(0, start - 160);
   const head = s.slice(lo, start);
   const named = lastBodyAt(head.slice(lastSentenceEnd(head)));
-  if (named?.body !== 'A' && !(mayBeAssemblyBySubject(it.core.n) && assemblyBySubject(s, it.core.n, start, it.end))) return it;
-  const end = DIGIT_SESSION.lastIndex;
+  if (named?.body !== 'A' && bodyAfter(s.slice(end, end + 48)) !== 'A' && !(mayBeAssemblyBySubject(it.core.n) && assemblyBySubject(s, it.core.n, start, it.end))) return it;
   return { core: { shape: 'roman', n: it.core.n, roman }, pieces: [{ start: it.pieces[0]!.start, end }], end };
 }
 
