@@ -3953,4 +3953,10 @@ describe('forms the held-out batch bv showed missed (heldout-bv ru)', () => {
     expect(read('القرار 1514 (15) للجمعية العامة')).toEqual([['1514 (15)', 'A/RES/1514(XV)']]);
     expect(read('اللائحة التنفيذية رقم 12 للجمعية العامة')).toEqual([]);
   });
+  it('crosses the era\'s letter after each Council number of a list, "1970م، و1973م" (ar)', () => {
+    expect(read('استنادا لقرار مجلس الأمن تحت رقم 1970م، و1973م، الذي أعطى')).toEqual([
+      ['1970', 'S/RES/1970 (2011)'],
+      ['1973', 'S/RES/1973 (2011)'],
+    ]);
+  });
 });

@@ -1519,6 +1519,9 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       // "717 (en) (de 1991), 718 (en) (de 1991)": a wiki's mark of a link to an article in another
       // language, after the number.
       pos = sticky(WIKI_LANGUAGE, s, pos);
+      // "تحت رقم 1970م، و1973م": the era's letter (م, of the Christian era) a writer put after each
+      // Council number, as after a year.
+      if (arabic && codeAt(s, pos) === 0x645 && !(codeAt(s, pos + 1) >= 0x621 && codeAt(s, pos + 1) <= 0x64a)) pos++;
       // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
       YEAR_NOTE.lastIndex = pos;
       const yn = YEAR_NOTE.exec(s);
