@@ -1370,6 +1370,12 @@ describe('forms the held-out batch bu showed missed (heldout-bu es, ru)', () => 
     expect(read('V.10-55648A/65/17 A/65/17').map(([t]) => t)).toEqual(['A/65/17', 'A/65/17']);
     expect(read('tel 12-34567A/B')).toEqual([]);
   });
+  it('reads the last of an addenda list out of order after its conjunction, and a list that a comma or full stop ends (es)', () => {
+    expect(read('figuran en las adiciones al presente informe (A/HRC/30/36/Add.2, 4 y 3, respectivamente).').map(([, x]) => x)).toEqual(['A/HRC/30/36/Add.2', 'A/HRC/30/36/Add.4', 'A/HRC/30/36/Add.3']);
+    expect(read('(S/11670 and Corr.1 and 2, para. 5)').map(([, x]) => x)).toEqual(['S/11670', 'S/11670/Corr.1', 'S/11670/Corr.2']);
+    expect(read('A/60/5/Add.3, 4, 2 and 1').map(([, x]) => x)).toEqual(['A/60/5/Add.3', 'A/60/5/Add.4']);
+    expect(read('A/60/5/Add.1 and 2.5 million').map(([, x]) => x)).toEqual(['A/60/5/Add.1']);
+  });
 });
 
 describe('the wrong links of the held-out batch bv (heldout-bv en)', () => {

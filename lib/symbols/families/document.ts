@@ -117,35 +117,44 @@ const CONTINUATION =
   /\s{0,2}(?:,|and|et|y|e|и|\su(?=\s)|&|\+|和|及|、|و|as well as|ainsi que|así como)\s{0,2}((?:Add|Rev|Corr|Amend)(?:(?:\.\s?|\s\.\s?|\s)\d{1,3}|\.\s?l(?![A-Za-z0-9'’]))(?:\/(?:Add|Rev|Corr|Amend)\.\s?\d{1,3}){0,3})(?![A-Za-z0-9]|\/[A-Za-z0-9])/y;
 
 // A bare number continuing "Corr.1" ("Corr.1 and 2"); not a quantity, a date or a decimal after it
-// ("E/C.12/1/Add.4, 28 de mayo de 1996": the document's date, its day before the month).
-const NEXT_NUMBER = new RegExp(`\\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\\s{0,2}(\\d{1,2})(?![\\d.,/A-Za-z]|\\s?(?:%|[A-Z])|\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES})`, 'y');
+// ("E/C.12/1/Add.4, 28 de mayo de 1996": the document's date, its day before the month). A comma or
+// a full stop may end the list after it ("Add.2, 4 y 3, respectivamente").
+const NEXT_NUMBER = new RegExp(`\\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\\s{0,2}(\\d{1,2})(?![\\d/A-Za-z]|[.,]\\d|\\s?(?:%|[A-Z])|\\s{1,2}(?:de\\s{1,2})?${MONTH_NAMES})`, 'y');
 
 // A symbol ending in a draft's, a conference room paper's, a working paper's or an information
 // document's number, and such a sibling written alone after it.
 const SIBLING_OF = /\/(?:L|CRP|WP|INF)\.\d{1,4}$/;
 const SIBLING = /\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\s{0,2}((?:L|CRP|WP|INF)\.\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d{1,3}){0,2})(?![A-Za-z0-9]|\/[A-Za-z0-9]|[.,]\d)/y;
 const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
+// A number after a comma, not the list's closing conjunction (nextNumbers).
+const CLOSING_COMMA = /^\s{0,2}[,、]/;
 const DOT_PART = /\.((?:Add|Rev|Corr)\.\d{1,3})(?![\dA-Za-z./])/y;
 const ADDENDUM_OR_REVISION = /\/(?:Add|Rev)\.\d{1,3}$/;
 const WORD_NUMBER = /^(Add|Rev|Corr|Amend)\.(\d{1,3})$/;
 
 /**
  * "(S/11670和Corr.1和2)", "A/60/5/Add.1 and 2": after a part `part` such as "Corr.1", the next
- * numbers of the same word written alone, each higher than the last; they are pushed to `out`
+ * numbers of the same word written alone, each higher than the last, or after the list's closing
+ * conjunction one lower not yet named ("Add.2, 4 y 3, respectivamente"); they are pushed to `out`
  * (on `base`, the symbol without its modifiers) and the offset after the last one is returned.
  */
 function nextNumbers(s: string, pos: number, base: string, part: string, out: Candidate[]): number {
   const word = WORD_NUMBER.exec(part);
   if (!word) return pos;
-  let last = Number(word[2]);
+  const named = [Number(word[2])];
+  let last = named[0]!;
   for (let j = 0; j < 8 && opensContinuation(codeAfterSpaces(s, pos, 2)); j++) {
     NEXT_NUMBER.lastIndex = pos;
     const n = NEXT_NUMBER.exec(s);
-    if (!n || Number(n[1]) <= last) break;
-    last = Number(n[1]);
-    const more = `${base}/${word[1]}.${last}`;
+    if (!n) break;
+    const k = Number(n[1]);
+    if (k <= last && (named.includes(k) || k < named[0]! || CLOSING_COMMA.test(n[0]))) break;
+    named.push(k);
+    const more = `${base}/${word[1]}.${k}`;
+    last = Math.max(last, k);
     out.push({ start: NEXT_NUMBER.lastIndex - n[1]!.length, end: NEXT_NUMBER.lastIndex, symbol: more, kind: symbolKind(more) });
     pos = NEXT_NUMBER.lastIndex;
+    if (k < last) break;
   }
   return pos;
 }
