@@ -1388,3 +1388,11 @@ describe('the wrong links of the held-out batch bv (heldout-bv en)', () => {
     expect(read('E/CN.4 and Sub.2')).toEqual([['E/CN.4', 'E/CN.4']]);
   });
 });
+
+describe('a document-sharing site\'s title in lower case (seen-bv en, seen-bt ru)', () => {
+  it('reads the transport committee\'s and the organized crime conference\'s series in lower case', () => {
+    expect(read('ece/trans/wp.29/1139 economic and social council distr.: … · 2018-06-28 · ece/trans/wp.29/1139...').map(([, x]) => x)).toEqual(['ECE/TRANS/WP.29/1139', 'ECE/TRANS/WP.29/1139']);
+    expect(read('Организация Объединенных Наций ctoc …...ctoc/cop/2008/19 5 i....')).toEqual([['ctoc/cop/2008/19', 'CTOC/COP/2008/19']]);
+    expect(read('see www.unece.org/trans/main and ece/trans/x, ctoc/cop')).toEqual([]);
+  });
+});

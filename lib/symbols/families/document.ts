@@ -32,6 +32,8 @@ const SERIES =
   // the first like a date's ("a/12/2020").
   // "e/2003/30 e/cn.15/2003/14": the Economic and Social Council's documents and its commissions'
   // typed in lower case, read only with a year after the first slash (or the commission's).
+  // "ece/trans/wp.29/1139", "ctoc/cop/2008/19": a document-sharing site's title in lower case, the
+  // transport committee's and the organized crime convention's conference's, read only so.
   // "A/31/91 s/12076": a joint symbol's Council half typed in lower case, read only right after an
   // Assembly symbol (a lower-case "s/" elsewhere is a Spanish "sin"/"sobre" or a currency), or
   // alone on its line ("79-11354\n/ в о е\ns/13268\nRussian": a scan's running head).
@@ -45,7 +47,7 @@ const SERIES =
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
   // "CLCS/40/Rev.1": the Commission on the Limits of the Continental Shelf's, a number after the slash.
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|ICCD(?=\\s{0,2}\\/\\s{0,2}(?:COP|CRIC|CST)\\(\\d{1,2}\\)\\/)|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|CD(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\d|\\d{3,4}(?![\\d\\/])))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|CLCS(?=\\s{0,2}\\/\\s{0,2}\\d)|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|(?:ece|ctoc)(?=\\/(?:trans|cop)\\/(?:wp\\.\\d{1,2}\\/)?\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|ICCD(?=\\s{0,2}\\/\\s{0,2}(?:COP|CRIC|CST)\\(\\d{1,2}\\)\\/)|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|CD(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\d|\\d{3,4}(?![\\d\\/])))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|CLCS(?=\\s{0,2}\\/\\s{0,2}\\d)|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624", "Rev,1": a
 // scan's comma for the dot of a draft, record, revision or addendum number; "A/C,4/L.628": the
@@ -77,7 +79,7 @@ const WORD_DOT =
 // the ozone treaties' meetings, their words in mixed case. "UNEP/CBD/WG8J/4/11": the biodiversity
 // convention's working group on its article 8(j). "S/AC.37/2003/(1455)/26": a sanctions
 // committee's reports under a resolution, its number in parentheses as a part.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|\\(\\d{3,4}\\)(?=\\/\\d)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
+const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|(?<=(?:ece|ctoc)\\/)(?:trans|cop)(?=\\/)|\\(\\d{3,4}\\)(?=\\/\\d)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2);
@@ -332,16 +334,16 @@ function seriesStart(s: string, slash: number): number {
   // "…...ICCD/COP(14)/23/Add.1", "Contents ..........A/59/34": a leader's dots before the series.
   if (s.charCodeAt(i) === 46 && s.charCodeAt(i + 1) === 46) {
     while (i < tokenEnd && s.charCodeAt(i) === 46) i++;
-    return i < tokenEnd && s.charCodeAt(i) >= 65 && s.charCodeAt(i) <= 90 ? i : -1;
+    return i < tokenEnd && ((s.charCodeAt(i) >= 65 && s.charCodeAt(i) <= 90) || LOWER_SERIES.test(s.slice(i, tokenEnd))) ? i : -1;
   }
   // "GE.A/HRC/20/17": a Geneva job number's prefix left before the symbol (its figures lost).
   // "ISSN 0251-9178A/67/17": a bitext's serial number run into the symbol after it.
   if (tokenEnd - i === 5 && isSeriesLetter(s.charCodeAt(tokenEnd - 1)) && ISSN_RUN.test(s.slice(Math.max(0, i - 15), tokenEnd - 1))) return tokenEnd - 1;
   if (s.startsWith('GE.', i) && tokenEnd - i > 3 && isSeriesLetter(s.charCodeAt(i + 3)) && (i === 0 || !isTokenChar(s.charCodeAt(i - 1)))) return i + 3;
   // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", "s" of a
-  // joint symbol's "s/12076" or "e" of "e/2003/30", which SYMBOL_AT checks).
+  // joint symbol's "s/12076", "e" of "e/2003/30", or "ece" and "ctoc", which SYMBOL_AT checks).
   const first = s.charCodeAt(i);
-  if ((first < 65 || first > 90) && !((first === 97 || first === 115 || first === 101) && tokenEnd - i === 1)) return -1;
+  if ((first < 65 || first > 90) && !((first === 97 || first === 115 || first === 101) && tokenEnd - i === 1) && !LOWER_SERIES.test(s.slice(i, tokenEnd))) return -1;
   if (i === 0) return 0;
   const prev = s.charCodeAt(i - 1);
   // After [A-Za-z0-9_./@]: inside a word, a path or an address.
@@ -496,6 +498,8 @@ function yearStopGlued(s: string, slash: number): number {
   return middlePartFits(s, slash) ? series : -1;
 }
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+// The series SERIES reads in lower case beyond a single letter.
+const LOWER_SERIES = /^(?:ece|ctoc)$/;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const isSeriesLetter = (c: number) => c === 65 || c === 83 || c === 69;
@@ -533,10 +537,9 @@ function remembered<T>(cache: Map<string, T>, raw: string, compute: (raw: string
 const readings = new Map<string, Reading | null>();
 const read = (raw: string): Reading | null => remembered(readings, raw, readSymbol);
 
-/** A symbol whose series is typed in lower case ("a/res/61/106", "s/12076", "e/2003/30"; SERIES admits only these three), in capitals. */
+/** A symbol whose series is typed in lower case ("a/res/61/106", "s/12076", "e/2003/30", "ctoc/cop/2008/19": only SERIES' lower-case branches), in capitals. */
 function inCapitals(raw: string): string {
-  const c = raw.charCodeAt(0);
-  return c === 97 || c === 115 || c === 101 ? raw.toUpperCase() : raw;
+  return isLowerAscii(raw.charCodeAt(0)) ? raw.toUpperCase() : raw;
 }
 
 function readSymbol(raw: string): Reading | null {
