@@ -3960,3 +3960,12 @@ describe('forms the held-out batch bv showed missed (heldout-bv ru)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch bw showed missed (heldout-bw en)', () => {
+  it('crosses a date with a stray full stop after its word, "31/103 of. 15 December 1976 and 32/148"', () => {
+    expect(read('"Recalling its resolutions 31/103 of. 15 December 1976 and 32/148 of16 December 1977,', { body: 'A' })).toEqual([
+      ['31/103', 'A/RES/31/103'],
+      ['32/148', 'A/RES/32/148'],
+    ]);
+  });
+});

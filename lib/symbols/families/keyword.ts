@@ -301,9 +301,10 @@ const DATE = new RegExp(
     // date in figures ("от 06.08.1990", "du 06/08/1990"), the participle the language's own
     // ("adoptée le", "aprobada el", "de fecha", "принятой"); an extracted text may run spaces on
     // and break the line inside the date ("от \n11 августа   2000   года", "de 26 de\n   octubre de
-    // 2005", "de 20 de\n\n    diciembre": an indented text's lines), or lose the space before
+    // 2005", "de 20 de\n\n    diciembre": an indented text's lines), put a stray full stop after the
+    // word ("31/103 of. 15 December 1976", a scan), or lose the space before
     // the year ("المؤرخ 6 كانون الأول/ديسمبر1994، و 50 / 23") or after the participle ("المؤرخ21 أيار/مايو 1999").
-    `\\s{0,4},?\\s{0,4}${DATE_WORD}(?:\\s{1,4}|(?=\\d))(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,6})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;./]{2,12})?(?:\\s?\\/\\s?[^\\s\\d,;.]{3,12})?\\s{0,4}(?:de\\s{1,6})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
+    `\\s{0,4},?\\s{0,4}${DATE_WORD}\\.?(?:\\s{1,4}|(?=\\d))(?:(?:\\d{1,2}|1er)(?:st|nd|rd|th|er|\\.?º|-?го)?\\s{0,4}(?:de\\s{1,6})?[^\\s\\d,;.]{3,12}\\.?(?:\\s[^\\s\\d,;./]{2,12})?(?:\\s?\\/\\s?[^\\s\\d,;.]{3,12})?\\s{0,4}(?:de\\s{1,6})?|\\d{1,2}[./]\\d{1,2}[./])\\d{4}(?:\\s{0,4}(?:года|г\\.))?`,
     // "661 (1990) d’août 1990, 678 (1990) du 29 novembre 1990": the month and year without the day,
     // in every language's way ("of August 1990", "adopted in August 1990", "adoptée en août 1990",
     // "du mois d'août 1990", "de agosto de 1990", "от августа 1990 года", "в августе 1990 г.").
