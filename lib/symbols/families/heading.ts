@@ -37,9 +37,9 @@ function opensEntry(s: string, start: number): boolean {
   // else only three spaces.)
   if (start - i > 3) return false;
   const c = s.charCodeAt(i - 1);
-  // A line break; a row of leader dots or a sentence's end; a closing bracket or quote; the end
-  // of a tag, a copied page's markup left in its text ("<p>7/6. Mandate …").
-  if (c === 10 || c === 46 || c === 41 || c === 93 || c === 34 || c === 62) return true;
+  // A row of leader dots or a sentence's end; a closing bracket or quote; the end of a tag, a
+  // copied page's markup left in its text ("<p>7/6. Mandate …"). (A line break: above.)
+  if (c === 46 || c === 41 || c === 93 || c === 34 || c === 62) return true;
   // "第 41 次全体会议 2006/38 欧洲经委会…": the plenary meeting that closes the resolution before, a
   // flattened text's line.
   if (c === 0x8bae || c === 0x8b70) return PLENARY_BEFORE.test(s.slice(Math.max(0, i - 4), i));
