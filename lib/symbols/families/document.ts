@@ -316,8 +316,8 @@ function plausible(raw: string, series: string): boolean {
 // A press release's code (English and French, as SERIES leaves them out) ending where a dash follows.
 const PRESS_CODE_BEFORE = /(?<![A-Za-z/])(?:SC|GA|CS|AG|SG\/SM|ECOSOC)(?:\/[A-Z]{1,4})?\/\d{3,5}$/;
 
-// The serial number before a series letter run into it (its last figure may be X).
-const ISSN_RUN = /ISSN\s?\d{4}-\d{3}[\dX]$/;
+// A bitext's serial number (its last figure may be X) or job number before a series letter run into it.
+const NUMBER_RUN = /(?:ISSN\s?\d{4}-\d{3}[\dX]|(?<![A-Za-z0-9.])(?:(?:V|GE)\.)?\d\d-\d{5})$/;
 
 /**
  * Where a symbol whose first slash is at `slash` would start: the series token just before it
@@ -337,8 +337,9 @@ function seriesStart(s: string, slash: number): number {
     return i < tokenEnd && ((s.charCodeAt(i) >= 65 && s.charCodeAt(i) <= 90) || LOWER_SERIES.test(s.slice(i, tokenEnd))) ? i : -1;
   }
   // "GE.A/HRC/20/17": a Geneva job number's prefix left before the symbol (its figures lost).
-  // "ISSN 0251-9178A/67/17": a bitext's serial number run into the symbol after it.
-  if (tokenEnd - i === 5 && isSeriesLetter(s.charCodeAt(tokenEnd - 1)) && ISSN_RUN.test(s.slice(Math.max(0, i - 15), tokenEnd - 1))) return tokenEnd - 1;
+  // "ISSN 0251-9178A/67/17", "V.10-55648A/65/17": a bitext's serial number or job number run into
+  // the symbol after it.
+  if ((tokenEnd - i === 5 || tokenEnd - i === 6) && isSeriesLetter(s.charCodeAt(tokenEnd - 1)) && NUMBER_RUN.test(s.slice(Math.max(0, i - 15), tokenEnd - 1))) return tokenEnd - 1;
   if (s.startsWith('GE.', i) && tokenEnd - i > 3 && isSeriesLetter(s.charCodeAt(i + 3)) && (i === 0 || !isTokenChar(s.charCodeAt(i - 1)))) return i + 3;
   // A series opens with a capital letter (or is the lower-case "a" of "a/res/61/106", "s" of a
   // joint symbol's "s/12076", "e" of "e/2003/30", or "ece" and "ctoc", which SYMBOL_AT checks).
@@ -457,19 +458,16 @@ function middleFits(series: number, mid: number): boolean {
 const COUNCIL_RECORD = /\/PV\.\d{3,4}(?!\d)/y;
 // An Assembly meeting record's session and number ("A/63/PV.104"), from its series letter's slash.
 const ASSEMBLY_RECORD = /^\/(\d{1,2})\/PV\.\d{1,4}/;
-const JOB_BEFORE = /(?:^|[^A-Za-z0-9.])(?:(?:V|GE)\.)?\d\d-\d{5}$/;
 /**
  * "that 13A/63/PV.104 no action be taken": a verbatim record's running header run into the page
  * number before it, as extracted text joins a page's last line to the next page's header. When one
  * to three figures stand before the series letter (A, S or E), and no word, path or figure before
  * them, and a symbol of three parts follows (middlePartFits) or a Council record,
- * the symbol starts at the letter. So too after a job number ("V.10-55648A/65/17", a bitext's
- * header run together) with a symbol of three parts. Returns -1 otherwise.
+ * the symbol starts at the letter. Returns -1 otherwise.
  */
 function pageGlued(s: string, slash: number): number {
   const series = slash - 1;
   if (series < 1 || !isSeriesLetter(s.charCodeAt(series)) || !isDigit(s.charCodeAt(series - 1))) return -1;
-  if (JOB_BEFORE.test(s.slice(Math.max(0, series - 12), series))) return middlePartFits(s, slash) ? series : -1;
   let i = series - 1;
   while (i > 0 && series - i < 4 && isDigit(s.charCodeAt(i - 1))) i--;
   const before = i > 0 ? s.charCodeAt(i - 1) : 32;

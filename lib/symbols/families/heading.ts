@@ -15,7 +15,7 @@ import type { Sites } from '../sites';
 import { attribute, type Core } from '../attribute';
 import { candidate } from '../family';
 import { lastBodyAt, pageBody, type Body } from '../bodies';
-import { codeAfterSpaces, codeAt, digitsValue, isDigit } from '../chars';
+import { codeAt, digitsValue, isDigit } from '../chars';
 import { gaSession } from '../ga-sessions';
 
 // After the number: an optional full stop or dash (run into the number too: "٣٥/ 7- الأعمال"), space
@@ -197,8 +197,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
   if (pagesBody === 'A' && opensOldHeading(s)) oldAssemblyHeading(s, out);
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
-    // (A figure on both sides of the slash first: subjectBelow is for a heading's number alone.)
-    const page = pagesBody ?? (isDigit(s.charCodeAt(slash - 1)) && isDigit(codeAfterSpaces(s, slash + 1, 1)) ? subjectBelow(s, slash) : undefined);
+    const page = pagesBody ?? subjectBelow(s, slash);
     // Without a page body only a two-digit session opening an entry can start a heading, or an
     // entry right after a body's name: most slashes (inside document symbols) stop here.
     if (!page && !(isDigit(s.charCodeAt(slash - 1)) && isDigit(s.charCodeAt(slash - 2)) && !isDigit(s.charCodeAt(slash - 3)) && opensEntry(s, slash - 2))) {
