@@ -3968,3 +3968,13 @@ describe('forms the held-out batch bw showed missed (heldout-bw en)', () => {
     ]);
   });
 });
+
+describe('forms the held-out batch bx showed missed or misread (heldout-bx)', () => {
+  it('leaves "the Commission" to the Council that acts on its recommendation later in the sentence (en)', () => {
+    expect(
+      read('On the recommendation of the Commission, the Council, in May, endorsed a comprehensive re- porting system to monitor, review and appraise the implementation (resolution 1988/22).'),
+    ).toEqual([['1988/22', 'E/RES/1988/22']]);
+    // The Commission acting after the Council is still the one that adopts.
+    expect(read('On the request of the Council, the Commission, in March, adopted resolution 1988/22.')).toEqual([['1988/22', 'E/CN.4/RES/1988/22']]);
+  });
+});

@@ -814,8 +814,13 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // "Human Rights Resolution 2005/59": the Commission's resolutions as the Office's pages title them.
   if (!far && type === 'res' && endsAt(HUMAN_RIGHTS_BEFORE, s, kwStart) && yearNumberOfChr(s, kwStart, listEnd)) return [{ type, body: 'CHR', bodyNear: true }];
   // "Ce mandat a été prorogé par la Commission en 2003 dans sa résolution 2003/45": the same, "the
-  // Commission" named alone earlier in the sentence.
-  if (!far && type === 'res' && yearNumberOfChr(s, kwStart, listEnd) && COMMISSION_ALONE.test(s.slice(from + lastSentenceEnd(s.slice(from, kwStart)), kwStart))) return [fromPage('CHR')];
+  // Commission" named alone earlier in the sentence ("On the recommendation of the Commission, the
+  // Council … endorsed … (resolution 1988/22)": not when "the Council" it reports to acts after it).
+  if (!far && type === 'res' && yearNumberOfChr(s, kwStart, listEnd)) {
+    const sentence = s.slice(from + lastSentenceEnd(s.slice(from, kwStart)), kwStart);
+    const commission = COMMISSION_ALONE.exec(sentence);
+    if (commission && !namesCouncil(sentence.slice(commission.index + commission[0].length))) return [fromPage('CHR')];
+  }
   if (page && page !== 'A' && THE_COUNCIL.test(tail)) return [fromPage(page)];
   // "Совет по правам человека, ссылаясь … на резолюцию 6/2 Совета": "the Council" after a
   // session/number, in a paragraph that names the Human Rights Council before it.
