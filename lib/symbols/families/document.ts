@@ -47,7 +47,9 @@ const SERIES =
   // "DC/219", "DC/PV.89": the Disarmament Commission's documents and records of 1952-1978, a number
   // of up to three figures right after the slash (not "Washington DC/2020").
   // "CLCS/40/Rev.1": the Commission on the Limits of the Continental Shelf's, a number after the slash.
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|(?:ece|ctoc)(?=\\/(?:trans|cop)\\/(?:wp\\.\\d{1,2}\\/)?\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|ICCD(?=\\s{0,2}\\/\\s{0,2}(?:COP|CRIC|CST)\\(\\d{1,2}\\)\\/)|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|CD(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\d|\\d{3,4}(?![\\d\\/])))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|CLCS(?=\\s{0,2}\\/\\s{0,2}\\d)|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  // "ESCAP/MCBR/2019/2": the Asian and Pacific commission's own series (besides E/ESCAP/…).
+  // "CBD/COP/13/25", "CBD/SBSTTA/22/1": the biodiversity convention's (not "CBD/THC", a ratio).
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|(?:ece|ctoc)(?=\\/(?:trans|cop)\\/(?:wp\\.\\d{1,2}\\/)?\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|ICCD(?=\\s{0,2}\\/\\s{0,2}(?:COP|CRIC|CST)\\(\\d{1,2}\\)\\/)|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|CD(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\d|\\d{3,4}(?![\\d\\/])))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|CLCS(?=\\s{0,2}\\/\\s{0,2}\\d)|ESCAP(?=\\s{0,2}\\/\\s{0,2}[A-Z0-9])|CBD(?=\\s{0,2}\\/\\s{0,2}(?:COP|SBSTTA|SBI|CP|NP|WG2020|WG8J)\\/)|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624", "Rev,1": a
 // scan's comma for the dot of a draft, record, revision or addendum number; "A/C,4/L.628": the
@@ -377,6 +379,8 @@ function labelGlued(s: string, start: number, slash: number): number {
   if (series - start < 2) return start;
   if (slash - start > 4 && s.startsWith('ECE', slash - 3) && isLowerAscii(s.charCodeAt(slash - 4))) return slash - 3;
   if (!isSeriesLetter(s.charCodeAt(series))) return start;
+  // "Doc.A/RES/54/263": "document" abbreviated, run into the symbol after its full stop.
+  if (DOC_ABBREVIATION.test(s.slice(start, series))) return series;
   const c = s.charCodeAt(series - 1);
   if (c < 97 || c > 122) return start;
   // "CodeS/1501 (Document)": an infobox's own label, any symbol after it.
@@ -431,6 +435,7 @@ function middlePartFits(s: string, slash: number): boolean {
   const m = THREE_PARTS.exec(s);
   return m !== null && middleFits(s.charCodeAt(slash - 1), Number(m[1]));
 }
+const DOC_ABBREVIATION = /^(?:Doc|doc|DOC)s?\.$/;
 const INFOBOX_LABEL = /^(?:Code|Symbol|Cote|Symbole|Código|Signatura)$/;
 
 /**
