@@ -44,7 +44,7 @@ type SiteLists = Omit<Sites, 'wide'>;
 // "UNSC 984 (1995)"), "DEC. 57/554" a decision's ("Res." not after a slash, spaced or not: the
 // OAU's "CM/Res. 852", "CM / Res. 852"); "SCR 1888 (2009)" the Council resolution's
 // abbreviation without UN ("UNSR 2231(2015)": with UN, without its C); "RCSNU 1373" its Spanish and
-// French one ("RCS 2612 (2021)": without NU); "Res" after GA, SC, ESC, HRC and CHR ("CHR Res
+// French one ("RSCNU 1540": its letters in another order; "RCS 2612 (2021)": without NU); "Res" after GA, SC, ESC, HRC and CHR ("CHR Res
 // 2002/33"). "Номер: 1547(2004)": a Russian law database's card, the key before a Council number
 // and its year (CARD_STEM below). "اللائحة 1373 (2001)" (Maghreb Arabic) holds no قرار: a stem of
 // its own (a branch costs less than a literal search of every text). "резо- люции": a PDF's
@@ -52,7 +52,7 @@ type SiteLists = Omit<Sites, 'wide'>;
 // made the search stop at every hyphen). A keyword a PDF's text spaced through with one space is
 // found only when "solu" stays whole ("résolu tion"): branches for "res olution", "réso lution" and
 // "résol utions" made this search over the whole text some 6% of the engine's instructions dearer.
-const STEMS = [/solu|cisi|SOLU|CISI|NSCR|NSR(?=\s\d)|SCR(?=\s\d)|CSNUs?(?=\s\d)|RCS(?=\s\d)|NSC(?<=UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.]|\/\s)(?:R(?:[eé]s|esol|ESOL)|rés)\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|Рез\.(?=\s?\d)|рез\.(?=\s?\d)|[Рр]езо-\s|قرار|مقرر|لائح/g];
+const STEMS = [/solu|cisi|SOLU|CISI|NSCR|NSR(?=\s\d)|SC(?:R|NUs?)(?=\s\d)|CSNUs?(?=\s\d)|RCS(?=\s\d)|NSC(?<=UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.]|\/\s)(?:R(?:[eé]s|esol|ESOL)|rés)\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|Рез\.(?=\s?\d)|рез\.(?=\s?\d)|[Рр]езо-\s|قرار|مقرر|لائح/g];
 // "الق ارر 60/251", "وقرا رات" (a PDF's broken قرار), and "لقــرار", "مقـرر" (a justified PDF's tatweel after ق,
 // the only letter of the two words a tatweel can follow before the stem ends: ر and ا never join
 // the next letter; normalising drops it, and the stems are found again there): searched for only

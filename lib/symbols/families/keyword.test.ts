@@ -3977,4 +3977,12 @@ describe('forms the held-out batch bx showed missed or misread (heldout-bx)', ()
     // The Commission acting after the Council is still the one that adopts.
     expect(read('On the request of the Council, the Commission, in March, adopted resolution 1988/22.')).toEqual([['1988/22', 'E/CN.4/RES/1988/22']]);
   });
+  it('reads the Spanish initials of a Council resolution in either order, "(RSCNU 1540)" (es)', () => {
+    expect(read('sobre la implementación de la Resolución 1540 del 2004 (RSCNU 1540)').map(([, x]) => x)).toEqual(['S/RES/1540 (2004)', 'S/RES/1540 (2004)']);
+    expect(read('la RSCNU 1373 y la RCSNU 1540')).toEqual([
+      ['1373', 'S/RES/1373 (2001)'],
+      ['1540', 'S/RES/1540 (2004)'],
+    ]);
+    expect(read('SCNU 1540')).toEqual([]);
+  });
 });

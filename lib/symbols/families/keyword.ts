@@ -76,8 +76,9 @@ const KW = new RegExp(
     // "S.C. Res. 2334 (Dec. 23, 2016)", "GA res 77/180".
     'UNSCRs?(?![A-Za-z])',
     // "en línea con la RCSNU 1373": the Spanish and French press's initials of "resolución del
-    // Consejo de Seguridad de las Naciones Unidas" (CSNU is read as the Council itself).
-    'RCSNUs?(?=\\s\\d)',
+    // Consejo de Seguridad de las Naciones Unidas" (CSNU is read as the Council itself); "(RSCNU
+    // 1540)": its letters in another order.
+    'R(?:CS|SC)NUs?(?=\\s\\d)',
     // "SCR 1888 (2009)": the abbreviation without UN; its numbers are checked in findKeywordCitations.
     'SCR(?=\\s\\d)',
     // "UNSR 2231(2015)": UNSCR with its C dropped; "la RCS 2612 (2021)": "résolution du Conseil de
@@ -688,7 +689,7 @@ function endsAt(re: RegExp, s: string, pos: number): boolean {
 /** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "ESC Res.", "CHR Res", "HRC Res" (and a card's "Номер:" before a Council pair). */
 function bodyInKeyword(kw: string): Body | undefined {
   if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
-  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|S\.?\s?C\.?\s?[Rr]es|CS\s?[Rr]és)/.test(kw)) return 'S';
+  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|RSCNU|S\.?\s?C\.?\s?[Rr]es|CS\s?[Rr]és)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es|AG)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
   if (/^ESC\s?[Rr]es/.test(kw)) return 'E';
