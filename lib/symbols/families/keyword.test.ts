@@ -3985,4 +3985,12 @@ describe('forms the held-out batch bx showed missed or misread (heldout-bx)', ()
     ]);
     expect(read('SCNU 1540')).toEqual([]);
   });
+  it('crosses the annex named after each item of a list, "415 (V), annexe, en date du …, et 46/152, annexe" (fr)', () => {
+    expect(read('conformément à ses résolutions 415 (V), annexe, en date du 1er décembre 1950, et 46/152, annexe, en date du 18 décembre 1991,', { body: 'A' })).toEqual([
+      ['415 (V)', 'A/RES/415(V)'],
+      ['46/152', 'A/RES/46/152'],
+    ]);
+    expect(read('its resolutions 60/1, annex, and 61/16, annex,', { body: 'A' }).map(([, x]) => x)).toEqual(['A/RES/60/1', 'A/RES/61/16']);
+    expect(read('resolution 60/1, annex, and 2000 people', { body: 'A' }).map(([, x]) => x)).toEqual(['A/RES/60/1']);
+  });
 });

@@ -582,6 +582,9 @@ const YEAR_RIGHT_AFTER = /\s{0,2},?\s{0,2}(?:بتاريخ|تاريخ|لسنة|ل
 // "2703 (30 أكتوبر 2023) و2756 (31 أكتوبر 2024)": the day of adoption in it as well; "1718 (año 2006)":
 // the word for a year.
 const EMPTY_PARENS = / ?\( ?\)/y;
+// "415 (V), annexe, en date du 1er décembre 1950, et 46/152, annexe, en date du": the annex an item
+// cites, named after it between commas.
+const ANNEX_AFTER = /\s{0,2}[,،]\s{0,2}(?:annex|annexe|anexo|приложение|المرفق)(?=\s{0,2}[,،])/y;
 const WIKI_LANGUAGE = / ?\((?:en|de|es|it|pt|ar|ru|zh)\)/y;
 const CORRIGENDUM_AFTER = /\s{0,2}(?:,|and|et|y|и)\s{1,2}(Corr\.\s?(\d{1,2}))(?![\dA-Za-z/]|[.,]\d)/y;
 // The first letters of CORRIGENDUM_AFTER's separators.
@@ -1509,6 +1512,7 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
         items[items.length - 1] = it;
       }
     }
+    if (it.core.shape === 'slash' || it.core.shape === 'roman') pos = sticky(ANNEX_AFTER, s, pos);
     const undated = pos;
     if (yearWritten) pos = ownYear;
     pos = sticky(DATE, s, pos);
