@@ -237,3 +237,20 @@ describe('a heading over its preamble, whose subject names the body (heldout-bt 
     expect(read('会议 2006/38 欧洲经委会改革工作计划 经济及社会理事会,')).toEqual([]);
   });
 });
+
+describe('a year/number a paragraph of its own on ECOSOC\'s page (heldout-bx ru)', () => {
+  it('reads it under the compilation\'s symbol, and only as a paragraph of its own on that page', () => {
+    expect(read('E/2010/INF/2/Add.1\n\n2010/16', { body: 'E' })).toEqual([
+      ['E/2010/INF/2/Add.1', 'E/2010/INF/2/Add.1'],
+      ['2010/16', 'E/RES/2010/16'],
+    ]);
+    expect(read('  2010/16  \n\nStrengthening crime prevention', { body: 'E' })).toEqual([['2010/16', 'E/RES/2010/16']]);
+    expect(read('2010/16', { body: 'E' })).toEqual([['2010/16', 'E/RES/2010/16']]);
+    expect(read('Number (Press Release, Order, etc)\n2018/25', { body: 'E' })).toEqual([]);
+    expect(read('2010/16\nx', { body: 'E' })).toEqual([]);
+    expect(read('see 2010/16', { body: 'E' })).toEqual([]);
+    expect(read('2010/16 x', { body: 'E' })).toEqual([]);
+    expect(read('2010/16', { body: 'A' })).toEqual([]);
+    expect(read('60/251', { body: 'E' })).toEqual([]);
+  });
+});

@@ -234,7 +234,7 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     const opens = opensEntry(s, start);
     if (!opens && !page) continue;
     TITLE_AFTER.lastIndex = j;
-    if (!TITLE_AFTER.test(s)) continue;
+    if (!TITLE_AFTER.test(s) && !(page === 'E' && numEnd - i === 4 && paragraphAlone(s, start, j))) continue;
     if (!opens && !namedBefore(s, start, page!)) continue;
     const b = digitsValue(s, from, j);
     let body = page ?? row;
@@ -253,6 +253,20 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     if (attributed) out.push(candidate(start, j, attributed));
   }
   return out;
+}
+
+// A paragraph's end: a blank line or the text's end.
+const PARAGRAPH_ENDS = /[ \t]{0,3}(?:\n[ \t]{0,3}\n|\n?[ \t]{0,3}$)/y;
+const PARAGRAPH_OPENS = /(?:^|\n[ \t]{0,3}\n)[ \t]{0,3}$/;
+/**
+ * "E/2010/INF/2/Add.1\n\n2010/16": a year/number a paragraph of its own (blank lines or the text's
+ * ends around it, as a block of the page is), a heading whose title the page sets apart; read only
+ * on ECOSOC's page (the caller checks), where no other year/number stands so. (Not "Number (Press
+ * Release, Order, etc)\n2018/25", a label's value; nor "1989/64\nrésolutions du Conseil".)
+ */
+function paragraphAlone(s: string, start: number, end: number): boolean {
+  PARAGRAPH_ENDS.lastIndex = end;
+  return PARAGRAPH_ENDS.test(s) && PARAGRAPH_OPENS.test(s.slice(Math.max(0, start - 8), start));
 }
 
 // The preamble's subject, which names the body that adopted the resolution: a line of its own
