@@ -3994,3 +3994,26 @@ describe('forms the held-out batch bx showed missed or misread (heldout-bx)', ()
     expect(read('resolution 60/1, annex, and 2000 people', { body: 'A' }).map(([, x]) => x)).toEqual(['A/RES/60/1']);
   });
 });
+
+describe('forms the held-out batch by showed missed (heldout-by ar, es, ru)', () => {
+  it('crosses "the relevant" after the body\'s name, "قرارات مجلس الأمن … ذات الصلة 2570 و2571 (2021)" (ar)', () => {
+    expect(read('وقرارات مجلس الأمن التابع للأمم المتحدة ذات الصلة 2570 و2571 (2021) بشأن ليبيا')).toEqual([
+      ['2570', 'S/RES/2570 (2021)'],
+      ['2571 (2021)', 'S/RES/2571 (2021)'],
+    ]);
+    expect(read('قرارات الجمعية العامة ذات الصلة 60/251 و61/16').map(([, x]) => x)).toEqual(['A/RES/60/251', 'A/RES/61/16']);
+  });
+  it('reads a hash for the number sign after the body, "Резолюция СБ ООН #1737" (ru)', () => {
+    expect(read('Резолюция СБ ООН #1737 в отношении Ирана была принята в Нью-Йорке')).toEqual([['1737', 'S/RES/1737 (2006)']]);
+    expect(read('Security Council #1737')).toEqual([]);
+  });
+  it('reads the Council\'s Spanish initials standing for its resolution before a number and its year (es)', () => {
+    expect(read('en lo sucesivo «la CSNU 1533 (2004)», de las personas')).toEqual([['1533 (2004)', 'S/RES/1533 (2004)']]);
+    // Without the year, or with a year the number was not adopted in, the initials name the Council only.
+    expect(read('la CSNU 1533')).toEqual([]);
+    expect(read('el CSNU 1533 (2011)')).toEqual([]);
+  });
+  it('reads a scan\'s é for the ó of the keyword, "resolucién 276 (1970)" (es)', () => {
+    expect(read('no obstante lo dispuesco en la resolucién 276 (1970) del Consejo de Seguridad.')).toEqual([['276 (1970)', 'S/RES/276 (1970)']]);
+  });
+});

@@ -41,13 +41,13 @@ const KW = new RegExp(
     // gnrale": French copies whose encoding turned the é into the replacement character, or dropped it.
     // "SECWRlTY COUNClL RESOLUTlON 276 (1970)": a scan's lower-case l or figure 1 for the I of a
     // heading in capitals. "su resolucio'n 1995/30": Spanish pages of the 1990s in ASCII, as the French.
-    // "(Resoluci6n 35/171": a scan's 6 for the ó; "resoluci¨®n 706", "r¨¦solution 63/253", "Resoluci贸n
+    // "(Resoluci6n 35/171", "resolucién 276 (1970)": a scan's 6 or é for the ó; "resoluci¨®n 706", "r¨¦solution 63/253", "Resoluci贸n
     // 45/158": Chinese encodings' readings of the ó and the é.
     // "La rĂ©solution 1851", "la rÃ©solution", "resoluciÃ³n": UTF-8 read as a Central or Western European
     // code page. "resolució0n 36/41": a scan's stray 0 after the ó. "RESOLUTIÓN 2231 (2015)": the
     // English word with the Spanish accent. "sa résolu tion 46/182": a PDF's text spaced through its
     // words, one space in the keyword after its stem "solu" (sites.ts finds no other).
-    '[Rr][eé]solu(?: tion|t ion)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
+    '[Rr][eé]solu(?: tion|t ion)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|én|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     // "(decisi¨®n 45/461)": a Chinese encoding's reading of the ó, as for the resolution word.
     '[Dd]ecisi(?:ón|ones|¨®n)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
@@ -103,6 +103,9 @@ const KW = new RegExp(
     // "Appendix IV : UNSC 984 (1995)": or with its year in parentheses (the pair checked below).
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
     'UNSC(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
+    // "«la CSNU 1533 (2004)»": the Council's Spanish initials standing for its resolution, a number
+    // and its year after them (the pair checked below).
+    'CSNU(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
     // "UNSC 1267 was unanimously adopted in 1999": or the number's adoption in the clause after it
     // (the year checked below).
     'UNSC(?=\\s\\d{3,4}\\s(?:was|is)\\s(?:unanimously\\s)?(?:adopted|passed)\\s(?:in|on)\\s)',
@@ -344,9 +347,10 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "قرار مجلس الأمن الدولي رقم: 2100": the number word may take a colon, as after the keyword ("رقمي": its dual).
 // "резолюцией Совета Безопасности (СБ ООН) 1267", "Security Council (UNSC) 2231": the body's
 // initials in parentheses after its name. "Генеральной Ассамблеи оон": the initials in lower case.
-// "резолюции СБ ООН под № 1624": "under No.".
+// "резолюции СБ ООН под № 1624": "under No."; "Резолюция СБ ООН #1737": a hash for the sign. "قرارات مجلس الأمن … ذات الصلة 2570 و2571 (2021)": "the
+// relevant" after the body's name.
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|под\s{1,2}№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|ذات الصلة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|под\s{1,2}№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|#(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -692,7 +696,7 @@ function endsAt(re: RegExp, s: string, pos: number): boolean {
 /** The body an abbreviated keyword names itself: "UNSCR", "RCSNU", "S.C. Res.", "G.A. Res.", "ESC Res.", "CHR Res", "HRC Res" (and a card's "Номер:" before a Council pair). */
 function bodyInKeyword(kw: string): Body | undefined {
   if (!opensAbbreviation(kw.charCodeAt(0))) return undefined;
-  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|RSCNU|S\.?\s?C\.?\s?[Rr]es|CS\s?[Rr]és)/.test(kw)) return 'S';
+  if (/^(?:UNSCR|UNSC|UNSR|SCR|RCS|RSCNU|CSNU|S\.?\s?C\.?\s?[Rr]es|CS\s?[Rr]és)/.test(kw)) return 'S';
   if (/^(?:UNGA|G\.?\s?A\.?\s?[Rr]es|AG)/.test(kw)) return 'A';
   if (/^CHR\s?[Rr]es/.test(kw)) return 'CHR';
   if (/^ESC\s?[Rr]es/.test(kw)) return 'E';
