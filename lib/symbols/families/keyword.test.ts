@@ -4017,3 +4017,18 @@ describe('forms the held-out batch by showed missed (heldout-by ar, es, ru)', ()
     expect(read('no obstante lo dispuesco en la resolucién 276 (1970) del Consejo de Seguridad.')).toEqual([['276 (1970)', 'S/RES/276 (1970)']]);
   });
 });
+
+describe('forms the held-out batch bz showed missed or misread (heldout-bz)', () => {
+  it('reads a year/number as the Commission\'s after "her resolutions" earlier in the sentence (ar)', () => {
+    expect(
+      read('وإذ تشير إلى قراراتها السابقة حول الموضوع، وخصوصاً القرار 1999/23 المؤرخ 26 نيسان/أبريل 1999، وقرار الجمعية العامة 46/126 المؤرخ 17 كانون الأول/ديسمبر 1991، ومقرر المجلس الاقتصادي والاجتماعي 1995/288'),
+    ).toEqual([
+      ['1999/23', 'E/CN.4/RES/1999/23'],
+      ['46/126', 'A/RES/46/126'],
+      ['1995/288', 'E/DEC/1995/288'],
+    ]);
+    // "His resolutions" (ECOSOC's), or a body named after hers, decide otherwise.
+    expect(read('وإذ تشير إلى قراراته السابقة، وخصوصاً القرار 1999/23').map(([, x]) => x)).toEqual(['E/RES/1999/23']);
+    expect(read('وإذ تشير إلى قراراتها وقرارات المجلس الاقتصادي والاجتماعي، وخصوصاً القرار 1999/23').map(([, x]) => x)).toEqual(['E/RES/1999/23']);
+  });
+});

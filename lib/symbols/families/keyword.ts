@@ -217,6 +217,19 @@ function itsEarlier(s: string, kwStart: number, options: FindOptions): boolean {
   return end >= 0 && !lastBodyAt(sentence.slice(end));
 }
 const FEMININE_ITS = /ها$/;
+const FEMININE_ITS_RESOLUTIONS = /قرارات?ها(?![\u0621-\u064A])/g;
+/**
+ * Whether "her resolutions" (قراراتها, قرارها) stands earlier in the sentence before the keyword at
+ * `kwStart` (up to 120 characters), no body named after it.
+ */
+function feminineItsEarlier(s: string, kwStart: number): boolean {
+  const lo = Math.max(0, kwStart - 120);
+  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
+  let end = -1;
+  FEMININE_ITS_RESOLUTIONS.lastIndex = 0;
+  for (let m = FEMININE_ITS_RESOLUTIONS.exec(sentence); m; m = FEMININE_ITS_RESOLUTIONS.exec(sentence)) end = FEMININE_ITS_RESOLUTIONS.lastIndex;
+  return end >= 0 && !lastBodyAt(sentence.slice(end));
+}
 // "القرار الرقم 3414": the number word with its article; "القرار الصادر عن مجلس الأمن برمز “2797”":
 // "with the code", as news gives a resolution's number.
 // "РЕЗОЛЮЦИЯ N 48/141": Russian legal databases write the number sign as a Latin N.
@@ -1827,7 +1840,9 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     // "وإذ تعيد تأكيد قرارها 1998/26": "her resolution" with a year/number and no body named. The
     // Economic and Social Council is masculine (قراره); of the bodies numbering by year, the one
     // a feminine pronoun stands for is the Commission on Human Rights (لجنة), up to 2006.
-    if (arabic && it.core.shape === 'slash' && it.core.yearLike && FEMININE_ITS.test(kw) && order.every((c) => c.body === undefined)) {
+    // "وإذ تشير إلى قراراتها السابقة حول الموضوع، وخصوصاً القرار 1999/23": or "her resolutions" earlier
+    // in the sentence, no body named between.
+    if (arabic && it.core.shape === 'slash' && it.core.yearLike && (FEMININE_ITS.test(kw) || feminineItsEarlier(s, kwStart)) && order.every((c) => c.body === undefined)) {
       order = [{ type, body: 'CHR', bodyFromPage: true }, ...order];
     }
     // "القرار رقم 31/96 الصادر عن المجلس الاقتصادي والاجتماعي بتاريخ 25 جويلية 1996": ECOSOC's
