@@ -61,8 +61,9 @@ const NAMES: [Body, string][] = [
     // Assembly of Heads of State and Government of the Organization of African Unity").
     "Assembly of Heads of State\\s{1,2}and\\s{1,2}Government|Conférence des chefs d['’]État et de gouvernement|Organization of African Unity|Organisation de l['’]unité africaine|Organización de la Unidad Africana|Организаци[а-я]{0,3} африканского единства|منظمة الوحدة الأفريقية|非洲统一组织|非洲統一組織|(?<![A-Za-z/])OAU(?![A-Za-z/])|(?<![A-Za-z/])OUA(?![A-Za-z/])|African Union|Union africaine|Unión Africana|Африканск[а-я]{0,3} союз[а-я]{0,3}|الاتحاد الأفريقي|非洲联盟|非洲聯盟",
     // The African Commission on Human and Peoples' Rights numbers its resolutions on ("resolution 263
-    // of 5 November 2013" on persons with albinism is no Council resolution).
-    "African Commission on Human and Peoples['’] Rights|Commission africaine des droits de l['’]homme et des peuples|Comisión Africana de Derechos Humanos y de los Pueblos|Африканск[а-я]{0,3} комисси[а-я]{0,3} по правам человека и народов|اللجنة الأفريقية لحقوق الإنسان والشعوب|非洲人权和人民权利委员会|非洲人權和人民權利委員會",
+    // of 5 November 2013" on persons with albinism is no Council resolution); "la résolution 263 de la
+    // Commission africaine": its name cut short.
+    "African Commission(?: on Human and Peoples['’] Rights)?|Commission africaine(?: des droits de l['’]homme et des peuples)?|Comisión Africana(?: de Derechos Humanos y de los Pueblos)?|Африканск[а-я]{0,3} комисси[а-я]{0,3} по правам человека и народов|اللجنة الأفريقية لحقوق الإنسان والشعوب|非洲人权和人民权利委员会|非洲人權和人民權利委員會",
     // The League of Arab States' Council ("قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر 1959").
     "مجلس الجامعة|جامعة الدول العربية|League of Arab States|Arab League|Ligue des États arabes|Liga de los Estados Árabes|Лиг[а-я]{0,2} арабских государств|阿拉伯国家联盟|阿拉伯國家聯盟",
     // A State's security council: "Совет безопасности РФ", "СБ Украины" (NATIONAL_RU above).

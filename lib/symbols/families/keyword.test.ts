@@ -4031,4 +4031,9 @@ describe('forms the held-out batch bz showed missed or misread (heldout-bz)', ()
     expect(read('وإذ تشير إلى قراراته السابقة، وخصوصاً القرار 1999/23').map(([, x]) => x)).toEqual(['E/RES/1999/23']);
     expect(read('وإذ تشير إلى قراراتها وقرارات المجلس الاقتصادي والاجتماعي، وخصوصاً القرار 1999/23').map(([, x]) => x)).toEqual(['E/RES/1999/23']);
   });
+  it('leaves a number of the African Commission named by its short name (fr)', () => {
+    expect(read('Rappelant également la résolution 263 de la Commission africaine')).toEqual([]);
+    expect(read('The African Commission adopted resolution 263 on persons with albinism')).toEqual([]);
+    expect(read('la résolution 2334 (2016) du Conseil de sécurité et la Commission africaine')).toEqual([['2334 (2016)', 'S/RES/2334 (2016)']]);
+  });
 });
