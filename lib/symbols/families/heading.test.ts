@@ -132,10 +132,16 @@ describe('forms the held-out batch an showed missed (heldout-an)', () => {
   });
 });
 
-describe('forms the held-out batch ao showed misread (heldout-ao)', () => {
-  it('leaves a heading whose figures are spaced out one by one', () => {
-    // heldout-ao en: a PDF's heading "4 6 / 7." (46/7), not page 4 and entry 6/7.
-    expect(read('4 6 / 7. Human rights and the environment', { body: 'A/HRC' })).toEqual([]);
+describe('forms the held-out batch ao showed misread (heldout-ao), read since heldout-bz', () => {
+  it('reads a heading whose two figures are spaced out one by one, its slash spaced too, on the body\'s page', () => {
+    // heldout-ao en: a PDF's heading "4 6 / 7." (46/7), not page 4 and entry 6/7; heldout-bz en, ar.
+    expect(read('4 6 / 7. Human rights and the environment', { body: 'A/HRC' })).toEqual([['4 6 / 7', 'A/HRC/RES/46/7']]);
+    expect(read('3 7 / 5. Mandate of the Independent Expert on the enjoyment of human rights by persons with albinism', { body: 'A/HRC' })).toEqual([['3 7 / 5', 'A/HRC/RES/37/5']]);
+    expect(read('3 4 / 3 - ولاية الخبير المستقل المعني بآثار الديون', { body: 'A/HRC' })).toEqual([['3 4 / 3', 'A/HRC/RES/34/3']]);
+    // A page number before an entry whose slash is not spaced; three figures spaced; no page body.
+    expect(read('4 6/7. Human rights and the environment', { body: 'A/HRC' })).toEqual([['6/7', 'A/HRC/RES/6/7']]);
+    expect(read('2 3 4 / 5. Human rights', { body: 'A/HRC' })).toEqual([]);
+    expect(read('4 6 / 7. Human rights and the environment')).toEqual([]);
   });
 });
 
@@ -252,5 +258,19 @@ describe('a year/number a paragraph of its own on ECOSOC\'s page (heldout-bx ru)
     expect(read('2010/16 x', { body: 'E' })).toEqual([]);
     expect(read('2010/16', { body: 'A' })).toEqual([]);
     expect(read('60/251', { body: 'E' })).toEqual([]);
+  });
+});
+
+describe('a Human Rights Council resolution\'s page: the number under the line that names the Council (heldout-bz ar)', () => {
+  it('reads it across a blank line, a star or the adoption date after the name, and a space after its slash', () => {
+    expect(read('قرار اعتمده مجلس حقوق الإنسان في 29 أيلول/سبتمبر 2016\n\n33/4- استخدام المرتزقة وسيلة لانتهاك حقوق الإنسان')).toEqual([['33/4', 'A/HRC/RES/33/4']]);
+    expect(read('قرار اعتمده مجلس حقوق الإنسان *\n\n15/12 استخدام المرتزقة كوسيلة')).toEqual([['15/12', 'A/HRC/RES/15/12']]);
+    expect(read('قرار اعتمده مجلس حقوق الإنسان\n\n28/ 16\n\nالحق في الخصوصية في العصر الرقمي')).toEqual([['28/ 16', 'A/HRC/RES/28/16']]);
+    expect(read('Resolution adopted by the Human Rights Council on 29 September 2016\n\n33/4. Use of mercenaries')).toEqual([['33/4', 'A/HRC/RES/33/4']]);
+  });
+  it('not across anything else between the name and the number', () => {
+    expect(read('Human Rights Council 2016 33/4. Use')).toEqual([]);
+    expect(read('Human Rights Council\n\npage 12\n\n33/4. Use')).toEqual([]);
+    expect(read('Human Rights Council\n\n\n\n33/4. Use')).toEqual([]);
   });
 });

@@ -126,12 +126,18 @@ function councilRow(s: string, start: number): Body | undefined {
 }
 
 // A session/number after a body's name: one or two digits, a slash, one to three digits, then a title
-// (after a full stop, or a dash: "مجلس حقوق الإنسان⏎7/36- ولاية …").
+// (after a full stop, or a dash: "مجلس حقوق الإنسان⏎7/36- ولاية …"). A resolution's own page may set
+// a blank line before and after the number, a space after its slash ("…مجلس حقوق الإنسان⏎⏎28/ 16⏎⏎الحق
+// في الخصوصية"), and its adoption date after the name (BETWEEN_NAME_AND_ENTRY).
 // (Letters as ranges, not \p{L}: see TITLE_LETTER.)
 // Not "第 49/108 号" (Chinese text spaces its numbers): 第 before and 号 after frame a citation, not
 // a name and a title, and without this every such number would look for a body's name before it.
-const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u7b2b\u7b2d-\u9fff](?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}))(\d{1,2})\/(\d{1,3})(?=[.-]?[ \t]{1,3}(?![号號])[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
+const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u7b2b\u7b2d-\u9fff\d*](?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}(?:\n[ \t]{0,3})?))(\d{1,2})\/ ?(\d{1,3})(?=[.-]?(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}\n[ \t]{0,3})(?![号號])[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a])/y;
 
+// What may stand between the name and the entry: spaces and a line break; or, on a resolution's
+// own page, a star, the adoption date ("قرار اعتمده مجلس حقوق الإنسان في 29 أيلول/سبتمبر 2016",
+// "Resolution adopted by the Human Rights Council on 29 September 2016") and a blank line.
+const BETWEEN_NAME_AND_ENTRY = /^(?:[ \t]{1,2}\*)?(?:[ \t]{1,2}(?:on|le|el|في)?[ \t]{0,2}\d{1,2}[ \t]{1,2}[^\d\n]{3,30}?[ \t]{1,2}(?:19|20)\d\d)?[ \t]{0,3}(?:\n[ \t]{0,3}){0,2}$/;
 /**
  * "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА 9/12. Добровольно устанавливаемые цели …": with no page body, an entry
  * right after the name of the body that adopted it (nothing but spaces or one line break between)
@@ -145,16 +151,17 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   if (c !== 32 && c !== 9 && c !== 10) return;
   // (Then one to three digits after the slash and a full stop, a dash or a space, as AFTER_NAME reads
   // them: most numbers after a space run on into a symbol's next part or a 号.)
-  let k = slash + 1;
-  while (k < slash + 4 && isDigit(codeAt(s, k))) k++;
+  const from = codeAt(s, slash + 1) === 32 ? slash + 2 : slash + 1;
+  let k = from;
+  while (k < from + 3 && isDigit(codeAt(s, k))) k++;
   const d = codeAt(s, k);
-  if (k === slash + 1 || (d !== 46 && d !== 32 && d !== 9 && d !== 45)) return;
+  if (k === from || (d !== 46 && d !== 32 && d !== 9 && d !== 45 && d !== 10)) return;
   AFTER_NAME.lastIndex = start;
   const m = AFTER_NAME.exec(s);
   if (!m) return;
   const before = s.slice(Math.max(0, start - 64), start);
   const named = lastBodyAt(before);
-  if (!named || !/^[ \t]{0,3}(?:\n[ \t]{0,3})?$/.test(before.slice(named.end))) return;
+  if (!named || !BETWEEN_NAME_AND_ENTRY.test(before.slice(named.end))) return;
   const body = named.body;
   if (body !== 'A/HRC' && body !== 'A' && body !== 'UNEA') return;
   const a = digitsValue(m[1]!);
@@ -210,15 +217,21 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
     let i = numEnd;
     while (i > numEnd - 4 && isDigit(s.charCodeAt(i - 1))) i--;
     if (i === numEnd) continue;
-    // ("4 6 / 7. Human rights …": figures spaced out one by one are no page number and entry.)
-    if (numEnd < slash && s.charCodeAt(i - 1) === 32 && isDigit(s.charCodeAt(i - 2))) continue;
+    // "4 6 / 7. Human rights …", "3 4 / 3 - ولاية …": on the body's page, a PDF's heading whose two
+    // figures it spaced one by one (46/7), as it spaced the slash; not page 4 and entry 6/7 (a page
+    // number stands apart from an entry whose slash is not spaced).
+    let tens = -1;
+    if (numEnd < slash && s.charCodeAt(i - 1) === 32 && isDigit(s.charCodeAt(i - 2))) {
+      if (numEnd - i !== 1 || isDigit(s.charCodeAt(i - 3)) || s.charCodeAt(slash + 1) !== 32 || (s.charCodeAt(i - 3) === 32 && isDigit(s.charCodeAt(i - 4)))) continue;
+      tens = i - 2;
+    }
     let special: 'S' | 'ES' | undefined;
     if (s.charCodeAt(i - 1) === 45 && numEnd - i <= 2) {
       if (s.startsWith('ES', i - 3)) special = 'ES';
       else if (s.charCodeAt(i - 2) === 83) special = 'S';
     }
-    const a = digitsValue(s, i, numEnd);
-    const start = special ? i - special.length - 1 : i;
+    const a = tens >= 0 ? (s.charCodeAt(tens) - 48) * 10 + digitsValue(s, i, numEnd) : digitsValue(s, i, numEnd);
+    const start = special ? i - special.length - 1 : tens >= 0 ? tens : i;
     // Without a page body only "31/…" to "99/…" can be a heading (checked further below), or a
     // contents row of the Human Rights Council's sessions, dated, with the Council named before.
     const row = !page && !special && numEnd - i <= 2 && a < 31 ? councilRow(s, start) : undefined;
