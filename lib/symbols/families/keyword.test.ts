@@ -4031,6 +4031,14 @@ describe('forms the held-out batch bz showed missed or misread (heldout-bz)', ()
     expect(read('وإذ تشير إلى قراراته السابقة، وخصوصاً القرار 1999/23').map(([, x]) => x)).toEqual(['E/RES/1999/23']);
     expect(read('وإذ تشير إلى قراراتها وقرارات المجلس الاقتصادي والاجتماعي، وخصوصاً القرار 1999/23').map(([, x]) => x)).toEqual(['E/RES/1999/23']);
   });
+  it('reads the session/number in parentheses after the word and its subject, "the resolution on … technologies (53/29)" (en)', () => {
+    expect(read('the HRC has already begun taking action, notably through the consensual adoption of the resolution on new and emerging digital technologies (53/29) and other relevant resolutions')).toEqual([['53/29', 'A/HRC/RES/53/29']]);
+    expect(read('la résolution sur les technologies numériques (53/29)')).toEqual([['53/29', 'A/RES/53/29']]);
+    // Not a year, nor after the word in the plural or a subject holding figures.
+    expect(read('the resolution on the budget (2019)')).toEqual([]);
+    expect(read('resolutions on the budget (53/29)')).toEqual([]);
+    expect(read('the resolution on page 12 (53/29)')).toEqual([]);
+  });
   it('leaves a number of the African Commission named by its short name (fr)', () => {
     expect(read('Rappelant également la résolution 263 de la Commission africaine')).toEqual([]);
     expect(read('The African Commission adopted resolution 263 on persons with albinism')).toEqual([]);

@@ -1242,6 +1242,8 @@ interface Opening {
 // the word in the plural ("résolutions", "القرارات") reads a range there.
 const HYPHEN_NUMBER = /-(\d{1,3})(?![\d\-\/]|[.,]\d)/y;
 const PLURAL_KEYWORD = /[sS]\s|ات/;
+// A resolution's subject after the word, then "(": see firstItem.
+const TOPIC_THEN_NUMBER = /^\s{0,2}(?:on|sur|sobre|relative à|relativa a|concerning|regarding|о|об)\s[^\d()\n.;:!?]{3,90}?\s\((?=\d{1,2}\/\d{1,3}\))/;
 
 /**
  * The first item after the keyword at `kwStart`, read from `lead.pos` (past the body, the United
@@ -1324,6 +1326,13 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   }
   // "resolution “2216”", 'القرار "2216"': a bare number in quotes, in any language.
   if (!first && isOpeningQuote(codeAt(s, pos))) first = quotedNumber(s, pos + 1) ?? quotedHeading(s, pos + 1);
+  // "the resolution on new and emerging digital technologies (53/29)": the word in the singular, its
+  // subject after "on", then its session/number alone in parentheses.
+  if (!first && !arabic && !PLURAL_KEYWORD.test(s.slice(kwStart, pos))) {
+    const m = TOPIC_THEN_NUMBER.exec(s.slice(pos, pos + 120));
+    const it = m ? parseItem(s, pos + m[0].length) : null;
+    if (it && it.core.shape === 'slash' && codeAt(s, it.end) === 41) first = it;
+  }
   // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
   // read only with the body named at the keyword (ministries' decisions are numbered so too).
   // "جدير بالذكر أن مجلس الأمن هو الذي أحال … بعد اعتماد القرار /1593/": or with the Council the
