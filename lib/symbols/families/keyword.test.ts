@@ -4039,6 +4039,14 @@ describe('forms the held-out batch bz showed missed or misread (heldout-bz)', ()
     expect(read('resolutions on the budget (53/29)')).toEqual([]);
     expect(read('the resolution on page 12 (53/29)')).toEqual([]);
   });
+  it('reads the Council\'s initials before a number closing its clause, "Historical Documents: UNSC 242," (en)', () => {
+    expect(read('See "MidEast Web Historical Documents: UNSC 242," MidEast Web.')).toEqual([['242', 'S/RES/242 (1967)']]);
+    expect(read('UNSC 2231, the deal')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+    // A year, a count, a committee's name.
+    expect(read('the UNSC 2023, a year of')).toEqual([]);
+    expect(read('UNSC 242 members')).toEqual([]);
+    expect(read('UNSC 1540 Committee')).toEqual([]);
+  });
   it('leaves a number of the African Commission named by its short name (fr)', () => {
     expect(read('Rappelant également la résolution 263 de la Commission africaine')).toEqual([]);
     expect(read('The African Commission adopted resolution 263 on persons with albinism')).toEqual([]);

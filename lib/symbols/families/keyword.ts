@@ -103,6 +103,8 @@ const KW = new RegExp(
     // "Appendix IV : UNSC 984 (1995)": or with its year in parentheses (the pair checked below).
     '(?<=\\()UNSC(?=\\s\\d{3,4}\\))',
     'UNSC(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
+    // "Historical Documents: UNSC 242,": or a number closing its clause (checked below).
+    'UNSC(?=\\s\\d{3,4}[,;:"”’»])',
     // "«la CSNU 1533 (2004)»": the Council's Spanish initials standing for its resolution, a number
     // and its year after them (the pair checked below).
     'CSNU(?=\\s\\d{3,4}\\s?\\((?:19|20)\\d\\d\\))',
@@ -968,7 +970,9 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
     if (kw === 'SCR' && !(first?.core.shape === 'year' && scFits(first.core.n, first.core.year)) && !namedBefore(s, m.index) && !unInSentenceBefore(s, m.index) && !scrAgain(s, m.index)) continue;
     // "UNSC 1267 was unanimously adopted in 1999": the abbreviation alone before a bare number reads
     // only the Council's number adopted in the year its table gives it.
-    if (kw === 'UNSC' && first?.core.shape === 'bare' && codeAt(s, m.index - 1) !== 40 && (adoptionYearAfter(s, first.end) ?? dateYearAfter(s, first.end)) !== (scYear(first.core.n) ?? undefined)) continue;
+    // ("MidEast Web Historical Documents: UNSC 242,": or, no year in reach, a number no year can be
+    // closing its clause, a title's end.)
+    if (kw === 'UNSC' && first?.core.shape === 'bare' && codeAt(s, m.index - 1) !== 40 && (adoptionYearAfter(s, first.end) ?? dateYearAfter(s, first.end)) !== (scYear(first.core.n) ?? undefined) && !(!isUnYear(first.core.n) && CLAUSE_CLOSES.test(s.slice(first.end, first.end + 2)))) continue;
     // "Разрешение 1251 (1999 г.)": only a Council number with the year the table gives it.
     // (Or a bare number the text names again in the Council's symbol: "Разрешение 1380 … КодS / RES /
     // 1380 (Документ )", a machine-translated infobox; or whose year follows it: "Разрешение 435 в
@@ -1242,6 +1246,8 @@ interface Opening {
 // the word in the plural ("résolutions", "القرارات") reads a range there.
 const HYPHEN_NUMBER = /-(\d{1,3})(?![\d\-\/]|[.,]\d)/y;
 const PLURAL_KEYWORD = /[sS]\s|ات/;
+// What closes a clause right after a number: a comma, semicolon, colon or closing quote.
+const CLAUSE_CLOSES = /^[,;:"”’»]/;
 // A resolution's subject after the word, then "(": see firstItem.
 const TOPIC_THEN_NUMBER = /^\s{0,2}(?:on|sur|sobre|relative à|relativa a|concerning|regarding|о|об)\s[^\d()\n.;:!?]{3,90}?\s\((?=\d{1,2}\/\d{1,3}\))/;
 
