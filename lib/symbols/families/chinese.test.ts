@@ -869,3 +869,18 @@ describe('forms the held-out batch bu showed missed (heldout-bu zh)', () => {
     expect(read('第二0號決議')).toEqual([]);
   });
 });
+
+describe('the Assembly\'s session named by its ordinal right before a number alone (left out by the gatherers of bt, by and bz)', () => {
+  it('reads the session/number', () => {
+    expect(read('第60屆聯大通過第251號決議')).toEqual([['251', 'A/RES/60/251']]);
+    expect(read('第42届联大169号决议')).toEqual([['169', 'A/RES/42/169']]);
+    expect(read('联合国大会第60届会议通过第251号决议')).toEqual([['251', 'A/RES/60/251']]);
+    expect(read('在第四十二届联大上通过的第169号决议')).toEqual([['169', 'A/RES/42/169']]);
+    expect(read('第七十届联大通过第1号决议')).toEqual([['1', 'A/RES/70/1']]);
+  });
+  it('not a session before the thirty-first, nor one named apart from the number', () => {
+    expect(read('第30届联合国大会通过第2758号决议')).toEqual([]);
+    expect(read('第20届联大通过第251号决议')).toEqual([]);
+    expect(read('联大第60届会议，第251号决议')).toEqual([]);
+  });
+});
