@@ -1414,3 +1414,12 @@ describe('forms the held-out batch bx showed missed (heldout-bx ru, zh)', () => 
     expect(read('ParaDoc.A/12')).toEqual([]);
   });
 });
+
+describe('amendments after a revision (heldout-ca fr)', () => {
+  it('reads them as the revision\'s', () => {
+    expect(read("annexes au ' de l'Assemblée (A/520/Rev.15 et Amend.1 et\n2, annexes I, II").map(([, x]) => x)).toEqual(['A/520/Rev.15', 'A/520/Rev.15/Amend.1', 'A/520/Rev.15/Amend.2']);
+    expect(read('TRANS/WP.29/78/Rev.1 and Amend.2').map(([, x]) => x)).toEqual(['TRANS/WP.29/78/Rev.1', 'TRANS/WP.29/78/Rev.1/Amend.2']);
+    // After an addendum, the base's.
+    expect(read('A/69/488/Add.2 and Amend.1').map(([, x]) => x)).toEqual(['A/69/488/Add.2', 'A/69/488/Amend.1']);
+  });
+});

@@ -134,6 +134,7 @@ const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
 const CLOSING_COMMA = /^\s{0,2}[,、]/;
 const DOT_PART = /\.((?:Add|Rev|Corr)\.\d{1,3})(?![\dA-Za-z./])/y;
 const ADDENDUM_OR_REVISION = /\/(?:Add|Rev)\.\d{1,3}$/;
+const REVISION_LAST = /\/Rev\.\d{1,3}$/;
 const WORD_NUMBER = /^(Add|Rev|Corr|Amend)\.(\d{1,3})$/;
 
 /**
@@ -951,8 +952,9 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
         continue;
       }
       const part = c[1]!.replace(/\s/g, '').replace(/^(Add|Rev|Corr|Amend)(?=\d)/, '$1.').replace(/\.l$/, '.1');
-      // "A/69/488/Add.2 and Corr.1": a corrigendum after an addendum or a revision corrects that one.
-      const base = sibling ?? (part.startsWith('Corr') && k === 0 && (symbol === r.symbol || combined !== undefined) && ADDENDUM_OR_REVISION.test(symbol) ? symbol : (combined ?? r.base));
+      // "A/69/488/Add.2 and Corr.1": a corrigendum after an addendum or a revision corrects that one;
+      // "A/520/Rev.15 et Amend.1 et 2": amendments after a revision amend that one.
+      const base = sibling ?? (k === 0 && (symbol === r.symbol || combined !== undefined) && ((part.startsWith('Corr') && ADDENDUM_OR_REVISION.test(symbol)) || (part.startsWith('Amend') && REVISION_LAST.test(symbol))) ? symbol : (combined ?? r.base));
       const full = `${base}/${part}`;
       out.push({ start: CONTINUATION.lastIndex - c[1]!.length, end: CONTINUATION.lastIndex, symbol: full, kind: symbolKind(full) });
       pos = nextNumbers(s, CONTINUATION.lastIndex, base, part, out);
