@@ -38,7 +38,7 @@ const KW = new RegExp(
     // the 1990s in ASCII, an accent written after its letter.
     // "la Resolucion Nº 64/292": and in running text, typed without it; "Resolucin 955 (1994)": a
     // copy whose encoding lost the ó. "r\uFFFDsolution 45/155", "la rsolution 49/60 de lAssemble
-    // gnrale": French copies whose encoding turned the é into the replacement character, or dropped it.
+    // gnrale", "Rsolution 61/49": French copies whose encoding turned the é into the replacement character, or dropped it.
     // "SECWRlTY COUNClL RESOLUTlON 276 (1970)": a scan's lower-case l or figure 1 for the I of a
     // heading in capitals. "su resolucio'n 1995/30": Spanish pages of the 1990s in ASCII, as the French.
     // "(Resoluci6n 35/171", "resolucién 276 (1970)": a scan's 6 or é for the ó; "resoluci¨®n 706", "r¨¦solution 63/253", "Resoluci贸n
@@ -47,7 +47,7 @@ const KW = new RegExp(
     // code page. "resolució0n 36/41": a scan's stray 0 after the ó. "RESOLUTIÓN 2231 (2015)": the
     // English word with the Spanish accent. "sa résolu tion 46/182": a PDF's text spaced through its
     // words, one space in the keyword after its stem "solu" (sites.ts finds no other).
-    '[Rr][eé]solu(?: tion|t ion)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|r\uFFFD?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|én|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
+    '[Rr][eé]solu(?: tion|t ion)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|[Rr]\uFFFD?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|én|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     // "(decisi¨®n 45/461)": a Chinese encoding's reading of the ó, as for the resolution word.
     '[Dd]ecisi(?:ón|ones|¨®n)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
@@ -913,6 +913,10 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
     // matter": the Assembly the one the resolution addresses, so not the one that adopted it; of
     // the councils numbering by session that far, the Human Rights Council (a guess).
     else if (pastGoverningCouncils && (!named || named.body === 'A') && addressesAssembly(s, listEnd)) out.push(fromPage('A/HRC'));
+    // "Resolution A/HRC/57/L.1 looks to renew the mandate in Resolution 51/1": a draft of the
+    // Council's cited earlier in the sentence, no body named: the Council's (a guess; a report's
+    // symbol, "A/HRC/55/1 and resolution 60/4", says nothing of the resolution).
+    else if (!named && before.includes('A/HRC/') && HRC_DRAFT.test(before) && !lastBodyAt(before)) out.push(fromPage('A/HRC'));
   }
   // "the recommendations outlined in resolution 16/18" (a Special Rapporteur's report), "تمديد
   // الولاية … (القرار 16/4)": no body named before nor given by the page, session/numbers no
@@ -1246,10 +1250,13 @@ interface Opening {
 // the word in the plural ("résolutions", "القرارات") reads a range there.
 const HYPHEN_NUMBER = /-(\d{1,3})(?![\d\-\/]|[.,]\d)/y;
 const PLURAL_KEYWORD = /[sS]\s|ات/;
+const HRC_DRAFT = /A\/HRC\/\d{1,2}\/L\.\d/;
 // What closes a clause right after a number: a comma, semicolon, colon or closing quote.
 const CLAUSE_CLOSES = /^[,;:"”’»]/;
-// A resolution's subject after the word, then "(": see firstItem.
-const TOPIC_THEN_NUMBER = /^\s{0,2}(?:on|sur|sobre|relative à|relativa a|concerning|regarding|о|об)\s[^\d()\n.;:!?]{3,90}?\s\((?=\d{1,2}\/\d{1,3}\))/;
+// A resolution's subject after the word, then "(" and its number, or their list: see firstItem.
+const SUBJECT_OPEN = '^\\s{0,2}(?:on|sur|sobre|relative à|relativa a|concerning|regarding|о|об)\\s[^\\d()\\n.;:!?]{3,90}?\\s\\(';
+const TOPIC_THEN_NUMBER = new RegExp(`${SUBJECT_OPEN}(?=\\d{1,2}\\/\\d{1,3}\\))`);
+const TOPIC_THEN_LIST = new RegExp(`${SUBJECT_OPEN}(?=\\d{3,4}(?:,\\s|\\s(?:and|et|y|и)\\s)\\d{3,4})`);
 
 /**
  * The first item after the keyword at `kwStart`, read from `lead.pos` (past the body, the United
@@ -1334,10 +1341,13 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   if (!first && isOpeningQuote(codeAt(s, pos))) first = quotedNumber(s, pos + 1) ?? quotedHeading(s, pos + 1);
   // "the resolution on new and emerging digital technologies (53/29)": the word in the singular, its
   // subject after "on", then its session/number alone in parentheses.
-  if (!first && !arabic && !PLURAL_KEYWORD.test(s.slice(kwStart, pos))) {
-    const m = TOPIC_THEN_NUMBER.exec(s.slice(pos, pos + 120));
+  // "4 resolutions on Karabakh conflict (822, 853, 874 and 884)": in the plural, a list of Council
+  // numbers so (two or more).
+  if (!first && !arabic) {
+    const plural = PLURAL_KEYWORD.test(s.slice(kwStart, pos));
+    const m = (plural ? TOPIC_THEN_LIST : TOPIC_THEN_NUMBER).exec(s.slice(pos, pos + 120));
     const it = m ? parseItem(s, pos + m[0].length) : null;
-    if (it && it.core.shape === 'slash' && codeAt(s, it.end) === 41) first = it;
+    if (it && (plural ? it.core.shape === 'bare' && it.core.n >= 100 && !isUnYear(it.core.n) : it.core.shape === 'slash' && codeAt(s, it.end) === 41)) first = it;
   }
   // "قرار الجمعية العامة للأمم المتحدة الرقم /3379/": Syrian style sets a number between slashes;
   // read only with the body named at the keyword (ministries' decisions are numbered so too).
@@ -1599,6 +1609,13 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       const sep = sticky(SEP, s, pos + 1);
       const peek = sep > pos + 1 ? parseItem(s, sep) : null;
       if (peek?.core.shape === 'year' && scFits(peek.core.n, peek.core.year)) next = sep;
+    }
+    // "32/34 du 28 novembre 1977. 33/39 du 13 décembre 1978, 34/40 …": so is one after an item's date
+    // when a session/number dated in turn follows it.
+    if (next === pos && dated && codeAt(s, pos) === 46 && it.core.shape === 'slash' && !it.core.yearLike) {
+      const at = sticky(SPACES, s, pos + 1);
+      const peek = at > pos + 1 ? parseItem(s, at) : null;
+      if (peek?.core.shape === 'slash' && !peek.core.yearLike && sticky(DATE, s, peek.end) > peek.end) next = at;
     }
     if (next === pos) {
       let noteEnd = sticky(NOTE, s, pos);
@@ -1869,6 +1886,13 @@ function readItems(s: string, kw: string, kwStart: number, lead: Lead, opening: 
     if (core.shape === 'slash' && !core.yearLike && core.a > 62 && order[0]!.body === 'A/HRC' && items.some((o) => o.core.shape === 'slash' && !o.core.yearLike && o.core.a <= 62)) {
       order = [...order, { type, body: 'A', bodyFromPage: true }];
     }
+    // "Resolution 4 of the United Nations Security Council (UNSC), adopted in 1993": a number of the
+    // Council's first hundred (1946-1951), alone, said adopted in another year than its own is a
+    // writer's slip ("the four resolutions"): read nothing.
+    if (it.core.shape === 'bare' && it.core.n < 100 && items.length === 1) {
+      const y = ADOPTED_IN_AHEAD.exec(s.slice(it.end, it.end + 120));
+      if (y && digitsValue(y[1]!) !== scYear(it.core.n)) continue;
+    }
     // "General Assembly resolution 3350 of 1 November 1984": the date after an old number must be
     // of its session's years for the Assembly's reading (checked in attribute).
     if (it.core.shape === 'bare' && it.core.n >= 100 && it.core.n <= 3541 && order.some((c) => c.body === 'A')) {
@@ -2134,6 +2158,9 @@ const ADOPTION_YEAR_AFTER = new RegExp(
   `\\s{0,2}(?:[(（](?:${MONTH_NAMES}\\s{1,2})?((?:19|20)\\d\\d)[)）]|,?\\s{1,2}(?:(?:was|were|fue|fueron|a été|ont été|был[аио]?)\\s{1,2})?(?:(?:unanimously|unánimemente|à l['’]unanimité|единогласно)\\s{1,2})?(?:adopted|passed|approved|adopt[ée]es?|adoptadas?|aprobadas?|принят[а-я]{0,3})\\s{1,2}(?:in|en|в)\\s{1,2}((?:19|20)\\d\\d)(?!\\d))`,
   'y',
 );
+
+// "…, adopted in 1993": the year a clause later in the sentence gives the adoption.
+const ADOPTED_IN_AHEAD = /^[^.;!?\d]{0,80}?\b(?:adopted|passed|adopt[ée]e|adoptada|aprobada|принят[а-я]{0,3})\s(?:in|en|в)\s((?:19|20)\d\d)(?!\d)/;
 
 /** The year written alone with the session/number ending at `end` (ADOPTION_YEAR_AFTER), or undefined. */
 function adoptionYearAfter(s: string, end: number): number | undefined {
