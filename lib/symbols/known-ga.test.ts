@@ -17,6 +17,8 @@ describe('knownBySubject', () => {
     expect(at('la resolución 3201 sobre el nuevo orden económico internacional', 3201)).toBe('A/RES/3201(S-VI)');
     expect(at('резолюция 2222 о космическом пространстве', 2222)).toBe('A/RES/2222(XXI)');
     expect(at('resolution 2373 and the Non-Proliferation Treaty', 2373)).toBe('A/RES/2373(XXII)');
+    // heldout-ca ar: "United for peace", Arabic news' rendering of its title.
+    expect(at('استندتا إلى القرار الأممي رقم 377 “متحدون من أجل السلام” لعقد جلسة خاصة حول غزة', 377)).toBe('A/RES/377(V)');
   });
 
   it('reads nothing in a sentence on another subject, or in another sentence', () => {

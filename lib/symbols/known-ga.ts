@@ -41,7 +41,7 @@ const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   // 423 (V): Human Rights Day, 10 December (S/RES/423 (1978) is on Southern Rhodesia).
   [423, /Human Rights Day|[Jj]ournée des droits de l['’]homme|[Dd]ía de los [Dd]erechos [Hh]umanos|[Дд]н[а-я]{0,2} прав человека|يوم حقوق الإنسان|人权日|人權日/],
   // 377 (V): Uniting for peace (the Assembly acting when the Council's veto blocks it).
-  [377, /Uniting for [Pp]eace|Union pour le maintien de la paix|Unit[ée] pour la paix|Uni[oó]n pro [Pp]az|Unidos por la [Pp]az|[Ее]динств[а-я]{0,2} в пользу мира|الاتحاد من أجل السلام|联合一致共策和平|聯合一致共策和平|[Vv]eto|[Вв]ето|الفيتو|否决|否決/],
+  [377, /Uniting for [Pp]eace|Union pour le maintien de la paix|Unit[ée] pour la paix|Uni[oó]n pro [Pp]az|Unidos por la [Pp]az|[Ее]динств[а-я]{0,2} в пользу мира|الاتحاد من أجل السلام|متحدون من أجل السلام|联合一致共策和平|聯合一致共策和平|[Vv]eto|[Вв]ето|الفيتو|否决|否決/],
   // 1514 (XV): the Declaration on the granting of independence to colonial countries and peoples,
   // cited for the self-determination of the territories still listed (S/RES/1514 (2003) is on Côte
   // d'Ivoire).

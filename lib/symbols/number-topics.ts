@@ -86,7 +86,7 @@ export const TOPICS: ReadonlyArray<readonly [key: string, pattern: string]> = [
   ['information', 'freedom of information|libert[ée] (?:de l.)?information|libertad de informaci[oó]n|свобод[а-я]* информаци|حرية الإعلام|حرية المعلومات|新闻自由|新聞自由|信息自由'],
   ['slavery', 'slave|esclav|рабств|работорг|العبودية|الاسترقاق|الرقيق|奴隶|奴隸'],
   // Peace, security, law between States
-  ['uniting-for-peace', 'Uniting for [Pp]eace|Union pour le maintien de la paix|Unit[ée] pour la paix|Uni[oó]n pro [Pp]az|Unidos por la [Pp]az|Единств[а-я]{0,2} в пользу мира|الاتحاد من أجل السلام|联合一致共策和平|聯合一致共策和平|\\bveto|vetos?\\b|вето(?![а-я])|الفيتو|حق النقض|否决权|否決權|voting in the Security Council'],
+  ['uniting-for-peace', 'Uniting for [Pp]eace|Union pour le maintien de la paix|Unit[ée] pour la paix|Uni[oó]n pro [Pp]az|Unidos por la [Pp]az|Единств[а-я]{0,2} в пользу мира|الاتحاد من أجل السلام|متحدون من أجل السلام|联合一致共策和平|聯合一致共策和平|\\bveto|vetos?\\b|вето(?![а-я])|الفيتو|حق النقض|否决权|否決權|voting in the Security Council'],
   ['aggression', 'aggress|agress|agresi|агресс|العدوان|عدوان|侵略'],
   ['friendly-relations', 'friendly relations|relations amicales|relaciones de amistad|дружественн[а-я]* отношени|العلاقات الودية|友好关系|友好關係'],
   ['intervention', 'non-?intervention|intervention in the domestic|inadmissibility of intervention|non-ing[ée]rence|ing[ée]rence dans les affaires|no intervenci[oó]n|no injerencia|intervenci[oó]n en los asuntos|невмешательств|вмешательств[а-я]* во внутренние|عدم التدخل|التدخل في الشؤون الداخلية|不干涉|干涉(?:他国|他國)?(?:内政|內政)'],
