@@ -75,7 +75,8 @@ function offsetsOf(s: string, ch: string): number[] {
 /**
  * "聯合國2758決議", "2758决议案", "第1267（1999）决议": the type word glued to a number (or to a
  * number's year in parentheses) with no 号, a site like 号 (the Chinese family reads it so); and
- * "安理会决议1325", the Council's number after it. Offsets of the type word's first character, ascending.
+ * "安理会决议1325", the Council's number after it ("決議案1511號": or after 決議案, before 號). Offsets
+ * of the type word's first character, ascending.
  */
 function gluedTypeWords(s: string): number[] {
   const out: number[] = [];
@@ -93,6 +94,8 @@ function gluedTypeWords(s: string): number[] {
       if (foldsToDigit(s.charCodeAt(k)) || ((s.charCodeAt(k) === 41 || s.charCodeAt(k) === 0xff09) && foldsToDigit(s.charCodeAt(k - 1)))) out.push(i);
       // "安全理事会决议748": the Council named right before the type word, its number after it.
       else if ((s.charCodeAt(i - 1) === 0x4f1a || s.charCodeAt(i - 1) === 0x6703) && COUNCIL_BEFORE.test(s.slice(Math.max(0, i - 5), i)) && foldsToDigit(s.charCodeAt(s.charCodeAt(i + 2) === 32 ? i + 3 : i + 2))) out.push(i);
+      // "聯合國決議案1511號": the number after 決議案, before 號.
+      else if (s.charCodeAt(i + 2) === 0x6848 && foldsToDigit(s.charCodeAt(s.charCodeAt(i + 3) === 32 ? i + 4 : i + 3))) out.push(i);
     }
   }
   return out.length > 1 ? out.sort((x, y) => x - y) : out;

@@ -884,3 +884,16 @@ describe('the Assembly\'s session named by its ordinal right before a number alo
     expect(read('联大第60届会议，第251号决议')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch ca showed missed (heldout-ca zh)', () => {
+  it('reads a number in Chinese numerals with two ASCII zeros among them, "一五00號決議案"', () => {
+    expect(read('根據二00三年八月十四日聯合國安理會通過的一五00號決議案成立的')).toEqual([['一五00', 'S/RES/1500 (2003)']]);
+  });
+  it('reads the number after 決議案 and before 號, the Council the last organ named in the sentence', () => {
+    expect(read('聯合國安理會星期四以15票支持,0票反對一致通過由美國提交的有關伊拉克的聯合國決議案1511號。')).toEqual([['1511', 'S/RES/1511 (2003)']]);
+    // No Council named, the Assembly named, or a year.
+    expect(read('聯合國決議案1511號')).toEqual([]);
+    expect(read('大會通過決議案1511號')).toEqual([]);
+    expect(read('安理會通過決議案2023號')).toEqual([]);
+  });
+});

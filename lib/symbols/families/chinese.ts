@@ -473,11 +473,26 @@ function gluedSessionNumber(s: string, slash: number, at: number): Found | null 
 // word, the Council named right before it; not a year ("决议2023年"), a symbol, a decimal or an item of 号.
 const COUNCIL_NUMBER_AFTER = /(?<=(?:安理|安全理事)[会會])(?:决议|決議)\s?(\d{1,4}(?:\s?[(（](?:19|20)\d\d[)）])?)(?!\d|\s?[\/.%年号號])/y;
 
-/** The Council's number after the type word at `at` (the sites found the Council named before it), as a candidate. */
+// "一致通過由美國提交的有關伊拉克的聯合國決議案1511號": the number between 決議案 and 號.
+const NUMBER_AFTER_DRAFT_WORD = /(?:决议案|決議案)\s?(\d{3,4})\s?[号號]/y;
+
+/**
+ * The Council's number after the type word at `at` (the sites found the Council named before it),
+ * as a candidate; or after 決議案 and before 號, the Council the last organ named in the sentence.
+ */
 function councilNumberAfter(s: string, at: number, out: Candidate[]): void {
   COUNCIL_NUMBER_AFTER.lastIndex = at;
   const m = COUNCIL_NUMBER_AFTER.exec(s);
-  if (!m) return;
+  if (!m) {
+    NUMBER_AFTER_DRAFT_WORD.lastIndex = at;
+    const d = NUMBER_AFTER_DRAFT_WORD.exec(s);
+    const n = d ? Number(d[1]) : 0;
+    if (!d || n < 100 || (n >= 1945 && n <= CURRENT_YEAR + 1) || lastCouncilBefore(s, at, at) !== 'S') return;
+    const a = attribute({ shape: 'bare', n }, { type: 'res', body: 'S', bodyNear: true });
+    const numStart = at + d[0].indexOf(d[1]!);
+    if (a) out.push(candidate(numStart, numStart + d[1]!.length, a));
+    return;
+  }
   const numStart = m.index + m[0].length - m[1]!.length;
   const item = parseItem(s, numStart);
   if (!item || item.end !== numStart + m[1]!.length) return;
@@ -722,7 +737,8 @@ const SESSION_AFTER_TYPE = /^\s{0,2}[(（]\s?(?:([IVXL]{1,6})|([一二三十]{1,
 const YEAR_AFTER_TYPE = /^\s{0,2}[(（]\s?((?:19|20)\d\d)\s?[)）]/;
 const isHanDigit = inSet('〇零○一二三四五六七八九');
 /** Whether an ASCII 0 after a Chinese digit ends the number before 号 at `at` ("第一八六0號"). */
-const hanZero = (s: string, at: number) => s.charCodeAt(at - 1) === 48 && isHanDigit(s.charCodeAt(at - 2));
+// ("一五00號決議案": two of them.)
+const hanZero = (s: string, at: number) => s.charCodeAt(at - 1) === 48 && (isHanDigit(s.charCodeAt(at - 2)) || (s.charCodeAt(at - 2) === 48 && isHanDigit(s.charCodeAt(at - 3))));
 
 /**
  * "聯合國二七五八號決議": a four-digit number written digit by digit in Chinese numerals before
