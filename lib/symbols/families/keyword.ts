@@ -1256,6 +1256,8 @@ const CLAUSE_CLOSES = /^[,;:"”’»]/;
 // A resolution's subject after the word, then "(" and its number, or their list: see firstItem.
 const SUBJECT_OPEN = '^\\s{0,2}(?:on|sur|sobre|relative à|relativa a|concerning|regarding|о|об)\\s[^\\d()\\n.;:!?]{3,90}?\\s\\(';
 const TOPIC_THEN_NUMBER = new RegExp(`${SUBJECT_OPEN}(?=\\d{1,2}\\/\\d{1,3}\\))`);
+// (The first letters of its words, tested before the pattern: most keywords without a number have none.)
+const opensSubject = inSet('osrcо');
 const TOPIC_THEN_LIST = new RegExp(`${SUBJECT_OPEN}(?=\\d{3,4}(?:,\\s|\\s(?:and|et|y|и)\\s)\\d{3,4})`);
 
 /**
@@ -1343,7 +1345,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
   // subject after "on", then its session/number alone in parentheses.
   // "4 resolutions on Karabakh conflict (822, 853, 874 and 884)": in the plural, a list of Council
   // numbers so (two or more).
-  if (!first && !arabic) {
+  if (!first && !arabic && opensSubject(codeAt(s, pos))) {
     const plural = PLURAL_KEYWORD.test(s.slice(kwStart, pos));
     const m = (plural ? TOPIC_THEN_LIST : TOPIC_THEN_NUMBER).exec(s.slice(pos, pos + 120));
     const it = m ? parseItem(s, pos + m[0].length) : null;
