@@ -140,7 +140,7 @@ const AFTER_NAME = /(?<=[A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ\u0621-\u064a\u4e00-\u7b2b\u7
 const BETWEEN_NAME_AND_ENTRY = /^(?:[ \t]{1,2}\*)?(?:[ \t]{1,2}(?:on|le|el|في)?[ \t]{0,2}\d{1,2}[ \t]{1,2}[^\d\n]{3,30}?[ \t]{1,2}(?:19|20)\d\d)?[ \t]{0,3}(?:\n[ \t]{0,3}){0,2}$/;
 /**
  * "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА 9/12. Добровольно устанавливаемые цели …": with no page body, an entry
- * right after the name of the body that adopted it (nothing but spaces or one line break between)
+ * right after the name of the body that adopted it (nothing but BETWEEN_NAME_AND_ENTRY between)
  * is that body's; the number is read as the body numbers its resolutions (decisions from 101 for
  * the Human Rights Council, from 301 or 401 for the Assembly). Appends the candidate to `out`.
  */

@@ -4057,6 +4057,7 @@ describe('forms the held-out batch bz showed missed or misread (heldout-bz)', ()
 describe('forms the held-out batch ca showed missed or misread (heldout-ca en, fr)', () => {
   it('leaves one of the Council\'s first hundred numbers said adopted in a later year, a writer\'s slip (en)', () => {
     expect(read('Resolution 4 of the United Nations Security Council (UNSC), adopted in 1993 on the end of the occupation in Nagorno-Karabakh')).toEqual([]);
+    expect(read('Резолюция 4 Совета Безопасности ООН, принятая в 1993 году')).toEqual([]);
     expect(read('resolution 82 of the Security Council adopted in 1950 on Korea')).toEqual([['82', 'S/RES/82 (1950)']]);
   });
   it('reads a session/number as the Human Rights Council\'s after its document cited earlier in the sentence (en)', () => {

@@ -38,10 +38,12 @@ const KW = new RegExp(
     // the 1990s in ASCII, an accent written after its letter.
     // "la Resolucion Nº 64/292": and in running text, typed without it; "Resolucin 955 (1994)": a
     // copy whose encoding lost the ó. "r\uFFFDsolution 45/155", "la rsolution 49/60 de lAssemble
-    // gnrale", "Rsolution 61/49": French copies whose encoding turned the é into the replacement character, or dropped it.
+    // gnrale", "Rsolution 61/49": French copies whose encoding turned the é into the replacement
+    // character, or dropped it.
     // "SECWRlTY COUNClL RESOLUTlON 276 (1970)": a scan's lower-case l or figure 1 for the I of a
     // heading in capitals. "su resolucio'n 1995/30": Spanish pages of the 1990s in ASCII, as the French.
-    // "(Resoluci6n 35/171", "resolucién 276 (1970)": a scan's 6 or é for the ó; "resoluci¨®n 706", "r¨¦solution 63/253", "Resoluci贸n
+    // "(Resoluci6n 35/171", "resolucién 276 (1970)": a scan's 6 or é for the ó; "resoluci¨®n 706",
+    // "r¨¦solution 63/253", "Resoluci贸n
     // 45/158": Chinese encodings' readings of the ó and the é.
     // "La rĂ©solution 1851", "la rÃ©solution", "resoluciÃ³n": UTF-8 read as a Central or Western European
     // code page. "resolució0n 36/41": a scan's stray 0 after the ó. "RESOLUTIÓN 2231 (2015)": the
@@ -210,13 +212,7 @@ const ITS_RESOLUTIONS = /(?:\b(?:[Ii]ts|[Ss]es|[Ss]us)|сво[а-я]{1,3})\s{1,2
  */
 function itsEarlier(s: string, kwStart: number, options: FindOptions): boolean {
   const page = pageBody(options);
-  if (!page || page === 'A') return false;
-  const lo = Math.max(0, kwStart - 200);
-  const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
-  let end = -1;
-  ITS_RESOLUTIONS.lastIndex = 0;
-  for (let m = ITS_RESOLUTIONS.exec(sentence); m; m = ITS_RESOLUTIONS.exec(sentence)) end = ITS_RESOLUTIONS.lastIndex;
-  return end >= 0 && !lastBodyAt(sentence.slice(end));
+  return page !== undefined && page !== 'A' && saidEarlierUnclaimed(s, kwStart, 200, ITS_RESOLUTIONS);
 }
 const FEMININE_ITS = /ها$/;
 const FEMININE_ITS_RESOLUTIONS = /قرارات?ها(?![\u0621-\u064A])/g;
@@ -224,12 +220,18 @@ const FEMININE_ITS_RESOLUTIONS = /قرارات?ها(?![\u0621-\u064A])/g;
  * Whether "her resolutions" (قراراتها, قرارها) stands earlier in the sentence before the keyword at
  * `kwStart` (up to 120 characters), no body named after it.
  */
-function feminineItsEarlier(s: string, kwStart: number): boolean {
-  const lo = Math.max(0, kwStart - 120);
+const feminineItsEarlier = (s: string, kwStart: number) => saidEarlierUnclaimed(s, kwStart, 120, FEMININE_ITS_RESOLUTIONS);
+
+/**
+ * Whether the global pattern `said` matches in the sentence before `kwStart` (up to `reach`
+ * characters back) with no body named after its last match.
+ */
+function saidEarlierUnclaimed(s: string, kwStart: number, reach: number, said: RegExp): boolean {
+  const lo = Math.max(0, kwStart - reach);
   const sentence = s.slice(lo + lastSentenceEnd(s.slice(lo, kwStart)), kwStart);
   let end = -1;
-  FEMININE_ITS_RESOLUTIONS.lastIndex = 0;
-  for (let m = FEMININE_ITS_RESOLUTIONS.exec(sentence); m; m = FEMININE_ITS_RESOLUTIONS.exec(sentence)) end = FEMININE_ITS_RESOLUTIONS.lastIndex;
+  said.lastIndex = 0;
+  for (let m = said.exec(sentence); m; m = said.exec(sentence)) end = said.lastIndex;
   return end >= 0 && !lastBodyAt(sentence.slice(end));
 }
 // "القرار الرقم 3414": the number word with its article; "القرار الصادر عن مجلس الأمن برمز “2797”":
@@ -362,8 +364,8 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // "قرار مجلس الأمن الدولي رقم: 2100": the number word may take a colon, as after the keyword ("رقمي": its dual).
 // "резолюцией Совета Безопасности (СБ ООН) 1267", "Security Council (UNSC) 2231": the body's
 // initials in parentheses after its name. "Генеральной Ассамблеи оон": the initials in lower case.
-// "резолюции СБ ООН под № 1624": "under No."; "Резолюция СБ ООН #1737": a hash for the sign. "قرارات مجلس الأمن … ذات الصلة 2570 و2571 (2021)": "the
-// relevant" after the body's name.
+// "резолюции СБ ООН под № 1624": "under No."; "Резолюция СБ ООН #1737": a hash for the sign.
+// "قرارات مجلس الأمن … ذات الصلة 2570 و2571 (2021)": "the relevant" after the body's name.
 const AFTER_MID_BODY =
   /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|ذات الصلة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|под\s{1,2}№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|#(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
@@ -2162,7 +2164,7 @@ const ADOPTION_YEAR_AFTER = new RegExp(
 );
 
 // "…, adopted in 1993": the year a clause later in the sentence gives the adoption.
-const ADOPTED_IN_AHEAD = /^[^.;!?\d]{0,80}?\b(?:adopted|passed|adopt[ée]e|adoptada|aprobada|принят[а-я]{0,3})\s(?:in|en|в)\s((?:19|20)\d\d)(?!\d)/;
+const ADOPTED_IN_AHEAD = /^[^.;!?\d]{0,80}?(?<![A-Za-zа-я])(?:adopted|passed|adopt[ée]e|adoptada|aprobada|принят[а-я]{0,3})\s(?:in|en|в)\s((?:19|20)\d\d)(?!\d)/;
 
 /** The year written alone with the session/number ending at `end` (ADOPTION_YEAR_AFTER), or undefined. */
 function adoptionYearAfter(s: string, end: number): number | undefined {
