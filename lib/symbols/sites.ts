@@ -46,8 +46,9 @@ type SiteLists = Omit<Sites, 'wide'>;
 // abbreviation without UN ("UNSR 2231(2015)": with UN, without its C); "RCSNU 1373" its Spanish and
 // French one ("RSCNU 1540": its letters in another order; "RCS 2612 (2021)": without NU); "Res"
 // after GA, SC, ESC, HRC and CHR ("CHR Res 2002/33"). "Номер: 1547(2004)": a Russian law
-// database's card, the key before a Council number and its year (CARD_STEM below). "اللائحة 1373 (2001)" (Maghreb Arabic) holds no قرار: a stem of
-// its own (a branch costs less than a literal search of every text). "резо- люции": a PDF's
+// database's card, the key before a Council number and its year (CARD_STEM below). "اللائحة 1373
+// (2001)" (Maghreb Arabic) holds no قرار: a stem of its own (a branch costs less than a literal
+// search of every text). "резо- люции": a PDF's
 // hyphenated word, its stem "резо-" (opening with Р or р as "рез." does: a branch opening with "-"
 // made the search stop at every hyphen). A keyword a PDF's text spaced through with one space is
 // found only when "solu" stays whole ("résolu tion"): branches for "res olution", "réso lution" and

@@ -611,21 +611,6 @@ const isListSeparatorEnd = inSet('、，,和及与與或');
 
 // "第26屆聯合國大會…第2758號決議", "第二十六届联合国大会": the Assembly's session named with it.
 const SESSION_NAMED = /第\s?(\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)/;
-// The Assembly and its session by ordinal right before an item, its session first or after it, then
-// "at", "adopted", "of" ("第60屆聯大通過第", "联合国大会第42届会议通过的").
-const LATER_SESSION_BEFORE = /(?:第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)|(?:联合国|聯合國)?(?:大会|大會|联大|聯大)\s?第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?)(?:上)?(?:通过|通過)?(?:的)?\s{0,2}(?:第\s{0,2})?$/;
-
-/** The session (31 to the current one) of the Assembly named right before an item at the end of `before`, or undefined. */
-function laterSessionRightBefore(before: string): number | undefined {
-  const m = LATER_SESSION_BEFORE.exec(before);
-  if (!m) return undefined;
-  const said = m[1] ?? m[2]!;
-  const han = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(said);
-  const v = han ? (han[1] ? HAN_UNITS.indexOf(han[1]) + 1 : 1) * 10 + (han[2] ? HAN_UNITS.indexOf(han[2]) + 1 : 0) : Number(said);
-  return v >= 31 && v <= CURRENT_GA_SESSION ? v : undefined;
-}
-const HAN_UNITS = '一二三四五六七八九';
-
 const PINYIN_ALL = /[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]/g;
 
 /** The session ("XXVI") of the Assembly named with its ordinal in `before` when number n fits it; null when the session named does not fit, undefined when none is named. */
@@ -641,6 +626,19 @@ function sessionNamedBefore(before: string, n: number): string | null | undefine
 /** `s` without a converter's pinyin glosses ("(huì)"); most text has none, and is returned as it is. */
 function withoutPinyin(s: string): string {
   return s.includes('(') || s.includes('（') ? s.replace(PINYIN_ALL, '') : s;
+}
+
+// The Assembly and its session by ordinal right before an item, its session first or after it, then
+// "at", "adopted", "of" ("第60屆聯大通過第", "联合国大会第42届会议通过的").
+const LATER_SESSION_BEFORE = /(?:第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)|(?:联合国|聯合國)?(?:大会|大會|联大|聯大)\s?第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?)(?:上)?(?:通过|通過)?(?:的)?\s{0,2}(?:第\s{0,2})?$/;
+
+/** The session (31 to the current one) of the Assembly named right before an item at the end of `before`, or undefined. */
+function laterSessionRightBefore(before: string): number | undefined {
+  const m = LATER_SESSION_BEFORE.exec(before);
+  if (!m) return undefined;
+  const said = m[1] ?? m[2]!;
+  const v = isDigit(said.charCodeAt(0)) ? Number(said) : hanSession(said, CURRENT_GA_SESSION);
+  return v !== null && v >= 31 && v <= CURRENT_GA_SESSION ? v : undefined;
 }
 
 /** Whether "理事会"/"理事會" stands alone (not in a named council) in `before` at or after `from`. */

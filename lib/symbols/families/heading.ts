@@ -28,6 +28,16 @@ const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-�
 
 const PLENARY_BEFORE = /(?:全体会议|全體會議)$/;
 
+/** Where the number after the slash at `slash` starts: "43/ 36 - ولاية …", one space may follow the slash. */
+const numberAfterSlash = (s: string, slash: number) => (s.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1);
+
+/** The end of the figures from `from` on, at most `max` of them (`from` when there is none). */
+function figuresEnd(s: string, from: number, max: number): number {
+  let end = from;
+  while (end < from + max && isDigit(s.charCodeAt(end))) end++;
+  return end;
+}
+
 /** Whether what stands before `start` lets a number open a list entry there. */
 function opensEntry(s: string, start: number): boolean {
   let i = start;
@@ -151,9 +161,8 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
   if (c !== 32 && c !== 9 && c !== 10) return;
   // (Then one to three digits after the slash and a full stop, a dash or a space, as AFTER_NAME reads
   // them: most numbers after a space run on into a symbol's next part or a 号.)
-  const from = codeAt(s, slash + 1) === 32 ? slash + 2 : slash + 1;
-  let k = from;
-  while (k < from + 3 && isDigit(codeAt(s, k))) k++;
+  const from = numberAfterSlash(s, slash);
+  const k = figuresEnd(s, from, 3);
   const d = codeAt(s, k);
   if (k === from || (d !== 46 && d !== 32 && d !== 9 && d !== 45 && d !== 10)) return;
   AFTER_NAME.lastIndex = start;
@@ -239,10 +248,8 @@ export function findHeadings(s: string, options: FindOptions, sites: Sites): Can
       if (!special) afterBodyName(s, slash, out);
       continue;
     }
-    // "43/ 36 - ولاية …": one space may follow the slash.
-    const from = s.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1;
-    let j = from;
-    while (j < from + 4 && isDigit(s.charCodeAt(j))) j++;
+    const from = numberAfterSlash(s, slash);
+    const j = figuresEnd(s, from, 4);
     if (j === from || isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 47) continue;
     const opens = opensEntry(s, start);
     if (!opens && !page) continue;
@@ -308,10 +315,9 @@ function subjectBelow(s: string, slash: number): Body | undefined {
   // (The heading's shape first, a number and a title opening an entry: most slashes are not one.)
   let i = slash;
   while (i > slash - 4 && isDigit(s.charCodeAt(i - 1))) i--;
-  const from = s.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1;
+  const from = numberAfterSlash(s, slash);
   if (i === slash || !isDigit(s.charCodeAt(from)) || !opensEntry(s, i)) return undefined;
-  let j = from;
-  while (j < from + 4 && isDigit(s.charCodeAt(j))) j++;
+  const j = figuresEnd(s, from, 4);
   TITLE_AFTER.lastIndex = j;
   if (isDigit(s.charCodeAt(j)) || !TITLE_AFTER.test(s)) return undefined;
   // (The first line a comma ends is the subject's, or there is none; found by a pattern, not a

@@ -166,7 +166,7 @@ const RESOLUTION_BEFORE = /(?:决议案|決議案|决议|決議)$/;
 
 /** A session in Chinese numerals, 一 up to `last` (三十, the Assembly's thirtieth, unless given): "十五" 15, "二十二" 22; else null. */
 export function hanSession(t: string, last = 30): number | null {
-  const m = /^([二三四五六])?(十)?([一二三四五六七八九])?$/.exec(t);
+  const m = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
   if (!m || t === '') return null;
   const d = (x: string | undefined) => (x ? HAN_DIGIT[x]! : 0);
   const v = m[2] ? (m[1] ? d(m[1]) : 1) * 10 + d(m[3]) : m[1] && m[3] ? null : d(m[1] ?? m[3]);
