@@ -95,6 +95,9 @@ function gluedTypeWords(s: string): number[] {
       if (foldsToDigit(s.charCodeAt(k)) || ((s.charCodeAt(k) === 41 || s.charCodeAt(k) === 0xff09) && foldsToDigit(s.charCodeAt(k - 1)))) out.push(i);
       // "安全理事会决议748": the Council named right before the type word, its number after it.
       else if ((s.charCodeAt(i - 1) === 0x4f1a || s.charCodeAt(i - 1) === 0x6703) && COUNCIL_BEFORE.test(s.slice(Math.max(0, i - 5), i)) && foldsToDigit(s.charCodeAt(s.charCodeAt(i + 2) === 32 ? i + 3 : i + 2))) out.push(i);
+      // "如同一五四六決議案": a number in Chinese numerals glued to the type word (two digits at least:
+      // "這一決議" is a word).
+      else if (isHanDigit(s.charCodeAt(i - 1)) && isHanDigit(s.charCodeAt(i - 2))) out.push(i);
       // "聯合國決議案1511號": the number after 決議案, before 號.
       else if (s.charCodeAt(i + 2) === 0x6848 && foldsToDigit(s.charCodeAt(s.charCodeAt(i + 3) === 32 ? i + 4 : i + 3))) out.push(i);
     }
@@ -103,6 +106,7 @@ function gluedTypeWords(s: string): number[] {
 }
 
 const COUNCIL_BEFORE = /(?:安理|安全理事)[会會]$/;
+const isHanDigit = (c: number) => '〇零○一二三四五六七八九'.includes(String.fromCharCode(c));
 
 /**
  * For the ")" at `k` closing a markdown link ("[180](#)"), the offset of the link text's last

@@ -897,3 +897,12 @@ describe('forms the held-out batch ca showed missed (heldout-ca zh)', () => {
     expect(read('安理會通過決議案2023號')).toEqual([]);
   });
 });
+
+describe('leftovers of the fifty-eighth round (seen-ca zh)', () => {
+  it('reads a number in Chinese numerals glued to the type word, no 號 between ("一五四六決議案")', () => {
+    expect(read('安理會以十五票對零票「延長多國部隊授權,內容如同一五四六決議案,直到二○○六年十二月。」')).toEqual([['一五四六', 'S/RES/1546 (2004)']]);
+    expect(read('聯合國大會通過二七五八決議')).toEqual([['二七五八', 'A/RES/2758(XXVI)']]);
+    // "這一決議": one Chinese digit is a word, not a number.
+    expect(read('安理會通過這一決議')).toEqual([]);
+  });
+});

@@ -369,7 +369,8 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
         group.push(g);
         flush();
         prevEnd = at;
-      } else councilNumberAfter(s, at, out);
+      } else if (isHanDigit(s.charCodeAt(at - 1))) hanNumberBefore(s, at, out, at);
+      else councilNumberAfter(s, at, out);
       continue;
     }
     if (s.charCodeAt(at - 1) === 32 && s.charCodeAt(at + 1) === 32 && letterSpaced(s, at, out)) {
@@ -744,20 +745,22 @@ const hanZero = (s: string, at: number) => s.charCodeAt(at - 1) === 48 && (isHan
  * Council passed 1000 in 1995, in Arabic numerals), so it is the Assembly's when its session is known.
  * "第二六四号决议(1969)": the Council's documents of those years wrote its numbers so too, with
  * the year after the type word; a number of three or four digits and a year the table gives it.
+ * `typeAt`: where the type word starts, after 号 at `at`, or at `at` itself when 号 is left out
+ * ("如同一五四六決議案").
  */
-function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
+function hanNumberBefore(s: string, at: number, out: Candidate[], typeAt = at + 1): void {
   // Most 号 follow no Chinese digit: a character test first, the patterns only then.
   const before = s.charCodeAt(at - 1);
-  if (before === 41 || before === 0xff09) {
+  if (typeAt > at && (before === 41 || before === 0xff09)) {
     hanNumberSessionBefore(s, at, out);
     return;
   }
-  if (!(isHanDigit(before) || hanZero(s, at)) || !RESOLUTION_AFTER_PINYIN.test(s.slice(at + 1, at + 11))) return;
+  if (!(isHanDigit(before) || hanZero(s, at)) || !RESOLUTION_AFTER_PINYIN.test(s.slice(typeAt, typeAt + 10))) return;
   const m = HAN_NUMBER.exec(s.slice(Math.max(0, at - 5), at));
   if (!m) return;
   const n = hanDigits(m[1]!);
   if (n === null) return;
-  const year = YEAR_AFTER_TYPE.exec(s.slice(at + 3, at + 12));
+  const year = YEAR_AFTER_TYPE.exec(s.slice(typeAt + 2, typeAt + 11));
   if (year && scFits(n, Number(year[1]))) {
     const sc = attribute({ shape: 'year', n, year: Number(year[1]) }, { type: 'res', body: 'S', bodyNear: true });
     if (sc) out.push(candidate(at - m[1]!.length, at, sc));
@@ -777,7 +780,7 @@ function hanNumberBefore(s: string, at: number, out: Candidate[]): void {
   }
   // "第二六二一號決議(XXV)": the session written after the type word, in Roman or Chinese numerals,
   // fixes a number the sourced ranges do not hold, when the session's span fits the number.
-  const session = SESSION_AFTER_TYPE.exec(s.slice(at + 3, at + 14));
+  const session = SESSION_AFTER_TYPE.exec(s.slice(typeAt + 2, typeAt + 13));
   const roman = session ? (session[1] ? session[1] : toRoman(hanSession(session[2]!) ?? 0)) : '';
   // A session written that the number does not fit reads nothing ("第二六二一號決議(XXX)"): one
   // of the two is misread, and the table's session would contradict the page.
