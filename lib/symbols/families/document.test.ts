@@ -1423,3 +1423,13 @@ describe('amendments after a revision (heldout-ca fr)', () => {
     expect(read('A/69/488/Add.2 and Amend.1').map(([, x]) => x)).toEqual(['A/69/488/Add.2', 'A/69/488/Amend.1']);
   });
 });
+
+describe('leftovers of the fifty-eighth round (seen-ca fr)', () => {
+  it('reads a symbol run into the distribution word that opens its line or follows a space', () => {
+    // seen-ca fr: a masthead flattened without "Distr." run into the word; its day run into the symbol.
+    expect(read('NATIONSUNIES  A \n\nAssemblée générale \n\nDistr.\n\nGÉNÉRALEA/HRC/WG.6/2/FRA/33 avril 2008')).toEqual([['A/HRC/WG.6/2/FRA/3', 'A/HRC/WG.6/2/FRA/3']]);
+    expect(read('Distr. GENERALA/HRC/4/1 12 March 2007')).toEqual([['A/HRC/4/1', 'A/HRC/4/1']]);
+    // Another capitalised word run into a series is not a masthead's.
+    expect(read('GENERALLYA/HRC/4/1')).toEqual([]);
+  });
+});

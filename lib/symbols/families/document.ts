@@ -793,13 +793,14 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
   let done = 0;
   for (const slash of slashes) {
     if (slash < done) continue;
-    let start = seriesStart(s, slash);
+    // (The distribution first: "GENERALA/HRC/4/1" after a space is one token seriesStart would take whole.)
+    let start = distributionGlued(s, slash);
+    if (start < 0) start = seriesStart(s, slash);
     if (start < 0) start = accentedLabelGlued(s, slash);
     if (start < 0) start = wordGlued(s, slash);
     if (start < 0) start = treatyBodyGlued(s, slash);
     if (start < 0) start = pageGlued(s, slash);
     if (start < 0) start = yearStopGlued(s, slash);
-    if (start < 0) start = distributionGlued(s, slash);
     if (start >= 0 && start >= done) start = labelGlued(s, start, slash);
     if (start < 0 && slash >= done) {
       // (Symbols whose series stands apart from its first slash, or is left out.)
