@@ -1433,3 +1433,12 @@ describe('leftovers of the fifty-eighth round (seen-ca fr)', () => {
     expect(read('GENERALLYA/HRC/4/1')).toEqual([]);
   });
 });
+
+describe('leftovers of earlier rounds (seen-bv en)', () => {
+  it('reads a symbol run into the date before it, the date whole ("30 July 1981E/CN.4/Sub.2/476")', () => {
+    expect(read('Introduction  30 July 1981E/CN.4/Sub.2/476')).toEqual([['E/CN.4/Sub.2/476', 'E/CN.4/Sub.2/476']]);
+    expect(read('Distribución: 3 de marzo de 2005A/HRC/4/1')).toEqual([['A/HRC/4/1', 'A/HRC/4/1']]);
+    // A year alone (no month before it) is not taken for a date.
+    expect(read('in 1981E/CN.4/Sub.2/476')).toEqual([]);
+  });
+});

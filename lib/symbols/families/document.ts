@@ -490,17 +490,24 @@ function pageGlued(s: string, slash: number): number {
 const CONFERENCE = /^\/CONF\.\d{1,3}\/[A-Z0-9]/;
 /**
  * "أكتوبر.٢٠١٢.A/67/150**081012": a masthead's date run into the symbol after it, a full stop
- * between (the year's Arabic-Indic figures are folded before). When a year of four figures and a
- * full stop stand before the series letter, no letter or figure before the year, and a symbol of
- * three parts follows (middlePartFits), the symbol starts at the letter; else -1.
+ * between (the year's Arabic-Indic figures are folded before); "30 July 1981E/CN.4/Sub.2/476": or
+ * none, the month's name before the year. When a year of four figures and a full stop stand before
+ * the series letter, no letter or figure before the year, and a symbol of three parts follows
+ * (middlePartFits), or the year alone after a month's name, the symbol starts at the letter; else -1.
  */
 function yearStopGlued(s: string, slash: number): number {
   const series = slash - 1;
-  if (series < 5 || !isSeriesLetter(s.charCodeAt(series)) || s.charCodeAt(series - 1) !== 46) return -1;
-  const y = series - 5;
-  if (!/^(?:19|20)\d\d$/.test(s.slice(y, series - 1)) || (y > 0 && isTokenChar(s.charCodeAt(y - 1)) && s.charCodeAt(y - 1) !== 46)) return -1;
+  if (series < 5 || !isSeriesLetter(s.charCodeAt(series))) return -1;
+  const stop = s.charCodeAt(series - 1) === 46;
+  if (!stop && !isDigit(s.charCodeAt(series - 1))) return -1;
+  const y = stop ? series - 5 : series - 4;
+  if (!/^(?:19|20)\d\d$/.test(s.slice(y, y + 4))) return -1;
+  // (A month's name makes the date sure: any series the symbol's pattern takes may follow it.)
+  if (!stop) return MONTH_BEFORE.test(s.slice(Math.max(0, y - 20), y)) ? series : -1;
+  if (y > 0 && isTokenChar(s.charCodeAt(y - 1)) && s.charCodeAt(y - 1) !== 46) return -1;
   return middlePartFits(s, slash) ? series : -1;
 }
+const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${MONTH_NAMES}\\s{1,2}(?:de\\s{1,2})?$`);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 // The series SERIES reads in lower case beyond a single letter.
 const LOWER_SERIES = /^(?:ece|ctoc)$/;
