@@ -1442,3 +1442,13 @@ describe('leftovers of earlier rounds (seen-bv en)', () => {
     expect(read('in 1981E/CN.4/Sub.2/476')).toEqual([]);
   });
 });
+
+describe('leftovers of the fifty-eighth round (seen-bx fr, seen-bz fr)', () => {
+  it('reads a Council document of the numbered series with a footnote’s figures run into it', () => {
+    expect(read('Nations Unies (S/1260618) ;')).toEqual([['S/12606', 'S/12606']]);
+    expect(read('concernant la question de Namibie (S/1073818)”, le Conseil')).toEqual([['S/10738', 'S/10738']]);
+    // Five figures past the series' last number, or six figures in all: not read.
+    expect(read('(S/2712345)')).toEqual([]);
+    expect(read('(S/126061)')).toEqual([]);
+  });
+});

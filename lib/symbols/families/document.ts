@@ -607,6 +607,7 @@ function sessionInFigures(s: string, end: number, symbol: string): number {
 // its item in square brackets, as its records list them; it names a subject, not document S/79.
 const AGENDA_ITEM = /\s?\[\d{1,3}[a-z]?\]/y;
 const COUNCIL_NUMBERED_ALONE = /^S\/\d{1,5}$/;
+const FOOTNOTE_RUN_IN = /S\/(?:1\d|2[0-6])\d{5}(?![\d/]|[.,]\d)/y;
 const ITEM_OF_HAO = /^-\d{1,3}\s?[号號]/;
 
 /** Whether the Council symbol ending at `end` is an agenda subject's code ("S/79 [58]"). */
@@ -823,6 +824,14 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
     const dayAt = dayGluedAt(s, start, slash);
     const m = SYMBOL_AT.exec(dayAt < 0 ? s : s.slice(0, dayAt));
     if (!m) {
+      // "(S/1260618)": a footnote's figures run into a Council document of the numbered series (S/1
+      // to S/26xxx, to 1993): seven figures no such symbol has; the first five are the symbol.
+      FOOTNOTE_RUN_IN.lastIndex = start;
+      if (slash === start + 1 && FOOTNOTE_RUN_IN.test(s)) {
+        out.push({ start, end: start + 7, symbol: s.slice(start, start + 7), kind: 'document' });
+        done = start + 9;
+        continue;
+      }
       const lower = inLowerCase(s, start, slash);
       if (lower) {
         out.push(lower);
