@@ -14,7 +14,7 @@ import { candidatesByFamily } from './families/index';
 import { normalise, toOriginal, type Normalised } from './normalise';
 import { findSites, moveSites, reachOf, type Sites } from './sites';
 import { paragraphEnd } from './paragraphs';
-import { opensOldHeading } from './families/heading';
+import { mayHoldPairAlone, opensOldHeading } from './families/heading';
 
 /** Earliest start wins; at the same start, the earlier family, then the longer span. */
 function before(a: Candidate, ra: number, b: Candidate, rb: number): boolean {
@@ -103,8 +103,9 @@ function scan(text: string, from: number, to: number, options: FindOptions, arou
     // No site and no "www." (most of a page's cells and paragraphs): nothing to read. Every family
     // reads from its sites, the URLs' also from "www.", and nothing is normalised out of a site's reach.
     // (On the Assembly's page, a block may also open with an early resolution's heading, "2986. Question
-    // of Niue …", which holds no site: the heading family reads it.)
-    if (!sites.slashes.length && !sites.hao.length && !sites.stems.length && !sites.romans.length && !sites.years.length && raw.indexOf('www.') === -1 && !(options.body === 'A' && opensOldHeading(raw))) return;
+    // of Niue …", which holds no site: the heading family reads it; so it does a table cell's
+    // "2319 (2016)".)
+    if (!sites.slashes.length && !sites.hao.length && !sites.stems.length && !sites.romans.length && !sites.years.length && raw.indexOf('www.') === -1 && !(options.body === 'A' && opensOldHeading(raw)) && !mayHoldPairAlone(raw)) return;
     norm = normalise(raw, reachOf(sites, raw.length), arabicStem(raw, sites.stems));
     if (norm.text !== raw) sites = moveSites(sites, norm);
   } else {

@@ -274,3 +274,16 @@ describe('a Human Rights Council resolution\'s page: the number under the line t
     expect(read('Human Rights Council\n\n\n\n33/4. Use')).toEqual([]);
   });
 });
+
+describe('a Council pair a paragraph of its own (seen-bz es)', () => {
+  it('reads a table cell "2319 (2016)" whose pair the year table holds, as uncertain', () => {
+    const text = 'Resolución\n\nTema\n\nAsunto\n\nResumen de la decisión del Consejo\n\n2319 (2016)\n\nSiria\n\nEmpleo de armas químicas en Siria';
+    expect(read(text)).toEqual([['2319 (2016)', 'S/RES/2319 (2016)']]);
+    expect(findSymbols('2319 (2016)')[0]?.uncertain).toBe(true);
+    expect(read(' 1325 (2000) ')).toEqual([['1325 (2000)', 'S/RES/1325 (2000)']]);
+    // A pair the table does not hold, or one inside a paragraph of prose: not read.
+    expect(read('2319 (2019)')).toEqual([]);
+    expect(read('Table 3\n\n12 (2016)')).toEqual([]);
+    expect(read('as in 2319 (2016)\n\nnext')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { candidate } from '../family';
 import { lastBodyAt, pageBody, type Body } from '../bodies';
 import { codeAt, digitsValue, isDigit } from '../chars';
 import { gaSession } from '../ga-sessions';
+import { scFits } from '../sc-years';
 
 // After the number: an optional full stop or dash (run into the number too: "٣٥/ 7- الأعمال"), space
 // or a line break (a blank line after a full stop: "57/ 90.\n\nПрава ребенка", a PDF's heading; or,
@@ -204,12 +205,40 @@ function oldAssemblyHeading(s: string, out: Candidate[]): void {
   if (session) out.push(candidate(0, 4, { symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' }));
 }
 
+// "Resolución\n\nTema\n\n…\n\n2319 (2016)\n\nSiria": a Council number and its year a paragraph of
+// their own (a table's cell: a block of its own, or blank lines around it in a page's text).
+const PAIR_ALONE = /(?<=(?:^|\n[ \t]{0,3}\n)[ \t]{0,3})(\d{2,4}) ?\(((?:19|20)\d\d)\)(?=[ \t]{0,3}(?:\n[ \t]{0,3}\n|\n?[ \t]{0,3}$))/g;
+
+/**
+ * Whether `s` may hold a Council pair standing alone (PAIR_ALONE): a short block with a parenthesis,
+ * or a longer text with one closing a line or the text. Most blocks are one paragraph of prose and
+ * hold no other site: this test lets them go unread.
+ */
+export const mayHoldPairAlone = (s: string) => (s.length <= 20 ? s.indexOf(')') > 0 : s.indexOf(')\n') >= 0 || s.charCodeAt(s.length - 1) === 41);
+
+/**
+ * Appends each Council number and year standing alone as a paragraph (PAIR_ALONE) whose pair the
+ * Council's year table holds: no keyword, so uncertain.
+ */
+function councilPairsAlone(s: string, out: Candidate[]): void {
+  if (!mayHoldPairAlone(s)) return;
+  PAIR_ALONE.lastIndex = 0;
+  for (let m; (m = PAIR_ALONE.exec(s)); ) {
+    const n = Number(m[1]);
+    const year = Number(m[2]);
+    if (!scFits(n, year)) continue;
+    const a = attribute({ shape: 'year', n, year }, { type: 'res', body: 'S', bodyNear: true });
+    if (a) out.push(candidate(m.index, m.index + m[0].length, { ...a, uncertain: true }));
+  }
+}
+
 export function findHeadings(s: string, options: FindOptions, sites: Sites): Candidate[] {
   const pagesBody = pageBody(options);
+  const out: Candidate[] = [];
+  councilPairsAlone(s, out);
   // Without a page body only the Assembly's sessions 31 and after, and only with a document of
   // the session before the heading (below), can be read, or a heading over its preamble.
-  if (!pagesBody && sites.slashes.length === 0) return [];
-  const out: Candidate[] = [];
+  if (!pagesBody && sites.slashes.length === 0) return out;
   if (pagesBody === 'A' && opensOldHeading(s)) oldAssemblyHeading(s, out);
   for (const slash of sites.slashes) {
     if (s.charCodeAt(slash) !== 47) continue;
