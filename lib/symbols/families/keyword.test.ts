@@ -4079,3 +4079,14 @@ describe('forms the held-out batch ca showed missed or misread (heldout-ca en, f
     expect(read('its resolution 32/34 of 28 November 1977. 33/39 is another', { body: 'A' }).map(([t]) => t)).toEqual(['32/34']);
   });
 });
+
+describe('leftovers of the fifty-eighth round (seen-bx ar)', () => {
+  it('reads a list of Council pairs whose parentheses a copy lost, each year the table gives its number', () => {
+    expect(read('وبقراري مجلس الأمن ٢٠٤٢ ٢٠١٢ المؤرخ ١٤ نيسان أبريل ٢٠١٢ و ٢٠٤٣ ٢٠١٢ المؤرخ ٢١ نيسان/أبريل ٢٠١٢')).toEqual([
+      ['٢٠٤٢', 'S/RES/2042 (2012)'],
+      ['٢٠٤٣', 'S/RES/2043 (2012)'],
+    ]);
+    // A year the table does not give the number ends the list.
+    expect(read('resolutions 1559 2004 and 1680 2009').map(([, x]) => x)).toEqual(['S/RES/1559 (2004)']);
+  });
+});

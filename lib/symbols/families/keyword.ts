@@ -2651,8 +2651,8 @@ function councilShaped(items: readonly Item[], decision: boolean): boolean {
   return false;
 }
 // A bare Council number's year written after it: "1267 لعام 1999", "1267 of 1999", "1267 de 1999",
-// "1267 от 1999 года".
-const WRITTEN_YEAR = /\s{0,2},?\s{0,2}(?:لسنة|لعام|عام|of|from|de|del|du|от)\s{1,2}((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
+// "1267 от 1999 года"; "2043 2012": or a copy's pair whose parentheses were lost, a space between.
+const WRITTEN_YEAR = /(?:\s{0,2},?\s{0,2}(?:لسنة|لعام|عام|of|from|de|del|du|от)\s{1,2}| )((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
 /** Where a bare number `n`'s written year ends, when it is the year the table gives `n` (else 0). */
 function writtenYearEnd(s: string, end: number, n: number): number {
   WRITTEN_YEAR.lastIndex = end;
