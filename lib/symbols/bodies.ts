@@ -35,7 +35,7 @@ const NAMES: [Body, string][] = [
   // a heading in title case every word ("Medidas Adoptadas Por El Consejo De Seguridad").
   // "Совет безопасности" in lower case, "резолюцию СБ 2513" (the initials without ООН, as ГА below).
   // Arabic pages often drop the hamza ("مجلس الامن", "حقوق الانسان"); the plain alef is the same word.
-  ['S', `Security Council|SECURITY COUNCIL|CONSEJO DE SEGURIDAD|CONSEIL DE S[ÉE]CURIT[ÉE]|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil [Dd]e [Ss][ée]curit[ée]|Consejo [Dd]e [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من|安全理事会|安理会|安全理事會|安理會`],
+  ['S', `Security Council|SECURITY COUNCIL|CONSEJO DE SEGURIDAD|CONSEIL DE S[ÉE]CURIT[ÉE]|(?<![A-Za-z/])UNSC(?![A-Za-z/])|Conseil [Dd]e [Ss][ée]curit[ée]|Consejo [Dd]e [Ss]eguridad|(?<![A-Za-z/])CSNU(?![A-Za-z/])|Совет[а-я]{0,3} [Бб]езопасности(?!${NATIONAL_RU})|СБ ООН|СБ(?![А-Яа-яЁё]|${NATIONAL_RU})|Совбез[а-я]{0,3}(?![а-я]|${NATIONAL_RU})|مجلس ال[أا]من(?!\\s{1,2}وال(?:سلم|سلام))|安全理事会|安理会|安全理事會|安理會`],
   ['E', "Economic and Social Council|ECOSOC|Conseil (?:é|e')conomique et social|Consejo Económico y Social|Экономическ[а-я]{0,3} и Социальн[а-я]{0,3} Совет[а-я]{0,3}|ЭКОСОС|المجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會|經濟暨社會理事會|經社理事會|經社會"],
   // Bodies whose resolutions and decisions are not UN documents in the series above (functional
   // commissions, regional commissions, executive boards, specialized agencies): a number they
@@ -64,6 +64,13 @@ const NAMES: [Body, string][] = [
     // of 5 November 2013" on persons with albinism is no Council resolution); "la résolution 263 de la
     // Commission africaine": its name cut short.
     "African Commission(?: on Human and Peoples['’] Rights)?|Commission africaine(?: des droits de l['’]homme et des peuples)?|Comisión Africana(?: de Derechos Humanos y de los Pueblos)?|Африканск[а-я]{0,3} комисси[а-я]{0,3} по правам человека и народов|اللجنة الأفريقية لحقوق الإنسان والشعوب|非洲人权和人民权利委员会|非洲人權和人民權利委員會",
+    // The African Union's Peace and Security Council numbers its communiqués and decisions on ("قرار
+    // مجلس الأمن والسلم الافريقى رقم ١١٥٦", its Arabic name's words sometimes turned about).
+    "Peace and Security Council|Conseil de paix et de sécurité|Consejo de Paz y Seguridad|Совет[а-я]{0,3} мира и безопасности|مجلس السلم والأمن|مجلس ال[أا]من وال(?:سلم|سلام)|和平与安全理事会|和平與安全理事會",
+    // A government adopting a resolution of its own ("правительство приняло резолюцию № 837 о
+    // мероприятиях"): a government adopts none of the Organization's. (Read only right before the
+    // keyword, where the text before it ends: "the Government adopted a plan on resolution 1325".)
+    "Government\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|government\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|Правительство\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|правительство\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|Gouvernement\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|gouvernement\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|Gobierno\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|gobierno\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|الحكومة\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)",
     // The League of Arab States' Council ("قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر 1959").
     "مجلس الجامعة|جامعة الدول العربية|League of Arab States|Arab League|Ligue des États arabes|Liga de los Estados Árabes|Лиг[а-я]{0,2} арабских государств|阿拉伯国家联盟|阿拉伯國家聯盟",
     // A State's security council: "Совет безопасности РФ", "СБ Украины" (NATIONAL_RU above).
