@@ -89,7 +89,8 @@ const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
 // "742(VÍÍI)": an accented Í for an I; "1883 (XV11I)": a scan's 1s among the letters; "112 [II]":
 // square brackets; "1514 (15-D)": a machine translation's reading of the Arabic "(د-15)", the
 // session in figures (each read as the session only when it is the number's, as all here).
-const ODD_SESSION = /\s{0,2}[(（[]\s?([ivxl]{1,8}|[1lIJ]{1,3}|[IVXLÍ1l]{1,8}|(\d{1,2})-D)\s?[)）\]]/y;
+// "3201 (5-UI)", "3201 (3-Vl)": a special session's S typed or scanned as a 5 or a 3, its V as a U.
+const ODD_SESSION = /\s{0,2}[(（[]\s?([ivxl]{1,8}|[1lIJ]{1,3}|[IVXLÍ1l]{1,8}|(\d{1,2})-D|[S35]-([IVXUl1]{1,4}))\s?[)）\]]/y;
 const WIDE_YEAR = /\s{3,4}\(\s{0,4}((?:19|20)\d\d)\s{0,4}\)/y;
 const OCR_ONES = /^[1lIJ]{1,3}$/;
 // "14 (1) de 13 de febrero de 1946": "(1)" is a paragraph's or a clause's mark as often as the first
@@ -347,12 +348,15 @@ export function parseItem(s: string, pos: number): Item | null {
     if (!p && (open === 40 || open === 0xff08 || open === 91) && !letters.length && strayAt < 0) {
       ODD_SESSION.lastIndex = afterLetters;
       const o = ODD_SESSION.exec(s);
-      let roman = !o ? '' : o[2] ? toRoman(Number(o[2])) : OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : /^[ivxl]+$/.test(o[1]!) ? o[1]!.toUpperCase() : o[1]!.replace(/[Í1l]/g, 'I');
+      let roman = !o ? '' : o[2] ? toRoman(Number(o[2])) : o[3] ? `S-${o[3].replace(/U/g, 'V').replace(/[l1]/g, 'I')}` : OCR_ONES.test(o[1]!) ? 'I'.repeat(o[1]!.length) : /^[ivxl]+$/.test(o[1]!) ? o[1]!.toUpperCase() : o[1]!.replace(/[Í1l]/g, 'I');
       // A single figure or letter: only the first session with its year after it, or earlier in its
       // sentence ("Le 11 décembre 1946, l’Assemblée générale … adopte la résolution 95 (1)"; "(I)"
       // itself is PAREN's).
       if (roman === 'I' && !FIRST_SESSION_DATE.test(s.slice(ODD_SESSION.lastIndex, ODD_SESSION.lastIndex + 56)) && !FIRST_SESSION_YEAR.test(sentenceBefore(s, pos))) roman = '';
-      if (roman && gaSession(n) === roman) return { core: { shape: 'roman', n, roman }, pieces: [{ start: pos, end: ODD_SESSION.lastIndex }], end: ODD_SESSION.lastIndex };
+      if (roman && gaSession(n) === roman) {
+        const core: Core = o![3] ? { shape: 'roman', n, roman: roman.slice(2), special: 'S' } : { shape: 'roman', n, roman };
+        return { core, pieces: [{ start: pos, end: ODD_SESSION.lastIndex }], end: ODD_SESSION.lastIndex };
+      }
     }
     // "第731(l992)號", "731 (I992)": a scan's l or I for the year's leading 1; "2653 (2 022)": a PDF's
     // text spaced through its words, one space inside the year. Read only when the Council's table

@@ -4103,3 +4103,12 @@ describe('forms the held-out batch cb showed missed (heldout-cb ru)', () => {
     expect(read('резолюция 60/251 О Совете по правам человека', { body: 'A' })).toEqual([['60/251', 'A/RES/60/251']]);
   });
 });
+
+describe('forms the held-out batch cb showed missed (heldout-cb es, fr)', () => {
+  it('reads a special session typed or scanned with a 5 or a 3 for its S and a U for its V, when the table gives it the number', () => {
+    expect(read('mediante resolución 3201 (5-UI) del 12 de mayo')).toEqual([['3201 (5-UI)', 'A/RES/3201(S-VI)']]);
+    expect(read('Tenant compte des resolutions 3201 (3-Vl) et')).toEqual([['3201 (3-Vl)', 'A/RES/3201(S-VI)']]);
+    // Another session's number: no session read.
+    expect(read('resolution 1514 (5-VI)').map(([t]) => t)).toEqual(['1514']);
+  });
+});
