@@ -66,6 +66,10 @@ describe('canonicalDocument', () => {
     // heldout-bf en: a section of the proposed programme budget.
     ['A/75/6 (Sect. 1)', 'A/75/6 (Sect. 1)'],
     ['A/77/6(Sect.29A)', 'A/77/6 (Sect. 29A)'],
+    // heldout-cb ru and es: a typist's A/REC for A/RES, a scan's e for a Main Committee's C (neither series exists).
+    ['A/REC/47/237', 'A/RES/47/237'],
+    ['A/e.2/31/L.95', 'A/C.2/31/L.95'],
+    ['A/E.7/1', 'A/E.7/1'],
   ])('%s → %s', (raw, canon) => expect(canonicalDocument(raw)).toBe(canon));
 });
 
