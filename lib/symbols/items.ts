@@ -83,6 +83,7 @@ function unAfter(s: string, at: number): boolean {
 }
 // A session written without its parentheses: "2625 XXV", "181 د-2", "748 – VIII" (a dash between;
 // see parseItem).
+const GLUED_SESSION = /([IVXL]{2,7})(?![A-Za-z0-9])/y;
 const BARE_SESSION = /(?:\s[-–]\s?|\s)([IVXL]{1,7})(?![A-Za-z0-9])/y;
 const AR_BARE_SESSION = /\sد\s?-\s?(\d{1,2})(?!\d)/y;
 // "222 (Jll)", "14 (1)": a scan's ones, l's and J's for the I's of the first three sessions.
@@ -373,6 +374,13 @@ export function parseItem(s: string, pos: number): Item | null {
       OPEN_YEAR_END.lastIndex = afterLetters;
       const y = OPEN_YEAR_END.exec(s);
       if (y) return scFits(n, Number(y[1])) ? { core: { shape: 'year', n, year: Number(y[1]) }, pieces: [{ start: pos, end: OPEN_YEAR_END.lastIndex - y[2]!.length }], end: OPEN_YEAR_END.lastIndex - y[2]!.length } : null;
+    }
+    // "la Resolución 1514XV": the session run into the number, read only as the very session the table
+    // gives it (two letters at least: one may be a part's letter).
+    if (!p && !letters.length && strayAt < 0 && afterLetters === end && (open === 73 || open === 86 || open === 88 || open === 76)) {
+      GLUED_SESSION.lastIndex = end;
+      const g = GLUED_SESSION.exec(s);
+      if (g && gaSession(n) === g[1]) return { core: { shape: 'roman', n, roman: g[1] }, pieces: [{ start: pos, end: GLUED_SESSION.lastIndex }], end: GLUED_SESSION.lastIndex };
     }
     // "Resolución 2625 XXV", "Résolution 626 VII": the session written without its parentheses, read
     // only as the very session the table gives the number (a Roman numeral after a number may also

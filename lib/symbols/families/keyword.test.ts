@@ -964,7 +964,9 @@ describe('Council numbers before the word, in parentheses after it, or after "#"
       ['1888', 'S/RES/1888 (2009)'],
     ]);
     expect(read('Resolution #2334')).toEqual([['2334', 'S/RES/2334 (2016)']]);
-    expect(read('the resolutions (1325, 1820) of the Council')).toEqual([]);
+    // "of the Council" right after the list names it too (heldout-cb fr: "(1696, …, 2224) du Conseil").
+    expect(read('the resolutions (1325, 1820) of the Council').map(([, x]) => x)).toEqual(['S/RES/1325 (2000)', 'S/RES/1820 (2008)']);
+    expect(read('the resolutions (1325, 1820) of the report')).toEqual([]);
   });
 });
 
@@ -4110,5 +4112,29 @@ describe('forms the held-out batch cb showed missed (heldout-cb es, fr)', () => 
     expect(read('Tenant compte des resolutions 3201 (3-Vl) et')).toEqual([['3201 (3-Vl)', 'A/RES/3201(S-VI)']]);
     // Another session's number: no session read.
     expect(read('resolution 1514 (5-VI)').map(([t]) => t)).toEqual(['1514']);
+  });
+});
+
+describe('forms the held-out batch cb showed missed (heldout-cb ar, es, fr)', () => {
+  it('reads the Maghreb’s عدد (number) before three or four figures, after the keyword or the body', () => {
+    expect(read('لتنفيذ قرار مجلس الأمن عدد 1325 حول “المرأة والسلم والأمن”')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('القرار عدد 1325')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    // A count: no number word.
+    expect(read('القرار عدد 15 دولة')).toEqual([]);
+  });
+  it('reads the keyword whose é a copy turned into a question mark ("r?solution")', () => {
+    expect(read('En adoptant ? l?unanimit? la r?solution 2231, le Conseil de S?curit? balise')).toEqual([['2231', 'S/RES/2231 (2015)']]);
+  });
+  it('reads a list of Council numbers in parentheses after the keyword when "the Council" follows it', () => {
+    expect(read('aux sept résolutions (1696, 1737, 1747, 1803, 1835, 1929 et 2224) du Conseil imposant').map(([t]) => t)).toEqual(['1696', '1737', '1747', '1803', '1835', '1929', '2224']);
+    expect(read('the resolutions (1325, 1820) of the report')).toEqual([]);
+  });
+  it('reads a number with its month and year in the parentheses when the year table gives it that year', () => {
+    expect(read('Le Conseil dispose d’un comité créé par une précédente résolution (1533, mars 2004) et chargé')).toEqual([['1533', 'S/RES/1533 (2004)']]);
+    expect(read('une résolution (1533, mars 2009)')).toEqual([]);
+  });
+  it('reads an Assembly session run into the number when it is the number’s own ("1514XV")', () => {
+    expect(read('La aprobación de la Resolución 1514XV coincide')).toEqual([['1514XV', 'A/RES/1514(XV)']]);
+    expect(read('resolution 1514XVI')).toEqual([]);
   });
 });

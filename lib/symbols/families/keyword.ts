@@ -39,7 +39,7 @@ const KW = new RegExp(
     // "la Resolucion Nº 64/292": and in running text, typed without it; "Resolucin 955 (1994)": a
     // copy whose encoding lost the ó. "r\uFFFDsolution 45/155", "la rsolution 49/60 de lAssemble
     // gnrale", "Rsolution 61/49": French copies whose encoding turned the é into the replacement
-    // character, or dropped it.
+    // character, or dropped it; "la r?solution 2231": or into a question mark.
     // "SECWRlTY COUNClL RESOLUTlON 276 (1970)": a scan's lower-case l or figure 1 for the I of a
     // heading in capitals. "su resolucio'n 1995/30": Spanish pages of the 1990s in ASCII, as the French.
     // "(Resoluci6n 35/171", "resolucién 276 (1970)": a scan's 6 or é for the ó; "resoluci¨®n 706",
@@ -49,7 +49,7 @@ const KW = new RegExp(
     // code page. "resolució0n 36/41": a scan's stray 0 after the ó. "RESOLUTIÓN 2231 (2015)": the
     // English word with the Spanish accent. "sa résolu tion 46/182": a PDF's text spaced through its
     // words, one space in the keyword after its stem "solu" (sites.ts finds no other).
-    '[Rr][eé]solu(?: tion|t ion)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|[Rr]\uFFFD?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|én|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
+    '[Rr][eé]solu(?: tion|t ion)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|[Rr][\uFFFD?]?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|én|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     // "(decisi¨®n 45/461)": a Chinese encoding's reading of the ó, as for the resolution word.
     '[Dd]ecisi(?:ón|ones|¨®n)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
@@ -246,8 +246,9 @@ function saidEarlierUnclaimed(s: string, kwStart: number, reach: number, said: R
 // "las Resoluciones Nros. 1970 de fecha …": Spanish gazettes' plural abbreviation; "La resolución, que
 // lleva el número 2.009": the number given in a relative clause. "Resolución N. 1803": N with a full stop.
 // "de nations unies N01279": the sign's o typed as a zero, run into the number; "N°: 2072 [XX]": a colon after it.
-// "резолюции СБ ООН под № 1624": "under No.".
-const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|[Nn]úm\.|N[°º]\s?:|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|под\s{1,2}№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.|№)(?=\s{0,2}(?:E?S[-–])?\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
+// "резолюции СБ ООН под № 1624": "under No.". "القرار عدد 1325": the Maghreb's عدد (number) for رقم,
+// before three or four figures only ("عدد 15 دولة" is a count).
+const NUMBER_WORD = /\s{0,3}(?:(?:No\.?|Nos\.?|Nros?\.|[Nn]úm\.|N[°º]\s?:|N[°ºo*]\.?|N0(?=[1-9]\d{2,3}(?!\d))|n[°º]\.?|[Nn]\s[°º](?=\s?\d)|№№|№|под\s{1,2}№|N\.[°º]\.?|n\.[°º]|no\.?(?=\s{0,2}\d)|N\.?(?=\s\d)|#(?=\s?\d)|Номер:|[Nn]umber:|Numéro\s?:|Número:|(?:[Нн]омер|[Nn]umber|[Nn]uméro|[Nn]úmero)(?=\s{1,2}\d)|(?:رقمه|أرقام|رقم|الرقم|المرقم|برقم|برمز)(?:\s?:|\s{0,2}[«"“](?=\s{0,2}\d{1,4}\s{0,2}[»"”]))?|عدد(?=\s{1,2}\d{3,4}(?!\d))|,\s{0,2}(?:portant le numéro|bearing the number|which bore the number|which bears the number|numbered|con el número|con número|bajo el número|que lleva el número|под номером)|\(\s?(?:[Nn]úmero|[Nn]umber|[Nn]uméro|[Нн]омер)(?=\s{1,2}\d{1,4}(?:\/\d{1,4})?\s?\))|\(\s?(?:n[°º]|N[°º]|No\.|№)(?=\s{0,2}(?:E?S[-–])?\d{1,4}(?:\/\d{1,4})?\s?\)))\s{0,2})?/y;
 // "القرار الدولي 2254", "قرارا دوليا رقمه 2216": "international" between the word and the number;
 // "قرار الأمم المتحدة 2216", "قرار الأممالمتحدة 2216" (the name run together), "القرار الأممي 1701"
 // (the adjective, also plural and dual: "القرارات الدولية 242 و338", and indefinite: "قرار أممي
@@ -366,8 +367,9 @@ const YEAR_AFTER = /\s{0,2}[(（](?:19|20)\d\d[)）]/y;
 // initials in parentheses after its name. "Генеральной Ассамблеи оон": the initials in lower case.
 // "резолюции СБ ООН под № 1624": "under No."; "Резолюция СБ ООН #1737": a hash for the sign.
 // "قرارات مجلس الأمن … ذات الصلة 2570 و2571 (2021)": "the relevant" after the body's name.
+// "قرار مجلس الأمن عدد 1325": the Maghreb's عدد (number) for رقم, before three or four figures (as NUMBER_WORD).
 const AFTER_MID_BODY =
-  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|ذات الصلة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|под\s{1,2}№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|#(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز)(?:\s?:)?\s{0,2})?/y;
+  /(?:\s{0,2}(?:ООН|оон|Организации Объедин[её]нных Наций|الدولي|التابع للأمم المتحدة|للأمم المتحدة|التابع للامم المتحدة|للامم المتحدة|ذات الصلة|des Nations [Uu]nies|de [Nn]ations [Uu]nies|de l['’]ONU|de la ONU|de ONU|de las Naciones [Uu]nidas|of the United Nations|\([A-ZА-Я]{2,6}(?:\s[A-ZА-Я]{2,6})?\)|\(?(?:UN|ONU)\)?)){0,2},?\s{0,3}(?:(?:No\.?|Nos\.?|N[°º]\.?|n[°º]\.?|N\.[°º]|n\.[°º]|№№|№|под\s{1,2}№|N0(?=[1-9]\d{2,3}(?!\d))|N(?=\s?\d)|#(?=\s?\d)|[Nn]úm\.|number|numéro|número|номер|أرقام|رقمي|رقم|الرقم|بالرقم|برمز|عدد(?=\s{1,2}\d{3,4}(?!\d)))(?:\s?:)?\s{0,2})?/y;
 // A day of a month, not a citation: "принятой Генеральной Ассамблеей 14 декабря 1946 г." (checked
 // for numbers up to 31 only: "resolution 1701 mars the ceasefire"). Case matters: English months
 // are capitalised, and "resolution 31 may be" is a citation.
@@ -521,6 +523,12 @@ const THIS_BEFORE = /(?:^|[\s(])(?:[Tt]his|[Ee]sta|[Cc]ette|[Ээ]т(?:а|ой|�
 const SESSION_WORDS = /\s{0,2}[(（]\s?(?:(?:del?|of the|de la)?\s{0,2}([IVXL]{1,8})(?:e|th)?\s{1,2}(?:período|periodo|session|sesión|сесси)|(?:del|de la)\s{1,2}(?:período|periodo|anualidad|sesión)\s{1,2}([IVXL]{1,8})\s?[)）])/y;
 // A list of numbers of three or four figures going on inside parentheses: "(822, 853, …".
 const PAREN_LIST = /^\s{0,2},\s{0,2}\d{3,4}(?!\d)/;
+// "une précédente résolution (1533, mars 2004)": the number with its month and year inside the
+// parentheses (the year checked against the table).
+const PAREN_DATED = new RegExp(`^\\s{0,2},\\s{0,2}(?:\\d{1,2}(?:er)?\\s{1,2})?(?:de\\s)?${MONTH_NAMES}\\s{1,2}(?:de\\s{1,2})?((?:19|20)\\d\\d)\\s?\\)`);
+// "aux sept résolutions (1696, 1737, … et 2224) du Conseil": the Council named right after the list's
+// parenthesis closes.
+const COUNCIL_AFTER_LIST = /^[^()]{0,80}\)(?=[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Security Council|Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я]))/;
 // "resolución 13 25 (2000)", "РЕЗОЛЮЦИЯ 1 16 0 (1998)": a number a scan split into two or three
 // groups of figures, read with its year when the table confirms the pair.
 const SPLIT_PAIR = /(\d{1,3}) (\d{1,3})(?: (\d{1,2}))?\s?[(（]((?:19|20)\d\d)[)）]/y;
@@ -1433,13 +1441,18 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     const yearLike = inner?.core.shape === 'bare' && inner.core.n >= 1945 && inner.core.n <= CURRENT_YEAR + 5;
     const closeAt = inner === null ? -1 : sticky(SPACES2, s, inner.end);
     const closes = closeAt >= 0 && codeAt(s, closeAt) === 41;
-    // (Outside Arabic, only with an organ named before the keyword in its sentence: "the
-    // resolutions (1325, 1820) of the Council" names none; or, for a number alone, with "this"
+    // (Outside Arabic, only with an organ named before the keyword in its sentence, or "the
+    // Council" right after a list's parenthesis: "the resolutions (1325, 1820) of the report"
+    // names none; or, for a number alone, with "this"
     // before the word: "Con la aprobación de esta resolución (2808), se mantendrán" gives the
     // number of the resolution the text is about; or a number alone of four figures, not a year,
     // no body named at the word: "of resolution (2216), which refers", as news translated from
     // Arabic write it.)
-    const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || PAREN_LIST.test(s.slice(inner.end, inner.end + 8))) && (namedBefore(s, kwStart) || (closes && (THIS_BEFORE.test(before) || (inner.core.n >= 1000 && midBody === undefined)))));
+    const dated = inner !== null && !closes && inner.core.shape === 'bare' ? PAREN_DATED.exec(s.slice(inner.end, inner.end + 32)) : null;
+    const list = !closes && !dated && PAREN_LIST.test(s.slice(inner?.end ?? 0, (inner?.end ?? 0) + 8));
+    // (A date the year table gives the number is evidence enough: "(1533, mars 2004)".)
+    const datedFits = dated !== null && inner?.core.shape === 'bare' && scFits(inner.core.n, Number(dated[1]));
+    const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || list || datedFits) && (datedFits || namedBefore(s, kwStart) || (list && COUNCIL_AFTER_LIST.test(s.slice(inner.end, inner.end + 96))) || (closes && (THIS_BEFORE.test(before) || (inner.core.n >= 1000 && midBody === undefined)))));
     // "وصوت لصالح القرار (128) دولة": a count of States, not a number, in the parentheses.
     const counted = closes && AR_COUNT_AFTER.test(s.slice(closeAt + 1, closeAt + 12));
     if (inner && fits && !yearLike && !counted && (inner.core.shape === 'bare' || inner.core.shape === 'year')) first = inner;
