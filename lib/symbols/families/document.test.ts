@@ -1452,3 +1452,12 @@ describe('leftovers of the fifty-eighth round (seen-bx fr, seen-bz fr)', () => {
     expect(read('(S/126061)')).toEqual([]);
   });
 });
+
+describe('forms the held-out batch cb showed missed (heldout-cb fr, ru)', () => {
+  it('reads a treaty body’s symbol run into the Russian initials of the Organization ("ООНCCPR/C/…")', () => {
+    expect(read('Док. ООНCCPR/C/121/D/2770/2016 Комитет')).toEqual([['CCPR/C/121/D/2770/2016', 'CCPR/C/121/D/2770/2016']]);
+  });
+  it('reads a part of two and two capitals joined by a hyphen ("WG-PA")', () => {
+    expect(read('* Diffusé précédemment sous la cote UNEP/CBD/WG-PA/1/6.')).toEqual([['UNEP/CBD/WG-PA/1/6', 'UNEP/CBD/WG-PA/1/6']]);
+  });
+});

@@ -81,7 +81,7 @@ const WORD_DOT =
 // the ozone treaties' meetings, their words in mixed case. "UNEP/CBD/WG8J/4/11": the biodiversity
 // convention's working group on its article 8(j). "S/AC.37/2003/(1455)/26": a sanctions
 // committee's reports under a resolution, its number in parentheses as a part.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|(?<=(?:ece|ctoc)\\/)(?:trans|cop)(?=\\/)|\\(\\d{3,4}\\)(?=\\/\\d)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
+const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|(?<=(?:ece|ctoc)\\/)(?:trans|cop)(?=\\/)|\\(\\d{3,4}\\)(?=\\/\\d)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|WG-[A-Z]{2,4}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2);
@@ -443,7 +443,8 @@ const INFOBOX_LABEL = /^(?:Code|Symbol|Cote|Symbole|Código|Signatura)$/;
  * "komitet oonCERD/C/KGS/CO/5-7": a treaty body's series run into the lower-case word before it
  * (a transliterated masthead), or into the symbol before it ("CRC/C/83/Add.8CRC/C/OPAC/AUT/1", a
  * table's two cells run together; SYMBOL_BODY ends the first there). When the token before the slash
- * is lower-case letters or a figure and then a treaty body's series, and its committee's "C" follows
+ * is lower-case letters, a figure or the Russian initials of the Organization ("Док. ООНCCPR/C/121/D/2770/2016")
+ * and then a treaty body's series, and its committee's "C" follows
  * the slash, the symbol starts at the series; -1 otherwise. So too UNEP's, which holds the
  * treaties' secretariats, run into the symbol before it ("UNEP/OzL.Conv.10/7UNEP/OzL.Pro.26/10").
  */
@@ -452,7 +453,13 @@ function treatyBodyGlued(s: string, slash: number): number {
   if (s.charCodeAt(slash + 1) !== 67 || s.charCodeAt(slash + 2) !== 47) return -1;
   let start = slash;
   while (start > slash - 5 && start > 0 && s.charCodeAt(start - 1) >= 65 && s.charCodeAt(start - 1) <= 90) start--;
-  return start > 0 && (isLowerAscii(s.charCodeAt(start - 1)) || isDigit(s.charCodeAt(start - 1))) && TREATY_SERIES.has(s.slice(start, slash)) ? start : -1;
+  if (start === 0) return -1;
+  const before = s.charCodeAt(start - 1);
+  if ((isLowerAscii(before) || isDigit(before)) && TREATY_SERIES.has(s.slice(start, slash))) return start;
+  // In the normalised text "ООН" run into the series reads "ООH" (its last letter folded beside the
+  // ASCII), that H taken above with the series.
+  if (before !== 0x41e || s.charCodeAt(start - 2) !== 0x41e || s.charCodeAt(start) !== 72) return -1;
+  return TREATY_SERIES.has(s.slice(start + 1, slash)) ? start + 1 : -1;
 }
 
 /** Whether `mid` is a session the Assembly held (series letter A) or a year of the Council's (S) or ECOSOC's (E) documents. */

@@ -287,3 +287,9 @@ describe('a Council pair a paragraph of its own (seen-bz es)', () => {
     expect(read('as in 2319 (2016)\n\nnext')).toEqual([]);
   });
 });
+
+describe('a heading padded with spaces after its full stop (heldout-cb en)', () => {
+  it('reads "51/145.     Question of Tokelau" on the Assembly’s page', () => {
+    expect(read('51/145.     Question of Tokelau', { body: 'A' })).toEqual([['51/145', 'A/RES/51/145']]);
+  });
+});

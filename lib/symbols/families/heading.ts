@@ -24,8 +24,9 @@ import { scFits } from '../sc-years';
 // the number opening its line, after none: "2004/27\n\nGuidelines …", not a footer's "17-04598 3/66\n\n…"),
 // then a title's first letter (Latin or Cyrillic capital, Han, Arabic); or, on the next line, the
 // type word in lower case, a database's card ("1989/64\nrésolution du 24 mai 1989 - Conseil …").
-// "70/180 . Insti tut afr icain …": a PDF's text may set a space before the full stop.
-const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,3}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?|(?<=(?:^|\n)[ \t]{0,3}\d{1,4}\/\d{1,4})[ \t]{0,3}\n[ \t]{0,3}\n[ \t]{0,3})(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a《]|(?<=\n[ \t]{0,3})(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|резолюция|решение)\s)/y;
+// "70/180 . Insti tut afr icain …": a PDF's text may set a space before the full stop; "51/145.     Question
+// of Tokelau": a page's text several after it (a table's cell padding).
+const TITLE_AFTER = /(?: ?\.[ \t\u00a0]{0,6}(?:\n[ \t]{0,3}){0,2}|(?:\s{0,2}[-–])?[ \t\u00a0]{0,3}(?:\n[ \t]{0,3})?|(?<=(?:^|\n)[ \t]{0,3}\d{1,4}\/\d{1,4})[ \t]{0,3}\n[ \t]{0,3}\n[ \t]{0,3})(?=[A-ZÀ-ÞА-Я\u4e00-\u9fff\u0621-\u064a《]|(?<=\n[ \t]{0,3})(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|резолюция|решение)\s)/y;
 
 const PLENARY_BEFORE = /(?:全体会议|全體會議)$/;
 
