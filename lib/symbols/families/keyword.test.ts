@@ -4138,3 +4138,15 @@ describe('forms the held-out batch cb showed missed (heldout-cb ar, es, fr)', ()
     expect(read('resolution 1514XVI')).toEqual([]);
   });
 });
+
+describe('wrong links the held-out batch cc showed (heldout-cc ar, es)', () => {
+  it('reads no bare number whose year, written with its word, is neither its Council year nor its Assembly session’s', () => {
+    expect(read('RESOLUCIÓN 2328 DE 2025\n(marzo 6)\nDiario Oficial No. 53.051 de 7 de marzo de 2025')).toEqual([]);
+    expect(read('RESOLUCIÓN 1325 DE 2000')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    // The writer's slip when the Council's symbol names the number again.
+    expect(read('figurent la résolution 1674 de 2006 (S/RES/1674) et la résolution 1894 de 2011 (S/RES/1894).', { body: 'A' }).map(([t]) => t)).toEqual(['1674', 'S/RES/1674', '1894', 'S/RES/1894']);
+  });
+  it('reads no Arabic count of States after the word as its number', () => {
+    expect(read('وقد شارك في رعاية القرار 115 دولة عضو في الأمم المتحدة')).toEqual([]);
+  });
+});

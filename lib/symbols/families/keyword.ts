@@ -1026,6 +1026,18 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "والقرار رقم 242 الذي اتخذه المجلس التنفيذي في دورته رقم 82": adopted, the clause after it
       // says, by a body whose resolutions are no UN series (UNESCO's Executive Board).
       if (adoptedByOther(s, first.end)) continue;
+      // "RESOLUCIÓN 2328 DE 2025": a year written after the number that is neither the Council's
+      // year for it nor its Assembly session's: another issuer's act.
+      WRITTEN_YEAR.lastIndex = first.end;
+      const written = WRITTEN_YEAR.exec(s);
+      // (Only a year with its word: a pair whose parentheses a copy lost may carry a writer's slip; nor
+      // when the text names the number again in the Council's symbol, "la résolution 1894 de 2011
+      // (S/RES/1894)": the year is the writer's slip.)
+      // (Nor after an organ named before the keyword: "the General Assembly resolution 182 of 1947".)
+      if (written && written[0].length > 5 && !yearOfNumber(first.core.n, digitsValue(written[1]!)) && !councilSymbolHolds(s, first.core.n) && !namedBefore(s, m.index)) continue;
+      // "شارك في رعاية القرار 115 دولة": a count of States after the word, not its number (193 Members
+      // at most: "أيد القرار 2334 دولة فلسطين" names a State).
+      if (arabic && first.core.n <= 193 && AR_COUNT_AFTER.test(s.slice(first.end, first.end + 12))) continue;
     }
     if (!readItems(s, kw, m.index, lead, opening, items, options, state, out)) continue;
     from = Math.max(from, resumedCouncilLists(s, items[items.length - 1]!.end, out));
@@ -2665,7 +2677,7 @@ function councilShaped(items: readonly Item[], decision: boolean): boolean {
 }
 // A bare Council number's year written after it: "1267 لعام 1999", "1267 of 1999", "1267 de 1999",
 // "1267 от 1999 года"; "2043 2012": or a copy's pair whose parentheses were lost, a space between.
-const WRITTEN_YEAR = /(?:\s{0,2},?\s{0,2}(?:لسنة|لعام|عام|of|from|de|del|du|от)\s{1,2}| )((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
+const WRITTEN_YEAR = /(?:\s{0,2},?\s{0,2}(?:لسنة|لعام|عام|of|from|de|del|du|от|OF|DE|DEL)\s{1,2}| )((?:19|20)\d\d)(?!\d)(?:\s{1,2}(?:года|г\.))?/y;
 /** Where a bare number `n`'s written year ends, when it is the year the table gives `n` (else 0). */
 function writtenYearEnd(s: string, end: number, n: number): number {
   WRITTEN_YEAR.lastIndex = end;
