@@ -155,6 +155,11 @@ function isLetterCode(c: number): boolean {
 function readNumber(s: string, pos: number): { special?: 'S' | 'ES'; value: number; length: number; end: number } | null {
   let special: 'S' | 'ES' | undefined = s.startsWith('S-', pos) || s.startsWith('s-', pos) ? 'S' : s.startsWith('ES-', pos) ? 'ES' : undefined;
   let from = special ? pos + special.length + 1 : pos;
+  // "S - 7 / 1 号决议": a text spaced through its words, the dash set apart too.
+  if (!special && s.startsWith('S - ', pos) && isDigit(s.charCodeAt(pos + 4))) {
+    special = 'S';
+    from = pos + 4;
+  }
   if (!special && s.charCodeAt(pos) === 0x62f) {
     // "دإط-10/21", "د إ-30/1": the Arabic marks of an emergency special and a special session.
     AR_SPECIAL.lastIndex = pos;

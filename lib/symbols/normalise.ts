@@ -13,6 +13,7 @@
  * Text that needs nothing is returned as is, without a copy.
  */
 
+import { isDigit } from './chars';
 import { upperBound } from './sorted';
 
 export interface Normalised {
@@ -118,6 +119,9 @@ function fold(text: string, i: number): string {
     const cyrillic = GREEK_CYRILLIC.get(c);
     if (cyrillic && (inCyrillicWord(text.charCodeAt(i - 1)) || inCyrillicWord(text.charCodeAt(i + 1)) || (isCyrillic(text.charCodeAt(i - 1)) && isCyrillic(text.charCodeAt(i + 1))))) return cyrillic;
   }
+  // "(A/5З/L.45 и Add.1)": a Cyrillic Ze typed for the figure 3 it is drawn like, after a figure and
+  // before a slash or a figure.
+  if (c === 0x417 && isDigit(text.charCodeAt(i - 1)) && (text.charCodeAt(i + 1) === 47 || isDigit(text.charCodeAt(i + 1)))) return '3';
   const look = LOOKALIKE.get(c);
   // "3379 (ХХХ)": a session in Cyrillic Х/І, the whole run of them closed by parentheses.
   if ((look === 'X' || look === 'I') && cyrillicSession(text, i)) return look;

@@ -906,3 +906,12 @@ describe('leftovers of the fifty-eighth round (seen-ca zh)', () => {
     expect(read('安理會通過這一決議')).toEqual([]);
   });
 });
+
+describe('a wrong link the held-out batch cc showed (heldout-cc zh)', () => {
+  it('reads a special session spaced through its dash ("S - 7 / 1 号决议")', () => {
+    expect(read('并回顾理事会 2 00 8 年 5 月 22 日 S - 7 / 1 号决议、 2 00 8 年 9 月 18 日第 9 / 6 号决议', { body: 'A/HRC' })).toEqual([
+      ['S - 7 / 1', 'A/HRC/RES/S-7/1'],
+      ['9 / 6', 'A/HRC/RES/9/6'],
+    ]);
+  });
+});

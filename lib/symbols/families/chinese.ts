@@ -28,7 +28,7 @@ import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga
 // "第1874(SIV)号": a special session's dash may be lost (as items.ts reads it). "第49/139 A和B号":
 // a resolution's parts, joined as in a list ("第50/117 A号和 B号": each with its own 号).
 const NUMBER =
-  '((?:S|ES)-\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}(?:\\s{0,2}[A-Z])?|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z](?:\\s{0,2}[号號]?\\s{0,2}[和及至、]\\s{0,2}[A-Z]){0,4})?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-|S(?=[IVX]{2,5}\\s?[)）]))?[IVXL]{1,8}|(?:19|20|[lI]9)\\d\\d|9[4-9]\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
+  '((?:(?:S|ES)-|S - )\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d{1,4}(?:\\s{0,2}[A-Z])?|\\d{1,4}(?:\\s{0,2}\\/\\s{0,2}\\d{1,4})?(?:\\s{0,2}[A-Z](?:\\s{0,2}[号號]?\\s{0,2}[和及至、]\\s{0,2}[A-Z]){0,4})?(?:\\s{0,2}[(（]\\s?(?:(?:S-|ES-|S(?=[IVX]{2,5}\\s?[)）]))?[IVXL]{1,8}|(?:19|20|[lI]9)\\d\\d|9[4-9]\\d|د\\s?-\\s?\\d{1,2})\\s?[)）])?)';
 const ITEM_BEFORE = new RegExp(`(?<=(?<![A-Za-z0-9.\\/\\-])(第\\s{0,2})?${NUMBER}(\\s{0,2}))[号號]`, 'y');
 // "第2042(2012)、第2043(2012)……和第2258(2015)号决议": earlier items of a list may leave out 号;
 // each is read back from the one after it, and must have the same shape.

@@ -1461,3 +1461,15 @@ describe('forms the held-out batch cb showed missed (heldout-cb fr, ru)', () => 
     expect(read('* Diffusé précédemment sous la cote UNEP/CBD/WG-PA/1/6.')).toEqual([['UNEP/CBD/WG-PA/1/6', 'UNEP/CBD/WG-PA/1/6']]);
   });
 });
+
+describe('wrong links the held-out batch cc showed (heldout-cc fr, ru)', () => {
+  it('takes no part letter from a word whose next letter is accented ("E/RES/2007/9 Nécessité")', () => {
+    expect(read('scientific needsE/RES/2007/9 Nécessité d’un équilibre')).toEqual([['E/RES/2007/9', 'E/RES/2007/9']]);
+  });
+  it('reads a Cyrillic З typed for the figure 3 inside a symbol', () => {
+    expect(read('(без передачи в главные комитеты (A/5З/L.45 и Add.1))')).toEqual([
+      ['A/5З/L.45', 'A/53/L.45'],
+      ['Add.1', 'A/53/L.45/Add.1'],
+    ]);
+  });
+});

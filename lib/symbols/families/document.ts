@@ -109,8 +109,9 @@ const SLASH_THEN_WORD = '\\s{0,2}(?:\\s\\/\\s{0,2}|\\/\\s)(?!Res|Dec|Add|Rev|Cor
 const SYMBOL_BODY = `${SERIES}(?:(?:\\s{0,2}\\/\\s{0,2}|\\s(?=Sub\\.2\\s{0,2}\\/))${COMP}){1,9}${TAIL}?${PART}?(?:(?<=[)）])(?=[A-Z]{1,4}\\s{0,2}\\/)|(?<=\\d)(?=[A-Z][a-zà-öø-ÿ]{2}|[a-z]{3}|ISSN\\s|(?:V|GE|N)\\.\\d\\d-\\d{5}|(?:CRPD|CEDAW|CERD|CCPR|CRC|CMW|CAT|CED)\\/C\\/|UNEP\\/)|(?![A-Za-z0-9]|(?<![)）])(?!${SLASH_THEN_WORD})\\s{0,2}\\/\\s{0,2}(?:[A-Za-z0-9[<{…]|\\.\\.\\.)|\\.\\d|(?<=(?<![\\w/])[ASE]\\/\\d)\\s\\d\\/))`;
 /** A symbol starting exactly at lastIndex (the start was found from its first slash). */
 const SYMBOL_AT = new RegExp(SYMBOL_BODY, 'y');
-// (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc".)
-const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/_])/y;
+// (Not a file name's first letter: "A/RES/63/197 A_RES_63_197_e.doc"; nor a word's capital before an
+// accented letter: "E/RES/2007/9 Nécessité d’un équilibre".)
+const LETTER = /\s([A-H]|[I-Z](?!\s{1,2}(?!(?:of|and|to|et|du|de|del|y)\b)[a-z]))(?![A-Za-z0-9/_\u00c0-\u024f])/y;
 // "(A/68/L.39 u Add.1)": a scan's Latin u for the Russian и, between spaces. "(S/1995/10 и Add 1 и
 // 2)": the part's word without its full stop, a space before its number.
 // "A/4081 et Add.l à 4", "S/12083 و Add.l": a scan's lower-case l for the part's number 1, alone

@@ -4150,3 +4150,10 @@ describe('wrong links the held-out batch cc showed (heldout-cc ar, es)', () => {
     expect(read('وقد شارك في رعاية القرار 115 دولة عضو في الأمم المتحدة')).toEqual([]);
   });
 });
+
+describe('more wrong links the held-out batch cc showed (heldout-cc ar)', () => {
+  it('reads a reversed session/number whose first half is a session being held when the year said after it is the second half’s', () => {
+    expect(read('اعتمدته الجمعية العامة بموجب قرارها 81/50 في عام 1996.')).toEqual([['81/50', 'A/RES/50/81']]);
+    expect(read('اعتمدته الجمعية العامة بموجب قرارها 81/50 في عام 2026')).toEqual([['81/50', 'A/RES/81/50']]);
+  });
+});

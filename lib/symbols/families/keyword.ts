@@ -1381,7 +1381,7 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     first = slashedNumber(s, pos);
     if (first && !midBody) midBody = 'S';
   }
-  if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first)));
+  if (first && arabic) first = digitSession(s, reversedSessionSlash(arabicSessionSlash(first), s));
   // "قرار الجمعية العامة للأمم المتحدة 25/44" (the Convention on the Rights of the Child, 1989): the
   // Assembly named at the keyword, number/session reversed — no session before the 31st numbered so.
   if (first && arabic && midBody === 'A' && first.core.shape === 'slash' && !first.core.yearLike && first.core.a < 31 && first.core.b >= 31 && first.core.b <= CURRENT_GA_SESSION) {
@@ -1708,7 +1708,7 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       glued = true;
     }
     it = parseItem(s, next);
-    if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it)));
+    if (it && arabic) it = digitSession(s, reversedSessionSlash(arabicSessionSlash(it), s));
     // "las resoluciones 1.970 y 1.973": the next number written with its thousands dot, as the first was.
     if ((!it || (it.core.shape === 'bare' && it.core.n < 10)) && next > pos && codeAt(s, next + 1) === 46 && isDigit(codeAt(s, next)) && codeAt(s, items[0]!.pieces[0]!.start + 1) === 46) {
       THOUSANDS.lastIndex = next;
@@ -2413,12 +2413,27 @@ function quotedNumber(s: string, pos: number): Item | null {
 /**
  * "بموجب القرار رقم 251/60", "قرارها رقم (90/34)": a session/number whose halves a right-to-left
  * text swapped; read as 60/251 only when the first half can be no session yet (more than a few
- * sessions past the current one) and the second is a session of the Assembly's numbered era.
+ * sessions past the current one), or (given the text `s`) a year said right after the number falls
+ * in the second half's session, and the second is a session of the Assembly's numbered era.
  */
-function reversedSessionSlash(it: Item): Item {
+function reversedSessionSlash(it: Item, s?: string): Item {
   const c = it.core;
-  if (c.shape !== 'slash' || c.yearLike || c.a <= CURRENT_GA_SESSION + 3 || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
+  if (c.shape !== 'slash' || c.yearLike || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
+  if (c.a <= CURRENT_GA_SESSION + 3 && !(s !== undefined && c.a > c.b && yearSaysSession(s, it.end, c.b))) return it;
   return { ...it, core: { shape: 'slash', a: c.b, b: c.a, yearLike: false } };
+}
+
+// "بموجب قرارها 81/50 في عام 1996": the year said right after the number.
+const AR_YEAR_AFTER = /^[^\d.،؛\n]{0,12}?(?:عام|سنة)\s{1,2}((?:19|20)\d\d)(?!\d)/;
+/**
+ * Whether the year said right after `end` falls in the Assembly's session `b` (held from the autumn of
+ * 1945 + b into the next year): "81/50 في عام 1996" is 50/81 written reversed, now that session 81
+ * is being held too.
+ */
+function yearSaysSession(s: string, end: number, b: number): boolean {
+  const y = AR_YEAR_AFTER.exec(s.slice(end, end + 40));
+  const year = y ? Number(y[1]) : 0;
+  return year === 1945 + b || year === 1946 + b;
 }
 
 /**
