@@ -160,3 +160,13 @@ describe('typeset slashes (heldout-bp en)', () => {
     expect(findSymbols('add 1⁄2 cup')).toEqual([]);
   });
 });
+
+describe('markup a flip-book shows as text (heldout-cb fr, heldout-cc fr)', () => {
+  it('drops emphasis and line-break tags, so the symbols they cut read whole', () => {
+    const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
+    expect(read('2005 (E/<strong>INCB</strong>/2006/2)<br />')).toEqual([['E/<strong>INCB</strong>/2006/2', 'E/INCB/2006/2']]);
+    expect(read('(TD/L.175/<br />\n\nAdd.l) 136')).toEqual([['TD/L.175/<br />\n\nAdd.l', 'TD/L.175/Add.1']]);
+    // Other angle brackets stay.
+    expect(normalise('a < b/c > d').text).toBe('a < b/c > d');
+  });
+});

@@ -63,9 +63,10 @@ const GREEK_CYRILLIC = byCode({ α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р'
 // made the loop over Chinese text a tenth slower; the inside of a Russian word is passed over in
 // normalise's loop instead.) Neighbouring ranges are joined (U+200B-U+2015, U+2044-U+2060 for the
 // fraction slash, U+2212-U+2215 for the division slash: the characters between fold to themselves)
-// so the class keeps within 16 ranges, past which V8 tests each character by a call out of the
+// (U+FF0E-U+FF19: the full-width full stop, slash and figures) so the class keeps within 16 ranges,
+// past which V8 tests each character by a call out of the
 // pattern's code (18 ranges made this loop eight times slower).
-const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u2015\\u2044-\\u2060\\uFE70-\\uFEFF\\u2212-\\u2215\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0300-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
+const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u2015\\u2044-\\u2060\\uFE70-\\uFEFF\\u2212-\\u2215\\uFF0E-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0300-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[<';
 const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
 // The same with the short vowels and shadda of vocalised Arabic: used only for text that holds an
 // Arabic keyword (one range more made the search over all other text a sixth slower). The marks
@@ -79,6 +80,9 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 // "[72/279](#)": keep the visible text, drop the brackets and the target, so "第 [72/279](#) 号决议"
 // reads as "第 72/279 号决议".
 export const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
+// "E/<strong>INCB</strong>/2006/4", "TD/L.175/<br />": a flip-book's text layer shows its markup's
+// emphasis and line-break tags as text; dropped, so the words and symbols they cut read whole.
+const TAG_AT = /<\/?(?:strong|b|em|i|u|span|sup|br)\s{0,2}\/?>/y;
 
 /** Soft hyphen and zero-width characters: dropped inside symbols. */
 export function isDropped(c: number): boolean {
@@ -242,6 +246,15 @@ export function normalise(text: string, within?: readonly number[], arabicMarks 
         }
       }
       const ch = text[i]!;
+      if (ch === '<') {
+        TAG_AT.lastIndex = i;
+        if (!TAG_AT.test(text)) continue;
+        b.push(text.slice(last, i), last);
+        last = TAG_AT.lastIndex;
+        wordsChanged = true;
+        SKIP.lastIndex = last - lo;
+        continue;
+      }
       if (ch !== '[') {
         const o = fold(text, i);
         if (o !== ch) put(i, o);
