@@ -915,3 +915,12 @@ describe('a wrong link the held-out batch cc showed (heldout-cc zh)', () => {
     ]);
   });
 });
+
+describe('misses the held-out batch cc showed (heldout-cc zh)', () => {
+  it('reads the Assembly’s session named before "unanimously adopted" and a number alone', () => {
+    expect(read('1991年,根据第45届联合国大会一致通过的第106号决议,每年的10月1日为国际老人节。')).toEqual([['106', 'A/RES/45/106']]);
+  });
+  it('counts the clause’s 40 characters before the number without a converter’s pinyin glosses', () => {
+    expect(read('1961年12月20日,聯(lián)合國(guó)大會(huì)通過(guò)了著名的第1721號(hào)決議,提出了')).toEqual([['1721', 'A/RES/1721(XVI)']]);
+  });
+});

@@ -168,8 +168,14 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     let from = first;
     const floor = cont ? prev!.typeEnd : 0;
     while (from > floor && from > first - 40 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
-    // (Read without a converter's pinyin glosses: "經(jīng)社會通過1296號決議", "大會(huì)第2758號(hào)決議".)
-    const before = withoutPinyin(s.slice(from, first));
+    // (Read without a converter's pinyin glosses: "經(jīng)社會通過1296號決議", "大會(huì)第2758號(hào)決議";
+    // the 40 characters counted without them: "聯(lián)合國(guó)大會(huì)通過(guò)了著名的第1721號".)
+    let before = withoutPinyin(s.slice(from, first));
+    if (before.length < first - from && from > floor && !isClauseEnd(s.charCodeAt(from - 1))) {
+      while (from > floor && from > first - 96 && !isClauseEnd(s.charCodeAt(from - 1))) from--;
+      before = withoutPinyin(s.slice(from, first));
+      if (before.length > 40) before = before.slice(before.length - 40);
+    }
     // "欧盟理事会第2014/145号决定", "欧盟于…颁布实施《第2014/145号决定》": year/numbers after the European
     // Union named in the clause, no UN organ after it, are its Council's decisions (Council Decision
     // 2014/145/CFSP), numbered as ECOSOC's are. (Not a body of NAMES: the Union is said to carry out
@@ -630,8 +636,9 @@ function withoutPinyin(s: string): string {
 }
 
 // The Assembly and its session by ordinal right before an item, its session first or after it, then
-// "at", "adopted", "of" ("第60屆聯大通過第", "联合国大会第42届会议通过的").
-const LATER_SESSION_BEFORE = /(?:第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)|(?:联合国|聯合國)?(?:大会|大會|联大|聯大)\s?第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?)(?:上)?(?:通过|通過)?(?:的)?\s{0,2}(?:第\s{0,2})?$/;
+// "at", "adopted", "of" ("第60屆聯大通過第", "联合国大会第42届会议通过的"); "unanimously" or "by a vote"
+// before "adopted" ("第45届联合国大会一致通过的第106号决议").
+const LATER_SESSION_BEFORE = /(?:第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)|(?:联合国|聯合國)?(?:大会|大會|联大|聯大)\s?第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?)(?:上)?(?:一致|表决|表決)?(?:通过|通過)?(?:的)?\s{0,2}(?:第\s{0,2})?$/;
 
 /** The session (31 to the current one) of the Assembly named right before an item at the end of `before`, or undefined. */
 function laterSessionRightBefore(before: string): number | undefined {
