@@ -77,6 +77,11 @@ export function canonicalDocument(raw: string): string {
       out.push(`${scanned[1]}.${scanned[2]!.replace(/[Il]/g, '1').replace(/O/g, '0')}`);
       continue;
     }
+    // "A/HRC/39/L7": a draft's number with its dot left out.
+    if (p.charCodeAt(0) === 76 && /^L\d{1,3}$/.test(p) && i === parts.length - 1) {
+      out.push(`L.${p.slice(1)}`);
+      continue;
+    }
     const dotted = p.includes('.') ? /^([A-Za-z]{1,8})\.\s?(\d{1,4}[A-Za-z]?|\d\.\d)$/.exec(p) : null;
     if (dotted) {
       const w = dotted[1]!.toUpperCase();

@@ -1473,3 +1473,11 @@ describe('wrong links the held-out batch cc showed (heldout-cc fr, ru)', () => {
     ]);
   });
 });
+
+describe('a miss the held-out batch cc showed (heldout-cc en)', () => {
+  it('reads a draft whose number lost its dot after a session ("A/HRC/39/L7")', () => {
+    expect(read('Resolution on the Safety of Journalists A/HRC/39/L7 adopted by consensus')).toEqual([['A/HRC/39/L7', 'A/HRC/39/L.7']]);
+    // Not where the part is not a draft's: "A/HRC/39/L7/x".
+    expect(read('A/HRC/39/L7x')).toEqual([]);
+  });
+});
