@@ -924,3 +924,9 @@ describe('misses the held-out batch cc showed (heldout-cc zh)', () => {
     expect(read('1961年12月20日,聯(lián)合國(guó)大會(huì)通過(guò)了著名的第1721號(hào)決議,提出了')).toEqual([['1721', 'A/RES/1721(XVI)']]);
   });
 });
+
+describe('a miss the held-out batch cb showed (heldout-cb zh)', () => {
+  it('reads a session/number in Chinese numerals with tens before 號 ("第四十四/二十五號決議")', () => {
+    expect(read('1.聯合國大會一九八九年十一月二十日第四十四/二十五號決議通過並開')).toEqual([['四十四/二十五', 'A/RES/44/25']]);
+  });
+});

@@ -18,7 +18,7 @@ import { gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessio
 import { toRoman } from '../roman';
 import { scFits, scYear } from '../sc-years';
 import { councilYearMayDecide, yearSaysCouncil } from '../council-years';
-import { hanDigits, hanSession } from './session';
+import { hanDigits, hanSession, hanTens } from './session';
 import { councilNeighbours } from './neighbours';
 import { assemblyBySubject, assemblyByYear, mayBeAssemblyBySubject } from '../ga-bare';
 
@@ -764,7 +764,10 @@ function hanNumberBefore(s: string, at: number, out: Candidate[], typeAt = at + 
   }
   if (!(isHanDigit(before) || hanZero(s, at)) || !RESOLUTION_AFTER_PINYIN.test(s.slice(typeAt, typeAt + 10))) return;
   const m = HAN_NUMBER.exec(s.slice(Math.max(0, at - 5), at));
-  if (!m) return;
+  if (!m) {
+    hanSessionNumber(s, at, out);
+    return;
+  }
   const n = hanDigits(m[1]!);
   if (n === null) return;
   const year = YEAR_AFTER_TYPE.exec(s.slice(typeAt + 2, typeAt + 11));
@@ -795,6 +798,23 @@ function hanNumberBefore(s: string, at: number, out: Candidate[], typeAt = at + 
   const core: Core = roman ? { shape: 'roman', n, roman } : { shape: 'bare', n };
   const a = attribute(core, { type: 'res', body: 'A', bodyNear: true });
   if (a) out.push(candidate(at - 4, at, a));
+}
+
+/**
+ * "聯合國大會…第四十四/二十五號決議": a session/number written in Chinese numerals with tens, before
+ * 号 at `at`; the Assembly's (from its thirty-first session) unless the clause names another body.
+ */
+function hanSessionNumber(s: string, at: number, out: Candidate[]): void {
+  const b = hanTens(s, at);
+  if (!b || (s.charCodeAt(b.start - 1) !== 47 && s.charCodeAt(b.start - 1) !== 0xff0f)) return;
+  const a = hanTens(s, b.start - 1);
+  if (!a || a.n < 1 || a.n > CURRENT_GA_SESSION || b.n < 1) return;
+  const start = a.start;
+  const named = lastBodyAt(withoutPinyin(s.slice(clauseStart(s, start, Math.max(0, start - 40)), start)));
+  const body = named?.body ?? (a.n >= 31 ? 'A' : undefined);
+  if (!body || body === 'other') return;
+  const c = attribute({ shape: 'slash', a: a.n, b: b.n, yearLike: false }, { type: 'res', body, bodyNear: named !== undefined });
+  if (c) out.push(candidate(start, at, c));
 }
 
 const HAN_FOUR_SESSION = /(?<![〇零○一二三四五六七八九十百])([〇零○一二三四五六七八九]{4})\s?[(（](\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])[)）]$/;

@@ -287,7 +287,7 @@ export function hanDigits(t: string): number | null {
  * A number below 1,000 written with tens and hundreds ("三十二" 32, "四十六" 46, "一百八十一" 181)
  * ending at `end`, with where it starts; null when none ends there.
  */
-function hanTens(s: string, end: number): { start: number; n: number } | null {
+export function hanTens(s: string, end: number): { start: number; n: number } | null {
   let i = end;
   while (i > end - 6 && (HAN_DIGIT[s[i - 1]!] !== undefined || s[i - 1] === '十' || s[i - 1] === '百')) i--;
   const m = /^(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?十|零)?([一二三四五六七八九])?$/.exec(s.slice(i, end));
