@@ -206,30 +206,34 @@ function oldAssemblyHeading(s: string, out: Candidate[]): void {
   if (session) out.push(candidate(0, 4, { symbol: `A/RES/${n}(${session})`, kind: 'ga-resolution' }));
 }
 
-// "Resolución\n\nTema\n\n…\n\n2319 (2016)\n\nSiria": a Council number and its year a paragraph of
-// their own (a table's cell: a block of its own, or blank lines around it in a page's text).
-const PAIR_ALONE = /(?<=(?:^|\n[ \t]{0,3}\n)[ \t]{0,3})(\d{2,4}) ?\(((?:19|20)\d\d)\)(?=[ \t]{0,3}(?:\n[ \t]{0,3}\n|\n?[ \t]{0,3}$))/g;
-
 /**
- * Whether `s` may hold a Council pair standing alone (PAIR_ALONE): a short block with a parenthesis,
- * or a longer text with one closing a line or the text. Most blocks are one paragraph of prose and
- * hold no other site: this test lets them go unread.
+ * Whether `s` may hold a Council pair standing alone as a paragraph ("2319 (2016)"): a short block
+ * with a parenthesis, or a longer text with one closing a line or the text. Most blocks are one
+ * paragraph of prose and hold no other site: this test lets them go unread.
  */
 export const mayHoldPairAlone = (s: string) => (s.length <= 20 ? s.indexOf(')') > 0 : s.indexOf(')\n') >= 0 || s.charCodeAt(s.length - 1) === 41);
 
 /**
- * Appends each Council number and year standing alone as a paragraph (PAIR_ALONE) whose pair the
- * Council's year table holds: no keyword, so uncertain.
+ * "Resolución\n\nTema\n\n…\n\n2319 (2016)\n\nSiria": appends each Council number and its year
+ * standing as a paragraph of their own (a table's cell: a block of its own, or blank lines around
+ * it in a page's text) whose pair the Council's year table holds: no keyword, so uncertain. Read
+ * from each ')' (a search from every position, as a pattern opening with a lookbehind makes,
+ * cost the whole text a third more).
  */
 function councilPairsAlone(s: string, out: Candidate[]): void {
   if (!mayHoldPairAlone(s)) return;
-  PAIR_ALONE.lastIndex = 0;
-  for (let m; (m = PAIR_ALONE.exec(s)); ) {
-    const n = Number(m[1]);
-    const year = Number(m[2]);
+  for (let close = s.indexOf(')'); close >= 0; close = s.indexOf(')', close + 1)) {
+    const open = close - 5;
+    if (open < 2 || s.charCodeAt(open) !== 40 || figuresEnd(s, open + 1, 4) !== close) continue;
+    const year = digitsValue(s, open + 1, close);
+    const numEnd = s.charCodeAt(open - 1) === 32 ? open - 1 : open;
+    let start = numEnd;
+    while (start > numEnd - 4 && isDigit(s.charCodeAt(start - 1))) start--;
+    if (numEnd - start < 2 || isDigit(s.charCodeAt(start - 1)) || !paragraphAlone(s, start, close + 1)) continue;
+    const n = digitsValue(s, start, numEnd);
     if (!scFits(n, year)) continue;
     const a = attribute({ shape: 'year', n, year }, { type: 'res', body: 'S', bodyNear: true });
-    if (a) out.push(candidate(m.index, m.index + m[0].length, { ...a, uncertain: true }));
+    if (a) out.push(candidate(start, close + 1, { ...a, uncertain: true }));
   }
 }
 
