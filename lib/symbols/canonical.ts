@@ -104,10 +104,12 @@ export function canonicalDocument(raw: string): string {
   if (out.length > 2 && end.endsWith('S') && /^\d{1,4}S$/.test(end)) out[out.length - 1] = `${end.slice(0, -1)}5`;
   let sym = out.join('/');
   // "A/REC/47/237": a typist's C for the S of RES; "A/e.2/31/L.95": a scan's e for the C of a Main
-  // Committee. No A/REC or A/E.1-6 series exists.
+  // Committee. No A/REC, A/E.1-6 or A/CONP series exists.
   if (sym.startsWith('A/RE')) {
     if (sym.startsWith('A/REC/')) sym = `A/RES/${sym.slice(6)}`;
   } else if (sym.startsWith('A/E.') && /^A\/E\.[1-6]\//.test(sym)) sym = `A/C.${sym.slice(4)}`;
+  // "A/CONP.62/L.36": a scan's P for the F of a conference (no A/CONP series exists).
+  else if (sym.startsWith('A/CONP.')) sym = `A/CONF.${sym.slice(7)}`;
   // Pre-1976 resolutions: a letter glued to the number ("217A(III)") stands apart.
   if (tail && !tail.startsWith(' (')) {
     const glued = /^(.*\/\d{1,4})([A-H])$/.exec(sym);

@@ -70,6 +70,8 @@ describe('canonicalDocument', () => {
     ['A/REC/47/237', 'A/RES/47/237'],
     ['A/e.2/31/L.95', 'A/C.2/31/L.95'],
     ['A/E.7/1', 'A/E.7/1'],
+    // heldout-cd en: a scan's P for a conference's F.
+    ['A/CONP.62/L.36', 'A/CONF.62/L.36'],
   ])('%s → %s', (raw, canon) => expect(canonicalDocument(raw)).toBe(canon));
 });
 

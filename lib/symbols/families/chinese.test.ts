@@ -930,3 +930,10 @@ describe('a miss the held-out batch cb showed (heldout-cb zh)', () => {
     expect(read('1.聯合國大會一九八九年十一月二十日第四十四/二十五號決議通過並開')).toEqual([['四十四/二十五', 'A/RES/44/25']]);
   });
 });
+
+describe('a wrong link the held-out batch cd showed (heldout-cd zh)', () => {
+  it('reads no number of the ITU’s conferences, the conference named after the type word', () => {
+    expect(read('3.3.3第554号决议 (WRC-12)55')).toEqual([]);
+    expect(read('第55号决议(WRC-15,修订版)')).toEqual([]);
+  });
+});

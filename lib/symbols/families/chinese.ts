@@ -156,6 +156,12 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     if (!t) return;
     const word = t[1]!;
     if (word === '结论' || word === '結論') return;
+    // "第554号决议 (WRC-12)": the ITU's conferences number their resolutions too, the conference and
+    // its year in parentheses after the type word.
+    const typeEnd = last.end + t.index + t[0].length;
+    if (s.charCodeAt(typeEnd) === 32 || isOpenParen(s.charCodeAt(typeEnd))) {
+      if (ITU_CONFERENCE_AFTER.test(s.slice(typeEnd, typeEnd + 8))) return;
+    }
     extendBack(s, g);
     // (The resolution word ends in 议 or 議, with or without pinyin inside it.)
     const type: Context['type'] = word.endsWith('议') || word.endsWith('議') ? 'res' : 'dec';
@@ -291,7 +297,7 @@ export function findChineseCitations(s: string, options: FindOptions, sites: Sit
     // Built field by field: a spread here was a tenth of this family's time.
     const ctx: Context = { type, bodyFromPage, bodyNear };
     if (body) ctx.body = body;
-    prev = { typeEnd: last.end + t.index + t[0].length, body, bodyNear, bodyFromPage };
+    prev = { typeEnd, body, bodyNear, bodyFromPage };
     // "聯合國第2758號決議通過50周年…中國代表稱": a bare number of the Assembly's catalogue in a sentence
     // on its subject, no organ named (the United Nations alone is none) nor given by the page.
     const subjectFree = type === 'res' && (page === undefined || page === 'A') && (body === undefined || (body === 'A' && !bodyNear));
@@ -816,6 +822,8 @@ function hanSessionNumber(s: string, at: number, out: Candidate[]): void {
   const c = attribute({ shape: 'slash', a: a.n, b: b.n, yearLike: false }, { type: 'res', body, bodyNear: named !== undefined });
   if (c) out.push(candidate(start, at, c));
 }
+
+const ITU_CONFERENCE_AFTER = /^\s?[(（](?:WRC|PP|RA|WTSA|WTDC)-\d/;
 
 const HAN_FOUR_SESSION = /(?<![〇零○一二三四五六七八九十百])([〇零○一二三四五六七八九]{4})\s?[(（](\d{1,2}|[一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九])[)）]$/;
 
