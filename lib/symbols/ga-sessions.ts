@@ -34,7 +34,8 @@
  *  - XXVII 2967-3016: 2967 (XXVII), cited by resolution 3314 (XXIX),
  *    http://www.directdemocracy4u.uk/war-and-peace/definition-of-aggression; 3016 (XXVII), the
  *    refworld page above
- *  - XXVIII 3105-3190: 3105 (XXVIII), the directdemocracy4u page above; 3190 (XXVIII), cited in
+ *  - XXVIII 3054-3190: 3054 (XXVIII) "of 17 October 1973", cited in an Assembly resolution of 1983,
+ *    https://www.refworld.org/legal/resolution/unga/1983/en/6494; 3190 (XXVIII), cited in
  *    resolution 35/219, https://m.zhangyue.com/readbook/12948795/29.html
  *  - XXIX 3212-3336: 3212 (XXIX), http://kypros.org/Chypre/resolutions/resol_3212.htm; 3336
  *    (XXIX), https://zh.wikisource.org/wiki/联合国大会3336号决议
@@ -78,7 +79,7 @@ export const RANGES: ReadonlyArray<readonly [first: number, last: number, sessio
   [2625, 2734, 'XXV'],
   [2758, 2758, 'XXVI'],
   [2967, 3016, 'XXVII'],
-  [3105, 3190, 'XXVIII'],
+  [3054, 3190, 'XXVIII'],
   [3200, 3202, 'S-VI'],
   [3212, 3336, 'XXIX'],
   [3361, 3362, 'S-VII'],

@@ -1481,3 +1481,10 @@ describe('a miss the held-out batch cc showed (heldout-cc en)', () => {
     expect(read('A/HRC/39/L7x')).toEqual([]);
   });
 });
+
+describe('misses the held-out batch cd showed (heldout-cd en)', () => {
+  it('reads an ESCAP committee’s session in parentheses inside its symbol', () => {
+    expect(read('E\nE/ESCAP/CTR(2)/INF/4\nDistr.: For participants only')).toEqual([['E/ESCAP/CTR(2)/INF/4', 'E/ESCAP/CTR(2)/INF/4']]);
+    expect(read('4 (E/ESCAP/AHWG(7)/5), 5')).toEqual([['E/ESCAP/AHWG(7)/5', 'E/ESCAP/AHWG(7)/5']]);
+  });
+});

@@ -82,7 +82,7 @@ const WORD_DOT =
 // the ozone treaties' meetings, their words in mixed case. "UNEP/CBD/WG8J/4/11": the biodiversity
 // convention's working group on its article 8(j). "S/AC.37/2003/(1455)/26": a sanctions
 // committee's reports under a resolution, its number in parentheses as a part.
-const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|(?<=(?:ece|ctoc)\\/)(?:trans|cop)(?=\\/)|\\(\\d{3,4}\\)(?=\\/\\d)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|WG-[A-Z]{2,4}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
+const COMP = `(?:(?:S|ES)-\\d{1,2}|WG8J(?=\\s{0,2}\\/)|(?<=(?:ece|ctoc)\\/)(?:trans|cop)(?=\\/)|\\(\\d{3,4}\\)(?=\\/\\d)|OzL\\.(?:Pro|Conv)(?:\\.WG\\.\\d{1,2}|\\.\\d{1,2})?(?=\\s{0,2}\\/)|(?:ImpCom|ExCom)(?=\\s{0,2}\\/)|\\d{1,5}[A-Z]?|${WORD_DOT}|[A-Z]{3}-[A-Z]{3}(?=\\/)|WG-[A-Z]{2,4}(?=\\/)|(?:COP|CRIC|CST)\\(\\d{1,2}\\)(?=\\/)|(?<=ESCAP\\/)[A-Z]{2,6}\\(\\d{1,2}\\)(?=\\/)|[A-Z]{1,8}|(?:Res|Dec|res|dec)(?=\\s{0,2}\\/)|Summary|Agenda(?=\\s{0,2}\\/\\s{0,2}\\d))`;
 // "S / RES / 2334 ( 2016 )": a spaced symbol may space its year's parentheses too.
 const TAIL = '(?:\\s{0,2}[(（]\\s?(?:19|20)\\d\\d\\s?[)）]|\\s?(?:[A-Z]\\s?)?[(（](?:S-|ES-)?[IVXL]{1,8}[)）])';
 // "A/57/38 (Part I)", "A/77/49 (Vol. I)": a part of the document in parentheses (UN-SYMBOLS.md §2);

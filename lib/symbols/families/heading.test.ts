@@ -293,3 +293,10 @@ describe('a heading padded with spaces after its full stop (heldout-cb en)', () 
     expect(read('51/145.     Question of Tokelau', { body: 'A' })).toEqual([['51/145', 'A/RES/51/145']]);
   });
 });
+
+describe('a long early heading (heldout-cd en)', () => {
+  it('reads an early Assembly heading of up to 240 characters, its number in the sourced session table', () => {
+    const heading = '3054. Consideration of the economic and social situation in the Sudano-Sahelian region stricken by drought and measures to be taken for the benefit of that region';
+    expect(read(heading, { body: 'A' })).toEqual([['3054', 'A/RES/3054(XXVIII)']]);
+  });
+});

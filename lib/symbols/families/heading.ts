@@ -184,7 +184,7 @@ function afterBodyName(s: string, slash: number, out: Candidate[]): void {
 
 // "2986. Question of Niue and the Tokelau Islands": a resolution of the Assembly's first thirty
 // sessions heading a block by its number alone (see oldAssemblyHeading).
-const OLD_HEADING = /^(\d{4})\.[ \t]{1,3}[A-Z][a-z]{1,12}(?:[ \t]{1,2}[A-Za-z'’-]{1,20}){2,20}$/;
+const OLD_HEADING = /^(\d{4})\.[ \t]{1,3}[A-Z][a-z]{1,12}(?:[ \t]{1,2}[A-Za-z'’-]{1,20}){2,30}$/;
 
 /** Whether `s` opens with a number of four figures and a full stop, then a space and a capital (find.ts reads such a block on the Assembly's page though it holds no site). */
 export function opensOldHeading(s: string): boolean {
@@ -199,7 +199,7 @@ export function opensOldHeading(s: string): boolean {
  */
 function oldAssemblyHeading(s: string, out: Candidate[]): void {
   const line = s.indexOf('\n') < 0 ? s : s.slice(0, s.indexOf('\n'));
-  const m = line.length <= 160 ? OLD_HEADING.exec(line) : null;
+  const m = line.length <= 240 ? OLD_HEADING.exec(line) : null;
   if (!m) return;
   const n = Number(m[1]);
   const session = n >= 1000 ? gaSession(n) : null;

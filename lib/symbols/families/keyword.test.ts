@@ -4157,3 +4157,11 @@ describe('more wrong links the held-out batch cc showed (heldout-cc ar)', () => 
     expect(read('اعتمدته الجمعية العامة بموجب قرارها 81/50 في عام 2026')).toEqual([['81/50', 'A/RES/81/50']]);
   });
 });
+
+describe('misses the held-out batch cd showed (heldout-cd ar)', () => {
+  it('reads numbers with their Arabic sessions after "its previous resolutions"', () => {
+    expect(read('وبعد الإشارة إلى قراراتها السابقة 2150 (د-21) المؤرخ في 4 تشرين الثاني/نوفمبر 1966 و 2360 (د-22)').map(([, x]) => x)).toEqual(['A/RES/2150(XXI)', 'A/RES/2360(XXII)']);
+    // A year after the adjective stays a year.
+    expect(read('القرار السابق 2024')).toEqual([]);
+  });
+});

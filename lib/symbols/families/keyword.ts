@@ -286,8 +286,9 @@ const COUNCIL_WORD_BARE = /\s{0,2}المجلس\s{1,2}(?=[1-9]\d{2,3}(?!\d|\s?\/\
 // "في قراره الأخير (2046)": one adjective of time or fame between the word and a number of three
 // or four figures in parentheses (the resolution's "latest", "new", "previous", "famous"); bare,
 // the number may be the year ("القرار الأخير 2024"). "قرارها التاريخي 46/182": before a
-// session/number too, which no year is (a date's further slash ends it).
-const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابق|الشهير|التاريخي)(?=\s{1,2}(?:\([1-9]\d{2,3}\)|\d{1,4}\s?\/\s?\d{1,4}(?![\d/])))/y;
+// session/number too, which no year is (a date's further slash ends it). "قراراتها السابقة 2150 (د-21)":
+// or before a number with its Arabic session, which no year has either.
+const AR_ADJECTIVE_MID = /\s{1,2}(?:الأخير|الجديد|السابقة|السابق|الشهير|التاريخي)(?=\s{1,2}(?:\([1-9]\d{2,3}\)|\d{1,4}\s?\/\s?\d{1,4}(?![\d/])|\d{3,4}(?:\s{1,2}[\u0621-\u064a]{1,4})?\s{0,2}\(د\s?-))/y;
 const COUNCIL_WORD_SESSION = /\s{0,2}المجلس\s{1,2}(?=(?:\d{1,2}|\d \d)\s?\/\s?\d{1,3}(?![\d/]))/y;
 const COMMISSION_WORD_MID = /\s{0,2}اللجنة\s{1,2}(?=(?:19[89]\d|200[0-5])\s?\/\s?\d)/y;
 const HUMAN_RIGHTS_MID = /\s{0,2}حقوق\s{1,2}ال[إا]نسان\s{1,2}(?=\d{1,2}\s?\/\s?\d{1,3}(?![\d/]))/y;
