@@ -1488,3 +1488,9 @@ describe('misses the held-out batch cd showed (heldout-cd en)', () => {
     expect(read('4 (E/ESCAP/AHWG(7)/5), 5')).toEqual([['E/ESCAP/AHWG(7)/5', 'E/ESCAP/AHWG(7)/5']]);
   });
 });
+
+describe('a miss the held-out batch cd showed (heldout-cd fr)', () => {
+  it('reads a presidential statement cited without its "S/" ("(PRST/2012/15)")', () => {
+    expect(read('la déclaration de leur présidente en date du 21 avril 2012 (PRST/2012/15), dans')).toEqual([['PRST/2012/15', 'S/PRST/2012/15']]);
+  });
+});

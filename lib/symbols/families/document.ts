@@ -21,7 +21,8 @@ import { CURRENT_GA_SESSION, CURRENT_YEAR } from '../attribute';
 const SERIES =
   // HR/PUB/…: the Office of the High Commissioner's publications ("HR/PUB/14/3"), and its older
   // series HR/P/… ("HR/P/PT/11/Add.3", the professional training series).
-  // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/".
+  // HRC/RES/48/13: the Human Rights Council's resolutions and decisions cited without their "A/";
+  // "(PRST/2012/15)": the Council's presidential statements without their "S/".
   // UNODC/CCPCJ/EG.1/2009/CRP.1, UNODC/CND/2019/…: the Office on Drugs and Crime's documents.
   // "(document a/364)": an early Assembly document typed in lower case, read only after the word
   // "document" (a lower-case "a/364" elsewhere is as likely a ratio or a path).
@@ -49,7 +50,7 @@ const SERIES =
   // "CLCS/40/Rev.1": the Commission on the Limits of the Continental Shelf's, a number after the slash.
   // "ESCAP/MCBR/2019/2": the Asian and Pacific commission's own series (besides E/ESCAP/…).
   // "CBD/COP/13/25", "CBD/SBSTTA/22/1": the biodiversity convention's (not "CBD/THC", a ratio).
-  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|(?:ece|ctoc)(?=\\/(?:trans|cop)\\/(?:wp\\.\\d{1,2}\\/)?\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|FCCC|ICCD(?=\\s{0,2}\\/\\s{0,2}(?:COP|CRIC|CST)\\(\\d{1,2}\\)\\/)|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|CD(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\d|\\d{3,4}(?![\\d\\/])))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|CLCS(?=\\s{0,2}\\/\\s{0,2}\\d)|ESCAP(?=\\s{0,2}\\/\\s{0,2}[A-Z0-9])|CBD(?=\\s{0,2}\\/\\s{0,2}(?:COP|SBSTTA|SBI|CP|NP|WG2020|WG8J)\\/)|(?:GC|IDB|PBC)\\.\\d{1,2})';
+  '(?:a(?=\\s{0,2}\\/\\s{0,2}res\\s{0,2}\\/\\s{0,2}\\d)|s(?=\\s{0,2}\\/\\s{0,2}(?:res|RES)\\s{0,2}\\/\\s{0,2}\\d)|a(?<=(?:[Dd]ocument|[Dd]ocumento|[Dd]ocuments|[Dd]ocumentos|[Dd]oc\\.|[Дд]окумент[а-я]{0,2})\\s{1,2}a)(?=\\/\\d{1,5}(?![\\d\\/])|\\s{0,2}\\/\\s{0,2}\\d{1,2}\\s{0,2}\\/\\s{0,2}\\d)|a(?=\\/\\d{1,2}\\/(?!(?:19|20)\\d\\d(?!\\d))\\d)|e(?=\\/(?:cn\\.\\d{1,2}\\/(?:19|20)\\d\\d\\/\\d|(?:19|20)\\d\\d\\/\\d{1,3}(?![\\d\\/])))|s(?<=(?<![A-Za-z0-9/])A\\/\\d{1,2}\\/\\d{1,4}\\s{1,2}s)(?=\\/\\d{4,5}(?![\\d\\/]))|s(?<=(?:^|\\n)[ \\t]{0,3}s)(?=\\/\\d{4,5}[ \\t]{0,3}(?:\\n|$))|(?:ece|ctoc)(?=\\/(?:trans|cop)\\/(?:wp\\.\\d{1,2}\\/)?\\d)|A|S|E|T|ST|TD|DP|UNEP|HR(?=\\s{0,2}\\/\\s{0,2}(?:PUB|P\\/))|HRC(?=\\/(?:RES|DEC)\\/)|PRST(?=\\/(?:19|20)\\d\\d\\/\\d)|FCCC|ICCD(?=\\s{0,2}\\/\\s{0,2}(?:COP|CRIC|CST)\\(\\d{1,2}\\)\\/)|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|HSP|ISBA|SPLOS|ECE|TRANS(?=\\s{0,2}\\/\\s{0,2}(?:WP|SC|AC|GE)\\.\\d)|TRADE(?=\\s{0,2}\\/\\s{0,2}(?:(?:19|20)\\d\\d\\/\\d|WP\\.\\d|CEFACT\\/))|CD(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\d|\\d{3,4}(?![\\d\\/])))|DC(?=\\s{0,2}\\/\\s{0,2}(?:PV\\.\\s?\\d|\\d{1,3}(?![\\d/])))|JIU(?=\\s{0,2}\\/\\s{0,2}(?:REP|NOTE|ML)\\/)|UNCTAD(?=\\s{0,2}\\/\\s{0,2}[A-Z])|ACC|APLC|CCW|BWC|NPT|CTOC|CAC|LC|ATT|UNODC|PCNICC|CLCS(?=\\s{0,2}\\/\\s{0,2}\\d)|ESCAP(?=\\s{0,2}\\/\\s{0,2}[A-Z0-9])|CBD(?=\\s{0,2}\\/\\s{0,2}(?:COP|SBSTTA|SBI|CP|NP|WG2020|WG8J)\\/)|(?:GC|IDB|PBC)\\.\\d{1,2})';
 // "SER.B" (ST/LIB/SER.B/5): a series part may end in a letter after its dot.
 // "L. 30", "PV. 7853": a space after the dot, as typed text and PDFs give it; "L,624", "Rev,1": a
 // scan's comma for the dot of a draft, record, revision or addendum number; "A/C,4/L.628": the
@@ -567,7 +568,7 @@ function readSymbol(raw: string): Reading | null {
   const up = cased.includes('.l') ? cased.replace(/(?<=(?:Add|Rev|Corr)\.)l(?![A-Za-z0-9])/g, '1') : cased;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
   if (!plausible(up, series)) return null;
-  const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : canonicalDocument(up);
+  const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : series === 'PRST' ? `S/${canonicalDocument(up)}` : canonicalDocument(up);
   return {
     symbol,
     kind: symbolKind(symbol),
