@@ -66,14 +66,18 @@ const GREEK_CYRILLIC = byCode({ α: 'а', ε: 'е', κ: 'к', ο: 'о', ρ: 'р'
 // (U+FF0E-U+FF19: the full-width full stop, slash and figures) so the class keeps within 16 ranges,
 // past which V8 tests each character by a call out of the
 // pattern's code (18 ranges made this loop eight times slower).
-const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u2015\\u2044-\\u2060\\uFE70-\\uFEFF\\u2212-\\u2215\\uFF0E-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0300-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[<';
+const NEEDS_WORK = '\\u0640\\u0660-\\u0669\\u06F0-\\u06F9\\u00AD\\u200B-\\u2015\\u2044-\\u2060\\uFE70-\\uFEFF\\u2212-\\u2215\\uFF0E-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\u0300-\\u03C9\\u0400-\\u04FF\\u2160-\\u217F[';
 const SKIP_PLAIN = new RegExp(`[^${NEEDS_WORK}]*`, 'y');
+// The same with "<", for a text that holds a tag TAG_AT drops: with "<" in every search, the
+// whole text took a tenth more instructions (a page's "<" is common, its tags as text rare).
+const SKIP_TAGS = new RegExp(`[^${NEEDS_WORK}<]*`, 'y');
 // The same with the short vowels and shadda of vocalised Arabic: used only for text that holds an
 // Arabic keyword (one range more made the search over all other text a sixth slower). The marks
 // (U+064B-U+0652) join the Arabic-Indic digits' range across the rarer marks between (U+0653-U+065F,
 // which fold leaves as they are): V8 tests a class of more than 16 ranges by a call out of the
 // pattern's code for each character, three times slower over Arabic text than these ranges.
 const SKIP_MARKS = new RegExp(`[^${NEEDS_WORK.replace('\\u0660-\\u0669', '\\u064B-\\u0669')}]*`, 'y');
+const SKIP_MARKS_TAGS = new RegExp(`[^${NEEDS_WORK.replace('\\u0660-\\u0669', '\\u064B-\\u0669')}<]*`, 'y');
 const ASCII_LETTER = /[A-Za-z]/;
 const CYRILLIC_LETTER = /[а-я]/;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -83,6 +87,7 @@ export const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
 // "E/<strong>INCB</strong>/2006/4", "TD/L.175/<br />": a flip-book's text layer shows its markup's
 // emphasis and line-break tags as text; dropped, so the words and symbols they cut read whole.
 const TAG_AT = /<\/?(?:strong|b|em|i|u|span|sup|br)\s{0,2}\/?>/y;
+const TAG = /<\/?(?:strong|b|em|i|u|span|sup|br)\s{0,2}\/?>/;
 
 /** Soft hyphen and zero-width characters: dropped inside symbols. */
 export function isDropped(c: number): boolean {
@@ -211,7 +216,8 @@ class Builder {
  * and shadda are dropped too.
  */
 export function normalise(text: string, within?: readonly number[], arabicMarks = false): Normalised {
-  const SKIP = arabicMarks ? SKIP_MARKS : SKIP_PLAIN;
+  const tags = text.indexOf('<') !== -1 && TAG.test(text);
+  const SKIP = arabicMarks ? (tags ? SKIP_MARKS_TAGS : SKIP_MARKS) : tags ? SKIP_TAGS : SKIP_PLAIN;
   const b = new Builder();
   // Original text before `last` is already in the builder.
   let last = 0;
