@@ -166,7 +166,8 @@ describe('markup a flip-book shows as text (heldout-cb fr, heldout-cc fr)', () =
     const read = (text: string) => findSymbols(text).map((m) => [m.text, m.symbol]);
     expect(read('2005 (E/<strong>INCB</strong>/2006/2)<br />')).toEqual([['E/<strong>INCB</strong>/2006/2', 'E/INCB/2006/2']]);
     expect(read('(TD/L.175/<br />\n\nAdd.l) 136')).toEqual([['TD/L.175/<br />\n\nAdd.l', 'TD/L.175/Add.1']]);
-    // Other angle brackets stay.
+    // Other angle brackets stay, and a footnote's <sup> (its figure must not run into the symbol).
     expect(normalise('a < b/c > d').text).toBe('a < b/c > d');
+    expect(read('A/RES/60/1<sup>5</sup>')).toEqual([['A/RES/60/1', 'A/RES/60/1']]);
   });
 });

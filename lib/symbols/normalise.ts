@@ -86,8 +86,9 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 export const MARKDOWN_AT = /\[([^[\]\n]{1,80})\]\([^()\s]{0,300}\)/y;
 // "E/<strong>INCB</strong>/2006/4", "TD/L.175/<br />": a flip-book's text layer shows its markup's
 // emphasis and line-break tags as text; dropped, so the words and symbols they cut read whole.
-const TAG_AT = /<\/?(?:strong|b|em|i|u|span|sup|br)\s{0,2}\/?>/y;
-const TAG = /<\/?(?:strong|b|em|i|u|span|sup|br)\s{0,2}\/?>/;
+// (Not <sup>: a footnote's figure set up in one would run into the symbol before it.)
+const TAG_AT = /<\/?(?:strong|b|em|i|u|span|br)\s{0,2}\/?>/y;
+const TAG = /<\/?(?:strong|b|em|i|u|span|br)\s{0,2}\/?>/;
 
 /** Soft hyphen and zero-width characters: dropped inside symbols. */
 export function isDropped(c: number): boolean {
