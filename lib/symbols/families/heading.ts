@@ -208,10 +208,15 @@ function oldAssemblyHeading(s: string, out: Candidate[]): void {
 
 /**
  * Whether `s` may hold a Council pair standing alone as a paragraph ("2319 (2016)"): a short block
- * with a parenthesis, or a longer text with one closing a line or the text. Most blocks are one
- * paragraph of prose and hold no other site: this test lets them go unread.
+ * that is one, or a longer text of several lines with a parenthesis closing a line or the text.
+ * Most blocks are one paragraph of prose or a short cell and hold no other site: this test lets
+ * them go unread (a test of any parenthesis let a page's cells through, the real pages' blocks
+ * timed a tenth slower).
  */
-export const mayHoldPairAlone = (s: string) => (s.length <= 20 ? s.indexOf(')') > 0 : s.indexOf(')\n') >= 0 || s.charCodeAt(s.length - 1) === 41);
+export const mayHoldPairAlone = (s: string) =>
+  s.length <= 20 ? PAIR_CELL.test(s) : s.indexOf('\n') !== -1 && (s.indexOf(')\n') !== -1 || s.charCodeAt(s.length - 1) === 41);
+// A short block that is a pair and nothing else (a table's cell); a longer text must hold a line break.
+const PAIR_CELL = /^[ \t]{0,3}\d{2,4} ?\((?:19|20)\d\d\)[ \t]{0,3}$/;
 
 /**
  * "Resolución\n\nTema\n\n…\n\n2319 (2016)\n\nSiria": appends each Council number and its year
