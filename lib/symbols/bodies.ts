@@ -12,6 +12,15 @@ export type Body = 'A' | 'S' | 'E' | 'A/HRC' | 'CHR' | 'UNEA' | 'other';
 // service, not the United Nations' (read as another body below).
 const NATIONAL_RU = '\\s(?:РФ|России|Российской|Украины|Беларуси|Белоруссии|Республики|Казахстана|Армении|Грузии|Азербайджана|Киргизии|Кыргызстана|Таджикистана|Узбекистана|Молдовы)(?![А-Яа-яЁё])';
 
+// A government adopting a resolution of its own, named right before the keyword: see 'other' below.
+// (One alternative a word: each must open with its own character for the opening-character index.)
+const GOVERNMENT_ADOPTING = [
+  ...['Government', 'government', 'Правительство', 'правительство', 'Gouvernement', 'gouvernement'],
+  ...['Gobierno', 'gobierno', 'الحكومة'],
+]
+  .map((w) => `${w}\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)`)
+  .join('|');
+
 const NAMES: [Body, string][] = [
   // "el CDH adoptó la decisión 6/102": the Spanish initials ("du CDHNU": the French, with the
   // Organization's); "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА": a heading in capitals.
@@ -70,7 +79,7 @@ const NAMES: [Body, string][] = [
     // A government adopting a resolution of its own ("правительство приняло резолюцию № 837 о
     // мероприятиях"): a government adopts none of the Organization's. (Read only right before the
     // keyword, where the text before it ends: "the Government adopted a plan on resolution 1325".)
-    "Government\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|government\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|Правительство\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|правительство\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|Gouvernement\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|gouvernement\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|Gobierno\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|gobierno\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)|الحكومة\\s{1,2}(?:adopted|приняло|a adopté|adoptó|aprobó|اعتمدت|أصدرت)(?=\\s{1,2}(?:(?:a|la|une|una)\\s{1,2})?$)",
+    GOVERNMENT_ADOPTING,
     // The League of Arab States' Council ("قرار مجلس الجامعة رقم 1610 بتاريخ 7 سبتمبر 1959").
     "مجلس الجامعة|جامعة الدول العربية|League of Arab States|Arab League|Ligue des États arabes|Liga de los Estados Árabes|Лиг[а-я]{0,2} арабских государств|阿拉伯国家联盟|阿拉伯國家聯盟",
     // A State's security council: "Совет безопасности РФ", "СБ Украины" (NATIONAL_RU above).
