@@ -9,7 +9,8 @@ import { htmlText } from '@/lib/reading/html-text';
 export async function fileText(file: File): Promise<string | undefined> {
   const name = file.name.toLowerCase();
   if (name.endsWith('.pdf') || file.type === 'application/pdf') {
-    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+    // (The legacy build, as the reader's: the modern one needs a Map method Firefox 140 ESR lacks.)
+    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')]);
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
     const pdf = await pdfjs.getDocument({ data: new Uint8Array(await file.arrayBuffer()), isEvalSupported: false }).promise.catch((err: unknown) => {
       throw new Error(`not a readable PDF (${err instanceof Error ? err.message : String(err)})`);

@@ -3,8 +3,10 @@
  * text layer, and the same symbol detection as on UN pages run over each page's joined text
  * (so a symbol a line break splits across two spans is still one link).
  */
-import * as pdfjs from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// pdf.js's legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox 140
+// ESR lacks ("This PDF could not be opened: this[#t].getOrInsertComputed is not a function").
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { decorateSpans } from '@/lib/pdf/decorate';
 import { PAGE_BREAK } from '@/lib/pdf/document-text';
 import { mapMatches } from '@/lib/pdf/join';
