@@ -1027,15 +1027,15 @@ export function findKeywordCitations(s: string, options: FindOptions, sites: Sit
       // "والقرار رقم 242 الذي اتخذه المجلس التنفيذي في دورته رقم 82": adopted, the clause after it
       // says, by a body whose resolutions are no UN series (UNESCO's Executive Board).
       if (adoptedByOther(s, first.end)) continue;
-      // "RESOLUCIÓN 2328 DE 2025": a year written after the number that is neither the Council's
-      // year for it nor its Assembly session's: another issuer's act.
+      // "RESOLUCIÓN 2328 DE 2025": a year written with its word after the number that is neither the
+      // Council's year for it nor its Assembly session's: another issuer's act. (Not a year without
+      // its word, a pair whose parentheses a copy lost, nor where the text names the number again in
+      // the Council's symbol, "la résolution 1894 de 2011 (S/RES/1894)", or an organ before the
+      // keyword, "the General Assembly resolution 182 of 1947": the year is then the writer's slip.)
       WRITTEN_YEAR.lastIndex = first.end;
       const written = WRITTEN_YEAR.exec(s);
-      // (Only a year with its word: a pair whose parentheses a copy lost may carry a writer's slip; nor
-      // when the text names the number again in the Council's symbol, "la résolution 1894 de 2011
-      // (S/RES/1894)": the year is the writer's slip.)
-      // (Nor after an organ named before the keyword: "the General Assembly resolution 182 of 1947".)
-      if (written && written[0].length > 5 && !yearOfNumber(first.core.n, digitsValue(written[1]!)) && !councilSymbolHolds(s, first.core.n) && !namedBefore(s, m.index)) continue;
+      const withWord = written !== null && !isDigit(written[0].charCodeAt(1));
+      if (withWord && !yearOfNumber(first.core.n, digitsValue(written[1]!)) && !councilSymbolHolds(s, first.core.n) && !namedBefore(s, m.index)) continue;
       // "شارك في رعاية القرار 115 دولة": a count of States after the word, not its number (193 Members
       // at most: "أيد القرار 2334 دولة فلسطين" names a State).
       if (arabic && first.core.n <= 193 && AR_COUNT_AFTER.test(s.slice(first.end, first.end + 12))) continue;
@@ -1461,8 +1461,9 @@ function firstItem(s: string, kwStart: number, lead: Lead): Opening {
     // number of the resolution the text is about; or a number alone of four figures, not a year,
     // no body named at the word: "of resolution (2216), which refers", as news translated from
     // Arabic write it.)
-    const dated = inner !== null && !closes && inner.core.shape === 'bare' ? PAREN_DATED.exec(s.slice(inner.end, inner.end + 32)) : null;
-    const list = !closes && !dated && PAREN_LIST.test(s.slice(inner?.end ?? 0, (inner?.end ?? 0) + 8));
+    const rest = inner === null || closes ? '' : s.slice(inner.end, inner.end + 32);
+    const dated = inner?.core.shape === 'bare' ? PAREN_DATED.exec(rest) : null;
+    const list = dated === null && PAREN_LIST.test(rest);
     // (A date the year table gives the number is evidence enough: "(1533, mars 2004)".)
     const datedFits = dated !== null && inner?.core.shape === 'bare' && scFits(inner.core.n, Number(dated[1]));
     const fits = inner !== null && (arabic ? closes : (inner.core.shape === 'bare' || inner.core.shape === 'year') && inner.core.n >= 100 && (closes || list || datedFits) && (datedFits || namedBefore(s, kwStart) || (list && COUNCIL_AFTER_LIST.test(s.slice(inner.end, inner.end + 96))) || (closes && (THIS_BEFORE.test(before) || (inner.core.n >= 1000 && midBody === undefined)))));
