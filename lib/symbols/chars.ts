@@ -71,5 +71,8 @@ export function inSet(chars: string): (c: number) => boolean {
   return (c) => codes.has(c);
 }
 
+/** Whether `c` is a Chinese digit written digit by digit ("一五四六", "二〇〇五"; 〇, 零 and ○ for zero). */
+export const isHanDigit = inSet('〇零○一二三四五六七八九');
+
 /** Whether `c` opens a quotation: an apostrophe, straight or curly quotes, a guillemet. */
 export const isOpeningQuote = inSet('\'"‘“«');

@@ -5,7 +5,7 @@
  * further work only around them: normalising (see normalise's `within`) and parsing.
  */
 
-import { isDigit } from './chars';
+import { isDigit, isHanDigit } from './chars';
 import { MARKDOWN_AT, isDropped, type Normalised } from './normalise';
 
 export interface Sites {
@@ -106,7 +106,6 @@ function gluedTypeWords(s: string): number[] {
 }
 
 const COUNCIL_BEFORE = /(?:安理|安全理事)[会會]$/;
-const isHanDigit = (c: number) => '〇零○一二三四五六七八九'.includes(String.fromCharCode(c));
 
 /**
  * For the ")" at `k` closing a markdown link ("[180](#)"), the offset of the link text's last

@@ -13,7 +13,7 @@ import { attribute, CURRENT_GA_SESSION, CURRENT_YEAR, withSessionLetter, type Co
 import { RIGHT_BEFORE, bodyAfterAt, lastBodyAt, lastBodyFitting, pageBody, type Body } from '../bodies';
 import { parseItem, type Item } from '../items';
 import type { Sites } from '../sites';
-import { codeWithin, inSet, isClosingParen, isDigit, isOpenParen, isSpace } from '../chars';
+import { codeWithin, inSet, isClosingParen, isDigit, isHanDigit, isOpenParen, isSpace } from '../chars';
 import { gaSessionByYear, gaSessionFits, sessionWrittenNear } from '../ga-sessions';
 import { toRoman } from '../roman';
 import { scFits, scYear } from '../sc-years';
@@ -747,7 +747,6 @@ const RESOLUTION_AFTER = /^(?:决议|決議)/;
 const RESOLUTION_AFTER_PINYIN = /^(?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?(?:决议|決議)/;
 const SESSION_AFTER_TYPE = /^\s{0,2}[(（]\s?(?:([IVXL]{1,6})|([一二三十]{1,3}[一二三四五六七八九]?|[四五六七八九]))\s?[)）]/;
 const YEAR_AFTER_TYPE = /^\s{0,2}[(（]\s?((?:19|20)\d\d)\s?[)）]/;
-const isHanDigit = inSet('〇零○一二三四五六七八九');
 /** Whether an ASCII 0 after a Chinese digit ends the number before 号 at `at` ("第一八六0號"). */
 // ("一五00號決議案": two of them.)
 const hanZero = (s: string, at: number) => s.charCodeAt(at - 1) === 48 && (isHanDigit(s.charCodeAt(at - 2)) || (s.charCodeAt(at - 2) === 48 && isHanDigit(s.charCodeAt(at - 3))));

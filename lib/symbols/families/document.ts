@@ -446,8 +446,8 @@ const INFOBOX_LABEL = /^(?:Code|Symbol|Cote|Symbole|Código|Signatura)$/;
  * "komitet oonCERD/C/KGS/CO/5-7": a treaty body's series run into the lower-case word before it
  * (a transliterated masthead), or into the symbol before it ("CRC/C/83/Add.8CRC/C/OPAC/AUT/1", a
  * table's two cells run together; SYMBOL_BODY ends the first there). When the token before the slash
- * is lower-case letters, a figure or the Russian initials of the Organization ("Док. ООНCCPR/C/121/D/2770/2016")
- * and then a treaty body's series, and its committee's "C" follows
+ * is lower-case letters, a figure or the Russian initials of the Organization ("Док.
+ * ООНCCPR/C/121/D/2770/2016") and then a treaty body's series, and its committee's "C" follows
  * the slash, the symbol starts at the series; -1 otherwise. So too UNEP's, which holds the
  * treaties' secretariats, run into the symbol before it ("UNEP/OzL.Conv.10/7UNEP/OzL.Pro.26/10").
  */
@@ -837,8 +837,9 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
       // "(S/1260618)": a footnote's figures run into a Council document of the numbered series (S/1
       // to S/26xxx, to 1993): seven figures no such symbol has; the first five are the symbol.
       FOOTNOTE_RUN_IN.lastIndex = start;
-      if (slash === start + 1 && FOOTNOTE_RUN_IN.test(s)) {
-        out.push({ start, end: start + 7, symbol: s.slice(start, start + 7), kind: 'document' });
+      const runIn = slash === start + 1 && FOOTNOTE_RUN_IN.test(s) ? read(s.slice(start, start + 7)) : null;
+      if (runIn) {
+        out.push({ start, end: start + 7, symbol: runIn.symbol, kind: runIn.kind });
         done = start + 9;
         continue;
       }
