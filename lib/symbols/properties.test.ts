@@ -72,3 +72,12 @@ describe('findSymbols properties', () => {
     }
   });
 });
+
+describe('a Council pair alone, read around its sites or in the whole text', () => {
+  it('finds the same with characters normalising drops around it', () => {
+    for (const t of ['\u200b2334 (2016)', '\u00ad2334 (2016)', '2334\u200b (2016)', '2334 (2016)\u00ad', 'x\n\n\u200b2334 (2016)', 'x\n\n2334 (2016)\u200b\n\ny']) {
+      expect(findSymbols(t).map((m) => m.symbol), JSON.stringify(t)).toEqual(['S/RES/2334 (2016)']);
+      expect(findSymbols(t)).toEqual(findSymbolsNormalisingAll(t));
+    }
+  });
+});

@@ -17,6 +17,7 @@ import { candidate } from '../family';
 import { lastBodyAt, pageBody, type Body } from '../bodies';
 import { codeAt, digitsValue, isDigit } from '../chars';
 import { gaSession } from '../ga-sessions';
+import { isDropped } from '../normalise';
 import { scFits } from '../sc-years';
 
 // After the number: an optional full stop or dash (run into the number too: "٣٥/ 7- الأعمال"), space
@@ -207,16 +208,26 @@ function oldAssemblyHeading(s: string, out: Candidate[]): void {
 }
 
 /**
- * Whether `s` may hold a Council pair standing alone as a paragraph ("2319 (2016)"): a short block
- * that is one, or a longer text of several lines with a parenthesis closing a line or the text.
+ * Whether `s` may hold a Council pair standing alone as a paragraph ("2319 (2016)"): a block of one
+ * line that is one, or a text of several lines with a parenthesis closing a line or the text.
  * Most blocks are one paragraph of prose or a short cell and hold no other site: this test lets
  * them go unread (a test of any parenthesis let a page's cells through, the real pages' blocks
  * timed a tenth slower).
  */
 export const mayHoldPairAlone = (s: string) =>
-  s.length <= 20 ? PAIR_CELL.test(s) : s.indexOf('\n') !== -1 && (s.indexOf(')\n') !== -1 || s.charCodeAt(s.length - 1) === 41);
+  s.indexOf('\n') === -1
+    ? s.length <= 24 && PAIR_CELL.test(s)
+    : s.indexOf(')\n') !== -1 || s.indexOf(')\u200b') !== -1 || s.indexOf(')\u00ad') !== -1 || endsInParenthesis(s);
+
+/** Whether `s` ends in ")", past characters normalising drops. */
+function endsInParenthesis(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && isDropped(s.charCodeAt(end - 1))) end--;
+  return s.charCodeAt(end - 1) === 41;
+}
 // A short block that is a pair and nothing else (a table's cell); a longer text must hold a line break.
-const PAIR_CELL = /^[ \t]{0,3}\d{2,4} ?\((?:19|20)\d\d\)[ \t]{0,3}$/;
+// (Characters normalising drops may stand around its parts, as they may in a text not normalised.)
+const PAIR_CELL = /^[ \t\u00ad\u200b-\u200d\u2060\ufeff]{0,3}\d{2,4}[ \u00ad\u200b-\u200d\u2060\ufeff]{0,3}\((?:19|20)\d\d\)[ \t\u00ad\u200b-\u200d\u2060\ufeff]{0,3}$/;
 
 /**
  * "Resolución\n\nTema\n\n…\n\n2319 (2016)\n\nSiria": appends each Council number and its year
@@ -231,10 +242,16 @@ function councilPairsAlone(s: string, out: Candidate[]): void {
     const open = close - 5;
     if (open < 2 || s.charCodeAt(open) !== 40 || figuresEnd(s, open + 1, 4) !== close) continue;
     const year = digitsValue(s, open + 1, close);
-    const numEnd = s.charCodeAt(open - 1) === 32 ? open - 1 : open;
+    // (Past characters normalising drops, which a text read only around its sites keeps.)
+    let numEnd = open;
+    while (numEnd > open - 3 && (s.charCodeAt(numEnd - 1) === 32 || isDropped(s.charCodeAt(numEnd - 1)))) numEnd--;
     let start = numEnd;
     while (start > numEnd - 4 && isDigit(s.charCodeAt(start - 1))) start--;
-    if (numEnd - start < 2 || isDigit(s.charCodeAt(start - 1)) || !paragraphAlone(s, start, close + 1)) continue;
+    let before = start;
+    while (before > start - 3 && isDropped(s.charCodeAt(before - 1))) before--;
+    let after = close + 1;
+    while (after < close + 4 && isDropped(s.charCodeAt(after))) after++;
+    if (numEnd - start < 2 || isDigit(s.charCodeAt(start - 1)) || !paragraphAlone(s, before, after)) continue;
     const n = digitsValue(s, start, numEnd);
     if (!scFits(n, year)) continue;
     const a = attribute({ shape: 'year', n, year }, { type: 'res', body: 'S', bodyNear: true });
