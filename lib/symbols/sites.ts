@@ -52,7 +52,8 @@ type SiteLists = Omit<Sites, 'wide'>;
 // hyphenated word, its stem "резо-" (opening with Р or р as "рез." does: a branch opening with "-"
 // made the search stop at every hyphen). A keyword a PDF's text spaced through with one space is
 // found only when "solu" stays whole ("résolu tion"): branches for "res olution", "réso lution" and
-// "résol utions" made this search over the whole text some 6% of the engine's instructions dearer.
+// "résol utions" made this search over the whole text some 6% of the engine's instructions dearer
+// (a literal search for "ution" finds those: spacedStems).
 const STEMS = [/solu|cisi|SOLU|CISI|NSCR|NSR(?=\s\d)|SC(?:R|NUs?)(?=\s\d)|CSNUs?(?=\s\d)|RCS(?=\s\d)|NSC(?<=UNSC)(?=\s\d)|[Rr]es(?<=[ACR]\.?\s?...)|(?<![/.]|\/\s)(?:R(?:[eé]s|esol|ESOL)|rés)\.(?=\s?\d)|D(?:EC|ec)\.(?<=(?:^|[^/.A-Za-z])D..\.)(?=\s?\d\d\/\d{3})/g, /золю|шени|ЗОЛЮ|ШЕНИ|Рез\.(?=\s?\d)|рез\.(?=\s?\d)|[Рр]езо-\s|قرار|مقرر|لائح/g];
 // "الق ارر 60/251", "وقرا رات" (a PDF's broken قرار), and "لقــرار", "مقـرر" (a justified PDF's tatweel after ق,
 // the only letter of the two words a tatweel can follow before the stem ends: ر and ا never join
@@ -65,6 +66,23 @@ const RARE_ARABIC_STEMS = /ق(?: ارر|را ر|\u0640)/g;
 // text where a year closes a parenthesis (a search of every text cost the real pages' blocks 5%).
 const CARD_STEM = /Номер:(?=\s?\d{3,4}\s?\()/g;
 export const STEM_REACH = 6;
+
+// "res olution", "réso lution", "résol utions": a PDF's text spaced through its words, the space inside
+// the stem "solu". Found by a literal search for "ution" (as fast as the search for `ch` below), then
+// a look back: the five letters before it, one space among them, must be the keyword's "résol".
+const SPACED_KEYWORD = /^[Rr][eé](?: sol|s ol|so l|sol )$/;
+
+/** Offsets of "ution" that end a keyword spaced inside its stem ("réso lution"), in order. */
+function spacedStems(s: string): number[] {
+  let out: number[] | undefined;
+  for (let i = s.indexOf('ution'); i !== -1; i = s.indexOf('ution', i + 5)) {
+    // (The letter before first: "ution" follows a space or the l of "lution" there, not the t of
+    // "institution" or "contribution".)
+    const c = s.charCodeAt(i - 1);
+    if ((c === 32 || c === 108) && i >= STEM_REACH && SPACED_KEYWORD.test(s.slice(i - STEM_REACH, i))) (out ??= []).push(i);
+  }
+  return out ?? [];
+}
 
 /** Offsets of `ch` in `s`, in order. */
 function offsetsOf(s: string, ch: string): number[] {
@@ -154,6 +172,7 @@ const PRESENTATION_STEMS = /[\uFED5-\uFED8][\uFEAD\uFEAE]/g;
 function findStems(s: string, presentation = false, afterYear = false): number[] {
   let out: number[] = [];
   for (const re of STEMS) out = merged(out, matchesOf(re, s));
+  out = merged(out, spacedStems(s));
   if (presentation) out = merged(out, matchesOf(PRESENTATION_STEMS, s));
   if (s.includes('ق')) out = merged(out, matchesOf(RARE_ARABIC_STEMS, s));
   if (afterYear && s.includes('Номер:')) out = merged(out, matchesOf(CARD_STEM, s));

@@ -3900,12 +3900,24 @@ describe('forms the held-out batch br showed missed (heldout-br en)', () => {
 describe('a PDF\'s text spaced through its words (seen-ap, seen-br fr)', () => {
   it('reads a keyword with one space after its stem, and a Council year with one space inside it', () => {
     expect(read('Réaf firm ant sa résolu tion 46/182 du 19 dé cembre 1991 et l es pri ncipes')).toEqual([['46/182', 'A/RES/46/182']]);
-    // (seen-ap's "résol utions 2653 (2 022)", its keyword's space inside the stem, is not read.)
     expect(read('en pa rticulier ses\nrésolutions 2653 (2 022), 2692 (2023) et 2699 (2023),')).toEqual([
       ['2653 (2 022)', 'S/RES/2653 (2022)'],
       ['2692 (2023)', 'S/RES/2692 (2023)'],
       ['2699 (2023)', 'S/RES/2699 (2023)'],
     ]);
+  });
+  it('reads the keyword with its one space inside its stem "solu" too (seen-ap, seen-cd fr)', () => {
+    expect(read('Rapp elan t to utes ses résolut ions ant érieures concern ant Haït i, en pa rticulier ses\nrésol utions 2653 (2 022), 2692 (2023) et 2699 (2023),')).toEqual([
+      ['2653 (2 022)', 'S/RES/2653 (2022)'],
+      ['2692 (2023)', 'S/RES/2692 (2023)'],
+      ['2699 (2023)', 'S/RES/2699 (2023)'],
+    ]);
+    expect(read('Rapp elan t s a réso lution 69/198 du 18 déc embre 2014 et t outes l es aut res', { body: 'A' })).toEqual([['69/198', 'A/RES/69/198']]);
+    expect(read('Réaf firmant ses résolut ions a nnuelle s sur la v iabilité des pêches, y c ompris sa\nrésol ution 72/72 d u 5 déc embre 2 017', { body: 'A' })).toEqual([['72/72', 'A/RES/72/72']]);
+    expect(read('Reca llin g i ts res olution 71/292 o f 22 Ju ne 201 7', { body: 'A' })).toEqual([['71/292', 'A/RES/71/292']]);
+    expect(read('Réaf firm ant ses rés olutions 68/71 et 69/109', { body: 'A' }).map(([t]) => t)).toEqual(['68/71', '69/109']);
+    // Words that only end as the keyword does, spaced or not, are no keyword.
+    expect(read('la sol ution 69/198, la dissol ution 46/182, l\'évol ution 72/72')).toEqual([]);
   });
   it('takes the spaced year only as the table\'s, and no word with a space inside but the keyword', () => {
     expect(read('la résolution 2653 (2 021)')).toEqual([['2653', 'S/RES/2653 (2022)']]);

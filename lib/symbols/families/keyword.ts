@@ -47,9 +47,10 @@ const KW = new RegExp(
     // 45/158": Chinese encodings' readings of the ó and the é.
     // "La rĂ©solution 1851", "la rÃ©solution", "resoluciÃ³n": UTF-8 read as a Central or Western European
     // code page. "resolució0n 36/41": a scan's stray 0 after the ó. "RESOLUTIÓN 2231 (2015)": the
-    // English word with the Spanish accent. "sa résolu tion 46/182": a PDF's text spaced through its
-    // words, one space in the keyword after its stem "solu" (sites.ts finds no other).
-    '[Rr][eé]solu(?: tion|t ion)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|[Rr][\uFFFD?]?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|én|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
+    // English word with the Spanish accent. "sa résolu tion 46/182", "sa réso lution 69/198": a PDF's
+    // text spaced through its words, one space in the keyword (sites.ts finds it after "solu" and,
+    // with "ution", inside it).
+    '[Rr][eé](?:solu(?: tion|t ion)|s olution|so lution|sol ution)(?:s|S)?|(?:[Rr]esolution|RESOLUTION|[Rr]ésolution|RÉSOLUTION|[Rr]e\'solution|[Rr][\uFFFD?]?solution|[Rr](?:Ã©|Ă©|¨¦)solution|RESOLUT[l1]ON)(?:s|S)?|[Rr]esolutión|RESOLUTIÓN|[Rr]esoluci(?:ón|ones|on|n(?=\\s)|o\'n|o\'nes|6n|6nes|én|¨®n|¨®nes|Ã³n|Ã³nes|ó0n|贸n)|RESOLUCI(?:ÓN|ONES|ON)',
     // Spanish first: "decision" would otherwise take the start of "decisiones" and fail there.
     // "(decisi¨®n 45/461)": a Chinese encoding's reading of the ó, as for the resolution word.
     '[Dd]ecisi(?:ón|ones|¨®n)|DECISI(?:ÓN|ONES)|(?:[Dd]ecision|DECISION|[Dd]écision|DÉCISION|[Dd]e\'cision)(?:s|S)?',
