@@ -391,6 +391,23 @@ describe('a year/number of the Commission’s years, its sentence going on to a 
   });
 });
 
+describe('a year/number of the Commission’s years that recommended something to ECOSOC, no body named (heldout-ce en)', () => {
+  it('is the Commission on Human Rights’: the Council is the one it addresses, not the one that adopted it', () => {
+    expect(pairs('Recalling further its resolutions 1990/62 of 7 March 1990, 1991/59 of 6 March 1991 and 1992/44 of 3 March 1992 in which it recommended to the Economic and Social Council that the Working Group be authorized to meet')).toEqual([
+      ['1990/62', 'E/CN.4/RES/1990/62'],
+      ['1991/59', 'E/CN.4/RES/1991/59'],
+      ['1992/44', 'E/CN.4/RES/1992/44'],
+    ]);
+    expect(pairs('rappelant sa résolution 1995/32, dans laquelle elle a recommandé au Conseil économique et social de créer un groupe de travail')).toEqual([['1995/32', 'E/CN.4/RES/1995/32']]);
+  });
+
+  it('leaves ECOSOC’s: named, after the Commission’s years, or recommending to another body', () => {
+    expect(pairs('Economic and Social Council resolution 1990/62, in which it recommended to the Economic and Social Council')).toEqual([['1990/62', 'E/RES/1990/62']]);
+    expect(pairs('its resolution 2010/12, in which it recommended to the Economic and Social Council')).toEqual([['2010/12', 'E/RES/2010/12']]);
+    expect(pairs('its resolution 1990/62, in which it recommended to the General Assembly')).toEqual([['1990/62', 'E/RES/1990/62']]);
+  });
+});
+
 describe('the Environment Assembly in Russian and Spanish short names', () => {
   it.each([
     ['резолюция 5/14 Ассамблеи ООН по окружающей среде'],

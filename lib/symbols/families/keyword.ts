@@ -464,6 +464,8 @@ const HRC_NAMED = /Human\sRights\sCouncil|Conseil\sdes\s[Dd]roits\sde\sl['’][H
 const HUMAN_RIGHTS = /[Hh]uman\s[Rr]ights|[Dd]erechos\s[Hh]umanos|[Dd]roits\sde\sl['’][Hh]omme|прав[а-я]{0,3}\sчеловека|حقوق\sال[إا]نسان/;
 const SENTENCE_END = /[.!?;。；](?:\s|$)/;
 const HR_MANDATE = /[Ii]ndependent [Ee]xpert|[Ee]xperte? indépendante?|[Ee]xpert[oa] independiente|[Ss]pecial [Rr]apporteur|[Rr]apporteu(?:r spécial|se spéciale)|[Rr]elator[a]? [Ee]special|[Сс]пециальн[а-я]{2,3} докладчик|[Нн]езависим[а-я]{2,3} эксперт|المقرر الخاص|الخبير المستقل/;
+const RECOMMENDED_TO_ECOSOC =
+  /recommend(?:s|ed)?\s(?:to\s)?the\sEconomic\sand\sSocial\sCouncil|recommand(?:e|é|ait)\sau\sConseil\séconomique\set\ssocial|recomend(?:ó|a|aba)\sal\sConsejo\sEconómico\sy\sSocial|рекомендова(?:ла|л)\sЭкономическому\sи\sСоциальному\sСовету|أوصت\s(?:فيه\s)?المجلس\sالاقتصادي\sوالاجتماعي/;
 const HUMAN_RIGHTS_BEFORE = /(?<=(?<![A-Za-z])[Hh]uman\s[Rr]ights\s{1,2})/y;
 const CHR_YEAR_NUMBER = /^(19[89]\d|200[0-5])\s{0,2}\/\s{0,2}\d{1,3}(?!\d)/;
 /** Whether the list at [kwStart, listEnd) opens with a year/number of the Commission's last years (1980-2005). */
@@ -904,6 +906,10 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // Commission on Human Rights', a guess (ECOSOC's is the default year/number otherwise), unless
   // the sentence names another body (a Commission for Social Development's rapporteur).
   if (!far && !page && type === 'res' && yearNumberOfChr(s, kwStart, listEnd) && HR_MANDATE.test(sentenceAhead) && (lastBodyAt(sentenceAhead)?.body ?? 'CHR') === 'CHR') out.push(fromPage('CHR'));
+  // "its resolutions 1990/62 … and 1992/44 … in which it recommended to the Economic and Social
+  // Council that …": the same, the sentence going on to say that the resolution recommended something
+  // to ECOSOC, which the Council's own never do: the Commission's (a guess, as above).
+  else if (!far && !page && type === 'res' && RECOMMENDED_TO_ECOSOC.test(sentenceAhead) && yearNumberOfChr(s, kwStart, listEnd)) out.push(fromPage('CHR'));
   // "Resolution 48/13 was approved … during the 48th session of the Human Rights Council": with no
   // page body and no body named before, the Human Rights Council named later in the sentence (a
   // guess: only its sessions 1 to 62 and numbers up to 60 read so; anything else stays the
