@@ -651,6 +651,14 @@ describe('Arabic اللائحة, the Maghreb word for a resolution', () => {
     expect(read('وفقا للائحة التنفيذية رقم 1373 الصادرة عن الوزارة')).toEqual([]);
     expect(read('اللائحة 245 للشركة')).toEqual([]);
   });
+
+  it('reads the Assembly\'s session/number when the Assembly is named later in the sentence (heldout-ce ar)', () => {
+    expect(read('كما ذكر أن اللائحة 72/130 التي صادقت عليها الجمعية العامة للأمم المتحدة بالإجماع يوم 8 ديسمبر الأخير')).toEqual([['72/130', 'A/RES/72/130']]);
+    // No body named, another one, or a number the Assembly's numbering by session never reached.
+    expect(read('اللائحة 72/130 التي')).toEqual([]);
+    expect(read('اللائحة 72/130 التي صادق عليها مجلس الوزراء')).toEqual([]);
+    expect(read('اللائحة 12/30 التي صادقت عليها الجمعية العامة')).toEqual([]);
+  });
 });
 
 describe('a Council pair after a date, a pair that does not fit, and a lettered old number', () => {

@@ -2540,10 +2540,16 @@ function letteredFits(s: string, it: Item, ctxs: Context[]): boolean {
 /**
  * Whether اللائحة's items read as the Council's: the Council named, or a pair the year table
  * confirms, its year in parentheses or written after it ("للائحة 2351 لسنة 2017"); or as the
- * Assembly's, named at the number ("للائحة 1514 للجمعية العامة").
+ * Assembly's, named at the number ("للائحة 1514 للجمعية العامة"), or its session/numbers with the
+ * Assembly the last body named later in the sentence ("اللائحة 72/130 التي صادقت عليها الجمعية العامة").
  */
 function lawihaReads(s: string, ctxs: Context[], items: Item[]): boolean {
-  return ctxs[0]!.body === 'S' || (ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true) || items.some((it) => (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'bare' && writtenYearEnd(s, it.end, it.core.n) > 0));
+  if (ctxs[0]!.body === 'S' || (ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true) || items.some((it) => (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'bare' && writtenYearEnd(s, it.end, it.core.n) > 0))) return true;
+  if (ctxs[0]!.body !== undefined || !items.every((it) => it.core.shape === 'slash' && !it.core.yearLike && it.core.a >= 31)) return false;
+  const end = items[items.length - 1]!.end;
+  const ahead = s.slice(end, end + 160);
+  const stop = ahead.search(SENTENCE_END);
+  return lastBodyAt(stop < 0 ? ahead : ahead.slice(0, stop))?.body === 'A';
 }
 
 const DIGIT_SESSION = /\s{0,2}\(\s?(\d{1,2})\s?\)/y;
