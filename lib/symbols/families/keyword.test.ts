@@ -158,6 +158,12 @@ describe('keyword lists', () => {
     ]);
     // A year that does not fit the number ends the list.
     expect(read('резолюции 425 (от 1990 года), 426 (1978)')).toEqual([['425', 'S/RES/425 (1978)']]);
+    // Arabic's "( لعام 1966 )" (heldout-ce ar), the number word again after و.
+    expect(read('على عكس ما يقضي به قرار مجلس الأمن رقم 232 ( لعام 1966 ) ورقم 253 ( لعام 1968 ) ومتجاهلة التزاماتها بمقتضى المادة ( 25 ) من الميثاق')).toEqual([
+      ['232', 'S/RES/232 (1966)'],
+      ['253', 'S/RES/253 (1968)'],
+    ]);
+    expect(read('قرار مجلس الأمن رقم 232 ( لعام 1970 ) ورقم 253 ( لعام 1968 )')).toEqual([['232', 'S/RES/232 (1966)']]);
     expect(read('the HLPF resolutions (67/290 and 70/299).')).toEqual([
       ['67/290', 'A/RES/67/290'],
       ['70/299', 'A/RES/70/299'],

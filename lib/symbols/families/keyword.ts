@@ -622,7 +622,7 @@ const WIKI_LANGUAGE = / ?\((?:en|de|es|it|pt|ar|ru|zh)\)/y;
 const CORRIGENDUM_AFTER = /\s{0,2}(?:,|and|et|y|и)\s{1,2}(Corr\.\s?(\d{1,2}))(?![\dA-Za-z/]|[.,]\d)/y;
 // The first letters of CORRIGENDUM_AFTER's separators.
 const opensCorrigendum = inSet(',aeyи');
-const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:(?:año|year|année|عام)\s{1,2})?(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
+const YEAR_NOTE = /\s{0,2}[(（]\s?(?:(?:todas|todos|all|toutes|tous|все)\s{1,2})?(?:от|de|of|du|del|من|en|in|в)?\s{0,2}(?:(?:año|year|année|عام|لعام|لسنة)\s{1,2})?(?:\d{1,2}\s{1,2}[^\d\s()]{3,12}\s{1,2})?((?:19|20)\d\d)(?:\s{1,2}(?:года|год|г\.))?\s?[)）]/y;
 const PAIR_AHEAD = /^\d{2,4}\s?\((?:19|20)\d\d\)/;
 const YEAR_SPAN_AFTER = /\s?[-–—]\s?((?:19|20)\d\d)(?![\d/])/y;
 
@@ -1613,7 +1613,8 @@ function readList(s: string, first: Item | null, arabic: boolean): Item[] {
       // "تحت رقم 1970م، و1973م": the era's letter (م, of the Christian era) a writer put after each
       // Council number, as after a year.
       if (arabic && codeAt(s, pos) === 0x645 && !(codeAt(s, pos + 1) >= 0x621 && codeAt(s, pos + 1) <= 0x64a)) pos++;
-      // "резолюции 425 (от 1978 года), 426 (1978)": the year in a note, which must fit the number.
+      // "резолюции 425 (от 1978 года), 426 (1978)", "رقم 232 ( لعام 1966 ) ورقم 253": the year in a
+      // note, which must fit the number.
       YEAR_NOTE.lastIndex = pos;
       const yn = YEAR_NOTE.exec(s);
       // "la resolución 2065 (del XX período de sesiones de la ONU)": the Assembly's session in
