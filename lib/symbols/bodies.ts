@@ -93,8 +93,8 @@ const NAMES: [Body, string][] = [
     // The Trusteeship Council numbered its resolutions with a Roman session as ECOSOC did ("resolution 2149 (XXXIX)").
     "Trusteeship Council|Conseil de tutelle|Consejo de Administración Fiduciaria|Совет[а-я]{0,3} по опеке|مجلس الوصاية|托管理事会|託管理事會",
     // The Council of Europe's assemblies number their resolutions too ("Resolution No. 465 … adopted by
-    // the Consultative Assembly of the Council of Europe").
-    "Council of Europe|Conseil de l['’]Europe|Consejo de Europa|Совет[а-я]{0,3} Европы|مجلس أوروبا|欧洲委员会|歐洲委員會|Consultative Assembly|Parliamentary Assembly|Assemblée parlementaire|Asamblea Parlamentaria|Парламентск[а-я]{0,3} ассамбле[а-я]{0,3}",
+    // the Consultative Assembly of the Council of Europe", "Резолюция 1416 ПАСЕ": its initials).
+    "Council of Europe|Conseil de l['’]Europe|Consejo de Europa|Совет[а-я]{0,3} Европы|مجلس أوروبا|欧洲委员会|歐洲委員會|Consultative Assembly|Parliamentary Assembly|Assemblée parlementaire|Asamblea Parlamentaria|Парламентск[а-я]{0,3} ассамбле[а-я]{0,3}|(?<![A-Za-z/])PACE(?![A-Za-z/])|(?<![A-Za-z/])APCE(?![A-Za-z/])|(?<![А-Яа-я])ПАСЕ(?![А-Яа-я])",
     // The Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean numbers its
     // General Conference's resolutions by session ("резолюцией 267 (E-V)").
     "(?<![A-Za-z])OPANAL(?![A-Za-z])|ОПАНАЛ",

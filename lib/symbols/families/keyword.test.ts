@@ -2686,6 +2686,15 @@ describe('forms the held-out batch am showed missed or misread (heldout-am)', ()
     expect(read('Resolution 465 on the situation in the Middle East which was adopted by the Security Council')).toEqual([['465', 'S/RES/465 (1980)']]);
   });
 
+  it('leaves a number the Council of Europe’s Parliamentary Assembly, by its initials, adopted (heldout-ce ru)', () => {
+    expect(read('Резолюция 1416 ПАСЕ была принята в 2005 году.')).toEqual([]);
+    expect(read('резолюция ПАСЕ 1416')).toEqual([]);
+    expect(read('la résolution 1416 de l\'APCE')).toEqual([]);
+    expect(read('PACE resolution 1416')).toEqual([]);
+    // The Security Council's, named, stays.
+    expect(read('резолюция 1416 Совета Безопасности, о которой говорили в ПАСЕ')).toEqual([['1416', 'S/RES/1416 (2002)']]);
+  });
+
   it('reads an Assembly number with its Roman session written without parentheses, only the session the table gives it', () => {
     // heldout-am es (an essay's title) and fr (legavox).
     expect(read('La importancia de la Resolución 2625 XXV de la Asamblea General de Naciones Unidas')).toEqual([['2625 XXV', 'A/RES/2625(XXV)']]);
