@@ -286,6 +286,14 @@ describe('a Council pair a paragraph of its own (seen-bz es)', () => {
     expect(read('Table 3\n\n12 (2016)')).toEqual([]);
     expect(read('as in 2319 (2016)\n\nnext')).toEqual([]);
   });
+
+  it('reads a pair that is a cell of a table written with bars, a row a line (heldout-ce fr)', () => {
+    expect(read('286 (1970) | 9 septembre 1970 | La situation créée par le nombre croissant d\'incidents impliquant le détournement en vol d\'aéronefs commerciaux | 17')).toEqual([['286 (1970)', 'S/RES/286 (1970)']]);
+    expect(read('Résolution | Date\n278 (1970) | 11 mai 1970\n| 281 (1970)|')).toEqual([['278 (1970)', 'S/RES/278 (1970)'], ['281 (1970)', 'S/RES/281 (1970)']]);
+    // Not a pair the table does not hold, nor one with more in its cell.
+    expect(read('286 (1971) | 9 septembre 1970 |')).toEqual([]);
+    expect(read('see 286 (1970) | 9 septembre 1970 |')).toEqual([]);
+  });
 });
 
 describe('a heading padded with spaces after its full stop (heldout-cb en)', () => {

@@ -215,9 +215,19 @@ function oldAssemblyHeading(s: string, out: Candidate[]): void {
  * timed a tenth slower).
  */
 export const mayHoldPairAlone = (s: string) =>
-  s.indexOf('\n') === -1
+  (s.indexOf('\n') === -1
     ? s.length <= 24 && PAIR_CELL.test(s)
-    : s.indexOf(')\n') !== -1 || s.indexOf(')\u200b') !== -1 || s.indexOf(')\u00ad') !== -1 || endsInParenthesis(s);
+    : s.indexOf(')\n') !== -1 || s.indexOf(')\u200b') !== -1 || s.indexOf(')\u00ad') !== -1 || endsInParenthesis(s)) || barAfterParenthesis(s);
+
+/** Whether a "|" (a table's cell written with bars) follows a ")" in `s`, past spaces and characters normalising drops. */
+function barAfterParenthesis(s: string): boolean {
+  for (let bar = s.indexOf('|'); bar !== -1; bar = s.indexOf('|', bar + 1)) {
+    let i = bar;
+    while (i > bar - 4 && (s.charCodeAt(i - 1) === 32 || isDropped(s.charCodeAt(i - 1)))) i--;
+    if (s.charCodeAt(i - 1) === 41) return true;
+  }
+  return false;
+}
 
 /** Whether `s` ends in ")", past characters normalising drops. */
 function endsInParenthesis(s: string): boolean {
@@ -251,7 +261,7 @@ function councilPairsAlone(s: string, out: Candidate[]): void {
     while (before > start - 3 && isDropped(s.charCodeAt(before - 1))) before--;
     let after = close + 1;
     while (after < close + 4 && isDropped(s.charCodeAt(after))) after++;
-    if (numEnd - start < 2 || isDigit(s.charCodeAt(start - 1)) || !paragraphAlone(s, before, after)) continue;
+    if (numEnd - start < 2 || isDigit(s.charCodeAt(start - 1)) || !(paragraphAlone(s, before, after) || cellAlone(s, before, after))) continue;
     const n = digitsValue(s, start, numEnd);
     if (!scFits(n, year)) continue;
     const a = attribute({ shape: 'year', n, year }, { type: 'res', body: 'S', bodyNear: true });
@@ -343,6 +353,16 @@ const PARAGRAPH_OPENS = /(?:^|\n[ \t]{0,3}\n)[ \t]{0,3}$/;
 function paragraphAlone(s: string, start: number, end: number): boolean {
   PARAGRAPH_ENDS.lastIndex = end;
   return PARAGRAPH_ENDS.test(s) && PARAGRAPH_OPENS.test(s.slice(Math.max(0, start - 8), start));
+}
+
+// A cell of a table written with bars ("286 (1970) | 9 septembre 1970 | …", a row a line): a bar
+// after it, and a bar, a line's start or the text's before it.
+const CELL_ENDS = /[ \t]{0,3}\|/y;
+const CELL_OPENS = /(?:^|\n|\|)[ \t]{0,3}$/;
+/** Whether [start, end) is a cell of its own in a row written with bars. */
+function cellAlone(s: string, start: number, end: number): boolean {
+  CELL_ENDS.lastIndex = end;
+  return CELL_ENDS.test(s) && CELL_OPENS.test(s.slice(Math.max(0, start - 4), start));
 }
 
 // The preamble's subject, which names the body that adopted the resolution: a line of its own
