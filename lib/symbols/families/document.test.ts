@@ -450,6 +450,14 @@ describe('an Assembly document typed in lower case after the word "document" (se
   it('leaves it elsewhere, and with further parts it does not check', () => {
     expect(read('a ratio a/364 and the path a/364/b')).toEqual([]);
   });
+
+  it('reads a Council document so too, or alone in parentheses a scan spaced (heldout-ce ru)', () => {
+    expect(read('в связи с письмом представителя Израиля (документ s/9091»-, А/7588) от 19 марта 1969 года')).toEqual([['s/9091', 'S/9091'], ['А/7588', 'A/7588']]);
+    expect(read('имею честь сослаться на наше письмо от 13 апреля 1968 г. ( s/8548 ) , в котором')).toEqual([['s/8548', 'S/8548']]);
+    // Peru's soles ("s/1500") and a figure with more parts stay unread.
+    expect(read('el costo (s/1500) fue de s/1500')).toEqual([]);
+    expect(read('документ s/9091/b')).toEqual([]);
+  });
 });
 
 describe('an early resolution’s session typed in figures after its symbol (seen-j fr)', () => {
