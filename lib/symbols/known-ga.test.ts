@@ -59,6 +59,14 @@ describe('subjects the held-out batch ax showed (heldout-ax es)', () => {
   });
 });
 
+describe('subjects the held-out batch ce showed (heldout-ce zh)', () => {
+  it('reads 181 by the land it cut in two, 一分為二', () => {
+    // A headline whose Palestine is misspelt (巴勒史坦): read as the Council's 181 (1963) before.
+    expect(at('揭秘77年前的聯合國第181號決議,巴勒史坦一分為二', 181)).toBe('A/RES/181(II)');
+    expect(at('聯合國第181號決議', 181)).toBeNull();
+  });
+});
+
 describe('subjects the held-out batch az showed (heldout-az)', () => {
   it('reads 181 by the two States it called for and 1505 by the codification of international law', () => {
     // fr: a page on the Assembly's resolutions on Palestine; ar: a page on the International Law

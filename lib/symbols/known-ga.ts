@@ -32,8 +32,9 @@ const NIEO = /[Nn]ew [Ii]nternational [Ee]conomic [Oo]rder|[Nn]uevo [Oo]rden [Ee
 // prettier-ignore
 const KNOWN: ReadonlyArray<readonly [n: number, subject: RegExp]> = [
   // 181 (II): the future government of Palestine (the partition plan).
-  // Or the two States it called for ("un État à la fois arabe et juif", "a Jewish State").
-  [181, new RegExp(`${PALESTINE}|[Pp]artition|[Pp]artage|[Pp]artici[oó]n|[Рр]аздел|التقسيم|تقسيم|分治|[ÉE]tat [^.;]{0,20}\\b(?:arabe|juif)|Jewish [Ss]tate|Arab [Ss]tate|Estado [^.;]{0,20}\\b(?:árabe|judío)|دولة يهودية|دولة عربية`)],
+  // Or the two States it called for ("un État à la fois arabe et juif", "a Jewish State"); "一分為二",
+  // the land cut in two.
+  [181, new RegExp(`${PALESTINE}|[Pp]artition|[Pp]artage|[Pp]artici[oó]n|[Рр]аздел|التقسيم|تقسيم|分治|一分[為为]二|[ÉE]tat [^.;]{0,20}\\b(?:arabe|juif)|Jewish [Ss]tate|Arab [Ss]tate|Estado [^.;]{0,20}\\b(?:árabe|judío)|دولة يهودية|دولة عربية`)],
   // 194 (III): Palestine, the refugees' return.
   [194, new RegExp(`${PALESTINE}|[Rr]efugee|[Rr][ée]fugi|[Бб]еженц|اللاجئ|العودة|难民|難民`)],
   // 217 (III): the Universal Declaration of Human Rights.
