@@ -74,7 +74,7 @@ const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خا�
 // "1514 (X V)", "2357 (XXI I)": a scan's space inside the Roman session, taken only for the
 // session the table gives the number.
 const PAREN = new RegExp(String.raw`\s{0,2}[(（]\s?(?:(S-|ES-|S(?=[IVX]{2,5}\s?[)）]))?([IVXL]{1,8})|((?:19|20)\d\d)(?:\s?г(?:\.|ода|од)?)?|(?:د|الدورة|دورة)\s{0,2}[-–—]?\s{0,2}(\d{1,2})|(S-|8-)([1-9])|الدورة\s(${AR_ORDINAL})|(9[4-9]\d)|(${AR_ADVERBS.join('|')})ً?|([IVXL]{1,6} [IVXL]{1,3}))\s?[)）]`, 'y');
-const OCR_YEAR = /\s{0,2}[(（]\s?(?:[lI](9\d\d)|(\d \d{3}|\d\d \d\d|\d{3} \d))\s?[)）]/y;
+const OCR_YEAR = /\s{0,2}[(（]\s?(?:(?:[lI](9\d\d)|(\d \d{3}|\d\d \d\d|\d{3} \d))\s?[)）]|((?:19|20)\d\d)[1l](?=\s|$))/y;
 const UN_AFTER = /\/(?:ONU|UN|NU)(?![A-Za-z])/y;
 /** Whether the Organization's initials follow a slash at `at` (UN_AFTER). */
 function unAfter(s: string, at: number): boolean {
@@ -365,12 +365,13 @@ export function parseItem(s: string, pos: number): Item | null {
       }
     }
     // "第731(l992)號", "731 (I992)": a scan's l or I for the year's leading 1; "2653 (2 022)": a PDF's
-    // text spaced through its words, one space inside the year. Read only when the Council's table
-    // gives the number that year.
+    // text spaced through its words, one space inside the year; "Résolution 462 (19801\ndu 9 janvier
+    // 1980": a scan's 1 for the closing parenthesis. Read only when the Council's table gives the
+    // number that year.
     if (!p && (open === 40 || open === 0xff08) && !letters.length && strayAt < 0) {
       OCR_YEAR.lastIndex = afterLetters;
       const y = OCR_YEAR.exec(s);
-      const year = !y ? 0 : y[1] ? 1000 + Number(y[1]) : Number(y[2]!.replace(' ', ''));
+      const year = !y ? 0 : y[1] ? 1000 + Number(y[1]) : y[2] ? Number(y[2].replace(' ', '')) : Number(y[3]);
       if (y && scFits(n, year)) return { core: { shape: 'year', n, year }, pieces: [{ start: pos, end: OCR_YEAR.lastIndex }], end: OCR_YEAR.lastIndex };
     }
     // "Номер: 1537(2004": a card cut off before its year's parenthesis closes, at the text's end; read

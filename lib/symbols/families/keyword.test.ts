@@ -2023,6 +2023,13 @@ describe('a scan’s l or I for the leading 1 of a Council year (seen-bb zh)', (
     expect(read('Security Council resolution 1244 (I999) of 10 June')).toEqual([['1244 (I999)', 'S/RES/1244 (1999)']]);
   });
 
+  it('reads a scan’s 1 for the year’s closing parenthesis, the year the table’s (heldout-ce fr)', () => {
+    expect(read('Résolution 462 (19801\ndu 9 janvier 1980')).toEqual([['462 (19801', 'S/RES/462 (1980)']]);
+    // Another year, or more figures: the number alone.
+    expect(read('résolution 462 (19811 du')).toEqual([['462', 'S/RES/462 (1980)']]);
+    expect(read('résolution 462 (198012 du')).toEqual([['462', 'S/RES/462 (1980)']]);
+  });
+
   it('leaves a year the table does not give the number, and letters that are no year', () => {
     expect(read('Security Council resolution 1244 (l998)')).toEqual([['1244', 'S/RES/1244 (1999)']]);
     expect(read('第731(l99)號決議')).toEqual([]);
