@@ -59,8 +59,9 @@ export function canonicalDocument(raw: string): string {
   }
   // A scan's comma for a number's dot: "A/C.4/L,624", "A/C,4/L.628", "E/CN, 4/1985/4", "Add.4/Rev,1".
   if (s.includes(',')) s = s.replace(/\/\s?(L|PV|SR|C|CN|Rev|Add|Corr),\s?(?=\d)/g, '/$1.');
-  // "S/PV .8974", "CRC/C/93/Add .6": a space typed before the dot; "E/CN\n\n.6/2010/11": a line broken there.
-  if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR|CN|C|Add|Rev|Corr)\s\.\s?(?=\d)/g, '/$1.');
+  // "S/PV .8974", "CRC/C/93/Add .6", "CEDAW / PSWG /2002/ EXC / CRP .1": a space typed before the
+  // dot; "E/CN\n\n.6/2010/11": a line broken there.
+  if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR|CN|C|Add|Rev|Corr|CRP)\s\.\s?(?=\d)/g, '/$1.');
   // "E/CN.4 Sub.2 /476": the Sub-Commission's part after a space for its slash.
   if (s.includes(' Sub.2')) s = s.replace(/(?<=CN\.4)\s(?=Sub\.2)/, '/');
   const parts = s.split('/').map((p) => p.trim());

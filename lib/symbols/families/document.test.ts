@@ -489,6 +489,15 @@ describe('a space typed before the dot of a draft or record number (seen-p es)',
     ]);
   });
 
+  it('reads a conference room paper so too, and its sibling by its last part (heldout-ce ru)', () => {
+    expect(read('Второй периодический доклад Армении (продолжение) (CEDAW/C/ARM/2; CEDAW / PSWG /2002/ EXC / CRP .1/ Add .2 и CRP .2)')).toEqual([
+      ['CEDAW/C/ARM/2', 'CEDAW/C/ARM/2'],
+      ['CEDAW / PSWG /2002/ EXC / CRP .1/ Add .2', 'CEDAW/PSWG/2002/EXC/CRP.1/Add.2'],
+      ['CRP .2', 'CEDAW/PSWG/2002/EXC/CRP.2'],
+    ]);
+    expect(read('A/C.3/77/L.5 and L .6')).toEqual([['A/C.3/77/L.5', 'A/C.3/77/L.5'], ['L .6', 'A/C.3/77/L.6']]);
+  });
+
   it('leaves a decimal after it and a word left without its number', () => {
     expect(read('the S/PV . 8974.5 and S/PV .')).toEqual([]);
   });

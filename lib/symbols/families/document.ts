@@ -75,7 +75,7 @@ const SERIES =
 // revision numbered in two figures (the industrial classification's), the last part. "A/HRC/39/L7": a
 // draft's number with its dot left out, after a session (the last part).
 const WORD_DOT =
-  '(?<=\\/\\d{1,2}\\/)L\\d{1,3}(?![\\dA-Za-z/])|(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?<=SER\\.[A-Z]\\/\\d{1,3}\\/)Rev\\.\\d\\.\\d(?![\\d/]|\\.\\d)|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:PV|SR)\\.(?=[0-9IOl]{0,3}[IOl])[0-9IOl]{2,4}(?![A-Za-z0-9])|L\\.(?=[0-9l]{0,3}l)(?=l{0,3}\\d)[0-9l]{2,4}(?![A-Za-z0-9])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG|C)\\.\\n\\n\\d{1,2}(?=\\/\\d)|CONF\\.\\n\\n\\d{1,3}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR|Rev|Add|Corr),\\d{1,4}(?![\\d,])|(?:L|PV|SR|Add|Rev|Corr)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))|[A-Z]{2,4}\\.[A-Z]{2,5}(?=\\/)';
+  '(?<=\\/\\d{1,2}\\/)L\\d{1,3}(?![\\dA-Za-z/])|(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?<=SER\\.[A-Z]\\/\\d{1,3}\\/)Rev\\.\\d\\.\\d(?![\\d/]|\\.\\d)|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:PV|SR)\\.(?=[0-9IOl]{0,3}[IOl])[0-9IOl]{2,4}(?![A-Za-z0-9])|L\\.(?=[0-9l]{0,3}l)(?=l{0,3}\\d)[0-9l]{2,4}(?![A-Za-z0-9])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG|C)\\.\\n\\n\\d{1,2}(?=\\/\\d)|CONF\\.\\n\\n\\d{1,3}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR|Rev|Add|Corr),\\d{1,4}(?![\\d,])|(?:L|PV|SR|Add|Rev|Corr|CRP)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))|[A-Z]{2,4}\\.[A-Z]{2,5}(?=\\/)';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
@@ -133,7 +133,7 @@ const NEXT_NUMBER = new RegExp(`\\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\\s{0,
 // A symbol ending in a draft's, a conference room paper's, a working paper's or an information
 // document's number, and such a sibling written alone after it.
 const SIBLING_OF = /\/(?:L|CRP|WP|INF)\.\d{1,4}$/;
-const SIBLING = /\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\s{0,2}((?:L|CRP|WP|INF)\.\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d{1,3}){0,2})(?![A-Za-z0-9]|\/[A-Za-z0-9]|[.,]\d)/y;
+const SIBLING = /\s{0,2}(?:,|and|et|y|и|&|和|及|、|و)\s{0,2}((?:L|CRP|WP|INF) ?\.\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d{1,3}){0,2})(?![A-Za-z0-9]|\/[A-Za-z0-9]|[.,]\d)/y;
 const LAST_PART = /(?:Add|Rev|Corr|Amend)\.\d{1,3}$/;
 // A number after a comma, not the list's closing conjunction (nextNumbers).
 const CLOSING_COMMA = /^\s{0,2}[,、]/;
@@ -975,9 +975,11 @@ export function findDocuments(s: string, slashes: readonly number[]): Candidate[
         SIBLING.lastIndex = pos;
         const g = siblings === null ? null : SIBLING.exec(s);
         if (!g) break;
-        const full = `${siblings}/${g[1]!}`;
+        // ("и CRP .2": a space typed before the dot, as in the symbol before it.)
+        const part = g[1]!.replace(' ', '');
+        const full = `${siblings}/${part}`;
         out.push({ start: SIBLING.lastIndex - g[1]!.length, end: SIBLING.lastIndex, symbol: full, kind: symbolKind(full) });
-        sibling = `${siblings}/${g[1]!.split('/')[0]!}`;
+        sibling = `${siblings}/${part.split('/')[0]!}`;
         pos = SIBLING.lastIndex;
         continue;
       }
