@@ -2093,6 +2093,8 @@ describe('a list of Council numbers whose items carry their dates (seen-w en, ru
     expect(read('resolutions 661 (1990) of August 6, 1990, 678 (1990) of November 29, 1990 and 686 (1991)')).toEqual(
       pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990], ['686 (1991)', 686, 1991]),
     );
+    // heldout-cf en: the space after the comma lost.
+    expect(read('its previous Resolutions 822 of April 30,1993, 853 of July 29, 1993, and 874 of October 14, 1993, in this Resolution').map(([t]) => t)).toEqual(['822', '853', '874']);
     expect(read('les résolutions 661 (1990) adoptée le 6 août 1990, 678 (1990) adoptée le 29 novembre 1990')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
     expect(read('las resoluciones 661 (1990) de fecha 6 de agosto de 1990, 678 (1990) de fecha 29 de noviembre de 1990')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));
     expect(read('las resoluciones 661 (1990), aprobada el 6 de agosto de 1990, 678 (1990)')).toEqual(pairs(['661 (1990)', 661, 1990], ['678 (1990)', 678, 1990]));

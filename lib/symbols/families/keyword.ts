@@ -333,8 +333,9 @@ const DATE = new RegExp(
     // in every language's way ("of August 1990", "adopted in August 1990", "adoptée en août 1990",
     // "du mois d'août 1990", "de agosto de 1990", "от августа 1990 года", "в августе 1990 г.").
     `\\s{0,4},?\\s{0,4}(?:(?:adopted|passed|adopt[ée]es?|aprobadas?|adoptadas?|принят[а-я]{0,3})\\s{1,2})?(?:of|in|dated|d['’]|du mois d['’]|du mois de|en|de|del mes de|del|от|в)\\s{0,2}${MONTH_NAMES}\\s{1,4}(?:de\\s{1,2}|del\\s{1,2})?\\d{4}(?!\\d)(?:\\s{0,4}(?:года|г\\.))?`,
-    // "adopted on August 6, 1990": the month first, as American English writes it.
-    `\\s{0,4},?\\s{0,4}(?:of|dated|adopted on|adopted|passed on|on)\\s{1,2}${EN_MONTHS}\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,2}\\d{4}`,
+    // "adopted on August 6, 1990": the month first, as American English writes it ("of April 30,1993":
+    // a text that lost the space after the comma).
+    `\\s{0,4},?\\s{0,4}(?:of|dated|adopted on|adopted|passed on|on)\\s{1,2}${EN_MONTHS}\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?(?:,\\s{0,2}|\\s{1,2})\\d{4}`,
     // "رقم 194 (الدورة 3) المتخذ في 11 كانون الأول (ديسمبر) 1948": the month in two calendars, its
     // words sometimes broken by stray spaces ("8 كا نون الأو ل (ديسمبر) 1949").
     '\\s{1,2}(?:المتخذ|المتخذة|الصادر|الصادرة)\\s{1,2}(?:(?:في|بتاريخ)\\s{1,2})?\\d{1,2}\\s{1,2}[^\\d،,;.]{3,36}?\\s{0,2}\\d{4}',
