@@ -3418,6 +3418,13 @@ describe('the wrong links of the held-out batch bd (heldout-bd)', () => {
     expect(read('Resolución 487 2011-03-31 Superintendencia Financiera de Colombia Tipo de norma Resolución')).toEqual([]);
     expect(read('Resolution 1973 2011-03-17 Libya')).toEqual([['1973', 'S/RES/1973 (2011)']]);
   });
+
+  it('reads no bare number dated in Spanish words in a year not its Council year (heldout-cf es)', () => {
+    expect(read('Asunto:Resolución 1372 de 4 de septiembre de 2023 expedida por el Ministerio de Salud y Protección Social, por medio de la cual se fija')).toEqual([]);
+    // Its own year, or an early Assembly session's: read.
+    expect(read('la resolución 1325 de 31 de octubre de 2000 del Consejo')).toEqual([['1325', 'S/RES/1325 (2000)']]);
+    expect(read('la resolución 1514 de 14 de diciembre de 1960')).toEqual([['1514', 'A/RES/1514(XV)']]);
+  });
 });
 
 describe('the wrong links of the held-out batch be (heldout-be)', () => {

@@ -2144,7 +2144,8 @@ const LA_NEXT = new RegExp(String.raw`\s{0,2}(?:,|y|et|e|ou|o)\s{1,2}([1-9]\d{2,
 // "القرار 1559 / 2 ايلول 2004", "قرار الأمم المتحدة 338 / أكتوبر 1973": a heading's number, then
 // its date with a month (a bare year after "/" or "لسنة" is how national decrees are dated, and is
 // not enough). "Resolución 487 2011-03-31 Superintendencia …": a register's date in figures, year first.
-const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|от)\s{1,3}(?:\d{1,2}\s{1,2})?[^\d\s/|(),،.]{3,12}\s{1,2}((?:19|20)\d\d)(?![\d/])|\s{1,2}((?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)/y;
+// "Resolución 1372 de 4 de septiembre de 2023": Spanish's full date, day, month and year each after "de".
+const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|от)\s{1,3}(?:\d{1,2}\s{1,2})?[^\d\s/|(),،.]{3,12}\s{1,2}((?:19|20)\d\d)(?![\d/])|\s{1,2}((?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)|,?\s{1,2}de\s\d{1,2}\sde\s[^\d\s/|(),،.]{4,10}\sde(?:l)?\s((?:19|20)\d\d)(?![\d/])/y;
 
 /**
  * The year of a date with a month (optionally a day) written right after a number ending at `end`,
@@ -2155,7 +2156,7 @@ const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|�
 function datedYear(s: string, end: number): number | undefined {
   DATED_AFTER.lastIndex = end;
   const y = DATED_AFTER.exec(s);
-  return y ? digitsValue((y[1] ?? y[2])!) : undefined;
+  return y ? digitsValue((y[1] ?? y[2] ?? y[3])!) : undefined;
 }
 
 const DATE_YEAR_AHEAD = /[^.;!?\d\n]{0,60}?(?:[(（]\s?)?\d{1,2}(?:er|e|º|°|-?го)?\s{1,2}(?:de\s)?[^\d\s.,;()]{3,14}(?:\s[^\d\s.,;()]{3,14})?\.?,?\s{1,2}(?:de\s{1,2}|del\s{1,2})?((?:19|20)\d\d)(?!\d)/y;
