@@ -72,6 +72,9 @@ describe('a draft or record number after its dot', () => {
     ]);
     // A series word with no number is not a document: "A/78/L", "A/C.4/L", a comma after it in a list.
     expect(read('the A/78/L series and A/C.4/L documents; A/C.4/L, 624 delegations')).toEqual([]);
+    // Nor is a committee's or commission's series alone, a broken line's (heldout-cf en).
+    expect(read('A/3718 and Corr.1, A/C.4/372 and Add.1, A/C.4/ Charter.').map(([, x]) => x)).toEqual(['A/3718', 'A/3718/Corr.1', 'A/C.4/372', 'A/C.4/372/Add.1']);
+    expect(read('the E/CN.4 series, A/AC.109 and A/CONF.157')).toEqual([]);
   });
 });
 
@@ -1402,7 +1405,8 @@ describe('the wrong links of the held-out batch bv (heldout-bv en)', () => {
   });
   it('reads the Sub-Commission\'s part after a space for its slash, "E/CN.4 Sub.2 /476/Add.2"', () => {
     expect(read('7. Chapter VII Basic principles E/CN.4 Sub.2 /476/Add.2')).toEqual([['E/CN.4 Sub.2 /476/Add.2', 'E/CN.4/Sub.2/476/Add.2']]);
-    expect(read('E/CN.4 and Sub.2')).toEqual([['E/CN.4', 'E/CN.4']]);
+    // (Nor is the Commission's series alone a document: "E/CN.4" links nothing.)
+    expect(read('E/CN.4 and Sub.2')).toEqual([]);
   });
 });
 

@@ -284,6 +284,7 @@ const SCAN_SPACED = /^[ASE]\/ \d{3,5}$|^[AS]\s?\/\s?PV\.\s?\d{3,4}$|^[ASET]\s?\/
 const OLD_GA_SYMBOL = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s?(?:[A-Z]\s?)?[(（]((?:S-|ES-)?[IVXL]{1,8})[)）]$/;
 // "A/RES/2065/XX": the session after a slash (canonicalDocument writes it in parentheses).
 const SLASHED_SESSION = /^A\s{0,2}\/\s{0,2}RES\s{0,2}\/\s{0,2}(\d{1,4})\s{0,2}\/\s{0,2}((?:S-|ES-)?[IVXL]{1,8})$/;
+const ORGAN_ALONE = /^[AES]\s{0,2}\/\s{0,2}(?:C|CN|AC|CONF)\.\s?\d{1,3}$/;
 const NUMBERED_WORD_AT_END = /\/\s{0,2}(?:L|PV|SR|CRP|WP|Add|Rev|Corr|ADD|REV|CORR)$/;
 
 /** Whether a raw match is a UN symbol rather than a look-alike. */
@@ -291,6 +292,8 @@ function plausible(raw: string, series: string): boolean {
   if (!/\d/.test(raw.slice(series.length))) return false;
   // A draft, record or revision word whose number is missing: "A/78/L", "A/C.4/L" of a broken line.
   if (NUMBERED_WORD_AT_END.test(raw)) return false;
+  // A committee's or commission's series with no document after it: "A/C.4/ Charter" of a broken line.
+  if (ORGAN_ALONE.test(raw)) return false;
   // "ST/1234/2021/INIT" is an EU Council document; the UN Secretariat series is ST/AI/, ST/SGB/…
   if (series === 'ST' && /^ST\s{0,2}\/\s{0,2}\d/.test(raw)) return false;
   // "LC/36-WP/3-2" is an ICAO Legal Committee's working paper; ECLAC's LC/ series has a word after
