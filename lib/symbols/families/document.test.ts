@@ -1016,6 +1016,11 @@ describe('forms the held-out batch aw showed missed or misread (heldout-aw)', ()
     expect(read('une/2003/30 and see e/2003 here')).toEqual([]);
   });
 
+  it('reads the Security Council’s so too, a year after its slash (heldout-cf fr)', () => {
+    expect(read('Nations Unies s/2005/175 Conseil de s6curit6 Distr. gdn6rale 17 mars 2005')).toEqual([['s/2005/175', 'S/2005/175']]);
+    expect(read('precio s/2005 soles; cosas/2005/17; s/2005/175/b')).toEqual([]);
+  });
+
   it('reads an Assembly resolution’s symbol written with spaces for its first slashes', () => {
     // heldout-aw en: a library record's heading.
     expect(read('Resolution\n\nA RES 77/276')).toEqual([['A RES 77/276', 'A/RES/77/276']]);
