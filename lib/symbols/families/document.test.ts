@@ -778,6 +778,9 @@ describe('forms the held-out batch aq showed missed (heldout-aq)', () => {
     expect(read('Back to topUnited Nations\nSecurity CouncilS/2016/1038\nDistr.: General')).toEqual([['S/2016/1038', 'S/2016/1038']]);
     expect(read('SymbolA/78/433')).toEqual([['A/78/433', 'A/78/433']]);
     expect(read('UsersS/10/20')).toEqual([]);
+    // heldout-cf es: a presidential statement's masthead so.
+    expect(read('Naciones Unidas\nConsejo de SeguridadS/PRST/2015/24\nDistr. general')).toEqual([['S/PRST/2015/24', 'S/PRST/2015/24']]);
+    expect(read('OASIS/PRST/2015/24')).toEqual([]);
     // heldout-aq ru: a joint letter's running header.
     expect(read('A/31/91 s/12076 Russian Annex Page 1')).toEqual([
       ['A/31/91', 'A/31/91'],

@@ -393,8 +393,9 @@ function labelGlued(s: string, start: number, slash: number): number {
   if (DOC_ABBREVIATION.test(s.slice(start, series))) return series;
   const c = s.charCodeAt(series - 1);
   if (c < 97 || c > 122) return start;
-  // "CodeS/1501 (Document)": an infobox's own label, any symbol after it.
-  if (RES_OR_DEC.test(s.slice(slash, slash + 5)) || INFOBOX_LABEL.test(s.slice(start, series))) return series;
+  // "CodeS/1501 (Document)": an infobox's own label, any symbol after it. "Consejo de
+  // SeguridadS/PRST/2015/24": a presidential statement's, as a resolution's.
+  if (RES_OR_DEC.test(s.slice(slash, slash + 5)) || s.startsWith('/PRST/', slash) || INFOBOX_LABEL.test(s.slice(start, series))) return series;
   return middlePartFits(s, slash) ? series : start;
 }
 /**
