@@ -4220,6 +4220,13 @@ describe('more wrong links the held-out batch cc showed (heldout-cc ar)', () => 
     expect(read('اعتمدته الجمعية العامة بموجب قرارها 81/50 في عام 1996.')).toEqual([['81/50', 'A/RES/50/81']]);
     expect(read('اعتمدته الجمعية العامة بموجب قرارها 81/50 في عام 2026')).toEqual([['81/50', 'A/RES/81/50']]);
   });
+
+  it('reads one whose first half is a session before the Assembly numbered by session, dated in the second half’s (heldout-cf ar)', () => {
+    expect(read('أعد هذا التقرير استجابة لطلب الجمعيـة العامـة في الفقـرة ١٠١ مـن قرارهـا ٢٤/٥٩\nالمؤرخ ١٧ تشرين الثاني/نوفمبر ٢٠٠٤، إلى الأمين العام')).toEqual([['٢٤/٥٩', 'A/RES/59/24']]);
+    // Another year, or none: nothing (24/59 is no resolution of the Assembly's).
+    expect(read('قرارها 24/59 المؤرخ 17 تشرين الثاني/نوفمبر 1970')).toEqual([]);
+    expect(read('قرارها 24/59 في الفقرة')).toEqual([]);
+  });
 });
 
 describe('misses the held-out batch cd showed (heldout-cd ar)', () => {

@@ -2430,13 +2430,24 @@ function quotedNumber(s: string, pos: number): Item | null {
  * "بموجب القرار رقم 251/60", "قرارها رقم (90/34)": a session/number whose halves a right-to-left
  * text swapped; read as 60/251 only when the first half can be no session yet (more than a few
  * sessions past the current one), or (given the text `s`) a year said right after the number falls
- * in the second half's session, and the second is a session of the Assembly's numbered era.
+ * in the second half's session, and the second is a session of the Assembly's numbered era; or
+ * when the first half is a session before that era ("قرارها ٢٤/٥٩ المؤرخ ١٧ تشرين الثاني/نوفمبر
+ * ٢٠٠٤": no 24/59 exists) and the number's date falls in the second half's session.
  */
 function reversedSessionSlash(it: Item, s?: string): Item {
   const c = it.core;
   if (c.shape !== 'slash' || c.yearLike || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
-  if (c.a <= CURRENT_GA_SESSION + 3 && !(s !== undefined && c.a > c.b && yearSaysSession(s, it.end, c.b))) return it;
+  if (c.a <= CURRENT_GA_SESSION + 3 && !(s !== undefined && c.a > c.b && yearSaysSession(s, it.end, c.b)) && !(s !== undefined && c.a < 31 && dateSaysSession(s, it.end, c.b))) return it;
   return { ...it, core: { shape: 'slash', a: c.b, b: c.a, yearLike: false } };
+}
+
+// "٢٤/٥٩\nالمؤرخ ١٧ تشرين الثاني/نوفمبر ٢٠٠٤": the number's date right after it (a line break may stand between).
+const AR_DATE_AFTER = /^\s{0,3}(?:المؤرخ|المؤرخة)\s{1,2}(?:في\s{1,2})?\d{1,2}\s{1,2}[^\d.،؛\n]{3,30}?\s{0,2}((?:19|20)\d\d)(?!\d)/;
+/** Whether the date right after `end` (AR_DATE_AFTER) falls in the Assembly's session `b`. */
+function dateSaysSession(s: string, end: number, b: number): boolean {
+  const y = AR_DATE_AFTER.exec(s.slice(end, end + 60));
+  const year = y ? Number(y[1]) : 0;
+  return year === 1945 + b || year === 1946 + b;
 }
 
 // "بموجب قرارها 81/50 في عام 1996": the year said right after the number.
