@@ -883,6 +883,13 @@ describe('the Assembly\'s session named by its ordinal right before a number alo
     expect(read('第20届联大通过第251号决议')).toEqual([]);
     expect(read('联大第60届会议，第251号决议')).toEqual([]);
   });
+  it('reads the session the subject of "adopted" with a manner, a date or a subject between (heldout-cf zh)', () => {
+    expect(read('2007年5月9日,联合国大会第61届会议以协商一致的方式通过了有关《使用多种语文》的第266号决议,决议欢迎')).toEqual([['266', 'A/RES/61/266']]);
+    expect(read('第47届联合国大会于1993年1月18日通过193号决议,确定自1993年起')).toEqual([['193', 'A/RES/47/193']]);
+    // Another item, or a sentence's end, between: the session is not the number's.
+    expect(read('第47届联合国大会于1993年通过第12号决定和193号决议')).toEqual([]);
+    expect(read('第47届联合国大会闭幕。安理会通过193号决议')).toEqual([['193', 'S/RES/193 (1964)']]);
+  });
 });
 
 describe('forms the held-out batch ca showed missed (heldout-ca zh)', () => {

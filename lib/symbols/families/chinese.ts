@@ -644,11 +644,16 @@ function withoutPinyin(s: string): string {
 // The Assembly and its session by ordinal right before an item, its session first or after it, then
 // "at", "adopted", "of" ("第60屆聯大通過第", "联合国大会第42届会议通过的"); "unanimously" or "by a vote"
 // before "adopted" ("第45届联合国大会一致通过的第106号决议").
-const LATER_SESSION_BEFORE = /(?:第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)|(?:联合国|聯合國)?(?:大会|大會|联大|聯大)\s?第\s?(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s?[届屆](?:会议|會議)?)(?:上)?(?:一致|表决|表決)?(?:通过|通過)?(?:的)?\s{0,2}(?:第\s{0,2})?$/;
+const ASSEMBLY_SESSION = '(?:第\\s?(\\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\\s?[届屆](?:会议|會議)?\\s?(?:联合国|聯合國)?(?:大会|大會|联大|聯大)|(?:联合国|聯合國)?(?:大会|大會|联大|聯大)\\s?第\\s?(\\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\\s?[届屆](?:会议|會議)?)';
+const LATER_SESSION_BEFORE = new RegExp(`${ASSEMBLY_SESSION}(?:上)?(?:一致|表决|表決)?(?:通过|通過)?(?:的)?\\s{0,2}(?:第\\s{0,2})?$`);
+// "联合国大会第61届会议以协商一致的方式通过了有关《使用多种语文》的第266号决议", "第47届联合国大会于1993年1月18日
+// 通过193号决议": the session the subject of "adopted", a manner, a date or a subject between; no
+// other item, type word or sentence end between them.
+const LATER_SESSION_ADOPTED = new RegExp(`${ASSEMBLY_SESSION}[^。；;!?！？号號决決]{0,32}?(?:通过|通過)(?:了)?[^。；;!?！？号號决決\\d]{0,24}?\\s{0,2}(?:第\\s{0,2})?$`);
 
-/** The session (31 to the current one) of the Assembly named right before an item at the end of `before`, or undefined. */
+/** The session (31 to the current one) of the Assembly named right before an item at the end of `before` (or the subject of "adopted" before it), or undefined. */
 function laterSessionRightBefore(before: string): number | undefined {
-  const m = LATER_SESSION_BEFORE.exec(before);
+  const m = LATER_SESSION_BEFORE.exec(before) ?? LATER_SESSION_ADOPTED.exec(before);
   if (!m) return undefined;
   const said = m[1] ?? m[2]!;
   const v = isDigit(said.charCodeAt(0)) ? Number(said) : hanSession(said, CURRENT_GA_SESSION);
