@@ -62,6 +62,8 @@ export function canonicalDocument(raw: string): string {
   // "S/PV .8974", "CRC/C/93/Add .6", "CEDAW / PSWG /2002/ EXC / CRP .1": a space typed before the
   // dot; "E/CN\n\n.6/2010/11": a line broken there.
   if (s.includes(' .')) s = s.replace(/\/\s?(L|PV|SR|CN|C|Add|Rev|Corr|CRP)\s\.\s?(?=\d)/g, '/$1.');
+  // "A/C.6/SR 1502": a record's number after a space for its dot.
+  if (s.includes('R ') || s.includes('V ')) s = s.replace(/\/(SR|PV) (?=\d)/g, '/$1.');
   // "E/CN.4 Sub.2 /476": the Sub-Commission's part after a space for its slash.
   if (s.includes(' Sub.2')) s = s.replace(/(?<=CN\.4)\s(?=Sub\.2)/, '/');
   const parts = s.split('/').map((p) => p.trim());

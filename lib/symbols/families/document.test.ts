@@ -492,6 +492,13 @@ describe('a space typed before the dot of a draft or record number (seen-p es)',
     ]);
   });
 
+  it('reads a record\'s number after a space for its dot, and a scan\'s l for a Main Committee\'s 1 (heldout-cf en)', () => {
+    expect(read('12 Ferencz, Vol. 2, at 35, 67, and n.167, and, UN Doc. A/C.6/SR 1502 (M. Broms, Finland) (1974).')).toEqual([['A/C.6/SR 1502', 'A/C.6/SR.1502']]);
+    expect(read('3 5 GAOR, Annexes, Agenda Items No. 72, UN Doc. A/C.l/609 (1950).')).toEqual([['A/C.l/609', 'A/C.1/609']]);
+    // Not a short figure, a decimal, nor an l elsewhere.
+    expect(read('A/C.6/SR 15 and A/HRC/SR 1502.5 and A/C.l and A/Cl/609')).toEqual([]);
+  });
+
   it('reads a conference room paper so too, and its sibling by its last part (heldout-ce ru)', () => {
     expect(read('Второй периодический доклад Армении (продолжение) (CEDAW/C/ARM/2; CEDAW / PSWG /2002/ EXC / CRP .1/ Add .2 и CRP .2)')).toEqual([
       ['CEDAW/C/ARM/2', 'CEDAW/C/ARM/2'],

@@ -72,11 +72,12 @@ const SERIES =
 // "A/38/PV.IOl": a scan's I and l for 1 and O for 0 in a record's number (its number is all figures);
 // "A/C.2/34/L.ll8": a scan's l for 1 in a draft's (a figure among them).
 // "A/60/509/Add.l": a scan's lower-case l for the part's number 1, alone after the dot (as after
-// "and", CONTINUATION below), read as 1. "ST/ESA/STAT/SER.M/4/Rev.3.1": a statistical series'
+// "and", CONTINUATION below), read as 1; "A/C.l/609": so a Main Committee's. "A/C.6/SR 1502": a
+// meeting record's number after a space for its dot. "ST/ESA/STAT/SER.M/4/Rev.3.1": a statistical series'
 // revision numbered in two figures (the industrial classification's), the last part. "A/HRC/39/L7": a
 // draft's number with its dot left out, after a session (the last part).
 const WORD_DOT =
-  '(?<=\\/\\d{1,2}\\/)L\\d{1,3}(?![\\dA-Za-z/])|(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?<=SER\\.[A-Z]\\/\\d{1,3}\\/)Rev\\.\\d\\.\\d(?![\\d/]|\\.\\d)|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?:PV|SR)\\.(?=[0-9IOl]{0,3}[IOl])[0-9IOl]{2,4}(?![A-Za-z0-9])|L\\.(?=[0-9l]{0,3}l)(?=l{0,3}\\d)[0-9l]{2,4}(?![A-Za-z0-9])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG|C)\\.\\n\\n\\d{1,2}(?=\\/\\d)|CONF\\.\\n\\n\\d{1,3}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR|Rev|Add|Corr),\\d{1,4}(?![\\d,])|(?:L|PV|SR|Add|Rev|Corr|CRP)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))|[A-Z]{2,4}\\.[A-Z]{2,5}(?=\\/)';
+  '(?<=\\/\\d{1,2}\\/)L\\d{1,3}(?![\\dA-Za-z/])|(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?<=SER\\.[A-Z]\\/\\d{1,3}\\/)Rev\\.\\d\\.\\d(?![\\d/]|\\.\\d)|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?<=\\/)C\\.l(?=\\/\\d)|(?:SR|PV) \\d{3,4}(?![\\dA-Za-z\\/]|[.,]\\d)|(?:PV|SR)\\.(?=[0-9IOl]{0,3}[IOl])[0-9IOl]{2,4}(?![A-Za-z0-9])|L\\.(?=[0-9l]{0,3}l)(?=l{0,3}\\d)[0-9l]{2,4}(?![A-Za-z0-9])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG|C)\\.\\n\\n\\d{1,2}(?=\\/\\d)|CONF\\.\\n\\n\\d{1,3}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR|Rev|Add|Corr),\\d{1,4}(?![\\d,])|(?:L|PV|SR|Add|Rev|Corr|CRP)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))|[A-Z]{2,4}\\.[A-Z]{2,5}(?=\\/)';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
 // "S/Agenda/8979", "(S / Agenda / 1939)": the Security Council's provisional agendas, the word
 // written so in the symbol, spaced as other parts may be.
@@ -572,7 +573,7 @@ function inCapitals(raw: string): string {
 
 function readSymbol(raw: string): Reading | null {
   const cased = inCapitals(raw);
-  const up = cased.includes('.l') ? cased.replace(/(?<=(?:Add|Rev|Corr)\.)l(?![A-Za-z0-9])/g, '1') : cased;
+  const up = cased.includes('.l') ? cased.replace(/(?<=(?:Add|Rev|Corr|\/C)\.)l(?![A-Za-z0-9])/g, '1') : cased;
   const series = /^[A-Z]+(?:\.\d{1,2})?/.exec(up)![0];
   if (!plausible(up, series)) return null;
   const symbol = series === 'HRC' ? `A/${canonicalDocument(up)}` : series === 'PRST' ? `S/${canonicalDocument(up)}` : canonicalDocument(up);
