@@ -39,8 +39,8 @@ const SERIES =
   // "A/31/91 s/12076": a joint symbol's Council half typed in lower case, read only right after an
   // Assembly symbol (a lower-case "s/" elsewhere is a Spanish "sin"/"sobre" or a currency), or
   // alone on its line ("79-11354\n/ в о е\ns/13268\nRussian": a scan's running head), or after the
-  // word "document" or alone in parentheses spaced as a scan spaces them ("(документ s/9091", "( s/8548 )":
-  // scans of letters; not "(s/1500)", Peru's soles).
+  // word "document" or alone in parentheses spaced as a scan spaces them ("(документ s/9091",
+  // "( s/8548 )": scans of letters; not "(s/1500)", Peru's soles).
   // "TRANS/WP.30/2000/9": the Economic Commission for Europe's transport documents before ECE/TRANS/,
   // read only with a working party's, a committee's or a group's number after the slash; "TRADE/2004/20",
   // "TRADE/WP.4/…", "TRADE/CEFACT/…": its trade documents before ECE/TRADE/, read only so or with a year.
@@ -73,7 +73,8 @@ const SERIES =
 // "A/C.2/34/L.ll8": a scan's l for 1 in a draft's (a figure among them).
 // "A/60/509/Add.l": a scan's lower-case l for the part's number 1, alone after the dot (as after
 // "and", CONTINUATION below), read as 1; "A/C.l/609": so a Main Committee's. "A/C.6/SR 1502": a
-// meeting record's number after a space for its dot. "ST/ESA/STAT/SER.M/4/Rev.3.1": a statistical series'
+// meeting record's number after a space for its dot. "ST/ESA/STAT/SER.M/4/Rev.3.1": a statistical
+// series'
 // revision numbered in two figures (the industrial classification's), the last part. "A/HRC/39/L7": a
 // draft's number with its dot left out, after a session (the last part).
 const WORD_DOT =

@@ -2148,7 +2148,8 @@ const LA_NEXT = new RegExp(String.raw`\s{0,2}(?:,|y|et|e|ou|o)\s{1,2}([1-9]\d{2,
 // "القرار 1559 / 2 ايلول 2004", "قرار الأمم المتحدة 338 / أكتوبر 1973": a heading's number, then
 // its date with a month (a bare year after "/" or "لسنة" is how national decrees are dated, and is
 // not enough). "Resolución 487 2011-03-31 Superintendencia …": a register's date in figures, year first.
-// "Resolución 1372 de 4 de septiembre de 2023": Spanish's full date, day, month and year each after "de".
+// "Resolución 1372 de 4 de septiembre de 2023": Spanish's full date, day, month and year each after
+// "de".
 const DATED_AFTER = /\s{0,3}(?:[/|,،]|بتاريخ|of|dated|adopted on|du|del|от)\s{1,3}(?:\d{1,2}\s{1,2})?[^\d\s/|(),،.]{3,12}\s{1,2}((?:19|20)\d\d)(?![\d/])|\s{1,2}((?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)|,?\s{1,2}de\s\d{1,2}\sde\s[^\d\s/|(),،.]{4,10}\sde(?:l)?\s((?:19|20)\d\d)(?![\d/])/y;
 
 /**
@@ -2441,7 +2442,8 @@ function reversedSessionSlash(it: Item, s?: string): Item {
   return { ...it, core: { shape: 'slash', a: c.b, b: c.a, yearLike: false } };
 }
 
-// "٢٤/٥٩\nالمؤرخ ١٧ تشرين الثاني/نوفمبر ٢٠٠٤": the number's date right after it (a line break may stand between).
+// "٢٤/٥٩\nالمؤرخ ١٧ تشرين الثاني/نوفمبر ٢٠٠٤": the number's date right after it (a line break may
+// stand between).
 const AR_DATE_AFTER = /^\s{0,3}(?:المؤرخ|المؤرخة)\s{1,2}(?:في\s{1,2})?\d{1,2}\s{1,2}[^\d.،؛\n]{3,30}?\s{0,2}((?:19|20)\d\d)(?!\d)/;
 /** Whether the date right after `end` (AR_DATE_AFTER) falls in the Assembly's session `b`. */
 function dateSaysSession(s: string, end: number, b: number): boolean {
