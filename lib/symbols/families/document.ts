@@ -74,9 +74,8 @@ const SERIES =
 // "A/60/509/Add.l": a scan's lower-case l for the part's number 1, alone after the dot (as after
 // "and", CONTINUATION below), read as 1; "A/C.l/609": so a Main Committee's. "A/C.6/SR 1502": a
 // meeting record's number after a space for its dot. "ST/ESA/STAT/SER.M/4/Rev.3.1": a statistical
-// series'
-// revision numbered in two figures (the industrial classification's), the last part. "A/HRC/39/L7": a
-// draft's number with its dot left out, after a session (the last part).
+// series' revision numbered in two figures (the industrial classification's), the last part.
+// "A/HRC/39/L7": a draft's number with its dot left out, after a session (the last part).
 const WORD_DOT =
   '(?<=\\/\\d{1,2}\\/)L\\d{1,3}(?![\\dA-Za-z/])|(?:Add|Rev|Corr|Amend|ADD|REV|CORR|AMEND)\\.\\s?\\d{1,3}|(?<=SER\\.[A-Z]\\/\\d{1,3}\\/)Rev\\.\\d\\.\\d(?![\\d/]|\\.\\d)|(?:Add|Rev|Corr)\\.l(?![A-Za-z0-9\'’])|(?<=\\/)C\\.l(?=\\/\\d)|(?:SR|PV) \\d{3,4}(?![\\dA-Za-z\\/]|[.,]\\d)|(?:PV|SR)\\.(?=[0-9IOl]{0,3}[IOl])[0-9IOl]{2,4}(?![A-Za-z0-9])|L\\.(?=[0-9l]{0,3}l)(?=l{0,3}\\d)[0-9l]{2,4}(?![A-Za-z0-9])|(?:L|Rev|PV|Add)\\.\\n\\n\\d{1,4}(?![\\d.,)])|(?:CN|WG|C)\\.\\n\\n\\d{1,2}(?=\\/\\d)|CONF\\.\\n\\n\\d{1,3}(?=\\/\\d)|(?:CN|C)\\n{1,2}\\.\\d{1,2}(?=\\/\\d)|CN,\\s?\\d{1,2}(?=\\/\\d)|[A-Z]{1,8}\\.\\s?[IVX]{1,4}(?=\\/)|[A-Za-z]{1,8}\\.\\s?\\d{1,4}[A-Z]?|(?:L|PV|SR|Rev|Add|Corr),\\d{1,4}(?![\\d,])|(?:L|PV|SR|Add|Rev|Corr|CRP)\\s\\.\\s?\\d{1,4}(?![\\d.,]\\d)|C,[1-6](?=\\/[A-Z])|[A-Z]{2,8}\\.(?:[A-Z](?![A-Za-z])|\\s[A-Z](?=\\/))|[A-Z]{2,4}\\.[A-Z]{2,5}(?=\\/)';
 // "A/Res/60/251": the resolution and decision words written in lower case, followed by a slash.
