@@ -226,16 +226,20 @@ export const mayHoldPairAlone = (s: string) =>
  */
 function barAfterParenthesis(s: string): boolean {
   for (let bar = s.indexOf('|'); bar !== -1; bar = s.indexOf('|', bar + 1)) {
-    let i = bar;
-    while (i > bar - 4 && (s.charCodeAt(i - 1) === 32 || isDropped(s.charCodeAt(i - 1)))) i--;
+    const i = backOverSpaces(s, bar, 4);
     const open = i - 6;
     if (s.charCodeAt(i - 1) !== 41 || s.charCodeAt(open) !== 40 || figuresEnd(s, open + 1, 4) !== i - 1) continue;
     // (Past what councilPairsAlone steps over before the parenthesis.)
-    let k = open;
-    while (k > open - 3 && (s.charCodeAt(k - 1) === 32 || isDropped(s.charCodeAt(k - 1)))) k--;
-    if (isDigit(s.charCodeAt(k - 1))) return true;
+    if (isDigit(s.charCodeAt(backOverSpaces(s, open, 3) - 1))) return true;
   }
   return false;
+}
+
+/** `i` moved back over at most `max` spaces and characters normalising drops. */
+function backOverSpaces(s: string, i: number, max: number): number {
+  let k = i;
+  while (k > i - max && (s.charCodeAt(k - 1) === 32 || isDropped(s.charCodeAt(k - 1)))) k--;
+  return k;
 }
 
 /** Whether `s` ends in ")", past characters normalising drops. */
@@ -262,8 +266,7 @@ function councilPairsAlone(s: string, out: Candidate[]): void {
     if (open < 2 || s.charCodeAt(open) !== 40 || figuresEnd(s, open + 1, 4) !== close) continue;
     const year = digitsValue(s, open + 1, close);
     // (Past characters normalising drops, which a text read only around its sites keeps.)
-    let numEnd = open;
-    while (numEnd > open - 3 && (s.charCodeAt(numEnd - 1) === 32 || isDropped(s.charCodeAt(numEnd - 1)))) numEnd--;
+    const numEnd = backOverSpaces(s, open, 3);
     let start = numEnd;
     while (start > numEnd - 4 && isDigit(s.charCodeAt(start - 1))) start--;
     let before = start;

@@ -2438,29 +2438,23 @@ function quotedNumber(s: string, pos: number): Item | null {
 function reversedSessionSlash(it: Item, s?: string): Item {
   const c = it.core;
   if (c.shape !== 'slash' || c.yearLike || c.a > 999 || c.b < 31 || c.b > CURRENT_GA_SESSION) return it;
-  if (c.a <= CURRENT_GA_SESSION + 3 && !(s !== undefined && c.a > c.b && yearSaysSession(s, it.end, c.b)) && !(s !== undefined && c.a < 31 && dateSaysSession(s, it.end, c.b))) return it;
+  if (c.a <= CURRENT_GA_SESSION + 3 && !(s !== undefined && c.a > c.b && yearSaysSession(AR_YEAR_AFTER, s, it.end, c.b)) && !(s !== undefined && c.a < 31 && yearSaysSession(AR_DATE_AFTER, s, it.end, c.b))) return it;
   return { ...it, core: { shape: 'slash', a: c.b, b: c.a, yearLike: false } };
 }
 
 // "٢٤/٥٩\nالمؤرخ ١٧ تشرين الثاني/نوفمبر ٢٠٠٤": the number's date right after it (a line break may
 // stand between).
 const AR_DATE_AFTER = /^\s{0,3}(?:المؤرخ|المؤرخة)\s{1,2}(?:في\s{1,2})?\d{1,2}\s{1,2}[^\d.،؛\n]{3,30}?\s{0,2}((?:19|20)\d\d)(?!\d)/;
-/** Whether the date right after `end` (AR_DATE_AFTER) falls in the Assembly's session `b`. */
-function dateSaysSession(s: string, end: number, b: number): boolean {
-  const y = AR_DATE_AFTER.exec(s.slice(end, end + 60));
-  const year = y ? Number(y[1]) : 0;
-  return year === 1945 + b || year === 1946 + b;
-}
 
 // "بموجب قرارها 81/50 في عام 1996": the year said right after the number.
 const AR_YEAR_AFTER = /^[^\d.،؛\n]{0,12}?(?:عام|سنة)\s{1,2}((?:19|20)\d\d)(?!\d)/;
 /**
- * Whether the year said right after `end` falls in the Assembly's session `b` (held from the autumn of
- * 1945 + b into the next year): "81/50 في عام 1996" is 50/81 written reversed, now that session 81
- * is being held too.
+ * Whether the year `re` reads right after `end` (AR_YEAR_AFTER's said year, AR_DATE_AFTER's date)
+ * falls in the Assembly's session `b` (held from the autumn of 1945 + b into the next year): "81/50
+ * في عام 1996" is 50/81 written reversed, now that session 81 is being held too.
  */
-function yearSaysSession(s: string, end: number, b: number): boolean {
-  const y = AR_YEAR_AFTER.exec(s.slice(end, end + 40));
+function yearSaysSession(re: RegExp, s: string, end: number, b: number): boolean {
+  const y = re.exec(s.slice(end, end + 60));
   const year = y ? Number(y[1]) : 0;
   return year === 1945 + b || year === 1946 + b;
 }
@@ -2566,10 +2560,7 @@ function letteredFits(s: string, it: Item, ctxs: Context[]): boolean {
 function lawihaReads(s: string, ctxs: Context[], items: Item[]): boolean {
   if (ctxs[0]!.body === 'S' || (ctxs[0]!.body === 'A' && ctxs[0]!.bodyNear === true) || items.some((it) => (it.core.shape === 'year' && scFits(it.core.n, it.core.year)) || (it.core.shape === 'bare' && writtenYearEnd(s, it.end, it.core.n) > 0))) return true;
   if (ctxs[0]!.body !== undefined || !items.every((it) => it.core.shape === 'slash' && !it.core.yearLike && it.core.a >= 31)) return false;
-  const end = items[items.length - 1]!.end;
-  const ahead = s.slice(end, end + 160);
-  const stop = ahead.search(SENTENCE_END);
-  return lastBodyAt(stop < 0 ? ahead : ahead.slice(0, stop))?.body === 'A';
+  return lastBodyAt(sentenceAfter(s, items[items.length - 1]!.end))?.body === 'A';
 }
 
 const DIGIT_SESSION = /\s{0,2}\(\s?(\d{1,2})\s?\)/y;
